@@ -1,0 +1,14 @@
+"""docgen — typeset Chinese speech manuscripts and official texts as GB/T 9704-2012 DOCX and PDF.
+
+Library API (see README):
+
+* :func:`docgen.parse` — input file or text → :class:`docgen.model.Speech`
+* :func:`docgen.render` — speech + style → DOCX or PDF bytes
+* :func:`docgen.convert` — input file → output file(s), in one call
+"""
+
+__version__ = "0.1.0"
+
+from .api import convert, parse, render  # noqa: E402
+
+__all__ = ["__version__", "convert", "parse", "render"]

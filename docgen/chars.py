@@ -1,0 +1,60 @@
+"""Character classes of Chinese text, shared by the cleaner, the parser and the typesetter.
+
+The punctuation sets follow GB/T 15834-2011 (标点符号用法); §5.1 of that standard gives the
+line-start and line-end rules used by :mod:`docgen.typesetting`.
+"""
+
+from __future__ import annotations
+
+#: Sentence-final marks: 句号、问号、叹号 (full and half width) and the ellipsis.
+SENTENCE_END = frozenset("。！？!?…")
+
+#: Marks after which a clause ends (used to find the end of a run-in lead).
+CLAUSE_END = frozenset("。！？；：!?;:")
+
+#: Opening halves of paired marks (引号、括号、书名号…): never at the end of a line.
+OPENING = frozenset("“‘（《〈「『〔【［｛([{")
+
+#: Closing halves of paired marks: never at the start of a line.
+CLOSING = frozenset("”’）》〉」』〕】］｝)]}")
+
+#: Marks that never start a line (GB/T 15834 §5.1): 句号 逗号 顿号 分号 冒号 问号 叹号,
+#: the closing halves, 连接号 and 间隔号.
+NO_LINE_START = frozenset("。，、；：？！.,;:?!…‥%％℃·・–～-") | CLOSING
+
+#: Marks that never end a line.
+NO_LINE_END = OPENING
+
+#: Full-width forms a half-width mark takes between Chinese characters.
+FULLWIDTH_OF = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+
+PUNCTUATION = frozenset("。，、；：？！…—·“”‘’（）《》〈〉「」『』〔〕【】［］｛｝～－") | frozenset(
+    "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+
+
+def is_cjk(ch: str) -> bool:
+    """True for a Han character (any CJK ideograph block, BMP or supplementary)."""
+    cp = ord(ch)
+    return (0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF or 0xF900 <= cp <= 0xFAFF
+            or 0x20000 <= cp <= 0x3FFFF or cp == 0x3007)
+
+
+def is_fullwidth(ch: str) -> bool:
+    """True for characters that take a whole 字 cell: Han, kana, hangul, CJK punctuation
+    and full-width forms."""
+    cp = ord(ch)
+    return (is_cjk(ch) or 0x3000 <= cp <= 0x30FF or 0xFF01 <= cp <= 0xFF60
+            or 0xFFE0 <= cp <= 0xFFE6 or 0xAC00 <= cp <= 0xD7AF or ch in "“”‘’—…·")
+
+
+def is_cjk_context(ch: str) -> bool:
+    """True for characters around which punctuation should be full-width."""
+    return is_fullwidth(ch) and ch != " "
+
+
+def ends_sentence(text: str) -> bool:
+    """Does ``text`` end a sentence (allowing closing quotes/brackets after the mark)?"""
+    stripped = text.rstrip()
+    while stripped and stripped[-1] in CLOSING:
+        stripped = stripped[:-1]
+    return bool(stripped) and (stripped[-1] in SENTENCE_END or stripped.endswith("……"))

@@ -1,0 +1,43 @@
+"""Parsing: from cleaned lines to the typed speech model.
+
+:func:`parse_lines` is deterministic and explainable: every decision is a named pattern of
+:mod:`docgen.parser.patterns`, and what it could not decide cleanly is a diagnostic.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from ..cleaner import Line
+from ..model import Diagnostic, Meta, Speech
+from .body import parse_body
+from .header import parse_header
+from .levels import assign_levels
+
+
+def parse_lines(lines: Iterable[Line], meta: Meta = Meta(),
+                diagnostics: Iterable[Diagnostic] = (), overrides: Meta | None = None,
+                no_title: bool = False) -> Speech:
+    """Build a :class:`Speech` from cleaned ``lines``.
+
+    ``meta`` is what earlier stages found (page title, source …); ``overrides`` are the
+    user's own values (``--title`` …) and win over anything found; ``no_title`` says the text
+    has no title line, so its first line is never taken for one.
+    """
+    lines = tuple(lines)
+    if no_title:
+        header_meta, consumed, header_notes = replace(meta, title=None), 0, ()
+    else:
+        header = parse_header(lines, meta)
+        header_meta, consumed, header_notes = header.meta, header.consumed, header.diagnostics
+    blocks, level_notes = assign_levels(parse_body(lines[consumed:]))
+    if overrides is not None:
+        header_meta = replace(header_meta, **{k: v for k, v in overrides.to_dict().items() if v})
+    notes = (*diagnostics, *header_notes, *level_notes)
+    if not blocks:
+        notes = (*notes, Diagnostic("warning", "no-body", "no body text found"))
+    return Speech(meta=header_meta, blocks=tuple(blocks), diagnostics=tuple(notes))
+
+
+__all__ = ["parse_lines"]
