@@ -1,0 +1,121 @@
+"""From the speech model to styled paragraphs — the one place that dispatches on block classes.
+
+Both renderers consume :class:`Para` objects: a paragraph role (a table of ``[roles]`` in the
+preset), the text as segments with an optional character role (a run-in lead set in its
+heading's typeface, an enumeration lead), and layout hints.  A renderer never looks at block
+classes or the raw text again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..model import (AttachmentNote, Block, Closing, Heading, Meta, Paragraph, Salutation,
+                     Signature, SignatureDate, Speech)
+from ..style import Style
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """Text set in the paragraph's role, or in ``role`` (a character role) when given."""
+
+    text: str
+    role: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Para:
+    role: str
+    segments: tuple[Segment, ...]
+    outline_level: int | None = None   # headings: 1–4, shown in bookmarks / navigation
+    space_before: float = 0.0          # extra space from the layout settings, in points
+
+    @property
+    def text(self) -> str:
+        return "".join(s.text for s in self.segments)
+
+
+def _plain(role: str) -> Callable[[Block], Para]:
+    return lambda block: Para(role, (Segment(block.text),))
+
+
+def _heading(block: Heading) -> Para:
+    return Para(f"heading{block.level}", (Segment(block.text),), outline_level=block.level)
+
+
+def _paragraph(block: Paragraph) -> Para:
+    segments: list[Segment] = []
+    outline = None
+    if block.lead is not None:
+        lead = block.lead
+        if lead.kind == "heading" and lead.level:
+            segments.append(Segment(lead.text, f"heading{lead.level}"))
+            outline = lead.level
+        else:
+            segments.append(Segment(lead.text, "enumeration"))
+    cursor = 0
+    for span in block.spans:
+        if span.start > cursor:
+            segments.append(Segment(block.text[cursor:span.start]))
+        segments.append(Segment(block.text[span.start:span.end], "enumeration"))
+        cursor = span.end
+    if cursor < len(block.text):
+        segments.append(Segment(block.text[cursor:]))
+    return Para("body", tuple(s for s in segments if s.text), outline_level=outline)
+
+
+#: One handler per block class.  A new block class without a handler here is an error, so
+#: no renderer can silently drop it.
+HANDLERS: dict[type[Block], Callable] = {
+    Salutation: _plain("salutation"),
+    Heading: _heading,
+    Paragraph: _paragraph,
+    Closing: _plain("closing"),
+    Signature: _plain("signature"),
+    SignatureDate: _plain("signature_date"),
+    AttachmentNote: _plain("attachment"),
+}
+
+
+def header_paras(meta: Meta, style: Style) -> list[Para]:
+    """The title block: title, subtitle, date/occasion line and speaker line."""
+    out: list[Para] = []
+    if meta.title:
+        out.append(Para("title", (Segment(meta.title),)))
+    if meta.subtitle:
+        out.append(Para("subtitle", (Segment(meta.subtitle),)))
+    date = Para("date_line", (Segment(f"（{meta.date}{meta.occasion or ''}）"),)) if meta.date else None
+    speaker = Para("speaker", (Segment(meta.speaker),)) if meta.speaker else None
+    order = (speaker, date) if style.layout.speaker_position == "before_date" else (date, speaker)
+    out.extend(p for p in order if p is not None)
+    return out
+
+
+def paragraphs(speech: Speech, style: Style) -> list[Para]:
+    """All paragraphs of ``speech`` in reading order, with layout spacing applied."""
+    out = header_paras(speech.meta, style)
+    header_count = len(out)
+    previous: Block | None = None
+    for block in speech.blocks:
+        try:
+            handler = HANDLERS[type(block)]
+        except KeyError:
+            raise TypeError(f"no renderer handler for block type {type(block).__name__}") from None
+        para = handler(block)
+        space = _space_before(block, previous, style)
+        if header_count and len(out) == header_count:
+            space = max(space, style.layout.header_space_after)
+        if space:
+            para = Para(para.role, para.segments, para.outline_level, space)
+        out.append(para)
+        previous = block
+    return out
+
+
+def _space_before(block: Block, previous: Block | None, style: Style) -> float:
+    if isinstance(block, AttachmentNote) and not isinstance(previous, AttachmentNote):
+        return style.layout.attachment_space_before
+    if isinstance(block, (Signature, SignatureDate)) and not isinstance(previous, (Signature, SignatureDate)):
+        return style.layout.signature_space_before
+    return 0.0

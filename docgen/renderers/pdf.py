@@ -1,0 +1,213 @@
+"""PDF renderer (reportlab canvas): draws the pages built by :mod:`docgen.renderers.pages`.
+
+Each line is one text object; consecutive characters in the same font and with the same
+spacing form one segment, set with the PDF character-spacing operator so that they land on
+the grid.  A character missing from its role's font is drawn in the first fallback font
+that has it, at the same size and baseline, and reported.
+"""
+
+from __future__ import annotations
+
+import io
+
+from .. import __version__
+from ..fonts import FontSet, PdfFont
+from ..model import Diagnostic, Speech
+from ..style import Style
+from ..typesetting.linebreak import Box
+from .pages import PageLayout, PlacedLine, paginate, parse_face
+from .paragraphs import paragraphs
+from .result import Rendered
+
+#: Stroke width of simulated bold, as a share of the font size (what Word/WPS do for a
+#: typeface without a bold font).
+SYNTHETIC_BOLD = 0.03
+
+
+class _Glyphs:
+    """Chooses the font for each character, remembering the choice and what was missing."""
+
+    def __init__(self, fonts: FontSet) -> None:
+        self.fonts = fonts
+        self.cache: dict[tuple[str, str, bool], PdfFont | None] = {}
+        self.notes: dict[tuple[str, str], Diagnostic] = {}
+
+    def font_for(self, ch: str, face: str, latin: bool) -> PdfFont | None:
+        key = (ch, face, latin)
+        if key in self.cache:
+            return self.cache[key]
+        typeface, bold = parse_face(face)
+        candidates = [self.fonts.pdf("latin", bold)] if latin else []
+        candidates.append(self.fonts.pdf(typeface, bold))
+        chosen = next((f for f in candidates if f.has(ch)), None)
+        if chosen is None and not ch.isspace():
+            chosen = next((f for f in self.fonts.fallbacks() if f.has(ch)), None)
+            self._note(ch, typeface, chosen)
+        self.cache[key] = chosen
+        return chosen
+
+    def _note(self, ch: str, typeface: str, chosen: PdfFont | None) -> None:
+        if (ch, typeface) in self.notes:
+            return
+        code = f"U+{ord(ch):04X}"
+        if chosen is None:
+            self.notes[(ch, typeface)] = Diagnostic(
+                "warning", "glyph-missing", f"no font has {ch!r} ({code}); it is left out", text=ch)
+        else:
+            self.notes[(ch, typeface)] = Diagnostic(
+                "info", "glyph-fallback",
+                f"{ch!r} ({code}) is not in the {typeface} font; drawn in {chosen.file.path.name}", text=ch)
+
+
+def render_pdf(speech: Speech, style: Style, *, fonts: FontSet | None = None,
+               invariant: bool = False) -> Rendered:
+    from reportlab.pdfgen.canvas import Canvas
+
+    fonts = fonts or FontSet(style)
+    pages = paginate(paragraphs(speech, style), style, fonts)
+    buffer = io.BytesIO()
+    # The initial font must be one of ours: reportlab's default (Helvetica) would be referenced
+    # unembedded on every page.
+    canvas = Canvas(buffer, pagesize=(style.page.width, style.page.height), invariant=int(invariant),
+                    pageCompression=1, lang="zh-CN", initialFontName=fonts.pdf("fangsong").name)
+    _info(canvas, speech)
+    glyphs = _Glyphs(fonts)
+    outline_level = 0
+    for page in pages:
+        for placed in page.lines:
+            _draw_line(canvas, placed, style, glyphs)
+        outline_level = _bookmarks(canvas, page, style, outline_level)
+        _page_number(canvas, page.number, style, fonts)
+        canvas.showPage()
+    canvas.save()
+    return Rendered(buffer.getvalue(), len(pages), tuple(glyphs.notes.values()))
+
+
+def _info(canvas, speech: Speech) -> None:
+    meta = speech.meta
+    if meta.title:
+        canvas.setTitle(meta.title)
+    if meta.speaker or meta.author:
+        canvas.setAuthor(meta.speaker or meta.author)
+    if meta.occasion:
+        canvas.setSubject(meta.occasion)
+    canvas.setCreator(f"docgen {__version__}")
+    canvas.setProducer(f"docgen {__version__}")
+
+
+def _draw_line(canvas, placed: PlacedLine, style: Style, glyphs: _Glyphs) -> None:
+    size = placed.size
+    y = style.page.height - placed.baseline
+    text = canvas.beginText()
+    for font, x, chunk, spacing, bold in _segments(placed, glyphs, style):
+        text.setFont(font.name, size)
+        text.setCharSpace(spacing)
+        text.setTextRenderMode(2 if bold else 0)
+        for piece in _by_subset(font, chunk, canvas):
+            # Each piece gets its own origin: some PDF readers (pdfminer) drop the character
+            # spacing after the last glyph of a text-showing operation.
+            text.setTextOrigin(placed.left + x, y)
+            text.textOut(piece)
+            x += sum(font.advance(c, size) + spacing for c in piece)
+    if any(parse_face(b.face)[1] for b in placed.line.boxes):
+        canvas.setLineWidth(size * SYNTHETIC_BOLD)
+    canvas.drawText(text)
+
+
+def _by_subset(font: PdfFont, chunk: str, canvas) -> list[str]:
+    """Split ``chunk`` where reportlab switches between the 256-glyph subsets of a font."""
+    from reportlab.pdfbase import pdfmetrics
+
+    pieces, start = [], 0
+    for _subset, encoded in pdfmetrics.getFont(font.name).splitString(chunk, canvas._doc):
+        pieces.append(chunk[start:start + len(encoded)])
+        start += len(encoded)
+    return pieces
+
+
+def _segments(placed: PlacedLine, glyphs: _Glyphs, style: Style):
+    """Yield (font, x, text, char spacing, synthetic bold) for runs of glyphs that can share
+    one text-showing operation."""
+    size = placed.size
+    current = None  # [font, x, chars, spacing, bold, next_x]
+    for box in placed.line.boxes:
+        bold = parse_face(box.face)[1]
+        for font, x, ch, advance in _glyphs_of(box, glyphs, size):
+            fake_bold = bold and not font.file.bold
+            if current is not None and current[0] is font and current[4] == fake_bold \
+                    and abs(current[5] - x) < 1e-6:
+                current[2].append(ch)
+                current[5] = x + advance + current[3]
+                continue
+            if current is not None:
+                yield current[0], current[1], "".join(current[2]), current[3], current[4]
+            spacing = box.width - font.advance(ch, size) if box.kind == "cell" else 0.0
+            current = [font, x, [ch], spacing, fake_bold, x + font.advance(ch, size) + spacing]
+    if current is not None:
+        yield current[0], current[1], "".join(current[2]), current[3], current[4]
+
+
+def _glyphs_of(box: Box, glyphs: _Glyphs, size: float):
+    """(font, x, character, advance) for each character of a box."""
+    if box.kind == "space":
+        return
+    latin = box.kind == "latin"
+    if box.kind == "cell" and len(box.text) == 2:  # —— and ……: one cell each
+        half = box.width / 2
+        for k, ch in enumerate(box.text):
+            font = glyphs.font_for(ch, box.face, False)
+            if font is not None:
+                yield font, box.x + k * half, ch, font.advance(ch, size)
+        return
+    x = box.x - box.shift
+    for ch in box.text:
+        font = glyphs.font_for(ch, box.face, latin)
+        if font is None:
+            continue
+        advance = font.advance(ch, size)
+        yield font, x, ch, advance
+        x += advance
+
+
+def _bookmarks(canvas, page: PageLayout, style: Style, previous: int) -> int:
+    """Add the page's headings to the document outline; return the last outline level.
+    An outline cannot skip a level, so a heading deeper than its predecessor + 1 is lifted."""
+    for index, mark in enumerate(page.bookmarks):
+        key = f"p{page.number}h{index}"
+        level = min(mark.level, previous + 1)
+        canvas.bookmarkHorizontal(key, 0, style.page.height - mark.top)
+        canvas.addOutlineEntry(mark.title, key, level=level - 1, closed=False)
+        previous = level
+    return previous
+
+
+def _page_number(canvas, number: int, style: Style, fonts: FontSet) -> None:
+    spec = style.page_number
+    if spec.placement == "none":
+        return
+    text = spec.format.replace("{page}", str(number))
+    font = fonts.pdf(spec.typeface)
+    width = font.width(text, spec.size)
+    margins = style.page.margins
+    placement = spec.placement
+    if placement == "outside":
+        placement = "right" if number % 2 else "left"
+    if placement == "right":
+        x = style.page.width - margins.right - spec.gap - width
+    elif placement == "left":
+        x = margins.left + spec.gap
+    else:
+        x = margins.left + (style.page.text_width - width) / 2
+    centre = margins.top + style.page.text_height + spec.offset  # from the top edge
+    baseline = centre + (EM_CENTRE * spec.size)
+    number = canvas.beginText(x, style.page.height - baseline)
+    number.setFont(font.name, spec.size)
+    number.setCharSpace(0)  # text state persists between text objects: reset what lines set
+    number.setTextRenderMode(0)
+    number.textOut(text)
+    canvas.drawText(number)
+
+
+#: Distance from the baseline up to the vertical centre of the ideographic em box
+#: (0.88 above and 0.12 below the baseline → centre 0.38 above), where a 一字线 sits.
+EM_CENTRE = 0.38

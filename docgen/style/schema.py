@@ -1,0 +1,163 @@
+"""The style schema: typed, frozen dataclasses that renderers receive.
+
+Every field says (in its metadata) how its TOML value is read: its ``kind`` (length, size,
+count, flag, choice, text …), the allowed range, and a one-line description used in error
+messages.  There are no silent defaults: a preset either sets a key or inherits it with
+``extends``; a missing key is an error.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+TYPEFACE_NAMES = ("title", "fangsong", "kaiti", "heiti", "songti", "latin")
+ALIGNMENTS = ("left", "center", "right", "justify")
+GRID_MODELS = ("linebox", "em")
+PAGE_NUMBER_PLACEMENTS = ("outside", "center", "right", "left", "none")
+SPEAKER_POSITIONS = ("before_date", "after_date")
+
+
+def _f(kind: str, doc: str, **extra: Any) -> Any:
+    return field(metadata={"kind": kind, "doc": doc, **extra})
+
+
+@dataclass(frozen=True, slots=True)
+class Margins:
+    top: float = _f("length", "天头, from the top edge of the paper to the text block")
+    bottom: float = _f("length", "from the text block to the bottom edge")
+    left: float = _f("length", "订口, from the left edge of the paper to the text block")
+    right: float = _f("length", "from the text block to the right edge")
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    width: float = _f("length", "paper width")
+    height: float = _f("length", "paper height")
+    margins: Margins = _f("table", "margins around the text block (版心)")
+
+    @property
+    def text_width(self) -> float:
+        return self.width - self.margins.left - self.margins.right
+
+    @property
+    def text_height(self) -> float:
+        return self.height - self.margins.top - self.margins.bottom
+
+
+@dataclass(frozen=True, slots=True)
+class Grid:
+    lines: int = _f("count", "lines per page", min=1, max=100)
+    chars: int = _f("count", "characters per line", min=1, max=100)
+    line_pitch: float = _f("length", "distance from one line to the next")
+    model: str = _f("choice", "where lines sit: 'linebox' (glyph centred in equal line boxes, as "
+                    "Word lays out exact line spacing) or 'em' (first glyph touching the top of the "
+                    "text block, GB/T 9704's own geometry)", choices=GRID_MODELS)
+
+
+@dataclass(frozen=True, slots=True)
+class Typeface:
+    docx: str = _f("text", "font name written into the DOCX (Word/WPS pick the installed font)")
+    search: tuple[str, ...] = _f("text_list", "family names looked for among installed fonts, in order")
+    bundled: str = _f("text", "file in docgen's fonts folder used when none is installed")
+    bundled_bold: str = _f("text", "bold file in the fonts folder ('' = embolden the regular one)")
+
+
+@dataclass(frozen=True, slots=True)
+class Typefaces:
+    title: Typeface = _f("table", "小标宋: the title")
+    fangsong: Typeface = _f("table", "仿宋: body text")
+    kaiti: Typeface = _f("table", "楷体: level-2 headings, date and speaker lines")
+    heiti: Typeface = _f("table", "黑体: level-1 headings")
+    songti: Typeface = _f("table", "宋体: page numbers")
+    latin: Typeface = _f("table", "Latin letters and digits (Times New Roman)")
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    typeface: str = _f("choice", "typeface (one of the [typefaces] tables)", choices=TYPEFACE_NAMES)
+    size: float = _f("size", "font size: 三号, 小二, 16pt …")
+    bold: bool = _f("flag", "bold")
+    align: str = _f("choice", "alignment", choices=ALIGNMENTS)
+    first_indent: float = _f("length", "first-line indent (2字 = two character cells)")
+    left_indent: float = _f("length", "left indent of every line")
+    right_indent: float = _f("length", "right indent of every line")
+    space_before: float = _f("length", "space above (1行 = one blank grid line)")
+    space_after: float = _f("length", "space below")
+    line_pitch: float = _f("length", "line pitch of this role's lines (1行 = the grid)")
+    keep_with_next: bool = _f("flag", "never the last line of a page")
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    title: Role = _f("table", "公文标题")
+    subtitle: Role = _f("table", "副标题 (——在……上的讲话)")
+    date_line: Role = _f("table", "日期行 under the title: （2023年6月12日）")
+    speaker: Role = _f("table", "讲话人 line")
+    salutation: Role = _f("table", "称呼 / 主送机关: 同志们：")
+    heading1: Role = _f("table", "一级标题 一、")
+    heading2: Role = _f("table", "二级标题 （一）")
+    heading3: Role = _f("table", "三级标题 1.")
+    heading4: Role = _f("table", "四级标题 （1）")
+    body: Role = _f("table", "正文")
+    enumeration: Role = _f("table", "enumeration leads 一是…… (typeface and weight only)")
+    closing: Role = _f("table", "结束语: 谢谢大家！")
+    signature: Role = _f("table", "落款: issuing body")
+    signature_date: Role = _f("table", "成文日期 under the signature")
+    attachment: Role = _f("table", "附件说明")
+
+    def heading(self, level: int) -> Role:
+        return (self.heading1, self.heading2, self.heading3, self.heading4)[min(max(level, 1), 4) - 1]
+
+
+@dataclass(frozen=True, slots=True)
+class PageNumber:
+    typeface: str = _f("choice", "typeface", choices=TYPEFACE_NAMES)
+    size: float = _f("size", "font size")
+    format: str = _f("text", "text around the number; {page} is replaced by it")
+    placement: str = _f("choice", "'outside': odd pages right, even pages left (GB/T 9704 §7.5)",
+                        choices=PAGE_NUMBER_PLACEMENTS)
+    gap: float = _f("length", "gap between the number and the text block's side edge")
+    offset: float = _f("length", "from the bottom of the text block to the centre of the number line")
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    speaker_position: str = _f("choice", "speaker line above or below the date line",
+                               choices=SPEAKER_POSITIONS)
+    header_space_after: float = _f("length", "space between the title block and the body")
+    attachment_space_before: float = _f("length", "space above the attachment note")
+    signature_space_before: float = _f("length", "space above the signature block")
+
+
+@dataclass(frozen=True, slots=True)
+class Docx:
+    char_spacing: float = _f("signed_length", "character spacing of body-size text (−0.25pt lets 28 "
+                             "16-pt characters fit in 156 mm in Word and LibreOffice)")
+
+
+@dataclass(frozen=True, slots=True)
+class Style:
+    name: str = _f("text", "preset name")
+    description: str = _f("text", "one line shown by `docgen styles list`")
+    page: Page = _f("table", "paper and margins")
+    grid: Grid = _f("table", "the line and character grid")
+    typefaces: Typefaces = _f("table", "fonts for each typeface role")
+    roles: Roles = _f("table", "formatting of each part of the document")
+    page_number: PageNumber = _f("table", "page numbers")
+    layout: Layout = _f("table", "arrangement of the parts")
+    docx: Docx = _f("table", "DOCX-only settings")
+    source: str = field(default="", compare=False, metadata={"kind": "internal"})
+
+    @property
+    def char_pitch(self) -> float:
+        """Width of one character cell: text width / characters per line (156 mm / 28)."""
+        return self.page.text_width / self.grid.chars
+
+    def typeface(self, name: str) -> Typeface:
+        return getattr(self.typefaces, name)
+
+
+def schema_fields(cls: type) -> list[Any]:
+    """The fields of a schema class that come from the preset file."""
+    return [f for f in fields(cls) if f.metadata.get("kind") != "internal"]
