@@ -1,0 +1,192 @@
+"""The command line: a thin click layer over the library API.
+
+Exit codes: 0 done; 1 the input could not be converted; 2 usage or configuration error
+(bad option, unknown or invalid style); 3 the output could not be written; 4 internal error;
+130 interrupted.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from . import __version__
+from .errors import DocgenError
+
+EXIT_INTERNAL = 4
+EXIT_INTERRUPTED = 130
+
+
+def _fail(message: str, code: int) -> None:
+    click.echo(f"docgen: error: {message}", err=True)
+    sys.exit(code)
+
+
+def handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn library errors into one-line messages and documented exit codes."""
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except DocgenError as exc:
+            _fail(str(exc), exc.exit_code)
+        except KeyboardInterrupt:
+            click.echo("docgen: interrupted", err=True)
+            sys.exit(EXIT_INTERRUPTED)
+        except (click.exceptions.Exit, click.ClickException, SystemExit):
+            raise
+        except Exception as exc:  # a bug: say so in one line, keep the traceback on request
+            if os.environ.get("DOCGEN_DEBUG"):
+                raise
+            _fail(f"internal error: {type(exc).__name__}: {exc} (set DOCGEN_DEBUG=1 for details)",
+                  EXIT_INTERNAL)
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "-V", "--version", prog_name="docgen")
+def main() -> None:
+    """docgen — typeset Chinese speeches and official texts as GB/T 9704-2012 DOCX and PDF."""
+
+
+# --------------------------------------------------------------------------- shared options
+
+
+def _style_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    func = click.option("--set", "settings", multiple=True, metavar="KEY=VALUE",
+                        help="Change one preset value, e.g. --set body.size=小二 "
+                             "--set page.margins.top=35mm (repeatable).")(func)
+    return click.option("-s", "--style", default="gbt9704", show_default=True, metavar="NAME|PATH",
+                        help="Style preset: a name from `docgen styles list` or a .toml file.")(func)
+
+
+def _parse_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    for decorator in reversed((
+        click.option("--title", help="Use this title instead of the one found in the text."),
+        click.option("--no-title", is_flag=True, help="The text has no title line; never take its first line for one."),
+        click.option("--date", help="Use this date (e.g. 2023年6月12日)."),
+        click.option("--speaker", help="Use this speaker line (e.g. '县委书记 张三')."),
+        click.option("--skip-rule", "skip_rules", multiple=True, metavar="RULE",
+                     help="Do not apply this cleaning rule (repeatable; see `docgen rules`)."),
+        click.option("--no-clean", is_flag=True, help="Apply no cleaning rule at all."),
+    )):
+        func = decorator(func)
+    return func
+
+
+def _parse_kwargs(title, no_title, date, speaker, skip_rules, no_clean) -> dict[str, Any]:
+    from .cleaner import RULE_NAMES
+    from .model import Meta
+
+    overrides = Meta(title=title, date=date, speaker=speaker) if (title or date or speaker) else None
+    skip = RULE_NAMES if no_clean else tuple(skip_rules)
+    return {"overrides": overrides, "no_title": no_title, "skip_rules": skip}
+
+
+# --------------------------------------------------------------------------- commands
+
+
+@main.command()
+@click.argument("input", metavar="INPUT")
+@click.option("-o", "--output", metavar="PATH",
+              help="Output file or folder (default: next to the input; '-' = standard output).")
+@click.option("-f", "--format", "fmt", type=click.Choice(["docx", "pdf", "both"]),
+              help="Output format (default: from the output name, else both).")
+@_style_options
+@_parse_options
+@click.option("--invariant", is_flag=True, help="Reproducible output: fixed dates, byte-identical files.")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing on success.")
+@handle_errors
+def convert(input: str, output: str | None, fmt: str | None, style: str, settings: tuple[str, ...],
+            title, no_title, date, speaker, skip_rules, no_clean, invariant: bool, quiet: bool) -> None:
+    """Convert INPUT (.txt, .html or .docx; '-' = standard input) to DOCX and/or PDF."""
+    from .api import convert as convert_file
+
+    result = convert_file(input, output, format=fmt, style=style, settings=settings,
+                          invariant=invariant,
+                          **_parse_kwargs(title, no_title, date, speaker, skip_rules, no_clean))
+    if not quiet:
+        click.echo(_summary(result), err=True)
+
+
+def _summary(result) -> str:
+    parts = []
+    for fmt, path in result.outputs:
+        shown = "standard output" if path == "-" else path
+        parts.append(f"{shown} ({result.pages} pages)" if fmt == "pdf" else shown)
+    counts = result.speech.counts()
+    notes = f"{counts['warning']} warning(s)" if counts["warning"] else "no warnings"
+    hint = f"; see `docgen inspect {result.input}`" if counts["warning"] else ""
+    return f"wrote {', '.join(parts)}: {notes}{hint}"
+
+
+@main.command()
+@click.argument("input", metavar="INPUT")
+@click.option("--json", "as_json", is_flag=True, help="Print the model as JSON (the public dump format).")
+@click.option("--changes", is_flag=True, help="Show what cleaning removed and changed, and why.")
+@_parse_options
+@handle_errors
+def inspect(input: str, as_json: bool, changes: bool, title, no_title, date, speaker, skip_rules,
+            no_clean) -> None:
+    """Show the structure docgen finds in INPUT."""
+    from .api import parse
+    from .report import changes_report, tree
+
+    speech = parse(input, **_parse_kwargs(title, no_title, date, speaker, skip_rules, no_clean))
+    if as_json:
+        click.echo(speech.to_json())
+    elif changes:
+        click.echo(changes_report(speech))
+    else:
+        click.echo(tree(speech, width=_terminal_width()))
+
+
+@main.command()
+@handle_errors
+def rules() -> None:
+    """List the cleaning rules, in the order they are applied, with an example each."""
+    from .cleaner.rules import RULES
+
+    for rule in RULES:
+        doc = rule.doc.splitlines()
+        click.echo(f"{rule.name}")
+        for line in doc:
+            click.echo(f"    {line}" if line else "")
+        click.echo()
+
+
+@main.group()
+def styles() -> None:
+    """Style presets."""
+
+
+@styles.command("list")
+@handle_errors
+def styles_list() -> None:
+    """List the presets: name, description and where each comes from."""
+    from .style import available_presets, load_style
+
+    presets = available_presets()
+    width = max(len(name) for name in presets)
+    for name, (path, origin) in sorted(presets.items()):
+        try:
+            description = load_style(path).description
+        except DocgenError as exc:
+            description = f"(invalid: {exc.problem})"
+        click.echo(f"{name:<{width}}  {description}  [{origin}: {path}]")
+
+
+def _terminal_width() -> int:
+    try:
+        return max(40, os.get_terminal_size().columns)
+    except OSError:
+        return 100
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
