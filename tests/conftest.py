@@ -1,0 +1,34 @@
+"""Shared fixtures: the example texts, the default style, and documents rendered once per session."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import pytest
+
+import docgen
+from docgen.style import load_style
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+SEEDS = sorted(EXAMPLES.glob("[0-9][0-9][0-9]_*.txt"))
+
+
+def seed(prefix: str) -> Path:
+    return next(p for p in SEEDS if p.name.startswith(prefix))
+
+
+@pytest.fixture(scope="session")
+def style():
+    return load_style("gbt9704")
+
+
+@functools.cache
+def rendered_pdf(path: Path) -> bytes:
+    return docgen.render(docgen.parse(path), "gbt9704", "pdf", invariant=True)
+
+
+@functools.cache
+def rendered_docx(path: Path) -> bytes:
+    return docgen.render(docgen.parse(path), "gbt9704", "docx", invariant=True)

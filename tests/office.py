@@ -1,0 +1,41 @@
+"""Rendering DOCX files the way a LibreOffice user on Linux sees them.
+
+The bundled fonts are made visible to LibreOffice through a private fontconfig file that adds
+docgen's font folder and its alias file (仿宋_GB2312 → FandolFang …), and a private profile, so
+the result does not depend on what is installed on the machine.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+from docgen.resources import fonts_dir
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def fontconfig_file(folder: Path) -> Path:
+    conf = folder / "fonts.conf"
+    conf.write_text(f"""<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
+<fontconfig>
+  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+  <dir>{fonts_dir()}</dir>
+  <include>{fonts_dir() / 'fontconfig-aliases.conf'}</include>
+  <cachedir>{folder / 'fc-cache'}</cachedir>
+</fontconfig>
+""", encoding="utf-8")
+    return conf
+
+
+def docx_to_pdf(docx_files: list[Path], folder: Path) -> list[Path]:
+    """Convert ``docx_files`` with LibreOffice headless; return the PDFs (in ``folder``)."""
+    env = dict(os.environ, FONTCONFIG_FILE=str(fontconfig_file(folder)), HOME=str(folder))
+    profile = (folder / "profile").as_uri()
+    subprocess.run([SOFFICE, f"-env:UserInstallation={profile}", "--headless", "--norestore",
+                    "--convert-to", "pdf", "--outdir", str(folder), *map(str, docx_files)],
+                   env=env, check=True, capture_output=True, timeout=300)
+    return [folder / (p.stem + ".pdf") for p in docx_files]
