@@ -196,9 +196,24 @@ class AttachmentNote(Block):
     type_name: ClassVar[str] = "attachment"
 
 
+@dataclass(frozen=True, slots=True)
+class Note(Block):
+    """附注 — ``（此件公开发布）``, in parentheses on the line below the date."""
+
+    type_name: ClassVar[str] = "note"
+
+
+@dataclass(frozen=True, slots=True)
+class Distribution(Block):
+    """版记 lines — ``抄送：……。``, ``主送：……。`` (moved down) and ``XX办公室 2023年6月12日印发``."""
+
+    type_name: ClassVar[str] = "distribution"
+
+
 BLOCK_TYPES: dict[str, type[Block]] = {
     cls.type_name: cls
-    for cls in (Salutation, Heading, Paragraph, Closing, Signature, SignatureDate, AttachmentNote)
+    for cls in (Salutation, Heading, Paragraph, Closing, Signature, SignatureDate, AttachmentNote,
+                Note, Distribution)
 }
 
 

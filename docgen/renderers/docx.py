@@ -37,6 +37,8 @@ PARAGRAPH_STYLES: dict[str, tuple[str, str]] = {
     "signature": ("DocSignature", "落款"),
     "signature_date": ("DocSignatureDate", "成文日期"),
     "attachment": ("DocAttachment", "附件说明"),
+    "note": ("DocNote", "附注"),
+    "distribution": ("DocDistribution", "版记"),
 }
 
 #: Character roles of run-in leads → (style id, name shown in Word).

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..model import (AttachmentNote, Block, Closing, Heading, Meta, Paragraph, Salutation,
-                     Signature, SignatureDate, Speech)
+from ..model import (AttachmentNote, Block, Closing, Distribution, Heading, Meta, Note, Paragraph,
+                     Salutation, Signature, SignatureDate, Speech)
 from ..style import Style
 
 
@@ -75,6 +75,8 @@ HANDLERS: dict[type[Block], Callable] = {
     Signature: _plain("signature"),
     SignatureDate: _plain("signature_date"),
     AttachmentNote: _plain("attachment"),
+    Note: _plain("note"),
+    Distribution: _plain("distribution"),
 }
 
 

@@ -105,6 +105,8 @@ class Roles:
     signature: Role = _f("table", "落款: issuing body")
     signature_date: Role = _f("table", "成文日期 under the signature")
     attachment: Role = _f("table", "附件说明")
+    note: Role = _f("table", "附注: （此件公开发布）")
+    distribution: Role = _f("table", "版记: 抄送 / 印发 lines")
 
     def heading(self, level: int) -> Role:
         return (self.heading1, self.heading2, self.heading3, self.heading4)[min(max(level, 1), 4) - 1]
