@@ -14,7 +14,6 @@ from .. import __version__
 from ..fonts import FontSet, PdfFont
 from ..model import Diagnostic, Speech
 from ..style import Style
-from ..typesetting.linebreak import Box
 from .pages import PageLayout, PlacedLine, paginate, parse_face
 from .paragraphs import paragraphs
 from .result import Rendered
@@ -99,7 +98,7 @@ def _draw_line(canvas, placed: PlacedLine, style: Style, glyphs: _Glyphs) -> Non
     size = placed.size
     y = style.page.height - placed.baseline
     text = canvas.beginText()
-    for font, x, chunk, spacing, bold in _segments(placed, glyphs, style):
+    for font, x, chunk, spacing, bold in _segments(_positioned(placed, glyphs)):
         text.setFont(font.name, size)
         text.setCharSpace(spacing)
         text.setTextRenderMode(2 if bold else 0)
@@ -108,7 +107,7 @@ def _draw_line(canvas, placed: PlacedLine, style: Style, glyphs: _Glyphs) -> Non
             # spacing after the last glyph of a text-showing operation.
             text.setTextOrigin(placed.left + x, y)
             text.textOut(piece)
-            x += sum(font.advance(c, size) + spacing for c in piece)
+            x += font.width(piece, size) + spacing * len(piece)
     if any(parse_face(b.face)[1] for b in placed.line.boxes):
         canvas.setLineWidth(size * SYNTHETIC_BOLD)
     canvas.drawText(text)
@@ -125,48 +124,46 @@ def _by_subset(font: PdfFont, chunk: str, canvas) -> list[str]:
     return pieces
 
 
-def _segments(placed: PlacedLine, glyphs: _Glyphs, style: Style):
-    """Yield (font, x, text, char spacing, synthetic bold) for runs of glyphs that can share
-    one text-showing operation."""
+def _positioned(placed: PlacedLine, glyphs: _Glyphs) -> list[tuple]:
+    """(font, x, character, advance, synthetic bold) for every glyph of the line, x from the
+    line's origin: a cell's glyph at the start of its cell (a compressed opening mark half a
+    cell further left), ``——`` and ``……`` one glyph per cell, Latin glyphs at their advance."""
     size = placed.size
-    current = None  # [font, x, chars, spacing, bold, next_x]
-    for box in placed.line.boxes:
+    out = []
+    for box, bx in zip(placed.line.boxes, placed.line.xs):
+        if box.kind == "space":
+            continue
         bold = parse_face(box.face)[1]
-        for font, x, ch, advance in _glyphs_of(box, glyphs, size):
-            fake_bold = bold and not font.file.bold
-            if current is not None and current[0] is font and current[4] == fake_bold \
-                    and abs(current[5] - x) < 1e-6:
-                current[2].append(ch)
-                current[5] = x + advance + current[3]
-                continue
-            if current is not None:
-                yield current[0], current[1], "".join(current[2]), current[3], current[4]
-            spacing = box.width - font.advance(ch, size) if box.kind == "cell" else 0.0
-            current = [font, x, [ch], spacing, fake_bold, x + font.advance(ch, size) + spacing]
+        latin = box.kind == "latin"
+        step = box.width / 2 if len(box.text) == 2 and box.kind == "cell" else None
+        x = bx - box.shift
+        for k, ch in enumerate(box.text):
+            font = glyphs.font_for(ch, box.face, latin)
+            advance = font.advance(ch, size) if font is not None else 0.0
+            if font is not None:
+                out.append((font, bx + k * step if step else x, ch, advance, bold and not font.file.bold))
+            x += advance
+    return out
+
+
+def _segments(positioned: list[tuple]):
+    """Yield (font, x, text, char spacing, synthetic bold) for runs of glyphs that share a
+    font and an even spacing, so that each run is one text-showing operation."""
+    current = None  # [font, x, chars, spacing, bold, x of the last glyph, its advance]
+    for index, (font, x, ch, advance, bold) in enumerate(positioned):
+        following = positioned[index + 1] if index + 1 < len(positioned) else None
+        spacing = following[1] - x - advance if following is not None and following[0] is font else None
+        if current is not None and current[0] is font and current[4] == bold and \
+                abs(current[5] + current[6] + current[3] - x) < 1e-6 and \
+                (spacing is None or abs(spacing - current[3]) < 1e-6):
+            current[2].append(ch)
+            current[5], current[6] = x, advance
+            continue
+        if current is not None:
+            yield current[0], current[1], "".join(current[2]), current[3], current[4]
+        current = [font, x, [ch], spacing or 0.0, bold, x, advance]
     if current is not None:
         yield current[0], current[1], "".join(current[2]), current[3], current[4]
-
-
-def _glyphs_of(box: Box, glyphs: _Glyphs, size: float):
-    """(font, x, character, advance) for each character of a box."""
-    if box.kind == "space":
-        return
-    latin = box.kind == "latin"
-    if box.kind == "cell" and len(box.text) == 2:  # —— and ……: one cell each
-        half = box.width / 2
-        for k, ch in enumerate(box.text):
-            font = glyphs.font_for(ch, box.face, False)
-            if font is not None:
-                yield font, box.x + k * half, ch, font.advance(ch, size)
-        return
-    x = box.x - box.shift
-    for ch in box.text:
-        font = glyphs.font_for(ch, box.face, latin)
-        if font is None:
-            continue
-        advance = font.advance(ch, size)
-        yield font, x, ch, advance
-        x += advance
 
 
 def _bookmarks(canvas, page: PageLayout, style: Style, previous: int) -> int:

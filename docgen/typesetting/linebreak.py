@@ -6,15 +6,17 @@ out.  The rules:
 * **Grid.**  Every full-width character (汉字 and full-width punctuation) takes one cell of
   ``cell`` points (text width / characters per line: 156 mm / 28 = 15.79 pt), so a line of 28
   characters ends exactly at the right edge.  Latin words and numbers take their natural width
-  and are never split.
+  and are never split (a word wider than the whole line is the one exception).
 * **GB/T 15834-2011 §5.1.**  No line starts with ``，。、；：？！`` or a closing mark, no line
   ends with an opening mark; ``——`` and ``……`` are never split; a number stays with the
-  character after it (``80个``, ``2014年``).
-* **Resolving a violation** as CLReq (W3C, Requirements for Chinese Text Layout §3.1.7)
-  describes: first try to pull the offending character into the line by compressing
-  punctuation (each of ``，。、；：`` and the paired marks has a blank half cell that may be
-  given up), otherwise push characters to the next line and spread the slack over the gaps of
-  the shortened line.  Nothing ever hangs past the right edge.
+  character after it (``80个``, ``2014年``) and with a prefix such as ``第``.
+* **Resolving a violation** as W3C *Requirements for Chinese Text Layout* (CLReq, "prohibition
+  rules for line start and line end" and "line adjustment") describes: first try to pull the
+  offending characters into the line by compressing punctuation — the mark that ends the line
+  set half-width, then adjacent marks such as ``。”`` ``），`` ``”“`` that share a blank half
+  cell — and otherwise push characters to the next line and spread the slack over the gaps of
+  the shortened line.  A mark standing alone inside the line is never squeezed, and nothing
+  ever hangs past the right edge.
 * The last line of a paragraph is not stretched.
 """
 
@@ -22,21 +24,20 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
-from ..chars import NO_LINE_END, NO_LINE_START
+from ..chars import NO_LINE_END, NO_LINE_START, is_cjk
+from .patterns import BLANK_LEFT, BLANK_RIGHT, DOUBLED, NUMBER_PREFIXES, PUNCTUATION_CELLS
 
-#: Marks whose glyph fills only half of its cell, so half a cell can be given up.
-#: Question and exclamation marks are centred in Chinese fonts and are not compressed.
-COMPRESSIBLE_RIGHT = frozenset("，。、；：”’）》」』〕】〉")  # blank right half
-COMPRESSIBLE_LEFT = frozenset("“‘（《「『〔【〈")           # blank left half
-#: Marks that form one unbreakable unit when doubled (GB/T 15834 §4.14, §4.11).
-DOUBLED = ("——", "……")
 #: Tolerance for floating-point comparisons of widths, in points.
 EPS = 1e-6
+#: How many units beyond a full line may be pulled in by compression (a mark and the
+#: closing mark after it, e.g. 。” ).
+MAX_PULL = 2
 
 Measure = Callable[[str, str], float]
+CELL, LATIN, SPACE = "cell", "latin", "space"
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,39 +52,33 @@ class Run:
 class Box:
     """An unbreakable unit: one full-width character, a doubled mark, a Latin word or a space.
 
-    ``width`` is the advance on the line; ``shift`` moves the glyph left within it (a
-    compressed opening mark gives up its blank left half); ``x`` is the position from the
-    start of the line, set when the line is laid out.
+    ``width`` is the advance on the line (one cell for a full-width character, less when a
+    mark gives up a blank half); ``shift`` moves the glyph left within it (a compressed
+    opening mark gives up its blank left half).
     """
 
     text: str
     face: str
-    kind: str  # "cell" | "latin" | "space"
+    kind: str  # CELL | LATIN | SPACE
     width: float
-    x: float = 0.0
     shift: float = 0.0
-
-    @property
-    def compressible(self) -> bool:
-        return self.kind == "cell" and self.width > 0 and (
-            self.text in COMPRESSIBLE_RIGHT or self.text in COMPRESSIBLE_LEFT)
 
 
 @dataclass(frozen=True, slots=True)
 class LineBox:
-    """One laid-out line: its boxes positioned from ``x`` (the line's left offset)."""
+    """One laid-out line: ``boxes`` at offsets ``xs`` from ``x`` (the line's left indent)."""
 
     boxes: tuple[Box, ...]
+    xs: tuple[float, ...]
     x: float
     available: float
     last: bool
 
     @property
     def width(self) -> float:
-        if not self.boxes:
-            return 0.0
-        end = self.boxes[-1]
-        return end.x + end.width
+        """From the line's start to the end of its last box (a compressed mark ends where its
+        kept half ends)."""
+        return self.xs[-1] + self.boxes[-1].width if self.boxes else 0.0
 
     @property
     def text(self) -> str:
@@ -93,50 +88,54 @@ class LineBox:
 # --------------------------------------------------------------------------- boxes
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=16384)
 def takes_cell(ch: str) -> bool:
-    """Does ``ch`` take a whole character cell?  East Asian wide, full-width and ambiguous
-    characters do (in Chinese text “ ” — … × ① are full-width)."""
-    return unicodedata.east_asian_width(ch) in ("W", "F", "A")
+    """Does ``ch`` take a whole character cell?  East Asian wide and full-width characters
+    do, and so do the "ambiguous" symbols (“ ” — … × ①), which are full-width in Chinese
+    text; ambiguous *letters* (é, α) are set at their natural width with the Latin text."""
+    width = unicodedata.east_asian_width(ch)
+    return width in ("W", "F") or (width == "A" and not ch.isalpha())
 
 
 def make_boxes(runs: Sequence[Run], cell: float, measure: Measure) -> list[Box]:
     boxes: list[Box] = []
+    append = boxes.append
     for run in runs:
-        text, face, i = run.text, run.face, 0
-        while i < len(text):
+        text, face, i, n = run.text, run.face, 0, len(run.text)
+        while i < n:
             ch = text[i]
-            pair = text[i:i + 2]
-            if pair in DOUBLED:
-                boxes.append(Box(pair, face, "cell", 2 * cell))
-                i += 2
-            elif ch == " " or ch == "\t":
-                boxes.append(Box(" ", face, "space", measure(" ", face)))
-                i += 1
-            elif takes_cell(ch):
-                boxes.append(Box(ch, face, "cell", cell))
+            if takes_cell(ch):
+                if text.startswith(DOUBLED, i):
+                    append(Box(text[i:i + 2], face, CELL, 2 * cell))
+                    i += 2
+                else:
+                    append(Box(ch, face, CELL, cell))
+                    i += 1
+            elif ch.isspace():
+                append(Box(" ", face, SPACE, measure(" ", face)))
                 i += 1
             else:
                 j = i + 1
-                while j < len(text) and text[j] not in " \t" and not takes_cell(text[j]):
+                while j < n and not text[j].isspace() and not takes_cell(text[j]):
                     j += 1
-                word = text[i:j]
-                boxes.append(Box(word, face, "latin", measure(word, face)))
+                append(Box(text[i:j], face, LATIN, measure(text[i:j], face)))
                 i = j
     return boxes
 
 
 def can_break(before: Box, after: Box) -> bool:
     """May a line end after ``before`` and the next start with ``after``?"""
-    if after.kind == "space" or before.kind == "space":
+    if after.kind == SPACE or before.kind == SPACE:
         return True
     if after.text[0] in NO_LINE_START or before.text[-1] in NO_LINE_END:
         return False
-    if before.kind == "latin" and before.text[-1].isdigit() and after.kind == "cell" \
-            and after.text not in COMPRESSIBLE_LEFT and after.text[0] not in NO_LINE_START:
-        return False  # a number and its unit: 80个, 2014年
-    if before.kind == "latin" and after.kind == "latin":
-        return False
+    if before.kind == LATIN:
+        if after.kind == LATIN:
+            return False  # one word split between two faces
+        if before.text[-1].isdigit() and is_cjk(after.text[0]):
+            return False  # a number and its unit: 80个, 2014年
+    elif after.kind == LATIN and after.text[0].isdigit() and before.text in NUMBER_PREFIXES:
+        return False      # 第 3 次
     return True
 
 
@@ -151,20 +150,20 @@ def break_lines(runs: Sequence[Run], width: float, cell: float, measure: Measure
     lines: list[LineBox] = []
     i, n = 0, len(boxes)
     while i < n:
-        while i < n and boxes[i].kind == "space":
+        while i < n and boxes[i].kind == SPACE:
             i += 1
         if i >= n:
             break
         offset = left_indent + (first_indent if not lines else 0.0)
         available = width - offset - right_indent
-        end, content = _fit(boxes, i, available)
-        last = end >= n
-        lines.append(_layout(content, offset, available, last, align))
+        end, content = fit_line(boxes, i, available, measure)
+        n = len(boxes)  # an over-long word may have been split
+        lines.append(lay_out(content, offset, available, end >= n, align))
         i = end
     return lines
 
 
-def _fit(boxes: list[Box], start: int, available: float) -> tuple[int, list[Box]]:
+def fit_line(boxes: list[Box], start: int, available: float, measure: Measure) -> tuple[int, list[Box]]:
     """Choose where the line starting at ``start`` ends; return (next index, line boxes)."""
     used, j, n = 0.0, start, len(boxes)
     while j < n and used + boxes[j].width <= available + EPS:
@@ -172,69 +171,102 @@ def _fit(boxes: list[Box], start: int, available: float) -> tuple[int, list[Box]
         j += 1
     if j >= n:
         return n, boxes[start:n]
-    if j == start:  # a single unit wider than the line: set it alone
-        return j + 1, boxes[start:j + 1]
+    if j == start:
+        return start + 1, [_split_overlong(boxes, start, available, measure)]
     if can_break(boxes[j - 1], boxes[j]):
         return j, boxes[start:j]
     pulled = _pull_in(boxes, start, j, available)
     if pulled is not None:
         return pulled
-    for k in range(j - 1, start, -1):
+    for k in range(j - 1, start, -1):  # push back to the last legal break
         if can_break(boxes[k - 1], boxes[k]):
             return k, boxes[start:k]
     return j, boxes[start:j]  # no legal break at all: keep the line full
 
 
-#: How many characters beyond the full line may be pulled in by compression.
-_MAX_PULL = 2
+def _split_overlong(boxes: list[Box], start: int, available: float, measure: Measure) -> Box:
+    """A single unit wider than the line (a long URL): split a Latin word where it must,
+    so that nothing runs past the text block; return the part that stays on this line."""
+    box = boxes[start]
+    if box.kind != LATIN or len(box.text) < 2:
+        return box
+    cut = len(box.text) - 1
+    while cut > 1 and measure(box.text[:cut], box.face) > available + EPS:
+        cut -= 1
+    head, tail = box.text[:cut], box.text[cut:]
+    boxes[start:start + 1] = [Box(head, box.face, LATIN, measure(head, box.face)),
+                              Box(tail, box.face, LATIN, measure(tail, box.face))]
+    return boxes[start]
 
 
 def _pull_in(boxes: list[Box], start: int, j: int, available: float) -> tuple[int, list[Box]] | None:
     """Pull boxes ``j…`` into the line by compressing punctuation, if that makes the break
     legal and the line fits."""
-    for end in range(j + 1, min(j + _MAX_PULL, len(boxes)) + 1):
+    for end in range(j + 1, min(j + MAX_PULL, len(boxes)) + 1):
         if end < len(boxes) and not can_break(boxes[end - 1], boxes[end]):
             continue
-        line = _compress(boxes[start:end], available)
+        line = squeeze(boxes[start:end], available)
         if line is not None:
             return end, line
     return None
 
 
-def _compress(line: list[Box], available: float) -> list[Box] | None:
-    """Give up blank half cells, last mark first, until ``line`` fits in ``available``."""
+def squeeze(line: list[Box], available: float) -> list[Box] | None:
+    """Give up blank half cells in CLReq's order until ``line`` fits in ``available``;
+    ``None`` when it cannot be made to fit that way."""
     excess = sum(b.width for b in line) - available
     if excess <= EPS:
         return line
     out = list(line)
-    for k in range(len(out) - 1, -1, -1):
+    for k, left in squeeze_order(line):
         box = out[k]
-        if not box.compressible:
-            continue
         give = min(box.width / 2, excess)
-        shift = give if box.text in COMPRESSIBLE_LEFT else 0.0
-        out[k] = replace(box, width=box.width - give, shift=shift)
+        out[k] = Box(box.text, box.face, box.kind, box.width - give, give if left else 0.0)
         excess -= give
         if excess <= EPS:
             return out
     return None
 
 
-def _layout(content: list[Box], offset: float, available: float, last: bool, align: str) -> LineBox:
-    while content and content[-1].kind == "space":
+def squeeze_order(line: Sequence[Box]) -> list[tuple[int, bool]]:
+    """The marks that may give up half a cell, as (index, gives its left half), in order:
+    the mark ending the line (set half-width at the line end), then in each pair of adjacent
+    marks the one whose blank half faces the other (。” → 。, “《 → 《), nearest the line end
+    first.  A single mark between characters keeps its full cell."""
+    order: list[tuple[int, bool]] = []
+    last = len(line) - 1
+    if line[last].kind == CELL and line[last].text in BLANK_RIGHT:
+        order.append((last, False))
+    taken = {last} if order else set()
+    for k in range(last - 1, -1, -1):
+        a, b = line[k], line[k + 1]
+        if a.text not in PUNCTUATION_CELLS or b.text not in PUNCTUATION_CELLS:
+            continue
+        if a.text in BLANK_RIGHT and k not in taken:
+            order.append((k, False))
+            taken.add(k)
+        elif b.text in BLANK_LEFT and k + 1 not in taken:
+            order.append((k + 1, True))
+            taken.add(k + 1)
+    return order
+
+
+def lay_out(content: list[Box], offset: float, available: float, last: bool, align: str) -> LineBox:
+    """Position ``content`` on a line: justified lines spread their slack evenly over the
+    gaps between units (the last line of a paragraph is not stretched)."""
+    while content and content[-1].kind == SPACE:
         content = content[:-1]
     natural = sum(b.width for b in content)
     slack = max(0.0, available - natural)
-    gap, lead = 0.0, 0.0
+    gap = lead = 0.0
     if align == "justify" and not last and len(content) > 1:
         gap = slack / (len(content) - 1)
     elif align == "center":
         lead = slack / 2
     elif align == "right":
         lead = slack
-    x = lead
-    placed = []
+    xs, x = [], lead
     for box in content:
-        placed.append(replace(box, x=x))
+        xs.append(x)
         x += box.width + gap
-    return LineBox(tuple(placed), offset, available, last)
+    return LineBox(tuple(content), tuple(xs), offset, available, last)
