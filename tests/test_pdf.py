@@ -112,8 +112,28 @@ def test_same_input_gives_identical_bytes():
     assert first == second
 
 
-def test_document_info():
+def test_document_info_outline_page_labels_and_language():
+    from pdfminer.pdftypes import resolve1
+
     with open_pdf(rendered_pdf(seed("004"))) as pdf:
         info = pdf.metadata
         assert info["Title"] == "在全区党政办公室主任会议上的讲话"
-        assert info["Creator"].startswith("docgen ")
+        assert info["Creator"].startswith("docgen ") and info["Producer"].startswith("docgen ")
+        assert info["Author"] == "心旷神怡"  # no speaker or issuing body: the text's author
+        catalog = pdf.doc.catalog
+        assert resolve1(catalog["Lang"]) == b"zh-CN"
+        labels = resolve1(resolve1(catalog["PageLabels"])["Nums"])
+        assert labels[0] == 0 and resolve1(labels[1])["S"].name == "D" and resolve1(labels[1])["St"] == 1
+        assert resolve1(catalog["PageMode"]).name == "UseOutlines"
+        outline = [(level, title) for level, title, *_ in pdf.doc.get_outlines()]
+        assert outline[0] == (1, "第一，牢牢把握正确工作方向")  # line 12 of the text
+        assert {level for level, _ in outline} <= {1, 2, 3, 4} and len(outline) >= 4
+
+
+def test_author_is_the_speaker_when_there_is_one():
+    import docgen
+    from docgen.model import Meta
+
+    speech = docgen.parse(seed("004"), overrides=Meta(speaker="张三"))
+    with open_pdf(docgen.render(speech, "gbt9704", "pdf", invariant=True)) as pdf:
+        assert pdf.metadata["Author"] == "张三"

@@ -212,15 +212,17 @@ def _pull_in(boxes: list[Box], start: int, j: int, available: float) -> tuple[in
 
 
 def squeeze(line: list[Box], available: float) -> list[Box] | None:
-    """Give up blank half cells in CLReq's order until ``line`` fits in ``available``;
+    """Set marks half-width in CLReq's order until ``line`` fits in ``available``;
     ``None`` when it cannot be made to fit that way."""
     excess = sum(b.width for b in line) - available
     if excess <= EPS:
         return line
     out = list(line)
     for k, left in squeeze_order(line):
+        # a mark gives up its whole blank half (it is set half-width, never some odd width);
+        # what is left over is spread over the line like any other slack
         box = out[k]
-        give = min(box.width / 2, excess)
+        give = box.width / 2
         out[k] = Box(box.text, box.face, box.kind, box.width - give, give if left else 0.0)
         excess -= give
         if excess <= EPS:
