@@ -109,33 +109,33 @@ def _issuing_body(speech: Speech) -> str | None:
 
 
 def _draw_line(canvas, placed: PlacedLine, style: Style, glyphs: _Glyphs) -> None:
-    size = placed.size
-    y = style.page.height - placed.baseline
-    text = canvas.beginText()
-    for font, x, chunk, spacing, bold in _segments(_positioned(placed, glyphs)):
-        text.setFont(font.name, size)
-        text.setCharSpace(spacing)
-        text.setTextRenderMode(2 if bold else 0)
-        for piece in _by_subset(font, chunk, canvas):
-            # Each piece gets its own origin: some PDF readers (pdfminer) drop the character
-            # spacing after the last glyph of a text-showing operation.
-            text.setTextOrigin(placed.left + x, y)
-            text.textOut(piece)
-            x += font.width(piece, size) + spacing * len(piece)
-    if any(parse_face(b.face)[1] for b in placed.line.boxes):
-        canvas.setLineWidth(size * SYNTHETIC_BOLD)
-    canvas.drawText(text)
-
-
-def _by_subset(font: PdfFont, chunk: str, canvas) -> list[str]:
-    """Split ``chunk`` where reportlab switches between the 256-glyph subsets of a font."""
+    """Write one line as one text object.  The operators are written directly (reportlab's
+    text object costs several times more per run), and each run of glyphs in one font
+    subset gets its own origin: some PDF readers (pdfminer) drop the character spacing after
+    the last glyph of a text-showing operation, and would misplace everything after it."""
+    from reportlab.lib.rl_accel import escapePDF
     from reportlab.pdfbase import pdfmetrics
 
-    pieces, start = [], 0
-    for _subset, encoded in pdfmetrics.getFont(font.name).splitString(chunk, canvas._doc):
-        pieces.append(chunk[start:start + len(encoded)])
-        start += len(encoded)
-    return pieces
+    size, doc = placed.size, canvas._doc
+    y = style.page.height - placed.baseline
+    ops, current, emboldened = [], None, False
+    for font, x, chunk, spacing, bold in _segments(_positioned(placed, glyphs)):
+        subsets = pdfmetrics.getFont(font.name)
+        ops.append(f"{spacing:.4f} Tc {2 if bold else 0} Tr")
+        emboldened |= bold
+        start = 0
+        for subset, encoded in subsets.splitString(chunk, doc):
+            name = subsets.getSubsetInternalName(subset, doc)
+            if name != current:
+                ops.append(f"{name} {size:g} Tf")
+                current = name
+            ops.append(f"1 0 0 1 {placed.left + x:.3f} {y:.3f} Tm ({escapePDF(encoded)}) Tj")
+            piece = chunk[start:start + len(encoded)]
+            start += len(encoded)
+            x += font.width(piece, size) + spacing * len(piece)
+    if ops:
+        stroke = f"{size * SYNTHETIC_BOLD:.3f} w " if emboldened else ""
+        canvas.addLiteral(f"{stroke}BT {' '.join(ops)} ET")
 
 
 def _positioned(placed: PlacedLine, glyphs: _Glyphs) -> list[tuple]:
