@@ -304,3 +304,43 @@ def test_em_model_puts_the_first_em_box_at_37mm_and_the_22nd_at_262mm():
             assert len(lines) == 22
             assert abs(mm(lines[0].top) - TOP) <= 0.3
             assert abs(mm(lines[-1].bottom) - BOTTOM) <= 0.3
+
+
+def test_a_long_title_is_broken_between_words_and_centred():
+    speech = docgen.parse(STRESS)
+    with open_pdf(rendered_pdf(STRESS)) as pdf:
+        title = rows(pdf.pages[0], 21.5, 22.5)
+    assert len(title) >= 2 and "".join(r.text for r in title) == speech.meta.title
+    for row in title:
+        assert LEFT - 0.1 <= mm(row.x0) and mm(row.x1) <= RIGHT + 0.1
+        assert abs(mm((row.x0 + row.x1) / 2) - (LEFT + RIGHT) / 2) <= 0.5
+    for row in title[:-1]:
+        assert not row.text.endswith(("的", "关于", "在", "暨", "和", "“")), row.text
+    assert "“一网通办”" in "|".join(r.text for r in title)  # the quoted name stays whole
+
+
+def _family(char) -> str:
+    return char["fontname"].split("+")[-1]
+
+
+def test_run_in_leads_are_set_in_their_own_font_inside_the_paragraph():
+    checked = 0
+    for path in DOCS:
+        speech = docgen.parse(path)
+        _, lines, _, _ = measured(path)
+        for block in speech.blocks:
+            if isinstance(block, Paragraph) and block.lead is not None and \
+                    block.lead.kind == "heading" and block.lead.level in (1, 2):
+                _check_lead("".join(block.lead.text.split()), lines)
+                checked += 1
+    assert checked >= 3
+
+
+def _check_lead(lead: str, lines) -> None:
+    row = next(r for _, r in lines if r.text.startswith(lead[:10]))
+    cjk = [c for c in row.chars if full_width(c["text"])]
+    inside, after = cjk[:min(len(lead), len(cjk))], cjk[len(lead):]
+    assert len({_family(c) for c in inside}) == 1, row.text
+    if after:
+        assert _family(after[0]) != _family(inside[0]), row.text
+    assert abs(mm(row.x0) - (LEFT + 2 * CELL)) <= 0.5  # the paragraph's 2-字 indent
