@@ -72,10 +72,10 @@ def render_pdf(speech: Speech, style: Style, *, fonts: FontSet | None = None,
                     pageCompression=1, lang="zh-CN", initialFontName=fonts.pdf("fangsong").name)
     _describe(canvas, speech, any(page.bookmarks for page in pages))
     glyphs = _Glyphs(fonts)
-    outline_level = 0
+    outline_level, memo = 0, {}
     for page in pages:
         for placed in page.lines:
-            _draw_line(canvas, placed, style, glyphs)
+            _draw_line(canvas, placed, style, glyphs, memo)
         outline_level = _bookmarks(canvas, page, style, outline_level)
         _page_number(canvas, page.number, style, fonts)
         canvas.showPage()
@@ -108,7 +108,7 @@ def _issuing_body(speech: Speech) -> str | None:
     return next((block.text for block in speech.blocks if isinstance(block, Signature)), None)
 
 
-def _draw_line(canvas, placed: PlacedLine, style: Style, glyphs: _Glyphs) -> None:
+def _draw_line(canvas, placed: PlacedLine, style: Style, glyphs: _Glyphs, memo: GlyphMemo) -> None:
     """Write one line as one text object.  The operators are written directly (reportlab's
     text object costs several times more per run), and each run of glyphs in one font
     subset gets its own origin: some PDF readers (pdfminer) drop the character spacing after
@@ -119,7 +119,7 @@ def _draw_line(canvas, placed: PlacedLine, style: Style, glyphs: _Glyphs) -> Non
     size, doc = placed.size, canvas._doc
     y = style.page.height - placed.baseline
     ops, current, emboldened = [], None, False
-    for font, x, chunk, spacing, bold in _segments(_positioned(placed, glyphs)):
+    for font, x, chunk, spacing, bold in _segments(_positioned(placed, glyphs, memo)):
         subsets = pdfmetrics.getFont(font.name)
         ops.append(f"{spacing:.4f} Tc {2 if bold else 0} Tr")
         emboldened |= bold
@@ -138,26 +138,41 @@ def _draw_line(canvas, placed: PlacedLine, style: Style, glyphs: _Glyphs) -> Non
         canvas.addLiteral(f"{stroke}BT {' '.join(ops)} ET")
 
 
-def _positioned(placed: PlacedLine, glyphs: _Glyphs) -> list[tuple]:
+#: (character, face, Latin?, size) → (font, advance, synthetic bold), per document.
+GlyphMemo = dict[tuple[str, str, bool, float], tuple]
+
+
+def _positioned(placed: PlacedLine, glyphs: _Glyphs, memo: GlyphMemo) -> list[tuple]:
     """(font, x, character, advance, synthetic bold) for every glyph of the line, x from the
     line's origin: a cell's glyph at the start of its cell (a compressed opening mark half a
     cell further left), ``——`` and ``……`` one glyph per cell, Latin glyphs at their advance."""
     size = placed.size
     out = []
     for box, bx in zip(placed.line.boxes, placed.line.xs):
-        if box.kind == "space":
+        kind, text = box.kind, box.text
+        if kind == "space":
             continue
-        bold = parse_face(box.face)[1]
-        latin = box.kind == "latin"
-        step = box.width / 2 if len(box.text) == 2 and box.kind == "cell" else None
+        latin = kind == "latin"
+        step = box.width / 2 if kind == "cell" else 0.0  # only —— and …… have two glyphs
         x = bx - box.shift
-        for k, ch in enumerate(box.text):
-            font = glyphs.font_for(ch, box.face, latin)
-            advance = font.advance(ch, size) if font is not None else 0.0
+        for k, ch in enumerate(text):
+            key = (ch, box.face, latin, size)
+            font, advance, bold = memo.get(key) or _glyph(memo, key, glyphs)
             if font is not None:
-                out.append((font, bx + k * step if step else x, ch, advance, bold and not font.file.bold))
-            x += advance
+                out.append((font, x if latin else x + k * step, ch, advance, bold))
+            if latin:
+                x += advance
     return out
+
+
+def _glyph(memo: GlyphMemo, key: tuple[str, str, bool, float], glyphs: _Glyphs) -> tuple:
+    ch, face, latin, size = key
+    font = glyphs.font_for(ch, face, latin)
+    if font is None:
+        memo[key] = (None, 0.0, False)
+    else:
+        memo[key] = (font, font.advance(ch, size), parse_face(face)[1] and not font.file.bold)
+    return memo[key]
 
 
 def _segments(positioned: list[tuple]):
