@@ -120,6 +120,7 @@ def test_document_info_outline_page_labels_and_language():
         assert info["Title"] == "在全区党政办公室主任会议上的讲话"
         assert info["Creator"].startswith("docgen ") and info["Producer"].startswith("docgen ")
         assert info["Author"] == "心旷神怡"  # no speaker or issuing body: the text's author
+        assert info["Subject"] == ""        # no subtitle or occasion
         catalog = pdf.doc.catalog
         assert resolve1(catalog["Lang"]) == b"zh-CN"
         labels = resolve1(resolve1(catalog["PageLabels"])["Nums"])

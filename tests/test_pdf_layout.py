@@ -344,3 +344,19 @@ def _check_lead(lead: str, lines) -> None:
     if after:
         assert _family(after[0]) != _family(inside[0]), row.text
     assert abs(mm(row.x0) - (LEFT + 2 * CELL)) <= 0.5  # the paragraph's 2-字 indent
+
+
+def test_byte_identical_across_processes(tmp_path):
+    """Nothing in the output depends on hash order or the clock: two separate runs agree."""
+    import os
+    import subprocess
+    import sys
+
+    outputs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"{seed}.pdf"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-m", "docgen", "convert", str(STRESS), "-o", str(out),
+                        "--invariant", "-q"], check=True, env=env)
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1] == rendered_pdf(STRESS)

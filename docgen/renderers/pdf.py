@@ -93,8 +93,7 @@ def _describe(canvas, speech: Speech, outlined: bool) -> None:
     author = meta.speaker or _issuing_body(speech) or meta.author
     if author:
         canvas.setAuthor(author)
-    if meta.subtitle or meta.occasion:
-        canvas.setSubject(meta.subtitle or meta.occasion)
+    canvas.setSubject(meta.subtitle or meta.occasion or "")  # not reportlab's "unspecified"
     canvas.setCreator(f"docgen {__version__}")
     canvas.setProducer(f"docgen {__version__}")
     canvas.addPageLabel(0, PDFPageLabel.ARABIC, 1)

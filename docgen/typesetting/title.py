@@ -18,6 +18,7 @@ from __future__ import annotations
 import itertools
 import logging
 import re
+import warnings
 from collections.abc import Callable, Sequence
 from functools import cache
 
@@ -107,9 +108,13 @@ def _segment(text: str) -> list[str]:
 @cache
 def _tokenizer():
     """jieba's tokenizer, loaded once per process (its dictionary takes about a second)."""
-    import jieba
+    with warnings.catch_warnings():  # jieba may import the deprecated pkg_resources
+        warnings.simplefilter("ignore")
+        import jieba
 
-    jieba.setLogLevel(logging.WARNING)  # jieba reports its dictionary loading on stderr
+    # jieba logs its dictionary loading (and a cache file it could not write) on stderr;
+    # a library must not print
+    jieba.setLogLevel(logging.CRITICAL)
     tokenizer = jieba.Tokenizer()
     tokenizer.initialize()
     return tokenizer
