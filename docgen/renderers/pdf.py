@@ -1,9 +1,11 @@
 """PDF renderer (reportlab canvas): draws the pages built by :mod:`docgen.renderers.pages`.
 
-Each line is one text object; consecutive characters in the same font and with the same
-spacing form one segment, set with the PDF character-spacing operator so that they land on
-the grid.  A character missing from its role's font is drawn in the first fallback font
-that has it, at the same size and baseline, and reported.
+Each line is one text object, written as PDF operators; consecutive glyphs in the same font
+and with the same spacing form one run, set with the character-spacing operator so that they
+land on the grid.  A character missing from its role's font is drawn in the first fallback
+font that has it, at the same size and baseline, and reported.  The document gets its info
+(title, author, subject, creator), an outline of the headings, page labels, its language
+(zh-CN), and with ``invariant`` no dates or random IDs, so identical input gives identical bytes.
 """
 
 from __future__ import annotations
