@@ -28,6 +28,8 @@ TITLES = [
      ["关于印发", "（试行）", "的通知", "实施细则"]),
     ("XX县委书记在全县2024年经济工作会议暨优化营商环境动员大会上的讲话",
      ["2024年", "营商环境", "动员大会", "讲话"]),
+    ("坚定不移推动高质量发展奋力谱写中国式现代化建设的崭新篇章——在市委十四届五次全会上的讲话",
+     ["——在市委", "高质量发展", "现代化", "十四届"]),
 ]
 
 
@@ -77,3 +79,8 @@ def test_a_title_without_any_break_point_inside_its_quotes_still_fits():
     title = "关于《" + "国" * 30 + "》的说明"
     lines = break_title(title, WIDTH, MEASURE)
     assert "".join(lines) == title and all(MEASURE(line) <= WIDTH + 1e-6 for line in lines)
+
+
+def test_a_dash_starts_the_line_of_what_it_introduces():
+    lines = break_title(TITLES[-1][0], WIDTH, MEASURE)
+    assert lines[-1].startswith("——在") and not lines[-2].endswith("—")

@@ -28,9 +28,9 @@ from .patterns import TITLE_GENRE_WORDS, TITLE_LEADING_WORDS, TITLE_TRAILING_WOR
 
 Measure = Callable[[str], float]
 
-#: Spans kept whole where the line allows: book titles, quotations, parenthesised text, and
-#: Latin words and numbers (5G, 3·15, 2023).
-_PROTECTED = re.compile(r"《[^》]*》|“[^”]*”|（[^）]*）|\([^)]*\)|[0-9A-Za-z][0-9A-Za-z.·/%-]*")
+#: Spans kept whole where the line allows: book titles, quotations, parenthesised text,
+#: Latin words and numbers (5G, 3·15, 2023), and the two-cell marks —— and …….
+_PROTECTED = re.compile(r"《[^》]*》|“[^”]*”|（[^）]*）|\([^)]*\)|[0-9A-Za-z][0-9A-Za-z.·/%-]*|——|……")
 #: A title is broken into at most this many lines.
 MAX_LINES = 4
 #: Lengths within this share of a character count as equal when judging the shape.
@@ -79,6 +79,7 @@ def _joins(previous: str, word: str) -> bool:
     return (word in TITLE_TRAILING_WORDS or word.isspace() or word[0] in NO_LINE_START
             or word[0] in CLOSING or previous[-1] in OPENING
             or previous in TITLE_LEADING_WORDS or previous == "的"  # 的 binds both ways
+            or previous == "——"  # a dash introduces what follows (——在……上的讲话)
             or (previous[-1].isdigit() and not word[0].isascii()))  # 75 周年, 2023 年
 
 
