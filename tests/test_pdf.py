@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -13,13 +14,15 @@ from pdfmeasure import MM, embedded_fonts, mm, open_pdf, rows
 BODY = 16.0
 PITCH = 28.95  # pt, the preset's line pitch (579 twips)
 TEXT_LEFT, TEXT_RIGHT, TEXT_TOP, TEXT_BOTTOM = 28.0, 184.0, 37.0, 262.0  # mm
+#: the examples and the stress text of test_pdf_layout.py
+DOCS = [*SEEDS, Path(__file__).parent / "fixtures" / "stress.txt"]
 
 
 def body_rows(page):
     return rows(page, BODY - 0.5, BODY + 0.5)
 
 
-@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name[:3])
+@pytest.mark.parametrize("path", DOCS, ids=lambda p: p.name[:3])
 def test_pages_are_a4_with_every_font_embedded(path):
     with open_pdf(rendered_pdf(path)) as pdf:
         for page in pdf.pages:
@@ -71,7 +74,7 @@ def test_first_line_box_starts_at_37mm():
         assert abs(box_top - TEXT_TOP) <= 1
 
 
-@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name[:3])
+@pytest.mark.parametrize("path", DOCS, ids=lambda p: p.name[:3])
 def test_page_numbers(path):
     """"— N —" in 14 pt, the dash centred 7 mm below the text block, odd pages right and even
     pages left with a one-character gap (GB/T 9704 §7.5)."""
