@@ -50,12 +50,20 @@ def break_title(text: str, width: float, measure: Measure) -> tuple[str, ...]:
     text = text.strip()
     if not text or measure(text) <= width:
         return (text,) if text else ()
-    # from the strictest units to single characters, for titles whose spans are too long
-    for units in (title_units(text), title_units(text, protect=False), _words(text, False), list(text)):
+    for units in _unit_choices(text):
         lines = _best_split(units, width, measure)
         if lines is not None:
             return lines
     return (text,)  # a single character wider than the line: nothing to break
+
+
+def _unit_choices(text: str):
+    """From the strictest units to single characters, for titles whose spans are too long
+    to keep whole."""
+    yield title_units(text)
+    yield title_units(text, protect=False)
+    yield _words(text, protect=False)
+    yield list(text)
 
 
 def title_units(text: str, protect: bool = True) -> list[str]:
