@@ -126,6 +126,70 @@ def _summary(result) -> str:
 
 
 @main.command()
+@click.argument("inputs", nargs=-1, metavar="INPUTS...")
+@click.option("-o", "--output", "outdir", required=True, metavar="OUTDIR",
+              help="Output folder; outputs mirror the input tree inside it (made if missing).")
+@click.option("-f", "--format", "fmt", default="pdf", show_default=True, metavar="FORMATS",
+              help="Output formats, comma-separated: pdf, docx, pdf,docx (or both).")
+@_style_options
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, metavar="N",
+              help="Worker processes (default 0: one per available core).")
+@click.option("--include", multiple=True, metavar="GLOB",
+              help="Take only files matching GLOB in folders (repeatable; default: the readable "
+                   "formats .txt .md .html .htm .docx …).")
+@click.option("--exclude", multiple=True, metavar="GLOB", help="Leave out files matching GLOB (repeatable).")
+@click.option("--list", "lists", multiple=True, metavar="FILE",
+              help="Also convert the files named in FILE, one per line ('-' = standard input).")
+@click.option("--skip-unchanged", is_flag=True,
+              help="Skip files whose input, preset, options and docgen version are unchanged "
+                   "since the last run into OUTDIR (resumes an interrupted batch).")
+@click.option("--no-title", is_flag=True, help="The texts have no title line.")
+@click.option("--skip-rule", "skip_rules", multiple=True, metavar="RULE",
+              help="Do not apply this cleaning rule (repeatable; see `docgen rules`).")
+@click.option("--no-clean", is_flag=True, help="Apply no cleaning rule at all.")
+@click.option("--invariant", is_flag=True, help="Reproducible output: fixed dates, byte-identical files.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary; failures are still shown.")
+@handle_errors
+def batch(inputs: tuple[str, ...], outdir: str, fmt: str, style: str, settings: tuple[str, ...],
+          jobs: int, include: tuple[str, ...], exclude: tuple[str, ...], lists: tuple[str, ...],
+          skip_unchanged: bool, no_title: bool, skip_rules: tuple[str, ...], no_clean: bool,
+          invariant: bool, quiet: bool) -> None:
+    """Convert many files: INPUTS are files and folders (walked recursively).
+
+    Exit codes: 0 every file converted (or skipped as unchanged), 1 some files failed (each is
+    listed with its reason; the others are still converted), 2 usage or configuration error,
+    130 interrupted.  Every file is recorded in OUTDIR/docgen-manifest.json.
+    """
+    from pathlib import Path
+
+    from .api import load
+    from .batch import DEFAULT_INCLUDE, Batch, Selection, Settings, run_batch
+    from .cleaner import RULE_NAMES
+    from .errors import UsageError
+
+    if not inputs and not lists:
+        raise UsageError("name at least one input file or folder (or --list FILE)")
+    loaded = load(style, settings)
+    skip = RULE_NAMES if no_clean else tuple(skip_rules)
+    request = Batch(inputs, Path(outdir), Settings(loaded, _batch_formats(fmt), skip, no_title, invariant),
+                    lists, Selection(include or DEFAULT_INCLUDE, exclude), jobs, skip_unchanged, quiet)
+    summary = run_batch(request)
+    if summary["failed"]:
+        sys.exit(1)
+
+
+def _batch_formats(choice: str) -> tuple[str, ...]:
+    from .errors import UsageError
+
+    names = [n.strip().lower() for n in choice.split(",") if n.strip()]
+    formats = [f for n in names for f in (("pdf", "docx") if n == "both" else (n,))]
+    unknown = [f for f in formats if f not in ("pdf", "docx")]
+    if unknown or not formats:
+        raise UsageError(f"unknown format {', '.join(unknown) or choice!r} (known: pdf, docx, both)")
+    return tuple(dict.fromkeys(formats))
+
+
+@main.command()
 @click.argument("input", metavar="INPUT")
 @click.option("--json", "as_json", is_flag=True, help="Print the model as JSON (the public dump format).")
 @click.option("--changes", is_flag=True, help="Show what cleaning removed and changed, and why.")
