@@ -43,12 +43,14 @@ class PdfFont:
 
     def __init__(self, file: FontFile) -> None:
         from reportlab.pdfbase import pdfmetrics
-        from reportlab.pdfbase.ttfonts import TTFError, TTFont
+        from reportlab.pdfbase.ttfonts import TTFError
+
+        from .facecache import load_ttfont
 
         self.file = file
         self.name = f"{file.path.stem}-{file.index}"
         try:
-            font = TTFont(self.name, str(file.path), subfontIndex=file.index)
+            font = load_ttfont(self.name, file.path, file.index)
         except (TTFError, OSError) as exc:
             raise FontError(f"cannot use font: {exc}", str(file.path)) from None
         pdfmetrics.registerFont(font)

@@ -3,9 +3,9 @@
 A title that does not fit on one line is broken "so that each line keeps its meaning whole"
 — between words, never inside a word, a name or a number, never leaving 的 or 关于 dangling —
 into lines "symmetric and of suitable length" in a 梯形 (trapezoid: lines growing or
-shrinking) or 菱形 (diamond: the middle line longest) shape.  Words come from jieba's
-segmentation; the units are then glued so that particles, prepositions, numbers with their
-units and the contents of 《》“”（） stay together.  Among all ways to break the units into the
+shrinking) or 菱形 (diamond: the middle line longest) shape.  Words come from a dictionary
+segmentation (:mod:`docgen.typesetting.words`); the units are then glued so that particles,
+prepositions, numbers with their units and the contents of 《》“”（） stay together.  Among all ways to break the units into the
 fewest lines that fit, the most balanced one of an allowed shape wins.
 
 The result is a tuple of strings, one per line, usable by any renderer::
@@ -16,15 +16,13 @@ The result is a tuple of strings, one per line, usable by any renderer::
 from __future__ import annotations
 
 import itertools
-import logging
 import re
-import warnings
 from collections.abc import Callable, Sequence
-from functools import cache
 
 from ..chars import CLOSING, NO_LINE_START, OPENING
 from .linebreak import takes_cell
 from .patterns import TITLE_GENRE_WORDS, TITLE_LEADING_WORDS, TITLE_TRAILING_WORDS
+from .words import segment
 
 Measure = Callable[[str], float]
 
@@ -97,7 +95,7 @@ def _is_fragment(unit: str) -> bool:
 
 
 def _words(text: str, protect: bool = True) -> list[str]:
-    """jieba's words, with protected spans kept whole."""
+    """The words of ``text``, with protected spans kept whole."""
     if not protect:
         return _segment(text)
     words: list[str] = []
@@ -111,22 +109,7 @@ def _words(text: str, protect: bool = True) -> list[str]:
 
 
 def _segment(text: str) -> list[str]:
-    return list(_tokenizer().cut(text)) if text else []
-
-
-@cache
-def _tokenizer():
-    """jieba's tokenizer, loaded once per process (its dictionary takes about a second)."""
-    with warnings.catch_warnings():  # jieba may import the deprecated pkg_resources
-        warnings.simplefilter("ignore")
-        import jieba
-
-    # jieba logs its dictionary loading (and a cache file it could not write) on stderr;
-    # a library must not print
-    jieba.setLogLevel(logging.CRITICAL)
-    tokenizer = jieba.Tokenizer()
-    tokenizer.initialize()
-    return tokenizer
+    return segment(text)
 
 
 # --------------------------------------------------------------------------- choosing breaks

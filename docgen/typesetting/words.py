@@ -1,0 +1,68 @@
+"""Chinese word segmentation for line breaking: where a line may end without cutting a word.
+
+A title is broken only between words (GB/T 9704 §7.3.1).  The words come from a dictionary
+with word frequencies; a text is cut into the sequence of dictionary words (and single
+characters) whose product of frequencies is greatest — the classic maximum-probability
+segmentation over the graph of all dictionary words in the text.
+
+The dictionary, ``words.txt.gz`` (one ``word frequency`` pair per line), holds the 2- to
+6-character CJK words with a frequency of at least 20 from the dictionary of the jieba
+project (MIT licence, see ``words-LICENSE.txt``)::
+
+    [w for w, f, *_ in (l.split() for l in open("dict.txt")) if 2 <= len(w) <= 6
+     and int(f) >= 20 and all("\\u4e00" <= c <= "\\u9fff" or c == "〇" for c in w)]
+
+The terms of official texts in :data:`~docgen.typesetting.patterns.OFFICIAL_TERMS`, which
+that list predates or splits (营商环境, 中国式现代化), are added as frequent words.
+
+It loads in about 20 ms — a command that breaks one title must not spend a second loading a
+full segmenter — and its 72,000 words cover the vocabulary of official titles.
+"""
+
+from __future__ import annotations
+
+import gzip
+import math
+from functools import cache
+from importlib import resources
+
+from .patterns import OFFICIAL_TERMS
+
+#: Longest dictionary word, in characters.
+MAX_WORD = 8
+#: Frequency given to an official term: that of a common word, so it wins over its parts.
+_TERM_COUNT = 5000
+
+
+@cache
+def _dictionary() -> tuple[dict[str, float], float]:
+    """Word → log frequency, and the log frequency given to a character not in a word."""
+    data = resources.files(__package__).joinpath("words.txt.gz").read_bytes()
+    fields = gzip.decompress(data).decode("utf-8").split()
+    counts = dict(zip(fields[0::2], map(int, fields[1::2])))
+    counts.update(dict.fromkeys(OFFICIAL_TERMS, _TERM_COUNT))
+    log_total = math.log(sum(counts.values()))
+    return {w: math.log(c) - log_total for w, c in counts.items()}, -log_total
+
+
+def segment(text: str) -> list[str]:
+    """``text`` cut into words: ``segment("推动高质量发展")`` → ``["推动", "高质量", "发展"]``.
+    Characters outside the dictionary stand alone."""
+    if not text:
+        return []
+    words, single = _dictionary()
+    n = len(text)
+    best: list[tuple[float, int]] = [(0.0, n)] * (n + 1)  # (score of the rest, end of first word)
+    for i in range(n - 1, -1, -1):
+        choice = (single + best[i + 1][0], i + 1)
+        for j in range(i + 2, min(n, i + MAX_WORD) + 1):
+            score = words.get(text[i:j])
+            if score is not None and score + best[j][0] > choice[0]:
+                choice = (score + best[j][0], j)
+        best[i] = choice
+    out, i = [], 0
+    while i < n:
+        j = best[i][1]
+        out.append(text[i:j])
+        i = j
+    return out

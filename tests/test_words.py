@@ -1,0 +1,34 @@
+"""Word segmentation for title breaking: dictionary words stay whole, unknown characters stand
+alone, nothing is lost.  Expected words read off each phrase."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from docgen.typesetting.words import segment
+
+
+@pytest.mark.parametrize("text, words", [
+    ("坚定不移推动高质量发展", ["坚定不移", "推动", "高质量发展"]),
+    ("关于进一步加强机关党的建设的实施意见", ["关于", "进一步", "加强", "机关", "建设", "实施意见"]),
+    ("在全市经济工作会议上的讲话", ["全市", "经济", "工作会议", "讲话"]),
+    ("持续优化营商环境推进中国式现代化", ["持续", "优化营商环境", "推进", "中国式现代化"]),
+    ("全面从严治党工作会议暨警示教育大会", ["全面从严治党", "工作会议", "警示", "教育", "大会"]),
+])
+def test_dictionary_words_stay_whole(text, words):
+    cut = segment(text)
+    assert "".join(cut) == text
+    for word in words:
+        assert word in cut, (word, cut)
+
+
+def test_unknown_characters_stand_alone():
+    assert segment("堃喆镕") == ["堃", "喆", "镕"]
+    assert segment("") == []
+
+
+@given(st.text(alphabet=st.sampled_from("的是在了和人有我中国会议工作发展建设学习贯彻同志们，。a1𠮷"), max_size=60))
+def test_segmentation_never_loses_or_adds_a_character(text):
+    assert "".join(segment(text)) == text
