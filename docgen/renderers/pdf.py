@@ -17,6 +17,8 @@ from .. import __version__
 from ..fonts import FontSet, PdfFont
 from ..model import Diagnostic, Signature, Speech
 from ..style import Style
+from .pdfembed import Embedder
+from .pdfstreams import fast_streams
 from .pages import PageLayout, PlacedLine, paginate, parse_face
 from .paragraphs import paragraphs
 from .result import Rendered
@@ -68,20 +70,22 @@ def render_pdf(speech: Speech, style: Style, *, fonts: FontSet | None = None,
     fonts = fonts or FontSet(style)
     pages = paginate(paragraphs(speech, style), style, fonts)
     buffer = io.BytesIO()
-    # The initial font must be one of ours: reportlab's default (Helvetica) would be referenced
-    # unembedded on every page.
-    canvas = Canvas(buffer, pagesize=(style.page.width, style.page.height), invariant=int(invariant),
-                    pageCompression=1, lang="zh-CN", initialFontName=fonts.pdf("fangsong").name)
-    _describe(canvas, speech, any(page.bookmarks for page in pages))
     glyphs = _Glyphs(fonts)
-    outline_level, memo = 0, {}
-    for page in pages:
-        for placed in page.lines:
-            _draw_line(canvas, placed, style, glyphs, memo)
-        outline_level = _bookmarks(canvas, page, style, outline_level)
-        _page_number(canvas, page.number, style, fonts)
-        canvas.showPage()
-    canvas.save()
+    with fast_streams():
+        # The initial font must be one of ours: reportlab's default (Helvetica) would be
+        # referenced unembedded on every page.
+        canvas = Canvas(buffer, pagesize=(style.page.width, style.page.height),
+                        invariant=int(invariant), pageCompression=1, lang="zh-CN",
+                        initialFontName=fonts.pdf("fangsong").name)
+        _describe(canvas, speech, any(page.bookmarks for page in pages))
+        outline_level, memo, embed = 0, {}, Embedder(canvas)
+        for page in pages:
+            for placed in page.lines:
+                _draw_line(canvas, placed, style, glyphs, memo, embed)
+            outline_level = _bookmarks(canvas, page, style, outline_level)
+            _page_number(canvas, page.number, style, fonts, embed)
+            canvas.showPage()
+        canvas.save()
     return Rendered(buffer.getvalue(), len(pages), tuple(glyphs.notes.values()))
 
 
@@ -109,31 +113,23 @@ def _issuing_body(speech: Speech) -> str | None:
     return next((block.text for block in speech.blocks if isinstance(block, Signature)), None)
 
 
-def _draw_line(canvas, placed: PlacedLine, style: Style, glyphs: _Glyphs, memo: GlyphMemo) -> None:
+def _draw_line(canvas, placed: PlacedLine, style: Style, glyphs: _Glyphs, memo: GlyphMemo,
+               embed: Embedder) -> None:
     """Write one line as one text object.  The operators are written directly (reportlab's
-    text object costs several times more per run), and each run of glyphs in one font
-    subset gets its own origin: some PDF readers (pdfminer) drop the character spacing after
-    the last glyph of a text-showing operation, and would misplace everything after it."""
-    from reportlab.lib.rl_accel import escapePDF
-    from reportlab.pdfbase import pdfmetrics
-
-    size, doc = placed.size, canvas._doc
+    text object costs several times more per run), and each run of glyphs gets its own
+    origin: some PDF readers (pdfminer) drop the character spacing after the last glyph of a
+    text-showing operation, and would misplace everything after it."""
+    size = placed.size
     y = style.page.height - placed.baseline
     ops, current, emboldened = [], None, False
     for font, x, chunk, spacing, bold in _segments(_positioned(placed, glyphs, memo)):
-        subsets = pdfmetrics.getFont(font.name)
+        embedded = embed(font)
         ops.append(f"{spacing:.4f} Tc {2 if bold else 0} Tr")
         emboldened |= bold
-        start = 0
-        for subset, encoded in subsets.splitString(chunk, doc):
-            name = subsets.getSubsetInternalName(subset, doc)
-            if name != current:
-                ops.append(f"{name} {size:g} Tf")
-                current = name
-            ops.append(f"1 0 0 1 {placed.left + x:.3f} {y:.3f} Tm ({escapePDF(encoded)}) Tj")
-            piece = chunk[start:start + len(encoded)]
-            start += len(encoded)
-            x += font.width(piece, size) + spacing * len(piece)
+        if embedded.resource != current:
+            ops.append(f"/{embedded.resource} {size:g} Tf")
+            current = embedded.resource
+        ops.append(f"1 0 0 1 {placed.left + x:.3f} {y:.3f} Tm <{embedded.encode(chunk)}> Tj")
     if ops:
         stroke = f"{size * SYNTHETIC_BOLD:.3f} w " if emboldened else ""
         canvas.addLiteral(f"{stroke}BT {' '.join(ops)} ET")
@@ -208,7 +204,7 @@ def _bookmarks(canvas, page: PageLayout, style: Style, previous: int) -> int:
     return previous
 
 
-def _page_number(canvas, number: int, style: Style, fonts: FontSet) -> None:
+def _page_number(canvas, number: int, style: Style, fonts: FontSet, embed: Embedder) -> None:
     spec = style.page_number
     if spec.placement == "none":
         return
@@ -227,12 +223,11 @@ def _page_number(canvas, number: int, style: Style, fonts: FontSet) -> None:
         x = margins.left + (style.page.text_width - width) / 2
     centre = margins.top + style.page.text_height + spec.offset  # from the top edge
     baseline = centre + _rule_height(font, text) * spec.size
-    number = canvas.beginText(x, style.page.height - baseline)
-    number.setFont(font.name, spec.size)
-    number.setCharSpace(0)  # text state persists between text objects: reset what lines set
-    number.setTextRenderMode(0)
-    number.textOut(text)
-    canvas.drawText(number)
+    embedded = embed(font)
+    # text state persists between text objects: reset the spacing and mode lines set
+    canvas.addLiteral(f"BT /{embedded.resource} {spec.size:g} Tf 0 Tc 0 Tr "
+                      f"1 0 0 1 {x:.3f} {style.page.height - baseline:.3f} Tm "
+                      f"<{embedded.encode(text)}> Tj ET")
 
 
 #: Distance from the baseline up to the vertical centre of the ideographic em box (0.88 above

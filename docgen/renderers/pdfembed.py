@@ -1,0 +1,265 @@
+"""Embedding the glyphs a PDF uses: one Type 0 / CIDFontType2 font per font file.
+
+Text is shown with two-byte glyph IDs (``Identity-H``), so one embedded font carries every
+glyph of its font that the document uses — instead of reportlab's TrueType subsets of 256
+characters each, every one a separate font program that copies the font's tables again.
+The embedded program keeps the original glyph IDs: its ``glyf`` table holds only the glyphs
+used (and the components of composite glyphs), every other glyph is empty in ``loca``.  Widths
+go into ``/W``; a ``ToUnicode`` map lets readers extract and search the text.
+
+The objects are added to reportlab's document at the end, like its own fonts, so page
+resources, object numbering and invariant output work unchanged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import struct
+import sys
+from array import array
+
+from ..fonts import PdfFont
+
+#: Tables copied from the font as they are (those present); hinting tables must travel with
+#: the glyphs whose instructions use them.
+_COPIED = ("hhea", "maxp", "OS/2", "cvt ", "fpgm", "prep")
+#: Composite glyph flags (OpenType ``glyf``): argument sizes and transforms to step over.
+_ARG_WORDS, _SCALE, _MORE, _XY_SCALE, _TWO_BY_TWO = 0x0001, 0x0008, 0x0020, 0x0040, 0x0080
+#: An array type code of 32-bit unsigned integers (``L`` is 64 bits on some platforms).
+_U32 = next(code for code in "IL" if array(code).itemsize == 4)
+#: bfchar entries per block of the ToUnicode map (the CMap format allows at most 100).
+_BFCHAR_BLOCK = 100
+
+
+class EmbeddedFont:
+    """The glyphs of one font that one document uses, and their encoding for ``Tj``."""
+
+    def __init__(self, font: PdfFont, resource: str) -> None:
+        from reportlab.pdfbase import pdfmetrics
+
+        self.font = font
+        self.face = pdfmetrics.getFont(font.name).face
+        self.resource = resource          # the name in the page resources, e.g. "F3"
+        self._codes: dict[str, str] = {}  # character → four hex digits of its glyph ID
+        self.used: dict[int, str] = {}    # glyph ID → the first character shown with it
+
+    def encode(self, text: str) -> str:
+        """``text`` as hex glyph IDs, remembering the glyphs used."""
+        codes = self._codes
+        try:
+            return "".join([codes[ch] for ch in text])
+        except KeyError:
+            for ch in text:
+                if ch not in codes:
+                    gid = self.face.charToGlyph.get(ord(ch), 0)
+                    self.used.setdefault(gid, ch)
+                    codes[ch] = f"{gid:04X}"
+            return "".join([codes[ch] for ch in text])
+
+    def addObjects(self, doc) -> None:  # noqa: N802 - reportlab calls it by this name
+        """Add the font's objects to ``doc`` (called by reportlab when the document is saved)."""
+        from reportlab.pdfbase import pdfdoc
+
+        face = self.face
+        gids = _with_components(face, set(self.used) | {0})
+        base = f"{_tag(face, gids)}+{_ps_name(face)}"
+        program = pdfdoc.PDFStream(content=font_program(face, gids))
+        program.dictionary["Length1"] = len(program.content)
+        program.filters = [pdfdoc.PDFZCompress]
+        descriptor = pdfdoc.PDFDictionary({
+            "Type": "/FontDescriptor", "FontName": pdfdoc.PDFName(base),
+            "Flags": 4, "FontBBox": pdfdoc.PDFArray(face.bbox), "ItalicAngle": face.italicAngle,
+            "Ascent": face.ascent, "Descent": face.descent, "CapHeight": face.capHeight,
+            "StemV": face.stemV, "FontFile2": doc.Reference(program)})
+        cid_font = pdfdoc.PDFDictionary({
+            "Type": "/Font", "Subtype": "/CIDFontType2", "BaseFont": pdfdoc.PDFName(base),
+            "CIDSystemInfo": pdfdoc.PDFDictionary({
+                "Registry": pdfdoc.PDFString("Adobe"), "Ordering": pdfdoc.PDFString("Identity"),
+                "Supplement": 0}),
+            "FontDescriptor": doc.Reference(descriptor), "DW": 1000,
+            "W": _widths(face, sorted(self.used)), "CIDToGIDMap": "/Identity"})
+        to_unicode = pdfdoc.PDFStream(content=_to_unicode(self.used).encode("ascii"))
+        to_unicode.filters = [pdfdoc.PDFZCompress]
+        font = pdfdoc.PDFDictionary({
+            "Type": "/Font", "Subtype": "/Type0", "BaseFont": pdfdoc.PDFName(base),
+            "Encoding": "/Identity-H", "DescendantFonts": pdfdoc.PDFArray([doc.Reference(cid_font)]),
+            "ToUnicode": doc.Reference(to_unicode)})
+        doc.idToObject["BasicFonts"].dict[self.resource] = doc.Reference(font, self.resource)
+
+
+class Embedder:
+    """The :class:`EmbeddedFont` of each font a document uses, registered with its document."""
+
+    def __init__(self, canvas) -> None:
+        self.doc = canvas._doc
+        self.fonts: dict[str, EmbeddedFont] = {}
+
+    def __call__(self, font: PdfFont) -> EmbeddedFont:
+        embedded = self.fonts.get(font.name)
+        if embedded is None:
+            mapping = self.doc.fontMapping
+            resource = f"F{len(mapping) + 1}"
+            mapping[f"docgen:{font.name}"] = "/" + resource
+            embedded = self.fonts[font.name] = EmbeddedFont(font, resource)
+            self.doc.delayedFonts.append(embedded)
+        return embedded
+
+
+# --------------------------------------------------------------------------- the font program
+
+
+def font_program(face, gids: set[int]) -> bytes:
+    """A TrueType font with the tables a PDF needs, holding the outlines of ``gids`` only."""
+    glyf, loca = _glyphs(face, gids)
+    tables = {tag: _table(face, tag) for tag in _COPIED if tag in face.table}
+    head = bytearray(_table(face, "head"))
+    head[8:12] = b"\0\0\0\0"        # checkSumAdjustment, set below
+    head[50:52] = b"\0\1"           # indexToLocFormat: long offsets
+    tables.update(head=bytes(head), glyf=glyf, loca=loca, post=_post(face),
+                  hmtx=_metrics(face, gids))
+    return _assemble(tables)
+
+
+def _table(face, tag: str) -> bytes:
+    entry = face.table[tag]
+    return bytes(face._ttf_data[entry["offset"]:entry["offset"] + entry["length"]])
+
+
+def _glyphs(face, gids: set[int]) -> tuple[bytes, bytes]:
+    """The ``glyf`` table with only ``gids`` filled in, and its long-format ``loca``."""
+    data, base, pos = face._ttf_data, face.table["glyf"]["offset"], face.glyphPos
+    count = len(pos) - 1
+    loca = array(_U32, bytes(4 * (count + 1)))
+    pieces, offset, filled = [], 0, 0
+    for gid in sorted(g for g in gids if g < count):
+        loca[filled:gid + 1] = array(_U32, [offset]) * (gid + 1 - filled)
+        glyph = data[base + pos[gid]:base + pos[gid + 1]]
+        glyph += b"\0" * (-len(glyph) % 4)
+        pieces.append(glyph)
+        offset += len(glyph)
+        filled = gid + 1
+    loca[filled:] = array(_U32, [offset]) * (count + 1 - filled)
+    if sys.byteorder == "little":
+        loca.byteswap()
+    return b"".join(pieces), loca.tobytes()
+
+
+def _metrics(face, gids: set[int]) -> bytes:
+    """The ``hmtx`` table with the metrics of ``gids`` only (the rest zero): the same size as
+    the font's, so that ``hhea`` still describes it, but compressing to almost nothing."""
+    table = _table(face, "hmtx")
+    out = bytearray(len(table))
+    long_count = struct.unpack(">H", _table(face, "hhea")[34:36])[0]
+    for gid in gids:
+        at = 4 * gid if gid < long_count else 4 * long_count + 2 * (gid - long_count)
+        size = 4 if gid < long_count else 2
+        out[at:at + size] = table[at:at + size]
+    if long_count:  # the last long entry's advance also serves every glyph after it
+        at = 4 * (long_count - 1)
+        out[at:at + 2] = table[at:at + 2]
+    return bytes(out)
+
+
+def _with_components(face, gids: set[int]) -> set[int]:
+    """``gids`` and, recursively, the glyphs their composite glyphs are built from."""
+    data, base, pos = face._ttf_data, face.table["glyf"]["offset"], face.glyphPos
+    count = len(pos) - 1
+    todo, seen = list(gids), set()
+    while todo:
+        gid = todo.pop()
+        if gid in seen or gid >= count:
+            continue
+        seen.add(gid)
+        start, end = base + pos[gid], base + pos[gid + 1]
+        if end - start < 10 or struct.unpack(">h", data[start:start + 2])[0] >= 0:
+            continue
+        at = start + 10
+        while True:
+            flags, component = struct.unpack(">HH", data[at:at + 4])
+            todo.append(component)
+            at += 4 + (4 if flags & _ARG_WORDS else 2)
+            at += 2 if flags & _SCALE else 4 if flags & _XY_SCALE else 8 if flags & _TWO_BY_TWO else 0
+            if not flags & _MORE:
+                break
+    return seen
+
+
+def _post(face) -> bytes:
+    """A version-3 ``post`` table (no glyph names): the original's header, version changed."""
+    header = bytearray(_table(face, "post")[:32]) if "post" in face.table else bytearray(32)
+    header[0:4] = b"\0\3\0\0"
+    return bytes(header)
+
+
+def _assemble(tables: dict[str, bytes]) -> bytes:
+    from reportlab.lib.rl_accel import calcChecksum
+
+    tags = sorted(tables)
+    count = len(tags)
+    power = 1 << (count.bit_length() - 1)
+    header = struct.pack(">LHHHH", 0x00010000, count, power * 16, power.bit_length() - 1,
+                         count * 16 - power * 16)
+    offset = 12 + 16 * count
+    records, bodies = [], []
+    for tag in tags:
+        body = tables[tag]
+        records.append(struct.pack(">4sLLL", tag.encode("latin-1"), calcChecksum(body), offset, len(body)))
+        padded = body + b"\0" * (-len(body) % 4)
+        bodies.append(padded)
+        offset += len(padded)
+    font = bytearray(header + b"".join(records) + b"".join(bodies))
+    adjustment = (0xB1B0AFBA - calcChecksum(bytes(font))) & 0xFFFFFFFF
+    head_at = 12 + 16 * count + sum(len(b) for t, b in zip(tags, bodies) if t < "head")
+    font[head_at + 8:head_at + 12] = struct.pack(">L", adjustment)
+    return bytes(font)
+
+
+# --------------------------------------------------------------------------- PDF-side data
+
+
+def _widths(face, gids: list[int]) -> str:
+    """The ``/W`` array: runs of consecutive glyph IDs with their widths (1000 = 1 em),
+    written out directly (thousands of small numbers)."""
+    scale = 1000 / face.unitsPerEm
+    metrics = face.hmetrics
+    last = len(metrics) - 1
+    out: list[str] = []
+    run: list[str] = []
+    start = -2
+    for gid in gids:
+        width = metrics[min(gid, last)][0] * scale
+        text = f"{width:.0f}" if abs(width - round(width)) < 1e-6 else f"{width:.3f}"
+        if gid != start + len(run):
+            if run:
+                out.append(f"{start} [{' '.join(run)}]")
+            start, run = gid, []
+        run.append(text)
+    if run:
+        out.append(f"{start} [{' '.join(run)}]")
+    return "[" + " ".join(out) + "]"
+
+
+def _to_unicode(used: dict[int, str]) -> str:
+    entries = [f"<{gid:04X}> <{ch.encode('utf-16-be').hex().upper()}>"
+               for gid, ch in sorted(used.items()) if gid]
+    blocks = []
+    for i in range(0, len(entries), _BFCHAR_BLOCK):
+        chunk = entries[i:i + _BFCHAR_BLOCK]
+        blocks.append(f"{len(chunk)} beginbfchar\n" + "\n".join(chunk) + "\nendbfchar")
+    return ("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+            "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+            "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+            "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n"
+            + "\n".join(blocks) + "\nendcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n")
+
+
+def _ps_name(face) -> str:
+    name = face.name.decode("latin-1") if isinstance(face.name, bytes) else str(face.name)
+    return "".join(c for c in name if c.isalnum() or c in "-_") or "Font"
+
+
+def _tag(face, gids: set[int]) -> str:
+    """The six-letter subset tag: derived from the glyphs, so identical input gives identical
+    output."""
+    digest = hashlib.sha1(repr((face.name, sorted(gids))).encode()).digest()
+    return "".join(chr(ord("A") + b % 26) for b in digest[:6])
