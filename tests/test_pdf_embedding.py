@@ -90,3 +90,15 @@ def test_the_text_reads_back_through_the_tounicode_maps(pdf):
     text = "".join(page.extract_text() for page in pdf.pages)
     assert "在全区党政办公室主任会议上的讲话" in text.replace("\n", "")
     assert "“老把式”" in text.replace("\n", "")
+
+
+def test_glyphs_compressed_for_one_document_give_the_same_bytes_for_the_next():
+    import docgen
+
+    first = docgen.parse(seed("000"))
+    second = docgen.parse(seed("001"))
+    before = docgen.render(first, "gbt9704", "pdf", invariant=True)   # glyphs compressed now
+    docgen.render(second, "gbt9704", "pdf", invariant=True)
+    again = docgen.render(first, "gbt9704", "pdf", invariant=True)    # glyphs reused
+    assert again == before
+    assert open_pdf(again).pages[0].extract_text() == open_pdf(before).pages[0].extract_text() != ""

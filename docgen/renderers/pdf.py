@@ -28,6 +28,10 @@ from .result import Rendered
 SYNTHETIC_BOLD = 0.03
 
 
+#: (character, face, Latin?, size) → (font, advance, synthetic bold).
+GlyphMemo = dict[tuple[str, str, bool, float], tuple]
+
+
 class _Glyphs:
     """Chooses the font for each character, remembering the choice and what was missing."""
 
@@ -35,6 +39,7 @@ class _Glyphs:
         self.fonts = fonts
         self.cache: dict[tuple[str, str, bool], PdfFont | None] = {}
         self.notes: dict[tuple[str, str], Diagnostic] = {}
+        self.substituted: set[tuple[str, str, bool]] = set()  # drawn in a fallback font, or not at all
 
     def font_for(self, ch: str, face: str, latin: bool) -> PdfFont | None:
         key = (ch, face, latin)
@@ -47,6 +52,7 @@ class _Glyphs:
         if chosen is None and not ch.isspace():
             chosen = next((f for f in self.fonts.fallbacks() if f.has(ch)), None)
             self._note(ch, typeface, chosen)
+            self.substituted.add(key)
         self.cache[key] = chosen
         return chosen
 
@@ -67,7 +73,10 @@ def render_pdf(speech: Speech, style: Style, *, fonts: FontSet | None = None,
                invariant: bool = False) -> Rendered:
     from reportlab.pdfgen.canvas import Canvas
 
-    fonts = fonts or FontSet(style)
+    if fonts is None:
+        fonts, shared = _shared(style)
+    else:
+        shared = {}
     pages = paginate(paragraphs(speech, style), style, fonts)
     buffer = io.BytesIO()
     glyphs = _Glyphs(fonts)
@@ -78,7 +87,7 @@ def render_pdf(speech: Speech, style: Style, *, fonts: FontSet | None = None,
                         invariant=int(invariant), pageCompression=1, lang="zh-CN",
                         initialFontName=fonts.pdf("fangsong").name)
         _describe(canvas, speech, any(page.bookmarks for page in pages))
-        outline_level, memo, embed = 0, {}, Embedder(canvas)
+        outline_level, memo, embed = 0, dict(shared), Embedder(canvas)
         for page in pages:
             for placed in page.lines:
                 _draw_line(canvas, placed, style, glyphs, memo, embed)
@@ -86,7 +95,24 @@ def render_pdf(speech: Speech, style: Style, *, fonts: FontSet | None = None,
             _page_number(canvas, page.number, style, fonts, embed)
             canvas.showPage()
         canvas.save()
+    shared.update((k, v) for k, v in memo.items() if k[:3] not in glyphs.substituted)
     return Rendered(buffer.getvalue(), len(pages), tuple(glyphs.notes.values()))
+
+
+#: Per style (by identity, the style kept alive with it): its fonts and the glyph choices
+#: made for it, so that a batch does not choose the font of 的 again for every document.
+#: Choices that needed a fallback font are not kept: each document reports its own.
+_SHARED: dict[int, tuple[Style, FontSet, GlyphMemo]] = {}
+_SHARED_STYLES = 8
+
+
+def _shared(style: Style) -> tuple[FontSet, GlyphMemo]:
+    entry = _SHARED.get(id(style))
+    if entry is None or entry[0] is not style:
+        if len(_SHARED) >= _SHARED_STYLES:
+            _SHARED.clear()
+        entry = _SHARED[id(style)] = (style, FontSet(style), {})
+    return entry[1], entry[2]
 
 
 def _describe(canvas, speech: Speech, outlined: bool) -> None:
@@ -135,10 +161,6 @@ def _draw_line(canvas, placed: PlacedLine, style: Style, glyphs: _Glyphs, memo: 
         canvas.addLiteral(f"{stroke}BT {' '.join(ops)} ET")
 
 
-#: (character, face, Latin?, size) → (font, advance, synthetic bold), per document.
-GlyphMemo = dict[tuple[str, str, bool, float], tuple]
-
-
 def _positioned(placed: PlacedLine, glyphs: _Glyphs, memo: GlyphMemo) -> list[tuple]:
     """(font, x, character, advance, synthetic bold) for every glyph of the line, x from the
     line's origin: a cell's glyph at the start of its cell (a compressed opening mark half a
@@ -174,22 +196,27 @@ def _glyph(memo: GlyphMemo, key: tuple[str, str, bool, float], glyphs: _Glyphs) 
 
 def _segments(positioned: list[tuple]):
     """Yield (font, x, text, char spacing, synthetic bold) for runs of glyphs that share a
-    font and an even spacing, so that each run is one text-showing operation."""
-    current = None  # [font, x, chars, spacing, bold, x of the last glyph, its advance]
-    for index, (font, x, ch, advance, bold) in enumerate(positioned):
-        following = positioned[index + 1] if index + 1 < len(positioned) else None
-        spacing = following[1] - x - advance if following is not None and following[0] is font else None
-        if current is not None and current[0] is font and current[4] == bold and \
-                abs(current[5] + current[6] + current[3] - x) < 1e-6 and \
-                (spacing is None or abs(spacing - current[3]) < 1e-6):
-            current[2].append(ch)
-            current[5], current[6] = x, advance
-            continue
-        if current is not None:
-            yield current[0], current[1], "".join(current[2]), current[3], current[4]
-        current = [font, x, [ch], spacing or 0.0, bold, x, advance]
-    if current is not None:
-        yield current[0], current[1], "".join(current[2]), current[3], current[4]
+    font and an even spacing, so that each run is one text-showing operation.  A run's
+    spacing is the gap between its first two glyphs; a glyph joins the run when it sits where
+    that spacing puts it and the glyph after it (in the same font) keeps the spacing too."""
+    n, i = len(positioned), 0
+    while i < n:
+        font, x0, ch, advance, bold = positioned[i]
+        following = positioned[i + 1] if i + 1 < n else None
+        spacing = following[1] - x0 - advance if following is not None and following[0] is font else 0.0
+        chars, end, j = [ch], x0 + advance, i + 1
+        while j < n:
+            font2, x2, ch2, advance2, bold2 = positioned[j]
+            if font2 is not font or bold2 != bold or abs(end + spacing - x2) >= 1e-6:
+                break
+            if j + 1 < n:
+                after = positioned[j + 1]
+                if after[0] is font and abs(after[1] - x2 - advance2 - spacing) >= 1e-6:
+                    break
+            chars.append(ch2)
+            end, j = x2 + advance2, j + 1
+        yield font, x0, "".join(chars), spacing, bold
+        i = j
 
 
 def _bookmarks(canvas, page: PageLayout, style: Style, previous: int) -> int:

@@ -16,9 +16,15 @@ from __future__ import annotations
 import hashlib
 import struct
 import sys
+import zlib
 from array import array
+from weakref import WeakKeyDictionary
 
 from ..fonts import PdfFont
+from .pdfstreams import LEVEL
+
+#: Font face → glyph ID → its outline compressed on its own (see :func:`_deflate`).
+_DEFLATED: WeakKeyDictionary = WeakKeyDictionary()
 
 #: Tables copied from the font as they are (those present); hinting tables must travel with
 #: the glyphs whose instructions use them.
@@ -63,9 +69,10 @@ class EmbeddedFont:
         face = self.face
         gids = _with_components(face, set(self.used) | {0})
         base = f"{_tag(face, gids)}+{_ps_name(face)}"
-        program = pdfdoc.PDFStream(content=font_program(face, gids))
-        program.dictionary["Length1"] = len(program.content)
-        program.filters = [pdfdoc.PDFZCompress]
+        raw, deflated = font_program(face, gids)
+        program = pdfdoc.PDFStream(content=deflated)
+        program.dictionary["Filter"] = pdfdoc.PDFName("FlateDecode")  # compressed already
+        program.dictionary["Length1"] = len(raw)
         descriptor = pdfdoc.PDFDictionary({
             "Type": "/FontDescriptor", "FontName": pdfdoc.PDFName(base),
             "Flags": 4, "FontBBox": pdfdoc.PDFArray(face.bbox), "ItalicAngle": face.italicAngle,
@@ -108,16 +115,47 @@ class Embedder:
 # --------------------------------------------------------------------------- the font program
 
 
-def font_program(face, gids: set[int]) -> bytes:
-    """A TrueType font with the tables a PDF needs, holding the outlines of ``gids`` only."""
-    glyf, loca = _glyphs(face, gids)
+def font_program(face, gids: set[int]) -> tuple[bytes, bytes]:
+    """A TrueType font with the tables a PDF needs, holding the outlines of ``gids`` only:
+    the program, and the program as a zlib (FlateDecode) stream."""
+    pieces = _glyph_pieces(face, gids)
+    glyf = b"".join(pieces)
     tables = {tag: _table(face, tag) for tag in _COPIED if tag in face.table}
     head = bytearray(_table(face, "head"))
-    head[8:12] = b"\0\0\0\0"        # checkSumAdjustment, set below
+    head[8:12] = b"\0\0\0\0"        # checkSumAdjustment, set by _assemble
     head[50:52] = b"\0\1"           # indexToLocFormat: long offsets
-    tables.update(head=bytes(head), glyf=glyf, loca=loca, post=_post(face),
+    tables.update(head=bytes(head), glyf=glyf, loca=_loca(face, gids), post=_post(face),
                   hmtx=_metrics(face, gids))
-    return _assemble(tables)
+    raw, glyf_at = _assemble(tables)
+    used = sorted(g for g in gids if g < len(face.glyphPos) - 1)
+    return raw, _deflate(face, raw, (glyf_at, glyf_at + len(glyf)), used)
+
+
+def _deflate(face, raw: bytes, glyf: tuple[int, int], gids: list[int]) -> bytes:
+    """``raw`` as a zlib stream whose ``glyf`` part is put together from glyphs compressed
+    once per process: a batch compresses each glyph's outline the first time it is used, not
+    once per document (most of a speech's PDF is glyph outlines).  Each piece is a run of
+    deflate blocks ending on a byte boundary (a sync flush), so the pieces concatenate into
+    one valid stream."""
+    chunks = _DEFLATED.setdefault(face, {})
+    glyf_at, glyf_end = glyf
+    head = zlib.compressobj(LEVEL, zlib.DEFLATED, -15)
+    tail = zlib.compressobj(LEVEL, zlib.DEFLATED, -15)
+    parts = [b"\x78\x01", head.compress(raw[:glyf_at]), head.flush(zlib.Z_SYNC_FLUSH)]
+    for gid in gids:
+        chunk = chunks.get(gid)
+        if chunk is None:
+            piece = _glyph_piece(face, gid)
+            chunk = chunks[gid] = (_sync_deflate(piece) if piece else b"")
+        parts.append(chunk)
+    parts += [tail.compress(raw[glyf_end:]), tail.flush(zlib.Z_FINISH),
+              struct.pack(">L", zlib.adler32(raw))]
+    return b"".join(parts)
+
+
+def _sync_deflate(data: bytes) -> bytes:
+    compressor = zlib.compressobj(LEVEL, zlib.DEFLATED, -15)
+    return compressor.compress(data) + compressor.flush(zlib.Z_SYNC_FLUSH)
 
 
 def _table(face, tag: str) -> bytes:
@@ -125,23 +163,33 @@ def _table(face, tag: str) -> bytes:
     return bytes(face._ttf_data[entry["offset"]:entry["offset"] + entry["length"]])
 
 
-def _glyphs(face, gids: set[int]) -> tuple[bytes, bytes]:
-    """The ``glyf`` table with only ``gids`` filled in, and its long-format ``loca``."""
-    data, base, pos = face._ttf_data, face.table["glyf"]["offset"], face.glyphPos
+def _glyph_piece(face, gid: int) -> bytes:
+    """The outline of ``gid``, padded to four bytes."""
+    base, pos = face.table["glyf"]["offset"], face.glyphPos
+    glyph = bytes(face._ttf_data[base + pos[gid]:base + pos[gid + 1]])
+    return glyph + b"\0" * (-len(glyph) % 4)
+
+
+def _glyph_pieces(face, gids) -> list[bytes]:
+    count = len(face.glyphPos) - 1
+    return [_glyph_piece(face, gid) for gid in sorted(g for g in gids if g < count)]
+
+
+def _loca(face, gids: set[int]) -> bytes:
+    """The long-format ``loca`` of a ``glyf`` holding only ``gids``: every other glyph empty."""
+    pos = face.glyphPos
     count = len(pos) - 1
     loca = array(_U32, bytes(4 * (count + 1)))
-    pieces, offset, filled = [], 0, 0
+    offset, filled = 0, 0
     for gid in sorted(g for g in gids if g < count):
         loca[filled:gid + 1] = array(_U32, [offset]) * (gid + 1 - filled)
-        glyph = data[base + pos[gid]:base + pos[gid + 1]]
-        glyph += b"\0" * (-len(glyph) % 4)
-        pieces.append(glyph)
-        offset += len(glyph)
+        length = pos[gid + 1] - pos[gid]
+        offset += length + (-length % 4)
         filled = gid + 1
     loca[filled:] = array(_U32, [offset]) * (count + 1 - filled)
     if sys.byteorder == "little":
         loca.byteswap()
-    return b"".join(pieces), loca.tobytes()
+    return loca.tobytes()
 
 
 def _metrics(face, gids: set[int]) -> bytes:
@@ -191,7 +239,8 @@ def _post(face) -> bytes:
     return bytes(header)
 
 
-def _assemble(tables: dict[str, bytes]) -> bytes:
+def _assemble(tables: dict[str, bytes]) -> tuple[bytes, int]:
+    """The font file of ``tables`` (in tag order, checksums set), and where its ``glyf`` starts."""
     from reportlab.lib.rl_accel import calcChecksum
 
     tags = sorted(tables)
@@ -209,9 +258,10 @@ def _assemble(tables: dict[str, bytes]) -> bytes:
         offset += len(padded)
     font = bytearray(header + b"".join(records) + b"".join(bodies))
     adjustment = (0xB1B0AFBA - calcChecksum(bytes(font))) & 0xFFFFFFFF
-    head_at = 12 + 16 * count + sum(len(b) for t, b in zip(tags, bodies) if t < "head")
+    start = 12 + 16 * count
+    head_at = start + sum(len(b) for t, b in zip(tags, bodies) if t < "head")
     font[head_at + 8:head_at + 12] = struct.pack(">L", adjustment)
-    return bytes(font)
+    return bytes(font), start + sum(len(b) for t, b in zip(tags, bodies) if t < "glyf")
 
 
 # --------------------------------------------------------------------------- PDF-side data

@@ -97,19 +97,43 @@ def takes_cell(ch: str) -> bool:
     return width in ("W", "F") or (width == "A" and not ch.isalpha())
 
 
+#: Boxes of single cells, shared: a speech has a few hundred distinct characters and a batch
+#: sets the same ones again and again (cleared when it grows past :data:`_CELL_LIMIT`).
+_CELL_BOXES: dict[tuple[str, str, float], Box] = {}
+_CELL_LIMIT = 65536
+
+
+#: Characters that may begin a two-cell mark (—— ……): never shared, always looked at.
+_DOUBLE_STARTS = frozenset(mark[0] for mark in DOUBLED)
+
+
+def _cell_box(ch: str, face: str, cell: float) -> Box:
+    box = Box(ch, face, CELL, cell)
+    if ch not in _DOUBLE_STARTS:
+        if len(_CELL_BOXES) >= _CELL_LIMIT:
+            _CELL_BOXES.clear()
+        _CELL_BOXES[(ch, face, cell)] = box
+    return box
+
+
 def make_boxes(runs: Sequence[Run], cell: float, measure: Measure) -> list[Box]:
     boxes: list[Box] = []
     append = boxes.append
+    shared = _CELL_BOXES
     for run in runs:
         text, face, i, n = run.text, run.face, 0, len(run.text)
         while i < n:
             ch = text[i]
-            if takes_cell(ch):
+            box = shared.get((ch, face, cell))
+            if box is not None:
+                append(box)
+                i += 1
+            elif takes_cell(ch):
                 if text.startswith(DOUBLED, i):
                     append(Box(text[i:i + 2], face, CELL, 2 * cell))
                     i += 2
                 else:
-                    append(Box(ch, face, CELL, cell))
+                    append(_cell_box(ch, face, cell))
                     i += 1
             elif ch.isspace():
                 append(Box(" ", face, SPACE, measure(" ", face)))
