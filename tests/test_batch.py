@@ -225,3 +225,36 @@ def test_stale_temporary_files_of_a_killed_run_are_removed(tmp_path: Path):
     keep.write_text("x")
     assert batch(seed("000"), "-o", out, "-q").returncode == 0
     assert not stale.exists() and keep.exists()
+
+
+class _Terminal:
+    """A stream that says it is a terminal, recording what is written."""
+
+    def __init__(self, tty: bool) -> None:
+        self.tty, self.text = tty, ""
+
+    def isatty(self) -> bool:
+        return self.tty
+
+    def write(self, text: str) -> None:
+        self.text += text
+
+    def flush(self) -> None:
+        pass
+
+
+@pytest.mark.parametrize("tty", [True, False])
+def test_the_progress_bar_shows_only_on_a_terminal(tty):
+    from docgen.batch.manifest import Record
+    from docgen.batch.progress import Progress
+
+    stream = _Terminal(tty)
+    progress = Progress(3, stream=stream)
+    progress.add(Record("a", "a.txt", "done", ("a.pdf",), 4, 1))
+    progress.add(Record("b", "b.txt", "failed", error="the input is empty"))
+    progress.add(Record("c", "c.txt", "skipped", ("c.pdf",), 2))
+    summary = progress.finish()
+    assert (summary["done"], summary["failed"], summary["skipped"], summary["pages"]) == (1, 1, 1, 6)
+    assert "docgen: error: b.txt: the input is empty\n" in stream.text
+    assert "1 converted, 1 skipped, 1 failed, 1 warning(s)" in stream.text
+    assert ("\r[" in stream.text and "3/3" in stream.text and "ETA" in stream.text) == tty

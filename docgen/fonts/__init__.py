@@ -92,6 +92,7 @@ class FontSet:
     def __init__(self, style: Style) -> None:
         self.style = style
         self._files: dict[tuple[str, bool], FontFile] = {}
+        self._pdf: dict[tuple[str, bool], PdfFont] = {}
 
     def file(self, typeface: str, bold: bool = False) -> FontFile:
         key = (typeface, bold)
@@ -100,7 +101,10 @@ class FontSet:
         return self._files[key]
 
     def pdf(self, typeface: str, bold: bool = False) -> PdfFont:
-        return load_pdf_font(self.file(typeface, bold))
+        font = self._pdf.get((typeface, bold))
+        if font is None:
+            font = self._pdf[(typeface, bold)] = load_pdf_font(self.file(typeface, bold))
+        return font
 
     def fallbacks(self) -> tuple[PdfFont, ...]:
         return tuple(load_pdf_font(bundled_file(name)) for name in FALLBACK_FILES)
