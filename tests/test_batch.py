@@ -258,3 +258,12 @@ def test_the_progress_bar_shows_only_on_a_terminal(tty):
     assert "docgen: error: b.txt: the input is empty\n" in stream.text
     assert "1 converted, 1 skipped, 1 failed, 1 warning(s)" in stream.text
     assert ("\r[" in stream.text and "3/3" in stream.text and "ETA" in stream.text) == tty
+
+
+def test_an_output_folder_inside_the_input_folder_is_not_walked(tmp_path: Path):
+    shutil.copy(seed("000"), tmp_path / "a.txt")
+    for _ in range(2):  # the second run must not take the first run's outputs as inputs
+        result = batch(".", "-o", "out", "--include", "*", "-f", "pdf,docx", cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+        assert "1 of 1 files" in result.stderr
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a.docx", "a.pdf", "docgen-manifest.json"]
