@@ -9,6 +9,6 @@ Library API (see README):
 
 __version__ = "0.1.0"
 
-from .api import convert, parse, render  # noqa: E402
+from .api import convert, parse, parse_text, render  # noqa: E402
 
-__all__ = ["__version__", "convert", "parse", "render"]
+__all__ = ["__version__", "convert", "parse", "parse_text", "render"]

@@ -5,7 +5,7 @@ classes are frozen dataclasses, so a model can be shared between stages (and pro
 
 The JSON dump (:func:`to_dict` / :func:`from_dict`) is a public, versioned interface::
 
-    {"docgen_model": 1,
+    {"docgen_model": 2,
      "meta": {"title": ..., "subtitle": ..., "date": ..., "speaker": ..., "occasion": ..., "source": ...},
      "blocks": [{"type": "salutation", "text": "同志们："}, ...],
      "diagnostics": [{"level": "info", "code": "...", "line": 1, "text": "...", "message": "..."}]}
@@ -20,7 +20,12 @@ import json
 from dataclasses import dataclass, field, fields
 from typing import Any, ClassVar, Literal
 
-MODEL_VERSION = 1
+MODEL_VERSION = 2
+
+#: Dump versions :meth:`Speech.from_dict` reads.  Version 2 added ``meta.issuer``,
+#: ``meta.document_number`` and the ``article`` and ``document_title`` blocks; a version-1 dump
+#: is a valid version-2 dump without them.
+READABLE_VERSIONS = (1, 2)
 
 Level = Literal["info", "warning", "error"]
 LEVELS: tuple[Level, ...] = ("info", "warning", "error")
@@ -51,7 +56,9 @@ class Meta:
     """Document metadata — 标题、副标题、日期、讲话人、场合、来源.
 
     ``date`` is the date of the speech or document (成文日期), not the date a web page was
-    updated; the latter goes to ``published``.
+    updated; the latter goes to ``published``.  ``issuer`` is the issuing body named in the
+    header (发文机关标志 ``……文件``, or the body named under a regulation's title) and
+    ``document_number`` the 发文字号 (``湘政办发〔2009〕24号``).
     """
 
     title: str | None = None
@@ -62,6 +69,8 @@ class Meta:
     source: str | None = None
     author: str | None = None
     published: str | None = None
+    issuer: str | None = None
+    document_number: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {f.name: getattr(self, f.name) for f in fields(self)}
@@ -169,6 +178,27 @@ class Paragraph(Block):
 
 
 @dataclass(frozen=True, slots=True)
+class Article(Block):
+    """A numbered article of a regulation — 条 (``第一条 为了……``).
+
+    ``number`` is ``第一条`` as printed; ``text`` is what follows it; ``spans`` mark enumeration
+    leads inside the text as in a :class:`Paragraph`.
+    """
+
+    type_name: ClassVar[str] = "article"
+    number: str = ""
+    spans: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentTitle(Block):
+    """The title of a document printed inside the text — the measures, rules or opinion that a
+    印发 notice issues, after the notice's signature (``濮阳市……管理暂行办法``)."""
+
+    type_name: ClassVar[str] = "document_title"
+
+
+@dataclass(frozen=True, slots=True)
 class Closing(Block):
     """结束语 — ``谢谢大家！``, ``我就讲这些，谢谢大家！``."""
 
@@ -212,8 +242,8 @@ class Distribution(Block):
 
 BLOCK_TYPES: dict[str, type[Block]] = {
     cls.type_name: cls
-    for cls in (Salutation, Heading, Paragraph, Closing, Signature, SignatureDate, AttachmentNote,
-                Note, Distribution)
+    for cls in (Salutation, Heading, Paragraph, Article, DocumentTitle, Closing, Signature,
+                SignatureDate, AttachmentNote, Note, Distribution)
 }
 
 
@@ -242,8 +272,9 @@ class Speech:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Speech:
         version = data.get("docgen_model")
-        if version != MODEL_VERSION:
-            raise ValueError(f"unsupported docgen_model version {version!r} (expected {MODEL_VERSION})")
+        if version not in READABLE_VERSIONS:
+            raise ValueError(f"unsupported docgen_model version {version!r} "
+                             f"(readable: {', '.join(map(str, READABLE_VERSIONS))})")
         return cls(
             meta=Meta.from_dict(data.get("meta") or {}),
             blocks=tuple(block_from_dict(b) for b in data.get("blocks", [])),

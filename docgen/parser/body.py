@@ -1,105 +1,172 @@
 """The body of a document: each line becomes one block.
 
 Classification happens here and only here: salutation, standalone heading, paragraph with or
-without a run-in lead (and enumeration spans inside it), closing, signature, attachment note.
-Heading levels are assigned afterwards by :mod:`docgen.parser.levels`.
+without a run-in lead (and enumeration spans inside it), article, closing, signature, note,
+attachment, distribution line, and the title of a document printed after a notice's
+signature.  Heading levels are assigned afterwards by :mod:`docgen.parser.levels`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from .. import chars
 from ..cleaner import Line
-from ..model import (AttachmentNote, Block, Closing, Heading, Lead, Paragraph, Salutation,
-                     Signature, SignatureDate, Span)
+from ..model import (Article, AttachmentNote, Block, Distribution, DocumentTitle, Heading, Lead,
+                     Note, Paragraph, Salutation, SignatureDate, Signature)
 from . import patterns as P
-
-
-@dataclass(frozen=True, slots=True)
-class Numbered:
-    """A block whose number belongs to a family; its level is decided later."""
-
-    block: Block
-    family: str
+from .ending import ending_kinds
+from .levels import Numbered
+from .spans import Run, inline_spans
+from .titles import join_title
 
 
 def parse_body(lines: tuple[Line, ...]) -> list[Block | Numbered]:
     texts = [line for line in lines if line.text]
-    tail = _tail_kinds(texts)
+    kinds = ending_kinds(texts)
     out: list[Block | Numbered] = []
-    for index, line in enumerate(texts):
-        kind = tail.get(index)
-        if kind is not None:
-            out.append(kind(line.text, line=line.number))
-        elif P.SALUTATION.match(line.text) and not _has_body_before(out):
-            out.append(Salutation(line.text, line=line.number))
-        elif P.ATTACHMENT.match(line.text) or (out and isinstance(out[-1], AttachmentNote)
-                                               and P.match_number(line.text)):
-            out.append(AttachmentNote(line.text, line=line.number))
-        else:
-            out.append(_numbered_or_paragraph(line))
+    run = Run()
+    index = 0
+    while index < len(texts):
+        line = texts[index]
+        if index in kinds:
+            out.append(kinds[index](line.text, line=line.number))
+            index += 1
+            continue
+        if out and isinstance(_last(out), (SignatureDate, Note)):
+            joined = join_title(tuple(texts), index)
+            if joined is not None and joined[1] < len(texts):
+                out.append(DocumentTitle(joined[0], line=line.number))
+                run.reset()
+                index = joined[1]
+                continue
+        out.append(_classify(line, out, run))
+        index += 1
+    return _settle_items(out)
+
+
+def _settle_items(out: list[Block | Numbered]) -> list[Block | Numbered]:
+    """Where most numbered paragraphs of a family are plain numbered sentences (the items of a
+    rules text: ``一、根据……制定本规则。``), the few whose first sentence happens to be short
+    (``五、县政府实行县长负责制。……``) are items too, not run-in headings."""
+    sections: list[list[int]] = [[]]
+    for i, item in enumerate(out):
+        if isinstance(item, DocumentTitle):
+            sections.append([])
+        elif isinstance(item, Numbered) and not isinstance(item.block, Heading):
+            sections[-1].append(i)
+    for section in sections:
+        for family in {out[i].family for i in section}:
+            members = [i for i in section if out[i].family == family]
+            items = sum(out[i].item for i in members)
+            if items >= P.ITEM_MAJORITY_MIN and items >= P.ITEM_MAJORITY * len(members):
+                for i in members:
+                    text = out[i].block.full_text
+                    out[i] = Numbered(Paragraph(text, spans=inline_spans(text, Run()),
+                                                line=out[i].block.line), family, item=True)
     return out
 
 
-def _has_body_before(blocks: list[Block | Numbered]) -> bool:
-    return any(isinstance(b, Numbered) or isinstance(b, Paragraph) for b in blocks)
+def _last(out: list[Block | Numbered]) -> Block:
+    item = out[-1]
+    return item.block if isinstance(item, Numbered) else item
 
 
-def _tail_kinds(texts: list[Line]) -> dict[int, type[Block]]:
-    """Closing words, signature and date at the end of the text."""
-    kinds: dict[int, type[Block]] = {}
-    end = len(texts)
-    if end and P.DATE.fullmatch(texts[end - 1].text.strip("（）() ")):
-        kinds[end - 1] = SignatureDate
-        end -= 1
-        while end and len(kinds) < 3 and _signature_like(texts[end - 1].text):
-            kinds[end - 1] = Signature
-            end -= 1
-    for index in range(max(0, end - 2), end):
-        if P.CLOSING.match(texts[index].text):
-            kinds[index] = Closing
-    return kinds
+def _classify(line: Line, out: list[Block | Numbered], run: Run) -> Block | Numbered:
+    text = line.text
+    if _is_salutation(text, out):
+        return Salutation(text, line=line.number)
+    if P.ATTACHMENT.match(text) or (out and isinstance(_last(out), AttachmentNote)
+                                    and P.match_number(text)):
+        return AttachmentNote(text, line=line.number)
+    if P.DISTRIBUTION.match(text):
+        return Distribution(text, line=line.number)
+    article = P.ARTICLE.match(text)
+    if article:
+        run.reset()
+        rest = article.group("text")
+        return Article(rest, number=article.group("number"), spans=inline_spans(rest, run),
+                       line=line.number)
+    return _numbered_or_paragraph(line, run)
 
 
-def _signature_like(text: str) -> bool:
-    return (len(text) <= P.SIGNATURE_MAX_CHARS and not any(c in chars.PUNCTUATION for c in text)
+def _is_salutation(text: str, out: list[Block | Numbered]) -> bool:
+    """称呼 / 主送: before any paragraph, heading or article of the (current) document."""
+    for item in reversed(out):
+        block = item.block if isinstance(item, Numbered) else item
+        if isinstance(block, DocumentTitle):
+            break
+        if isinstance(item, Numbered) or isinstance(block, (Paragraph, Article, Heading, Salutation)):
+            return False
+    if not _list_of_addressees(text):
+        return False
+    if P.SALUTATION.match(text):
+        return True
+    return (text[-1] in "：:" and len(text) <= P.ADDRESSEE_MAX_CHARS
+            and not any(c in text for c in "。！？!?；;《") and bool(P.ADDRESSEE_WORDS.search(text))
             and P.match_number(text) is None)
 
 
-def _numbered_or_paragraph(line: Line) -> Block | Numbered:
+def _list_of_addressees(text: str) -> bool:
+    """A salutation is a list of short names (``各位领导、同志们：``), not a sentence ending in a
+    colon (``按照……的要求，……特制定如下实施方案：``)."""
+    parts = P.ADDRESSEE_SEPARATORS.split(text.rstrip("：:"))
+    return all(len(part) <= P.ADDRESSEE_PART_MAX_CHARS for part in parts) and (
+        "的" not in text or len(text) <= P.ADDRESSEE_PART_MAX_CHARS)
+
+
+def _numbered_or_paragraph(line: Line, run: Run) -> Block | Numbered:
     text = line.text
     found = P.match_number(text)
     if found is None:
-        return Paragraph(text, spans=inline_spans(text), line=line.number)
+        return Paragraph(text, spans=inline_spans(text, run), line=line.number)
     family, number = found
-    end = P.clause_end(text, len(number))
-    single_clause = end is None or end >= len(text)
-    if single_clause:
-        if len(text) <= P.HEADING_MAX_CHARS:
-            return Numbered(Heading(text, number=number, line=line.number), family.name)
-        return Paragraph(text, spans=inline_spans(text), line=line.number)
-    lead = Lead(kind=family.kind, text=text[:end], number=number)
+    body_start = family.pattern.match(text).end()
+    end = P.clause_end(text, body_start)
+    if end is None or end >= len(text):
+        return _single_clause(line, family, number, body_start, run)
+    lead_text = text[:end]
+    if family.kind == "heading" and not _lead_like(lead_text[body_start:]):
+        return _item(line, family, number, run)
     rest = text[end:]
-    started = family.kind == "enumeration" and number.startswith("一")
-    paragraph = Paragraph(rest, lead=lead, spans=inline_spans(rest, started), line=line.number)
     if family.kind == "enumeration":
-        return paragraph
+        run.reset()
+        run.start(number)
+        return Paragraph(rest, lead=Lead("enumeration", lead_text, number),
+                         spans=inline_spans(rest, run), line=line.number)
+    run.reset()
+    paragraph = Paragraph(rest, lead=Lead("heading", lead_text, number),
+                          spans=inline_spans(rest, run), line=line.number)
     return Numbered(paragraph, family.name)
 
 
-def inline_spans(text: str, started: bool = False) -> tuple[Span, ...]:
-    """Enumeration leads (``一是……。二是……。``) inside a paragraph's text.
+def _single_clause(line: Line, family: P.Family, number: str, body_start: int,
+                   run: Run) -> Block | Numbered:
+    """A numbered line that is one clause: a standalone heading, or a numbered list item."""
+    text = line.text
+    content = text[body_start:]
+    if chars.ends_sentence(text) or text[-1] in "；;，,":
+        heading = (text[-1] not in "；;，," and len(content) <= P.SENTENCE_HEADING_MAX_CHARS
+                   and P.commas(content) <= P.SENTENCE_HEADING_MAX_COMMAS)
+    else:
+        heading = len(text) <= P.HEADING_MAX_CHARS
+    if not heading:
+        return _item(line, family, number, run)
+    run.reset()
+    if family.kind == "enumeration":
+        run.start(number)
+    return Numbered(Heading(text, number=number, line=line.number), family.name)
 
-    Only sequences that really enumerate count: the first number of the sequence must be
-    present (一是 / 一要) — in the text or, when ``started``, in the paragraph's own lead —
-    so a lone ``二要`` is not taken for a lead.
-    """
-    found = []
-    for m in P.INLINE_ENUMERATION.finditer(text):
-        end = P.clause_end(text, m.end())
-        found.append(Span("enumeration", m.start(), end if end is not None else len(text),
-                          m.group("number")))
-    if not started and not any(s.number and s.number[0] == "一" for s in found):
-        return ()
-    return tuple(found)
+
+def _item(line: Line, family: P.Family, number: str, run: Run) -> Block | Numbered:
+    """A numbered sentence that is no heading: a paragraph keeping its number in its text.  Its
+    number still takes part in the numbering checks."""
+    paragraph = Paragraph(line.text, spans=inline_spans(line.text, run), line=line.number)
+    if family.kind == "enumeration":
+        return paragraph
+    return Numbered(paragraph, family.name, item=True)
+
+
+def _lead_like(content: str) -> bool:
+    """Is a first clause (without its number) short enough to be a run-in heading?"""
+    if content.endswith(("；", ";")):
+        return len(content) <= P.SEMICOLON_LEAD_MAX_CHARS and P.commas(content) == 0
+    return len(content) <= P.LEAD_MAX_CHARS and P.commas(content) <= P.LEAD_MAX_COMMAS

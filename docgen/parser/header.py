@@ -1,17 +1,20 @@
-"""The header of a document: title, subtitle, date/occasion line and speaker line.
+"""The header of a document: title, subtitle, date/occasion line, speaker, issuer and number.
 
-The header is the run of short lines before the body starts.  A document that starts with
-its salutation or its first paragraph has no header, and no title is invented for it.
+The header is the run of short lines before the body starts.  Web-page furniture the cleaner
+left (breadcrumbs, index fields, download links) is skipped there and reported.  A document
+that starts with its salutation or its first paragraph has no header, and no title is
+invented for it.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from .. import chars
 from ..cleaner import Line
 from ..model import Diagnostic, Meta
 from . import patterns as P
+from .titles import join_title, title_like
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,70 +24,180 @@ class Header:
     diagnostics: tuple[Diagnostic, ...] = ()
 
 
+@dataclass
+class _State:
+    found: dict[str, str] = field(default_factory=dict)
+    notes: list[Diagnostic] = field(default_factory=list)
+    fallback_title: str | None = None
+    after_label: bool = False  # the previous line was an index label with its value below
+
+    def note(self, kind: str, line: Line, message: str | None = None) -> None:
+        self.notes.append(Diagnostic("info", f"header-{kind}", message or f"{kind} line",
+                                     line.number, line.text))
+
+    def set(self, key: str, value: str | None) -> None:
+        if value and key not in self.found:
+            self.found[key] = value
+
+
 def parse_header(lines: tuple[Line, ...], meta: Meta) -> Header:
     """Read the header from the top of ``lines``; ``meta`` holds what the reader/cleaner knew."""
-    title_lines: list[str] = []
-    found: dict[str, str] = {}
-    notes: list[Diagnostic] = []
+    state = _State()
     i = 0
-    while i < len(lines):
-        text = lines[i].text
-        if not text:
-            if title_lines or found:
-                i += 1
-                continue
+    while i < min(len(lines), P.HEADER_MAX_LINES):
+        line = lines[i]
+        if not line.text:
             i += 1
             continue
-        kind = _header_kind(text, title_lines, found)
-        if kind is None:
+        step = _before_title(lines, i, state) if "title" not in state.found else _after_title(lines, i, state)
+        if step is None:
             break
-        if kind == "title":
-            title_lines.append(text)
-        elif kind == "subtitle":
-            found["subtitle"] = text
-        elif kind == "date":
-            _date_line(text, found)
-        elif kind == "speaker":
-            found["speaker"] = text
-        notes.append(Diagnostic("info", f"header-{kind}", f"{kind} line", lines[i].number, text))
-        i += 1
-    if title_lines and not found and not _body_follows(lines, i):
-        # A lone short line with nothing after it is the whole text, not a title.
+        i = step
+    if "title" not in state.found and state.fallback_title:
+        state.found["title"] = state.fallback_title
+    if "title" in state.found and len(state.found) == 1 and not any(l.text for l in lines[i:]):
+        return Header(meta, 0)  # a lone short line with nothing after it is the whole text
+    if not state.found and not any(d.code == "header-furniture" for d in state.notes):
         return Header(meta, 0)
-    if title_lines:
-        found["title"] = "".join(title_lines)
-    merged = replace(meta, **{k: v for k, v in found.items() if getattr(meta, k) is None or k == "title"})
-    return Header(merged, i, tuple(notes))
+    merged = replace(meta, **{k: v for k, v in state.found.items()
+                              if getattr(meta, k) is None or k == "title"})
+    return Header(merged, i, tuple(state.notes))
 
 
-def _header_kind(text: str, title_lines: list[str], found: dict[str, str]) -> str | None:
-    if P.SALUTATION.match(text) or P.match_number(text):
+def _before_title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
+    """Handle line ``i`` while no title has been found; the next index, or None: body starts."""
+    line = lines[i]
+    text = line.text
+    if _furniture(line, state):
+        return i + 1
+    if P.ISSUER_MARK.match(text):
+        state.set("issuer", P.ISSUER_MARK.match(text).group("issuer"))
+        state.note("issuer", line)
+        return i + 1
+    number = P.DOCUMENT_NUMBER.match(text)
+    if number and number.end() == len(text):
+        state.set("document_number", text)
+        state.note("document-number", line)
+        return i + 1
+    if number:  # a page heading: ``鲁政发〔2014〕20号《……意见》`` — the real title follows
+        state.set("document_number", number.group())
+        state.fallback_title = state.fallback_title or text[number.end():].strip(" 《》")
+        state.note("furniture", line, "page heading with the document number")
+        return i + 1
+    return _title(lines, i, state)
+
+
+def _title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
+    line = lines[i]
+    merged = P.MERGED_TITLE.match(line.text)
+    if merged and title_like(merged.group("title").strip()):
+        state.found["title"] = merged.group("title").strip()
+        _date_line(merged.group("inner"), state)
+        state.set("speaker", merged.group("speaker").strip())
+        state.note("title", line, "title line with its date and speaker run in, split apart")
+        return i + 1
+    numbered = P.TITLE_WITH_NUMBER.match(line.text)
+    if numbered and title_like(numbered.group("title")):
+        state.found["title"] = numbered.group("title")
+        state.set("document_number", numbered.group("number"))
+        state.note("title", line, "title line with its document number, split apart")
+        return i + 1
+    joined = join_title(lines, i)
+    if joined is None and title_like(line.text) and _header_follows(lines, i):
+        joined = (line.text, i + 1)
+    if joined is None:
         return None
-    if P.DATE_LINE.match(text) or (P.DATE.fullmatch(text) and (title_lines or found)):
-        return None if "date" in found else "date"
-    if (title_lines or found) and P.SUBTITLE.match(text) and "subtitle" not in found:
+    state.found["title"] = joined[0]
+    for used in lines[i:joined[1]]:
+        if used.text:
+            state.note("title", used)
+    return joined[1]
+
+
+def _header_follows(lines: tuple[Line, ...], i: int) -> bool:
+    """Is the line after ``i`` a subtitle, date line or speaker line — or the body's start
+    (salutation), so that a title without a genre word is a title all the same?"""
+    following = next((l.text for l in lines[i + 1:] if l.text), "")
+    return bool(P.SUBTITLE.match(following) or P.DATE_LINE.match(following)
+                or P.SPEAKER.match(following) or P.SALUTATION.match(following)
+                or (following and not title_like(following)))
+
+
+def _after_title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
+    """Handle line ``i`` under the title; the next index, or None when the body starts."""
+    line = lines[i]
+    text = line.text
+    kind = _under_title_kind(text, state)
+    if kind is None:
+        return None
+    if kind == "subtitle":
+        state.set("subtitle", text)
+    elif kind == "date":
+        m = P.DATE_LINE.match(text)
+        _date_line(m.group("inner") if m else text, state)
+    elif kind in ("speaker", "issuer", "document_number"):
+        state.set(kind, text)
+    if kind in ("repeat", "furniture"):
+        state.note("furniture", line, "title repeated" if kind == "repeat" else "web-page furniture")
+    else:
+        state.note(kind.replace("_", "-"), line)
+    return i + 1
+
+
+def _under_title_kind(text: str, state: _State) -> str | None:
+    flat = P.compact(text)
+    if P.match_number(text) or P.ARTICLE.match(text) or P.SALUTATION.match(text):
+        return None
+    if state.after_label and _furniture_text(text, state):
+        return "furniture"
+    if flat in (P.compact(state.found["title"]), P.compact(state.found.get("issuer", "")),
+                P.compact(state.fallback_title or "")):
+        return "repeat"
+    if P.SUBTITLE.match(text) and "subtitle" not in state.found:
         return "subtitle"
-    if (title_lines or found) and P.SPEAKER.match(text) and "speaker" not in found:
+    if (P.DATE_LINE.match(text) or P.DATE.fullmatch(text)) and "date" not in state.found:
+        return "date"
+    if P.DOCUMENT_NUMBER.fullmatch(text):
+        return "document_number"
+    if "speaker" not in state.found and (P.SPEAKER.match(text) or (
+            P.BARE_NAME.match(text) and not P.BODY_SUFFIX.search(text))):
         return "speaker"
-    if not found and _title_like(text) and len(title_lines) < P.TITLE_MAX_LINES:
-        return "title"
+    if ("issuer" not in state.found and len(text) <= P.ISSUER_MAX_CHARS
+            and P.BODY_SUFFIX.search(text) and not any(c in chars.PUNCTUATION for c in text)):
+        return "issuer"
+    if _furniture_text(text, state):
+        return "furniture"
     return None
 
 
-def _title_like(text: str) -> bool:
-    return (len(text) <= P.TITLE_MAX_CHARS and not chars.ends_sentence(text)
-            and text[-1] not in "，,；;：:" and "。" not in text)
+def _furniture(line: Line, state: _State) -> bool:
+    if not _furniture_text(line.text, state):
+        return False
+    state.note("furniture", line, "web-page furniture")
+    return True
 
 
-def _date_line(text: str, found: dict[str, str]) -> None:
-    m = P.DATE_LINE.match(text)
-    inner = m.group("inner") if m else text
+def _furniture_text(text: str, state: _State) -> bool:
+    """Page furniture, or the value under an index label of a portal (``• 发文机构:`` then
+    ``县政府网站``); a document number found there is kept."""
+    value = state.after_label and _value_like(text)
+    state.after_label = False
+    if not (value or P.PAGE_FURNITURE.match(text)):
+        return False
+    if value and P.DOCUMENT_NUMBER.fullmatch(text):
+        state.set("document_number", text)
+    state.after_label = text.rstrip().endswith((":", "："))
+    return True
+
+
+def _value_like(text: str) -> bool:
+    return (len(text) <= P.ISSUER_MAX_CHARS and not chars.ends_sentence(text)
+            and text[-1] not in "：:" and P.match_number(text) is None
+            and not P.SALUTATION.match(text) and not P.ARTICLE.match(text))
+
+
+def _date_line(inner: str, state: _State) -> None:
     date = P.DATE.search(inner)
-    found["date"] = date.group().replace(" ", "") if date else inner
+    state.set("date", date.group().replace(" ", "") if date else inner)
     rest = (inner[: date.start()] + inner[date.end():]).strip() if date else ""
-    if rest:
-        found["occasion"] = rest
-
-
-def _body_follows(lines: tuple[Line, ...], start: int) -> bool:
-    return any(line.text for line in lines[start:])
+    state.set("occasion", rest)

@@ -9,10 +9,20 @@ A text that uses ``第一，`` and then ``一是`` gets those as levels 1 and 2.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
-from ..model import Block, Diagnostic, Heading, Paragraph
-from .body import Numbered
+from ..model import Block, Diagnostic, DocumentTitle, Heading, Paragraph
+from .patterns import FAMILIES, NUMBER_SEPARATOR
+
+
+@dataclass(frozen=True, slots=True)
+class Numbered:
+    """A block whose number belongs to a family; its level is decided later.  ``item`` marks
+    a numbered sentence that is no heading (its number is checked, it gets no level)."""
+
+    block: Block
+    family: str
+    item: bool = False
 
 MAX_LEVEL = 4
 
@@ -21,26 +31,99 @@ _CN_VALUES = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四":
 
 
 def assign_levels(items: list[Block | Numbered]) -> tuple[list[Block], list[Diagnostic]]:
-    order: list[str] = []
+    """Give every heading its level and check the numbering; a document title printed inside
+    the text (a 印发 notice's measures) starts a new document with families of its own."""
+    state = _Numbering()
     notes: list[Diagnostic] = []
-    counters: dict[int, int] = {}
     blocks: list[Block] = []
     for item in items:
+        if isinstance(item, DocumentTitle):
+            state = _Numbering()
         if not isinstance(item, Numbered):
             blocks.append(item)
             continue
-        if item.family not in order:
-            order.append(item.family)
-        level = order.index(item.family) + 1
+        block = item.block
+        if item.item:
+            notes.extend(state.check(item, None))
+            blocks.append(block)
+            continue
+        level = state.level_of(item.family)
         if level > MAX_LEVEL:
             notes.append(Diagnostic("warning", "level-too-deep",
                                     f"a {level}th numbering family; set as level {MAX_LEVEL}",
-                                    item.block.line, _number_of(item.block)))
+                                    block.line, _number_of(block)))
             level = MAX_LEVEL
-        block = _with_level(item.block, level)
-        notes.extend(_check_sequence(block, level, counters))
+        block = _with_level(block, level)
+        notes.extend(state.check(item, level))
+        notes.extend(_end_punctuation(block, item.family))
         blocks.append(block)
     return blocks, notes
+
+
+class _Numbering:
+    """Families in their order of first appearance, and the last number of each."""
+
+    def __init__(self) -> None:
+        self.order: list[str] = []
+        self.levels: dict[str, int] = {}
+        self.last: dict[str, int] = {}
+        self.separators: dict[str, str] = {}
+        self.last_level = 0
+
+    def level_of(self, family: str) -> int:
+        if family not in self.order:
+            self.order.append(family)
+        return self.order.index(family) + 1
+
+    def check(self, item: Numbered, level: int | None) -> list[Diagnostic]:
+        block = item.block
+        number = _number_of(block) or ""
+        notes = self._separator(item.family, number, block)
+        if level is not None:
+            for family in list(self.last):
+                if self.levels.get(family, MAX_LEVEL + 1) > level:
+                    del self.last[family]
+            self.levels[item.family] = level
+            if level > self.last_level + 1:
+                notes.append(Diagnostic("warning", "level-skipped",
+                                        f"level-{level} heading {number!r} under a level-"
+                                        f"{self.last_level or 'none'} heading", block.line, block.text))
+            self.last_level = level
+        value = number_value(number)
+        if value is None:
+            return notes
+        previous = self.last.get(item.family, 0)
+        self.last[item.family] = value
+        if value != previous + 1:
+            code = "numbering-repeat" if value <= previous else "numbering-gap"
+            notes.append(Diagnostic("warning", code, f"number {number!r} where number "
+                                    f"{previous + 1} was expected", block.line, block.text))
+        return notes
+
+    def _separator(self, family: str, number: str, block: Block) -> list[Diagnostic]:
+        m = NUMBER_SEPARATOR.search(number)
+        if not m:
+            return []
+        first = self.separators.setdefault(family, m.group())
+        if first == m.group():
+            return []
+        self.separators[family] = m.group()
+        return [Diagnostic("warning", "numbering-mixed", f"{number!r} numbered with "
+                           f"{m.group()!r} where earlier numbers of its kind use {first!r}",
+                           block.line, block.text)]
+
+
+def _end_punctuation(block: Block, family: str) -> list[Diagnostic]:
+    """A standalone heading (not a 一是 sentence) should not end with a mark (GB/T 9704
+    practice: the mark goes only after a heading run into its paragraph)."""
+    if not isinstance(block, Heading) or _kind(family) != "heading" or block.text[-1] not in "。；，：.;,:":
+        return []
+    return [Diagnostic("warning", "heading-end-punctuation",
+                       f"standalone heading ends with {block.text[-1]!r}", block.line, block.text)]
+
+
+def _kind(family: str) -> str:
+    return next((f.kind for f in FAMILIES if f.name == family), "heading")
 
 
 def _with_level(block: Block, level: int) -> Block:
@@ -86,19 +169,3 @@ def _chinese_value(text: str) -> int | None:
         else:
             current = _CN_VALUES[ch]
     return total + current
-
-
-def _check_sequence(block: Block, level: int, counters: dict[int, int]) -> list[Diagnostic]:
-    value = number_value(_number_of(block))
-    for deeper in [lvl for lvl in counters if lvl > level]:
-        del counters[deeper]
-    if value is None:
-        return []
-    previous = counters.get(level, 0)
-    counters[level] = value
-    if value == previous + 1:
-        return []
-    code = "numbering-repeat" if value <= previous else "numbering-gap"
-    expected = previous + 1
-    return [Diagnostic("warning", code, f"level-{level} number {_number_of(block)!r} where "
-                       f"number {expected} was expected", block.line, block.text)]

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..model import (AttachmentNote, Block, Closing, Distribution, Heading, Meta, Note, Paragraph,
-                     Salutation, Signature, SignatureDate, Speech)
+from ..model import (Article, AttachmentNote, Block, Closing, Distribution, DocumentTitle, Heading,
+                     Meta, Note, Paragraph, Salutation, Signature, SignatureDate, Span, Speech)
 from ..style import Style
 
 
@@ -54,15 +54,30 @@ def _paragraph(block: Paragraph) -> Para:
             outline = lead.level
         else:
             segments.append(Segment(lead.text, "enumeration"))
-    cursor = 0
-    for span in block.spans:
-        if span.start > cursor:
-            segments.append(Segment(block.text[cursor:span.start]))
-        segments.append(Segment(block.text[span.start:span.end], "enumeration"))
-        cursor = span.end
-    if cursor < len(block.text):
-        segments.append(Segment(block.text[cursor:]))
+    segments.extend(_spanned(block.text, block.spans))
     return Para("body", tuple(s for s in segments if s.text), outline_level=outline)
+
+
+def _spanned(text: str, spans: tuple[Span, ...]) -> list[Segment]:
+    """``text`` cut into plain segments and enumeration-lead segments."""
+    segments: list[Segment] = []
+    cursor = 0
+    for span in spans:
+        if span.start > cursor:
+            segments.append(Segment(text[cursor:span.start]))
+        segments.append(Segment(text[span.start:span.end], "enumeration"))
+        cursor = span.end
+    if cursor < len(text):
+        segments.append(Segment(text[cursor:]))
+    return segments
+
+
+def _article(block: Article) -> Para:
+    """第X条 in the level-1 heading's typeface (黑体 in gbt9704), as regulations are printed,
+    then the article's text."""
+    segments = [Segment(block.number, "heading1"), Segment("\u3000")]
+    segments.extend(_spanned(block.text, block.spans))
+    return Para("body", tuple(s for s in segments if s.text))
 
 
 #: One handler per block class.  A new block class without a handler here is an error, so
@@ -71,6 +86,8 @@ HANDLERS: dict[type[Block], Callable] = {
     Salutation: _plain("salutation"),
     Heading: _heading,
     Paragraph: _paragraph,
+    Article: _article,
+    DocumentTitle: _plain("title"),
     Closing: _plain("closing"),
     Signature: _plain("signature"),
     SignatureDate: _plain("signature_date"),

@@ -1,0 +1,56 @@
+"""Titles: which lines can be a title, and which lines broken apart make one title together.
+
+Used for the document's own title (in the header) and for the title of a document printed
+inside the text (a 印发 notice's measures, after its signature).
+"""
+
+from __future__ import annotations
+
+from .. import chars
+from ..cleaner import Line
+from . import patterns as P
+
+
+def title_like(text: str) -> bool:
+    """Short, without sentence punctuation, not a salutation, a heading, a date or a subtitle."""
+    return (bool(text) and len(text) <= P.TITLE_MAX_CHARS and not chars.ends_sentence(text)
+            and text[-1] not in "，,；;：:、" and "。" not in text
+            and not P.SALUTATION.match(text) and P.match_number(text) is None
+            and not P.ARTICLE.match(text) and not P.DATE_LINE.match(text)
+            and not P.SUBTITLE.match(text) and not P.DATE.fullmatch(text))
+
+
+def complete(text: str) -> bool:
+    """Does ``text`` end like a whole title — with its genre word (通知, 办法, 讲话 …) near the end?"""
+    tail = P.compact(text)[-P.GENRE_NEAR_END:]
+    return bool(P.GENRE.search(tail))
+
+
+def plausible(text: str) -> bool:
+    """Could ``text`` be a title on its own: it names a genre or starts a 关于…… title."""
+    flat = P.compact(text)
+    return bool(P.GENRE.search(flat) or P.TITLE_ABOUT.match(flat))
+
+
+def join_title(lines: tuple[Line, ...], start: int) -> tuple[str, int] | None:
+    """The title starting at ``lines[start]``, possibly broken over up to
+    :data:`~docgen.parser.patterns.TITLE_MAX_LINES` lines (blank lines between them allowed),
+    and the index just after its last line; None when no title starts there.
+
+    The shortest run of lines that ends with a genre word wins (``……关于加强普通高等学校`` +
+    ``毕业生就业工作的通知``); failing that, a single line that is plausible on its own.
+    """
+    parts: list[tuple[str, int]] = []
+    index = start
+    while index < len(lines) and len(parts) < P.TITLE_MAX_LINES:
+        text = lines[index].text
+        if text:
+            if not title_like(text) or P.PAGE_FURNITURE.match(text):
+                break
+            parts.append((text, index + 1))
+            if complete("".join(t for t, _ in parts)):
+                return "".join(t for t, _ in parts), index + 1
+        index += 1
+    if parts and plausible(parts[0][0]):
+        return parts[0]
+    return None

@@ -1,0 +1,151 @@
+"""The parser on small texts: each rule of docgen/parser seen at work, through docgen.parse_text
+as users run it (the cleaner runs first)."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import docgen
+from docgen.errors import InputError
+from docgen.model import (Article, Closing, DocumentTitle, Heading, Meta, Note, Paragraph,
+                          Salutation, Signature, SignatureDate, Speech)
+
+
+def parse(text: str, **options) -> Speech:
+    return docgen.parse_text(text, **options)
+
+
+def codes(speech: Speech) -> list[str]:
+    return [d.code for d in speech.diagnostics if d.level == "warning"]
+
+
+def test_title_subtitle_date_and_speaker():
+    s = parse("奋力开创新局面\n——在全县经济工作会议上的讲话\n（2023年6月12日）\n县委书记 张三\n同志们：\n正文。\n")
+    assert (s.meta.title, s.meta.subtitle, s.meta.date, s.meta.speaker) == (
+        "奋力开创新局面", "——在全县经济工作会议上的讲话", "2023年6月12日", "县委书记 张三")
+    assert isinstance(s.blocks[0], Salutation)
+
+
+def test_date_in_chinese_numerals_and_occasion():
+    s = parse("在全市大会上的讲话\n（二〇二三年六月十二日在市委党校）\n同志们：\n正文。\n")
+    assert (s.meta.date, s.meta.occasion) == ("二〇二三年六月十二日", "在市委党校")
+
+
+def test_a_title_line_with_date_and_speaker_run_in_is_split():
+    s = parse("在全国两会上的讲话（2024年3月5日在人民大会堂）国务院总理 李强\n各位代表：\n正文。\n")
+    assert (s.meta.title, s.meta.date, s.meta.occasion, s.meta.speaker) == (
+        "在全国两会上的讲话", "2024年3月5日", "在人民大会堂", "国务院总理 李强")
+
+
+def test_a_title_broken_over_two_lines_is_one_title():
+    s = parse("关于加强普通高等学校\n\n毕业生就业工作的通知\n各市州人民政府：\n正文。\n")
+    assert s.meta.title == "关于加强普通高等学校毕业生就业工作的通知"
+
+
+def test_no_title_option_and_overrides():
+    text = "在全县大会上的讲话\n同志们：\n正文。\n"
+    assert parse(text, no_title=True).meta.title is None
+    s = parse(text, overrides=Meta(title="新标题", date="2024年1月2日", speaker="县长 李四"))
+    assert (s.meta.title, s.meta.date, s.meta.speaker) == ("新标题", "2024年1月2日", "县长 李四")
+
+
+def test_addressees_are_a_salutation_but_a_sentence_ending_in_a_colon_is_not():
+    s = parse("市政府直属各单位：\n正文。\n")
+    assert isinstance(s.blocks[0], Salutation)
+    s = parse("按照省政府提出的全面解决全省农村困难家庭住房问题的要求，结合我县实际，制定如下方案：\n一、目标\n")
+    assert not any(isinstance(b, Salutation) for b in s.blocks)
+
+
+def test_levels_follow_the_order_families_appear_in():
+    s = parse("第一，把握方向\n一是要绝对忠诚。\n二是要坚决服从。\n第二，服务大局\n")
+    assert [(b.level, b.text) for b in s.blocks if isinstance(b, Heading)] == [
+        (1, "第一，把握方向"), (2, "一是要绝对忠诚。"), (2, "二是要坚决服从。"), (1, "第二，服务大局")]
+
+
+def test_run_in_heading_and_enumeration_spans():
+    s = parse("一、争做忠诚哨兵。对党忠诚是必备的品质。一要坚持忠诚。二要令行禁止。\n")
+    para = s.blocks[0]
+    assert isinstance(para, Paragraph) and para.lead.text == "一、争做忠诚哨兵。" and para.lead.level == 1
+    assert [para.text[x.start:x.end] for x in para.spans] == ["一要坚持忠诚。", "二要令行禁止。"]
+
+
+def test_a_lone_second_lead_is_no_span_but_a_run_may_go_on_in_the_next_paragraph():
+    s = parse("我们要统一是非标准。二要做好工作。\n")
+    assert s.blocks[0].spans == ()
+    s = parse("问题有三：一是能力不足。\n再看队伍，二是力量不够。三是缺乏激情。\n")
+    assert [len(b.spans) for b in s.blocks] == [1, 2]
+
+
+def test_numbered_sentences_are_items_not_headings():
+    s = parse("四、保障措施\n1. 各成员单位要高度重视，积极配合，确保人员、资源、时间等要素到位。\n"
+              "2. 领导小组办公室要做好统筹协调、资料整理和日常事务管理工作。\n（1）经县级人民政府确认的低保户；\n")
+    assert [b.text for b in s.blocks if isinstance(b, Heading)] == ["四、保障措施"]
+
+
+def test_articles_chapters_signature_note_and_issued_document():
+    s = parse("关于印发管理办法的通知\n各县人民政府：\n现印发给你们，请认真执行。\n市人民政府办公室\n"
+              "2023年3月13日\n（此件公开发布）\n某某管理办法\n第一章 总则\n第一条 为加强管理，制定本办法。\n"
+              "第二条本办法适用于全市。\n")
+    kinds = [type(b) for b in s.blocks]
+    assert kinds == [Salutation, Paragraph, Signature, SignatureDate, Note, DocumentTitle, Heading,
+                     Article, Article]
+    assert [b.number for b in s.blocks if isinstance(b, Article)] == ["第一条", "第二条"]
+    assert s.blocks[-1].text == "本办法适用于全市。"
+
+
+def test_closing_words():
+    s = parse("同志们：\n正文。\n我就讲这些，谢谢大家！\n")
+    assert isinstance(s.blocks[-1], Closing)
+
+
+def test_diagnostics_carry_line_and_code():
+    s = parse("同志们：\n一、甲\n正文。\n二、乙\n正文。\n四、丁\n1.子项\n1、子项\n三、丙。\n"
+              "（1）跳级\n")
+    found = {d.code: d.line for d in s.diagnostics if d.level == "warning"}
+    assert found["numbering-gap"] == 6
+    assert found["numbering-mixed"] == 8
+    assert found["numbering-repeat"] == 9
+    assert found["heading-end-punctuation"] == 9
+    assert found["level-skipped"] == 10
+
+
+def test_placeholders_are_warnings():
+    assert "placeholder" in codes(parse("同志们：\n为XX县发展贡献力量，王**讲话。\n"))
+
+
+def test_web_page_furniture_around_the_title_is_skipped_and_reported():
+    s = parse("当前位置: 首页 > 政务公开 > 文件\n索引号: 0031/2019-00336\n某县人民政府工作规则\n"
+              "第一章 总则\n")
+    assert s.meta.title == "某县人民政府工作规则"
+    assert any(d.code == "header-furniture" and d.line == 1 for d in s.diagnostics)
+
+
+def test_the_dump_loads_back_with_the_new_blocks_and_version_1_dumps_still_load():
+    s = parse("某某办法\n市政府\n第一条 为加强管理，制定本办法。\n")
+    assert Speech.from_json(s.to_json()) == s
+    old = {"docgen_model": 1, "meta": {"title": "t"}, "blocks": [{"type": "closing", "text": "谢谢！"}]}
+    assert Speech.from_dict(old).blocks == (Closing("谢谢！"),)
+    assert json.loads(s.to_json())["docgen_model"] == 2
+
+
+PIECES = st.sampled_from([
+    "同志们：", "一、", "（一）", "1.", "1、", "（1）", "第一，", "第一章", "第一条", "一是", "二要", "首先，",
+    "其次，", "。", "，", "；", "：", "！", "谢谢大家！", "在会议上的讲话", "关于", "的通知", "——", "（", "）",
+    "2023年6月12日", "二〇二三年六月十二日", "县委书记 张三", "附件：", "抄送：", "XX", "**", "\n", "\n\n",
+    " ", "　", "各乡镇人民政府，县政府各部门：", "当前位置: 首页 > ", "索引号:", "此件公开发布", "正文内容",
+])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(PIECES | st.text(max_size=8), max_size=60).map("".join))
+def test_parsing_any_text_never_crashes_and_the_dump_round_trips(text):
+    try:
+        speech = parse(text)
+    except InputError:  # empty or binary input is refused with a typed error, by design
+        return
+    again = Speech.from_json(speech.to_json())
+    assert again == speech and again.meta == speech.meta
+    assert all(b.text is not None for b in speech.blocks)
