@@ -119,8 +119,10 @@ def _summary(result) -> str:
     for fmt, path in result.outputs:
         shown = "standard output" if path == "-" else path
         parts.append(f"{shown} ({result.pages} pages)" if fmt == "pdf" else shown)
+    from .report import warning_summary
+
     counts = result.speech.counts()
-    notes = f"{counts['warning']} warning(s)" if counts["warning"] else "no warnings"
+    notes = warning_summary(result.speech.diagnostics)
     hint = f"; see `docgen inspect {result.input}`" if counts["warning"] else ""
     return f"wrote {', '.join(parts)}: {notes}{hint}"
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import unicodedata
 
-from .model import Diagnostic, Heading, Paragraph, Speech
+from collections import Counter
+
+from .model import Article, Diagnostic, DocumentTitle, Heading, Paragraph, Speech
 
 _CLEANING_CODES = frozenset(("boilerplate-removed", "marker-removed", "lines-joined",
                              "punctuation-normalised", "text-normalised", "spaces-trimmed"))
@@ -30,38 +32,63 @@ def clip(text: str, width: int) -> str:
 
 
 def tree(speech: Speech, width: int = 100) -> str:
-    lines = [_meta_line(speech)]
+    """The header fields, then one line per block — source line, indentation by heading level,
+    the block's kind (``heading 2``, ``paragraph (run-in heading 1)``, ``article 第三条`` …) and
+    its text cut to the terminal — then the diagnostics with their line and code."""
+    lines = _meta_lines(speech)
     depth = 0
     for block in speech.blocks:
         if isinstance(block, Heading):
             depth = block.level - 1
-            label = f"heading {block.level}"
+        elif isinstance(block, DocumentTitle):
+            depth = -1
         elif isinstance(block, Paragraph) and block.lead is not None and block.lead.kind == "heading":
             depth = (block.lead.level or 1) - 1
-            label = f"paragraph (run-in heading {block.lead.level})"
-        else:
-            label = block.type_name.replace("_", " ")
-        indent = "  " * (depth + (0 if isinstance(block, Heading) else 1) if label != "salutation" else 0)
+        indent = "  " * max(0, depth + (0 if isinstance(block, (Heading, DocumentTitle)) else 1))
+        if block.type_name == "salutation":
+            indent = ""
         where = f"L{block.line}" if block.line else ""
-        text = _block_text(block)
-        head = f"{where:<6}{indent}{label}: "
-        lines.append(head + clip(text, max(10, width - display_width(head))))
+        head = f"{where:<6}{indent}{_label(block)}: "
+        lines.append(head + clip(_block_text(block), max(10, width - display_width(head))))
     lines.extend(_diagnostics_section(speech.diagnostics, width))
     return "\n".join(lines)
 
 
+def _label(block) -> str:
+    spans = getattr(block, "spans", ())
+    marks = f" [{len(spans)} enumeration lead{'s' if len(spans) > 1 else ''}]" if spans else ""
+    if isinstance(block, Heading):
+        return f"heading {block.level}"
+    if isinstance(block, Article):
+        return f"article {block.number}{marks}"
+    if isinstance(block, Paragraph) and block.lead is not None:
+        kind = f"run-in heading {block.lead.level}" if block.lead.kind == "heading" else "enumeration lead"
+        return f"paragraph ({kind}){marks}"
+    return block.type_name.replace("_", " ") + marks
+
+
 def _block_text(block) -> str:
-    if isinstance(block, Paragraph):
-        spans = f" [{len(block.spans)} enumeration lead(s)]" if block.spans else ""
-        lead = f"«{block.lead.text}» " if block.lead else ""
-        return f"{lead}{block.text}{spans}"
+    if isinstance(block, Paragraph) and block.lead:
+        return f"«{block.lead.text}» {block.text}"
     return block.text
 
 
-def _meta_line(speech: Speech) -> str:
-    meta = speech.meta.to_dict()
-    shown = [f"{k}: {v}" for k, v in meta.items() if v]
-    return ("  ".join(shown) if shown else "(no title or other metadata found)") + "\n"
+def _meta_lines(speech: Speech) -> list[str]:
+    shown = [(k, v) for k, v in speech.meta.to_dict().items() if v]
+    if not shown:
+        return ["(no title or other metadata found)", ""]
+    width = max(len(k) for k, _ in shown)
+    return [f"{k.replace('_', ' '):<{width}}  {v}" for k, v in shown] + [""]
+
+
+def warning_summary(diagnostics) -> str:
+    """``3 warnings (placeholder ×2, numbering-gap)`` or ``no warnings``."""
+    by_code = Counter(d.code for d in diagnostics if d.level == "warning")
+    total = sum(by_code.values())
+    if not total:
+        return "no warnings"
+    detail = ", ".join(f"{code} ×{n}" if n > 1 else code for code, n in by_code.most_common())
+    return f"{total} warning{'s' if total > 1 else ''} ({detail})"
 
 
 def _diagnostics_section(diagnostics, width: int) -> list[str]:
@@ -69,7 +96,9 @@ def _diagnostics_section(diagnostics, width: int) -> list[str]:
                and not d.code.startswith("header-") and d.code != "encoding"]
     if not notable:
         return []
-    out = ["", f"diagnostics ({len(notable)}):"]
+    by_code = Counter(d.code for d in notable)
+    summary = ", ".join(f"{code} ×{n}" if n > 1 else code for code, n in by_code.most_common())
+    out = ["", f"diagnostics ({len(notable)}: {summary}):"]
     out.extend(_diagnostic_line(d, width) for d in notable)
     return out
 

@@ -149,3 +149,27 @@ def test_parsing_any_text_never_crashes_and_the_dump_round_trips(text):
     again = Speech.from_json(speech.to_json())
     assert again == speech and again.meta == speech.meta
     assert all(b.text is not None for b in speech.blocks)
+
+
+def test_inspect_tree_shows_levels_and_diagnostics():
+    from docgen.report import tree
+
+    s = parse("在全县大会上的讲话\n同志们：\n一、抓好落实\n正文。\n（一）细化任务\n正文。\n三、丙\n")
+    shown = tree(s, width=80).splitlines()
+    assert shown[0].split() == ["title", "在全县大会上的讲话"]
+    assert any(l.startswith("L3    heading 1: 一、抓好落实") for l in shown)
+    assert any(l.startswith("L5      heading 2: （一）细化任务") for l in shown)
+    assert "diagnostics (1: numbering-gap):" in shown
+    assert any("L7" in l and "numbering-gap" in l for l in shown)
+
+
+def test_convert_summary_counts_warnings_by_code(tmp_path):
+    from click.testing import CliRunner
+
+    from docgen.cli import main
+
+    source = tmp_path / "w.txt"
+    source.write_text("同志们：\n一、甲\n为XX县贡献力量，请**同志讲话。\n三、丙\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["convert", str(source), "-o", str(tmp_path / "w.pdf")])
+    assert result.exit_code == 0, result.output
+    assert "3 warnings (placeholder ×2, numbering-gap)" in result.output
