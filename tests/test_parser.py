@@ -173,3 +173,22 @@ def test_convert_summary_counts_warnings_by_code(tmp_path):
     result = CliRunner().invoke(main, ["convert", str(source), "-o", str(tmp_path / "w.pdf")])
     assert result.exit_code == 0, result.output
     assert "3 warnings (placeholder ×2, numbering-gap)" in result.output
+
+
+def test_the_end_of_an_official_text():
+    from docgen.model import AttachmentNote, Distribution
+
+    s = parse("关于做好防汛工作的通知\n各乡镇人民政府，县政府各部门：\n现将有关事项通知如下：\n一、提高认识\n"
+              "正文内容。\n附件：1. 防汛责任人名单\n2. 值班表\n县人民政府办公室\n2023年6月12日\n"
+              "（此件公开发布）\n抄送：县委办公室，县人大常委会办公室。\n县人民政府办公室 2023年6月12日印发\n")
+    assert [type(b) for b in s.blocks][4:] == [AttachmentNote, AttachmentNote, Signature,
+                                               SignatureDate, Note, Distribution, Distribution]
+    assert not codes(s)
+
+
+def test_a_first_then_sequence_inside_a_paragraph():
+    s = parse("同志们：\n抓落实有三条。首先，要统一思想。其次，要压实责任。最后，要强化督查。\n")
+    para = s.blocks[1]
+    assert [x.number for x in para.spans] == ["首先", "其次", "最后"]
+    lone = parse("同志们：\n大家要深刻领会。首先，我讲一点意见。\n").blocks[1]
+    assert lone.spans == ()
