@@ -207,7 +207,7 @@ def inspect(input: str, as_json: bool, changes: bool, title, no_title, date, spe
     if as_json:
         click.echo(speech.to_json())
     elif changes:
-        click.echo(changes_report(speech))
+        click.echo(changes_report(speech, width=_terminal_width()))
     else:
         click.echo(tree(speech, width=_terminal_width()))
 

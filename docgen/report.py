@@ -9,6 +9,7 @@ from collections import Counter
 
 from .model import Article, Diagnostic, DocumentTitle, Heading, Paragraph, Speech
 
+#: Diagnostic codes of the cleaning rules (placeholders are warnings of their own).
 _CLEANING_CODES = frozenset(("boilerplate-removed", "marker-removed", "lines-joined",
                              "punctuation-normalised", "text-normalised", "spaces-trimmed"))
 
@@ -108,18 +109,77 @@ def _diagnostic_line(d: Diagnostic, width: int) -> str:
     return clip(f"  {d.level:<7} {where:<5} {d.code}: {d.message}", width)
 
 
-def changes_report(speech: Speech) -> str:
-    """Every line cleaning removed or changed, with the rule's reason."""
-    changes = [d for d in speech.diagnostics if d.code in _CLEANING_CODES or d.code == "encoding"]
-    if not changes:
-        return "cleaning changed nothing"
-    out = []
-    for d in changes:
-        where = f"line {d.line}" if d.line else "input"
-        if d.code == "boilerplate-removed":
-            out.append(f"{where}: removed ({d.message}): {d.text}")
-        elif d.code == "lines-joined":
-            out.append(f"{where}: joined to the line before (broken mid-sentence): {clip(d.text or '', 60)}")
-        else:
-            out.append(f"{where}: {d.code}: {d.message}")
-    return "\n".join(out)
+#: Diagnostics of the readers that say what was not carried over from the input.
+_READER_PREFIXES = ("docx-", "html-", "encoding")
+
+
+def _rule_and_reason(message: str) -> tuple[str, str]:
+    rule, sep, reason = message.partition(": ")
+    return (rule, reason) if sep and " " not in rule else ("", message)
+
+
+def changes_report(speech: Speech, width: int = 100) -> str:
+    """Everything reading and cleaning left out, removed, joined or changed, with the rule
+    that did it (the name to give ``--skip-rule``) and its reason."""
+    ds = speech.diagnostics
+    out = [_read_line(ds), _meta_found(speech)]
+    out += _section("left out by the reader", [d for d in ds if d.code.startswith(_READER_PREFIXES)
+                                               and d.code not in ("encoding",)],
+                    lambda d: f"  {d.level}: {d.message}" + (f"\n      {clip(d.text, width - 6)}" if d.text else ""))
+    out += _section("removed lines", [d for d in ds if d.code == "boilerplate-removed"],
+                    lambda d: _entry(d, width, f"{_reason(d)}: {d.text}"))
+    out += _section("lines joined to the line before", [d for d in ds if d.code == "lines-joined"],
+                    lambda d: _entry(d, width, f"{_reason(d)}: {d.text}"))
+    spaces = [d for d in ds if d.code == "spaces-trimmed"]
+    changed = [d for d in ds if d.code in _CLEANING_CODES - {"boilerplate-removed", "lines-joined",
+                                                              "spaces-trimmed"}]
+    out += _section("changed lines", changed, lambda d: _entry(d, width, _reason(d)))
+    if spaces:
+        numbers = ", ".join(str(d.line) for d in spaces[:12]) + (", …" if len(spaces) > 12 else "")
+        out += ["", f"spaces: indentation, trailing or inner spaces removed on {len(spaces)} "
+                f"line(s): {numbers}"]
+    out += _placeholders([d for d in ds if d.code == "placeholder"], width)
+    if len(out) == 2 and not any(d.code in _CLEANING_CODES for d in ds):
+        out.append("cleaning changed nothing")
+    return "\n".join(line for line in out if line is not None)
+
+
+def _read_line(diagnostics) -> str:
+    how = [d.message for d in diagnostics if d.code in ("encoding", "encoding-damaged")]
+    return "input: " + ("; ".join(how) if how else "read")
+
+
+def _meta_found(speech: Speech) -> str | None:
+    meta = {k: v for k, v in speech.meta.to_dict().items() if v and k in ("source", "author", "published")}
+    return ("metadata kept: " + ", ".join(f"{k} {v}" for k, v in meta.items())) if meta else None
+
+
+def _section(title: str, items, render) -> list[str]:
+    if not items:
+        return []
+    return ["", f"{title} ({len(items)}):", *(render(d) for d in items)]
+
+
+def _reason(d: Diagnostic) -> str:
+    rule, reason = _rule_and_reason(d.message)
+    reason = reason.removeprefix(f"{rule}: ") if rule else reason
+    return f"[{rule}] {reason}" if rule else reason
+
+
+def _entry(d: Diagnostic, width: int, what: str) -> str:
+    where = f"line {d.line}" if d.line else "input"
+    return clip(f"  {where:<9} {what}", width)
+
+
+def _placeholders(items: list[Diagnostic], width: int) -> list[str]:
+    """One line per placeholder text, with the lines it stands on."""
+    if not items:
+        return []
+    where: dict[str, list[int]] = {}
+    for d in items:
+        where.setdefault(d.text or "", []).append(d.line or 0)
+    out = ["", f"placeholders to fill in ({len(items)}):"]
+    for text, lines in where.items():
+        shown = ", ".join(map(str, dict.fromkeys(lines)))
+        out.append(clip(f"  {text}  (line {shown})", width))
+    return out

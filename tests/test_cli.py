@@ -87,7 +87,7 @@ def test_inspect_tree_shows_levels(tmp_path):
 
 def test_inspect_changes_lists_removed_lines(tmp_path):
     out = run(["inspect", seed("004"), "--changes"], tmp_path).stdout.decode()
-    assert "line 1: removed (site banner or address): 中词库 / www.zciku.com" in out
+    assert "line 1    [banners] site banner or address: 中词库 / www.zciku.com" in out
     assert "teaser" in out and "joined" in out
 
 
@@ -153,10 +153,14 @@ def test_unreadable_input(tmp_path, monkeypatch):
     path = tmp_path / "secret.txt"
     path.write_text("同志们：\n你好。", encoding="utf-8")
 
-    def denied(self):
-        raise PermissionError(13, "Permission denied")
+    real_open = Path.open
 
-    monkeypatch.setattr(Path, "read_bytes", denied)
+    def denied(self, *args, **kwargs):
+        if self == path:
+            raise PermissionError(13, "Permission denied")
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", denied)
     result = CliRunner().invoke(cli.main, ["convert", str(path), "-o", str(tmp_path / "x.pdf")])
     assert result.exit_code == 1
     assert result.output == f"docgen: error: {path}: permission denied\n"

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from ..errors import UsageError
 from ..model import Diagnostic, Meta
-from .rules import RULE_NAMES, RULES, Context, Line
+from .context import Context, Line
+from .rules import RULE_NAMES, RULES
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,8 +24,9 @@ class Cleaned:
 
 
 def clean(lines: Iterable[str], *, skip: Iterable[str] = ()) -> Cleaned:
-    """Clean ``lines``; rules named in ``skip`` are not applied."""
-    skipped = frozenset(skip)
+    """Clean ``lines``; rules named in ``skip`` (names, or comma-separated lists of names)
+    are not applied.  An unknown name is a :class:`UsageError`."""
+    skipped = frozenset(name.strip() for item in skip for name in item.split(",") if name.strip())
     unknown = skipped - set(RULE_NAMES)
     if unknown:
         raise UsageError(f"unknown cleaning rule(s): {', '.join(sorted(unknown))} "
@@ -33,6 +35,7 @@ def clean(lines: Iterable[str], *, skip: Iterable[str] = ()) -> Cleaned:
     current = [Line(number, text) for number, text in enumerate(lines, start=1)]
     for rule in RULES:
         if rule.name not in skipped:
+            ctx.rule = rule.name
             current = rule.func(current, ctx)
     return Cleaned(tuple(current), dict(ctx.meta), tuple(ctx.diagnostics), tuple(ctx.removed))
 

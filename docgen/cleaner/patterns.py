@@ -4,75 +4,211 @@ from __future__ import annotations
 
 import re
 
+# --------------------------------------------------------------------------- characters
+
+#: Characters removed wherever they occur: C0/C1 controls (except tab), zero-width marks,
+#: bidi controls, the soft hyphen and a byte-order mark left inside text.
+STRAY_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\xad\u200b-\u200f\u202a-\u202e"
+                           r"\u2060-\u2064\ufeff\ufff9-\ufffb]")
+
+#: Spaces of any kind (ASCII, no-break, ideographic, tab) at the start or end of a line.
+EDGE_SPACE = re.compile(r"^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$")
+
+#: Leading space that counts as a paragraph indent: two or more spaces, or one full-width one.
+INDENT = re.compile(r"^(?:[ \u00a0]{2,}|\t|\u3000)")
+
+#: Spaces between two Chinese characters or marks inside a sentence (``我们 要 坚持``), as PDF
+#: and OCR extraction leave them.  Applied only to lines of prose (see PROSE_LINE).
+INNER_SPACE = re.compile(r"(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’…—])[ \u00a0\u3000]+"
+                         r"(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’…—])")
+
+#: A line of running text: it has a full-width comma or full stop.
+PROSE_LINE = re.compile(r"[，。]")
+
+#: Entities that survive decoding once because they were escaped twice (``&amp;nbsp;``).
+ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8}\d{0,2});", re.I)
+
+#: HTML tags left in text copied from page source: line breaks and paragraph ends split the
+#: line; the others are removed.  Only well-known tag names, so ``a<b`` stays text.
+MARKUP_BREAK = re.compile(r"<\s*(?:br|/p|p|/div|div|/li|li|/tr|tr|/h[1-6]|h[1-6])(?:\s[^<>]*)?/?\s*>", re.I)
+MARKUP_TAG = re.compile(r"<\s*/?\s*(?:span|font|strong|b|i|em|u|a|img|sup|sub|small|big|center|"
+                        r"table|tbody|td|th|ul|ol|section|article|o:p)(?:\s[^<>]*)?/?\s*>", re.I)
+
+#: Escaped line ends left as text by broken scrapers (``x0dx0a``, ``\r\n``, ``\n``), recognised
+#: only right after Chinese text or a mark, so that Latin text and paths keep theirs.
+LITERAL_LINE_END_IN_TEXT = re.compile(r"(?<=[\u3400-\u9fff。，；：！？”）])\s*(?:x0dx0a|\\r\\n|\\n)+")
+
+#: Full-width ASCII letters and digits (``２０２３``, ``ＧＤＰ``), turned half-width.  Ｘ and
+#: ｘ are left alone: ``ＸＸ`` is a placeholder.
+FULLWIDTH_ALNUM = re.compile(r"[０-９Ａ-ＷＹＺａ-ｗｙｚ]")
+
+# --------------------------------------------------------------------------- markers and banners
+
 #: Text-extractor markers left by tools that turn Word/PDF/HTML into text:
-#: ``[bookmark: _Toc1]``, ``[image: 图片1.png]``, ``[Image]``, ``[图片]``.
+#: ``[bookmark: _Toc1]``, ``[image: 图片1.png]``, ``[Image]``, ``[图片]``, ``[pic]``.
 EXTRACTOR_MARKER = re.compile(
-    r"\[(?:bookmark|image|img|picture|figure|anchor|pagebreak|page ?break)(?::[^\]\n]*)?\]"
-    r"|\[(?:图片|图像|插图)[^\]\n]*\]",
+    r"\[(?:bookmark|image|img|picture|pic|photo|figure|anchor|pagebreak|page ?break|"
+    r"footnote ?ref|comment|chart|shape|object|media)\d*(?::[^\]\n]*)?\]"
+    r"|\[(?:图片|图像|插图|照片|图)\d*(?:[:：][^\]\n]*)?\]|【(?:图片|图像|插图|照片)\d*】",
     re.I,
 )
 
 #: A host name or URL (``www.zciku.com``, ``https://example.gov.cn/a/b.html``).
 URL = re.compile(
-    r"(?:https?://|www\.)[\w\-.~%/?#=&+:;,@!$'()*]+"
-    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org|gov|edu|info|top|cc|vip|xyz)(?:\.cn)?\b(?:/\S*)?",
+    r"(?:https?://|ftp://|www\.)[\w\-.~%/?#=&+:;,@!$'()*\[\]]+"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org|gov|edu|info|top|cc|vip|xyz|site|wang|ltd)"
+    r"(?:\.cn)?\b(?::\d+)?(?:/[\w\-.~%/?#=&+:;,@!$'()*]*)?",
     re.I,
 )
 
+#: An e-mail address: never taken apart by punctuation rules.
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
 #: Separators that glue a site name to its address in a banner: ``中词库 / www.zciku.com``.
-BANNER_SEPARATORS = re.compile(r"[\s/|｜\-—_·•:：,，()（）]+")
+BANNER_SEPARATORS = re.compile(r"[\s/|｜\-—_·•:：,，()（）【】\[\]<>《》]+")
 
 #: Longest site name (in characters, address excluded) a banner line may carry.
 BANNER_MAX_NAME = 16
 
-#: Labels of the metadata lines that pages put under the title, mapped to the ``meta`` field
-#: their value goes to (``None``: dropped without keeping the value).
-META_LABELS: dict[str, str | None] = {
-    "来源": "source", "文章来源": "source", "信息来源": "source", "稿件来源": "source",
-    "作者": "author", "撰稿": "author", "撰稿人": "author",
-    "发布时间": "published", "发布日期": "published", "更新时间": "published",
-    "更新日期": "published", "发表时间": "published", "时间": "published", "日期": "published",
-    "责任编辑": None, "编辑": None, "审核": None, "校对": None, "浏览次数": None, "浏览": None,
-    "阅读": None, "阅读量": None, "点击": None, "点击数": None, "字号": None, "访问量": None,
-}
+#: Labels of contact lines that give an address as content, kept in the body:
+#: ``网址：www.example.gov.cn`` under a notice is part of the notice.
+CONTACT_LABELS = frozenset(("网址", "网站", "邮箱", "电子邮箱", "电子信箱", "邮件", "E-mail", "Email",
+                            "email", "联系邮箱", "投稿邮箱", "官网", "官方网站", "网站地址"))
 
-#: One ``label：value`` field of a metadata line.  Values run to the next label or the end.
+# --------------------------------------------------------------------------- metadata lines
+
+#: Labels of the metadata lines that pages put under the title, mapped to the ``meta`` field
+#: their value goes to (``None``: dropped without keeping the value).  *Strong* labels make
+#: a line a metadata line on their own.
+META_STRONG: dict[str, str | None] = {
+    "来源": "source", "文章来源": "source", "信息来源": "source", "稿件来源": "source",
+    "新闻来源": "source", "稿源": "source", "出处": "source", "来源单位": "source",
+    "作者": "author", "撰稿": "author", "撰稿人": "author", "文": None, "记者": None,
+    "通讯员": None, "供稿": None, "供稿单位": None,
+    "发布时间": "published", "发布日期": "published", "更新时间": "published",
+    "更新日期": "published", "发表时间": "published", "发表日期": "published",
+    "发稿时间": "published", "录入时间": "published", "添加时间": "published",
+    "上传时间": "published", "发文日期": "published", "印发日期": "published",
+    "成文日期": "date",
+    "责任编辑": None, "编辑": None, "责编": None, "浏览次数": None, "阅读次数": None,
+    "点击数": None, "点击量": None, "点击次数": None, "访问次数": None, "访问量": None,
+    "阅读量": None, "浏览量": None, "发布者": None, "发布人": None, "发布机构": None,
+    "发布单位": None, "发布部门": None, "录入": None, "录入者": None, "上传者": None,
+    "索引号": None, "主题分类": None, "发文机关": None, "发文字号": None, "文号": None,
+    "主题词": None, "公开方式": None, "公开范围": None, "公开属性": None, "有效性": None,
+    "时效性": None, "效力级别": None, "法规类别": None, "实施日期": None, "施行日期": None,
+    "制定机关": None, "体裁分类": None, "组配分类": None,
+}
+#: *Weak* labels count only next to another label on the same line: ``时间：……`` alone may
+#: be a line of a meeting notice.
+META_WEAK: dict[str, str | None] = {
+    "时间": "published", "日期": "published", "审核": None, "校对": None, "浏览": None,
+    "阅读": None, "点击": None, "字号": None, "字体": None, "摄影": None, "图片": None,
+    "分类": None, "栏目": None, "标签": None, "关键词": None, "关键字": None,
+}
+META_LABELS: dict[str, str | None] = {**META_WEAK, **META_STRONG}
+
+_LABELS = "|".join(sorted(map(re.escape, META_LABELS), key=len, reverse=True))
+
+#: One ``label：value`` field of a metadata line.  Values run to the next label or the end;
+#: spaced-out labels (``来  源：``) are allowed.
 META_FIELD = re.compile(
-    r"(?P<label>" + "|".join(sorted(map(re.escape, META_LABELS), key=len, reverse=True)) + r")"
-    r"\s*[：:]\s*(?P<value>.*?)\s*(?=(?:"
-    + "|".join(sorted(map(re.escape, META_LABELS), key=len, reverse=True))
-    + r")\s*[：:]|$)"
+    r"(?P<label>" + _LABELS + r")\s*[：:]\s*(?P<value>.*?)\s*(?=(?:" + _LABELS + r")\s*[：:]|$)")
+
+#: Longest value a metadata field may have: a longer one is a sentence of the body.
+META_MAX_VALUE = 40
+
+#: Brackets and bars around a metadata line or its fields: ``【来源：新华社】``, ``（来源：…）``.
+META_WRAPPERS = " 　【】[]|｜()（）"
+
+#: Chrome tokens that share a line with metadata: ``【字体：大 中 小】`` ``【打印】`` ``[关闭]``.
+CHROME_TOKEN = re.compile(
+    r"[【\[［(（]\s*(?:字体|字号)\s*[:：]?\s*(?:[大中小]\s*){2,3}[】\]］)）]"
+    r"|(?:字体|字号)\s*[:：]\s*(?:[大中小]\s*){2,3}"
+    r"|[【\[［]\s*(?:打印(?:本页|此页|文章)?|关闭(?:窗口|本页)?|收藏|纠错|分享|返回顶部|我要纠错|"
+    r"保存|推荐|评论)\s*[】\]］]"
+    r"|(?:分享到|分享)\s*[:：]\s*\S*(?:\s+\S{1,4}){0,6}$"
+    r"|视力保护色\s*[:：]?|扫一扫在手机(?:上)?(?:打开|查看)(?:当前页)?"
 )
 
-#: Text that appears on a page only as navigation or footer chrome; a line made of these
-#: alone is dropped.
+# --------------------------------------------------------------------------- page chrome
+
+#: Whole lines of navigation, sharing, comments, footer and page counters.  The value after
+#: ``上一篇：`` may be long (an article title).
 CHROME_LINE = re.compile(
-    r"^(?:上一篇|下一篇|上一页|下一页|返回顶部|返回列表|返回首页|打印本页|打印|关闭窗口|关闭|"
-    r"【?(?:字体|字号)[:：]?\s*[大中小\s]+】?|分享到.*|相关(?:阅读|文章|推荐|链接|新闻).*|"
-    r"免责声明.*|版权(?:所有|声明).*|copyright.*|©.*|.*ICP[备证]\S*.*|"
-    r"第\s*\d+\s*页\s*[/，,]?\s*共\s*\d+\s*页|共\s*\d+\s*页\s*第\s*\d+\s*页|\d+\s*/\s*\d+\s*页)"
-    r"(?:[:：]\s*\S.{0,40})?$",
+    r"^(?:上一篇|下一篇|上一页|下一页|上一条|下一条|上篇|下篇|前一篇|后一篇)(?:\s*[:：].{0,80})?$"
+    r"|^(?:返回顶部|返回列表|返回首页|回到顶部|返回|打印本页|打印此页|打印文章|打印|关闭窗口|关闭本页|关闭|"
+    r"收藏本文|收藏|加入收藏|设为首页|网站地图|联系我们|关于我们|我要纠错|纠错|点赞|分享|"
+    r"扫一扫|微信扫一扫|扫码分享|手机版|电脑版|无障碍|长者模式|繁体|简体|繁體|"
+    r"阅读全文|展开全文|查看全文|查看更多|加载更多|点击加载更多|更多|更多>+|（完）|\(完\)|【完】|"
+    r"文档下载|下载文档|下载本文|下载全文|复制全文|全文阅读已结束|本文档下载|点击下载|免费下载|"
+    r"网友评论|发表评论|我要评论|评论|相关评论|热门评论|最新评论)\s*[>»]*$"
+    r"|^(?:相关(?:阅读|文章|推荐|链接|新闻|范文|资料|文档|内容|专题|搜索)|推荐(?:阅读|文章)|延伸阅读|"
+    r"热门(?:文章|推荐|阅读|范文)|猜你喜欢|精彩推荐|最新(?:文章|范文)|大家都在看|你可能感兴趣的)"
+    r"(?:\s*[:：].{0,80})?$"
+    r"|^(?:分享到|分享至)\s*[:：]?.{0,40}$"
+    r"|^(?:当前位置|您的位置|您现在的位置|你的位置|所在位置|位置)\s*[:：].{0,80}$"
+    r"|^首页\s*[>»/→]\s*.{0,80}$"
+    r"|^(?:评论|网友评论)\s*[(（]\s*\d+\s*[)）]$|^共有?\s*\d+\s*条评论.{0,20}$"
+    r"|^免责声明.*$|^版权(?:所有|声明)(?!.*[。！？]\s*$).{0,120}$"
+    r"|^(?:主办|承办|主办单位|承办单位|技术支持|技术维护|运行维护|网站维护|网站标识码)\s*[:：].{0,100}$",
     re.I,
 )
 
+#: Footer marks found anywhere in a short line that is not a sentence: copyright, ICP
+#: licence and public-security filing numbers, site identification codes.
+FOOTER_MARK = re.compile(r"copyright|©|\(c\)\s*\d{4}|all rights reserved|ICP[备证]|公网安备|网安备|"
+                         r"网站标识码|政府网站标识|建议使用.{0,20}浏览器|分辨率", re.I)
+#: Longest line FOOTER_MARK may drop.
+FOOTER_MAX_CHARS = 150
+
+#: Page counters and page numbers left by extractors: ``第1页 共3页``, ``1/3页``, ``— 2 —``.
+PAGE_COUNTER = re.compile(
+    r"^(?:第\s*\d+\s*页\s*[/，,、]?\s*共\s*\d+\s*页|共\s*\d+\s*页\s*[/，,、]?\s*第\s*\d+\s*页|"
+    r"\d+\s*/\s*\d+\s*页|第\s*\d+\s*页|page\s*\d+\s*(?:of\s*\d+)?|"
+    r"[-—–－]\s*\d{1,4}\s*[-—–－]|\d{1,4}\s*/\s*\d{1,4}|"
+    r"(?:[<«‹]?\s*上一页\s*)?(?:\d{1,3}\s+){2,}\d{1,3}(?:\s*下一页\s*[>»›]?)?)$",
+    re.I,
+)
+
+#: A menu line: three or more short items separated by bars, ``首页 | 新闻 | 公开 | 服务``.
+MENU_LINE = re.compile(r"^\s*[^|｜丨。，；！？]{1,10}(?:\s*[|｜丨]\s*[^|｜丨。，；！？]{1,10}){2,}\s*$")
+
+#: Lines a text ends with on 范文 sites: ``以上就是……的全部内容``, ``本文由……整理``.
+SITE_TRAILER = re.compile(
+    r"^(?:本文由.{0,30}(?:整理|发布|提供|上传|原创)|以上(?:就是|是).{0,40}(?:全部内容|内容)|"
+    r"感谢(?:您的|你的)?(?:阅读|浏览|支持)|(?:更多|查看更多).{0,30}(?:请|敬请)?(?:访问|关注|点击|登录)|"
+    r"温馨提示\s*[:：].{0,80}(?:下载|可编辑|阅读|复制)|本(?:文|站)(?:部分)?内容.{0,40}(?:侵权|删除))"
+    r".{0,60}$"
+)
+
+# --------------------------------------------------------------------------- teasers and titles
+
 #: A line that ends with an ellipsis written as dots: the sign of a teaser / summary.
-TEASER_END = re.compile(r"(?:\.{2,}|…+|。{3,})\s*$")
+TEASER_END = re.compile(r"(?:\.{2,}|…+|。{3,}|·{3,})\s*$")
 
 #: Shortest stretch of text a teaser must share with the body start to count as a repeat.
 TEASER_MIN_OVERLAP = 12
 
-#: Redaction placeholders the author left for the user to fill in: ``XX县``, ``××``, ``王**``.
-PLACEHOLDER = re.compile(r"[X×Ｘ]{2,}|\*{2,}|＊{2,}|○{2,}|□{2,}")
+#: Labels a teaser line may start with: ``摘要：`` ``导读：``.
+TEASER_LABEL = re.compile(r"^(?:摘要|导读|内容提要|提要|简介|核心提示)\s*[:：]\s*")
 
-#: Dots and full stops written in place of an ellipsis: ``...``, ``。。。``, ``···``.
-FAKE_ELLIPSIS = re.compile(r"\.{3,}|。{3,}|·{3,}|…(?!…)")
+#: Characters ignored when two lines are compared as repeats (spaces, quote and bracket
+#: forms, which copies of a title often change).
+COMPARE_DROP = re.compile(r"[\s\u3000\u00a0《》〈〉“”\"'‘’「」『』]+")
 
-#: Two or more hyphens used for a dash between Chinese text.
-FAKE_DASH = re.compile(r"(?<=[^\x00-\x7f])-{2,}|-{2,}(?=[^\x00-\x7f])")
+# --------------------------------------------------------------------------- placeholders
 
-#: Characters removed wherever they occur: C0/C1 controls (except tab), zero-width marks
-#: and the byte-order mark left inside text.
-STRAY_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2060\ufeff]")
-
-#: Spaces of any kind (ASCII, no-break, ideographic) at the start or end of a line.
-EDGE_SPACE = re.compile(r"^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$")
+#: Redaction placeholders the author left for the user to fill in.
+PLACEHOLDER = re.compile(
+    # XX县, ××, ＸＸ, xx镇 — two or more, not inside a Latin word (``XXL``, ``Exxon``).
+    r"(?<![A-Za-z])[XＸ×✕╳]{2,}(?![A-Za-z])|(?<![A-Za-z])[xｘ]{2,}(?=[\u3400-\u9fff])"
+    # 王**, ＊＊
+    r"|\*{2,}|＊{2,}"
+    # □□, ■■, △△ (but not ○○ in a year written with ○ for 〇: 二○○八年)
+    r"|[□■△▲◇◆]{2,}|(?<![〇零一二三四五六七八九十])○{2,}(?![〇零一二三四五六七八九年])"
+    # X月X日, 第X次: one X where a number belongs.
+    r"|(?<![A-Za-z\d])[XＸ×](?=[年月日号时次届期])|(?<=第)[XＸ×](?![A-Za-z])"
+    # ____年__月__日: blanks to write in.
+    r"|_{3,}|＿{2,}"
+)

@@ -38,13 +38,16 @@ class Source:
 
 
 def read_path(path: str | Path, fmt: str | None = None) -> Source:
-    """Read a file (``"-"`` is standard input) into a :class:`Source`."""
+    """Read a file (``"-"`` is standard input) into a :class:`Source`.
+
+    The size is checked before anything is read, and never more than
+    :data:`MAX_INPUT_BYTES` + 1 bytes are read, so a huge file or an endless device is
+    refused at once."""
     name = str(path)
     if name == "-":
         import sys
 
-        data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
-        return read_bytes(data, "<stdin>", fmt)
+        return read_bytes(_read_limited(sys.stdin.buffer, name), "<stdin>", fmt)
     p = Path(path)
     try:
         if p.is_dir():
@@ -52,7 +55,8 @@ def read_path(path: str | Path, fmt: str | None = None) -> Source:
         size = p.stat().st_size
         if size > MAX_INPUT_BYTES:
             raise InputError(_too_large(size), name)
-        data = p.read_bytes()
+        with p.open("rb") as stream:
+            data = _read_limited(stream, name)
     except FileNotFoundError:
         raise InputError("no such file", name) from None
     except PermissionError:
@@ -61,41 +65,79 @@ def read_path(path: str | Path, fmt: str | None = None) -> Source:
         raise InputError("is a folder, not a file", name) from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", name) from None
-    return read_bytes(data, name, fmt or _SUFFIX_FORMATS.get(p.suffix.lower()))
+    return read_bytes(data, name, fmt, hint=_SUFFIX_FORMATS.get(p.suffix.lower()))
 
 
-def read_bytes(data: bytes, name: str, fmt: str | None = None) -> Source:
-    """Decode ``data`` (from ``name``) as ``fmt``, or as the format its content shows."""
+def _read_limited(stream, name: str) -> bytes:
+    data = stream.read(MAX_INPUT_BYTES + 1)
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputError(f"the input is larger than {MAX_INPUT_BYTES // 1048576} MB, "
+                         f"the most docgen reads", name)
+    return data
+
+
+def read_bytes(data: bytes, name: str, fmt: str | None = None, hint: str | None = None) -> Source:
+    """Decode ``data`` (from ``name``) as ``fmt``, or as the format its content shows
+    (``hint``, from the file name, decides between text and HTML when the content does not)."""
+    from .binary import describe
+
     if len(data) > MAX_INPUT_BYTES:
         raise InputError(_too_large(len(data)), name)
     if not data.strip():
         raise InputError("the input is empty", name)
-    fmt = fmt or sniff_format(data)
+    what = describe(data)
+    if what == "docx":
+        fmt = "docx"
+    elif what is not None:
+        raise InputError(f"not a text file: {what}", name)
+    elif fmt == "docx":
+        raise InputError("not a Word (.docx) file (it is not a ZIP container)", name)
+    fmt = fmt or sniff_format(data, hint)
+    if fmt not in FORMATS:
+        raise InputError(f"unknown input format {fmt!r} (known: {', '.join(FORMATS)})", name)
+    return _reader(fmt)(data, name)
+
+
+def _reader(fmt: str):
     if fmt == "docx":
         from .docx import read_docx
 
-        return read_docx(data, name)
+        return read_docx
     if fmt == "html":
         from .html import read_html
 
-        return read_html(data, name)
-    if fmt != "text":
-        raise InputError(f"unknown input format {fmt!r} (known: {', '.join(FORMATS)})", name)
+        return read_html
     from .text import read_text
 
-    return read_text(data, name)
+    return read_text
 
 
-def sniff_format(data: bytes) -> str:
+#: The start of a document that is unmistakably a web page, whatever the file is called.
+_HTML_START = (b"<!doctype html", b"<html", b"<?xml")
+
+
+def sniff_format(data: bytes, hint: str | None = None) -> str:
     """Guess the format from the first bytes: a ZIP container is DOCX, markup is HTML."""
     if data[:4] == b"PK\x03\x04":
         return "docx"
-    head = data[:2048].lstrip().lower()
-    for bom in (b"\xef\xbb\xbf",):
-        head = head.removeprefix(bom).lstrip()
-    if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in head or b"<head" in head:
+    head = _ascii_head(data).lstrip().lower()
+    if head.startswith(_HTML_START):
+        return "html"
+    if hint is not None:
+        return hint
+    if b"<body" in head or b"<head" in head or b"<meta " in head:
         return "html"
     return "text"
+
+
+def _ascii_head(data: bytes) -> bytes:
+    """The first 2 KB with a byte-order mark removed and UTF-16 narrowed to ASCII bytes."""
+    head = data[:4096]
+    if head.startswith(b"\xef\xbb\xbf"):
+        return head[3:2051]
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return head[2:].replace(b"\x00", b"")[:2048]
+    return head[:2048]
 
 
 def _too_large(size: int) -> str:

@@ -1,100 +1,163 @@
-"""Saved web pages: the text of the page body with paragraph boundaries kept.
+"""Saved web pages: the main text of the page, with its title and metadata.
 
-Scripts, styles and the obvious page chrome (navigation, header, footer, forms) are dropped
-here; what is left of the site's boilerplate is the cleaner's job.
+Scripts, styles, hidden elements and page chrome (navigation, headers, footers, share and
+print links, related-article lists, comments, copyright lines) are dropped; the main text is
+found by the density of its prose (:mod:`docgen.readers.htmlmain`); paragraph boundaries
+(``<p>``, ``<br>``, block elements) become line boundaries.  Nothing is ever fetched: links,
+images and scripts stay references in the markup.
 """
 
 from __future__ import annotations
 
-import re
+from bs4 import BeautifulSoup, Tag
 
 from ..errors import InputError
 from ..model import Diagnostic, Meta
 from . import Source
-from .text import decode
-
-#: Elements whose content is never part of the document text.
-_DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "nav", "header", "footer",
-              "aside", "form", "button", "select", "svg", "canvas")
-
-#: Elements that start a new line of text.
-_BLOCK_TAGS = frozenset(("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
-                         "table", "section", "article", "blockquote", "pre", "dd", "dt", "hr"))
-
-_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([-\w]+)""", re.I)
+from . import htmlmain as M
+from . import htmlpatterns as P
+from .encoding import BOMS, Decoded, best_decoding, decode
+from .htmltitle import Titles, page_titles
+from .text import encoding_notes
 
 
 def read_html(data: bytes, name: str) -> Source:
-    from bs4 import BeautifulSoup
-
-    text, encoding = _decode_html(data, name)
-    soup = BeautifulSoup(text, "lxml")
-    for tag in soup.find_all(_DROP_TAGS):
-        tag.decompose()
-    title = _page_title(soup)
+    decoded, declared = decode_html(data, name)
+    soup = BeautifulSoup(decoded.text, "lxml")
+    titles = page_titles(soup)
+    _strip_chrome(soup)
     root = soup.body or soup
-    lines = tuple(line for line in _block_text(root) if line.strip())
-    if not lines:
-        raise InputError("the page holds no text", name)
-    notes = (Diagnostic("info", "encoding", f"decoded as {encoding}"),)
-    return Source(name=name, format="html", lines=lines, meta=Meta(title=title), diagnostics=notes)
+    blocks, dropped = _without_chrome_named(root)
+    container = M.main_container(root, blocks)
+    if container is None:
+        raise InputError("no main text found on the page (only navigation, links or short "
+                         "items; is it an index page, or is the text an image?)", name)
+    kept = _main_blocks(container, blocks)
+    lines, title = _with_header(kept, blocks, container, titles)
+    meta = Meta(title=title, **_meta_fallbacks(lines, titles))
+    notes = (*encoding_notes(decoded, _declared_note(decoded, declared)),
+             *_content_notes(container, blocks, kept, dropped, lines))
+    return Source(name=name, format="html", lines=tuple(lines), meta=meta, diagnostics=notes)
 
 
-def _decode_html(data: bytes, name: str) -> tuple[str, str]:
+# --------------------------------------------------------------------------- decoding
+
+
+def decode_html(data: bytes, name: str) -> tuple[Decoded, str | None]:
     """Decode by content, not by the declared charset: pages that declare GB2312 but are
-    UTF-8 are common, and UTF-8 is tried first.  A declared charset is used only when the
-    content does not decode as UTF-8."""
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    declared = _CHARSET.search(data[:4096])
-    if declared:
-        label = declared.group(1).decode("ascii", "replace").lower()
-        if label in ("gb2312", "gbk", "gb_2312-80"):
-            label = "gb18030"
-        try:
-            return data.decode(label), label
-        except (LookupError, UnicodeDecodeError):
-            pass
-    return decode(data, name)
+    UTF-8 exist, and valid multi-byte UTF-8 is never an accident.  The declared charset is
+    preferred only among the encodings that fit."""
+    match = P.DECLARED_CHARSET.search(data[:8192])
+    declared = None
+    if match:
+        declared = (match.group(1) or match.group(2)).decode("ascii", "replace").lower()
+    if any(data.startswith(bom) for bom, _ in BOMS) or b"\x00" in data[:4096]:
+        return decode(data, name), declared
+    return best_decoding(data, name, preferred=P.CHARSET_ALIASES.get(declared or "", declared)), declared
 
 
-def _page_title(soup) -> str | None:
-    h1 = soup.find("h1")
-    if h1 and h1.get_text(strip=True):
-        return h1.get_text(" ", strip=True)
-    if soup.title and soup.title.string:
-        # "文章标题_栏目_网站名" / "文章标题 - 网站名": keep the part before the first separator.
-        return re.split(r"\s*[-_|｜—]+\s*", soup.title.string.strip())[0] or None
-    return None
+def _declared_note(decoded: Decoded, declared: str | None) -> str:
+    if declared is None:
+        return ""
+    codec = P.CHARSET_ALIASES.get(declared, declared).replace("_", "-")
+    if codec in (decoded.encoding, decoded.encoding.removesuffix("-sig")):
+        return f" (as the page declares: {declared})" if codec != declared else ""
+    return f" (the page declares {declared}, wrongly)"
 
 
-def _block_text(root) -> list[str]:
-    from bs4 import NavigableString, Tag
+# --------------------------------------------------------------------------- chrome
 
-    lines: list[str] = []
-    current: list[str] = []
 
-    def flush() -> None:
-        if current:
-            lines.append("".join(current).strip())
-            current.clear()
+def _strip_chrome(soup: BeautifulSoup) -> None:
+    M.remove_comments(soup)
+    for tag in soup.find_all(P.DROP_TAGS):
+        tag.decompose()
+    for tag in soup.find_all(P.CHROME_TAGS):
+        tag.decompose()
+    for tag in soup.find_all(P.HEADER_TAG):
+        if not tag.decomposed and tag.find_parent(P.ARTICLE_TAGS) is None:
+            tag.decompose()
+    for tag in soup.find_all(True):
+        if not tag.decomposed and M.hidden(tag):
+            tag.decompose()
 
-    def walk(node) -> None:
-        for child in node.children:
-            if isinstance(child, NavigableString):
-                if type(child).__name__ in ("Comment", "Doctype", "Declaration", "CData"):
-                    continue
-                current.append(re.sub(r"[ \t\r\n]+", " ", str(child)))
-            elif isinstance(child, Tag):
-                block = child.name in _BLOCK_TAGS
-                if block:
-                    flush()
-                walk(child)
-                if block:
-                    flush()
 
-    walk(root)
-    flush()
-    return lines
+def _without_chrome_named(root: Tag) -> tuple[M.Blocks, list[str]]:
+    """Remove elements whose class or id names them as chrome — unless they hold much of the
+    page's prose, in which case the name lies — and cut the rest into text blocks.  Also
+    returns the text blocks removed."""
+    blocks = M.text_blocks(root)
+    total = blocks.prose_chars
+    dropped: list[str] = []
+    for tag in root.find_all(True):
+        if tag.decomposed or not M.chrome_named(tag):
+            continue
+        if blocks.tally(tag).prose < total * P.CHROME_KEEP_SHARE:
+            dropped += [b.text for b in blocks.inside(tag)]
+            tag.decompose()
+    return (M.text_blocks(root) if dropped else blocks), dropped
+
+
+def _main_blocks(container: Tag, blocks: M.Blocks) -> list[M.Block]:
+    if M.prune_link_lists(container, blocks):
+        return M.text_blocks(container).items
+    return blocks.inside(container)
+
+
+# --------------------------------------------------------------------------- title and metadata
+
+
+def _with_header(kept: list[M.Block], blocks: M.Blocks, container: Tag,
+                 titles: Titles) -> tuple[list[str], str | None]:
+    """The main text's lines, preceded by the title and the metadata lines (来源/发布时间 …)
+    that stand between the title and the main text."""
+    from ..cleaner.rules import meta_fields
+
+    lines = [b.text for b in kept]
+    start = blocks.tally(container).first
+    head: list[str] = []
+    first = max(0, start - 6)
+    element = titles.element
+    if element is not None and not element.decomposed:
+        t = blocks.tally(element)
+        if t.count and t.first < start:
+            head.append(" ".join(b.text for b in blocks.items[t.first:t.first + t.count]))
+            first = t.first + t.count
+    head += [b.text for b in blocks.items[first:start] if meta_fields(b.text) is not None]
+    return head + lines, titles.best
+
+
+def _meta_fallbacks(lines: list[str], titles: Titles) -> dict[str, str]:
+    """Source/author/date from ``<meta>`` tags, used only when the page shows none itself
+    (the visible lines are more reliable: ``<meta name=author>`` often names the site)."""
+    from ..cleaner.rules import meta_fields
+
+    shown: dict[str, str] = {}
+    for line in lines:
+        shown.update(meta_fields(line) or {})
+    return {k: v for k, v in titles.fields.items() if k not in shown}
+
+
+def _content_notes(container: Tag, blocks: M.Blocks, kept: list[M.Block], dropped: list[str],
+                   lines: list[str]) -> list[Diagnostic]:
+    notes = []
+    inside = blocks.inside(container)
+    taken = set(lines)
+    outside = dropped + [b.text for b in blocks.items
+                         if not any(a is container for a in b.ancestors) and b.text not in taken]
+    if outside or len(inside) > len(kept):
+        pruned = len(inside) - len(kept)
+        notes.append(Diagnostic(
+            "info", "html-outside-main",
+            f"{len(outside)} text block(s) of the page outside the main text left out"
+            + (f", and {pruned} link list block(s) inside it" if pruned > 0 else ""),
+            text=" | ".join(outside)[:2000] or None))
+    images = len(container.find_all("img"))
+    if images:
+        notes.append(Diagnostic("warning", "html-images-dropped",
+                                f"{images} image(s) in the main text not carried over"))
+    tables = [t for t in container.find_all("table") if len(t.find_all("tr")) > 1]
+    if tables:
+        notes.append(Diagnostic("warning", "html-tables-flattened",
+                                f"{len(tables)} table(s) in the main text: each cell became a line"))
+    return notes

@@ -2,51 +2,20 @@
 
 from __future__ import annotations
 
-import codecs
-
 from ..errors import InputError
 from ..model import Diagnostic
 from . import Source
+from .encoding import Decoded, decode
 
-_BOMS: tuple[tuple[bytes, str], ...] = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
-
-#: Encodings tried in order when there is no byte-order mark.  GB18030 is a superset of GBK
-#: and GB 2312, so one attempt covers all three.
-_FALLBACKS = ("utf-8", "gb18030", "big5")
-
-#: Share of control characters (other than tab, newline, form feed) above which the data is
-#: taken for a binary file rather than text with a few stray control codes.
-_BINARY_CONTROL_SHARE = 0.01
-
-
-def decode(data: bytes, name: str) -> tuple[str, str]:
-    """Return ``(text, encoding)``; raise :class:`InputError` for binary or undecodable data."""
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            try:
-                return data[len(bom):].decode(encoding.removesuffix("-sig")), encoding
-            except UnicodeDecodeError:
-                raise InputError(f"starts with a {encoding} byte-order mark but is not "
-                                 f"{encoding}", name) from None
-    if b"\x00" in data[:8192]:
-        raise InputError("not a text file (binary data)", name)
-    for encoding in _FALLBACKS:
-        try:
-            return data.decode(encoding), encoding
-        except UnicodeDecodeError:
-            continue
-    raise InputError("cannot decode the text: it is not UTF-8, GB18030/GBK or Big5", name)
+#: Share of control characters (other than tab, newline, carriage return, form feed) above
+#: which the data is taken for a binary file rather than text with a few stray control codes.
+BINARY_CONTROL_SHARE = 0.01
 
 
 def check_not_binary(text: str, name: str) -> None:
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
-    if controls > max(2, len(text) * _BINARY_CONTROL_SHARE):
+    sample = text[:200_000]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f")
+    if controls > max(2, len(sample) * BINARY_CONTROL_SHARE):
         raise InputError("not a text file (binary data)", name)
 
 
@@ -55,11 +24,30 @@ def split_lines(text: str) -> tuple[str, ...]:
     return tuple(text.splitlines())
 
 
+def line_ends(text: str) -> str:
+    """Which line ends a text uses: ``CRLF``, ``CR``, ``LF``, or ``mixed``."""
+    crlf = text.count("\r\n")
+    cr = text.count("\r") - crlf
+    lf = text.count("\n") - crlf
+    kinds = [name for name, count in (("CRLF", crlf), ("CR", cr), ("LF", lf)) if count]
+    return kinds[0] if len(kinds) == 1 else ("mixed" if kinds else "none")
+
+
+def encoding_notes(decoded: Decoded, extra: str = "") -> tuple[Diagnostic, ...]:
+    """The diagnostics that say how the input was decoded."""
+    notes = [Diagnostic("info", "encoding", f"decoded as {decoded.encoding}{extra}")]
+    if decoded.replaced:
+        notes.append(Diagnostic("warning", "encoding-damaged",
+                                f"{decoded.replaced} undecodable byte(s) shown as \ufffd"))
+    return tuple(notes)
+
+
 def read_text(data: bytes, name: str) -> Source:
-    text, encoding = decode(data, name)
-    check_not_binary(text, name)
-    lines = split_lines(text)
+    decoded = decode(data, name)
+    check_not_binary(decoded.text, name)
+    lines = split_lines(decoded.text)
     if not any(line.strip() for line in lines):
         raise InputError("the input holds no text", name)
-    note = Diagnostic("info", "encoding", f"decoded as {encoding}")
-    return Source(name=name, format="text", lines=lines, diagnostics=(note,))
+    ends = line_ends(decoded.text)
+    extra = f", {ends} line ends" if ends != "none" else ""
+    return Source(name=name, format="text", lines=lines, diagnostics=encoding_notes(decoded, extra))

@@ -1,0 +1,99 @@
+"""What every cleaning rule works with: lines that remember their source line, and the
+context in which rules record what they removed or changed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from ..model import Diagnostic
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A line of text with the number of the source line it started on (1-based)."""
+
+    number: int
+    text: str
+
+
+@dataclass
+class Context:
+    """What rules report: diagnostics, metadata found in the text, and removed lines.
+
+    ``rule`` is the name of the rule running; it starts every message the rule records
+    (``banners: site banner or address``), so a report can say which rule to turn off."""
+
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    meta: dict[str, str] = field(default_factory=dict)
+    removed: list[Line] = field(default_factory=list)
+    rule: str = ""
+    #: Numbers of the source lines that started with indentation (recorded by ``spaces``,
+    #: used by ``broken-lines`` to tell paragraph starts from continuations).
+    indented: set[int] = field(default_factory=set)
+
+    def note(self, level, code: str, reason: str, line: int | None = None, text: str | None = None) -> None:
+        prefix = f"{self.rule}: " if self.rule else ""
+        self.diagnostics.append(Diagnostic(level, code, prefix + reason, line, text))
+
+    def drop(self, line: Line, reason: str) -> None:
+        self.removed.append(line)
+        self.note("info", "boilerplate-removed", reason, line.number, line.text)
+
+    def change(self, line: Line, new_text: str, code: str, reason: str) -> Line:
+        before, after = excerpt(line.text, new_text)
+        self.note("info", code, f"{reason}: {before} → {after}", line.number, line.text)
+        return Line(line.number, new_text)
+
+
+def excerpt(old: str, new: str, context: int = 8) -> tuple[str, str]:
+    """The part of ``old`` and ``new`` that differs, with a little context on each side."""
+    start = 0
+    while start < min(len(old), len(new)) and old[start] == new[start]:
+        start += 1
+    end = 0
+    while end < min(len(old), len(new)) - start and old[-1 - end] == new[-1 - end]:
+        end += 1
+    lo = max(0, start - context)
+
+    def cut(text: str) -> str:
+        hi = min(len(text), len(text) - end + context)
+        return ("…" if lo else "") + text[lo:hi] + ("…" if hi < len(text) else "")
+
+    return cut(old), cut(new)
+
+
+RuleFunc = Callable[[list[Line], Context], list[Line]]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A named cleaning rule.  Its docstring shows what it does with one or more examples
+    (``Example::`` followed by the lines before, a ``→`` line and the lines after), which the
+    tests run."""
+
+    name: str
+    func: RuleFunc
+
+    @property
+    def doc(self) -> str:
+        import inspect
+
+        return inspect.cleandoc(self.func.__doc__ or "")
+
+    @property
+    def summary(self) -> str:
+        return self.doc.split("\n\n", 1)[0].replace("\n", " ")
+
+    def examples(self) -> list[tuple[list[str], list[str]]]:
+        """The (before, after) line lists of the docstring's examples; ``(blank)`` stands for
+        an empty line."""
+        found = []
+        for chunk in self.doc.split("Example::")[1:]:
+            body = [line.strip() for line in chunk.strip("\n").split("\n\n", 1)[0].splitlines()]
+            if "→" not in body:
+                continue
+            arrow = body.index("→")
+            unblank = lambda lines: ["" if x == "(blank)" else x for x in lines]  # noqa: E731
+            found.append((unblank(body[:arrow]), unblank(body[arrow + 1:])))
+        return found

@@ -1,0 +1,216 @@
+"""Rejoining paragraphs broken in the middle of a sentence, and collapsing blank lines.
+
+A line is joined to the one before it on evidence, strongest first:
+
+1. it starts with a mark that cannot start a line (``，。、；：？！`` or a closing quote or
+   bracket), or the line before ends with ``，`` ``、`` or an opening quote or bracket;
+2. the text is hard-wrapped (most long lines have nearly the same width and end in the
+   middle of a sentence) and the line before is a full one;
+3. the text indents its paragraphs and this line is not indented;
+4. the line before is prose (long, with commas inside) that does not end a sentence.
+
+Headings, salutations, date, subtitle, speaker, closing and signature lines are never glued
+to a neighbour (the parser's own patterns say which lines those are), and the title lines at
+the top are only joined on evidence 1.  Decisions look at the lines as punctuation
+normalisation will leave them, so cleaning twice joins nothing more.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from .. import chars
+from ..parser import patterns as parser_patterns
+from . import patterns as P
+from .context import Context, Line
+
+#: Marks that never start a line: a line starting with one continues the line before.
+JOIN_START = frozenset("。，、；：？！…,;:?!%％℃") | chars.CLOSING
+#: Marks a line never ends with when its sentence goes on.
+JOIN_END = frozenset("，、,") | chars.OPENING
+
+#: A line of prose at least this long (characters) that does not end a sentence goes on.
+PROSE_MIN_CHARS = 20
+#: Without a comma inside, a line must be this long to count as prose.
+LONG_LINE_CHARS = 40
+
+#: Hard-wrapped text: at least WRAP_MIN_LINES long lines, WRAP_SHARE of them within
+#: WRAP_BAND display columns of the widest, most of them ending mid-sentence.
+WRAP_MIN_LINES = 6
+WRAP_SHARE = 0.4
+WRAP_BAND = 4
+WRAP_MIN_WIDTH = 30
+
+#: A text indents its paragraphs when INDENT_SHARE of the lines after a sentence end are
+#: indented and at least INDENT_MIN_LINES lines are.
+INDENT_SHARE = 0.7
+INDENT_MIN_LINES = 3
+
+#: A short line without commas after a finished sentence is a line of its own (a signature).
+STANDALONE_MAX_CHARS = 20
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    wrap_width: int | None
+    indents: bool
+
+
+def broken_lines(lines: list[Line], ctx: Context) -> list[Line]:
+    """Rejoin a paragraph that was broken in the middle of a sentence — but never glue a
+    heading, a salutation or a signature to its neighbour.
+
+    Example::
+
+        这次会议十分重要。此时此刻，我想借用
+        “秉烛夜谈”这个词来突出今晚的主题，
+        这就是我们的工作。
+        一、提高思想认识
+        →
+        这次会议十分重要。此时此刻，我想借用“秉烛夜谈”这个词来突出今晚的主题，这就是我们的工作。
+        一、提高思想认识
+    """
+    from .punctuation import normalise
+
+    layout = _layout(lines, ctx)
+    out: list[Line] = []
+    header = True
+    for line in lines:
+        prev = out[-1] if out else None
+        reason = None
+        if prev is not None and prev.text and line.text:
+            reason = _join_reason(normalise(prev.text), normalise(line.text), layout, header,
+                                  line.number in ctx.indented or bool(P.INDENT.match(line.text)))
+        if reason:
+            ctx.note("info", "lines-joined", reason, line.number, line.text)
+            out[-1] = Line(prev.number, _glue(prev.text, line.text))
+        else:
+            out.append(line)
+        if header and out and not _title_like(out[-1].text):
+            header = False
+    return out
+
+
+def _glue(left: str, right: str) -> str:
+    if left[-1:].isascii() and left[-1:].isalnum() and right[:1].isascii() and right[:1].isalnum():
+        return f"{left} {right}"
+    return left + right
+
+
+def _join_reason(prev: str, text: str, layout: Layout, header: bool, indented: bool) -> str | None:
+    if _stands_alone(text):
+        return None
+    if text[0] in JOIN_START:
+        return f"line broken before ‘{text[0]}’"
+    if prev[-1] in JOIN_END and not _special(prev):
+        return f"line broken after ‘{prev[-1]}’"
+    if header or _stands_alone(prev) or _own_line_after_sentence(prev, text):
+        return None
+    if layout.wrap_width and _width(prev) >= layout.wrap_width - WRAP_BAND:
+        return f"hard-wrapped text ({layout.wrap_width // 2} characters a line)"
+    if layout.indents and not indented:
+        return "continuation line (paragraphs are indented, this line is not)"
+    if chars.ends_sentence(prev) or prev[-1] in "：:；;":
+        return None
+    if text[0] in chars.OPENING and len(prev) >= PROSE_MIN_CHARS // 2:
+        return "line broken before an opening quote or bracket"
+    if _prose(prev):
+        return "line broken mid-sentence"
+    return None
+
+
+def _title_like(text: str) -> bool:
+    """Could the line be part of the title block at the top?  The header ends with the first
+    line that is not: one with a sentence mark, a long one, or the salutation."""
+    return (not text or (len(text) <= parser_patterns.TITLE_MAX_CHARS
+                         and not any(c in "。！？!?" for c in text)
+                         and not parser_patterns.SALUTATION.match(text)))
+
+
+def _stands_alone(text: str) -> bool:
+    """Lines the parser reads as blocks of their own: numbered ones and the special lines."""
+    return bool(parser_patterns.match_number(text)) or _special(text)
+
+
+def _special(text: str) -> bool:
+    """Salutation, date, subtitle, speaker, closing and attachment lines."""
+    pp = parser_patterns
+    return bool(pp.SALUTATION.match(text) or pp.DATE_LINE.match(text) or pp.SUBTITLE.match(text)
+                or pp.SPEAKER.match(text) or pp.CLOSING.match(text) or pp.ATTACHMENT.match(text)
+                or pp.DATE.fullmatch(text.strip("（）() ")))
+
+
+def _own_line_after_sentence(prev: str, text: str) -> bool:
+    return (chars.ends_sentence(prev) and len(text) <= STANDALONE_MAX_CHARS
+            and not any(c in "，。；,;" for c in text))
+
+
+def _prose(text: str) -> bool:
+    if len(text) >= LONG_LINE_CHARS:
+        return True
+    return len(text) >= PROSE_MIN_CHARS and any(c in "，。；、" for c in text[:-1])
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _layout(lines: list[Line], ctx: Context) -> Layout:
+    return Layout(_wrap_width([line.text for line in lines]), _indents(lines, ctx))
+
+
+def _wrap_width(texts: list[str]) -> int | None:
+    widths = [(_width(t), t) for t in texts if _width(t) >= WRAP_MIN_WIDTH]
+    if len(widths) < WRAP_MIN_LINES:
+        return None
+    best, best_band = None, []
+    for w in sorted({w for w, _ in widths}):
+        band = [t for x, t in widths if w - WRAP_BAND <= x <= w]
+        if len(band) > len(best_band):
+            best, best_band = w, band
+    wider = sum(1 for x, _ in widths if best is not None and x > best)
+    mid_sentence = sum(1 for t in best_band if not chars.ends_sentence(t))
+    if (len(best_band) >= max(WRAP_MIN_LINES, WRAP_SHARE * len(widths)) and wider <= len(widths) * 0.1
+            and mid_sentence >= len(best_band) * 0.5):
+        return best
+    return None
+
+
+def _indents(lines: list[Line], ctx: Context) -> bool:
+    indented = {line.number for line in lines if line.number in ctx.indented or P.INDENT.match(line.text)}
+    if len(indented) < INDENT_MIN_LINES:
+        return False
+    after_end = [line for prev, line in zip(lines, lines[1:])
+                 if prev.text and line.text and chars.ends_sentence(prev.text)]
+    continuing = [line for prev, line in zip(lines, lines[1:])
+                  if prev.text and line.text and not chars.ends_sentence(prev.text)]
+    if not after_end or not any(line.number not in indented for line in continuing):
+        return False
+    return sum(1 for line in after_end if line.number in indented) >= INDENT_SHARE * len(after_end)
+
+
+def blank_lines(lines: list[Line], ctx: Context) -> list[Line]:
+    """Collapse runs of blank lines into one and drop blank lines at the start and end.
+
+    Example::
+
+        (blank)
+        标题
+        (blank)
+        (blank)
+        同志们：
+        (blank)
+        →
+        标题
+        (blank)
+        同志们：
+    """
+    out: list[Line] = []
+    for line in lines:
+        if not line.text and (not out or not out[-1].text):
+            continue
+        out.append(line)
+    while out and not out[-1].text:
+        out.pop()
+    return out

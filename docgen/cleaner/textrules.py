@@ -1,0 +1,154 @@
+"""Rules that change characters inside lines: entities and stray controls, HTML tags left in
+text, spaces, full-width letters and digits, punctuation — and the placeholder report.
+
+None of them touches a redaction placeholder (``XX``, ``××``, ``**``): the punctuation and
+width rules only change characters those placeholders never contain.
+"""
+
+from __future__ import annotations
+
+import html
+
+from . import patterns as P
+from .context import Context, Line
+
+
+def entities(lines: list[Line], ctx: Context) -> list[Line]:
+    """Decode HTML entities left in text (also escaped twice) and remove stray control
+    characters, zero-width marks and soft hyphens.
+
+    Example::
+
+        “办公室&nbsp;工作”&hellip;&hellip;&amp;ldquo;
+        →
+        “办公室 工作”……“
+    """
+    out = []
+    for line in lines:
+        text = line.text
+        for _ in range(3):  # ``&amp;nbsp;`` needs two rounds; more is never seen
+            if "&" not in text or not P.ENTITY.search(text):
+                break
+            text = html.unescape(text)
+        text = P.STRAY_CONTROL.sub("", text).replace("\u00a0", " ")
+        out.append(ctx.change(line, text, "text-normalised", "entities/control characters")
+                   if text != line.text else line)
+    return out
+
+
+def markup(lines: list[Line], ctx: Context) -> list[Line]:
+    """Turn HTML tags left in copied text into line breaks (``<br>``, ``<p>``) or remove them
+    (``<span>``, ``<strong>`` …), and split lines at escaped line ends (``x0dx0a``).
+
+    Example::
+
+        同志们：<br />今天我们召开会议。<strong>会议</strong>很重要。
+        →
+        同志们：
+        今天我们召开会议。会议很重要。
+    """
+    out: list[Line] = []
+    for line in lines:
+        text = P.MARKUP_TAG.sub("", line.text)
+        text = P.MARKUP_BREAK.sub("\n", text)
+        text = P.LITERAL_LINE_END_IN_TEXT.sub("\n", text)
+        if text == line.text:
+            out.append(line)
+            continue
+        parts = [part.strip() for part in text.split("\n")]
+        ctx.note("info", "text-normalised", f"HTML tags or escaped line ends removed "
+                 f"({len(parts)} line(s))", line.number, line.text)
+        out.extend(Line(line.number, part) for part in parts if part)
+    return out
+
+
+def spaces(lines: list[Line], ctx: Context) -> list[Line]:
+    """Strip indentation (ASCII, no-break or full-width spaces) and trailing spaces, and the
+    spaces between Chinese characters inside a sentence.
+
+    Example::
+
+        　　同志们：
+        　　今天 ， 我们 召开 会议。
+        →
+        同志们：
+        今天，我们召开会议。
+    """
+    out = []
+    for line in lines:
+        if P.INDENT.match(line.text):
+            ctx.indented.add(line.number)
+        text = P.EDGE_SPACE.sub("", line.text)
+        if P.PROSE_LINE.search(text):
+            text = P.INNER_SPACE.sub("", text)
+        out.append(ctx.change(line, text, "spaces-trimmed", "spaces") if text != line.text else line)
+    return out
+
+
+def alphanumerics(lines: list[Line], ctx: Context) -> list[Line]:
+    """Write full-width digits and Latin letters half-width (GB/T 15834 uses Arabic digits
+    in their ordinary form); ``ＸＸ`` placeholders stay as they are.
+
+    Example::
+
+        ２０２３年ＧＤＰ增长５．２％，ＸＸ县
+        →
+        2023年GDP增长5.2%，ＸＸ县
+    """
+    out = []
+    for line in lines:
+        text = P.FULLWIDTH_ALNUM.sub(lambda m: chr(ord(m.group()) - 0xFEE0), line.text)
+        text = _fullwidth_number_marks(text)
+        out.append(ctx.change(line, text, "text-normalised", "full-width letters/digits")
+                   if text != line.text else line)
+    return out
+
+
+def _fullwidth_number_marks(text: str) -> str:
+    """``５．２％`` → ``5.2%``: a full-width point between digits and a percent sign after one."""
+    chars = list(text)
+    for i, ch in enumerate(chars):
+        if ch == "．" and 0 < i < len(chars) - 1 and chars[i - 1].isdigit() and chars[i + 1].isdigit():
+            chars[i] = "."
+        elif ch == "％" and i and chars[i - 1].isdigit():
+            chars[i] = "%"
+    return "".join(chars)
+
+
+def punctuation(lines: list[Line], ctx: Context) -> list[Line]:
+    """Use the full-width forms of punctuation in Chinese text (GB/T 15834); numbers, dates,
+    times, URLs and Latin text keep their half-width forms.
+
+    Example::
+
+        这不仅是对中办工作的要求,也是对全国的要求(2014年);"五个坚持"。。。
+        会议于10:30开始,详见 http://www.gov.cn/a,b.html 。
+        →
+        这不仅是对中办工作的要求，也是对全国的要求（2014年）；“五个坚持”……
+        会议于10:30开始，详见 http://www.gov.cn/a,b.html 。
+    """
+    from .punctuation import normalise
+
+    out = []
+    for line in lines:
+        text = normalise(line.text)
+        out.append(ctx.change(line, text, "punctuation-normalised", "punctuation")
+                   if text != line.text else line)
+    return out
+
+
+def placeholders(lines: list[Line], ctx: Context) -> list[Line]:
+    """Change nothing, but list the redaction placeholders (``XX``, ``××``, ``**``,
+    ``王**``, ``X月X日``, ``____``) as warnings: the user must fill them in.
+
+    Example::
+
+        一会儿，王**还要讲话，XX县要抓好落实。
+        →
+        一会儿，王**还要讲话，XX县要抓好落实。
+    """
+    for line in lines:
+        for m in P.PLACEHOLDER.finditer(line.text):
+            ctx.note("warning", "placeholder", f"placeholder {m.group()!r} to fill in",
+                     line.number, m.group())
+    return lines

@@ -1,0 +1,112 @@
+"""Every tag list, attribute pattern and threshold the HTML reader uses, named in one place."""
+
+from __future__ import annotations
+
+import re
+
+#: Elements whose content is never part of the document text.  ``form`` is not among them:
+#: many CMS pages wrap the whole body in one ``<form>``.
+DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "frame", "frameset", "object",
+             "embed", "applet", "svg", "canvas", "map", "select", "option", "button", "input",
+             "textarea", "label", "audio", "video", "source", "track", "link", "meta", "head")
+
+#: Page chrome by its HTML5 element: dropped wherever it stands ...
+CHROME_TAGS = ("nav", "aside", "footer", "menu", "dialog")
+#: ... and page headers, except inside an article (where they hold its title and dates).
+HEADER_TAG = "header"
+ARTICLE_TAGS = ("article", "main")
+
+#: Elements that start a new line of text.
+BLOCK_TAGS = frozenset((
+    "p", "div", "br", "li", "ul", "ol", "dl", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6",
+    "tr", "td", "th", "table", "tbody", "thead", "tfoot", "caption", "section", "article", "main",
+    "blockquote", "pre", "hr", "center", "address", "figure", "figcaption", "details", "summary",
+    "header", "body", "html", "form", "fieldset", "legend",
+))
+
+#: Elements that can be the container of the main text.
+CONTAINER_TAGS = frozenset(("div", "article", "main", "section", "td", "body", "center", "form",
+                            "table", "tbody", "font", "span", "blockquote"))
+
+#: Class or id words of page chrome, matched against whole words of the attribute
+#: (``class="share-box"`` → ``share``, ``box``).  Pinyin initials used by Chinese CMSs are
+#: included: ``xgwz`` 相关文章, ``xgxw`` 相关新闻, ``ewm`` 二维码.  Two-letter words are left
+#: out: utility classes (``pl-3``, ``d-flex``) use them.  ``header`` is left out too: an
+#: article's own header holds its title and dates.
+CHROME_WORDS = frozenset((
+    "nav", "navbar", "navigation", "menu", "menubar", "topbar", "footer", "foot",
+    "bottom", "sidebar", "side", "aside", "breadcrumb", "breadcrumbs", "crumb", "crumbs",
+    "position", "location", "weizhi", "dqwz", "share", "sharing", "fenxiang", "bdshare",
+    "social", "print", "dayin", "related", "relate", "relation", "xgwz", "xgxw", "xgyd",
+    "recommend", "tuijian", "hot", "hotnews", "rank", "ranking", "comment", "comments", "pinglun",
+    "reply", "copyright", "banquan", "ad", "ads", "advert", "advertisement", "guanggao",
+    "login", "search", "sousuo", "toolbar", "tools", "qrcode", "ewm", "erweima", "weixin",
+    "wechat", "pagination", "pager", "prevnext", "jammer", "skip", "sitemap", "friendlink",
+    "links", "yqlj", "subscribe", "popup", "modal", "cookie", "gotop", "backtop",
+))
+
+#: Class or id substrings that mark chrome even inside a longer word (``bdsharebuttonbox``).
+CHROME_SUBSTRINGS = ("share", "comment", "copyright", "breadcrumb", "sidebar", "footer",
+                     "advert", "qrcode", "jammer", "pinglun", "fenxiang", "banquan")
+
+#: Splits a class/id value into words: separators and camelCase humps.
+ATTRIBUTE_WORD = re.compile(r"[A-Za-z][a-z]*|[a-z]+|\d+")
+
+#: Inline styles and attributes that hide an element from readers.
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px)?\s*(?:;|$)", re.I)
+
+#: A chrome-named element is kept anyway when it holds at least this share of the page's
+#: punctuated text: then the name lies (``<div id="bottom_content">`` around the article).
+CHROME_KEEP_SHARE = 0.3
+
+#: Punctuation that marks running prose (not ``：``, which labels and menus use too).
+PROSE_MARKS = frozenset("，。；！？、,;!?")
+
+#: A text block counts as prose when it has at least one prose mark per this many characters.
+PROSE_CHARS_PER_MARK = 50
+
+#: ... and at most this share of its characters inside links.
+PROSE_MAX_LINK_SHARE = 0.3
+
+#: A block inside the chosen container is pruned as a link list when this share of its text
+#: is link text and it holds no prose.
+LINK_LIST_SHARE = 0.5
+
+#: Linked text that is part of the document all the same: the attachment lines of a 公文.
+ATTACHMENT_START = re.compile(r"^附\s*件")
+
+#: The container's score is its prose characters minus this weight times its other
+#: characters: a container grows to take in more prose only while the chrome it takes in
+#: with it is smaller.
+CHROME_WEIGHT = 1.0
+
+#: A page with fewer prose characters than this has no main text.
+MIN_MAIN_CHARS = 20
+
+#: ``<meta>`` names (lower case) that carry the article's title, source, author and date.
+META_TITLE_NAMES = ("articletitle", "og:title", "twitter:title", "title", "dc.title")
+META_FIELD_NAMES: dict[str, str] = {
+    "contentsource": "source", "source": "source", "og:article:source": "source",
+    "author": "author", "article:author": "author", "dc.creator": "author",
+    "pubdate": "published", "publishdate": "published", "publish_date": "published",
+    "article:published_time": "published", "og:release_date": "published",
+    "firstpublishedtime": "published", "dc.date": "published", "date": "published",
+}
+
+#: Elements that may hold the article title besides ``<h1>``–``<h3>``: class/id words.
+TITLE_WORDS = frozenset(("title", "biaoti", "bt", "headline", "tit", "articletitle"))
+
+#: Separators between the article title and the column and site names in ``<title>``:
+#: ``标题_栏目_网站``, ``标题 - 网站``, ``标题|网站``.  A dash without spaces is part of
+#: the title (``2023-2025年``), and so is ``——``.
+TITLE_SEPARATOR = re.compile(r"\s*[_|｜]\s*|\s+[-–—－]\s+|\s*--\s*|\s*－\s*")
+
+#: Declared character set: ``<meta charset=…>``, ``<meta http-equiv … content="…; charset=…">``
+#: or ``<?xml … encoding="…"?>``.
+DECLARED_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w.:]+)|<\?xml[^>]+encoding\s*=\s*["']([-\w.:]+)""", re.I)
+
+#: Declared labels mapped to the codec that reads them best (supersets).
+CHARSET_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "gb_2312-80": "gb18030",
+                   "x-gbk": "gb18030", "cp936": "gb18030", "euc-cn": "gb18030",
+                   "utf8": "utf-8", "unicode": "utf-8", "big5-hkscs": "big5hkscs", "x-big5": "big5"}
