@@ -134,6 +134,9 @@ def changes_report(speech: Speech, width: int = 100) -> str:
     changed = [d for d in ds if d.code in _CLEANING_CODES - {"boilerplate-removed", "lines-joined",
                                                               "spaces-trimmed"}]
     out += _section("changed lines", changed, lambda d: _entry(d, width, _reason(d)))
+    blanks = [d for d in ds if d.code == "blank-line-removed"]
+    if blanks:
+        out += ["", f"blank-lines: {len(blanks)} repeated blank line(s) removed"]
     if spaces:
         numbers = ", ".join(str(d.line) for d in spaces[:12]) + (", …" if len(spaces) > 12 else "")
         out += ["", f"spaces: indentation, trailing or inner spaces removed on {len(spaces)} "

@@ -27,6 +27,10 @@ from .context import Context, Line
 
 #: Marks that never start a line: a line starting with one continues the line before.
 JOIN_START = frozenset("。，、；：？！…,;:?!%％℃") | chars.CLOSING
+#: Words that never start a sentence (structural particles, plural and aspect suffixes): a
+#: line starting with one continues the line before.
+JOIN_START_WORDS = frozenset("的地得了着过们吗呢吧么")
+
 #: Marks a line never ends with when its sentence goes on.
 JOIN_END = frozenset("，、,") | chars.OPENING
 
@@ -87,7 +91,7 @@ def broken_lines(lines: list[Line], ctx: Context) -> list[Line]:
             out[-1] = Line(prev.number, _glue(prev.text, line.text))
         else:
             out.append(line)
-        if header and out and not _title_like(out[-1].text):
+        if header and out and not _title_like(normalise(out[-1].text)):
             header = False
     return out
 
@@ -105,13 +109,15 @@ def _join_reason(prev: str, text: str, layout: Layout, header: bool, indented: b
         return f"line broken before ‘{text[0]}’"
     if prev[-1] in JOIN_END and not _special(prev):
         return f"line broken after ‘{prev[-1]}’"
-    if header or _stands_alone(prev) or _own_line_after_sentence(prev, text):
+    if header or _special(prev) or _own_line_after_sentence(prev, text):
         return None
+    if text[0] in JOIN_START_WORDS and not _stands_alone(prev) and not chars.ends_sentence(prev):
+        return f"line broken before ‘{text[0]}’, which never starts a sentence"
     if layout.wrap_width and _width(prev) >= layout.wrap_width - WRAP_BAND:
         return f"hard-wrapped text ({layout.wrap_width // 2} characters a line)"
     if layout.indents and not indented:
         return "continuation line (paragraphs are indented, this line is not)"
-    if chars.ends_sentence(prev) or prev[-1] in "：:；;":
+    if _stands_alone(prev) or chars.ends_sentence(prev) or prev[-1] in "：:；;":
         return None
     if text[0] in chars.OPENING and len(prev) >= PROSE_MIN_CHARS // 2:
         return "line broken before an opening quote or bracket"
@@ -209,8 +215,10 @@ def blank_lines(lines: list[Line], ctx: Context) -> list[Line]:
     out: list[Line] = []
     for line in lines:
         if not line.text and (not out or not out[-1].text):
+            ctx.note("info", "blank-line-removed", "repeated blank line", line.number, "")
             continue
         out.append(line)
     while out and not out[-1].text:
+        ctx.note("info", "blank-line-removed", "blank line at the end", out[-1].number, "")
         out.pop()
     return out

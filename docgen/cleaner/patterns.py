@@ -17,13 +17,15 @@ EDGE_SPACE = re.compile(r"^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$")
 #: Leading space that counts as a paragraph indent: two or more spaces, or one full-width one.
 INDENT = re.compile(r"^(?:[ \u00a0]{2,}|\t|\u3000)")
 
-#: Spaces between two Chinese characters or marks inside a sentence (``我们 要 坚持``), as PDF
-#: and OCR extraction leave them.  Applied only to lines of prose (see PROSE_LINE).
-INNER_SPACE = re.compile(r"(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’…—])[ \u00a0\u3000]+"
-                         r"(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’…—])")
+#: ASCII spaces between two Chinese characters or marks inside a sentence (``我们 要 坚持``),
+#: as PDF and OCR extraction leave them.  Applied only to lines of prose (see PROSE_LINE).
+#: Full-width spaces are typed on purpose (``第一条　为了……``, ``张　三``) and stay.
+INNER_SPACE = re.compile(r"(?<=[\u3001-\u303f\u3400-\u9fff\uff00-\uffef“”‘’…—])[ \u00a0]+"
+                         r"(?=[\u3001-\u303f\u3400-\u9fff\uff00-\uffef“”‘’…—])")
 
-#: A line of running text: it has a full-width comma or full stop.
-PROSE_LINE = re.compile(r"[，。]")
+#: A line of running text: it has a comma or a full stop (of either width: punctuation
+#: normalisation may make them full-width later, and the decision must not change then).
+PROSE_LINE = re.compile(r"[，。,]|(?<=[\u3400-\u9fff])\.")
 
 #: Entities that survive decoding once because they were escaped twice (``&amp;nbsp;``).
 ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8}\d{0,2});", re.I)
@@ -53,22 +55,26 @@ EXTRACTOR_MARKER = re.compile(
     re.I,
 )
 
-#: A host name or URL (``www.zciku.com``, ``https://example.gov.cn/a/b.html``).
+#: A host name or URL (``www.zciku.com``, ``https://example.gov.cn/a/b.html``), in ASCII, not
+#: taking a final mark that ends the sentence around it (``见www.gov.cn。``).
 URL = re.compile(
-    r"(?:https?://|ftp://|www\.)[\w\-.~%/?#=&+:;,@!$'()*\[\]]+"
+    r"(?:https?://|ftp://|www\.)[\w\-.~%/?#=&+:;,@!$'()*\[\]]*[\w\-~%/#=&+@$*]"
     r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org|gov|edu|info|top|cc|vip|xyz|site|wang|ltd)"
-    r"(?:\.cn)?\b(?::\d+)?(?:/[\w\-.~%/?#=&+:;,@!$'()*]*)?",
-    re.I,
+    r"(?:\.cn)?\b(?::\d+)?(?:/[\w\-.~%/?#=&+:;,@!$'()*]*[\w\-~%/#=&+@$*])?",
+    re.I | re.ASCII,
 )
 
 #: An e-mail address: never taken apart by punctuation rules.
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.ASCII)
 
 #: Separators that glue a site name to its address in a banner: ``中词库 / www.zciku.com``.
 BANNER_SEPARATORS = re.compile(r"[\s/|｜\-—_·•:：,，()（）【】\[\]<>《》]+")
 
 #: Longest site name (in characters, address excluded) a banner line may carry.
 BANNER_MAX_NAME = 16
+
+#: Marks (both widths, and the ellipsis) that make the text around an address a sentence.
+SENTENCE_MARKS = frozenset("。！？；，,;!?…")
 
 #: Labels of contact lines that give an address as content, kept in the body:
 #: ``网址：www.example.gov.cn`` under a notice is part of the notice.
@@ -115,6 +121,10 @@ _LABELS = "|".join(sorted(map(re.escape, META_LABELS), key=len, reverse=True))
 META_FIELD = re.compile(
     r"(?P<label>" + _LABELS + r")\s*[：:]\s*(?P<value>.*?)\s*(?=(?:" + _LABELS + r")\s*[：:]|$)")
 
+#: A date and time written before the first label: ``2024年03月05日 18:20　来源：某某日报``.
+META_LEADING_DATE = re.compile(
+    r"^\s*(?P<date>\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s*")
+
 #: Longest value a metadata field may have: a longer one is a sentence of the body.
 META_MAX_VALUE = 40
 
@@ -154,6 +164,14 @@ CHROME_LINE = re.compile(
     r"|^(?:主办|承办|主办单位|承办单位|技术支持|技术维护|运行维护|网站维护|网站标识码)\s*[:：].{0,100}$",
     re.I,
 )
+
+#: The heading of a list of links to other articles (``相关范文：``); the short title-like
+#: lines that follow it, up to a blank line or a sentence, are the list.
+RELATED_HEADING = re.compile(
+    r"^[【\[]?(?:相关|推荐|热门|延伸|精彩|更多|最新)(?:阅读|文章|推荐|链接|新闻|范文|资料|文档|内容|专题)"
+    r"[】\]]?\s*[:：]?$|^(?:猜你喜欢|大家都在看|你可能感兴趣的)\s*[:：]?$")
+#: Longest line taken for an item of such a list.
+RELATED_ITEM_MAX = 50
 
 #: Footer marks found anywhere in a short line that is not a sentence: copyright, ICP
 #: licence and public-security filing numbers, site identification codes.

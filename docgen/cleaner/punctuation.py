@@ -51,6 +51,7 @@ def _pass(text: str) -> str:
     text = _quotes(text, '"', "“", "”")
     text = _quotes(text, "'", "‘", "’")
     text = _marks(text)
+    text = _full_stops(text)
     return _SPACE_BY_MARK.sub(lambda m: "" if _space_between_chinese(m) else m.group(), text)
 
 
@@ -212,15 +213,33 @@ def _marks(text: str) -> str:
     for i, ch in enumerate(chars):
         if ch not in ",;:?!":
             continue
-        prev = chars[i - 1] if i else ""
-        nxt = chars[i + 1] if i + 1 < len(chars) else ""
-        if prev.isascii() and prev.isalpha() or _latin_mask(prev) or _latin_mask(nxt):
-            continue  # Latin text: "Python, Java"; after a URL
+        prev = _neighbour(chars, i, -1)
+        nxt = _neighbour(chars, i, 1)
         if prev.isdigit() and (nxt.isdigit() or not nxt):
             continue  # 1,000 / 10:30 / 3:2
-        if _chinese(prev) or _chinese(nxt):
+        if _chinese(prev) or _chinese(nxt):  # "Python, Java" has Chinese on neither side
             chars[i] = FULLWIDTH_OF[ch]
     return "".join(chars)
+
+
+#: A half-width full stop ending a Chinese sentence: after a Han character (not a number
+#: label such as ``一.`` at the start), before the end, a space or more Chinese text.
+_HALF_STOP = re.compile(r"(?<=[\u3400-\u9fff”’）])\.(?=$|\s|[\u3400-\u9fff“‘（])")
+_NUMBER_LABEL = re.compile(r"^[一二三四五六七八九十]+\.")
+
+
+def _full_stops(text: str) -> str:
+    label = _NUMBER_LABEL.match(text)
+    start = label.end() if label else 0
+    return text[:start] + _HALF_STOP.sub("。", text[start:])
+
+
+def _neighbour(chars: list[str], i: int, step: int) -> str:
+    """The nearest character before (step -1) or after (+1) position ``i``, past spaces."""
+    j = i + step
+    while 0 <= j < len(chars) and chars[j] == " ":
+        j += step
+    return chars[j] if 0 <= j < len(chars) else ""
 
 
 def _latin_mask(ch: str) -> bool:

@@ -13,7 +13,7 @@ from .. import chars
 from . import patterns as P
 from . import textrules
 from .context import Context, Line, Rule, excerpt
-from .joining import blank_lines, broken_lines
+from .joining import JOIN_START, blank_lines, broken_lines
 
 
 def extractor_markers(lines: list[Line], ctx: Context) -> list[Line]:
@@ -66,7 +66,7 @@ def _is_banner(text: str) -> bool:
     rest = P.BANNER_SEPARATORS.sub("", P.URL.sub("", P.EMAIL.sub("", text)))
     if rest in P.CONTACT_LABELS:
         return False
-    return len(rest) <= P.BANNER_MAX_NAME and not any(c in rest for c in "。！？；，")
+    return len(rest) <= P.BANNER_MAX_NAME and not any(c in rest for c in P.SENTENCE_MARKS)
 
 
 def meta_lines(lines: list[Line], ctx: Context) -> list[Line]:
@@ -96,6 +96,9 @@ def meta_fields(text: str) -> dict[str, str] | None:
     """The fields of a line made only of ``label：value`` pairs (and chrome tokens such as
     ``【打印】``), or None.  A line of weak labels alone (``时间：…``) is not a metadata line."""
     text = P.CHROME_TOKEN.sub(" ", text).strip(P.META_WRAPPERS)
+    leading = P.META_LEADING_DATE.match(text)
+    if leading:
+        text = text[leading.end():]
     matches = list(P.META_FIELD.finditer(text))
     if not matches or text[: matches[0].start()].strip(P.META_WRAPPERS):
         return None
@@ -105,11 +108,13 @@ def meta_fields(text: str) -> dict[str, str] | None:
     found: dict[str, str] = {}
     for m in matches:
         value = m.group("value").strip(P.META_WRAPPERS)
-        if len(value) > P.META_MAX_VALUE or any(c in value for c in "。！？；"):
+        if len(value) > P.META_MAX_VALUE or any(c in value for c in "。！？；…!?;"):
             return None  # a sentence, not a field value: this is body text
         key = P.META_LABELS[m.group("label")]
         if key and value:
             found.setdefault(key, value)
+    if leading:
+        found.setdefault("published", leading.group("date"))
     return found
 
 
@@ -120,19 +125,37 @@ def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
 
         上一篇：关于做好春节期间工作的通知
         【打印本页】【关闭窗口】
+        相关范文：
+        在全市经济工作会议上的讲话
         第1页 共3页
         — 2 —
         版权所有 © 2024 某某市人民政府 京ICP备12345678号
         →
     """
-    out = []
-    for line in lines:
+    reasons: dict[int, str] = {}
+    in_list = False
+    for i, line in enumerate(lines):
         reason = _chrome_reason(line.text)
+        if not reason and in_list and _list_item(line.text):
+            reason = "item of a related-articles list"
+        in_list = bool(P.RELATED_HEADING.match(line.text)) or (in_list and reason is not None)
         if reason:
-            ctx.drop(line, reason)
-        else:
-            out.append(line)
-    return out
+            reasons[i] = reason
+    for i, reason in list(reasons.items()):
+        if reason == PAGE_NUMBER:  # the blank lines of a page break go with its number
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(lines) and not lines[j].text:
+                    reasons.setdefault(j, "blank line of a page break")
+    for i in sorted(reasons):
+        ctx.drop(lines[i], reasons[i])
+    return [line for i, line in enumerate(lines) if i not in reasons]
+
+
+PAGE_NUMBER = "page counter or page number"
+
+
+def _list_item(text: str) -> bool:
+    return (0 < len(text) <= P.RELATED_ITEM_MAX and not any(c in "，。；！？" for c in text))
 
 
 def _chrome_reason(text: str) -> str | None:
@@ -144,7 +167,7 @@ def _chrome_reason(text: str) -> str | None:
     if P.CHROME_LINE.match(bare):
         return "page navigation or footer"
     if P.PAGE_COUNTER.match(bare):
-        return "page counter or page number"
+        return PAGE_NUMBER
     if P.MENU_LINE.match(bare):
         return "menu line"
     if P.SITE_TRAILER.match(bare):
@@ -167,7 +190,9 @@ def teasers(lines: list[Line], ctx: Context) -> list[Line]:
     """
     out = []
     for i, line in enumerate(lines):
-        if P.TEASER_END.search(line.text) and _repeats_following(line.text, lines[i + 1:i + 6]):
+        # lines that start with a closing mark are continuations: they do not count
+        following = [o for o in lines[i + 1:] if o.text and o.text[0] not in JOIN_START][:5]
+        if P.TEASER_END.search(line.text) and _repeats_following(line.text, following):
             ctx.drop(line, "teaser repeating the start of the body")
         else:
             out.append(line)

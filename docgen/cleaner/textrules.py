@@ -63,24 +63,23 @@ def markup(lines: list[Line], ctx: Context) -> list[Line]:
 
 
 def spaces(lines: list[Line], ctx: Context) -> list[Line]:
-    """Strip indentation (ASCII, no-break or full-width spaces) and trailing spaces, and the
-    spaces between Chinese characters inside a sentence.
+    """Strip indentation (ASCII, no-break or full-width spaces) and trailing spaces.  (Spaces
+    between Chinese characters inside a sentence go with ``punctuation``, after lines are
+    rejoined.)
 
     Example::
 
         　　同志们：
-        　　今天 ， 我们 召开 会议。
+        　　今天我们召开会议。　　
         →
         同志们：
-        今天，我们召开会议。
+        今天我们召开会议。
     """
     out = []
     for line in lines:
         if P.INDENT.match(line.text):
             ctx.indented.add(line.number)
         text = P.EDGE_SPACE.sub("", line.text)
-        if P.PROSE_LINE.search(text):
-            text = P.INNER_SPACE.sub("", text)
         out.append(ctx.change(line, text, "spaces-trimmed", "spaces") if text != line.text else line)
     return out
 
@@ -117,7 +116,14 @@ def _fullwidth_number_marks(text: str) -> str:
 
 def punctuation(lines: list[Line], ctx: Context) -> list[Line]:
     """Use the full-width forms of punctuation in Chinese text (GB/T 15834); numbers, dates,
-    times, URLs and Latin text keep their half-width forms.
+    times, URLs and Latin text keep their half-width forms.  In lines of prose, spaces between
+    Chinese characters (left by PDF extraction) are removed.
+
+    Example::
+
+        今天 , 我们 召开 会议 。
+        →
+        今天，我们召开会议。
 
     Example::
 
@@ -131,7 +137,14 @@ def punctuation(lines: list[Line], ctx: Context) -> list[Line]:
 
     out = []
     for line in lines:
-        text = normalise(line.text)
+        text = line.text
+        for _ in range(3):
+            before = text
+            text = normalise(text)
+            if P.PROSE_LINE.search(text):
+                text = P.INNER_SPACE.sub("", text)
+            if text == before:
+                break
         out.append(ctx.change(line, text, "punctuation-normalised", "punctuation")
                    if text != line.text else line)
     return out

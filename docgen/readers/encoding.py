@@ -101,12 +101,13 @@ def _decode_bom(body: bytes, encoding: str, name: str) -> Decoded:
 
 
 def _bomless_utf16(data: bytes) -> Decoded | None:
-    """UTF-16 without a byte-order mark: zero bytes in every other position, and text that
-    decodes into plausible characters."""
+    """UTF-16 without a byte-order mark: zero bytes mostly in the high half of each unit,
+    and text that decodes into plausible characters (random binary data does not)."""
     if len(data) % 2:
         return None
-    for encoding, zeros in (("utf-16-le", data[1::2]), ("utf-16-be", data[0::2])):
-        if zeros.count(0) < len(zeros) * 0.05:
+    high_le, high_be = data[1::2].count(0), data[0::2].count(0)
+    for encoding, zeros, other in (("utf-16-le", high_le, high_be), ("utf-16-be", high_be, high_le)):
+        if not zeros or zeros < other:  # ASCII characters put their zero byte in the high half
             continue
         try:
             text = data.decode(encoding)

@@ -117,14 +117,25 @@ def _with_header(kept: list[M.Block], blocks: M.Blocks, container: Tag,
     start = blocks.tally(container).first
     head: list[str] = []
     first = max(0, start - 6)
-    element = titles.element
-    if element is not None and not element.decomposed:
+    element = _title_block_element(titles.element, blocks)
+    if element is not None:
         t = blocks.tally(element)
-        if t.count and t.first < start:
+        if t.first < start:
             head.append(" ".join(b.text for b in blocks.items[t.first:t.first + t.count]))
             first = t.first + t.count
     head += [b.text for b in blocks.items[first:start] if meta_fields(b.text) is not None]
     return head + lines, titles.best
+
+
+def _title_block_element(element: Tag | None, blocks: M.Blocks) -> Tag | None:
+    """The title element, or the block element around it when the title is inline text
+    (``<td><font><b>标题</b></font></td>``) — as long as that holds little else."""
+    while element is not None and not element.decomposed:
+        t = blocks.tally(element)
+        if t.count:
+            return element if t.count <= 2 else None
+        element = element.parent
+    return None
 
 
 def _meta_fallbacks(lines: list[str], titles: Titles) -> dict[str, str]:

@@ -150,10 +150,17 @@ def prune_link_lists(container: Tag, blocks: Blocks) -> int:
             continue
         t = blocks.tally(tag)
         if (t.total and not t.prose and t.links >= t.total * P.LINK_LIST_SHARE
-                and not P.ATTACHMENT_START.match(tag.get_text(strip=True))):
+                and not _attachment(tag)):
             tag.decompose()
             removed += 1
     return removed
+
+
+def _attachment(tag: Tag) -> bool:
+    """Attachment lines of a document: ``附件：…`` or links to document files."""
+    if P.ATTACHMENT_START.match(tag.get_text(strip=True)):
+        return True
+    return any(P.FILE_LINK.search(str(a.get("href", ""))) for a in tag.find_all("a"))
 
 
 def chrome_named(tag: Tag) -> bool:

@@ -72,8 +72,10 @@ PROSE_MAX_LINK_SHARE = 0.3
 #: is link text and it holds no prose.
 LINK_LIST_SHARE = 0.5
 
-#: Linked text that is part of the document all the same: the attachment lines of a 公文.
+#: Linked text that is part of the document all the same: the attachment lines of a 公文
+#: (``附件：…``, and items linking to a document file).
 ATTACHMENT_START = re.compile(r"^附\s*件")
+FILE_LINK = re.compile(r"\.(?:docx?|wps|pdf|ofd|xlsx?|et|pptx?|zip|rar|7z|txt|ceb|tiff?)(?:$|[?#])", re.I)
 
 #: The container's score is its prose characters minus this weight times its other
 #: characters: a container grows to take in more prose only while the chrome it takes in

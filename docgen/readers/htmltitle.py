@@ -59,14 +59,23 @@ def strip_site_name(title: str) -> str:
 
 
 def _title_element(soup: BeautifulSoup, hints: list[str]) -> Tag | None:
+    """The first heading or title-named element that agrees with a hint (one contains the
+    other), else the first element of any text tag whose text is a hint exactly."""
+    keys = [k for k in map(_key, hints) if k]
     candidates = [tag for tag in soup.find_all(True) if _may_be_title(tag)]
-    keys = [_key(h) for h in hints]
     for tag in candidates:
         key = _key(_text(tag))
-        if any(key and (key in hint or hint in key) for hint in keys if hint):
+        if key and any(key in hint or hint in key for hint in keys):
+            return tag
+    for tag in soup.find_all(_EXACT_TAGS):
+        if _key(_text(tag)) in keys and not tag.find(_EXACT_TAGS):
             return tag
     h1 = [tag for tag in candidates if tag.name == "h1"]
     return h1[0] if len(h1) == 1 and not hints else None
+
+
+#: Tags that may hold the title as plain styled text (old pages: ``<font><b>标题</b></font>``).
+_EXACT_TAGS = ("b", "strong", "font", "span", "p", "div", "td", "center")
 
 
 def _may_be_title(tag: Tag) -> bool:

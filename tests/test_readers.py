@@ -1,0 +1,180 @@
+"""Reading: encodings decided by plausibility, files that are not text refused at once and by
+name, huge inputs refused before they are read, pages without main text, and no network."""
+
+from __future__ import annotations
+
+import io
+import socket
+
+import pytest
+
+from docgen.errors import InputError
+from docgen.readers import MAX_INPUT_BYTES, read_bytes, read_path
+from docgen.readers.encoding import decode, plausibility
+
+SIMPLIFIED = "同志们：今天我们召开全县经济工作会议，主要任务是总结去年工作，部署今年任务。我们要坚定信心，真抓实干。\n"
+TRADITIONAL = "各位同仁：今天我們召開年度工作會議，回顧過去一年的成果，展望未來的發展方向。我們要堅定信心，共同努力。\n"
+
+
+@pytest.mark.parametrize("text, encoding, expected", [
+    (SIMPLIFIED, "utf-8", "utf-8"),
+    (SIMPLIFIED, "utf-8-sig", "utf-8-sig"),
+    (SIMPLIFIED, "gbk", "gb18030"),
+    (SIMPLIFIED, "gb2312", "gb18030"),
+    (SIMPLIFIED + "𠀀镕", "gb18030", "gb18030"),
+    (TRADITIONAL, "big5", "big5"),
+    (TRADITIONAL, "gb18030", "gb18030"),     # traditional characters written in GB18030
+    (SIMPLIFIED, "utf-16", "utf-16-le"),    # Python writes a BOM
+    (SIMPLIFIED, "utf-16-be", "utf-16-be"),  # no BOM: recognised by its zero bytes and its text
+])
+def test_encodings(text, encoding, expected):
+    data = text.encode(encoding)
+    decoded = decode(data, "x.txt")
+    assert decoded.encoding == expected and decoded.text.lstrip("\ufeff") == text
+
+
+def test_big5_that_also_decodes_as_gb18030_is_read_as_big5():
+    data = TRADITIONAL.encode("big5")
+    assert data.decode("gb18030") != TRADITIONAL              # decodes, into nonsense
+    assert plausibility(data.decode("gb18030")) < 0.6 < 0.95 < plausibility(TRADITIONAL)
+
+
+def test_a_few_broken_bytes_are_replaced_and_reported():
+    data = (SIMPLIFIED * 50 + "干").encode("utf-8")[:-1]        # last character cut in half
+    source = read_bytes(data, "cut.txt")
+    assert source.lines[-1].endswith("\ufffd")
+    assert any(d.code == "encoding-damaged" for d in source.diagnostics)
+
+
+@pytest.mark.parametrize("data, fragment", [
+    (b"\x89PNG\r\n\x1a\n" + bytes(300), "PNG image"),
+    (b"\xff\xd8\xff\xe0" + bytes(300), "JPEG image"),
+    (b"GIF89a" + bytes(300), "GIF image"),
+    (b"%PDF-1.7\n" + bytes(300), "PDF file"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(300), "save it as .docx"),
+    (b"{\\rtf1\\ansi hello}", "RTF file"),
+    (b"\x7fELF\x02\x01\x01" + bytes(300), "program"),
+    (bytes(range(256)) * 8, "binary data"),
+])
+def test_files_that_are_not_text_are_refused_by_name(data, fragment):
+    with pytest.raises(InputError) as err:
+        read_bytes(data, "x.txt")
+    assert "not a text file" in str(err.value) and fragment in str(err.value)
+
+
+def test_an_excel_file_is_named():
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("xl/workbook.xml", "<workbook/>")
+    with pytest.raises(InputError, match="Excel"):
+        read_bytes(out.getvalue(), "x.xlsx")
+
+
+def test_a_50_mb_input_is_refused_before_it_is_read(tmp_path, monkeypatch):
+    big = tmp_path / "big.txt"
+    with big.open("wb") as f:
+        f.truncate(50 * 1024 * 1024)                       # sparse: nothing written
+    from pathlib import Path
+
+    def never(*args, **kwargs):
+        raise AssertionError("the file was opened")
+
+    monkeypatch.setattr(Path, "open", never)
+    monkeypatch.setattr(Path, "read_bytes", never)
+    with pytest.raises(InputError, match=r"50\.0 MB; docgen reads at most 20 MB"):
+        read_path(big)
+
+
+def test_standard_input_is_read_no_further_than_the_limit(monkeypatch):
+    class Endless(io.RawIOBase):
+        asked = 0
+
+        def read(self, n=-1):
+            assert n != -1, "asked to read everything"
+            Endless.asked += n
+            return b"a" * n
+
+    monkeypatch.setattr("sys.stdin", type("In", (), {"buffer": Endless()})())
+    with pytest.raises(InputError, match="larger than 20 MB"):
+        read_path("-")
+    assert Endless.asked == MAX_INPUT_BYTES + 1
+
+
+def test_a_page_without_main_text_says_so():
+    from pathlib import Path
+
+    page = Path(__file__).parent / "fixtures" / "input" / "no-main-text.html"
+    with pytest.raises(InputError, match="no main text found on the page"):
+        read_path(page)
+
+
+NETWORK_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>关于做好防汛工作的通知_某某县</title>
+<link rel="stylesheet" href="http://cdn.example.com/a.css"><link rel="icon" href="https://example.com/i.ico">
+<script src="http://cdn.example.com/a.js"></script><script src="https://example.com/b.js"></script>
+<style>@import url("http://example.com/c.css");</style></head>
+<body><iframe src="http://example.com/frame.html"></iframe>
+<h1>关于做好防汛工作的通知</h1>
+<div class="content"><p>各乡镇：</p><p>当前已进入主汛期，各地要落实防汛责任，加强隐患排查，确保安全度汛。</p>
+<p><img src="http://example.com/photo.jpg" srcset="http://example.com/p2.jpg 2x"></p>
+<p>请各乡镇于7月1日前报送工作情况。</p></div>
+<object data="http://example.com/x.swf"></object><video src="http://example.com/v.mp4"></video>
+</body></html>"""
+
+
+def test_nothing_is_fetched_from_the_network(monkeypatch):
+    def no_network(*args, **kwargs):
+        raise AssertionError("network access")
+
+    monkeypatch.setattr(socket, "socket", no_network)
+    monkeypatch.setattr(socket, "create_connection", no_network)
+    monkeypatch.setattr(socket, "getaddrinfo", no_network)
+    import docgen
+
+    speech = docgen.parse(NETWORK_PAGE.encode("utf-8"), name="page.html")
+    assert speech.meta.title == "关于做好防汛工作的通知"
+    assert [b.text for b in speech.blocks][-1] == "请各乡镇于7月1日前报送工作情况。"
+    assert any(d.code == "html-images-dropped" for d in speech.diagnostics)
+
+
+def test_a_text_file_holding_a_web_page_is_read_as_one():
+    source = read_bytes(NETWORK_PAGE.encode("utf-8"), "saved.txt", hint="text")
+    assert source.format == "html" and "当前已进入主汛期" in "".join(source.lines)
+
+
+def test_docx_paragraph_text_comes_from_the_xml():
+    """Tracked insertions and hyperlinks are text; tracked deletions are not."""
+    import docx
+    from docx.oxml.ns import qn
+    from docx.oxml import OxmlElement
+
+    document = docx.Document()
+    p = document.add_paragraph("各单位要")
+    ins = OxmlElement("w:ins")
+    run = OxmlElement("w:r")
+    t = OxmlElement("w:t")
+    t.text = "认真"
+    run.append(t)
+    ins.append(run)
+    p._p.append(ins)
+    deleted = OxmlElement("w:del")
+    drun = OxmlElement("w:r")
+    dt = OxmlElement("w:delText")
+    dt.text = "马虎"
+    drun.append(dt)
+    deleted.append(drun)
+    p._p.append(deleted)
+    p.add_run("落实。")
+    p.paragraph_format.element.get_or_add_pPr()
+    numbered = document.add_paragraph("提高认识")
+    num = numbered._p.get_or_add_pPr()
+    numpr = OxmlElement("w:numPr")
+    numpr.append(OxmlElement("w:numId"))
+    numpr[0].set(qn("w:val"), "1")
+    num.append(numpr)
+    out = io.BytesIO()
+    document.save(out)
+    source = read_bytes(out.getvalue(), "x.docx")
+    assert source.lines == ("各单位要认真落实。", "提高认识")
+    assert any(d.code == "docx-auto-numbering" and d.line == 2 for d in source.diagnostics)
