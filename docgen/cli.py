@@ -71,8 +71,9 @@ def _parse_options(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--no-title", is_flag=True, help="The text has no title line; never take its first line for one."),
         click.option("--date", help="Use this date (e.g. 2023年6月12日)."),
         click.option("--speaker", help="Use this speaker line (e.g. '县委书记 张三')."),
-        click.option("--skip-rule", "skip_rules", multiple=True, metavar="RULE",
-                     help="Do not apply this cleaning rule (repeatable; see `docgen rules`)."),
+        click.option("--skip-rule", "--keep", "skip_rules", multiple=True, metavar="RULE",
+                     help="Do not apply this cleaning rule: keep what it would remove or change "
+                          "(repeatable or comma-separated; see `docgen rules`)."),
         click.option("--no-clean", is_flag=True, help="Apply no cleaning rule at all."),
     )):
         func = decorator(func)
@@ -146,8 +147,9 @@ def _summary(result) -> str:
               help="Skip files whose input, preset, options and docgen version are unchanged "
                    "since the last run into OUTDIR (resumes an interrupted batch).")
 @click.option("--no-title", is_flag=True, help="The texts have no title line.")
-@click.option("--skip-rule", "skip_rules", multiple=True, metavar="RULE",
-              help="Do not apply this cleaning rule (repeatable; see `docgen rules`).")
+@click.option("--skip-rule", "--keep", "skip_rules", multiple=True, metavar="RULE",
+              help="Do not apply this cleaning rule: keep what it would remove or change "
+                   "(repeatable or comma-separated; see `docgen rules`).")
 @click.option("--no-clean", is_flag=True, help="Apply no cleaning rule at all.")
 @click.option("--invariant", is_flag=True, help="Reproducible output: fixed dates, byte-identical files.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary; failures are still shown.")
@@ -218,6 +220,8 @@ def rules() -> None:
     """List the cleaning rules, in the order they are applied, with an example each."""
     from .cleaner.rules import RULES
 
+    click.echo("Applied in this order; turn one off with --skip-rule NAME (or --keep NAME), "
+               "all of them with --no-clean.\n")
     for rule in RULES:
         doc = rule.doc.splitlines()
         click.echo(f"{rule.name}")

@@ -102,6 +102,8 @@ def test_rules_lists_every_rule(tmp_path):
 def test_skip_rule_keeps_the_banner(tmp_path):
     out = run(["inspect", seed("004"), "--json", "--skip-rule", "banners"], tmp_path).stdout.decode()
     assert "www.zciku.com" in out
+    kept = run(["inspect", seed("004"), "--json", "--keep", "banners,meta-lines"], tmp_path).stdout.decode()
+    assert "www.zciku.com" in kept and "心旷神怡  更新时间" in kept
     bad = run(["inspect", seed("004"), "--skip-rule", "nonsense"], tmp_path)
     assert_clean_failure(bad, 2, "unknown cleaning rule")
 
