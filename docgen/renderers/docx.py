@@ -19,6 +19,7 @@ from ..model import Speech
 from ..style import Role, Style
 from . import ooxml
 from .paragraphs import Para, paragraphs
+from .properties import document_properties
 from .result import Rendered
 
 #: Paragraph roles → (style id, name shown in Word).
@@ -53,12 +54,22 @@ CHARACTER_STYLES: dict[str, tuple[str, str]] = {
 PAGE_NUMBER_STYLES = {"odd": ("DocPageNumberOdd", "页码（单页）"),
                       "even": ("DocPageNumberEven", "页码（双页）")}
 
+#: The mark above the text block (征求意见稿), a header paragraph.
+MARK_STYLE = ("DocMark", "版头标记")
+#: Word's own character style of line numbers (built in; LibreOffice maps it by this name to
+#: its "Line Numbering" style).
+LINE_NUMBER_STYLE = ("LineNumber", "Line Number")
+
 _ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
           "right": WD_ALIGN_PARAGRAPH.RIGHT, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}
 
 #: Half the height of the page-number line above its baseline… the centre of a 一字线 lies
 #: about 0.5 em above the bottom of a single-spaced footer line (measured in LibreOffice).
 _FOOTER_CENTRE_EM = 0.5
+
+#: Where the baseline of a header line of exact line spacing equal to its size lies below the
+#: top of the line, in em (measured in LibreOffice).
+_HEADER_BASELINE_EM = 0.8
 
 FIXED_TIME = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
 
@@ -70,10 +81,12 @@ def render_docx(speech: Speech, style: Style, *, invariant: bool = False) -> Ren
     _defaults(document, style)
     _create_styles(document, style)
     _page_setup(document, style)
+    _mark(document, style)
+    _line_numbers(document, style)
     for para in paragraphs(speech, style):
         _blank_lines(document, para, style)
         _add_paragraph(document, para)
-    _properties(document, speech, invariant)
+    _properties(document, speech, style, invariant)
     buffer = io.BytesIO()
     document.save(buffer)
     data = buffer.getvalue()
@@ -115,6 +128,7 @@ def _create_styles(document, style: Style) -> None:
         st = document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
         ooxml.set_style_id(st.element, style_id)
         st.font.size = Pt(spec.size)
+        st.font.bold = spec.bold
         ooxml.set_fonts(st.element.get_or_add_rPr(), latin=style.typeface(spec.typeface).docx,
                         east_asia=style.typeface(spec.typeface).docx)
         fmt = st.paragraph_format
@@ -154,6 +168,7 @@ def _paragraph_format(st, role: Role) -> None:
     fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
     fmt.line_spacing = Twips(round(role.line_pitch * 20))
     fmt.keep_with_next = role.keep_with_next
+    fmt.keep_together = role.keep_together
     fmt.widow_control = False
 
 
@@ -180,6 +195,71 @@ def _page_setup(document, style: Style) -> None:
         ooxml.add_page_field(paragraph, before, after)
 
 
+def _mark(document, style: Style) -> None:
+    """The mark (征求意见稿) as a header paragraph of its own style, its baseline
+    ``mark.offset`` above the text block: on the first page only (a first-page header, and
+    a first-page footer with the page number) or in every header."""
+    mark = style.mark
+    if not mark.text:
+        return
+    st = document.styles.add_style(MARK_STYLE[1], WD_STYLE_TYPE.PARAGRAPH)
+    ooxml.set_style_id(st.element, MARK_STYLE[0])
+    st.font.size, st.font.bold = Pt(mark.size), mark.bold
+    ooxml.set_fonts(st.element.get_or_add_rPr(), latin=style.typefaces.latin.docx,
+                    east_asia=style.typeface(mark.typeface).docx)
+    fmt = st.paragraph_format
+    fmt.alignment = _ALIGN[mark.align]
+    fmt.space_before = fmt.space_after = Pt(0)
+    fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    fmt.line_spacing = Pt(mark.size)
+    section = document.sections[0]
+    baseline = style.page.margins.top - mark.offset
+    section.header_distance = Twips(round((baseline - _HEADER_BASELINE_EM * mark.size) * 20))
+    if mark.pages == "first":
+        section.different_first_page_header_footer = True
+        headers = [section.first_page_header]
+        _first_page_number(document, section, style)
+    else:
+        headers = [section.header, section.even_page_header]
+    for header in headers:
+        header.is_linked_to_previous = False
+        paragraph = header.paragraphs[0] if header.paragraphs else header.add_paragraph()
+        paragraph.style = st
+        paragraph.add_run(mark.text)
+
+
+def _first_page_number(document, section, style: Style) -> None:
+    """A first page with a header of its own needs a footer of its own for its number."""
+    spec = style.page_number
+    footer = section.first_page_footer
+    footer.is_linked_to_previous = False
+    if spec.placement == "none":
+        return
+    paragraph = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
+    paragraph.style = document.styles[PAGE_NUMBER_STYLES["odd"][1]]
+    before, _, after = spec.format.partition("{page}")
+    ooxml.add_page_field(paragraph, before, after)
+
+
+def _line_numbers(document, style: Style) -> None:
+    """Word's line numbering (``w:lnNumType``), in Word's own "line number" character style."""
+    spec = style.line_numbers
+    if not spec.every:
+        return
+    st = document.styles.add_style(LINE_NUMBER_STYLE[1], WD_STYLE_TYPE.CHARACTER, builtin=True)
+    ooxml.set_style_id(st.element, LINE_NUMBER_STYLE[0])
+    st.font.size = Pt(spec.size)
+    face = style.typeface(spec.typeface).docx
+    ooxml.set_fonts(st.element.get_or_add_rPr(), latin=face, east_asia=face)
+    ooxml.set_line_numbering(document.sections[0]._sectPr, spec.every, round(spec.gap * 20),
+                             spec.restart)
+    # LibreOffice numbers header and footer lines too, unless their styles say not to.
+    for style_id in (MARK_STYLE[0], *(ids[0] for ids in PAGE_NUMBER_STYLES.values())):
+        element = document.styles.element.get_by_id(style_id)
+        if element is not None:
+            ooxml.suppress_line_numbers(element.get_or_add_pPr())
+
+
 def _blank_lines(document, para: Para, style: Style) -> None:
     """Space asked for by the layout is set as blank grid lines (空一行), which an office
     keeps editing naturally, rather than as direct paragraph spacing."""
@@ -187,7 +267,9 @@ def _blank_lines(document, para: Para, style: Style) -> None:
         return
     count = max(1, math.floor(para.space_before / style.grid.line_pitch + 0.5))
     for _ in range(count):
-        document.add_paragraph(style=document.styles[PARAGRAPH_STYLES["body"][1]])
+        blank = document.add_paragraph(style=document.styles[PARAGRAPH_STYLES["body"][1]])
+        if style.line_numbers.every:  # the PDF numbers lines of text only
+            ooxml.suppress_line_numbers(blank._p.get_or_add_pPr())
 
 
 def _add_paragraph(document, para: Para) -> None:
@@ -198,15 +280,16 @@ def _add_paragraph(document, para: Para) -> None:
             run.style = document.styles[CHARACTER_STYLES[segment.role][1]]
 
 
-def _properties(document, speech: Speech, invariant: bool) -> None:
+def _properties(document, speech: Speech, style: Style, invariant: bool) -> None:
     from .. import __version__
 
     props = document.core_properties
-    meta = speech.meta
-    props.title = meta.title or ""
-    props.author = meta.speaker or meta.author or ""
-    props.subject = meta.occasion or ""
-    props.keywords = ""
+    found = document_properties(speech, style)
+    props.title = found.title
+    props.author = found.author
+    props.subject = found.subject
+    props.keywords = ", ".join(found.keywords)
+    props.language = found.language
     props.comments = f"docgen {__version__}"
     props.last_modified_by = "docgen"
     props.revision = 1

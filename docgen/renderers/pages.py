@@ -13,7 +13,9 @@ Vertical geometry follows the preset's grid model:
 Headings (roles with ``keep_with_next``) are never left as the last line of a page: they
 move to the next page with the line that follows them, and the page they leave is one line
 short.  That is the one exception to "every page holds 22 lines"; a preset that sets
-``keep_with_next = false`` on its headings gets full pages throughout.
+``keep_with_next = false`` on its headings gets full pages throughout.  A role with
+``keep_together`` (the large-print body) is never split across pages when it fits on one; a
+longer paragraph turns the page after a line that ends a sentence.
 
 Centred paragraphs (the title block) are broken by :func:`docgen.typesetting.title.break_title`
 — between words, in a 梯形 or 菱形 shape — instead of filling each line.
@@ -24,9 +26,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..chars import CLOSING, SENTENCE_END
 from ..fonts import FontSet
 from ..style import Role, Style
 from ..typesetting.linebreak import LineBox, Measure, Run, break_lines, make_boxes
+from ..typesetting.patterns import CLAUSE_BREAKS
 from ..typesetting.title import break_title
 from .paragraphs import Para
 
@@ -84,7 +88,8 @@ def lay_out_para(para: Para, style: Style, fonts: FontSet) -> list[LineBox]:
     cell = style.char_pitch if abs(size - style.roles.body.size) < 1e-6 else size
     measure = _measurer(fonts, size)
     width = style.page.text_width
-    options = dict(first_indent=role.first_indent, left_indent=role.left_indent,
+    options = dict(first_indent=0.0 if para.continued else role.first_indent,
+                   left_indent=role.left_indent,
                    right_indent=role.right_indent, align=role.align)
     if role.align != "center":
         return break_lines(runs, width, cell, measure, **options)
@@ -133,6 +138,15 @@ class _Pager:
         need = extra * self.scale + (count - 1) * self.pitch(role) + last
         return self.cursor + need <= self.height + _FIT_EPS
 
+    def room(self, role: Role, extra: float = 0.0, *, empty: bool = False) -> int:
+        """How many lines of ``role`` fit below the cursor (on an empty page with ``empty``)."""
+        cursor, self.cursor = self.cursor, 0.0 if empty else self.cursor
+        count = 0
+        while self.fits(role, count + 1, extra):
+            count += 1
+        self.cursor = cursor
+        return count
+
     def new_page(self) -> None:
         self.pages.append(PageLayout(len(self.pages) + 1, tuple(self.lines), tuple(self.marks)))
         self.lines, self.marks, self.cursor = [], [], 0.0
@@ -162,10 +176,11 @@ class _Pager:
 def paginate(paras: Sequence[Para], style: Style, fonts: FontSet) -> list[PageLayout]:
     laid = [(para, role_of(style, para.role), lay_out_para(para, style, fonts)) for para in paras]
     pager = _Pager(style)
+    kept = _Kept(pager, style, fonts)
     for index, (para, role, lines) in enumerate(laid):
         spacing = para.space_before + role.space_before
-        if role.keep_with_next and pager.lines:
-            if not pager.fits(role, _kept_lines(laid, index), spacing):
+        if pager.lines and (role.keep_with_next or role.keep_together):
+            if _must_turn(laid, index, kept, spacing):
                 pager.new_page()
         pager.space(spacing)
         if para.outline_level and lines:
@@ -173,19 +188,119 @@ def paginate(paras: Sequence[Para], style: Style, fonts: FontSet) -> list[PageLa
                 pager.new_page()
             pager.marks.append(Bookmark(para.text[:80], para.outline_level,
                                         style.page.margins.top + pager.cursor))
-        for line in lines:
-            pager.place(line, para.role, role)
+        if role.keep_together:
+            kept.place(para, role, lines)
+        else:
+            for line in lines:
+                pager.place(line, para.role, role)
         pager.space(role.space_after)
     return pager.finish()
 
 
-def _kept_lines(laid: list, index: int) -> int:
-    """Lines that must share a page: this paragraph, every following keep-with-next
-    paragraph, and the first line of the paragraph after them."""
+def _must_turn(laid: list, index: int, kept: _Kept, spacing: float) -> bool:
+    """Must the paragraph at ``index`` start a new page?  Yes when it and the keep-with-next
+    paragraphs after it (headings) do not fit on this page with the first line of the
+    paragraph that follows them — or with the part of it that :meth:`_Kept.first_part` puts on
+    this page, when that one is kept together."""
+    room = kept.pager.room(laid[index][1], spacing)
     count = 0
-    for _para, role, lines in laid[index:]:
+    for para, role, lines in laid[index:]:
         if role.keep_with_next:
             count += len(lines)
-        else:
-            return count + 1
-    return count
+            continue
+        left = room - count
+        if role.keep_together:
+            return left < 1 or kept.first_part(para, role, lines, left) is None
+        return left < 1
+    return count > room
+
+
+class _Kept:
+    """Places kept-together paragraphs (``keep_together``): never split across pages when
+    they fit on one; a longer one turns the page at the end of a sentence."""
+
+    def __init__(self, pager: _Pager, style: Style, fonts: FontSet) -> None:
+        self.pager, self.style, self.fonts = pager, style, fonts
+
+    def place(self, para: Para, role: Role, lines: list[LineBox]) -> None:
+        while lines:
+            part = self.first_part(para, role, lines, self.pager.room(role))
+            if part is None:
+                self.pager.new_page()
+                continue
+            head, para, lines = part
+            for line in head:
+                self.pager.place(line, para.role, role)
+            if lines:
+                self.pager.new_page()
+
+    def first_part(self, para: Para, role: Role, lines: list[LineBox], room: int):
+        """(lines for this page, the rest as a paragraph, its lines), or None: start the
+        paragraph on the next page.
+
+        All of it when it fits.  Otherwise the paragraph is split after the last sentence
+        that ends within the room, else after the last clause (；) — the line it ends on is
+        not spread out and the next page continues without an indent — provided that fills
+        more than half the room.  Failing that, it starts on the next page when it fits on
+        one or when this page is more than half full; else it is split where that fills the
+        most of the room, and when no sentence or clause ends in the room at all, at the end
+        of the room: the one case where the page turns in the middle of a sentence."""
+        capacity = self.pager.room(role, empty=True)
+        if len(lines) <= room:
+            return lines, para, []
+        if room <= 0:
+            return None
+        splits = [split for marks in (SENTENCE_END, CLAUSE_BREAKS)
+                  if (split := self._split(para, lines[:room], room, marks)) is not None]
+        full = [split for split in splits if len(split[0]) > room // 2]
+        if full:
+            return full[0]
+        if len(lines) <= capacity or room <= capacity / 2:
+            return None
+        if splits:
+            return max(splits, key=lambda split: len(split[0]))
+        return lines[:room], para.split(text_offset(para.text, lines[:room]))[1], lines[room:]
+
+    def _split(self, para: Para, head: list[LineBox], room: int, marks: frozenset[str]):
+        end = last_break(para.text, head, marks)
+        if end is None:
+            return None
+        first, rest = para.split(end)
+        first_lines = lay_out_para(first, self.style, self.fonts)
+        if len(first_lines) > room:
+            return None
+        return first_lines, rest, lay_out_para(rest, self.style, self.fonts)
+
+
+def text_offset(text: str, head: Sequence[LineBox]) -> int:
+    """The offset in ``text`` just after the characters set in the lines ``head``."""
+    budget = sum(len("".join(line.text.split())) for line in head)
+    seen = 0
+    for i, ch in enumerate(text):
+        if seen == budget:
+            return i
+        seen += not ch.isspace()
+    return len(text)
+
+
+def last_break(text: str, head: Sequence[LineBox], marks: frozenset[str]) -> int | None:
+    """The offset in ``text`` just after the last of ``marks`` (with any closing quotes or
+    brackets after it) within the lines ``head``; None if there is none, or only at the end
+    of the text."""
+    budget = sum(len("".join(line.text.split())) for line in head)
+    seen, best, i = 0, None, 0
+    while i < len(text):
+        seen += not text[i].isspace()
+        if seen > budget:
+            break
+        if text[i] in marks:
+            j = i + 1
+            while j < len(text) and (text[j] in marks or text[j] in CLOSING):
+                j += 1
+            if seen + (j - i - 1) <= budget and text[j:].strip():
+                best = j
+            seen += j - i - 1
+            i = j
+            continue
+        i += 1
+    return best

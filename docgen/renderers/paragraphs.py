@@ -30,10 +30,28 @@ class Para:
     segments: tuple[Segment, ...]
     outline_level: int | None = None   # headings: 1–4, shown in bookmarks / navigation
     space_before: float = 0.0          # extra space from the layout settings, in points
+    continued: bool = False            # the rest of a paragraph split at a page: no indent
 
     @property
     def text(self) -> str:
         return "".join(s.text for s in self.segments)
+
+    def split(self, offset: int) -> tuple[Para, Para]:
+        """The paragraph up to character ``offset`` of :attr:`text`, and the rest (which
+        continues it: no first-line indent, no space above, not in the outline)."""
+        head: list[Segment] = []
+        tail: list[Segment] = []
+        start = 0
+        for segment in self.segments:
+            end = start + len(segment.text)
+            cut = min(max(offset - start, 0), len(segment.text))
+            if cut:
+                head.append(Segment(segment.text[:cut], segment.role))
+            if cut < len(segment.text):
+                tail.append(Segment(segment.text[cut:], segment.role))
+            start = end
+        return (Para(self.role, tuple(head), self.outline_level, self.space_before, self.continued),
+                Para(self.role, tuple(tail), None, 0.0, True))
 
 
 def _plain(role: str) -> Callable[[Block], Para]:
@@ -104,8 +122,11 @@ def header_paras(meta: Meta, style: Style) -> list[Para]:
         out.append(Para("title", (Segment(meta.title),)))
     if meta.subtitle:
         out.append(Para("subtitle", (Segment(meta.subtitle),)))
-    date = Para("date_line", (Segment(f"（{meta.date}{meta.occasion or ''}）"),)) if meta.date else None
-    speaker = Para("speaker", (Segment(meta.speaker),)) if meta.speaker else None
+    layout = style.layout
+    date = (Para("date_line", (Segment(f"（{meta.date}{meta.occasion or ''}）"),))
+            if meta.date and layout.show_date_line else None)
+    speaker = (Para("speaker", (Segment(meta.speaker),))
+               if meta.speaker and layout.speaker_position != "none" else None)
     order = (speaker, date) if style.layout.speaker_position == "before_date" else (date, speaker)
     out.extend(p for p in order if p is not None)
     return out

@@ -10,22 +10,19 @@ font that has it, at the same size and baseline, and reported.  The document get
 
 from __future__ import annotations
 
-import functools
 import io
 
 from .. import __version__
 from ..fonts import FontSet, PdfFont
-from ..model import Diagnostic, Signature, Speech
+from ..model import Diagnostic, Speech
 from ..style import Style
 from .pdfembed import Embedder
+from .pdffurniture import SYNTHETIC_BOLD, Furniture
+from .properties import document_properties
 from .pdfstreams import fast_streams
 from .pages import PageLayout, PlacedLine, paginate, parse_face
 from .paragraphs import paragraphs
 from .result import Rendered
-
-#: Stroke width of simulated bold, as a share of the font size (what Word/WPS do for a
-#: typeface without a bold font).
-SYNTHETIC_BOLD = 0.03
 
 
 #: (character, face, Latin?, size) → (font, advance, synthetic bold).
@@ -84,15 +81,16 @@ def render_pdf(speech: Speech, style: Style, *, fonts: FontSet | None = None,
         # The initial font must be one of ours: reportlab's default (Helvetica) would be
         # referenced unembedded on every page.
         canvas = Canvas(buffer, pagesize=(style.page.width, style.page.height),
-                        invariant=int(invariant), pageCompression=1, lang="zh-CN",
+                        invariant=int(invariant), pageCompression=1, lang=style.metadata.language,
                         initialFontName=fonts.pdf("fangsong").name)
-        _describe(canvas, speech, any(page.bookmarks for page in pages))
+        _describe(canvas, speech, style, any(page.bookmarks for page in pages))
         outline_level, memo, embed = 0, dict(shared), Embedder(canvas)
+        furniture = Furniture(canvas, style, glyphs, embed)
         for page in pages:
             for placed in page.lines:
                 _draw_line(canvas, placed, style, glyphs, memo, embed)
             outline_level = _bookmarks(canvas, page, style, outline_level)
-            _page_number(canvas, page.number, style, fonts, embed)
+            furniture.draw(page)
             canvas.showPage()
         canvas.save()
     shared.update((k, v) for k, v in memo.items() if k[:3] not in glyphs.substituted)
@@ -115,28 +113,24 @@ def _shared(style: Style) -> tuple[FontSet, GlyphMemo]:
     return entry[1], entry[2]
 
 
-def _describe(canvas, speech: Speech, outlined: bool) -> None:
+def _describe(canvas, speech: Speech, style: Style, outlined: bool) -> None:
     """Document info, page labels matching the printed numbers, and how a viewer opens it."""
     from reportlab.pdfbase.pdfdoc import PDFPageLabel
 
-    meta = speech.meta
-    if meta.title:
-        canvas.setTitle(meta.title)
-    author = meta.speaker or _issuing_body(speech) or meta.author
-    if author:
-        canvas.setAuthor(author)
-    canvas.setSubject(meta.subtitle or meta.occasion or "")  # not reportlab's "unspecified"
+    props = document_properties(speech, style)
+    if props.title:
+        canvas.setTitle(props.title)
+    if props.author:
+        canvas.setAuthor(props.author)
+    canvas.setSubject(props.subject)  # never reportlab's "unspecified"
+    if props.keywords:
+        canvas.setKeywords(", ".join(props.keywords))
     canvas.setCreator(f"docgen {__version__}")
     canvas.setProducer(f"docgen {__version__}")
     canvas.addPageLabel(0, PDFPageLabel.ARABIC, 1)
     canvas.setViewerPreference("DisplayDocTitle", "true")
     if outlined:
         canvas.showOutline()
-
-
-def _issuing_body(speech: Speech) -> str | None:
-    """The 发文机关署名 (signature) of the document, if it has one."""
-    return next((block.text for block in speech.blocks if isinstance(block, Signature)), None)
 
 
 def _draw_line(canvas, placed: PlacedLine, style: Style, glyphs: _Glyphs, memo: GlyphMemo,
@@ -229,64 +223,3 @@ def _bookmarks(canvas, page: PageLayout, style: Style, previous: int) -> int:
         canvas.addOutlineEntry(mark.title, key, level=level - 1, closed=False)
         previous = level
     return previous
-
-
-def _page_number(canvas, number: int, style: Style, fonts: FontSet, embed: Embedder) -> None:
-    spec = style.page_number
-    if spec.placement == "none":
-        return
-    text = spec.format.replace("{page}", str(number))
-    font = fonts.pdf(spec.typeface)
-    width = font.width(text, spec.size)
-    margins = style.page.margins
-    placement = spec.placement
-    if placement == "outside":
-        placement = "right" if number % 2 else "left"
-    if placement == "right":
-        x = style.page.width - margins.right - spec.gap - width
-    elif placement == "left":
-        x = margins.left + spec.gap
-    else:
-        x = margins.left + (style.page.text_width - width) / 2
-    centre = margins.top + style.page.text_height + spec.offset  # from the top edge
-    baseline = centre + _rule_height(font, text) * spec.size
-    embedded = embed(font)
-    # text state persists between text objects: reset the spacing and mode lines set
-    canvas.addLiteral(f"BT /{embedded.resource} {spec.size:g} Tf 0 Tc 0 Tr "
-                      f"1 0 0 1 {x:.3f} {style.page.height - baseline:.3f} Tm "
-                      f"<{embedded.encode(text)}> Tj ET")
-
-
-#: Distance from the baseline up to the vertical centre of the ideographic em box (0.88 above
-#: and 0.12 below the baseline → centre 0.38 above), for a font whose dash cannot be read.
-EM_CENTRE = 0.38
-#: The dashes that flank a page number (GB/T 9704 §7.5: 一字线).
-_RULES = "—–－―"
-
-
-def _rule_height(font: PdfFont, text: str) -> float:
-    """Height of the middle of the 一字线 in ``text`` above the baseline, in em.  GB/T 9704
-    §7.5 measures 7 mm from the text block to the dash, and fonts draw the dash at different
-    heights (Noto Serif SC at 0.27 em, FandolFang at 0.30 em)."""
-    rule = next((c for c in text if c in _RULES), None)
-    return _glyph_middle(font.name, rule) if rule else EM_CENTRE
-
-
-@functools.lru_cache(maxsize=64)
-def _glyph_middle(font_name: str, ch: str) -> float:
-    """The vertical middle of ``ch``'s bounding box in em, read from the font's ``glyf`` table."""
-    from reportlab.pdfbase import pdfmetrics
-
-    face = pdfmetrics.getFont(font_name).face
-    glyph = face.charToGlyph.get(ord(ch))
-    try:
-        start, end = face.glyphPos[glyph], face.glyphPos[glyph + 1]
-    except (TypeError, IndexError, AttributeError):
-        return EM_CENTRE
-    if end - start < 10:  # an empty glyph has no bounding box
-        return EM_CENTRE
-    face.seek(face.get_table_pos("glyf")[0] + start + 4)  # after numberOfContours and xMin
-    y_min = face.read_short()
-    face.read_short()
-    y_max = face.read_short()
-    return (y_min + y_max) / 2 / face.unitsPerEm

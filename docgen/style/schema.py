@@ -15,7 +15,12 @@ TYPEFACE_NAMES = ("title", "fangsong", "kaiti", "heiti", "songti", "latin")
 ALIGNMENTS = ("left", "center", "right", "justify")
 GRID_MODELS = ("linebox", "em")
 PAGE_NUMBER_PLACEMENTS = ("outside", "center", "right", "left", "none")
-SPEAKER_POSITIONS = ("before_date", "after_date")
+SPEAKER_POSITIONS = ("before_date", "after_date", "none")
+MARK_ALIGNMENTS = ("left", "center", "right")
+MARK_PAGES = ("first", "all")
+LINE_NUMBER_RESTARTS = ("page", "document")
+#: A language tag as PDF and DOCX store it (BCP 47: zh-CN, zh-Hans-CN, en-US …).
+LANGUAGE_TAG = r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*"
 
 
 def _f(kind: str, doc: str, **extra: Any) -> Any:
@@ -24,16 +29,17 @@ def _f(kind: str, doc: str, **extra: Any) -> Any:
 
 @dataclass(frozen=True, slots=True)
 class Margins:
-    top: float = _f("length", "天头, from the top edge of the paper to the text block")
-    bottom: float = _f("length", "from the text block to the bottom edge")
-    left: float = _f("length", "订口, from the left edge of the paper to the text block")
-    right: float = _f("length", "from the text block to the right edge")
+    top: float = _f("length", "天头, from the top edge of the paper to the text block", absolute=True)
+    bottom: float = _f("length", "from the text block to the bottom edge", absolute=True)
+    left: float = _f("length", "订口, from the left edge of the paper to the text block",
+                     absolute=True)
+    right: float = _f("length", "from the text block to the right edge", absolute=True)
 
 
 @dataclass(frozen=True, slots=True)
 class Page:
-    width: float = _f("length", "paper width")
-    height: float = _f("length", "paper height")
+    width: float = _f("length", "paper width", absolute=True)
+    height: float = _f("length", "paper height", absolute=True)
     margins: Margins = _f("table", "margins around the text block (版心)")
 
     @property
@@ -49,7 +55,7 @@ class Page:
 class Grid:
     lines: int = _f("count", "lines per page", min=1, max=100)
     chars: int = _f("count", "characters per line", min=1, max=100)
-    line_pitch: float = _f("length", "distance from one line to the next")
+    line_pitch: float = _f("length", "distance from one line to the next", absolute=True)
     model: str = _f("choice", "where lines sit: 'linebox' (glyph centred in equal line boxes, as "
                     "Word lays out exact line spacing) or 'em' (first glyph touching the top of the "
                     "text block, GB/T 9704's own geometry)", choices=GRID_MODELS)
@@ -86,6 +92,8 @@ class Role:
     space_after: float = _f("length", "space below")
     line_pitch: float = _f("length", "line pitch of this role's lines (1行 = the grid)")
     keep_with_next: bool = _f("flag", "never the last line of a page")
+    keep_together: bool = _f("flag", "never split across pages when the paragraph fits on one "
+                             "page; a longer one is split after a line that ends a sentence")
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +124,10 @@ class Roles:
 class PageNumber:
     typeface: str = _f("choice", "typeface", choices=TYPEFACE_NAMES)
     size: float = _f("size", "font size")
-    format: str = _f("text", "text around the number; {page} is replaced by it")
+    bold: bool = _f("flag", "bold")
+    format: str = _f("text", "text around the number; {page} is replaced by it",
+                     pattern=r"[^{}]*\{page\}[^{}]*",
+                     allowed='text containing {page} once and no other braces, e.g. "— {page} —"')
     placement: str = _f("choice", "'outside': odd pages right, even pages left (GB/T 9704 §7.5)",
                         choices=PAGE_NUMBER_PLACEMENTS)
     gap: float = _f("length", "gap between the number and the text block's side edge")
@@ -125,8 +136,9 @@ class PageNumber:
 
 @dataclass(frozen=True, slots=True)
 class Layout:
-    speaker_position: str = _f("choice", "speaker line above or below the date line",
-                               choices=SPEAKER_POSITIONS)
+    speaker_position: str = _f("choice", "speaker line above or below the date line, or "
+                               "not printed", choices=SPEAKER_POSITIONS)
+    show_date_line: bool = _f("flag", "print the date line （2023年6月12日） under the title")
     header_space_after: float = _f("length", "space between the title block and the body")
     attachment_space_before: float = _f("length", "space above the attachment note")
     signature_space_before: float = _f("length", "space above the signature block")
@@ -136,6 +148,43 @@ class Layout:
 class Docx:
     char_spacing: float = _f("signed_length", "character spacing of body-size text (−0.25pt lets 28 "
                              "16-pt characters fit in 156 mm in Word and LibreOffice)")
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """A word printed above the text block, e.g. 征求意见稿 on a draft."""
+
+    text: str = _f("text", "the mark ('' = no mark)")
+    typeface: str = _f("choice", "typeface", choices=TYPEFACE_NAMES)
+    size: float = _f("size", "font size")
+    bold: bool = _f("flag", "bold")
+    align: str = _f("choice", "flush with the text block's left or right edge, or centred",
+                    choices=MARK_ALIGNMENTS)
+    pages: str = _f("choice", "on the first page only, or on every page", choices=MARK_PAGES)
+    offset: float = _f("length", "from the mark's baseline down to the top of the text block")
+
+
+@dataclass(frozen=True, slots=True)
+class LineNumbers:
+    """Line numbers in the left margin, e.g. for comments on a draft."""
+
+    every: int = _f("count", "number every n-th line (0 = no line numbers)", min=0, max=100)
+    typeface: str = _f("choice", "typeface", choices=TYPEFACE_NAMES)
+    size: float = _f("size", "font size")
+    gap: float = _f("length", "from the numbers' right edge to the text block's left edge")
+    restart: str = _f("choice", "start again from 1 on each page, or count through the document",
+                      choices=LINE_NUMBER_RESTARTS)
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """Document properties used when the text itself does not give them."""
+
+    author: str = _f("text", "author when the text names no speaker or issuing body ('' = none)")
+    subject: str = _f("text", "subject when the text has no subtitle or occasion")
+    keywords: tuple[str, ...] = _f("text_list", "keywords of the PDF and DOCX")
+    language: str = _f("text", "language of the text", pattern=LANGUAGE_TAG,
+                       allowed='a language tag such as "zh-CN"')
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +198,9 @@ class Style:
     page_number: PageNumber = _f("table", "page numbers")
     layout: Layout = _f("table", "arrangement of the parts")
     docx: Docx = _f("table", "DOCX-only settings")
+    mark: Mark = _f("table", "a mark above the text block (征求意见稿)")
+    line_numbers: LineNumbers = _f("table", "line numbers in the left margin")
+    metadata: Metadata = _f("table", "document properties")
     source: str = field(default="", compare=False, metadata={"kind": "internal"})
 
     @property

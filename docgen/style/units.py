@@ -36,9 +36,12 @@ CHINESE_SIZES: dict[str, float] = {
 
 _ABSOLUTE = {"mm": MM, "cm": CM, "in": INCH, "pt": 1.0, "twip": TWIP, "twips": TWIP}
 _RELATIVE = ("字", "em", "行")
+#: Units relative to the preset's own grid and body size.
+RELATIVE_UNITS = _RELATIVE
 _NUMBER = re.compile(r"^\s*([-+]?(?:\d+(?:\.\d*)?|\.\d+))\s*([a-z\u4e00-\u9fff]*)\s*$", re.I)
 
 LENGTH_UNITS = ", ".join((*_ABSOLUTE, *_RELATIVE))
+ABSOLUTE_UNITS = ", ".join(_ABSOLUTE)
 
 
 class UnitError(ValueError):
@@ -54,8 +57,10 @@ class Basis:
     line: float = 28.95   # 行: the grid's line pitch
 
 
-def parse_length(value: object, basis: Basis = Basis(), *, allow_negative: bool = False) -> float:
-    """A length in points from ``"37mm"``, ``"2字"``, ``"1行"``, ``"579twip"``, ``0`` …"""
+def parse_length(value: object, basis: Basis | None = Basis(), *,
+                 allow_negative: bool = False) -> float:
+    """A length in points from ``"37mm"``, ``"2字"``, ``"1行"``, ``"579twip"``, ``0`` …
+    Without a ``basis``, relative units (字, em, 行) are refused."""
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
         raise UnitError(f"expected a length such as \"37mm\" (units: {LENGTH_UNITS})")
     if isinstance(value, (int, float)):
@@ -66,6 +71,9 @@ def parse_length(value: object, basis: Basis = Basis(), *, allow_negative: bool 
     if not m:
         raise UnitError(f"not a length (units: {LENGTH_UNITS})")
     number, unit = float(m.group(1)), m.group(2).lower()
+    if unit in _RELATIVE and basis is None:
+        raise UnitError(f"{unit} is relative to the preset's own grid and body size and cannot be "
+                        f"used here (units: {ABSOLUTE_UNITS})")
     if unit in _ABSOLUTE:
         points = number * _ABSOLUTE[unit]
     elif unit == "字":
@@ -88,7 +96,7 @@ def parse_size(value: object) -> float:
     if isinstance(value, str) and value.strip() in CHINESE_SIZES:
         return float(CHINESE_SIZES[value.strip()])
     try:
-        points = parse_length(value)
+        points = parse_length(value, None)
     except UnitError:
         raise UnitError("expected a font size: a Chinese size name (初号 … 八号, e.g. \"三号\") "
                         "or a length such as \"16pt\"") from None
