@@ -39,3 +39,13 @@ def docx_to_pdf(docx_files: list[Path], folder: Path) -> list[Path]:
                     "--convert-to", "pdf", "--outdir", str(folder), *map(str, docx_files)],
                    env=env, check=True, capture_output=True, timeout=300)
     return [folder / (p.stem + ".pdf") for p in docx_files]
+
+
+def laid_out(documents: dict, folder: Path) -> dict:
+    """Key → DOCX bytes in, key → the PDF LibreOffice makes of it out (one LibreOffice run)."""
+    files = []
+    for index, data in enumerate(documents.values()):
+        target = folder / f"document-{index}.docx"
+        target.write_bytes(data)
+        files.append(target)
+    return {key: pdf.read_bytes() for key, pdf in zip(documents, docx_to_pdf(files, folder))}

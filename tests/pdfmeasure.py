@@ -55,6 +55,17 @@ class Row:
     def x1(self) -> float:
         return self.chars[-1]["x1"]
 
+    @property
+    def font(self) -> str:
+        """The most common font of the row, without subset prefix (see :func:`font_name`)."""
+        return Counter(font_name(c["fontname"]) for c in self.chars).most_common(1)[0][0]
+
+
+def font_name(name: str) -> str:
+    """``ABCDEF+FandolFang-Regular`` → ``FandolFang``: what a font file's name also gives."""
+    name = name.split("+", 1)[-1]
+    return name[:-len("-Regular")] if name.endswith("-Regular") else name
+
 
 def open_pdf(data: bytes):
     return pdfplumber.open(io.BytesIO(data))
