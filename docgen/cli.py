@@ -238,17 +238,55 @@ def styles() -> None:
 @styles.command("list")
 @handle_errors
 def styles_list() -> None:
-    """List the presets: name, description and where each comes from."""
-    from .style import available_presets, load_style
+    """List the presets: name, description and where each comes from (built in, or the
+    file in the user preset folder, $DOCGEN_STYLES or ~/.config/docgen/styles).  The default
+    comes first."""
+    from .style import DEFAULT_STYLE, available_presets, load_style
 
     presets = available_presets()
     width = max(len(name) for name in presets)
-    for name, (path, origin) in sorted(presets.items()):
+    for name in sorted(presets, key=lambda name: (name != DEFAULT_STYLE, name)):
+        path, origin = presets[name]
         try:
             description = load_style(path).description
         except DocgenError as exc:
             description = f"(invalid: {exc.problem})"
-        click.echo(f"{name:<{width}}  {description}  [{origin}: {path}]")
+        where = "built-in" if origin == "built-in" else f"user: {path}"
+        click.echo(f"{name:<{width}}  {description}  [{where}]")
+
+
+@styles.command("show")
+@click.argument("name", metavar="NAME|PATH", default="gbt9704")
+@click.option("--set", "settings", multiple=True, metavar="KEY=VALUE",
+              help="Change one value before showing it (repeatable).")
+@handle_errors
+def styles_show(name: str, settings: tuple[str, ...]) -> None:
+    """Print a preset fully resolved, as commented TOML: every key with the value it gets
+    from the preset, the presets it extends and --set.  Loading the output gives the same
+    style, so `docgen styles show draft > mine.toml` is a starting point too."""
+    from .style.export import show_preset
+
+    click.echo(show_preset(name, settings), nl=False)
+
+
+@styles.command("new")
+@click.argument("name", metavar="NAME")
+@click.option("--from", "source", default="gbt9704", show_default=True, metavar="NAME|PATH",
+              help="The preset to copy.")
+@click.option("-o", "--output", metavar="PATH",
+              help="File or folder to write to (default: the user preset folder, "
+                   "$DOCGEN_STYLES or ~/.config/docgen/styles).")
+@click.option("--set", "settings", multiple=True, metavar="KEY=VALUE",
+              help="Change one value in the copy (repeatable).")
+@handle_errors
+def styles_new(name: str, source: str, output: str | None, settings: tuple[str, ...]) -> None:
+    """Write a commented copy of a preset, named NAME, to edit.  An existing file is never
+    overwritten (exit code 3).  Use the copy with `--style NAME`."""
+    from .style.export import new_preset
+
+    path = new_preset(name, source, output, settings)
+    hint = f"--style {name}" if output is None else f"--style {path}"
+    click.echo(f"wrote {path}: a copy of {source}; use it with {hint}", err=True)
 
 
 def _terminal_width() -> int:
