@@ -57,6 +57,9 @@ def test_role_styles(preset, path):
         assert int(attr(spacing, "line")) == twips(role.line_pitch) and attr(spacing, "lineRule") == "exact"
         assert flag(ppr, "keepLines") == role.keep_together, role_name
         assert flag(ppr, "keepNext") == role.keep_with_next, role_name
+    lead = style_element(styles, "DocEnumeration").find(f"{W}rPr")  # 一是…… leads
+    assert flag(lead, "b") == style.roles.enumeration.bold
+    assert attr(lead.find(f"{W}rFonts"), "eastAsia") == style.typeface(style.roles.enumeration.typeface).docx
 
 
 @pytest.mark.parametrize("preset, path", CASES, ids=IDS)
@@ -146,6 +149,8 @@ def test_libreoffice_layout(libreoffice, preset):
         assert max(lines_per_page) == style.grid.lines
         if not body.keep_together:
             assert Counter(lines_per_page[:-1]).most_common(1)[0][0] == style.grid.lines
+        else:  # Word's "keep lines together" only on paragraphs that fit on a page
+            assert min(lines_per_page[:-1]) >= style.grid.lines // 4, lines_per_page
         sizes = Counter(round(c["size"], 1) for page in pdf.pages for c in page.chars)
         assert sizes.most_common(1)[0][0] == body.size
 

@@ -7,13 +7,14 @@ read from the loaded preset.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from conftest import SEEDS
-from pdfmeasure import MM, open_pdf
+from pdfmeasure import MM, font_name, open_pdf, rows
 from presetcheck import (CLOSING, FIXTURE_PRESETS, PRESETS, SENTENCE_OR_CLAUSE_END, body_lines, grid_rows,
                          line_box_top, pdf_pages, pitch_of, speech_of, style_of, typeface_names)
 
@@ -78,6 +79,8 @@ def test_full_pages_hold_the_grids_lines(preset):
     assert max(spans) == style.grid.lines
     if not style.roles.body.keep_together:  # pages are full but for a heading moved on
         assert Counter(spans).most_common(1)[0][0] == style.grid.lines
+    else:  # paragraphs are moved whole, or split after a sentence: never a page left nearly empty
+        assert min(spans) >= style.grid.lines // 4, spans
 
 
 @pytest.mark.parametrize("preset, path", CASES, ids=IDS)
@@ -221,3 +224,48 @@ def test_document_properties_come_from_the_text_else_the_preset():
     spoken = docgen.parse(SEEDS[4], overrides=Meta(speaker="张三", occasion="在全区会议上"))
     with open_pdf(docgen.render(spoken, "gbt9704", "pdf", settings=settings, invariant=True)) as pdf:
         assert (pdf.metadata["Author"], pdf.metadata["Subject"]) == ("张三", "在全区会议上")
+
+
+@functools.cache
+def with_date_and_speaker(preset: str):
+    import docgen
+    from docgen.model import Meta
+
+    speech = docgen.parse(SEEDS[1], overrides=Meta(date="2023年6月12日", speaker="县委书记 张三"))
+    data = docgen.render(speech, style_of(preset), "pdf", invariant=True)
+    with open_pdf(data) as pdf:
+        page = pdf.pages[0]
+        left = style_of(preset).page.margins.left - 0.5 * MM  # not the line numbers
+        return rows(page.filter(lambda obj: obj.get("x1", left + 1) > left))
+
+
+def cjk_font(row) -> str:
+    """The font of a row's Chinese characters (its digits are set in the Latin font)."""
+    return Counter(font_name(c["fontname"]) for c in row.chars if full_width(c["text"])).most_common(1)[0][0]
+
+
+@pytest.mark.parametrize("preset", [*PRESETS, *FIXTURE_PRESETS], ids=lambda p: Path(p).stem)
+def test_title_block_with_date_and_speaker(preset):
+    """001 starts with its title and 同志们：; the date and speaker are given on the command line."""
+    style = style_of(preset)
+    roles, layout = style.roles, style.layout
+    lines = [r for r in with_date_and_speaker(preset) if r.baseline > style.page.margins.top]
+    count = next(i for i, r in enumerate(lines) if r.size != roles.title.size)  # title lines
+    title, lines = lines[:count], lines[count - 1:]
+    assert "".join(r.text for r in title) == "在县委办党支部2022年度组织生活会上的讲话"
+    header = ["（2023年6月12日）", "县委书记张三"]  # (extraction drops the space)
+    if layout.speaker_position == "before_date":
+        header.reverse()
+    assert [r.text for r in lines[1:3]] == header
+    centre = style.page.margins.left + style.page.text_width / 2
+    for row, text in zip(lines[1:3], header):
+        role = roles.date_line if text.startswith("（") else roles.speaker
+        assert row.size == role.size and cjk_font(row) in typeface_names(style, role.typeface)
+        assert role.align != "center" or abs((row.x0 + row.x1) / 2 - centre) < 1 * MM
+    salutation = lines[3]
+    assert salutation.text == "同志们："
+    assert salutation.size == roles.salutation.size
+    assert abs(salutation.x0 - style.page.margins.left - roles.salutation.first_indent) < EXACT
+    if style.grid.model == "linebox":  # then one blank line (layout.header_space_after)
+        gap = salutation.baseline - lines[2].baseline
+        assert gap == pytest.approx(roles.speaker.line_pitch + layout.header_space_after, abs=0.5)

@@ -86,6 +86,7 @@ def render_docx(speech: Speech, style: Style, *, invariant: bool = False) -> Ren
     for para in paragraphs(speech, style):
         _blank_lines(document, para, style)
         _add_paragraph(document, para)
+        _release_long_paragraph(document.paragraphs[-1], para, style)
     _properties(document, speech, style, invariant)
     buffer = io.BytesIO()
     document.save(buffer)
@@ -278,6 +279,25 @@ def _add_paragraph(document, para: Para) -> None:
         run = paragraph.add_run(segment.text)
         if segment.role:
             run.style = document.styles[CHARACTER_STYLES[segment.role][1]]
+
+
+def _release_long_paragraph(paragraph, para: Para, style: Style) -> None:
+    """Word keeps the lines of a paragraph together by moving it to the next page even when it
+    is longer than a page, and then splits it anyway, leaving a page almost empty: a
+    kept-together paragraph that cannot fit on one page is let go (``keepLines`` off)."""
+    role = getattr(style.roles, para.role)
+    if role.keep_together and estimated_lines(para, style) > style.page.text_height // role.line_pitch:
+        paragraph.paragraph_format.keep_together = False
+
+
+def estimated_lines(para: Para, style: Style) -> int:
+    """Lines a paragraph takes, estimated from its characters (a Latin letter or digit is
+    about half a cell) — Word does its own line breaking."""
+    role = getattr(style.roles, para.role)
+    cell = style.char_pitch if abs(role.size - style.roles.body.size) < 1e-6 else role.size
+    cells = sum(1.0 if ord(ch) > 0x2000 else 0.5 for ch in para.text) + role.first_indent / cell
+    per_line = max(1, int((style.page.text_width - role.left_indent - role.right_indent) // cell))
+    return math.ceil(cells / per_line)
 
 
 def _properties(document, speech: Speech, style: Style, invariant: bool) -> None:
