@@ -59,7 +59,7 @@ def main() -> None:
 
 def _style_options(func: Callable[..., Any]) -> Callable[..., Any]:
     func = click.option("--set", "settings", multiple=True, metavar="KEY=VALUE",
-                        help="Change one preset value, e.g. --set body.size=小二 "
+                        help="Change one preset value, e.g. --set heading2.bold=true "
                              "--set page.margins.top=35mm (repeatable).")(func)
     return click.option("-s", "--style", default="gbt9704", show_default=True, metavar="NAME|PATH",
                         help="Style preset: a name from `docgen styles list` or a .toml file.")(func)
@@ -232,7 +232,11 @@ def rules() -> None:
 
 @main.group()
 def styles() -> None:
-    """Style presets."""
+    """Style presets: list them, show one fully resolved, copy one to edit.
+
+    A preset is a commented TOML file; your own go into $DOCGEN_STYLES or
+    ~/.config/docgen/styles/ and are used with --style NAME (or --style PATH).
+    """
 
 
 @styles.command("list")

@@ -147,9 +147,9 @@ def test_later_settings_win_and_apply_to_relative_units():
 
 
 @pytest.mark.parametrize("setting, message", [
-    ("body.size", "--set 'body.size': expected KEY=VALUE, e.g. roles.body.size=小二"),
-    ("=3", "--set '=3': expected KEY=VALUE, e.g. roles.body.size=小二"),
-    ("body..size=三号", "--set 'body..size=三号': expected KEY=VALUE, e.g. roles.body.size=小二"),
+    ("body.size", "--set 'body.size': expected KEY=VALUE, e.g. roles.heading2.bold=true"),
+    ("=3", "--set '=3': expected KEY=VALUE, e.g. roles.heading2.bold=true"),
+    ("body..size=三号", "--set 'body..size=三号': expected KEY=VALUE, e.g. roles.heading2.bold=true"),
     ("body.sise=三号", "--set body.sise=三号: roles.body.sise: unknown key (did you mean 'size'?)"),
     ("grid.lines=lots", '--set grid.lines=lots: grid.lines = "lots": expected a whole number from 1 to 100'),
     ("grid.lines=30", "--set grid.lines=30: grid.lines = 30: 30 lines (grid.lines) of 28.95pt "

@@ -156,7 +156,7 @@ def apply_settings(resolved: Resolved, settings: Iterable[str]) -> Resolved:
         key, sep, value = setting.partition("=")
         key = key.strip()
         if not sep or not key or "" in key.split("."):
-            raise StyleError(f"--set {setting!r}: expected KEY=VALUE, e.g. roles.body.size=小二")
+            raise StyleError(f"--set {setting!r}: expected KEY=VALUE, e.g. roles.heading2.bold=true")
         keys = tuple(expand_shorthand(key).split("."))
         update = _nested(keys, _toml_value(value.strip()))
         table = deep_merge(table, update)
