@@ -17,7 +17,7 @@ from typing import Any
 
 from ..errors import StyleError
 from . import units
-from .loader import KeyPath, Resolved, _show
+from .loader import KeyPath, Resolved, show_value
 from .schema import Style, schema_fields
 
 class Builder:
@@ -34,12 +34,13 @@ class Builder:
             node = node[key]
         return node
 
-    def error(self, path: str, problem: str, *, show_value: bool = True) -> StyleError:
+    def error(self, path: str, problem: str, *, with_value: bool = True) -> StyleError:
         """``<where>: <key path> = <value>: <problem>``; the value is left out for tables and
         missing keys."""
         keys: KeyPath = tuple(path.split("."))
         value = self.value(path)
-        shown = "" if value is ... or not show_value or isinstance(value, Mapping) else f" = {_show(value)}"
+        shown = ("" if value is ... or not with_value or isinstance(value, Mapping)
+                 else f" = {show_value(value)}")
         return StyleError(f"{path}{shown}: {problem}", self.resolved.origin(keys))
 
     def latest(self, *paths: str, prefer: int = 0) -> str:
@@ -100,7 +101,7 @@ class Builder:
             if key not in names:
                 near = difflib.get_close_matches(key, names, n=1, cutoff=0.6)
                 hint = f"did you mean {near[0]!r}?" if near else f"allowed: {', '.join(names)}"
-                raise self.error(prefix + key, f"unknown key ({hint})", show_value=False)
+                raise self.error(prefix + key, f"unknown key ({hint})", with_value=False)
         hints = typing.get_type_hints(cls)
         for f in known:
             path = prefix + f.name

@@ -117,7 +117,7 @@ def raw_preset(spec: str | Path, _depth: int = 0, _from: Path | None = None) -> 
     if parent is None:
         return Resolved(table, path, (path,), own)
     if not isinstance(parent, str):
-        raise StyleError(f"extends = {_show(parent)}: expected the name or path of a preset", str(path))
+        raise StyleError(f"extends = {show_value(parent)}: expected the name or path of a preset", str(path))
     base = raw_preset(parent, _depth + 1, path)
     merged = dict(base.table)
     # A preset's own name and description are not inherited: they default to the file's name
@@ -188,7 +188,7 @@ def _nested(keys: KeyPath, value: Any) -> dict[str, Any]:
     return out
 
 
-def _show(value: Any) -> str:
+def show_value(value: Any) -> str:
     """A value as it is written in TOML, for messages."""
     if isinstance(value, str):
         return f'"{value}"'
@@ -197,7 +197,7 @@ def _show(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (list, tuple)):
-        return "[" + ", ".join(_show(v) for v in value) + "]"
+        return "[" + ", ".join(show_value(v) for v in value) + "]"
     return repr(value)
 
 
