@@ -99,3 +99,25 @@ def embedded_fonts(pdf) -> dict[str, bool]:
                 k in descriptor for k in ("FontFile", "FontFile2", "FontFile3"))
             found[name] = embedded
     return found
+
+
+def ink_boxes(data: bytes, scale: float = 2.0):
+    """For each page: a function giving the bounding box (mm) of dark pixels in a region."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(data)
+    try:
+        for index in range(len(document)):
+            image = document[index].render(scale=scale).to_pil().convert("L")
+            dark = image.point(lambda v: 255 if v < 160 else 0)
+            px = scale * MM  # pixels per mm
+
+            def ink(x0, top, x1, bottom, dark=dark, px=px):
+                box = dark.crop((round(x0 * px), round(top * px), round(x1 * px), round(bottom * px))).getbbox()
+                if box is None:
+                    return None
+                return (x0 + box[0] / px, top + box[1] / px, x0 + box[2] / px, top + box[3] / px)
+
+            yield index + 1, ink
+    finally:
+        document.close()

@@ -22,7 +22,7 @@ import pytest
 import docgen
 from conftest import SEEDS, rendered_pdf
 from docgen.model import Heading, Paragraph
-from pdfmeasure import MM, mm, open_pdf, rows
+from pdfmeasure import ink_boxes, mm, open_pdf, rows
 
 STRESS = Path(__file__).parent / "fixtures" / "stress.txt"
 DOCS = [*SEEDS, STRESS]
@@ -226,33 +226,11 @@ def test_without_keep_with_next_every_page_but_the_last_is_full():
 # --------------------------------------------------------------------------- ink
 
 
-def _ink_boxes(data: bytes, scale: float = 2.0):
-    """For each page: a function giving the bounding box (mm) of dark pixels in a region."""
-    import pypdfium2 as pdfium
-
-    document = pdfium.PdfDocument(data)
-    try:
-        for index in range(len(document)):
-            image = document[index].render(scale=scale).to_pil().convert("L")
-            dark = image.point(lambda v: 255 if v < 160 else 0)
-            px = scale * MM  # pixels per mm
-
-            def ink(x0, top, x1, bottom, dark=dark, px=px):
-                box = dark.crop((round(x0 * px), round(top * px), round(x1 * px), round(bottom * px))).getbbox()
-                if box is None:
-                    return None
-                return (x0 + box[0] / px, top + box[1] / px, x0 + box[2] / px, top + box[3] / px)
-
-            yield index + 1, ink
-    finally:
-        document.close()
-
-
 @pytest.mark.parametrize("path", DOCS, ids=IDS)
 def test_no_ink_outside_the_text_block(path):
     """Nothing hangs past the right edge or the left edge (punctuation included)."""
     one_px = 25.4 / 144
-    for page, ink in _ink_boxes(rendered_pdf(path)):
+    for page, ink in ink_boxes(rendered_pdf(path)):
         assert ink(RIGHT + 0.3 + one_px, TOP, 210, BOTTOM) is None, page
         assert ink(0, TOP, LEFT - 0.3 - one_px, BOTTOM) is None, page
 
@@ -264,7 +242,7 @@ def test_page_number_dash_lies_7mm_below_the_text_block(path):
     data = rendered_pdf(path)
     with open_pdf(data) as pdf:
         numbers = {p.page_number: rows(p, 13.5, 14.5)[0] for p in pdf.pages}
-    for page, ink in _ink_boxes(data, scale=6.0):
+    for page, ink in ink_boxes(data, scale=6.0):
         dash = numbers[page].chars[0]
         box = ink(mm(dash["x0"]), BOTTOM + 2, mm(dash["x1"]), BOTTOM + 12)
         assert box is not None

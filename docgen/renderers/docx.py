@@ -1,58 +1,37 @@
-"""DOCX renderer (python-docx): named styles created once from the preset, paragraphs that only
+"""DOCX renderer: named styles created once from the preset, paragraphs that only
 reference them.
 
 A user who opens the file sees 公文标题, 正文, 一级标题 … in Word's style list and can change
 them all at once; the only run-level formatting is the character style of a run-in lead.
+
+Everything that depends only on the style — styles, page setup, footers, settings, the font
+table — is built once per style with python-docx and kept packed
+(:mod:`docgen.renderers.docxpackage`); each document then only adds its body, written as
+text by :mod:`docgen.renderers.wordml`, and its core properties.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 import math
+from collections.abc import Iterator
 
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.enum.text import WD_LINE_SPACING
 from docx.shared import Pt, Twips
 
+from ..chars import is_cjk
 from ..model import Speech
 from ..style import Role, Style
-from . import ooxml
-from .paragraphs import Para, paragraphs
+from ..typesetting.linebreak import takes_cell
+from . import ooxml, wordml
+from .docxpackage import CoreProperties, Template, app_xml, assemble, core_xml, template_from, trim
+from .docxstyles import ALIGN, CHARACTER_STYLES, PAGE_NUMBER_STYLES, PARAGRAPH_STYLES, create_styles
+from .paragraphs import Para, Shape, paragraphs
 from .properties import document_properties
 from .result import Rendered
-
-#: Paragraph roles → (style id, name shown in Word).
-PARAGRAPH_STYLES: dict[str, tuple[str, str]] = {
-    "title": ("DocTitle", "公文标题"),
-    "subtitle": ("DocSubtitle", "副标题"),
-    "date_line": ("DocDateLine", "日期行"),
-    "speaker": ("DocSpeaker", "讲话人"),
-    "salutation": ("DocSalutation", "称呼"),
-    "heading1": ("DocHeading1", "一级标题"),
-    "heading2": ("DocHeading2", "二级标题"),
-    "heading3": ("DocHeading3", "三级标题"),
-    "heading4": ("DocHeading4", "四级标题"),
-    "body": ("DocBody", "正文"),
-    "closing": ("DocClosing", "结束语"),
-    "signature": ("DocSignature", "落款"),
-    "signature_date": ("DocSignatureDate", "成文日期"),
-    "attachment": ("DocAttachment", "附件说明"),
-    "note": ("DocNote", "附注"),
-    "distribution": ("DocDistribution", "版记"),
-}
-
-#: Character roles of run-in leads → (style id, name shown in Word).
-CHARACTER_STYLES: dict[str, tuple[str, str]] = {
-    "heading1": ("DocLead1", "段首标题一级"),
-    "heading2": ("DocLead2", "段首标题二级"),
-    "heading3": ("DocLead3", "段首标题三级"),
-    "heading4": ("DocLead4", "段首标题四级"),
-    "enumeration": ("DocEnumeration", "列举引导"),
-}
-
-PAGE_NUMBER_STYLES = {"odd": ("DocPageNumberOdd", "页码（单页）"),
-                      "even": ("DocPageNumberEven", "页码（双页）")}
 
 #: The mark above the text block (征求意见稿), a header paragraph.
 MARK_STYLE = ("DocMark", "版头标记")
@@ -60,12 +39,22 @@ MARK_STYLE = ("DocMark", "版头标记")
 #: its "Line Numbering" style).
 LINE_NUMBER_STYLE = ("LineNumber", "Line Number")
 
-_ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
-          "right": WD_ALIGN_PARAGRAPH.RIGHT, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}
+#: Alignment → the value of ``w:jc``.
+_JC = {"left": "left", "center": "center", "right": "right", "justify": "both"}
 
-#: Half the height of the page-number line above its baseline… the centre of a 一字线 lies
-#: about 0.5 em above the bottom of a single-spaced footer line (measured in LibreOffice).
-_FOOTER_CENTRE_EM = 0.5
+#: Height of the 一字线's centre above the bottom of a single-spaced footer line, in ems of
+#: the page-number size: 0.543 measured in LibreOffice with the bundled 宋体 stand-in (GB/T
+#: 9704 §7.5 wants the dash 7 mm below the text block: a footer distance of 25.3 mm for A4
+#: with a 35 mm bottom margin; 25 mm would put it 7.55 mm below).
+_FOOTER_CENTRE_EM = 0.543
+
+#: LibreOffice (7.x) ignores ``w:autoSpaceDE``/``w:autoSpaceDN`` and puts 0.2 em between a
+#: Chinese character and a Latin letter or digit (measured).  A centred title line that the
+#: PDF fills could then wrap in LibreOffice, leaving a character on a line of its own; such a
+#: paragraph gets that room as an equal outdent on both sides, which changes nothing where
+#: the lines fit (Word, WPS): they are centred and broken by line breaks.
+LIBREOFFICE_AUTOSPACE_EM = 0.2
+_ROOM_MARGIN = 0.5  # pt
 
 #: Where the baseline of a header line of exact line spacing equal to its size lies below the
 #: top of the line, in em (measured in LibreOffice).
@@ -75,105 +64,74 @@ FIXED_TIME = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
 
 
 def render_docx(speech: Speech, style: Style, *, invariant: bool = False) -> Rendered:
+    prepared = _prepared(style)
+    paras = paragraphs(speech, style, prepared.measure)
+    body = "".join(_body(paras, style, prepared))
+    core = core_xml(_properties(speech, style, invariant))
+    return Rendered(assemble(prepared.template, body, core), 0, ())
+
+
+class _Prepared:
+    """A style's packed template, and the fonts measured for it (loaded only when a document
+    needs a measurement: a title too long for one line, a signature, an attachment note)."""
+
+    def __init__(self, style: Style) -> None:
+        self.style = style
+        self.template = _template(style)
+        self._fonts = None
+
+    @property
+    def fonts(self):
+        if self._fonts is None:
+            from ..fonts import FontSet
+
+            self._fonts = FontSet(self.style)
+        return self._fonts
+
+    def measure(self, text: str, role: Role) -> float:
+        """Width of ``text`` as Word and LibreOffice set it: Chinese characters one em (no
+        character grid), Latin ones their Times New Roman advance, every character condensed
+        by the style's character spacing where the role is body-size."""
+        style = self.style
+        spacing = style.docx.char_spacing if abs(role.size - style.roles.body.size) < 1e-6 else 0.0
+        latin = self.fonts.pdf("latin", role.bold)
+        return sum((role.size if takes_cell(c) else latin.advance(c, role.size)) + spacing for c in text)
+
+
+@functools.lru_cache(maxsize=8)
+def _prepared(style: Style) -> _Prepared:
+    return _Prepared(style)
+
+
+def _template(style: Style) -> Template:
     import docx
 
     document = docx.Document()
-    _defaults(document, style)
-    _create_styles(document, style)
+    create_styles(document, style)
     _page_setup(document, style)
+    _footers(document, style)
     _mark(document, style)
     _line_numbers(document, style)
-    for para in paragraphs(speech, style):
-        _blank_lines(document, para, style)
-        _add_paragraph(document, para)
-        _release_long_paragraph(document.paragraphs[-1], para, style)
-    _properties(document, speech, style, invariant)
+    ooxml.tidy_settings(document.settings.element)
+    trim(document, ooxml.font_table(_font_entries(style)), app_xml("docgen"))
     buffer = io.BytesIO()
     document.save(buffer)
-    data = buffer.getvalue()
-    return Rendered(ooxml.normalise_zip(data) if invariant else data, 0, ())
+    return template_from(buffer.getvalue())
 
 
-def _defaults(document, style: Style) -> None:
-    styles_root = document.styles.element
-    ooxml.strip_theme_fonts(styles_root)
-    normal = document.styles["Normal"]
-    _character_format(normal, style, style.roles.body, body_size=style.roles.body.size)
-    _paragraph_format(normal, style.roles.body)
-    for rpr in ooxml.default_run_properties(styles_root):
-        ooxml.set_fonts(rpr, latin=style.typefaces.latin.docx, east_asia=style.typefaces.fangsong.docx)
-        ooxml.set_east_asian_language(rpr)
-
-
-def _create_styles(document, style: Style) -> None:
-    body_size = style.roles.body.size
-    for role_name, (style_id, name) in PARAGRAPH_STYLES.items():
-        role: Role = getattr(style.roles, role_name)
-        st = document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
-        ooxml.set_style_id(st.element, style_id)
-        st.quick_style = True
-        _character_format(st, style, role, body_size)
-        _paragraph_format(st, role)
-        if role_name.startswith("heading"):
-            ooxml.set_outline_level(st.element.get_or_add_pPr(), int(role_name[-1]))
-    for role_name, (style_id, name) in CHARACTER_STYLES.items():
-        role = getattr(style.roles, role_name)
-        st = document.styles.add_style(name, WD_STYLE_TYPE.CHARACTER)
-        ooxml.set_style_id(st.element, style_id)
-        st.font.bold = role.bold
-        rpr = st.element.get_or_add_rPr()
-        ooxml.set_fonts(rpr, latin=style.typefaces.latin.docx,
-                        east_asia=style.typeface(role.typeface).docx)
-    spec = style.page_number
-    for side, (style_id, name) in PAGE_NUMBER_STYLES.items():
-        st = document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
-        ooxml.set_style_id(st.element, style_id)
-        st.font.size = Pt(spec.size)
-        st.font.bold = spec.bold
-        ooxml.set_fonts(st.element.get_or_add_rPr(), latin=style.typeface(spec.typeface).docx,
-                        east_asia=style.typeface(spec.typeface).docx)
-        fmt = st.paragraph_format
-        fmt.space_before = fmt.space_after = Pt(0)
-        fmt.line_spacing = 1.0
-        _page_number_alignment(fmt, spec.placement, side, spec.gap)
-
-
-def _page_number_alignment(fmt, placement: str, side: str, gap: float) -> None:
-    if placement == "outside":
-        placement = "right" if side == "odd" else "left"
-    fmt.alignment = {"right": WD_ALIGN_PARAGRAPH.RIGHT, "left": WD_ALIGN_PARAGRAPH.LEFT}.get(
-        placement, WD_ALIGN_PARAGRAPH.CENTER)
-    if placement == "right":
-        fmt.right_indent = Twips(round(gap * 20))
-    elif placement == "left":
-        fmt.left_indent = Twips(round(gap * 20))
-
-
-def _character_format(st, style: Style, role: Role, body_size: float) -> None:
-    st.font.size = Pt(role.size)
-    st.font.bold = role.bold
-    rpr = st.element.get_or_add_rPr()
-    ooxml.set_fonts(rpr, latin=style.typefaces.latin.docx, east_asia=style.typeface(role.typeface).docx)
-    if abs(role.size - body_size) < 1e-6 and style.docx.char_spacing:
-        ooxml.set_char_spacing(rpr, style.docx.char_spacing)
-
-
-def _paragraph_format(st, role: Role) -> None:
-    fmt = st.paragraph_format
-    fmt.alignment = _ALIGN[role.align]
-    fmt.first_line_indent = Twips(round(role.first_indent * 20))
-    fmt.left_indent = Twips(round(role.left_indent * 20))
-    fmt.right_indent = Twips(round(role.right_indent * 20))
-    fmt.space_before = Twips(round(role.space_before * 20))
-    fmt.space_after = Twips(round(role.space_after * 20))
-    fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
-    fmt.line_spacing = Twips(round(role.line_pitch * 20))
-    fmt.keep_with_next = role.keep_with_next
-    fmt.keep_together = role.keep_together
-    fmt.widow_control = False
+def _font_entries(style: Style) -> list[ooxml.FontEntry]:
+    """Every font the styles name, with the first other family the preset searches for as
+    its alternative name (the name an office tries when the first is not installed)."""
+    entries: dict[str, ooxml.FontEntry] = {}
+    for key in ("latin", "fangsong", "kaiti", "heiti", "songti", "title"):
+        face = style.typeface(key)
+        alt = next((name for name in face.search if name != face.docx), "")
+        entries.setdefault(face.docx, ooxml.FontEntry(face.docx, alt, east_asian=key != "latin"))
+    return list(entries.values())
 
 
 def _page_setup(document, style: Style) -> None:
+    """A4 (or the preset's paper), the margins and the line grid."""
     section = document.sections[0]
     page, margins = style.page, style.page.margins
     section.page_width, section.page_height = Twips(round(page.width * 20)), Twips(round(page.height * 20))
@@ -182,10 +140,16 @@ def _page_setup(document, style: Style) -> None:
     section.left_margin = Twips(round(margins.left * 20))
     section.right_margin = Twips(round(margins.right * 20))
     ooxml.set_doc_grid(section._sectPr, round(style.grid.line_pitch * 20))
+
+
+def _footers(document, style: Style) -> None:
+    """Separate odd and even footers holding the page number (GB/T 9704 §7.5), the footer
+    distance chosen so that the number's centre lies ``offset`` below the text block."""
+    section = document.sections[0]
     spec = style.page_number
     if spec.placement == "none":
         return
-    centre_from_bottom = margins.bottom - spec.offset
+    centre_from_bottom = style.page.margins.bottom - spec.offset
     section.footer_distance = Twips(round((centre_from_bottom - _FOOTER_CENTRE_EM * spec.size) * 20))
     before, _, after = spec.format.partition("{page}")
     document.settings.odd_and_even_pages_header_footer = True
@@ -209,7 +173,7 @@ def _mark(document, style: Style) -> None:
     ooxml.set_fonts(st.element.get_or_add_rPr(), latin=style.typefaces.latin.docx,
                     east_asia=style.typeface(mark.typeface).docx)
     fmt = st.paragraph_format
-    fmt.alignment = _ALIGN[mark.align]
+    fmt.alignment = ALIGN[mark.align]
     fmt.space_before = fmt.space_after = Pt(0)
     fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
     fmt.line_spacing = Pt(mark.size)
@@ -261,33 +225,69 @@ def _line_numbers(document, style: Style) -> None:
             ooxml.suppress_line_numbers(element.get_or_add_pPr())
 
 
-def _blank_lines(document, para: Para, style: Style) -> None:
+def _body(paras: list[Para], style: Style, prepared: _Prepared) -> Iterator[str]:
+    # The PDF numbers lines of text only: blank spacing lines are left out of the numbering.
+    blank = wordml.paragraph(PARAGRAPH_STYLES["body"][0],
+                             suppress_line_numbers=bool(style.line_numbers.every))
+    for para in paras:
+        yield blank * _blank_lines(para, style)
+        yield _paragraph(para, style, prepared)
+
+
+def _blank_lines(para: Para, style: Style) -> int:
     """Space asked for by the layout is set as blank grid lines (空一行), which an office
     keeps editing naturally, rather than as direct paragraph spacing."""
     if para.space_before <= 0:
-        return
-    count = max(1, math.floor(para.space_before / style.grid.line_pitch + 0.5))
-    for _ in range(count):
-        blank = document.add_paragraph(style=document.styles[PARAGRAPH_STYLES["body"][1]])
-        if style.line_numbers.every:  # the PDF numbers lines of text only
-            ooxml.suppress_line_numbers(blank._p.get_or_add_pPr())
+        return 0
+    return max(1, math.floor(para.space_before / style.grid.line_pitch + 0.5))
 
 
-def _add_paragraph(document, para: Para) -> None:
-    paragraph = document.add_paragraph(style=document.styles[PARAGRAPH_STYLES[para.role][1]])
-    for segment in para.segments:
-        run = paragraph.add_run(segment.text)
-        if segment.role:
-            run.style = document.styles[CHARACTER_STYLES[segment.role][1]]
+def _paragraph(para: Para, style: Style, prepared: _Prepared) -> str:
+    role: Role = getattr(style.roles, para.role)
+    shape = para.shape
+    if (shape and shape.align or role.align) == "center":
+        text, shape = _centred(para, role, style, prepared)
+        runs = [wordml.run(text)]
+    else:
+        runs = [wordml.run(s.text, CHARACTER_STYLES[s.role][0] if s.role else None)
+                for s in para.segments]
+    indent, align = _own_shape(shape)
+    return wordml.paragraph(PARAGRAPH_STYLES[para.role][0], runs, indent, align,
+                            keep_lines=False if _too_long_to_keep(para, role, style) else None)
 
 
-def _release_long_paragraph(paragraph, para: Para, style: Style) -> None:
+def _centred(para: Para, role: Role, style: Style, prepared: _Prepared) -> tuple[str, Shape | None]:
+    """The title block's lines, broken where the PDF breaks them and joined by line breaks
+    (one paragraph, which an office can re-break), and the room LibreOffice needs to keep
+    each on one line (see :data:`LIBREOFFICE_AUTOSPACE_EM`).  A text that fits even with
+    every character a full em wide is one line without measuring."""
+    from .pages import centred_lines
+
+    available = style.page.text_width - role.left_indent - role.right_indent - role.first_indent
+    text = para.text
+    if (len(text) + LIBREOFFICE_AUTOSPACE_EM * _script_changes(text)) * role.size <= available:
+        return text, para.shape
+    lines = centred_lines(para, style, prepared.fonts)
+    widest = max(prepared.measure(line, role) + LIBREOFFICE_AUTOSPACE_EM * role.size * _script_changes(line)
+                 for line in lines)
+    if widest <= available:
+        return "\n".join(lines), para.shape
+    room = (widest - available) / 2 + _ROOM_MARGIN
+    return "\n".join(lines), Shape(left=role.left_indent - room, right=role.right_indent - room)
+
+
+def _script_changes(text: str) -> int:
+    """How often ``text`` changes between Chinese characters and Latin letters or digits."""
+    latin = [c.isascii() and c.isalnum() for c in text]
+    han = [is_cjk(c) for c in text]
+    return sum(1 for i in range(1, len(text)) if (han[i - 1] and latin[i]) or (latin[i - 1] and han[i]))
+
+
+def _too_long_to_keep(para: Para, role: Role, style: Style) -> bool:
     """Word keeps the lines of a paragraph together by moving it to the next page even when it
     is longer than a page, and then splits it anyway, leaving a page almost empty: a
     kept-together paragraph that cannot fit on one page is let go (``keepLines`` off)."""
-    role = getattr(style.roles, para.role)
-    if role.keep_together and estimated_lines(para, style) > style.page.text_height // role.line_pitch:
-        paragraph.paragraph_format.keep_together = False
+    return role.keep_together and estimated_lines(para, style) > style.page.text_height // role.line_pitch
 
 
 def estimated_lines(para: Para, style: Style) -> int:
@@ -300,20 +300,21 @@ def estimated_lines(para: Para, style: Style) -> int:
     return math.ceil(cells / per_line)
 
 
-def _properties(document, speech: Speech, style: Style, invariant: bool) -> None:
+def _own_shape(shape: Shape | None) -> tuple[wordml.Indent | None, str | None]:
+    """A paragraph's own indents (twips) and alignment (w:jc value)."""
+    if shape is None:
+        return None, None
+    twips = [None if v is None else round(v * 20) for v in (shape.left, shape.right, shape.first)]
+    return wordml.Indent(*twips), _JC.get(shape.align) if shape.align else None
+
+
+def _properties(speech: Speech, style: Style, invariant: bool) -> CoreProperties:
+    """The properties both renderers give (:func:`document_properties`); fixed dates with
+    ``invariant``."""
     from .. import __version__
 
-    props = document.core_properties
     found = document_properties(speech, style)
-    props.title = found.title
-    props.author = found.author
-    props.subject = found.subject
-    props.keywords = ", ".join(found.keywords)
-    props.language = found.language
-    props.comments = f"docgen {__version__}"
-    props.last_modified_by = "docgen"
-    props.revision = 1
     when = FIXED_TIME if invariant else dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
-    props.created = props.modified = when
-    if invariant:
-        props.last_printed = FIXED_TIME
+    return CoreProperties(title=found.title, author=found.author, subject=found.subject,
+                          keywords=", ".join(found.keywords), description=f"docgen {__version__}",
+                          when=when, language=found.language)

@@ -1,20 +1,21 @@
 """The only module that touches WordprocessingML directly (``qn``/``OxmlElement``).
 
 Everything python-docx has no API for lives here: east-Asian font slots, theme-font removal,
-the document grid, character spacing, outline levels, the PAGE field and deterministic zips.
+the document grid, character spacing, outline levels, the PAGE field, the settings an office
+reads on opening and the font table.  (The body's paragraphs are written
+as text by :mod:`docgen.renderers.wordml`.)
 """
 
 from __future__ import annotations
 
-import io
-import zipfile
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml.ns import nsdecls, qn
+from docx.oxml.parser import parse_xml
 
 _THEME_ATTRS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
-#: 2000-01-01: the fixed timestamp of every zip entry and document date in invariant mode.
-FIXED_ZIP_TIME = (2000, 1, 1, 0, 0, 0)
 
 
 #: Child order of ``w:rPr`` (ECMA-376 CT_RPr): Word rejects a file whose run properties are
@@ -27,6 +28,18 @@ RPR_ORDER = ("w:rStyle", "w:rFonts", "w:b", "w:bCs", "w:i", "w:iCs", "w:caps", "
              "w:eastAsianLayout", "w:specVanish", "w:oMath")
 
 
+#: Child order of ``w:pPr`` (ECMA-376 CT_PPrBase, then CT_PPr's own).
+PPR_ORDER = ("w:pStyle", "w:keepNext", "w:keepLines", "w:pageBreakBefore", "w:framePr",
+             "w:widowControl", "w:numPr", "w:suppressLineNumbers", "w:pBdr", "w:shd", "w:tabs",
+             "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct",
+             "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd",
+             "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents",
+             "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
+             "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr",
+             "w:pPrChange")
+_ORDERS = {"w:rPr": RPR_ORDER, "w:pPr": PPR_ORDER}
+
+
 def _child(parent, tag: str):
     """The child ``tag`` of ``parent``, created in schema order if missing."""
     getter = getattr(parent, f"get_or_add_{tag.split(':')[1]}", None)
@@ -36,13 +49,19 @@ def _child(parent, tag: str):
     if found is not None:
         return found
     found = OxmlElement(tag)
-    later = RPR_ORDER[RPR_ORDER.index(tag) + 1:] if tag in RPR_ORDER else ()
+    order = next((o for t, o in _ORDERS.items() if parent.tag == qn(t)), ())
+    later = {qn(t) for t in order[order.index(tag) + 1:]} if tag in order else set()
     for sibling in parent:
-        if sibling.tag in {qn(t) for t in later}:
+        if sibling.tag in later:
             sibling.addprevious(found)
             return found
     parent.append(found)
     return found
+
+
+def set_flag(ppr, tag: str, on: bool) -> None:
+    """A paragraph property that is on or off (``w:snapToGrid``, ``w:autoSpaceDE`` …)."""
+    _child(ppr, tag).set(qn("w:val"), "1" if on else "0")
 
 
 def set_fonts(rpr, *, latin: str, east_asia: str) -> None:
@@ -176,14 +195,81 @@ def _fld_char(kind: str):
     return el
 
 
-def normalise_zip(data: bytes) -> bytes:
-    """Rewrite a .docx with fixed entry timestamps and order, so equal input gives equal bytes."""
-    source = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            fixed = zipfile.ZipInfo(info.filename, FIXED_ZIP_TIME)
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = 0o644 << 16
-            target.writestr(fixed, source.read(info.filename))
-    return out.getvalue()
+def keep_only_styles(styles_root, style_ids: Iterable[str]) -> None:
+    """Remove every style but ``style_ids`` and the document's default styles (Normal, the
+    default paragraph font, the normal table and no list): the blank template's built-in
+    headings, lists and table styles would only crowd the style list an office shows."""
+    keep = set(style_ids)
+    for el in styles_root.findall(qn("w:style")):
+        if el.get(qn("w:styleId")) not in keep and el.get(qn("w:default")) != "1":
+            styles_root.remove(el)
+
+
+def set_default_paragraph_spacing(styles_root) -> None:
+    """No space after paragraphs and single line spacing as the document default (the blank
+    template's 10 pt after and 1.15 lines would apply to anything without a style)."""
+    defaults = styles_root.find(qn("w:docDefaults"))
+    ppr = defaults.find(f"{qn('w:pPrDefault')}/{qn('w:pPr')}") if defaults is not None else None
+    spacing = ppr.find(qn("w:spacing")) if ppr is not None else None
+    if spacing is not None:
+        for attr in list(spacing.attrib):
+            del spacing.attrib[attr]
+        spacing.set(qn("w:after"), "0")
+        spacing.set(qn("w:line"), "240")
+        spacing.set(qn("w:lineRule"), "auto")
+
+
+#: Settings of the blank template that describe another document (its revision ids, its
+#: spelling state, its preview picture, its id) and have no place in a new one.
+_STALE_SETTINGS = ("w:rsids", "w:proofState", "w:savePreviewPicture", "w14:docId")
+
+
+def tidy_settings(settings_root, east_asian_language: str = "zh-CN") -> None:
+    """Settings for a Chinese document in current Word: compatibility mode 15 (Word 2013 and
+    later; the blank template says 14, which opens in compatibility mode), theme fonts of the
+    document's language (the template says Japanese), and nothing left of the template's
+    own history."""
+    for tag in _STALE_SETTINGS:
+        for el in settings_root.findall(qn(tag)):
+            settings_root.remove(el)
+    for el in settings_root.iter(qn("w:compatSetting")):
+        if el.get(qn("w:name")) == "compatibilityMode":
+            el.set(qn("w:val"), "15")
+    lang = settings_root.find(qn("w:themeFontLang"))
+    if lang is not None:
+        lang.set(qn("w:eastAsia"), east_asian_language)
+
+
+@dataclass(frozen=True, slots=True)
+class FontEntry:
+    """A font named in the document, as the font table describes it to an office looking
+    for it (or for a substitute: the alternative name, the character set, the pitch)."""
+
+    name: str
+    alt_name: str = ""
+    east_asian: bool = True
+
+
+def font_table(fonts: Iterable[FontEntry]) -> bytes:
+    """``word/fontTable.xml`` naming ``fonts``: GB2312 character set (86) and fixed pitch for
+    the Chinese fonts, as Word describes 仿宋_GB2312 and 黑体; ANSI and variable pitch for
+    the Latin ones."""
+    root = parse_xml(f"<w:fonts {nsdecls('w')}/>")
+    for font in fonts:
+        el = OxmlElement("w:font")
+        el.set(qn("w:name"), font.name)
+        if font.alt_name:
+            _valued(el, "w:altName", font.alt_name)
+        _valued(el, "w:charset", "86" if font.east_asian else "00")
+        _valued(el, "w:family", "modern" if font.east_asian else "roman")
+        _valued(el, "w:pitch", "fixed" if font.east_asian else "variable")
+        root.append(el)
+    from lxml import etree
+
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _valued(parent, tag: str, value: str) -> None:
+    el = OxmlElement(tag)
+    el.set(qn("w:val"), value)
+    parent.append(el)

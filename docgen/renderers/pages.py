@@ -79,25 +79,58 @@ def role_of(style: Style, name: str) -> Role:
 def lay_out_para(para: Para, style: Style, fonts: FontSet) -> list[LineBox]:
     """Break one paragraph into lines."""
     role = role_of(style, para.role)
+    runs = _runs(para, style, role)
+    cell, measure = _cell(style, role.size), _measurer(fonts, role.size)
+    options = dict(first_indent=role.first_indent, left_indent=role.left_indent,
+                   right_indent=role.right_indent, align=role.align)
+    shape = para.shape
+    if shape is not None:
+        options.update({k: v for k, v in (("first_indent", shape.first), ("left_indent", shape.left),
+                                          ("right_indent", shape.right), ("align", shape.align))
+                        if v is not None})
+    if para.continued:  # the rest of a paragraph split at a page
+        options["first_indent"] = 0.0
+    width = style.page.text_width
+    if options["align"] != "center":
+        return break_lines(runs, width, cell, measure, **options)
+    face = runs[0].face if runs else face_key(role.typeface, role.bold)
+    return [line for text in centred_lines(para, style, fonts)
+            for line in break_lines([Run(text, face)], width, cell, measure, **options)]
+
+
+def centred_lines(para: Para, style: Style, fonts: FontSet) -> tuple[str, ...]:
+    """The lines of a centred paragraph (the title block), broken by
+    :func:`~docgen.typesetting.title.break_title` — the same lines in every renderer."""
+    role = role_of(style, para.role)
+    runs = _runs(para, style, role)
+    face = runs[0].face if runs else face_key(role.typeface, role.bold)
+    cell, measure = _cell(style, role.size), _measurer(fonts, role.size)
+    available = style.page.text_width - role.left_indent - role.right_indent - role.first_indent
+    return break_title(para.text, available,
+                       lambda text: sum(b.width for b in make_boxes([Run(text, face)], cell, measure)))
+
+
+def text_measure(style: Style, fonts: FontSet):
+    """Width of a text set in a role as the PDF sets it (for :func:`paragraphs`)."""
+    def measure(text: str, role: Role) -> float:
+        face = face_key(role.typeface, role.bold)
+        return sum(b.width for b in make_boxes([Run(text, face)], _cell(style, role.size),
+                                               _measurer(fonts, role.size)))
+
+    return measure
+
+
+def _runs(para: Para, style: Style, role: Role) -> list[Run]:
     runs = []
     for segment in para.segments:
         char_role = role_of(style, segment.role) if segment.role else role
         runs.append(Run(segment.text, face_key(char_role.typeface, char_role.bold or role.bold)))
-    size = role.size
-    # The grid's cell is for body-size text; other sizes set their characters solid.
-    cell = style.char_pitch if abs(size - style.roles.body.size) < 1e-6 else size
-    measure = _measurer(fonts, size)
-    width = style.page.text_width
-    options = dict(first_indent=0.0 if para.continued else role.first_indent,
-                   left_indent=role.left_indent,
-                   right_indent=role.right_indent, align=role.align)
-    if role.align != "center":
-        return break_lines(runs, width, cell, measure, **options)
-    available = width - role.left_indent - role.right_indent - role.first_indent
-    face = runs[0].face if runs else face_key(role.typeface, role.bold)
-    texts = break_title(para.text, available,
-                        lambda text: sum(b.width for b in make_boxes([Run(text, face)], cell, measure)))
-    return [line for text in texts for line in break_lines([Run(text, face)], width, cell, measure, **options)]
+    return runs
+
+
+def _cell(style: Style, size: float) -> float:
+    """The grid's cell is for body-size text; other sizes set their characters solid."""
+    return style.char_pitch if abs(size - style.roles.body.size) < 1e-6 else size
 
 
 def _measurer(fonts: FontSet, size: float) -> Measure:

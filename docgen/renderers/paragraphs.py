@@ -9,11 +9,30 @@ classes or the raw text again.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import (Article, AttachmentNote, Block, Closing, Distribution, DocumentTitle, Heading,
                      Meta, Note, Paragraph, Salutation, Signature, SignatureDate, Span, Speech)
-from ..style import Style
+from ..style import Role, Style
+from . import patterns as P
+
+#: Width in points of a text set in a paragraph role, as the renderer will set it.
+TextMeasure = Callable[[str, Role], float]
+#: GB/T 9704 §7.3.5.2: the date's first character lies this many 字 to the right of the
+#: issuing body's first character.
+SIGNATURE_DATE_OFFSET = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """A paragraph's own indents (in points) and alignment, replacing its role's where given
+    (Word semantics: the first line starts at ``left + first``; a negative ``first`` is a
+    hanging indent)."""
+
+    left: float | None = None
+    right: float | None = None
+    first: float | None = None
+    align: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +50,7 @@ class Para:
     outline_level: int | None = None   # headings: 1–4, shown in bookmarks / navigation
     space_before: float = 0.0          # extra space from the layout settings, in points
     continued: bool = False            # the rest of a paragraph split at a page: no indent
+    shape: Shape | None = None         # set from the text (signature, attachment notes)
 
     @property
     def text(self) -> str:
@@ -50,8 +70,9 @@ class Para:
             if cut < len(segment.text):
                 tail.append(Segment(segment.text[cut:], segment.role))
             start = end
-        return (Para(self.role, tuple(head), self.outline_level, self.space_before, self.continued),
-                Para(self.role, tuple(tail), None, 0.0, True))
+        return (Para(self.role, tuple(head), self.outline_level, self.space_before, self.continued,
+                     self.shape),
+                Para(self.role, tuple(tail), None, 0.0, True, self.shape))
 
 
 def _plain(role: str) -> Callable[[Block], Para]:
@@ -132,8 +153,10 @@ def header_paras(meta: Meta, style: Style) -> list[Para]:
     return out
 
 
-def paragraphs(speech: Speech, style: Style) -> list[Para]:
-    """All paragraphs of ``speech`` in reading order, with layout spacing applied."""
+def paragraphs(speech: Speech, style: Style, measure: TextMeasure | None = None) -> list[Para]:
+    """All paragraphs of ``speech`` in reading order, with layout spacing applied and the
+    indents that depend on the text (signature block, attachment notes) measured with
+    ``measure`` (default: one cell per full-width character, half an em for others)."""
     out = header_paras(speech.meta, style)
     header_count = len(out)
     previous: Block | None = None
@@ -147,10 +170,72 @@ def paragraphs(speech: Speech, style: Style) -> list[Para]:
         if header_count and len(out) == header_count:
             space = max(space, style.layout.header_space_after)
         if space:
-            para = Para(para.role, para.segments, para.outline_level, space)
+            para = replace(para, space_before=space)
         out.append(para)
         previous = block
+    measure = measure or _estimate(style)
+    _indent_signature(out, style, measure)
+    _indent_attachments(out, style, measure)
     return out
+
+
+def _estimate(style: Style) -> TextMeasure:
+    from ..typesetting.linebreak import takes_cell
+
+    def measure(text: str, role: Role) -> float:
+        cell = style.char_pitch if abs(role.size - style.roles.body.size) < 1e-6 else role.size
+        return sum(cell if takes_cell(c) else role.size / 2 for c in text)
+
+    return measure
+
+
+def _indent_signature(paras: list[Para], style: Style, measure: TextMeasure) -> None:
+    """GB/T 9704 §7.3.5.2: the issuing body right-aligned with its role's gap (2 字), the date
+    on the line below it, its first character 2 字 to the right of the name's first
+    character; a date longer than that allows keeps the gap, and the name moves left to
+    match.  The line that is not right-aligned is set flush left at its computed position,
+    so that it depends only on the other line's width."""
+    dates = [i for i, p in enumerate(paras) if p.role == "signature_date"]
+    if not dates or dates[0] == 0 or paras[dates[0] - 1].role != "signature":
+        return
+    index = dates[0]
+    name, date = paras[index - 1], paras[index]
+    width, offset = style.page.text_width, SIGNATURE_DATE_OFFSET * style.char_pitch
+    wn = measure(name.text, style.roles.signature)
+    wd = measure(date.text, style.roles.signature_date)
+    if wd <= wn - offset:
+        name_start = width - style.roles.signature.right_indent - wn
+        paras[index] = replace(date, shape=Shape(left=name_start + offset, right=0.0, first=0.0,
+                                                 align="left"))
+        return
+    date_start = width - style.roles.signature_date.right_indent - wd
+    for i in range(index - 1, -1, -1):
+        if paras[i].role != "signature":
+            break
+        paras[i] = replace(paras[i], shape=Shape(left=date_start - offset, right=0.0, first=0.0,
+                                                 align="left"))
+
+
+def _indent_attachments(paras: list[Para], style: Style, measure: TextMeasure) -> None:
+    """GB/T 9704 §7.3.4: "附件：" + names, several of them numbered 1. 2. …; continuation
+    lines align with the first character of the name, and further notes with the first
+    one's number."""
+    role = style.roles.attachment
+    label_width = 0.0
+    for i, para in enumerate(paras):
+        if para.role != "attachment":
+            label_width = 0.0
+            continue
+        found = P.ATTACHMENT_LABEL.match(para.text)
+        if found:
+            word = P.ATTACHMENT_WORD.match(para.text)
+            label_width = measure(word.group(), role) if word else 0.0
+            start = role.left_indent + role.first_indent
+        else:
+            found = P.ATTACHMENT_NUMBER.match(para.text)
+            start = role.left_indent + role.first_indent + label_width
+        hang = measure(found.group(), role) if found else 0.0
+        paras[i] = replace(para, shape=Shape(left=start + hang, first=-hang))
 
 
 def _space_before(block: Block, previous: Block | None, style: Style) -> float:

@@ -20,7 +20,7 @@ from .pdfembed import Embedder
 from .pdffurniture import SYNTHETIC_BOLD, Furniture
 from .properties import document_properties
 from .pdfstreams import fast_streams
-from .pages import PageLayout, PlacedLine, paginate, parse_face
+from .pages import PageLayout, PlacedLine, paginate, parse_face, text_measure
 from .paragraphs import paragraphs
 from .result import Rendered
 
@@ -74,7 +74,7 @@ def render_pdf(speech: Speech, style: Style, *, fonts: FontSet | None = None,
         fonts, shared = _shared(style)
     else:
         shared = {}
-    pages = paginate(paragraphs(speech, style), style, fonts)
+    pages = paginate(paragraphs(speech, style, text_measure(style, fonts)), style, fonts)
     buffer = io.BytesIO()
     glyphs = _Glyphs(fonts)
     with fast_streams():
