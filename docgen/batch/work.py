@@ -17,9 +17,11 @@ from ..style import Style
 from .inputs import Job
 from .manifest import Record
 
-#: A small text touching the title, heading and body fonts: rendering it once before forking
-#: the workers parses those fonts once for all of them.
-_WARM_UP = "关于做好工作的通知\n\n各单位：\n\n一、总体要求\n\n（一）工作目标\n\n正文内容。\n"
+#: A small text touching the title, heading and body fonts, and with a title long enough to
+#: be broken (which loads the word list and measures Latin text): rendering it once before
+#: forking the workers does all that once for all of them.
+_WARM_UP = ("关于做好2024年度机关事务管理和后勤保障服务标准化建设工作的通知\n\n各单位：\n\n"
+            "一、总体要求\n\n（一）工作目标\n\n正文内容。\n")
 
 
 @dataclass(frozen=True, slots=True)

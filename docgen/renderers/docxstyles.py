@@ -66,13 +66,11 @@ def _defaults(document, style: Style) -> None:
 
 def create_styles(document, style: Style) -> None:
     """The document defaults and every named style of ``style``, and nothing else."""
+    ooxml.keep_only_styles(document.styles.element, ())
     _defaults(document, style)
     _paragraph_styles(document, style)
     _character_styles(document, style)
     _page_number_styles(document, style)
-    ours = [sid for table in (PARAGRAPH_STYLES, CHARACTER_STYLES, PAGE_NUMBER_STYLES)
-            for sid, _ in table.values()]
-    ooxml.keep_only_styles(document.styles.element, ours)
 
 
 def _paragraph_styles(document, style: Style) -> None:

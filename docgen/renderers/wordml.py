@@ -21,12 +21,16 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 #: Text that needs xml:space="preserve": spaces at either end or two in a row (which an XML
 #: reader may otherwise collapse or strip).
 _NEEDS_PRESERVE = re.compile(r"^\s|\s$|\s\s")
-_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})
+#: Anything :func:`escape` has to change (most Chinese text has nothing).
+_SPECIAL = re.compile("[&<>\"\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def escape(text: str) -> str:
     """``text`` as XML character data (also safe inside a double-quoted attribute)."""
-    return _NOT_XML.sub("", text).translate(_ESCAPES)
+    if _SPECIAL.search(text) is None:
+        return text
+    text = _NOT_XML.sub("", text)
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
 @dataclass(frozen=True, slots=True)
