@@ -74,7 +74,23 @@ def _paragraph(p, walk: _Walk) -> None:
     _collect(p, parts, walk, first_line)
     if p.find(f"{_W}pPr/{_W}numPr") is not None:
         walk.numbered.append(first_line)
-    walk.lines.extend("".join(parts).split("\n"))
+    walk.lines.append(_unbroken("".join(parts)))
+
+
+def _unbroken(text: str) -> str:
+    """A paragraph's text without its line breaks (Shift+Enter): in a Chinese document they
+    set a title or a date line on two lines, and the paragraph is still one (split, a
+    continuation such as ``（2023—2025年）》的通知`` would be taken for a date line).  Two
+    Latin words or numbers on either side of a break are kept apart by a space."""
+    if "\n" not in text:
+        return text
+    parts = text.split("\n")
+    out = parts[0]
+    for part in parts[1:]:
+        if out[-1:].isascii() and out[-1:].isalnum() and part[:1].isascii() and part[:1].isalnum():
+            out += " "
+        out += part
+    return out
 
 
 def _collect(element, parts: list[str], walk: _Walk, line: int) -> None:
@@ -93,7 +109,7 @@ def _collect(element, parts: list[str], walk: _Walk, line: int) -> None:
         elif tag == _W + "footnoteReference":
             walk.footnotes += 1
         elif tag in _PICTURES:
-            _picture(child, walk, line + "".join(parts).count("\n"))
+            _picture(child, walk, line)
         elif tag == _ALTERNATE:
             for choice in child.iterchildren():
                 _collect(choice, parts, walk, line)
