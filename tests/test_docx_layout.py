@@ -56,20 +56,21 @@ def full_width(ch: str) -> bool:
 
 @pytest.mark.parametrize("path", DOCS, ids=IDS)
 def test_every_full_page_holds_22_lines_on_the_grid(office_pdfs, path):
-    """Lines sit on a grid of 28.95 pt; on every page but the last the last line is the 22nd
-    — except that a heading never ends a page: it moves to the next one with its text, and
-    the page it leaves holds 21 (as in docgen's PDF)."""
+    """Lines sit on a grid of 28.95 pt whose first line is where the pages after the first
+    start; on every page but the last the last line is the 22nd — except that a heading
+    never ends a page: it moves to the next one with its text, and the page it leaves holds
+    21 (as in docgen's PDF)."""
     headings = {b.text for b in docgen.parse(path).blocks if isinstance(b, Heading)}
     with open_pdf(office_pdfs[path]) as pdf:
-        pages = [body_rows(page) or rows(page, 21.5, 22.5) for page in pdf.pages]
-        first = min(page[0].baseline for page in pages[1:] or pages if page[0].size == BODY)
-        for number, page in enumerate(pages, 1):
-            slots = [(row.baseline - first) / PITCH + 1 for row in page if row.size == BODY]
-            assert all(abs(s - round(s)) < 0.02 for s in slots), (number, slots)
-            assert round(slots[-1]) <= LINES, number
-            if number < len(pages):
-                moved = body_rows(pdf.pages[number])[0].text in headings
-                assert round(slots[-1]) == (LINES - 1 if moved else LINES), number
+        pages = [body_rows(page) for page in pdf.pages]
+    top = min(page[0].baseline for page in pages[1:]) if len(pages) > 1 else pages[0][0].baseline
+    for number, page in enumerate(pages, 1):
+        slots = [(row.baseline - top) / PITCH + 1 for row in page]
+        assert all(abs(s - round(s)) < 0.02 for s in slots), (number, slots)
+        assert 1 <= round(slots[0]) and round(slots[-1]) <= LINES, number
+        if number < len(pages):
+            moved = pages[number][0].text in headings
+            assert round(slots[-1]) == (LINES - 1 if moved else LINES), number
 
 
 @pytest.mark.parametrize("path", DOCS, ids=IDS)
@@ -134,7 +135,7 @@ def test_page_number_dash_lies_7mm_below_the_text_block(office_pdfs):
             break
         dash = numbers[page].chars[0]
         box = ink(mm(dash["x0"]), BOTTOM + 2, mm(dash["x1"]), BOTTOM + 12)
-        assert abs((box[1] + box[3]) / 2 - (BOTTOM + 7)) <= 0.3, (page, box)
+        assert abs((box[1] + box[3]) / 2 - (BOTTOM + 7)) <= 0.15, (page, box)
         whole = ink(LEFT - 5, BOTTOM + 2, RIGHT + 10, BOTTOM + 12)
         gap = RIGHT - whole[2] if page % 2 else whole[0] - LEFT
         assert 3.9 <= gap <= 6.6, (page, gap)
@@ -142,10 +143,10 @@ def test_page_number_dash_lies_7mm_below_the_text_block(office_pdfs):
 
 @pytest.mark.parametrize("path", DOCS, ids=IDS)
 def test_page_count_is_that_of_docgens_pdf(office_pdfs, path):
-    """Within one page (README, "The DOCX", says when they can differ); for these texts the
-    counts are equal."""
+    """Within one page (README, "The DOCX", says when they can differ; for these texts the
+    counts were equal when this was written)."""
     with open_pdf(office_pdfs[path]) as office, open_pdf(rendered_pdf(path)) as own:
-        assert len(office.pages) == len(own.pages)
+        assert abs(len(office.pages) - len(own.pages)) <= 1
 
 
 @pytest.mark.parametrize("path", [STRESS, NOTICE, SEEDS[1]], ids=["stress", "notice", "001"])

@@ -25,6 +25,7 @@ from docx.shared import Pt, Twips
 from ..chars import is_cjk
 from ..model import Speech
 from ..style import Role, Style
+from ..style.schema import TYPEFACE_NAMES
 from ..typesetting.linebreak import takes_cell
 from . import ooxml, wordml
 from .docxpackage import CoreProperties, Template, app_xml, assemble, core_xml, template_from, trim
@@ -123,7 +124,7 @@ def _font_entries(style: Style) -> list[ooxml.FontEntry]:
     """Every font the styles name, with the first other family the preset searches for as
     its alternative name (the name an office tries when the first is not installed)."""
     entries: dict[str, ooxml.FontEntry] = {}
-    for key in ("latin", "fangsong", "kaiti", "heiti", "songti", "title"):
+    for key in TYPEFACE_NAMES:
         face = style.typeface(key)
         alt = next((name for name in face.search if name != face.docx), "")
         entries.setdefault(face.docx, ooxml.FontEntry(face.docx, alt, east_asian=key != "latin"))
