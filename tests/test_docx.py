@@ -18,6 +18,7 @@ import pytest
 from lxml import etree
 
 import docgen
+import docgen.readers
 from conftest import SEEDS, rendered_docx, rendered_pdf, seed
 from docgen.model import Meta, Paragraph, Speech
 from pdfmeasure import mm, open_pdf, rows
@@ -428,3 +429,23 @@ def test_properties_are_in_schema_order(path):
                 children = [child.tag.removeprefix(W) for child in props]
                 assert all(c in order for c in children), (name, children)
                 assert children == sorted(children, key=order.index), (name, children)
+
+
+def test_a_line_break_ends_a_line_except_in_a_centred_paragraph():
+    """A title or date line set on two lines is one line of text when read back; a line
+    break in a body paragraph still ends a line (cleaning rejoins it when mid-sentence)."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    document = docx.Document()
+    title = document.add_paragraph("关于印发《东阳市促进残疾人就业行动实施方案")
+    title.add_run().add_break()
+    title.add_run("（2023—2025年）》的通知")
+    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    body = document.add_paragraph("一、总体要求")
+    body.add_run().add_break()
+    body.add_run("二、主要任务")
+    out = io.BytesIO()
+    document.save(out)
+    source = docgen.readers.read_bytes(out.getvalue(), "x.docx")
+    assert source.lines == ("关于印发《东阳市促进残疾人就业行动实施方案（2023—2025年）》的通知",
+                            "一、总体要求", "二、主要任务")

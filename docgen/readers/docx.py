@@ -39,6 +39,7 @@ class _Walk:
     text_boxes: list[int] = field(default_factory=list)
     numbered: list[int] = field(default_factory=list)
     footnotes: int = 0
+    centred_styles: frozenset[str] = frozenset()
 
 
 def read_docx(data: bytes, name: str) -> Source:
@@ -48,7 +49,7 @@ def read_docx(data: bytes, name: str) -> Source:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise InputError(f"not a readable Word (.docx) file ({exc.__class__.__name__})", name) from None
-    walk = _Walk()
+    walk = _Walk(centred_styles=_centred_styles(document.styles.element))
     _walk_story(document.element.body, walk)
     if not any(line.strip() for line in walk.lines):
         raise InputError("the document holds no text" + _only(walk), name)
@@ -74,16 +75,47 @@ def _paragraph(p, walk: _Walk) -> None:
     _collect(p, parts, walk, first_line)
     if p.find(f"{_W}pPr/{_W}numPr") is not None:
         walk.numbered.append(first_line)
-    walk.lines.append(_unbroken("".join(parts)))
+    text = "".join(parts)
+    if _centred(p, walk.centred_styles):
+        walk.lines.append(_unbroken(text))
+    else:
+        walk.lines.extend(text.split("\n"))
+
+
+def _centred(p, centred_styles: frozenset[str]) -> bool:
+    """Is paragraph ``p`` centred — a title or a date line, whose line breaks only set it on
+    several lines (split, a continuation such as ``（2023—2025年）》的通知`` would read as a
+    date line of its own)?"""
+    jc = p.find(f"{_W}pPr/{_W}jc")
+    if jc is not None:
+        return jc.get(_W + "val") == "center"
+    style = p.find(f"{_W}pPr/{_W}pStyle")
+    return (style.get(_W + "val") if style is not None else "") in centred_styles
+
+
+def _centred_styles(styles_root) -> frozenset[str]:
+    """Ids of the paragraph styles that centre their text, themselves or by inheritance
+    (``""`` standing for the default style of paragraphs that name none)."""
+    styles = {s.get(_W + "styleId"): s for s in styles_root.iter(_W + "style")
+              if s.get(_W + "type") == "paragraph"}
+    styles[""] = next((s for s in styles.values() if s.get(_W + "default") == "1"), None)
+
+    def alignment(style_id: str | None, depth: int = 0) -> str | None:
+        style = styles.get(style_id)
+        if style is None or depth > len(styles):
+            return None
+        jc = style.find(f"{_W}pPr/{_W}jc")
+        if jc is not None:
+            return jc.get(_W + "val")
+        based = style.find(_W + "basedOn")
+        return None if based is None else alignment(based.get(_W + "val"), depth + 1)
+
+    return frozenset(sid for sid in styles if alignment(sid) == "center")
 
 
 def _unbroken(text: str) -> str:
-    """A paragraph's text without its line breaks (Shift+Enter): in a Chinese document they
-    set a title or a date line on two lines, and the paragraph is still one (split, a
-    continuation such as ``（2023—2025年）》的通知`` would be taken for a date line).  Two
-    Latin words or numbers on either side of a break are kept apart by a space."""
-    if "\n" not in text:
-        return text
+    """``text`` without its line breaks; two Latin words or numbers on either side of a break
+    are kept apart by a space."""
     parts = text.split("\n")
     out = parts[0]
     for part in parts[1:]:
@@ -109,7 +141,7 @@ def _collect(element, parts: list[str], walk: _Walk, line: int) -> None:
         elif tag == _W + "footnoteReference":
             walk.footnotes += 1
         elif tag in _PICTURES:
-            _picture(child, walk, line)
+            _picture(child, walk, line + "".join(parts).count("\n"))
         elif tag == _ALTERNATE:
             for choice in child.iterchildren():
                 _collect(choice, parts, walk, line)
