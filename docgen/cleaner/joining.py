@@ -167,7 +167,7 @@ def _layout(lines: list[Line], ctx: Context) -> Layout:
 
 
 def _wrap_width(texts: list[str]) -> int | None:
-    widths = [(_width(t), t) for t in texts if _width(t) >= WRAP_MIN_WIDTH]
+    widths = [(w, t) for t in texts if (w := _width(t)) >= WRAP_MIN_WIDTH]
     if len(widths) < WRAP_MIN_LINES:
         return None
     best, best_band = None, []

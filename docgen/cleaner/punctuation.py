@@ -32,8 +32,14 @@ _FAKE_DASH = re.compile(r"[-－─]{2,}")
 _SPACE_BY_MARK = re.compile(r"(?<=[，。、；：？！])[ \u00a0]+|[ \u00a0]+(?=[，。、；：？！])")
 
 
+#: Something a step below could change: a half-width mark, quote, parenthesis or full stop,
+#: a dash or dot run, an ellipsis, a space.  Most lines of Chinese text hold none of them and
+#: are returned as they are, without the character-by-character passes.
+_MAY_CHANGE = re.compile(r"[,;:?!.()\"'\-－─·・…\u00a0 ]|。。。")
+
+
 def normalise(text: str) -> str:
-    if not any(is_cjk_context(c) for c in text):
+    if _MAY_CHANGE.search(text) is None or not any(is_cjk_context(c) for c in text):
         return text
     masked, spans = _mask(text)
     for _ in range(5):
