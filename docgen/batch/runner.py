@@ -10,6 +10,7 @@ re-raises :class:`KeyboardInterrupt`; running the same command again with
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import re
@@ -124,6 +125,9 @@ def _convert(pending: list[tuple[Job, str | None]], settings: Settings,
             yield convert_job(job, print_, settings)
         return
     context = _context()
+    # What the workers inherit (fonts, word list, the DOCX template) is left out of garbage
+    # collection, which would otherwise touch, and so copy, its pages in every worker.
+    gc.freeze()
     pool = context.Pool(workers, initializer=start_worker, initargs=(settings,))
     try:
         yield from pool.imap_unordered(run_job, pending, chunksize=1)
@@ -133,6 +137,7 @@ def _convert(pending: list[tuple[Job, str | None]], settings: Settings,
         raise
     finally:
         pool.join()
+        gc.unfreeze()
 
 
 def _context():
