@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import functools
+import os
 from pathlib import Path
 
 import pytest
 
 import docgen
 from docgen.style import load_style
+
+#: Tests see no installed fonts — only the bundled ones and those a test installs itself — so
+#: that they give the same PDFs on every machine (subprocesses inherit this too).
+os.environ["DOCGEN_FONT_DIRS"] = ""
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"

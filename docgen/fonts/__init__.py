@@ -1,41 +1,38 @@
-"""Fonts: which file sets each typeface role, loaded once per process.
+"""Fonts: which file sets each typeface role, and which font draws each character.
 
-Resolution order for a typeface role (title, fangsong, kaiti, heiti, songti, latin):
-
-1. the installed fonts of this machine whose family is in the preset's ``search`` list;
-2. the free font bundled with docgen (the preset's ``bundled`` file).
+Each typeface role (title, fangsong, kaiti, heiti, songti, latin) is resolved by
+:mod:`docgen.fonts.resolve`: the font configured for it (preset or ``--font``), else the
+installed fonts whose family is in the preset's ``search`` list, else the free font bundled
+with docgen.  A character the chosen font lacks is drawn in the next font that has it
+(:meth:`FontSet.choose`): another installed face of the role's families, the role's bundled
+font, the bundled fallbacks (Noto Serif SC covers all of GBK), and last any installed font
+that has it.
 
 Fonts are parsed lazily — only the roles a document uses — and kept for the life of the
-process, so a batch does not parse a 15 MB font per document.
+process, so a batch does not parse a 15 MB font per document; every choice is remembered,
+so that drawing a character costs one dict lookup.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import hashlib
 from functools import cache
 from pathlib import Path
-from typing import Literal
 
 from ..errors import FontError
+from ..model import Diagnostic
 from ..resources import fonts_dir
-from ..style import Style, Typeface
+from ..style import Style
+from .installed import InstalledFonts
+from .resolve import FontFile, Resolution, Resolver, Skipped, Source, bundled
+from .sfnt import FontFileError, has_char, read_face
 
-Source = Literal["configured", "installed", "bundled"]
-
-#: Fonts tried, in order, for a character that the role's own font lacks.  Noto Serif SC
+#: Fonts tried, in order, for a character that the role's own fonts lack.  Noto Serif SC
 #: covers all of GBK; Noto Sans SC and Liberation Serif add symbols it lacks.
 FALLBACK_FILES = ("NotoSerifSC-Regular.ttf", "NotoSansSC-Medium.ttf", "LiberationSerif-Regular.ttf")
 
-
-@dataclass(frozen=True, slots=True)
-class FontFile:
-    """One font program: a file (and the index of the face in a ``.ttc`` collection)."""
-
-    path: Path
-    index: int = 0
-    family: str = ""
-    source: Source = "bundled"
-    bold: bool = False  # a real bold face (no bold needs to be simulated)
+__all__ = ["FALLBACK_FILES", "FontFile", "FontSet", "PdfFont", "Resolution", "Skipped", "Source",
+           "load_pdf_font"]
 
 
 class PdfFont:
@@ -48,21 +45,34 @@ class PdfFont:
         from .facecache import load_ttfont
 
         self.file = file
-        self.name = f"{file.path.stem}-{file.index}"
+        self.name = _registered_name(file)
         try:
             font = load_ttfont(self.name, file.path, file.index)
-        except (TTFError, OSError) as exc:
+        except (TTFError, OSError, ValueError, IndexError, KeyError) as exc:
             raise FontError(f"cannot use font: {exc}", str(file.path)) from None
         pdfmetrics.registerFont(font)
         face = font.face
         self._cmap: dict[int, int] = face.charToGlyph
+        self._glyph_at: list[int] = face.glyphPos
+        self._has: dict[str, bool] = {}
         self._widths: dict[int, float] = face.charWidths  # 1/1000 em
         self._default = float(face.defaultWidth)
         self.ascent = face.ascent / 1000.0
         self.descent = face.descent / 1000.0
 
     def has(self, ch: str) -> bool:
-        return ord(ch) in self._cmap
+        """Does the font have a glyph for ``ch`` — one with an outline, unless ``ch`` is a
+        space (a font may map a character to an empty glyph, which would print nothing)?"""
+        known = self._has.get(ch)
+        if known is None:
+            gid = self._cmap.get(ord(ch))
+            known = gid is not None and gid > 0 and (ch.isspace() or self._outlined(gid))
+            self._has[ch] = known
+        return known
+
+    def _outlined(self, gid: int) -> bool:
+        pos = self._glyph_at
+        return gid + 1 < len(pos) and pos[gid + 1] > pos[gid]
 
     def advance(self, ch: str, size: float) -> float:
         """Advance width of ``ch`` in points at ``size``."""
@@ -73,44 +83,152 @@ class PdfFont:
         return sum(widths.get(ord(c), default) for c in text) * size / 1000.0
 
 
+def _registered_name(file: FontFile) -> str:
+    """The name the font is registered under: unique per file and face (an installed
+    ``simfang.ttf`` and another one elsewhere are different fonts)."""
+    name = f"{file.path.stem}-{file.index}"
+    if file.path.parent == fonts_dir():
+        return name
+    return f"{name}-{hashlib.sha1(str(file.path.resolve()).encode()).hexdigest()[:8]}"
+
+
 @cache
+def _load(path: Path, index: int, bold: bool) -> PdfFont:
+    return PdfFont(FontFile(path, index, _family(path, index), "bundled", bold))
+
+
+def _family(path: Path, index: int) -> str:
+    try:
+        return read_face(path, index).family
+    except FontFileError:
+        return path.stem
+
+
 def load_pdf_font(file: FontFile) -> PdfFont:
-    """The :class:`PdfFont` for ``file``, parsed once per process."""
-    return PdfFont(file)
-
-
-def bundled_file(name: str, bold: bool = False) -> FontFile:
-    path = fonts_dir() / name
-    if not path.is_file():
-        raise FontError(f"bundled font {name!r} is missing from {fonts_dir()}")
-    return FontFile(path=path, family=path.stem, source="bundled", bold=bold)
+    """The :class:`PdfFont` for ``file``, parsed once per process (whichever role uses it)."""
+    return _load(file.path, file.index, file.bold)
 
 
 class FontSet:
-    """The fonts of one style: a :class:`FontFile` per typeface role, and the fallback chain."""
+    """The fonts of one style: the resolved font of each typeface role, and the character
+    fallbacks.  ``installed`` replaces the machine's installed fonts (tests)."""
 
-    def __init__(self, style: Style) -> None:
+    def __init__(self, style: Style, installed: InstalledFonts | None = None) -> None:
         self.style = style
-        self._files: dict[tuple[str, bool], FontFile] = {}
+        self.resolver = Resolver(style, installed)
+        self._resolved: dict[tuple[str, bool], Resolution] = {}
         self._pdf: dict[tuple[str, bool], PdfFont] = {}
+        self._chains: dict[tuple[str, bool], list[FontFile]] = {}
+        self._choices: dict[tuple[str, str, bool, bool], PdfFont | None] = {}
+        self._unloadable: dict[Path, str] = {}
+
+    # ----------------------------------------------------------------------- roles
+
+    def resolution(self, typeface: str, bold: bool = False) -> Resolution:
+        key = (typeface, bold)
+        if key not in self._resolved:
+            self._resolved[key] = self.resolver.resolve(typeface, bold, self._unloadable)
+        return self._resolved[key]
 
     def file(self, typeface: str, bold: bool = False) -> FontFile:
-        key = (typeface, bold)
-        if key not in self._files:
-            self._files[key] = _resolve(self.style.typeface(typeface), bold)
-        return self._files[key]
+        return self.resolution(typeface, bold).file
 
     def pdf(self, typeface: str, bold: bool = False) -> PdfFont:
         font = self._pdf.get((typeface, bold))
         if font is None:
-            font = self._pdf[(typeface, bold)] = load_pdf_font(self.file(typeface, bold))
+            font = self._pdf[(typeface, bold)] = self._load_role(typeface, bold)
         return font
 
-    def fallbacks(self) -> tuple[PdfFont, ...]:
-        return tuple(load_pdf_font(bundled_file(name)) for name in FALLBACK_FILES)
+    def _load_role(self, typeface: str, bold: bool) -> PdfFont:
+        """Load the role's font; one that reportlab cannot read after all is skipped (with a
+        note) and the role resolved again without it."""
+        while True:
+            file = self.file(typeface, bold)
+            try:
+                return load_pdf_font(file)
+            except FontError as exc:
+                if file.source == "bundled":
+                    raise
+                self._unloadable[file.path] = f"cannot be loaded: {exc.problem}"
+                del self._resolved[(typeface, bold)]
+
+    def diagnostics(self) -> list[Diagnostic]:
+        """What resolving the roles used so far noticed: skipped candidates, bundled
+        stand-ins, configured fonts that could not be used."""
+        out: list[Diagnostic] = []
+        for resolution in self._resolved.values():
+            out += resolution.diagnostics()
+        return list(dict.fromkeys(out))
+
+    # ----------------------------------------------------------------------- characters
+
+    def choose(self, ch: str, typeface: str, bold: bool, latin: bool) -> PdfFont | None:
+        """The font that draws ``ch`` of ``typeface`` text: the Latin font for Latin letters
+        and digits (``latin``), the role's font, else the first fallback that has it."""
+        key = (ch, typeface, bold, latin)
+        try:
+            return self._choices[key]
+        except KeyError:
+            pass
+        candidates = [self.pdf("latin", bold)] if latin else []
+        candidates.append(self.pdf(typeface, bold))
+        chosen = next((f for f in candidates if f.has(ch)), None)
+        if chosen is None and not ch.isspace():
+            chosen = self.fallback(ch, typeface, bold)
+        self._choices[key] = chosen
+        return chosen
+
+    def fallback(self, ch: str, typeface: str, bold: bool) -> PdfFont | None:
+        """The first font after the role's own that has ``ch``: the role's other fonts, the
+        bundled fallbacks, then any installed font (looked at only for such characters)."""
+        code = ord(ch)
+        for file in (*self._chain(typeface, bold), *self._installed_with(code)):
+            if file.path in self._unloadable or not _file_has(file, code):
+                continue
+            try:
+                font = load_pdf_font(file)
+            except FontError as exc:
+                self._unloadable[file.path] = exc.problem
+                continue
+            if font.has(ch):
+                return font
+        return None
+
+    def _chain(self, typeface: str, bold: bool) -> list[FontFile]:
+        key = (typeface, bold)
+        chain = self._chains.get(key)
+        if chain is None:
+            primary = {self.file(typeface, bold), self.file("latin", bold)}
+            files = [*self.resolver.alternatives(typeface, bold),
+                     *(bundled(name) for name in FALLBACK_FILES)]
+            chain = self._chains[key] = [f for f in dict.fromkeys(files) if f not in primary]
+        return chain
+
+    def _installed_with(self, code: int) -> list[FontFile]:
+        """Usable installed faces that have ``code`` (any family)."""
+        return [file for file in _covering(self.resolver.installed, code)
+                if file.path not in self._unloadable]
 
 
-def _resolve(typeface: Typeface, bold: bool) -> FontFile:
-    if bold and typeface.bundled_bold:
-        return bundled_file(typeface.bundled_bold, bold=True)
-    return bundled_file(typeface.bundled)
+@cache
+def _covering(installed: InstalledFonts, code: int) -> list[FontFile]:
+    """Usable installed faces that have ``code``, regular upright faces first."""
+    out = []
+    for listing in installed.covering(code):
+        if not has_char(listing.path, listing.index, code):
+            continue
+        try:
+            face = read_face(listing.path, listing.index)
+        except FontFileError:
+            continue
+        if face.embedding_problem() is None:
+            out.append((face.italic, abs(face.weight - 400), face))
+    out.sort(key=lambda item: item[:2])  # stable: by path within equal weights
+    return [FontFile(face.path, face.index, face.family, "installed", face.bold or face.weight >= 600)
+            for *_, face in out]
+
+
+@cache
+def _file_has(file: FontFile, code: int) -> bool:
+    """Does ``file`` have ``code``, asked of its ``cmap`` without loading the font?"""
+    return has_char(file.path, file.index, code)

@@ -64,6 +64,8 @@ class Grid:
 @dataclass(frozen=True, slots=True)
 class Typeface:
     docx: str = _f("text", "font name written into the DOCX (Word/WPS pick the installed font)")
+    font: str = _f("text", "font for the PDF, tried first: a file (path; 'x.ttc#1' = face 1 of a "
+                   "collection) or an installed family name; '' = none")
     search: tuple[str, ...] = _f("text_list", "family names looked for among installed fonts, in order")
     bundled: str = _f("text", "file in docgen's fonts folder used when none is installed")
     bundled_bold: str = _f("text", "bold file in the fonts folder ('' = embolden the regular one)")
