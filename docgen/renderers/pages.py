@@ -134,14 +134,18 @@ def _cell(style: Style, size: float) -> float:
 
 
 def _measurer(fonts: FontSet, size: float) -> Measure:
-    """Natural width of Latin text: the Latin font where it has every character, else the
-    face's own font."""
+    """Natural width of Latin text, measured in the fonts that will draw it: the Latin font
+    where it has every character, else each character in the font chosen for it."""
     def measure(text: str, face: str) -> float:
         typeface, bold = parse_face(face)
         latin = fonts.pdf("latin", bold)
         if all(latin.has(c) for c in text):
             return latin.width(text, size)
-        return fonts.pdf(typeface, bold).width(text, size)
+        width = 0.0
+        for ch in text:
+            font = fonts.choose(ch, typeface, bold, True)
+            width += font.advance(ch, size) if font is not None else 0.0
+        return width
 
     return measure
 

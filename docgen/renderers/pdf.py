@@ -13,11 +13,12 @@ from __future__ import annotations
 import io
 
 from .. import __version__
-from ..fonts import FontSet, PdfFont
-from ..model import Diagnostic, Speech
+from ..fonts import FontSet
+from ..model import Speech
 from ..style import Style
 from .pdfembed import Embedder
 from .pdffurniture import SYNTHETIC_BOLD, Furniture
+from .pdfglyphs import Glyphs
 from .properties import document_properties
 from .pdfstreams import fast_streams
 from .pages import PageLayout, PlacedLine, paginate, parse_face, text_measure
@@ -27,43 +28,6 @@ from .result import Rendered
 
 #: (character, face, Latin?, size) → (font, advance, synthetic bold).
 GlyphMemo = dict[tuple[str, str, bool, float], tuple]
-
-
-class _Glyphs:
-    """Chooses the font for each character, remembering the choice and what was missing."""
-
-    def __init__(self, fonts: FontSet) -> None:
-        self.fonts = fonts
-        self.cache: dict[tuple[str, str, bool], PdfFont | None] = {}
-        self.notes: dict[tuple[str, str], Diagnostic] = {}
-        self.substituted: set[tuple[str, str, bool]] = set()  # drawn in a fallback font, or not at all
-
-    def font_for(self, ch: str, face: str, latin: bool) -> PdfFont | None:
-        key = (ch, face, latin)
-        if key in self.cache:
-            return self.cache[key]
-        typeface, bold = parse_face(face)
-        candidates = [self.fonts.pdf("latin", bold)] if latin else []
-        candidates.append(self.fonts.pdf(typeface, bold))
-        chosen = next((f for f in candidates if f.has(ch)), None)
-        if chosen is None and not ch.isspace():
-            chosen = next((f for f in self.fonts.fallbacks() if f.has(ch)), None)
-            self._note(ch, typeface, chosen)
-            self.substituted.add(key)
-        self.cache[key] = chosen
-        return chosen
-
-    def _note(self, ch: str, typeface: str, chosen: PdfFont | None) -> None:
-        if (ch, typeface) in self.notes:
-            return
-        code = f"U+{ord(ch):04X}"
-        if chosen is None:
-            self.notes[(ch, typeface)] = Diagnostic(
-                "warning", "glyph-missing", f"no font has {ch!r} ({code}); it is left out", text=ch)
-        else:
-            self.notes[(ch, typeface)] = Diagnostic(
-                "info", "glyph-fallback",
-                f"{ch!r} ({code}) is not in the {typeface} font; drawn in {chosen.file.path.name}", text=ch)
 
 
 def render_pdf(speech: Speech, style: Style, *, fonts: FontSet | None = None,
@@ -76,7 +40,7 @@ def render_pdf(speech: Speech, style: Style, *, fonts: FontSet | None = None,
         shared = {}
     pages = paginate(paragraphs(speech, style, text_measure(style, fonts)), style, fonts)
     buffer = io.BytesIO()
-    glyphs = _Glyphs(fonts)
+    glyphs = Glyphs(fonts)
     with fast_streams():
         # The initial font must be one of ours: reportlab's default (Helvetica) would be
         # referenced unembedded on every page.
@@ -94,7 +58,7 @@ def render_pdf(speech: Speech, style: Style, *, fonts: FontSet | None = None,
             canvas.showPage()
         canvas.save()
     shared.update((k, v) for k, v in memo.items() if k[:3] not in glyphs.substituted)
-    return Rendered(buffer.getvalue(), len(pages), tuple(glyphs.notes.values()))
+    return Rendered(buffer.getvalue(), len(pages), glyphs.diagnostics())
 
 
 #: Per style (by identity, the style kept alive with it): its fonts and the glyph choices
@@ -133,7 +97,7 @@ def _describe(canvas, speech: Speech, style: Style, outlined: bool) -> None:
         canvas.showOutline()
 
 
-def _draw_line(canvas, placed: PlacedLine, style: Style, glyphs: _Glyphs, memo: GlyphMemo,
+def _draw_line(canvas, placed: PlacedLine, style: Style, glyphs: Glyphs, memo: GlyphMemo,
                embed: Embedder) -> None:
     """Write one line as one text object.  The operators are written directly (reportlab's
     text object costs several times more per run), and each run of glyphs gets its own
@@ -155,7 +119,7 @@ def _draw_line(canvas, placed: PlacedLine, style: Style, glyphs: _Glyphs, memo: 
         canvas.addLiteral(f"{stroke}BT {' '.join(ops)} ET")
 
 
-def _positioned(placed: PlacedLine, glyphs: _Glyphs, memo: GlyphMemo) -> list[tuple]:
+def _positioned(placed: PlacedLine, glyphs: Glyphs, memo: GlyphMemo) -> list[tuple]:
     """(font, x, character, advance, synthetic bold) for every glyph of the line, x from the
     line's origin: a cell's glyph at the start of its cell (a compressed opening mark half a
     cell further left), ``——`` and ``……`` one glyph per cell, Latin glyphs at their advance."""
@@ -178,7 +142,7 @@ def _positioned(placed: PlacedLine, glyphs: _Glyphs, memo: GlyphMemo) -> list[tu
     return out
 
 
-def _glyph(memo: GlyphMemo, key: tuple[str, str, bool, float], glyphs: _Glyphs) -> tuple:
+def _glyph(memo: GlyphMemo, key: tuple[str, str, bool, float], glyphs: Glyphs) -> tuple:
     ch, face, latin, size = key
     font = glyphs.font_for(ch, face, latin)
     if font is None:

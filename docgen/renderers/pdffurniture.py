@@ -25,7 +25,7 @@ SYNTHETIC_BOLD = 0.03
 
 class Furniture:
     """Draws the furniture of each page on a canvas; ``glyphs`` picks the font of each
-    character (see :class:`docgen.renderers.pdf._Glyphs`) and ``embed`` embeds it."""
+    character (see :class:`docgen.renderers.pdfglyphs.Glyphs`) and ``embed`` embeds it."""
 
     def __init__(self, canvas, style: Style, glyphs, embed) -> None:
         self.canvas, self.style, self.glyphs, self.embed = canvas, style, glyphs, embed
