@@ -58,6 +58,10 @@ def main() -> None:
 
 
 def _style_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    func = click.option("--font", "font_options", multiple=True, metavar="ROLE=FONT",
+                        help="Font of a typeface role for the PDF: a file or an installed family, "
+                             "e.g. --font fangsong=仿宋_GB2312 --font body=/path/FS_GB2312.ttf "
+                             "(repeatable; see `docgen fonts`).")(func)
     func = click.option("--set", "settings", multiple=True, metavar="KEY=VALUE",
                         help="Change one preset value, e.g. --set heading2.bold=true "
                              "--set page.margins.top=35mm (repeatable).")(func)
@@ -78,6 +82,16 @@ def _parse_options(func: Callable[..., Any]) -> Callable[..., Any]:
     )):
         func = decorator(func)
     return func
+
+
+def _with_fonts(style: str, settings: tuple[str, ...], font_options: tuple[str, ...]) -> tuple[str, ...]:
+    """``settings`` and the ``--set`` equivalents of the ``--font`` options."""
+    if not font_options:
+        return settings
+    from .fonts.options import font_settings
+    from .style import load_style
+
+    return (*settings, *font_settings(load_style(style, settings), font_options))
 
 
 def _parse_kwargs(title, no_title, date, speaker, skip_rules, no_clean) -> dict[str, Any]:
@@ -104,10 +118,12 @@ def _parse_kwargs(title, no_title, date, speaker, skip_rules, no_clean) -> dict[
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing on success.")
 @handle_errors
 def convert(input: str, output: str | None, fmt: str | None, style: str, settings: tuple[str, ...],
-            title, no_title, date, speaker, skip_rules, no_clean, invariant: bool, quiet: bool) -> None:
+            font_options: tuple[str, ...], title, no_title, date, speaker, skip_rules, no_clean,
+            invariant: bool, quiet: bool) -> None:
     """Convert INPUT (.txt, .html or .docx; '-' = standard input) to DOCX and/or PDF."""
     from .api import convert as convert_file
 
+    settings = _with_fonts(style, settings, font_options)
     result = convert_file(input, output, format=fmt, style=style, settings=settings,
                           invariant=invariant,
                           **_parse_kwargs(title, no_title, date, speaker, skip_rules, no_clean))
@@ -125,6 +141,8 @@ def _summary(result) -> str:
     counts = result.speech.counts()
     notes = warning_summary(result.speech.diagnostics)
     hint = f"; see `docgen inspect {result.input}`" if counts["warning"] else ""
+    if any(d.level == "warning" and d.code.startswith(("glyph-", "font-")) for d in result.diagnostics):
+        hint += f" and `docgen fonts {result.input}`"
     return f"wrote {', '.join(parts)}: {notes}{hint}"
 
 
@@ -155,7 +173,7 @@ def _summary(result) -> str:
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary; failures are still shown.")
 @handle_errors
 def batch(inputs: tuple[str, ...], outdir: str, fmt: str, style: str, settings: tuple[str, ...],
-          jobs: int, include: tuple[str, ...], exclude: tuple[str, ...], lists: tuple[str, ...],
+          font_options: tuple[str, ...], jobs: int, include: tuple[str, ...], exclude: tuple[str, ...], lists: tuple[str, ...],
           skip_unchanged: bool, no_title: bool, skip_rules: tuple[str, ...], no_clean: bool,
           invariant: bool, quiet: bool) -> None:
     """Convert many files: INPUTS are files and folders (walked recursively).
@@ -173,7 +191,7 @@ def batch(inputs: tuple[str, ...], outdir: str, fmt: str, style: str, settings: 
 
     if not inputs and not lists:
         raise UsageError("name at least one input file or folder (or --list FILE)")
-    loaded = load(style, settings)
+    loaded = load(style, _with_fonts(style, settings, font_options))
     skip = RULE_NAMES if no_clean else tuple(skip_rules)
     request = Batch(inputs, Path(outdir), Settings(loaded, _batch_formats(fmt), skip, no_title, invariant),
                     lists, Selection(include or DEFAULT_INCLUDE, exclude), jobs, skip_unchanged, quiet)
@@ -212,6 +230,32 @@ def inspect(input: str, as_json: bool, changes: bool, title, no_title, date, spe
         click.echo(changes_report(speech, width=_terminal_width()))
     else:
         click.echo(tree(speech, width=_terminal_width()))
+
+
+@main.command()
+@click.argument("input", metavar="[INPUT]", required=False)
+@_style_options
+@handle_errors
+def fonts(input: str | None, style: str, settings: tuple[str, ...], font_options: tuple[str, ...]) -> None:
+    """Show the font of every typeface role of the PDF and where it comes from (configured,
+    installed or bundled), the fonts passed over and why; with INPUT, the characters of INPUT
+    each role draws, those drawn in a fallback font and those no font has.
+
+    Installed fonts are found with fontconfig where it is installed, else in the platform's font
+    folders; DOCGEN_FONT_DIRS (folders separated by the path separator) replaces both.
+    """
+    from .api import load, parse
+    from .fonts import FontSet
+    from .fonts.report import coverage_report, fonts_table
+    from .renderers.pdfglyphs import font_runs
+
+    loaded = load(style, _with_fonts(style, settings, font_options))
+    font_set = FontSet(loaded)
+    click.echo(fonts_table(loaded, font_set))
+    if input is not None:
+        speech = parse(input)
+        click.echo()
+        click.echo(coverage_report(input, font_set, font_runs(speech, loaded)))
 
 
 @main.command()
