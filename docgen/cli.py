@@ -131,6 +131,10 @@ def convert(input: str, output: str | None, fmt: str | None, style: str, setting
         click.echo(_summary(result), err=True)
 
 
+#: Diagnostics about fonts, which `docgen fonts` explains (`docgen inspect` shows the others).
+_FONT_CODES = ("glyph-", "font-")
+
+
 def _summary(result) -> str:
     parts = []
     for fmt, path in result.outputs:
@@ -138,11 +142,11 @@ def _summary(result) -> str:
         parts.append(f"{shown} ({result.pages} pages)" if fmt == "pdf" else shown)
     from .report import warning_summary
 
-    counts = result.speech.counts()
     notes = warning_summary(result.speech.diagnostics)
-    hint = f"; see `docgen inspect {result.input}`" if counts["warning"] else ""
-    if any(d.level == "warning" and d.code.startswith(("glyph-", "font-")) for d in result.diagnostics):
-        hint += f" and `docgen fonts {result.input}`"
+    warned = [d.code.startswith(_FONT_CODES) for d in result.diagnostics if d.level == "warning"]
+    hints = [f"`docgen {command} {result.input}`" for command, shown in
+             (("inspect", not all(warned)), ("fonts", any(warned))) if shown]
+    hint = f"; see {' and '.join(hints)}" if warned else ""
     return f"wrote {', '.join(parts)}: {notes}{hint}"
 
 

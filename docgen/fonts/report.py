@@ -79,7 +79,9 @@ def fonts_table(style: Style, fonts: FontSet) -> str:
 
 def coverage_report(name: str, fonts: FontSet, runs: Iterable[tuple[str, str, bool, bool]]) -> str:
     """The characters of an input per role, and those that need another font or have none."""
-    roles = coverage(fonts, runs)
+    found = coverage(fonts, runs)
+    order = [role_label(name, bold) for bold in (False, True) for name in TYPEFACE_NAMES]
+    roles = {label: found[label] for label in sorted(found, key=order.index)}
     total = len({ch for entry in roles.values() for ch in entry.chars})
     rows = [("role", "characters", "in its font", "fallback", "no font")]
     for label, entry in roles.items():
