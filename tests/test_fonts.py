@@ -9,6 +9,7 @@ outlines, and indexed the way docgen indexes a font folder.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,8 @@ from fontfiles import as_cff, bundled, renamed, with_fs_type, write_collection
 
 from docgen.errors import UsageError
 from docgen.fonts import FontSet, load_pdf_font
-from docgen.fonts.installed import parse_fc_list, scan_folders
+from docgen.fonts.folders import scan_folders
+from docgen.fonts.fontconfig import parse_fc_list
 from docgen.fonts.options import font_settings
 from docgen.fonts.sfnt import read_faces
 from docgen.style import load_style
@@ -212,7 +214,7 @@ def test_font_options_name_roles_by_typeface_chinese_name_or_part_of_the_documen
 
 
 def test_a_folder_scan_is_cached_and_rereads_only_changed_files(tmp_path, fake_fangsong, monkeypatch):
-    from docgen.fonts import installed as installed_module
+    from docgen.fonts import folders as installed_module
 
     folder = link(tmp_path / "fonts", fake_fangsong)
     assert installed(folder).find("仿宋_GB2312")
@@ -224,3 +226,37 @@ def test_a_folder_scan_is_cached_and_rereads_only_changed_files(tmp_path, fake_f
             "Times New Roman", "TimesNewRomanPSMT")
     index = installed(folder)
     assert reads == ["times.ttf"] and index.find("times new roman") and index.find("仿宋_GB2312")
+
+
+def fake_fc_list(folder: Path, listing: str) -> Path:
+    """An ``fc-list`` that prints ``listing`` (the fonts it knows) and counts its runs."""
+    program = folder / "fc-list"
+    program.write_text(f"""#!/bin/sh
+echo run >> {folder / 'runs'}
+case "$*" in *charset*) exit 0;; esac
+cat <<'END'
+{listing}
+END
+""")
+    program.chmod(0o755)
+    return program
+
+
+def test_fontconfig_fonts_are_listed_once_and_again_when_a_font_folder_changes(tmp_path, fake_fangsong,
+                                                                                monkeypatch):
+    from docgen.fonts.fontconfig import fontconfig_fonts
+
+    fonts = link(tmp_path / "fonts", fake_fangsong)
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    fake_fc_list(bin_dir, f"{fonts / 'FS_GB2312.ttf'}\t0\tFangSong_GB2312,仿宋_GB2312\tFangSong_GB2312\tFS")
+    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
+    runs = lambda: (bin_dir / "runs").read_text().count("run")  # noqa: E731
+    first = fontconfig_fonts()
+    assert first.origin.startswith("fontconfig") and [x.path for x in first.find("仿宋_GB2312")] == [
+        fonts / "FS_GB2312.ttf"]
+    assert fontconfig_fonts().find("FangSong_GB2312") and runs() == 1  # from the cache
+    style = load_style("gbt9704")
+    assert FontSet(style, fontconfig_fonts()).file("fangsong").source == "installed"
+    (fonts / "new.ttf").symlink_to(bundled("LiberationSerif-Regular.ttf"))  # the folder changes
+    assert fontconfig_fonts().find("仿宋_GB2312") and runs() == 2

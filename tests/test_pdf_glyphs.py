@@ -22,7 +22,8 @@ from fontfiles import as_cff, bundled, renamed, with_char, with_fs_type, write_c
 
 from docgen.api import parse_text
 from docgen.fonts import FontSet, load_pdf_font
-from docgen.fonts.installed import InstalledFonts, scan_folders
+from docgen.fonts.folders import scan_folders
+from docgen.fonts.installed import InstalledFonts
 from docgen.renderers.pdf import render_pdf
 from docgen.resources import fonts_dir
 from docgen.style import load_style

@@ -15,7 +15,6 @@ so that drawing a character costs one dict lookup.
 
 from __future__ import annotations
 
-import hashlib
 from functools import cache
 from pathlib import Path
 
@@ -25,7 +24,7 @@ from ..resources import fonts_dir
 from ..style import Style
 from .installed import InstalledFonts
 from .resolve import FontFile, Resolution, Resolver, Skipped, Source, bundled
-from .sfnt import FontFileError, has_char, read_face
+from .sfnt import FontFileError, read_face
 
 #: Fonts tried, in order, for a character that the role's own fonts lack.  Noto Serif SC
 #: covers all of GBK; Noto Sans SC and Liberation Serif add symbols it lacks.
@@ -89,6 +88,8 @@ def _registered_name(file: FontFile) -> str:
     name = f"{file.path.stem}-{file.index}"
     if file.path.parent == fonts_dir():
         return name
+    import hashlib
+
     return f"{name}-{hashlib.sha1(str(file.path.resolve()).encode()).hexdigest()[:8]}"
 
 
@@ -213,6 +214,8 @@ class FontSet:
 @cache
 def _covering(installed: InstalledFonts, code: int) -> list[FontFile]:
     """Usable installed faces that have ``code``, regular upright faces first."""
+    from .cmap import has_char
+
     out = []
     for listing in installed.covering(code):
         if not has_char(listing.path, listing.index, code):
@@ -231,4 +234,6 @@ def _covering(installed: InstalledFonts, code: int) -> list[FontFile]:
 @cache
 def _file_has(file: FontFile, code: int) -> bool:
     """Does ``file`` have ``code``, asked of its ``cmap`` without loading the font?"""
+    from .cmap import has_char
+
     return has_char(file.path, file.index, code)

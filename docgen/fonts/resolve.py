@@ -17,12 +17,11 @@ the PDF then emboldens), upright before italic.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from ..errors import FontError
 from ..model import Diagnostic
@@ -34,7 +33,7 @@ from .sfnt import FaceInfo, FontFileError, read_face, read_faces
 Source = Literal["configured", "installed", "bundled"]
 
 #: ``file.ttc#2``: face 2 of a collection.
-_FACE_INDEX = re.compile(r"^(?P<path>.+\.(?:ttc|otc|ttf|otf))#(?P<index>\d+)$", re.IGNORECASE)
+_FACE_MARK = "#"
 #: Weight asked for by regular and by bold text (OS/2 usWeightClass).
 _REGULAR, _BOLD = 400, 700
 #: A face at least this heavy counts as bold where its style bits do not say so.
@@ -58,8 +57,7 @@ class FontFile:
         return f"{self.family} ({self.path.name}{face})" if self.family else f"{self.path.name}{face}"
 
 
-@dataclass(frozen=True, slots=True)
-class Skipped:
+class Skipped(NamedTuple):
     """A candidate that was not used, and why."""
 
     source: Source
@@ -101,8 +99,11 @@ class Resolution:
 def configured_path(value: str, base: Path | None = None) -> tuple[Path, int | None] | None:
     """The file (and face index) a configured font value names, or None for a family name.
     A value is a file when it has a folder separator or ends like a font file."""
-    match = _FACE_INDEX.match(value)
-    text, index = (match["path"], int(match["index"])) if match else (value, None)
+    text, mark, number = value.rpartition(_FACE_MARK)
+    if mark and number.isdigit() and text.lower().endswith(FONT_SUFFIXES):
+        index: int | None = int(number)
+    else:
+        text, index = value, None
     if not ("/" in text or "\\" in text or text.lower().endswith(FONT_SUFFIXES)):
         return None
     path = Path(text).expanduser()

@@ -2,10 +2,10 @@
 
 Only what choosing a font needs is read — the table directory, the ``name`` table (family
 names in every language: 仿宋_GB2312 and FangSong_GB2312 are the same font), ``OS/2``
-(weight, bold/italic flags, the ``fsType`` embedding rights), ``head`` (style bits) and, to
-answer "does this font have 堃?", one lookup in the ``cmap`` without parsing it whole.  Reading
+(weight, bold/italic flags, the ``fsType`` embedding rights) and ``head`` (style bits).  Reading
 a font's description takes a few small reads, so hundreds of installed fonts can be examined
 in a fraction of a second, and the full parse (reportlab's) is done only for the fonts used.
+(The ``cmap`` lookup is in :mod:`docgen.fonts.cmap`.)
 
 Collections (``.ttc``/``.otc``) hold several faces; each face is described separately with
 its index in the collection.
@@ -14,9 +14,9 @@ its index in the collection.
 from __future__ import annotations
 
 import struct
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 #: Name IDs read (OpenType ``name`` table): 16 typographic family (the family without weight
 #: names: "FandolFang", not "FandolFang R"), 1 family, 2 subfamily, 4 full name, 6 PostScript
@@ -43,17 +43,15 @@ _MAC_BOLD, _MAC_ITALIC = 0x0001, 0x0002
 #: Largest ``name`` / ``OS/2`` / ``head`` table read (a name table is a few KB; guards
 #: against a damaged file claiming gigabytes).
 _MAX_TABLE = 1 << 20
-#: Supplementary-plane code points need a format-12 ``cmap``; BMP ones may use format 4.
-_CMAP_PREFERENCE = ((3, 10), (0, 6), (0, 4), (3, 1), (0, 3), (0, 2), (0, 1), (0, 0))
 
 
 class FontFileError(Exception):
     """The file is not a font this reader understands (or is damaged)."""
 
 
-@dataclass(frozen=True, slots=True)
-class FaceInfo:
-    """What docgen needs to know about one face of a font file."""
+class FaceInfo(NamedTuple):
+    """What docgen needs to know about one face of a font file.  (A named tuple: hundreds are
+    made when fonts are scanned, and a dataclass costs a millisecond at start-up.)"""
 
     path: Path
     index: int                   # face index in a collection (0 for a plain font file)
@@ -104,7 +102,9 @@ def name_key(name: str) -> str:
 # --------------------------------------------------------------------------- reading
 
 
-class _Reader:
+class Reader:
+    """An open font file, read piece by piece: its faces' table directories and tables."""
+
     def __init__(self, path: Path) -> None:
         self.path = path
         try:
@@ -152,7 +152,7 @@ class _Reader:
 
 def read_faces(path: Path) -> list[FaceInfo]:
     """Every face of the font file at ``path``."""
-    reader = _Reader(path)
+    reader = Reader(path)
     try:
         return [_face(reader, index, offset) for index, offset in enumerate(reader.face_offsets())]
     except (struct.error, UnicodeError, ValueError) as exc:
@@ -170,7 +170,7 @@ def read_face(path: Path, index: int = 0) -> FaceInfo:
     return faces[index]
 
 
-def _face(reader: _Reader, index: int, offset: int) -> FaceInfo:
+def _face(reader: Reader, index: int, offset: int) -> FaceInfo:
     version, tables = reader.tables(offset)
     names = _names(reader.table(tables, "name") or b"")
     os2 = reader.table(tables, "OS/2") or b""
@@ -236,87 +236,3 @@ def _decode(raw: bytes, platform: int, encoding: int) -> str | None:
         return None
     text = text.replace("\0", "").strip()
     return text if text.isprintable() else None
-
-
-# --------------------------------------------------------------------------- coverage
-
-
-def has_char(path: Path, index: int, code: int) -> bool:
-    """Does face ``index`` of ``path`` map ``code`` to a glyph?  One binary search in its
-    ``cmap`` (formats 4 and 12), not a full parse; False for an unreadable file."""
-    try:
-        reader = _Reader(path)
-    except FontFileError:
-        return False
-    try:
-        offset = reader.face_offsets()[index]
-        _version, tables = reader.tables(offset)
-        return _cmap_has(reader, tables, code)
-    except (FontFileError, IndexError, struct.error):
-        return False
-    finally:
-        reader.close()
-
-
-def _cmap_has(reader: _Reader, tables: dict[str, tuple[int, int]], code: int) -> bool:
-    entry = tables.get("cmap")
-    if entry is None:
-        return False
-    base = entry[0]
-    _version, count = struct.unpack(">HH", reader.read(base, 4))
-    records = reader.read(base + 4, 8 * count)
-    subtables = {}
-    for i in range(count):
-        platform, encoding, at = struct.unpack_from(">HHL", records, 8 * i)
-        subtables.setdefault((platform, encoding), base + at)
-    for key in _CMAP_PREFERENCE:
-        if key in subtables:
-            at = subtables[key]
-            fmt = struct.unpack(">H", reader.read(at, 2))[0]
-            if fmt == 12:
-                return _format12_has(reader, at, code)
-            if fmt == 4:
-                if code > 0xFFFF:
-                    continue  # a BMP-only table cannot answer for 𠮷; try the next
-                return _format4_has(reader, at, code)
-    return False
-
-
-def _format12_has(reader: _Reader, at: int, code: int) -> bool:
-    groups = struct.unpack(">L", reader.read(at + 12, 4))[0]
-    low, high = 0, groups - 1
-    while low <= high:
-        mid = (low + high) // 2
-        start, end, glyph = struct.unpack(">LLL", reader.read(at + 16 + 12 * mid, 12))
-        if code < start:
-            high = mid - 1
-        elif code > end:
-            low = mid + 1
-        else:
-            return glyph + code - start != 0
-    return False
-
-
-def _format4_has(reader: _Reader, at: int, code: int) -> bool:
-    length, _language, seg_x2 = struct.unpack(">HHH", reader.read(at + 2, 6))
-    data = reader.read(at, length)
-    segs = seg_x2 // 2
-    ends = struct.unpack_from(f">{segs}H", data, 14)
-    low, high = 0, segs - 1
-    while low < high:  # the first segment whose end is ≥ code
-        mid = (low + high) // 2
-        if ends[mid] < code:
-            low = mid + 1
-        else:
-            high = mid
-    starts_at = 16 + seg_x2
-    start = struct.unpack_from(">H", data, starts_at + 2 * low)[0]
-    if not start <= code <= ends[low]:
-        return False
-    delta = struct.unpack_from(">h", data, starts_at + seg_x2 + 2 * low)[0]
-    range_at = starts_at + 2 * seg_x2 + 2 * low
-    range_offset = struct.unpack_from(">H", data, range_at)[0]
-    if range_offset == 0:
-        return (code + delta) & 0xFFFF != 0
-    glyph = struct.unpack_from(">H", data, range_at + range_offset + 2 * (code - start))[0]
-    return glyph != 0
