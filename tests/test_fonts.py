@@ -260,3 +260,11 @@ def test_fontconfig_fonts_are_listed_once_and_again_when_a_font_folder_changes(t
     assert FontSet(style, fontconfig_fonts()).file("fangsong").source == "installed"
     (fonts / "new.ttf").symlink_to(bundled("LiberationSerif-Regular.ttf"))  # the folder changes
     assert fontconfig_fonts().find("仿宋_GB2312") and runs() == 2
+
+
+def test_a_relative_font_file_in_a_preset_is_found_beside_the_preset(tmp_path):
+    renamed(bundled("LiberationSerif-Regular.ttf"), tmp_path / "mine.ttf", "我的", "Mine", "MineRegular")
+    preset = tmp_path / "mine.toml"
+    preset.write_text('extends = "gbt9704"\n\n[typefaces.latin]\nfont = "mine.ttf"\n', encoding="utf-8")
+    fonts = FontSet(load_style(preset), installed(link(tmp_path / "none")))
+    assert (fonts.file("latin").path, fonts.file("latin").source) == (tmp_path / "mine.ttf", "configured")

@@ -220,3 +220,25 @@ def test_convert_takes_a_font_for_a_role_from_the_command_line(tmp_path):
     bad = run("convert", str(ROOT / "examples" / "004_03ac6da94b10d2cb.txt"), "-o", str(out),
               "--font", f"body={tmp_path / 'none.ttf'}")
     assert bad.returncode == 2 and "no such font file" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_characters_that_print_nothing_are_not_reported_missing():
+    from docgen.cleaner import RULE_NAMES
+
+    speech = parse_text("各位同志：\n\n今天\u200b我们\u2060开会。\n", skip_rules=RULE_NAMES)
+    assert "\u200b" in speech.blocks[1].text
+    result = render_pdf(speech, load_style("gbt9704"), fonts=nothing_installed(), invariant=True)
+    assert not [d for d in result.diagnostics if d.code.startswith("glyph-")]
+    visible = [c for c in drawn(result.data) if c["text"] not in "\u200b\u2060"]
+    assert "".join(c["text"] for c in visible).startswith("各位同志：今天我们开会。")
+    assert_no_empty_glyph(visible, font_files())
+
+
+def test_docgen_fonts_on_a_bare_machine_lists_the_bundled_fonts():
+    done = run("fonts")
+    assert done.returncode == 0, done.stderr
+    table = done.stdout[:done.stdout.index("Notes:")]
+    rows = [line.split() for line in table.splitlines()[3:] if line.strip()]
+    assert [row[0] for row in rows] == ["title", "fangsong", "kaiti", "heiti", "songti", "latin"]
+    assert all("bundled" in row for row in rows)
+    assert "installed fonts: 0 faces" in done.stdout

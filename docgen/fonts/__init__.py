@@ -15,6 +15,7 @@ so that drawing a character costs one dict lookup.
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 from pathlib import Path
 
@@ -30,8 +31,18 @@ from .sfnt import FontFileError, read_face
 #: covers all of GBK; Noto Sans SC and Liberation Serif add symbols it lacks.
 FALLBACK_FILES = ("NotoSerifSC-Regular.ttf", "NotoSansSC-Medium.ttf", "LiberationSerif-Regular.ttf")
 
+#: Unicode categories of characters that print nothing (spaces, line and paragraph separators,
+#: controls, format characters such as U+200B): an empty glyph is right for them, and one no
+#: font has is simply not drawn.
+BLANK_CATEGORIES = frozenset(("Zs", "Zl", "Zp", "Cc", "Cf"))
+
 __all__ = ["FALLBACK_FILES", "FontFile", "FontSet", "PdfFont", "Resolution", "Skipped", "Source",
-           "load_pdf_font"]
+           "is_blank", "load_pdf_font"]
+
+
+def is_blank(ch: str) -> bool:
+    """Does ``ch`` print nothing (a space, a control or format character)?"""
+    return ch.isspace() or unicodedata.category(ch) in BLANK_CATEGORIES
 
 
 class PdfFont:
@@ -60,12 +71,12 @@ class PdfFont:
         self.descent = face.descent / 1000.0
 
     def has(self, ch: str) -> bool:
-        """Does the font have a glyph for ``ch`` — one with an outline, unless ``ch`` is a
-        space (a font may map a character to an empty glyph, which would print nothing)?"""
+        """Does the font have a glyph for ``ch`` — one with an outline, unless ``ch`` prints
+        nothing (a font may map a character to an empty glyph, which would print nothing)?"""
         known = self._has.get(ch)
         if known is None:
             gid = self._cmap.get(ord(ch))
-            known = gid is not None and gid > 0 and (ch.isspace() or self._outlined(gid))
+            known = gid is not None and gid > 0 and (is_blank(ch) or self._outlined(gid))
             self._has[ch] = known
         return known
 
@@ -174,7 +185,7 @@ class FontSet:
         candidates = [self.pdf("latin", bold)] if latin else []
         candidates.append(self.pdf(typeface, bold))
         chosen = next((f for f in candidates if f.has(ch)), None)
-        if chosen is None and not ch.isspace():
+        if chosen is None and not is_blank(ch):
             chosen = self.fallback(ch, typeface, bold)
         self._choices[key] = chosen
         return chosen

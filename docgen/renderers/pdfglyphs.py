@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..fonts import FontSet, PdfFont
+from ..fonts import FontSet, PdfFont, is_blank
 from ..model import Diagnostic, Speech
 from ..style import Style
 from ..typesetting.linebreak import takes_cell
@@ -42,7 +42,7 @@ class Glyphs:
         typeface, bold = parse_face(face)
         chosen = self.fonts.choose(ch, typeface, bold, latin)
         own = self.fonts.pdf(typeface, bold)
-        if not ch.isspace() and (chosen is None or (chosen is not own and not (
+        if not is_blank(ch) and (chosen is None or (chosen is not own and not (
                 latin and chosen is self.fonts.pdf("latin", bold)))):
             self._note(ch, typeface, own, chosen)
             self.substituted.add(key)
