@@ -160,6 +160,24 @@ def test_installed_fonts_draw_their_roles_and_the_family_covers_what_the_first_f
     assert page_number and {c["fontname"].split("+")[1] for c in page_number} == {"FakeSimSun"}
 
 
+class CountingFonts(InstalledFonts):
+    """No installed fonts, counting the characters looked for among them."""
+
+    def __init__(self) -> None:
+        super().__init__([], "none")
+        self.asked: list[int] = []
+
+    def covering(self, code: int):
+        self.asked.append(code)
+        return []
+
+
+def test_installed_fonts_are_asked_only_for_characters_no_bundled_font_has():
+    installed = CountingFonts()
+    render(FontSet(load_style("gbt9704"), installed))
+    assert sorted(installed.asked) == [ord(EMOJI), ord(EXT_B)]
+
+
 def test_fonts_are_loaded_once_per_process():
     first = nothing_installed()
     render(first)

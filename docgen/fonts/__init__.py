@@ -16,7 +16,9 @@ so that drawing a character costs one dict lookup.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterator
 from functools import cache
+from itertools import chain
 from pathlib import Path
 
 from ..errors import FontError
@@ -194,7 +196,7 @@ class FontSet:
         """The first font after the role's own that has ``ch``: the role's other fonts, the
         bundled fallbacks, then any installed font (looked at only for such characters)."""
         code = ord(ch)
-        for file in (*self._chain(typeface, bold), *self._installed_with(code)):
+        for file in chain(self._chain(typeface, bold), self._installed_with(code)):
             if file.path in self._unloadable or not _file_has(file, code):
                 continue
             try:
@@ -208,18 +210,17 @@ class FontSet:
 
     def _chain(self, typeface: str, bold: bool) -> list[FontFile]:
         key = (typeface, bold)
-        chain = self._chains.get(key)
-        if chain is None:
-            primary = {self.file(typeface, bold), self.file("latin", bold)}
-            files = [*self.resolver.alternatives(typeface, bold),
-                     *(bundled(name) for name in FALLBACK_FILES)]
-            chain = self._chains[key] = [f for f in dict.fromkeys(files) if f not in primary]
-        return chain
+        files = self._chains.get(key)
+        if files is None:
+            own = self.file(typeface, bold)
+            found = [*self.resolver.alternatives(typeface, bold), *(bundled(name) for name in FALLBACK_FILES)]
+            files = self._chains[key] = [f for f in dict.fromkeys(found) if f != own]
+        return files
 
-    def _installed_with(self, code: int) -> list[FontFile]:
-        """Usable installed faces that have ``code`` (any family)."""
-        return [file for file in _covering(self.resolver.installed, code)
-                if file.path not in self._unloadable]
+    def _installed_with(self, code: int) -> Iterator[FontFile]:
+        """Usable installed faces that have ``code`` (any family), looked for only when
+        asked for the first one: most missing characters are in the bundled fallbacks."""
+        yield from _covering(self.resolver.installed, code)
 
 
 @cache
