@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from ..errors import UsageError
 from ..model import Diagnostic, Meta
-from .context import Context, Line
-from .rules import RULE_NAMES, RULES
+from .context import Context, Line, Rule
+from .rules import LAST_LINE_RULE, RULE_NAMES, RULES
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,10 +34,44 @@ def clean(lines: Iterable[str], *, skip: Iterable[str] = ()) -> Cleaned:
     ctx = Context()
     current = [Line(number, text) for number, text in enumerate(lines, start=1)]
     for rule in RULES:
-        if rule.name not in skipped:
-            ctx.rule = rule.name
-            current = rule.func(current, ctx)
+        current = _apply(rule, current, ctx, skipped)
+        if rule.name == LAST_LINE_RULE:
+            current = _again(current, ctx, skipped)
     return Cleaned(tuple(current), dict(ctx.meta), tuple(ctx.diagnostics), tuple(ctx.removed))
+
+
+def _apply(rule: Rule, lines: list[Line], ctx: Context, skipped: frozenset[str]) -> list[Line]:
+    if rule.name in skipped:
+        return lines
+    ctx.rule = rule.name
+    return rule.func(lines, ctx)
+
+
+def _again(lines: list[Line], ctx: Context, skipped: frozenset[str]) -> list[Line]:
+    """Run the line rules (those up to ``broken-lines``) on their own output until nothing
+    changes.
+
+    Joining broken lines brings together text that the rules before it judged line by line:
+    two lines joined may repeat the title, make a ``来源：…`` line, close an ``&nbsp;`` or a
+    ``【打印】`` that was cut in two, and a line with a continuation joined to it is no longer
+    a salutation that stands alone.  So the line rules look at the joined lines again, as
+    cleaning the output a second time would (with the indentation record starting afresh, as
+    it would then).  On almost every text the second look changes nothing.  Each change is
+    recorded once, when it is made, with its source line."""
+    line_rules = RULES[: RULE_NAMES.index(LAST_LINE_RULE) + 1]
+    for _ in range(MAX_PASSES):
+        before = [line.text for line in lines]
+        ctx.indented.clear()
+        for rule in line_rules:
+            lines = _apply(rule, lines, ctx, skipped)
+        if [line.text for line in lines] == before:
+            break
+    return lines
+
+
+#: The line rules run again at most this many times (each pass that changes something
+#: removes, joins or shortens lines, so a few passes always suffice).
+MAX_PASSES = 8
 
 
 def merged_meta(base: Meta, found: dict[str, str]) -> Meta:

@@ -11,8 +11,10 @@ A line is joined to the one before it on evidence, strongest first:
 
 Headings, salutations, date, subtitle, speaker, closing and signature lines are never glued
 to a neighbour (the parser's own patterns say which lines those are), and the title lines at
-the top are only joined on evidence 1.  Decisions look at the lines as punctuation
-normalisation will leave them, so cleaning twice joins nothing more.
+the top are only joined on evidence 1.  Decisions look at the lines as the character rules
+will leave them (:func:`~docgen.cleaner.textrules.settled`).  A line that is judged before
+its own continuations are joined to it (a salutation followed by a closing quote) is judged
+again, joined, when the line rules take their second look (:func:`docgen.cleaner.clean`).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from .. import chars
 from ..parser import patterns as parser_patterns
 from . import patterns as P
 from .context import Context, Line
+from .textrules import settled
 
 #: Marks that never start a line: a line starting with one continues the line before.
 JOIN_START = frozenset("。，、；：？！…,;:?!%％℃") | chars.CLOSING
@@ -59,6 +62,7 @@ STANDALONE_MAX_CHARS = 20
 class Layout:
     wrap_width: int | None
     indents: bool
+    indented: frozenset[int]  # source lines that started with indentation
 
 
 def broken_lines(lines: list[Line], ctx: Context) -> list[Line]:
@@ -75,23 +79,21 @@ def broken_lines(lines: list[Line], ctx: Context) -> list[Line]:
         这次会议十分重要。此时此刻，我想借用“秉烛夜谈”这个词来突出今晚的主题，这就是我们的工作。
         一、提高思想认识
     """
-    from .punctuation import normalise
-
-    layout = _layout(lines, ctx)
+    layout = _layout(lines, ctx.indented)
     out: list[Line] = []
     header = True
     for line in lines:
         prev = out[-1] if out else None
         reason = None
         if prev is not None and prev.text and line.text:
-            reason = _join_reason(normalise(prev.text), normalise(line.text), layout, header,
-                                  line.number in ctx.indented or bool(P.INDENT.match(line.text)))
+            reason = _join_reason(settled(prev.text), settled(line.text), layout, header,
+                                  line.number in layout.indented or bool(P.INDENT.match(line.text)))
         if reason:
             ctx.note("info", "lines-joined", reason, line.number, line.text)
             out[-1] = Line(prev.number, _glue(prev.text, line.text))
         else:
             out.append(line)
-        if header and out and not _title_like(normalise(out[-1].text)):
+        if header and out and not _title_like(settled(out[-1].text)):
             header = False
     return out
 
@@ -162,8 +164,11 @@ def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
-def _layout(lines: list[Line], ctx: Context) -> Layout:
-    return Layout(_wrap_width([line.text for line in lines]), _indents(lines, ctx))
+def _layout(lines: list[Line], indented: set[int]) -> Layout:
+    indented_here = frozenset(line.number for line in lines
+                              if line.number in indented or P.INDENT.match(line.text))
+    return Layout(_wrap_width([settled(line.text) for line in lines]),
+                  _indents(lines, indented_here), indented_here)
 
 
 def _wrap_width(texts: list[str]) -> int | None:
@@ -183,8 +188,7 @@ def _wrap_width(texts: list[str]) -> int | None:
     return None
 
 
-def _indents(lines: list[Line], ctx: Context) -> bool:
-    indented = {line.number for line in lines if line.number in ctx.indented or P.INDENT.match(line.text)}
+def _indents(lines: list[Line], indented: frozenset[int]) -> bool:
     if len(indented) < INDENT_MIN_LINES:
         return False
     after_end = [line for prev, line in zip(lines, lines[1:])

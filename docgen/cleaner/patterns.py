@@ -208,12 +208,18 @@ TEASER_END = re.compile(r"(?:\.{2,}|…+|。{3,}|·{3,})\s*$")
 #: Shortest stretch of text a teaser must share with the body start to count as a repeat.
 TEASER_MIN_OVERLAP = 12
 
+#: A teaser repeats the start of one of the lines that begin within this many characters
+#: after it (a repeated title or a date line may stand between it and the body).
+TEASER_WINDOW = 300
+
 #: Labels a teaser line may start with: ``摘要：`` ``导读：``.
 TEASER_LABEL = re.compile(r"^(?:摘要|导读|内容提要|提要|简介|核心提示)\s*[:：]\s*")
 
-#: Characters ignored when two lines are compared as repeats (spaces, quote and bracket
-#: forms, which copies of a title often change).
-COMPARE_DROP = re.compile(r"[\s\u3000\u00a0《》〈〉“”\"'‘’「」『』]+")
+#: Characters ignored when two lines are compared as repeats (after NFKC, which folds the
+#: widths): spaces, quote and bracket forms, dots and dashes, which copies of a title often
+#: change and which punctuation normalisation spells differently in a line and in two lines
+#: joined.
+COMPARE_DROP = re.compile(r"[\s\u3000\u00a0《》〈〉“”\"'‘’「」『』.。…·\-—–]+")
 
 # --------------------------------------------------------------------------- placeholders
 

@@ -13,7 +13,9 @@ from .. import chars
 from . import patterns as P
 from . import textrules
 from .context import Context, Line, Rule, excerpt
-from .joining import JOIN_START, blank_lines, broken_lines
+from .joining import blank_lines, broken_lines
+from .repeats import repeated_title, teasers
+from .textrules import settled
 
 
 def extractor_markers(lines: list[Line], ctx: Context) -> list[Line]:
@@ -53,7 +55,7 @@ def site_banners(lines: list[Line], ctx: Context) -> list[Line]:
     """
     out = []
     for line in lines:
-        if line.text and _is_banner(line.text):
+        if line.text and _is_banner(settled(line.text)):
             ctx.drop(line, "site banner or address")
         else:
             out.append(line)
@@ -82,7 +84,7 @@ def meta_lines(lines: list[Line], ctx: Context) -> list[Line]:
     """
     out = []
     for line in lines:
-        found = meta_fields(line.text)
+        found = meta_fields(settled(line.text))
         if found is None:
             out.append(line)
             continue
@@ -135,10 +137,11 @@ def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
     reasons: dict[int, str] = {}
     in_list = False
     for i, line in enumerate(lines):
-        reason = _chrome_reason(line.text)
-        if not reason and in_list and _list_item(line.text):
+        text = settled(line.text)
+        reason = _chrome_reason(text)
+        if not reason and in_list and _list_item(text):
             reason = "item of a related-articles list"
-        in_list = bool(P.RELATED_HEADING.match(line.text)) or (in_list and reason is not None)
+        in_list = bool(P.RELATED_HEADING.match(text)) or (in_list and reason is not None)
         if reason:
             reasons[i] = reason
     for i, reason in list(reasons.items()):
@@ -178,78 +181,6 @@ def _chrome_reason(text: str) -> str | None:
     return None
 
 
-def teasers(lines: list[Line], ctx: Context) -> list[Line]:
-    """Drop a summary line that repeats the start of the body and breaks off with dots.
-
-    Example::
-
-        讲话这次会议，是经区委区政府同意召开的一次十分重要的会议...
-        这次会议，是经区委区政府同意召开的一次十分重要的会议。我们要开好。
-        →
-        这次会议，是经区委区政府同意召开的一次十分重要的会议。我们要开好。
-    """
-    out = []
-    for i, line in enumerate(lines):
-        # lines that start with a closing mark are continuations: they do not count
-        following = [o for o in lines[i + 1:] if o.text and o.text[0] not in JOIN_START][:5]
-        if P.TEASER_END.search(line.text) and _repeats_following(line.text, following):
-            ctx.drop(line, "teaser repeating the start of the body")
-        else:
-            out.append(line)
-    return out
-
-
-def _compare_key(text: str) -> str:
-    from .punctuation import normalise
-
-    return P.COMPARE_DROP.sub("", normalise(text))
-
-
-def _repeats_following(text: str, following: list[Line]) -> bool:
-    body = _compare_key(P.TEASER_END.sub("", P.TEASER_LABEL.sub("", text))).rstrip("…. ")
-    for other in following:
-        key = _compare_key(other.text)
-        probe = key[: P.TEASER_MIN_OVERLAP]
-        if len(probe) < P.TEASER_MIN_OVERLAP:
-            continue
-        at = body.find(probe)
-        if at >= 0 and key.startswith(body[at:]):
-            return True
-    return False
-
-
-def repeated_title(lines: list[Line], ctx: Context) -> list[Line]:
-    """Drop a heading-like line near the top that repeats an earlier line.
-
-    Example::
-
-        在全区党政办公室主任会议上的讲话
-        来源：网络
-        在全区党政办公室主任会议上的讲话
-        →
-        在全区党政办公室主任会议上的讲话
-        来源：网络
-    """
-    out: list[Line] = []
-    seen: set[str] = set()
-    for index, line in enumerate(lines):
-        key = _compare_key(line.text)
-        if key in seen and index < HEAD_LINES:
-            ctx.drop(line, "title repeated at the top of the body")
-            continue
-        if TITLE_MIN <= len(key) <= TITLE_MAX and not chars.ends_sentence(key) and key[-1] not in "：:":
-            seen.add(key)
-        out.append(line)
-    return out
-
-
-#: Only this many lines from the top are searched for a repeated title.
-HEAD_LINES = 12
-#: A title is this many characters long at least and at most.
-TITLE_MIN = 6
-TITLE_MAX = 80
-
-
 RULES: tuple[Rule, ...] = (
     Rule("entities", textrules.entities),
     Rule("markup", textrules.markup),
@@ -258,14 +189,19 @@ RULES: tuple[Rule, ...] = (
     Rule("banners", site_banners),
     Rule("meta-lines", meta_lines),
     Rule("chrome", chrome_lines),
-    Rule("teasers", teasers),
     Rule("repeated-title", repeated_title),
+    Rule("teasers", teasers),
     Rule("blank-lines", blank_lines),
     Rule("broken-lines", broken_lines),
     Rule("alphanumerics", textrules.alphanumerics),
     Rule("punctuation", textrules.punctuation),
     Rule("placeholders", textrules.placeholders),
 )
+
+#: The last of the line rules: the rules up to it judge and join lines, those after it only
+#: change characters inside the final lines.  The line rules run again on their own output
+#: until nothing changes (see :func:`docgen.cleaner.clean`).
+LAST_LINE_RULE = "broken-lines"
 
 RULE_NAMES: tuple[str, ...] = tuple(rule.name for rule in RULES)
 

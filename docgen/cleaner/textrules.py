@@ -7,6 +7,7 @@ width rules only change characters those placeholders never contain.
 
 from __future__ import annotations
 
+import functools
 import html
 
 from . import patterns as P
@@ -84,6 +85,38 @@ def spaces(lines: list[Line], ctx: Context) -> list[Line]:
     return out
 
 
+#: How many lines' settled forms are kept (a long document has a few thousand lines).
+SETTLED_CACHE = 8192
+
+
+@functools.lru_cache(maxsize=SETTLED_CACHE)
+def settled(text: str) -> str:
+    """``text`` as the character rules (``alphanumerics``, ``punctuation``) will leave it.
+    Rules that decide on a line before those rules run decide on this form, so that cleaning
+    their output again decides the same way.  (Several rules ask for the same line, and the
+    line rules run twice: the answers are kept.)"""
+    return punctuated(_fullwidth_number_marks(_half_width(text)))
+
+
+def punctuated(text: str) -> str:
+    """``text`` with full-width punctuation in Chinese context and, in a line of prose, no
+    spaces between Chinese characters (repeated until nothing changes)."""
+    from .punctuation import normalise
+
+    for _ in range(3):
+        before = text
+        text = normalise(text)
+        if P.PROSE_LINE.search(text):
+            text = P.INNER_SPACE.sub("", text)
+        if text == before:
+            break
+    return text
+
+
+def _half_width(text: str) -> str:
+    return P.FULLWIDTH_ALNUM.sub(lambda m: chr(ord(m.group()) - 0xFEE0), text)
+
+
 def alphanumerics(lines: list[Line], ctx: Context) -> list[Line]:
     """Write full-width digits and Latin letters half-width (GB/T 15834 uses Arabic digits
     in their ordinary form); ``ＸＸ`` placeholders stay as they are.
@@ -96,8 +129,7 @@ def alphanumerics(lines: list[Line], ctx: Context) -> list[Line]:
     """
     out = []
     for line in lines:
-        text = P.FULLWIDTH_ALNUM.sub(lambda m: chr(ord(m.group()) - 0xFEE0), line.text)
-        text = _fullwidth_number_marks(text)
+        text = _fullwidth_number_marks(_half_width(line.text))
         out.append(ctx.change(line, text, "text-normalised", "full-width letters/digits")
                    if text != line.text else line)
     return out
@@ -133,18 +165,9 @@ def punctuation(lines: list[Line], ctx: Context) -> list[Line]:
         这不仅是对中办工作的要求，也是对全国的要求（2014年）；“五个坚持”……
         会议于10:30开始，详见 http://www.gov.cn/a,b.html 。
     """
-    from .punctuation import normalise
-
     out = []
     for line in lines:
-        text = line.text
-        for _ in range(3):
-            before = text
-            text = normalise(text)
-            if P.PROSE_LINE.search(text):
-                text = P.INNER_SPACE.sub("", text)
-            if text == before:
-                break
+        text = punctuated(line.text)
         out.append(ctx.change(line, text, "punctuation-normalised", "punctuation")
                    if text != line.text else line)
     return out

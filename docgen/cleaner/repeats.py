@@ -1,0 +1,169 @@
+"""Lines that repeat other lines: the title repeated at the top of the body, and teasers (a
+summary that repeats the start of the body and breaks off with dots).
+
+Both compare lines by a *key* that ignores what copies of a text change (spaces, widths,
+quote and bracket forms, dots, dashes), taken from the line as the character rules will leave
+it.  And both are written so that the lines they keep hold no more repeats for them to find,
+however later rules join those lines: cleaning their output again drops nothing.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from .. import chars
+from . import patterns as P
+from .context import Context, Line
+from .joining import JOIN_END, JOIN_START
+from .textrules import settled
+
+
+def compare_key(text: str) -> str:
+    """What two copies of a line have in common: ``“五个坚持”（2024年）`` and
+    ``"五个坚持"(2024年)`` have the same key.  The key of two lines joined is the two keys
+    joined."""
+    return P.COMPARE_DROP.sub("", unicodedata.normalize("NFKC", settled(text)))
+
+
+# --------------------------------------------------------------------------- the title repeated
+
+
+def repeated_title(lines: list[Line], ctx: Context) -> list[Line]:
+    """Drop the title repeated at the top of the body: among the short title-like lines the
+    text starts with (before its first sentence, salutation or heading with a colon), a line
+    or a run of lines that repeats earlier lines — also when the copy breaks the title
+    differently.  A line further down that happens to repeat the title (the issuing body in
+    a signature) stays.
+
+    Example::
+
+        在全区党政办公室主任会议上的讲话
+        来源：网络
+        在全区党政办公室主任会议上的讲话
+        →
+        在全区党政办公室主任会议上的讲话
+        来源：网络
+
+    Example::
+
+        某某市人民政府办公室关于做好防汛工作的通知
+        某某市人民政府办公室
+        关于做好防汛工作的通知
+        各县区人民政府：
+        某某市人民政府办公室
+        →
+        某某市人民政府办公室关于做好防汛工作的通知
+        各县区人民政府：
+        某某市人民政府办公室
+    """
+    kept = list(lines)
+    while True:
+        head = _head(kept)
+        found = _first_repeat([compare_key(kept[i].text) for i in head])
+        if found is None:
+            return kept
+        start, end = found
+        for i in head[start:end]:
+            ctx.drop(kept[i], "title repeated at the top of the body")
+        gone = set(head[start:end])
+        kept = [line for i, line in enumerate(kept) if i not in gone]
+
+
+#: Only this many title-like lines from the top are searched for a repeated title.
+HEAD_LINES = 12
+#: A repeat is at least this many characters long (key characters), a title line at most
+#: TITLE_MAX.
+TITLE_MIN = 6
+TITLE_MAX = 80
+
+
+def _head(lines: list[Line]) -> list[int]:
+    """Indexes of the title-like lines the text starts with (blank lines and lines shaped
+    like teasers are passed over, so that dropping a teaser later changes nothing here)."""
+    head: list[int] = []
+    for i, line in enumerate(lines):
+        if not line.text or P.TEASER_END.search(line.text):
+            continue
+        if not _title_like(settled(line.text)) or len(head) == HEAD_LINES:
+            break
+        head.append(i)
+    return head
+
+
+def _title_like(text: str) -> bool:
+    return (0 < len(text) <= TITLE_MAX and not chars.ends_sentence(text)
+            and text[-1] not in "：:；;" and text[-1] not in JOIN_END)
+
+
+def _first_repeat(keys: list[str]) -> tuple[int, int] | None:
+    """The first run of lines ``keys[start:end]`` that repeats a run of lines wholly before
+    it (joined keys equal), longest first; None when there is none."""
+    for start in range(1, len(keys)):
+        earlier = {"".join(keys[a:b]) for a in range(start) for b in range(a + 1, start + 1)}
+        for end in range(len(keys), start, -1):
+            joined = "".join(keys[start:end])
+            if len(joined) >= TITLE_MIN and joined in earlier:
+                return start, end
+    return None
+
+
+# --------------------------------------------------------------------------- teasers
+
+
+def teasers(lines: list[Line], ctx: Context) -> list[Line]:
+    """Drop a summary line that repeats the start of the body and breaks off with dots.
+
+    Example::
+
+        讲话这次会议，是经区委区政府同意召开的一次十分重要的会议...
+        这次会议，是经区委区政府同意召开的一次十分重要的会议。我们要开好。
+        →
+        这次会议，是经区委区政府同意召开的一次十分重要的会议。我们要开好。
+    """
+    kept = list(lines)
+    # From the bottom up, so that each line is compared with the text as it will stay.
+    for i in range(len(kept) - 1, -1, -1):
+        line = kept[i]
+        if P.TEASER_END.search(line.text) and _repeats_following(line.text, kept[i + 1:]):
+            ctx.drop(line, "teaser repeating the start of the body")
+            del kept[i]
+    return kept
+
+
+def _repeats_following(text: str, following: list[Line]) -> bool:
+    """Does the text after ``text``, from the start of one of its next lines, begin with the
+    end of ``text`` (from where the two first agree on TEASER_MIN_OVERLAP characters)?
+
+    The following lines are read as one stream, so that joining them changes nothing; a line
+    starting with a mark that never starts a line (a continuation) starts no repeat."""
+    body = compare_key(P.TEASER_END.sub("", P.TEASER_LABEL.sub("", text)))
+    stream, starts = _stream(following, P.TEASER_WINDOW + len(body))
+    for start in starts:
+        probe = stream[start:start + P.TEASER_MIN_OVERLAP]
+        if len(probe) < P.TEASER_MIN_OVERLAP:
+            continue
+        at = body.find(probe)
+        if at >= 0 and stream.startswith(body[at:], start):
+            return True
+    return False
+
+
+def _stream(following: list[Line], size: int) -> tuple[str, list[int]]:
+    """The keys of the lines after a teaser as one text of at least ``size`` characters (when
+    the text has them), and where the lines that may start a repeat begin in it (within the
+    first TEASER_WINDOW characters)."""
+    parts: list[str] = []
+    starts: list[int] = []
+    length = 0
+    for line in following:
+        if length >= size:
+            break
+        text = settled(line.text)
+        if not text:
+            continue
+        if length < P.TEASER_WINDOW and text[0] not in JOIN_START:
+            starts.append(length)
+        key = compare_key(line.text)
+        parts.append(key)
+        length += len(key)
+    return "".join(parts), starts
