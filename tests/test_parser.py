@@ -193,3 +193,12 @@ def test_a_first_then_sequence_inside_a_paragraph():
     assert [x.number for x in para.spans] == ["首先", "其次", "最后"]
     lone = parse("同志们：\n大家要深刻领会。首先，我讲一点意见。\n").blocks[1]
     assert lone.spans == ()
+
+
+def test_a_title_with_its_document_number_run_in_is_split():
+    for line in ("关于做好防汛工作的通知 瑞政办〔2011〕129号", "关于做好防汛工作的通知瑞政办〔2011〕129号",
+                 "关于做好防汛工作的通知（瑞政办〔2011〕129号）"):
+        s = parse(f"{line}\n各乡镇：\n正文。\n")
+        assert (s.meta.title, s.meta.document_number) == ("关于做好防汛工作的通知", "瑞政办〔2011〕129号"), line
+    s = parse("关于做好防汛工作的通知\n瑞政办〔2011〕129号\n各乡镇：\n正文。\n")
+    assert (s.meta.title, s.meta.document_number) == ("关于做好防汛工作的通知", "瑞政办〔2011〕129号")

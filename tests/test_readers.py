@@ -178,3 +178,38 @@ def test_docx_paragraph_text_comes_from_the_xml():
     source = read_bytes(out.getvalue(), "x.docx")
     assert source.lines == ("各单位要认真落实。", "提高认识")
     assert any(d.code == "docx-auto-numbering" and d.line == 2 for d in source.diagnostics)
+
+
+def _numbered_page(title_block: str) -> bytes:
+    return f"""<html><head><meta charset="utf-8"><title>瑞安市人民政府办公室关于转发某某意见的通知_瑞安市人民政府</title></head>
+<body><div class="nav"><a href="/">首页</a> &gt; <a href="/zwgk">政务公开</a></div>
+<div class="article">{title_block}
+<div class="info">发布日期：2011-09-01　来源：市政府办公室</div>
+<div class="content"><p>市政府直属各单位：</p>
+<p>现将《温州市推行说理性行政处罚文书指导意见》转发给你们，请结合实际，认真贯彻执行。</p>
+<p>瑞政办〔2010〕12号文件同时废止。</p><p>瑞安市人民政府办公室</p><p>2011年8月9日</p></div></div>
+<div class="related"><p>瑞政办〔2011〕130号</p></div>
+<div class="footer">版权所有 瑞安市人民政府</div></body></html>""".encode("utf-8")
+
+
+@pytest.mark.parametrize("title_block", [
+    # the number between the title and the main text, outside both
+    "<h1>瑞安市人民政府办公室关于转发某某意见的通知</h1><div class=wh>瑞政办〔2011〕129号</div>",
+    # the number in the title's element, under the title
+    "<div class=title><h1>瑞安市人民政府办公室关于转发某某意见的通知</h1><p>瑞政办〔2011〕129号</p></div>",
+    # the number above the title, as GB/T 9704 prints it
+    "<p class=wh>瑞政办〔2011〕129号</p><h1>瑞安市人民政府办公室关于转发某某意见的通知</h1>",
+])
+def test_the_document_number_around_a_page_title_is_kept_as_the_number(title_block):
+    import docgen
+
+    page = _numbered_page(title_block)
+    lines = read_bytes(page, "page.html").lines
+    assert "瑞政办〔2011〕129号" in lines and "瑞政办〔2011〕130号" not in lines
+    speech = docgen.parse(page, name="page.html")
+    assert speech.meta.title == "瑞安市人民政府办公室关于转发某某意见的通知"
+    assert speech.meta.document_number == "瑞政办〔2011〕129号"
+    assert speech.meta.published == "2011-09-01"
+    texts = [b.text for b in speech.blocks]
+    assert texts[0] == "市政府直属各单位：" and "瑞政办〔2010〕12号文件同时废止。" in texts
+    assert not any("129号" in t for t in texts)

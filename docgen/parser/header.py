@@ -14,7 +14,7 @@ from .. import chars
 from ..cleaner import Line
 from ..model import Diagnostic, Meta
 from . import patterns as P
-from .titles import join_title, title_like
+from .titles import join_title, plausible, split_number, title_like
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,10 +96,10 @@ def _title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
         state.set("speaker", merged.group("speaker").strip())
         state.note("title", line, "title line with its date and speaker run in, split apart")
         return i + 1
-    numbered = P.TITLE_WITH_NUMBER.match(line.text)
-    if numbered and title_like(numbered.group("title")):
-        state.found["title"] = numbered.group("title")
-        state.set("document_number", numbered.group("number"))
+    numbered = split_number(line.text)
+    if numbered and title_like(numbered[0]) and plausible(numbered[0]):
+        state.found["title"] = numbered[0]
+        state.set("document_number", numbered[1])
         state.note("title", line, "title line with its document number, split apart")
         return i + 1
     joined = join_title(lines, i)

@@ -158,6 +158,9 @@ ISSUER_MARK = re.compile(r"^(?P<issuer>[\u4e00-\u9fff（）()、 　]{2,40}文�
 DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[（(【]\s*\d{4}\s*[〕\]）)】]\s*(?:第\s*)?\d{1,4}\s*号")
 #: A title line ending with its document number in brackets: ``……的通知（岳办发〔2017〕2号）``.
 TITLE_WITH_NUMBER = re.compile(r"^(?P<title>.+?)[（(](?P<number>" + DOCUMENT_NUMBER.pattern + r")[）)]$")
+#: A document number at the end of a line, after a space or straight after the title's genre
+#: word (a page's title and number run together: ``……的通知 瑞政办〔2011〕129号``).
+TRAILING_NUMBER = re.compile(r"(?P<number>" + DOCUMENT_NUMBER.pattern + r")$")
 
 #: Words that end (or name) the kind of a text: a line containing one of them, or 关于, can be
 #: a title; a title broken over lines is complete when its last line ends with one.

@@ -32,6 +32,23 @@ def plausible(text: str) -> bool:
     return bool(P.GENRE.search(flat) or P.TITLE_ABOUT.match(flat))
 
 
+def split_number(text: str) -> tuple[str, str] | None:
+    """A title with its document number run in, ``(title, number)``: the number in brackets
+    at the end, or after a space, or straight after the genre word that ends the title."""
+    bracketed = P.TITLE_WITH_NUMBER.match(text)
+    if bracketed:
+        return bracketed.group("title"), bracketed.group("number")
+    for start in range(1, len(text)):
+        number = P.TRAILING_NUMBER.fullmatch(text, start)
+        if number is None:
+            continue
+        title = text[:start].rstrip(" \u3000")
+        spaced = len(title) < start
+        if title and (spaced or complete(title)):
+            return title, number.group("number")
+    return None
+
+
 def join_title(lines: tuple[Line, ...], start: int) -> tuple[str, int] | None:
     """The title starting at ``lines[start]``, possibly broken over up to
     :data:`~docgen.parser.patterns.TITLE_MAX_LINES` lines (blank lines between them allowed),

@@ -109,22 +109,46 @@ def _main_blocks(container: Tag, blocks: M.Blocks) -> list[M.Block]:
 
 def _with_header(kept: list[M.Block], blocks: M.Blocks, container: Tag,
                  titles: Titles) -> tuple[list[str], str | None]:
-    """The main text's lines, preceded by the title and the metadata lines (来源/发布时间 …)
-    that stand between the title and the main text."""
-    from ..cleaner.rules import meta_fields
-
+    """The main text's lines, preceded by the title (each of its blocks a line) and the
+    lines that stand between the title and the main text and belong to the document: the
+    metadata lines (来源/发布时间 …) and the 发文字号 — also one just above the title."""
     lines = [b.text for b in kept]
     start = blocks.tally(container).first
     head: list[str] = []
-    first = max(0, start - 6)
+    first = max(0, start - P.HEAD_BLOCKS)
     element = _title_block_element(titles.element, blocks)
     if element is not None:
         t = blocks.tally(element)
         if t.first < start:
-            head.append(" ".join(b.text for b in blocks.items[t.first:t.first + t.count]))
+            head += _number_above(blocks.items, t.first)
+            head += [b.text for b in blocks.items[t.first:t.first + t.count]]
             first = t.first + t.count
-    head += [b.text for b in blocks.items[first:start] if meta_fields(b.text) is not None]
+    head += [b.text for b in blocks.items[first:start] if _header_line(b.text)]
     return head + lines, titles.best
+
+
+def _number_above(items: list[M.Block], title: int) -> list[str]:
+    """A 发文字号 just above the title — not the value of a ``发文字号：`` label in the
+    index table of a portal, which is page furniture."""
+    found = []
+    for k in range(max(0, title - P.NUMBER_ABOVE_BLOCKS), title):
+        labelled = k > 0 and items[k - 1].text.rstrip().endswith(("：", ":"))
+        if _document_number(items[k].text) and not labelled:
+            found.append(items[k].text)
+    return found
+
+
+def _header_line(text: str) -> bool:
+    from ..cleaner.rules import meta_fields
+
+    return meta_fields(text) is not None or _document_number(text)
+
+
+def _document_number(text: str) -> bool:
+    """Is the block a 发文字号 alone (``瑞政办〔2011〕129号``)?"""
+    from ..parser.patterns import DOCUMENT_NUMBER
+
+    return bool(DOCUMENT_NUMBER.fullmatch(text.strip(" \u3000")))
 
 
 def _title_block_element(element: Tag | None, blocks: M.Blocks) -> Tag | None:
@@ -133,7 +157,7 @@ def _title_block_element(element: Tag | None, blocks: M.Blocks) -> Tag | None:
     while element is not None and not element.decomposed:
         t = blocks.tally(element)
         if t.count:
-            return element if t.count <= 2 else None
+            return element if t.count <= P.TITLE_BLOCKS else None
         element = element.parent
     return None
 

@@ -85,6 +85,16 @@ CHROME_WEIGHT = 1.0
 #: A page with fewer prose characters than this has no main text.
 MIN_MAIN_CHARS = 20
 
+#: Blocks looked at for metadata lines and the 发文字号 between the title and the main text
+#: (when no title element is known: before the main text) ...
+HEAD_BLOCKS = 6
+#: ... and above the title, for a 发文字号 printed there.
+NUMBER_ABOVE_BLOCKS = 3
+
+#: Most blocks the element around an inline title may hold (the title broken by ``<br>``,
+#: or the title and its 发文字号); each becomes a line of its own.
+TITLE_BLOCKS = 2
+
 #: ``<meta>`` names (lower case) that carry the article's title, source, author and date.
 META_TITLE_NAMES = ("articletitle", "og:title", "twitter:title", "title", "dc.title")
 META_FIELD_NAMES: dict[str, str] = {
