@@ -202,3 +202,16 @@ def test_a_title_with_its_document_number_run_in_is_split():
         assert (s.meta.title, s.meta.document_number) == ("关于做好防汛工作的通知", "瑞政办〔2011〕129号"), line
     s = parse("关于做好防汛工作的通知\n瑞政办〔2011〕129号\n各乡镇：\n正文。\n")
     assert (s.meta.title, s.meta.document_number) == ("关于做好防汛工作的通知", "瑞政办〔2011〕129号")
+
+
+def test_a_document_number_is_written_with_the_brackets_of_gbt9704():
+    for number in ("瑞政办(2011)129号", "瑞政办（2011）129号", "瑞政办[2011]129号", "瑞政办【 2011 】129号"):
+        s = parse(f"{number}\n关于做好防汛工作的通知\n各乡镇：\n正文。\n")
+        assert s.meta.document_number == "瑞政办〔2011〕129号", number
+
+
+def test_a_signature_that_repeats_the_first_title_line_is_kept():
+    s = parse("某某市人民政府 某某市中级人民法院\n关于完善联动机制的意见\n各县区人民政府：\n"
+              "现将意见印发给你们，请认真贯彻执行。\n某某市人民政府 某某市中级人民法院\n2025年4月30日\n")
+    assert s.meta.title == "某某市人民政府 某某市中级人民法院关于完善联动机制的意见"
+    assert [b.text for b in s.blocks if isinstance(b, Signature)] == ["某某市人民政府 某某市中级人民法院"]

@@ -36,8 +36,16 @@ class _State:
                                      line.number, line.text))
 
     def set(self, key: str, value: str | None) -> None:
+        if value and key == "document_number":
+            value = document_number(value)
         if value and key not in self.found:
             self.found[key] = value
+
+
+def document_number(text: str) -> str:
+    """A 发文字号 in the form of GB/T 9704 §7.2.5: the year in 〔〕, no spaces
+    (``瑞政办(2011) 129号`` → ``瑞政办〔2011〕129号``)."""
+    return P.NUMBER_YEAR.sub(lambda m: f"〔{m.group('year')}〕", P.compact(text))
 
 
 def parse_header(lines: tuple[Line, ...], meta: Meta) -> Header:
