@@ -91,6 +91,39 @@ def test_a_sentence_about_icp_filing_is_kept():
     assert [l.text for l in clean([line]).lines] == [line]
 
 
+@pytest.mark.parametrize("line", [
+    "申请→受理→审核→办结",                                  # a process flow, not a breadcrumb
+    "各单位要按照“首页 > 政务公开”的栏目设置统一规范公开目录。",
+    "文号和发布机构必须填写。",                              # index labels in a sentence
+    "索引号由县政务公开办统一编制。",
+    "打印机、复印机等设备要定期维护。",
+    "字号：三号仿宋",                                       # a style note, not a page tool
+    "下载地址：http://www.example.gov.cn/bmb.doc",          # where to get a form
+    "报名表下载地址：www.example.gov.cn/bmb",
+    "位置偏远的村要重点保障。",
+])
+def test_lines_that_look_like_page_furniture_but_are_body_text_are_kept(line):
+    assert [l.text for l in clean(["正文。", line, "其他。"]).lines] == ["正文。", line, "其他。"]
+
+
+def test_index_fields_go_wherever_they_stand_and_their_values_to_the_metadata():
+    lines = ["关于做好防汛工作的通知", "各乡镇：", "正文。", "文号 瑞政办〔2011〕129号 发布机构 市政府办公室",
+             "• 发布日期：", "", "2011-09-01 14:58", "• 内容概述：", "关于做好防汛工作的通知"]
+    result = clean(lines)
+    # a title under 内容概述 is never taken for its value (it may be the only copy of it)
+    assert [l.text for l in result.lines] == lines[:3] + ["", "关于做好防汛工作的通知"]
+    assert result.meta == {"document_number": "瑞政办〔2011〕129号", "published": "2011-09-01 14:58"}
+    dropped = [(d.line, d.message) for d in result.diagnostics if d.code == "boilerplate-removed"]
+    assert dropped == [(4, "meta-lines: page metadata line"), (5, "meta-lines: page metadata line"),
+                       (7, "meta-lines: value of the page's 发布日期 field"),
+                       (8, "meta-lines: page metadata line")]
+
+
+def test_a_title_under_an_index_label_is_no_value_of_it():
+    lines = ["• 发文字号：", "关于做好防汛工作的通知", "各乡镇：", "正文。"]
+    assert [l.text for l in clean(lines).lines] == lines[1:]
+
+
 def test_a_heading_is_never_glued_to_its_neighbour():
     lines = ["一、提高思想认识", "党的十八大以来，我们取得了很大成绩，但也要看到存在的问题和不足之处", "（一）坚定理想信念",
              "同志们：", "XX县人民政府", "2024年3月1日"]

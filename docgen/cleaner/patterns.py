@@ -79,7 +79,10 @@ SENTENCE_MARKS = frozenset("。！？；，,;!?…")
 #: Labels of contact lines that give an address as content, kept in the body:
 #: ``网址：www.example.gov.cn`` under a notice is part of the notice.
 CONTACT_LABELS = frozenset(("网址", "网站", "邮箱", "电子邮箱", "电子信箱", "邮件", "E-mail", "Email",
-                            "email", "联系邮箱", "投稿邮箱", "官网", "官方网站", "网站地址"))
+                            "email", "联系邮箱", "投稿邮箱", "官网", "官方网站", "网站地址", "下载地址",
+                            "下载链接"))
+#: Longest name before a contact label (``报名表下载地址：…``, ``申报系统网址：…``).
+CONTACT_MAX_PREFIX = 8
 
 # --------------------------------------------------------------------------- metadata lines
 
@@ -95,22 +98,29 @@ META_STRONG: dict[str, str | None] = {
     "更新日期": "published", "发表时间": "published", "发表日期": "published",
     "发稿时间": "published", "录入时间": "published", "添加时间": "published",
     "上传时间": "published", "发文日期": "published", "印发日期": "published",
-    "成文日期": "date",
+    # 成文日期 is not the date line under a title (meta.date): an official text prints it in its
+    # signature, and a portal's index often records another day.
+    "成文日期": None,
     "责任编辑": None, "编辑": None, "责编": None, "浏览次数": None, "阅读次数": None,
     "点击数": None, "点击量": None, "点击次数": None, "访问次数": None, "访问量": None,
     "阅读量": None, "浏览量": None, "发布者": None, "发布人": None, "发布机构": None,
     "发布单位": None, "发布部门": None, "录入": None, "录入者": None, "上传者": None,
-    "索引号": None, "主题分类": None, "发文机关": None, "发文字号": None, "文号": None,
+    "索引号": None, "主题分类": None, "发文机关": None, "发文字号": "document_number",
+    "文号": "document_number", "文件编号": "document_number",
     "主题词": None, "公开方式": None, "公开范围": None, "公开属性": None, "有效性": None,
     "时效性": None, "效力级别": None, "法规类别": None, "实施日期": None, "施行日期": None,
-    "制定机关": None, "体裁分类": None, "组配分类": None,
+    "制定机关": None, "体裁分类": None, "组配分类": None, "信息分类": None, "发文机构": None,
+    "生成日期": None, "生效日期": None, "生效时间": None, "废止日期": None, "废止时间": None,
+    "公开时限": None, "内容概述": None, "归档时间": None, "统一编号": None, "所属机构": None,
+    "公开日期": None, "信息名称": None,
 }
 #: *Weak* labels count only next to another label on the same line: ``时间：……`` alone may
 #: be a line of a meeting notice.
 META_WEAK: dict[str, str | None] = {
     "时间": "published", "日期": "published", "审核": None, "校对": None, "浏览": None,
     "阅读": None, "点击": None, "字号": None, "字体": None, "摄影": None, "图片": None,
-    "分类": None, "栏目": None, "标签": None, "关键词": None, "关键字": None,
+    "分类": None, "栏目": None, "标签": None, "关键词": None, "关键字": None, "名称": None,
+    "标题": None,
 }
 META_LABELS: dict[str, str | None] = {**META_WEAK, **META_STRONG}
 
@@ -127,14 +137,43 @@ META_LEADING_DATE = re.compile(
 
 #: Longest value a metadata field may have: a longer one is a sentence of the body.
 META_MAX_VALUE = 40
+#: Marks that make a field value a sentence of the body.
+VALUE_SENTENCE_MARKS = frozenset("。！？；…!?;")
 
-#: Brackets and bars around a metadata line or its fields: ``【来源：新华社】``, ``（来源：…）``.
-META_WRAPPERS = " 　【】[]|｜()（）"
+#: Brackets, bars and bullets around a metadata line or its fields: ``【来源：新华社】``,
+#: ``（来源：…）``, ``• 索引号：``.
+META_WRAPPERS = " 　【】[]|｜()（）•·"
+
+#: Labels of the index table of a government information-disclosure page (政府信息公开).
+#: Copied as text, the table loses its colons: ``文号 瑞政办〔2011〕129号 发布机构 …``; a line
+#: that starts with one of these labels and has INDEX_MIN_FIELDS of them, each standing apart
+#: with spaces, is such a row.
+INDEX_LABELS = frozenset((
+    "索引号", "主题分类", "组配分类", "体裁分类", "信息分类", "发布机构", "发文机构", "发文机关",
+    "文号", "发文字号", "文件编号", "成文日期", "发文日期", "发布日期", "生成日期", "公开日期",
+    "生效日期", "生效时间", "废止日期", "废止时间", "有效性", "时效性", "效力级别", "公开方式",
+    "公开范围", "公开属性", "公开时限", "主题词", "统一编号", "所属机构", "信息来源", "归档时间",
+))
+INDEX_MIN_FIELDS = 2
+_INDEX = "|".join(sorted(map(re.escape, INDEX_LABELS), key=len, reverse=True))
+#: One label of such a row, standing apart (at the start or after a space, before a space or
+#: the end).
+INDEX_FIELD = re.compile(r"(?:^|(?<=\s))(?P<label>" + _INDEX + r")(?=\s|$)")
+
+#: Labels whose value a page may put on the next line (``• 发文字号：`` above
+#: ``镇政发〔2024〕7号``): that line goes too.  Not the labels of a title or summary
+#: (名称, 标题, 内容概述), whose value may be the document's own title.
+VALUE_BELOW_LABELS = INDEX_LABELS | frozenset(("来源", "作者", "发布时间", "更新时间"))
+#: A line this long naming a genre (通知, 办法 …) or starting ``关于`` is a title, never the
+#: value of a field above it.
+TITLE_VALUE_MIN_CHARS = 8
 
 #: Chrome tokens that share a line with metadata: ``【字体：大 中 小】`` ``【打印】`` ``[关闭]``.
 CHROME_TOKEN = re.compile(
     r"[【\[［(（]\s*(?:字体|字号)\s*[:：]?\s*(?:[大中小]\s*){2,3}[】\]］)）]"
     r"|(?:字体|字号)\s*[:：]\s*(?:[大中小]\s*){2,3}"
+    # 字体：【大】【中】【小】, and 字体：[ ] when the buttons were images
+    r"|(?:字体|字号)\s*[:：]\s*(?:[【\[［(（]\s*[大中小]?\s*[】\]］)）]\s*){1,3}"
     r"|[【\[［]\s*(?:打印(?:本页|此页|文章)?|关闭(?:窗口|本页)?|收藏|纠错|分享|返回顶部|我要纠错|"
     r"保存|推荐|评论)\s*[】\]］]"
     r"|(?:分享到|分享)\s*[:：]\s*\S*(?:\s+\S{1,4}){0,6}$"
@@ -157,13 +196,29 @@ CHROME_LINE = re.compile(
     r"热门(?:文章|推荐|阅读|范文)|猜你喜欢|精彩推荐|最新(?:文章|范文)|大家都在看|你可能感兴趣的)"
     r"(?:\s*[:：].{0,80})?$"
     r"|^(?:分享到|分享至)\s*[:：]?.{0,40}$"
-    r"|^(?:当前位置|您的位置|您现在的位置|你的位置|所在位置|位置)\s*[:：].{0,80}$"
-    r"|^首页\s*[>»/→]\s*.{0,80}$"
+    # 当前位置： / 您现在的位置是： / 您当前所在的位置：
+    r"|^(?:您|你)?(?:当前|现在|目前)?(?:所在|所处)?的?位置(?:是)?\s*[:：].{0,80}$"
+    r"|^(?:网站)?首页\s*[>»/→]\s*.{0,80}$"
+    r"|^(?:下载地址|下载链接|附件下载)\s*[:：]?\s*(?:点击此处下载|点此下载|点击下载|立即下载|下载)?$"
+    r"|^(?:栏目导航|网站导航|导航|常用范文)$"
     r"|^(?:评论|网友评论)\s*[(（]\s*\d+\s*[)）]$|^共有?\s*\d+\s*条评论.{0,20}$"
     r"|^免责声明.*$|^版权(?:所有|声明)(?!.*[。！？]\s*$).{0,120}$"
     r"|^(?:主办|承办|主办单位|承办单位|技术支持|技术维护|运行维护|网站维护|网站标识码)\s*[:：].{0,100}$",
     re.I,
 )
+
+#: A breadcrumb: two to nine short items of a site's path separated by ``>``, ``>>``, ``»``,
+#: ``›`` or ``＞`` (``首页 > 政务公开 > 通知公告``, ``常用范文 > ……讲话``), with no sentence mark.
+#: (``→`` is left out: a process flow ``申请→受理→办结`` is body text.)
+BREADCRUMB = re.compile(
+    r"^[^。，；！？!?;>»›＞\s][^。，；！？!?;>»›＞]{0,19}"
+    r"(?:\s*(?:>{1,2}|»|›|＞{1,2})\s*[^。，；！？!?;>»›＞]{1,60}){1,8}\s*(?:>{1,2}|»|›|＞)?$")
+
+#: A line of page tools only, two or more of them: ``【打印本页】 【关闭窗口】``,
+#: ``打印本页 关闭窗口``, ``[收藏] [打印] [关闭]``.
+TOOL_WORDS = re.compile(
+    r"^(?:[【\[［]?\s*(?:打印本页|打印此页|打印文章|打印|关闭窗口|关闭本页|关闭|收藏本页|收藏|加入收藏|"
+    r"返回顶部|返回|分享|纠错|我要纠错|保存|推荐|评论)\s*[】\]］]?[\s|｜/、]*){2,}$")
 
 #: The heading of a list of links to other articles (``相关范文：``); the short title-like
 #: lines that follow it, up to a blank line or a sentence, are the list.

@@ -14,6 +14,7 @@ from . import patterns as P
 from . import textrules
 from .context import Context, Line, Rule, excerpt
 from .joining import blank_lines, broken_lines
+from .metalines import meta_fields, meta_lines
 from .repeats import repeated_title, teasers
 from .textrules import settled
 
@@ -66,67 +67,25 @@ def _is_banner(text: str) -> bool:
     if not P.URL.search(text):
         return False
     rest = P.BANNER_SEPARATORS.sub("", P.URL.sub("", P.EMAIL.sub("", text)))
-    if rest in P.CONTACT_LABELS:
+    if any(rest.endswith(label) and len(rest) - len(label) <= P.CONTACT_MAX_PREFIX
+           for label in P.CONTACT_LABELS):
         return False
     return len(rest) <= P.BANNER_MAX_NAME and not any(c in rest for c in P.SENTENCE_MARKS)
 
 
-def meta_lines(lines: list[Line], ctx: Context) -> list[Line]:
-    """Drop the page's metadata lines (来源, 作者, 发布时间, 责任编辑, 浏览次数 …); keep the
-    useful values (source, author, published, 成文日期) as metadata.
-
-    Example::
-
-        来源：网络  作者：心旷神怡  更新时间：2024-08-28  【字体：大 中 小】
-        时间：2024年3月1日上午9时
-        →
-        时间：2024年3月1日上午9时
-    """
-    out = []
-    for line in lines:
-        found = meta_fields(settled(line.text))
-        if found is None:
-            out.append(line)
-            continue
-        for key, value in found.items():
-            ctx.meta.setdefault(key, value)
-        ctx.drop(line, "page metadata line")
-    return out
-
-
-def meta_fields(text: str) -> dict[str, str] | None:
-    """The fields of a line made only of ``label：value`` pairs (and chrome tokens such as
-    ``【打印】``), or None.  A line of weak labels alone (``时间：…``) is not a metadata line."""
-    text = P.CHROME_TOKEN.sub(" ", text).strip(P.META_WRAPPERS)
-    leading = P.META_LEADING_DATE.match(text)
-    if leading:
-        text = text[leading.end():]
-    matches = list(P.META_FIELD.finditer(text))
-    if not matches or text[: matches[0].start()].strip(P.META_WRAPPERS):
-        return None
-    labels = [m.group("label") for m in matches]
-    if len(labels) < 2 and not any(label in P.META_STRONG for label in labels):
-        return None
-    found: dict[str, str] = {}
-    for m in matches:
-        value = m.group("value").strip(P.META_WRAPPERS)
-        if len(value) > P.META_MAX_VALUE or any(c in value for c in "。！？；…!?;"):
-            return None  # a sentence, not a field value: this is body text
-        key = P.META_LABELS[m.group("label")]
-        if key and value:
-            found.setdefault(key, value)
-    if leading:
-        found.setdefault("published", leading.group("date"))
-    return found
-
-
 def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
-    """Drop navigation, sharing, comment, copyright/ICP, site-trailer and page-counter lines.
+    """Drop navigation, breadcrumb, page-tool, sharing, comment, copyright/ICP, site-trailer
+    and page-counter lines, wherever they stand.
 
     Example::
 
+        您当前的位置：首页 > 政务公开 > 通知公告
+        首页>>信息公开>>县政府办文件
+        字号：大 中 小　　视力保护色：
         上一篇：关于做好春节期间工作的通知
         【打印本页】【关闭窗口】
+        打印本页 关闭窗口
+        下载地址：点击此处下载
         相关范文：
         在全市经济工作会议上的讲话
         第1页 共3页
@@ -169,6 +128,10 @@ def _chrome_reason(text: str) -> str | None:
         return "page tools (print, close, font size, share)"
     if P.CHROME_LINE.match(bare):
         return "page navigation or footer"
+    if P.BREADCRUMB.match(bare):
+        return "breadcrumb"
+    if P.TOOL_WORDS.match(bare):
+        return "page tools (print, close, font size, share)"
     if P.PAGE_COUNTER.match(bare):
         return PAGE_NUMBER
     if P.MENU_LINE.match(bare):

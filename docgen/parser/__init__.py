@@ -12,7 +12,7 @@ from dataclasses import replace
 from ..cleaner import Line
 from ..model import Diagnostic, Meta, Speech
 from .body import parse_body
-from .header import parse_header
+from .header import document_number, parse_header
 from .levels import assign_levels
 
 
@@ -31,6 +31,8 @@ def parse_lines(lines: Iterable[Line], meta: Meta = Meta(),
     else:
         header = parse_header(lines, meta)
         header_meta, consumed, header_notes = header.meta, header.consumed, header.diagnostics
+    if header_meta.document_number:  # also one the cleaner found in a page's index fields
+        header_meta = replace(header_meta, document_number=document_number(header_meta.document_number))
     blocks, level_notes = assign_levels(parse_body(lines[consumed:]))
     if overrides is not None:
         header_meta = replace(header_meta, **{k: v for k, v in overrides.to_dict().items() if v})
