@@ -215,3 +215,62 @@ def test_a_signature_that_repeats_the_first_title_line_is_kept():
               "现将意见印发给你们，请认真贯彻执行。\n某某市人民政府 某某市中级人民法院\n2025年4月30日\n")
     assert s.meta.title == "某某市人民政府 某某市中级人民法院关于完善联动机制的意见"
     assert [b.text for b in s.blocks if isinstance(b, Signature)] == ["某某市人民政府 某某市中级人民法院"]
+
+
+REGULATION = """某某市城市供水管理办法
+第一章
+总　则
+第一条　为了加强城市供水管理，制定本办法。
+第二条　本办法适用于本市行政区域。
+第二章　供水管理
+第一节　一般规定
+第三条　供水企业应当保障供水。
+附　则
+第四条　本办法自2024年1月1日起施行。
+"""
+
+
+def test_chapter_titles_without_a_number_are_headings_of_the_chapters_level():
+    s = parse(REGULATION)
+    assert [(b.level, b.number, b.text) for b in s.blocks if isinstance(b, Heading)] == [
+        (1, "第一章", "第一章\u3000总\u3000则"), (1, "第二章", "第二章\u3000供水管理"),
+        (2, "第一节", "第一节\u3000一般规定"), (1, None, "附\u3000则")]
+    assert [b.number for b in s.blocks if isinstance(b, Article)] == ["第一条", "第二条", "第三条", "第四条"]
+    assert not codes(s)
+
+
+def test_a_short_line_is_no_chapter_title_outside_a_text_of_articles_or_when_it_names_a_body():
+    s = parse("关于做好防汛工作的通知\n各乡镇：\n正文。\n总　则\n正文。\n")
+    assert not any(isinstance(b, Heading) for b in s.blocks)
+    s = parse("某某市人民政府令\n第一条　为了加强管理，制定本办法。\n第二条　本办法自公布之日起施行。\n"
+              "某某市人民政府\n第三条　附加条款。\n")
+    assert not any(isinstance(b, Heading) for b in s.blocks)
+
+
+PLAN = """某某县突发事件总体应急预案
+1 总则
+1.1 编制目的
+为了提高应对突发事件的能力，制定本预案。
+1.2 编制依据
+1.2.1 法律
+1.2.2 法规
+2 组织体系
+2.1 领导机构。县政府是本县突发事件应急管理工作的行政领导机关。
+全年投入1.5亿元，3 个乡镇完成了目标。
+"""
+
+
+def test_decimal_numbering_gives_a_level_per_depth_and_counts_under_each_parent():
+    s = parse(PLAN)
+    assert s.meta.title == "某某县突发事件总体应急预案"
+    headings = [(b.level, b.number) for b in s.blocks if isinstance(b, Heading)]
+    assert headings == [(1, "1"), (2, "1.1"), (2, "1.2"), (3, "1.2.1"), (3, "1.2.2"), (1, "2")]
+    lead = s.blocks[-2].lead
+    assert (lead.level, lead.number, lead.text) == (2, "2.1", "2.1 领导机构。")
+    assert s.blocks[-1].lead is None and not isinstance(s.blocks[-1], Heading)
+    assert not codes(s)                       # 2.1 is the first under 2, not a gap after 1.2
+
+
+def test_a_number_and_a_space_is_a_heading_only_in_a_text_numbered_with_decimals():
+    s = parse("某某县工作方案\n1 总体要求\n各单位要高度重视。\n2 工作措施\n要抓好落实。\n")
+    assert not any(isinstance(b, Heading) for b in s.blocks)

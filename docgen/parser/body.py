@@ -16,12 +16,14 @@ from . import patterns as P
 from .ending import ending_kinds
 from .levels import Numbered
 from .spans import Run, inline_spans
-from .titles import join_title
+from .titles import complete, join_title
 
 
 def parse_body(lines: tuple[Line, ...]) -> list[Block | Numbered]:
     texts = [line for line in lines if line.text]
     kinds = ending_kinds(texts)
+    families = _families_used(texts)
+    articles = sum(1 for line in texts if P.ARTICLE.match(line.text))
     out: list[Block | Numbered] = []
     run = Run()
     index = 0
@@ -38,9 +40,69 @@ def parse_body(lines: tuple[Line, ...]) -> list[Block | Numbered]:
                 run.reset()
                 index = joined[1]
                 continue
-        out.append(_classify(line, out, run))
+        if articles >= P.CHAPTER_TITLE_MIN_ARTICLES and _chapter_title(texts, index, out, families):
+            run.reset()
+            _add_chapter_title(line, out)
+        else:
+            out.append(_classify(line, out, run, families))
         index += 1
     return _settle_items(out)
+
+
+def _families_used(texts: list[Line]) -> frozenset[str]:
+    found = (P.match_number(line.text) for line in texts)
+    return frozenset(f.name for f, _ in filter(None, found))
+
+
+def _number(text: str, families: frozenset[str]) -> tuple[P.Family, str] | None:
+    """The numbering family and number ``text`` starts with, counting a family that needs
+    another one (``1 总则`` needs ``1.1``) only when the text uses that other one."""
+    found = P.match_number(text)
+    if found is None or (found[0].requires and found[0].requires not in families):
+        return None
+    return found
+
+
+def _chapter_title(texts: list[Line], index: int, out: list[Block | Numbered],
+                   families: frozenset[str]) -> bool:
+    """Is line ``index`` a chapter heading without a number (``总　则``) in a text of articles:
+    short, without punctuation, right after a 第X章 line without a title of its own or right
+    before an article or a 第X节?"""
+    text = P.compact(texts[index].text)
+    if (len(text) > P.CHAPTER_TITLE_MAX_CHARS or any(c in chars.PUNCTUATION for c in text)
+            or P.DATE.fullmatch(text) or _number(text, families) or P.ARTICLE.match(text)
+            or P.BODY_SUFFIX.search(text) or P.TITLE_ABOUT.match(text)
+            or (complete(text) and len(text) > P.CHAPTER_TITLE_GENRE_MAX_CHARS)):
+        return False  # a body (signature, 人民政府令) or a document's title, not a chapter
+    if _bare_chapter(out):
+        return True
+    following = texts[index + 1].text if index + 1 < len(texts) else ""
+    found = _number(following, families)
+    return bool(P.ARTICLE.match(following) or (found and found[0].name == SECTION_FAMILY))
+
+
+#: The families of 第X章 and 第X节 (see :data:`~docgen.parser.patterns.FAMILIES`): a chapter
+#: title without a number takes the level of the chapters.
+CHAPTER_FAMILY = "di-chapter"
+SECTION_FAMILY = "di-section"
+
+
+def _bare_chapter(out: list[Block | Numbered]) -> bool:
+    """Is the last block a 第X章 heading with no title after its number?"""
+    item = out[-1] if out else None
+    return (isinstance(item, Numbered) and isinstance(item.block, Heading)
+            and item.family == CHAPTER_FAMILY and item.block.text == item.block.number)
+
+
+def _add_chapter_title(line: Line, out: list[Block | Numbered]) -> None:
+    """``第一章`` + ``总　则`` → one heading ``第一章　总　则``; alone, ``总　则`` is a heading of the
+    chapters' level (its family)."""
+    if _bare_chapter(out):
+        chapter = out.pop().block
+        heading = Heading(f"{chapter.text}\u3000{line.text}", number=chapter.number, line=chapter.line)
+    else:
+        heading = Heading(line.text, number=None, line=line.number)
+    out.append(Numbered(heading, CHAPTER_FAMILY))
 
 
 def _settle_items(out: list[Block | Numbered]) -> list[Block | Numbered]:
@@ -70,12 +132,13 @@ def _last(out: list[Block | Numbered]) -> Block:
     return item.block if isinstance(item, Numbered) else item
 
 
-def _classify(line: Line, out: list[Block | Numbered], run: Run) -> Block | Numbered:
+def _classify(line: Line, out: list[Block | Numbered], run: Run,
+              families: frozenset[str]) -> Block | Numbered:
     text = line.text
     if _is_salutation(text, out):
         return Salutation(text, line=line.number)
     if P.ATTACHMENT.match(text) or (out and isinstance(_last(out), AttachmentNote)
-                                    and P.match_number(text)):
+                                    and _number(text, families)):
         return AttachmentNote(text, line=line.number)
     if P.DISTRIBUTION.match(text):
         return Distribution(text, line=line.number)
@@ -85,7 +148,7 @@ def _classify(line: Line, out: list[Block | Numbered], run: Run) -> Block | Numb
         rest = article.group("text")
         return Article(rest, number=article.group("number"), spans=inline_spans(rest, run),
                        line=line.number)
-    return _numbered_or_paragraph(line, run)
+    return _numbered_or_paragraph(line, run, families)
 
 
 def _is_salutation(text: str, out: list[Block | Numbered]) -> bool:
@@ -113,9 +176,9 @@ def _list_of_addressees(text: str) -> bool:
         "的" not in text or len(text) <= P.ADDRESSEE_PART_MAX_CHARS)
 
 
-def _numbered_or_paragraph(line: Line, run: Run) -> Block | Numbered:
+def _numbered_or_paragraph(line: Line, run: Run, families: frozenset[str]) -> Block | Numbered:
     text = line.text
-    found = P.match_number(text)
+    found = _number(text, families)
     if found is None:
         return Paragraph(text, spans=inline_spans(text, run), line=line.number)
     family, number = found

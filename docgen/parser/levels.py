@@ -66,7 +66,7 @@ class _Numbering:
     def __init__(self) -> None:
         self.order: list[str] = []
         self.levels: dict[str, int] = {}
-        self.last: dict[str, int] = {}
+        self.last: dict[tuple[str, str], int] = {}  # (family, parent number) → last value
         self.separators: dict[str, str] = {}
         self.last_level = 0
 
@@ -80,9 +80,9 @@ class _Numbering:
         number = _number_of(block) or ""
         notes = self._separator(item.family, number, block)
         if level is not None:
-            for family in list(self.last):
+            for family, prefix in list(self.last):
                 if self.levels.get(family, MAX_LEVEL + 1) > level:
-                    del self.last[family]
+                    del self.last[family, prefix]
             self.levels[item.family] = level
             if level > self.last_level + 1:
                 notes.append(Diagnostic("warning", "level-skipped",
@@ -92,8 +92,9 @@ class _Numbering:
         value = number_value(number)
         if value is None:
             return notes
-        previous = self.last.get(item.family, 0)
-        self.last[item.family] = value
+        key = (item.family, _parent(number))
+        previous = self.last.get(key, 0)
+        self.last[key] = value
         if value != previous + 1:
             code = "numbering-repeat" if value <= previous else "numbering-gap"
             notes.append(Diagnostic("warning", code, f"number {number!r} where number "
@@ -142,13 +143,25 @@ def _number_of(block: Block) -> str | None:
     return None
 
 
+#: The last part of a decimal number: ``1.2.1`` is item 1 under ``1.2``.
+_DECIMAL_LAST = re.compile(r"\.\d+$")
+
+
+def _parent(number: str) -> str:
+    """The parent of a decimal number (``1.2`` of ``1.2.1``; 2.1 is the first under 2, not the
+    one after 1.2), and "" for other numbers, which count on across the text."""
+    last = _DECIMAL_LAST.search(number)
+    return number[: last.start()] if last else ""
+
+
 def number_value(number: str | None) -> int | None:
-    """The integer a heading number stands for: ``（三）`` → 3, ``12.`` → 12, ``第十一，`` → 11."""
+    """The integer a heading number stands for: ``（三）`` → 3, ``12.`` → 12, ``第十一，`` → 11,
+    ``1.2.3`` → 3."""
     if not number:
         return None
-    digits = re.search(r"\d+", number)
+    digits = re.findall(r"\d+", number)
     if digits:
-        return int(digits.group())
+        return int(digits[-1])
     if number[0] in "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳":
         return "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳".index(number[0]) + 1
     cn = "".join(ch for ch in number if ch in _CN_VALUES or ch in "十百")

@@ -27,22 +27,44 @@ class Family:
     name: str
     pattern: re.Pattern[str]
     kind: Literal["heading", "enumeration"]
+    #: A family that is a family only in a text that also uses this other one: ``1 总则`` is
+    #: the top level of a text numbered ``1.1`` / ``1.1.1``, and elsewhere just a number.
+    requires: str | None = None
 
 
-def _family(name: str, regex: str, kind: Literal["heading", "enumeration"]) -> Family:
-    return Family(name, re.compile(regex), kind)
+def _family(name: str, regex: str, kind: Literal["heading", "enumeration"],
+            requires: str | None = None) -> Family:
+    return Family(name, re.compile(regex), kind, requires)
+
+
+#: Units and words that follow a number in a sentence (``1.5亿元``, ``3 个乡镇``, ``2 月``): a
+#: number followed by one of them is no heading number.
+_UNITS = "万亿元%％‰倍个月日年时分秒米吨人户家项次千百十度条件所座台辆名位季周天批轮期届级岁"
+#: After a 第X章 number: a space, a colon or comma, Chinese text, or the end of the line.
+_DI_TAIL = r"(?=[\s　：:，,]|[^\x00-\x7f]|$)"
+#: After a decimal heading number: spaces, then Chinese text, quote or bracket — not a unit.
+_DECIMAL_TAIL = rf"(?![\d.．])(?![\s　]*[{_UNITS}])(?=[\s　]*[\u4e00-\u9fff（(《“])"
 
 
 #: Numbering families, tried in this order (more specific forms first).
 FAMILIES: tuple[Family, ...] = (
-    # 第一部分 / 第一章 / 第一节 / 第一篇 — part and chapter headings of long texts.
-    _family("di-part", rf"^(?P<number>第{_CN}+(?:部分|章|节|篇))(?=[\s　：:，,]|[^\x00-\x7f])", "heading"),
+    # 第一部分 / 第一篇, 第一章, 第一节 — parts, chapters and sections of long texts, each a
+    # family of its own (a 节 is part of a 章).
+    _family("di-part", rf"^(?P<number>第{_CN}+(?:部分|篇))" + _DI_TAIL, "heading"),
+    _family("di-chapter", rf"^(?P<number>第{_CN}+章)" + _DI_TAIL, "heading"),
+    _family("di-section", rf"^(?P<number>第{_CN}+节)" + _DI_TAIL, "heading"),
     # 第一， / 第一、 / 第一： — "first, …" used as a top-level heading in speeches.
     _family("di-ordinal", rf"^(?P<number>第{_CN}+[，,、：:])", "heading"),
     # 一、 — level 1 of GB/T 9704 §7.3.3.
     _family("cn-comma", rf"^(?P<number>{_CN}+、)", "heading"),
     # （一） — level 2.
     _family("cn-paren", rf"^(?P<number>[（(]{_CN}+[）)])", "heading"),
+    # 1.1.1 / 1.1 / 1 — the decimal numbering of plans and emergency plans (应急预案): each
+    # depth is a family of its own.  ``1.5亿元`` and ``3 个乡镇`` are numbers in a sentence.
+    _family("decimal-3", r"^(?P<number>\d{1,2}\.\d{1,2}\.\d{1,2})" + _DECIMAL_TAIL, "heading"),
+    _family("decimal-2", r"^(?P<number>\d{1,2}\.\d{1,2})" + _DECIMAL_TAIL, "heading"),
+    _family("decimal-1", r"^(?P<number>\d{1,2})(?=[\s　]+[\u4e00-\u9fff])" + _DECIMAL_TAIL, "heading",
+            requires="decimal-2"),
     # 1. / 1． / 1、 — level 3 (a digit followed by a digit is a decimal number or a date, not
     # a label: ``1.8月30日`` is no item 1).
     _family("arabic-dot", r"^(?P<number>\d{1,2}[.．、](?!\d))\s*", "heading"),
@@ -57,6 +79,17 @@ FAMILIES: tuple[Family, ...] = (
     # 首先， / 其次， / 再次， / 最后，
     _family("sequence", r"^(?P<number>首先|其次|再次|最后)(?=[，,])", "enumeration"),
 )
+
+#: A chapter heading without a number (``总　则``, ``附　则``, ``法律责任``) in a text of
+#: articles: a short line without punctuation standing right before an article or a 第X节,
+#: or right after a 第X章 line that has no title of its own (then the two are one heading).
+#: The text must have at least CHAPTER_TITLE_MIN_ARTICLES articles.
+#: Not a line naming a body (a signature) or starting ``关于``, nor one ending with a genre word
+#: that is longer than CHAPTER_TITLE_GENRE_MAX_CHARS (``某某市城市供水管理办法`` is a title;
+#: ``会议制度`` may be a chapter).
+CHAPTER_TITLE_MAX_CHARS = 12
+CHAPTER_TITLE_GENRE_MAX_CHARS = 6
+CHAPTER_TITLE_MIN_ARTICLES = 2
 
 #: The separator after a number (``1.`` / ``1、`` / ``1．``): two in one family is reported.
 NUMBER_SEPARATOR = re.compile(r"[.．、，,：:]$")
@@ -173,6 +206,7 @@ GENRE_WORDS = (
     "章程", "方案", "规划", "计划", "纲要", "要点", "报告", "请示", "批复", "函", "纪要", "讲话",
     "致辞", "发言", "演讲", "说明", "总结", "汇报", "倡议书", "公开信", "贺信", "开场白", "主持词",
     "讲稿", "指引", "标准", "制度", "守则", "准则", "措施", "建议", "议案", "命令", "令",
+    "预案",
 )
 GENRE = re.compile("(?:" + "|".join(sorted(GENRE_WORDS, key=len, reverse=True)) + ")")
 #: Where the genre word may sit: within this many characters of the end (``……的讲话范文``,
