@@ -4,6 +4,8 @@ URLs and Latin text, and placeholders are never touched."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -12,6 +14,8 @@ from docgen.cleaner import RULE_NAMES, Context, Line, clean
 from docgen.cleaner.punctuation import normalise
 from docgen.cleaner.rules import RULES
 from docgen.errors import UsageError
+
+STRUCTURE = Path(__file__).parent / "fixtures" / "structure"
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.name)
@@ -117,6 +121,43 @@ def test_index_fields_go_wherever_they_stand_and_their_values_to_the_metadata():
     assert dropped == [(4, "meta-lines: page metadata line"), (5, "meta-lines: page metadata line"),
                        (7, "meta-lines: value of the page's 发布日期 field"),
                        (8, "meta-lines: page metadata line")]
+
+
+def test_page_tools_arrows_and_a_last_index_row_go_too():
+    lines = ["甘肃崆峒", "<", "索引号 6208001003/2021-00341 文号", "信息名称 某某区人民政府工作规则", "【 字体:",
+             "朗读", "某某区人民政府工作规则", "正文。", "关闭 打印责任编辑:裴朝阳", "»"]
+    result = clean(lines)
+    assert [l.text for l in result.lines] == ["甘肃崆峒", "某某区人民政府工作规则", "正文。"]
+
+
+@pytest.mark.parametrize("lines", [
+    ["申请", "↓", "受理", "↓", "办结"],                           # a flow drawn with arrows
+    ["朗读比赛于3月举行。"],
+    ["信息名称 按规定填写"],                                       # one label alone is no row
+    ["目录", "本目录由县政务公开办编制。"],
+    ["目 录", "1 总则", "2 组织体系", "3 应急响应"],                # a list that never starts over
+])
+def test_lines_like_tools_arrows_index_rows_or_contents_that_are_text_stay(lines):
+    assert [l.text for l in clean(lines).lines] == lines
+
+
+def test_a_hard_wrapped_text_that_indents_its_paragraphs_keeps_them_apart():
+    source = (STRUCTURE / "regulation-cppcc-1949.txt").read_text(encoding="utf-8").splitlines()
+    texts = [l.text for l in clean(source).lines if l.text]
+    # written by hand from the source: wrapped lines joined, paragraphs and list items apart
+    assert texts[texts.index("第一条 中国人民政协全国委员会常务委员会的职权如下："):] == [
+        "第一条 中国人民政协全国委员会常务委员会的职权如下：",
+        "一、执行中国人民政协全体会议和全国委员会的决议；",
+        "二、根据中国人民政协组织法第十三条所规定的全国委员会的职权，进行日常工作。",
+        "第二条中国人民政协全国委员会常务委员会的会议，由全国委员会主席副主席视工作需要召开之。",
+        "第三条中国人民政协全国委员会分设下列各组，在秘书长领导下，进行研讨和审议工作：",
+        "一、政治法律组；", "二、财政经济组；", "三、文化教育组；", "四、外交组；", "五、国防组；",
+        "六、民族事务组；", "七、华侨事务组；", "八、宗教事务组。",
+        "各组应将其研讨和审议的意见作成报告或提案，提交常务委员会审核处理。",
+        "第四条中国人民政协全国委员会的每一委员得参加前条各组中之一组或数组，进行工作。其不常驻北京者，得以书面提供意见。",
+        "每组设组长一人，副组长二至三人。由常务委员会指定之。",
+        "第五条中国人民政协全国委员会主席得根据工作需要邀请中央人民政府委员或政府有关部门的负责人员列席全国委员会及其常务委员会的会议。",
+    ]
 
 
 def test_a_title_under_an_index_label_is_no_value_of_it():

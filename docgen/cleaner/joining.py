@@ -115,7 +115,8 @@ def _join_reason(prev: str, text: str, layout: Layout, header: bool, indented: b
         return None
     if text[0] in JOIN_START_WORDS and not _stands_alone(prev) and not chars.ends_sentence(prev):
         return f"line broken before ‘{text[0]}’, which never starts a sentence"
-    if layout.wrap_width and _width(prev) >= layout.wrap_width - WRAP_BAND:
+    if (layout.wrap_width and _width(prev) >= layout.wrap_width - WRAP_BAND
+            and not (layout.indents and indented)):  # an indented line starts a paragraph
         return f"hard-wrapped text ({layout.wrap_width // 2} characters a line)"
     if layout.indents and not indented:
         return "continuation line (paragraphs are indented, this line is not)"
@@ -137,14 +138,17 @@ def _title_like(text: str) -> bool:
 
 
 def _stands_alone(text: str) -> bool:
-    """Lines the parser reads as blocks of their own: numbered ones and the special lines."""
-    return bool(parser_patterns.match_number(text)) or _special(text)
+    """Lines the parser reads as blocks of their own: numbered ones, articles (第X条) and the
+    special lines."""
+    return (bool(parser_patterns.match_number(text)) or bool(parser_patterns.ARTICLE.match(text))
+            or _special(text))
 
 
 def _special(text: str) -> bool:
     """Salutation, date, subtitle, speaker, closing and attachment lines."""
     pp = parser_patterns
     return bool(pp.SALUTATION.match(text) or pp.DATE_LINE.match(text) or pp.SUBTITLE.match(text)
+                or pp.UNBRACKETED_DATE_LINE.match(text)
                 or pp.SPEAKER.match(text) or pp.CLOSING.match(text) or pp.ATTACHMENT.match(text)
                 or pp.DATE.fullmatch(text.strip("（）() ")))
 

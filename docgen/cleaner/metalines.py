@@ -38,12 +38,14 @@ def meta_lines(lines: list[Line], ctx: Context) -> list[Line]:
     """
     out = []
     label: str | None = None  # a label whose value may stand on the next line
+    in_table = False          # the line before was a row of an index table
     for line in lines:
         text = settled(line.text)
         if not text:
             out.append(line)
             continue
-        found = meta_fields(text)
+        found = meta_fields(text, P.INDEX_MIN_FIELDS - in_table)
+        in_table = found is not None
         if found is not None:
             _keep_values(found, ctx)
             ctx.drop(line, "page metadata line")
@@ -63,17 +65,18 @@ def _keep_values(found: dict[str, str], ctx: Context) -> None:
         ctx.meta.setdefault(key, value)
 
 
-def meta_fields(text: str) -> dict[str, str] | None:
+def meta_fields(text: str, index_fields: int = P.INDEX_MIN_FIELDS) -> dict[str, str] | None:
     """The fields of a line made only of ``label：value`` pairs (and chrome tokens such as
-    ``【打印】``), or of index fields without colons (``文号 瑞政办〔2011〕129号 发布机构 …``),
-    or None.  A line of weak labels alone (``时间：…``) is not a metadata line."""
-    text = P.CHROME_TOKEN.sub(" ", text).strip(P.META_WRAPPERS)
+    ``【打印】``), or of ``index_fields`` or more index fields without colons (``文号
+    瑞政办〔2011〕129号 发布机构 …``), or None.  A line of weak labels alone (``时间：…``) is not
+    a metadata line."""
+    text = P.LEADING_TOOLS.sub("", P.CHROME_TOKEN.sub(" ", text).strip(P.META_WRAPPERS))
     leading = P.META_LEADING_DATE.match(text)
     if leading:
         text = text[leading.end():]
     found = _colon_fields(text)
     if found is None and not leading:
-        found = _spaced_fields(text)
+        found = _spaced_fields(text, index_fields)
     if found is not None and leading:
         found.setdefault("published", leading.group("date"))
     return found
@@ -89,12 +92,12 @@ def _colon_fields(text: str) -> dict[str, str] | None:
     return _values([(m.group("label"), m.group("value")) for m in matches])
 
 
-def _spaced_fields(text: str) -> dict[str, str] | None:
-    """Index fields without colons: at least INDEX_MIN_FIELDS labels of the index table of a
+def _spaced_fields(text: str, least: int) -> dict[str, str] | None:
+    """Index fields without colons: at least ``least`` labels of the index table of a
     disclosure page, the first at the start, each standing apart with spaces; the text
     between two labels is the first one's value."""
     matches = list(P.INDEX_FIELD.finditer(text))
-    if len(matches) < P.INDEX_MIN_FIELDS or matches[0].start() != 0:
+    if len(matches) < least or not matches or matches[0].start() != 0:
         return None
     ends = [m.start() for m in matches[1:]] + [len(text)]
     return _values([(m.group("label"), text[m.end():end]) for m, end in zip(matches, ends)])

@@ -135,6 +135,10 @@ META_FIELD = re.compile(
 META_LEADING_DATE = re.compile(
     r"^\s*(?P<date>\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s*")
 
+#: Page tools run into a metadata line: ``关闭 打印责任编辑：裴朝阳``.
+LEADING_TOOLS = re.compile(r"^(?:(?:打印|关闭|收藏|分享|返回|纠错)(?:本页|窗口|此页|文章)?[\s|｜]*)+"
+                           r"(?=(?:" + _LABELS + r")\s*[：:])")
+
 #: Longest value a metadata field may have: a longer one is a sentence of the body.
 META_MAX_VALUE = 40
 #: Marks that make a field value a sentence of the body.
@@ -153,7 +157,9 @@ INDEX_LABELS = frozenset((
     "文号", "发文字号", "文件编号", "成文日期", "发文日期", "发布日期", "生成日期", "公开日期",
     "生效日期", "生效时间", "废止日期", "废止时间", "有效性", "时效性", "效力级别", "公开方式",
     "公开范围", "公开属性", "公开时限", "主题词", "统一编号", "所属机构", "信息来源", "归档时间",
+    "信息名称",
 ))
+#: A row needs two labels — one is enough right under another row of the table.
 INDEX_MIN_FIELDS = 2
 _INDEX = "|".join(sorted(map(re.escape, INDEX_LABELS), key=len, reverse=True))
 #: One label of such a row, standing apart (at the start or after a space, before a space or
@@ -178,6 +184,8 @@ CHROME_TOKEN = re.compile(
     r"保存|推荐|评论)\s*[】\]］]"
     r"|(?:分享到|分享)\s*[:：]\s*\S*(?:\s+\S{1,4}){0,6}$"
     r"|视力保护色\s*[:：]?|扫一扫在手机(?:上)?(?:打开|查看)(?:当前页)?"
+    # 【 字体: — the font-size tool whose buttons were images
+    r"|[【\[［]?\s*(?<![\u4e00-\u9fff])(?:字体|字号)\s*[:：]\s*[】\]］]?\s*$"
 )
 
 # --------------------------------------------------------------------------- page chrome
@@ -201,6 +209,9 @@ CHROME_LINE = re.compile(
     r"|^(?:网站)?首页\s*[>»/→]\s*.{0,80}$"
     r"|^(?:下载地址|下载链接|附件下载)\s*[:：]?\s*(?:点击此处下载|点此下载|点击下载|立即下载|下载)?$"
     r"|^(?:栏目导航|网站导航|导航|常用范文)$"
+    r"|^(?:朗读|全文朗读|语音播报|听全文|听新闻)$"
+    # the chevrons of a page's navigation: ``<``, ``»`` (not ↓ or →, which draw a flow)
+    r"|^[<>«»‹›\s]+$"
     r"|^(?:评论|网友评论)\s*[(（]\s*\d+\s*[)）]$|^共有?\s*\d+\s*条评论.{0,20}$"
     r"|^免责声明.*$|^版权(?:所有|声明)(?!.*[。！？]\s*$).{0,120}$"
     r"|^(?:主办|承办|主办单位|承办单位|技术支持|技术维护|运行维护|网站维护|网站标识码)\s*[:：].{0,100}$",
@@ -254,6 +265,24 @@ SITE_TRAILER = re.compile(
     r"温馨提示\s*[:：].{0,80}(?:下载|可编辑|阅读|复制)|本(?:文|站)(?:部分)?内容.{0,40}(?:侵权|删除))"
     r".{0,60}$"
 )
+
+# --------------------------------------------------------------------------- tables of contents
+
+#: The heading of a table of contents: ``目录``, ``目　录``, ``目 录``.
+CONTENTS_HEADING = re.compile(r"^目\s*录\s*[:：]?$")
+#: The number an entry starts with (``1.1``, ``第一章``, ``一、``, ``（一）``) and the page
+#: number or leader dots it may end with — left out when entries are compared with headings.
+CONTENTS_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|第[一二三四五六七八九十百零〇]+[章节条部分篇]|"
+                             r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)])")
+CONTENTS_PAGE = re.compile(r"[.…·．\-—\d]*$")
+#: A table of contents lists at least CONTENTS_MIN_ENTRIES and at most CONTENTS_MAX_ENTRIES
+#: short lines (CONTENTS_ENTRY_MAX_CHARS each) before the text starts with the first again.
+CONTENTS_MIN_ENTRIES = 3
+CONTENTS_MAX_ENTRIES = 150
+CONTENTS_ENTRY_MAX_CHARS = 40
+#: Spaces inside an entry (``1 总 则``), left out too.
+CONTENTS_SPACES = re.compile(r"[\s\u3000]+")
+
 
 # --------------------------------------------------------------------------- teasers and titles
 

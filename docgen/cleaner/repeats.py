@@ -1,5 +1,5 @@
-"""Lines that repeat other lines: the title repeated at the top of the body, and teasers (a
-summary that repeats the start of the body and breaks off with dots).
+"""Lines that repeat other lines: a table of contents, the title repeated at the top of the
+body, and teasers (a summary that repeats the start of the body and breaks off with dots).
 
 Both compare lines by a *key* that ignores what copies of a text change (spaces, widths,
 quote and bracket forms, dots, dashes), taken from the line as the character rules will leave
@@ -23,6 +23,59 @@ def compare_key(text: str) -> str:
     ``"五个坚持"(2024年)`` have the same key.  The key of two lines joined is the two keys
     joined."""
     return P.COMPARE_DROP.sub("", unicodedata.normalize("NFKC", settled(text)))
+
+
+# --------------------------------------------------------------------------- contents
+
+
+def contents(lines: list[Line], ctx: Context) -> list[Line]:
+    """Drop a table of contents: a ``目录`` line and the headings listed under it, when the text
+    then starts over with the first of them.  (A typeset official text has no table of
+    contents, and a copied one has lost its page numbers or kept wrong ones.)
+
+    Example::
+
+        目 录
+        1 总则
+        1.1 编制目的
+        2 组织体系
+        1 总 则
+        1.1 编制目的
+        →
+        1 总 则
+        1.1 编制目的
+    """
+    for start, line in enumerate(lines):
+        if P.CONTENTS_HEADING.match(settled(line.text)):
+            end = _contents_end(lines, start)
+            if end is not None:
+                for dropped in lines[start:end]:
+                    if dropped.text:
+                        ctx.drop(dropped, "table of contents")
+                return lines[:start] + contents(lines[end:], ctx)
+    return lines
+
+
+def _contents_end(lines: list[Line], start: int) -> int | None:
+    """Where the text starts over after the contents under ``lines[start]``: the index of the
+    line that repeats the first entry, or None when the lines are no table of contents."""
+    entries: list[str] = []
+    for index in range(start + 1, min(len(lines), start + 1 + P.CONTENTS_MAX_ENTRIES)):
+        text = settled(lines[index].text)
+        if not text:
+            continue
+        key = _entry_key(text)
+        if entries and key == entries[0]:
+            return index if len(entries) >= P.CONTENTS_MIN_ENTRIES else None
+        if len(text) > P.CONTENTS_ENTRY_MAX_CHARS or chars.ends_sentence(text) or not key:
+            return None
+        entries.append(key)
+    return None
+
+
+def _entry_key(text: str) -> str:
+    """An entry without its number, page number and spaces: ``1 总 则`` and ``总则……3`` agree."""
+    return P.CONTENTS_PAGE.sub("", P.CONTENTS_NUMBER.sub("", P.CONTENTS_SPACES.sub("", text)))
 
 
 # --------------------------------------------------------------------------- the title repeated

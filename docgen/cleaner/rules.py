@@ -15,7 +15,7 @@ from . import textrules
 from .context import Context, Line, Rule, excerpt
 from .joining import blank_lines, broken_lines
 from .metalines import meta_fields, meta_lines
-from .repeats import repeated_title, teasers
+from .repeats import contents, repeated_title, teasers
 from .textrules import settled
 
 
@@ -152,6 +152,7 @@ RULES: tuple[Rule, ...] = (
     Rule("banners", site_banners),
     Rule("meta-lines", meta_lines),
     Rule("chrome", chrome_lines),
+    Rule("contents", contents),
     Rule("repeated-title", repeated_title),
     Rule("teasers", teasers),
     Rule("blank-lines", blank_lines),

@@ -14,9 +14,10 @@ from ..model import (Article, AttachmentNote, Block, Distribution, DocumentTitle
                      Note, Paragraph, Salutation, SignatureDate, Signature)
 from . import patterns as P
 from .ending import ending_kinds
+from .items import settle_items
 from .levels import Numbered
 from .spans import Run, inline_spans
-from .titles import complete, join_title
+from .titles import complete, join_title, title_like
 
 
 def parse_body(lines: tuple[Line, ...]) -> list[Block | Numbered]:
@@ -33,6 +34,11 @@ def parse_body(lines: tuple[Line, ...]) -> list[Block | Numbered]:
             out.append(kinds[index](line.text, line=line.number))
             index += 1
             continue
+        if _attachment_title(out, line):  # 附件： / 工作须知 — the attachment's own title
+            out.append(DocumentTitle(line.text, line=line.number))
+            run.reset()
+            index += 1
+            continue
         if out and isinstance(_last(out), (SignatureDate, Note)):
             joined = join_title(tuple(texts), index)
             if joined is not None and joined[1] < len(texts):
@@ -46,7 +52,13 @@ def parse_body(lines: tuple[Line, ...]) -> list[Block | Numbered]:
         else:
             out.append(_classify(line, out, run, families))
         index += 1
-    return _settle_items(out)
+    return settle_items(out)
+
+
+def _attachment_title(out: list[Block | Numbered], line: Line) -> bool:
+    """Is ``line`` the title of an attachment whose label (``附件：``) stands alone above it?"""
+    return (bool(out) and isinstance(_last(out), AttachmentNote)
+            and bool(P.ATTACHMENT_LABEL.match(_last(out).text)) and title_like(line.text))
 
 
 def _families_used(texts: list[Line]) -> frozenset[str]:
@@ -105,28 +117,6 @@ def _add_chapter_title(line: Line, out: list[Block | Numbered]) -> None:
     out.append(Numbered(heading, CHAPTER_FAMILY))
 
 
-def _settle_items(out: list[Block | Numbered]) -> list[Block | Numbered]:
-    """Where most numbered paragraphs of a family are plain numbered sentences (the items of a
-    rules text: ``一、根据……制定本规则。``), the few whose first sentence happens to be short
-    (``五、县政府实行县长负责制。……``) are items too, not run-in headings."""
-    sections: list[list[int]] = [[]]
-    for i, item in enumerate(out):
-        if isinstance(item, DocumentTitle):
-            sections.append([])
-        elif isinstance(item, Numbered) and not isinstance(item.block, Heading):
-            sections[-1].append(i)
-    for section in sections:
-        for family in {out[i].family for i in section}:
-            members = [i for i in section if out[i].family == family]
-            items = sum(out[i].item for i in members)
-            if items >= P.ITEM_MAJORITY_MIN and items >= P.ITEM_MAJORITY * len(members):
-                for i in members:
-                    text = out[i].block.full_text
-                    out[i] = Numbered(Paragraph(text, spans=inline_spans(text, Run()),
-                                                line=out[i].block.line), family, item=True)
-    return out
-
-
 def _last(out: list[Block | Numbered]) -> Block:
     item = out[-1]
     return item.block if isinstance(item, Numbered) else item
@@ -137,8 +127,9 @@ def _classify(line: Line, out: list[Block | Numbered], run: Run,
     text = line.text
     if _is_salutation(text, out):
         return Salutation(text, line=line.number)
-    if P.ATTACHMENT.match(text) or (out and isinstance(_last(out), AttachmentNote)
-                                    and _number(text, families)):
+    if (P.ATTACHMENT.match(text) or P.ATTACHMENT_LABEL.match(text)
+            or (out and isinstance(_last(out), AttachmentNote)
+                and (_number(text, families) or P.ATTACHMENT_ITEM.match(text)))):
         return AttachmentNote(text, line=line.number)
     if P.DISTRIBUTION.match(text):
         return Distribution(text, line=line.number)
@@ -159,7 +150,7 @@ def _is_salutation(text: str, out: list[Block | Numbered]) -> bool:
             break
         if isinstance(item, Numbered) or isinstance(block, (Paragraph, Article, Heading, Salutation)):
             return False
-    if not _list_of_addressees(text):
+    if not _list_of_addressees(text) or P.ARTICLE.match(text):
         return False
     if P.SALUTATION.match(text):
         return True

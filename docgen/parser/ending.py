@@ -45,4 +45,4 @@ def _signature_block(texts: list[Line], index: int, kinds: dict[int, type[Block]
 def _signature_like(text: str) -> bool:
     return (len(text) <= P.SIGNATURE_MAX_CHARS and P.match_number(text) is None
             and not any(c in chars.PUNCTUATION for c in text.replace("（", "").replace("）", ""))
-            and not P.SALUTATION.match(text))
+            and not P.SALUTATION.match(text) and not P.CLOSING_FORMULA.match(text))

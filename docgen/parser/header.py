@@ -14,7 +14,7 @@ from .. import chars
 from ..cleaner import Line
 from ..model import Diagnostic, Meta
 from . import patterns as P
-from .titles import join_title, plausible, split_number, title_like
+from .titles import join_title, plausible, split_number, starts_title, title_like
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +111,10 @@ def _title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
         state.note("title", line, "title line with its document number, split apart")
         return i + 1
     joined = join_title(lines, i)
+    if (joined is None and len(P.compact(line.text)) <= P.FURNITURE_ABOVE_TITLE_MAX_CHARS
+            and not P.BODY_SUFFIX.search(line.text) and starts_title(lines, i + 1)):
+        state.note("furniture", line, "line above the title (a site's name)")
+        return i + 1
     if joined is None and title_like(line.text) and _header_follows(lines, i):
         joined = (line.text, i + 1)
     if joined is None:
@@ -163,7 +167,8 @@ def _under_title_kind(text: str, state: _State) -> str | None:
         return "repeat"
     if P.SUBTITLE.match(text) and "subtitle" not in state.found:
         return "subtitle"
-    if (P.DATE_LINE.match(text) or P.DATE.fullmatch(text)) and "date" not in state.found:
+    if ((P.DATE_LINE.match(text) or P.DATE.fullmatch(text) or P.UNBRACKETED_DATE_LINE.match(text))
+            and "date" not in state.found):
         return "date"
     if P.DOCUMENT_NUMBER.fullmatch(text):
         return "document_number"

@@ -162,6 +162,11 @@ DATE = re.compile(
 #: ``（2005年11月25日……会议通过）``, ``（1991年3月26日……令19号发布）``.
 DATE_LINE = re.compile(r"^[（(](?P<inner>[^（）()]*?(?:" + DATE.pattern + r")[^（）()]*)[）)]$")
 
+#: The same line without its brackets, as law databases print it:
+#: ``1949年10月18日……第一次会议通过``.
+UNBRACKETED_DATE_LINE = re.compile(
+    r"^(?P<inner>(?:" + DATE.pattern + r")[^（）()。，,；;]{2,60}?(?:通过|公布|发布|施行|修订|修正|批准|印发))$")
+
 #: A title line with its date line and speaker run into it:
 #: ``……的讲话（2024年3月5日在……上）国务院总理 李强``.
 MERGED_TITLE = re.compile(
@@ -179,7 +184,16 @@ SPEAKER = re.compile(r"^(?P<office>[\u4e00-\u9fff、]{2,20})[ \u3000]+(?P<name>[
 BARE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 
 #: The name of a body ends in one of these: 国务院, 化工部, 县人民政府, 中央军委, 省人大常委会 ….
-BODY_SUFFIX = re.compile(r"(?:部|院|委|会|局|厅|署|办|室|府|处|所|中心|政府|委员会|法院|检察院|党组|支部|公司|集团)$")
+BODY_SUFFIX = re.compile(r"(?:部|院|委|会|局|厅|署|办|室|府|处|所|中心|政府|委员会|法院|检察院|党组|支部|公司|集团|"
+                         r"政治协商会议)$")
+#: A line that starts with the name of a government body (``平凉市崆峒区人民政府工作规则``)
+#: starts a title of its own: it does not continue a line above that names no body (a site's
+#: name such as ``甘肃崆峒``), which is page furniture then.
+STARTS_WITH_BODY = re.compile(r"^[\u4e00-\u9fff]{2,16}?(?:人民政府|人民代表大会常务委员会|委员会|办公室|办公厅|"
+                              r"人民法院|人民检察院)")
+#: Longest line above a title that is taken for page furniture that way.
+FURNITURE_ABOVE_TITLE_MAX_CHARS = 12
+
 #: Longest line naming the issuing body under a title (characters).
 ISSUER_MAX_CHARS = 24
 
@@ -241,9 +255,21 @@ NOTE = re.compile(r"^[（(](?P<text>[^（）()]{2,40})[）)]$")
 
 #: 附件说明: ``附件：1. ……``.
 ATTACHMENT = re.compile(r"^附\s*件\s*\d*\s*[：:]")
+#: The label alone, ``附件：`` / ``附件2``, at the head of an attachment printed after the
+#: signature (GB/T 9704 §8): the attachment's title follows on the next line.
+ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*\d*\s*[：:]?$")
+#: A further item of an attachment note, also when its number runs straight into a year
+#: (``2.2010年度……计划表``), which is no heading number.
+ATTACHMENT_ITEM = re.compile(r"^\d{1,2}\s*[.．、]")
 
-#: 版记 lines: ``抄送：……。``, ``主送：……``, ``XX办公室 2023年6月12日印发``.
-DISTRIBUTION = re.compile(r"^(?:抄\s*送|主\s*送|分\s*送|抄\s*报)\s*[：:]|^.{2,30}\s+" + r"(?:" + DATE.pattern + r")\s*印\s*发$")
+#: 版记 lines: ``抄送：……。``, ``主送：……``, ``XX办公室 2023年6月12日印发``, and the print count
+#: of older documents, ``共印60份``.
+DISTRIBUTION = re.compile(r"^(?:抄\s*送|主\s*送|分\s*送|抄\s*报)\s*[：:]|^.{2,30}\s+" + r"(?:" + DATE.pattern
+                          + r")\s*印\s*发$|^[（(]?\s*共印\s*\d+\s*份\s*[）)]?$")
+
+#: The formula that ends the text of a notice, a circular or a reply (``特此通知``, ``此复``): the
+#: end of the body, never part of the signature under it.
+CLOSING_FORMULA = re.compile(r"^(?:特此|专此|此复|此致)\S{0,4}[。！!]?$")
 
 #: The issuing body in a signature block: a short name without punctuation.
 SIGNATURE_MAX_CHARS = 30

@@ -49,6 +49,21 @@ def split_number(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _starts_anew(previous: str, text: str) -> bool:
+    """Does ``text`` start a title of its own instead of continuing ``previous``: it starts
+    with a body's name, and ``previous`` names no body (joint issuers name one each)?"""
+    return bool(P.STARTS_WITH_BODY.match(P.compact(text))) and not (
+        P.BODY_SUFFIX.search(P.compact(previous)) or previous.rstrip().endswith(("、", "，", ",")))
+
+
+def starts_title(lines: tuple[Line, ...], index: int) -> bool:
+    """Does a title that starts with a body's name (``平凉市……人民政府工作规则``) start at the
+    first non-blank line from ``index`` on?"""
+    following = next((i for i in range(index, len(lines)) if lines[i].text), None)
+    return (following is not None and bool(P.STARTS_WITH_BODY.match(P.compact(lines[following].text)))
+            and join_title(lines, following) is not None)
+
+
 def join_title(lines: tuple[Line, ...], start: int) -> tuple[str, int] | None:
     """The title starting at ``lines[start]``, possibly broken over up to
     :data:`~docgen.parser.patterns.TITLE_MAX_LINES` lines (blank lines between them allowed),
@@ -62,7 +77,7 @@ def join_title(lines: tuple[Line, ...], start: int) -> tuple[str, int] | None:
     while index < len(lines) and len(parts) < P.TITLE_MAX_LINES:
         text = lines[index].text
         if text:
-            if not title_like(text) or P.PAGE_FURNITURE.match(text):
+            if not title_like(text) or P.PAGE_FURNITURE.match(text) or (parts and _starts_anew(parts[-1][0], text)):
                 break
             parts.append((text, index + 1))
             if complete("".join(t for t, _ in parts)):

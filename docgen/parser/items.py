@@ -1,0 +1,76 @@
+"""Numbered items: numbered sentences that are no headings.
+
+The body is classified line by line, and a short numbered sentence (``五、县政府实行县长负责制。``,
+``八、宗教事务组。``) looks like a heading on its own.  Read with its neighbours it is one item of
+a list like the others, so after classification two rules settle it:
+
+- where most numbered paragraphs of a family are plain numbered sentences (the items of a rules
+  text), the few whose first sentence happens to be short are items too, not run-in headings;
+- in a list — numbered lines of one family following each other with nothing between — where
+  one line is an item, the short numbered sentences among them are items too, not headings.
+"""
+
+from __future__ import annotations
+
+from .. import chars
+from ..model import Block, DocumentTitle, Heading, Paragraph
+from . import patterns as P
+from .levels import Numbered
+from .spans import Run, inline_spans
+
+
+def settle_items(out: list[Block | Numbered]) -> list[Block | Numbered]:
+    _settle_by_majority(out)
+    _settle_lists(out)
+    return out
+
+
+def _settle_by_majority(out: list[Block | Numbered]) -> None:
+    sections: list[list[int]] = [[]]
+    for i, item in enumerate(out):
+        if isinstance(item, DocumentTitle):
+            sections.append([])
+        elif isinstance(item, Numbered) and not isinstance(item.block, Heading):
+            sections[-1].append(i)
+    for section in sections:
+        for family in {out[i].family for i in section}:
+            members = [i for i in section if out[i].family == family]
+            items = sum(out[i].item for i in members)
+            if items >= P.ITEM_MAJORITY_MIN and items >= P.ITEM_MAJORITY * len(members):
+                for i in members:
+                    _make_item(out, i)
+
+
+def _settle_lists(out: list[Block | Numbered]) -> None:
+    for run in _lists(out):
+        if any(out[i].item for i in run):
+            for i in run:
+                if _sentence_heading(out[i]):
+                    _make_item(out, i)
+
+
+def _lists(out: list[Block | Numbered]) -> list[list[int]]:
+    """Runs of two or more numbered blocks of one family following each other."""
+    runs: list[list[int]] = []
+    for i, item in enumerate(out):
+        previous = out[i - 1] if i else None
+        if not isinstance(item, Numbered):
+            continue
+        if isinstance(previous, Numbered) and previous.family == item.family and runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return [run for run in runs if len(run) > 1]
+
+
+def _sentence_heading(item: Numbered) -> bool:
+    """A standalone heading that is a whole sentence (``八、宗教事务组。``)."""
+    block = item.block
+    return isinstance(block, Heading) and (chars.ends_sentence(block.text) or block.text[-1] in "；;")
+
+
+def _make_item(out: list[Block | Numbered], i: int) -> None:
+    block = out[i].block
+    text = block.full_text if isinstance(block, Paragraph) else block.text
+    out[i] = Numbered(Paragraph(text, spans=inline_spans(text, Run()), line=block.line),
+                      out[i].family, item=True)
