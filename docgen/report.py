@@ -3,19 +3,15 @@ cleaning changes."""
 
 from __future__ import annotations
 
-import unicodedata
 
 from collections import Counter
 
+from .chars import display_width
 from .model import Article, Diagnostic, DocumentTitle, Heading, Paragraph, Speech
 
 #: Diagnostic codes of the cleaning rules (placeholders are warnings of their own).
 _CLEANING_CODES = frozenset(("boilerplate-removed", "marker-removed", "lines-joined",
                              "punctuation-normalised", "text-normalised", "spaces-trimmed"))
-
-
-def display_width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
 def clip(text: str, width: int) -> str:

@@ -19,7 +19,6 @@ again, joined, when the line rules take their second look (:func:`docgen.cleaner
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 
 from .. import chars
@@ -115,7 +114,7 @@ def _join_reason(prev: str, text: str, layout: Layout, header: bool, indented: b
         return None
     if text[0] in JOIN_START_WORDS and not _stands_alone(prev) and not chars.ends_sentence(prev):
         return f"line broken before ‘{text[0]}’, which never starts a sentence"
-    if (layout.wrap_width and _width(prev) >= layout.wrap_width - WRAP_BAND
+    if (layout.wrap_width and chars.display_width(prev) >= layout.wrap_width - WRAP_BAND
             and not (layout.indents and indented)):  # an indented line starts a paragraph
         return f"hard-wrapped text ({layout.wrap_width // 2} characters a line)"
     if layout.indents and not indented:
@@ -164,10 +163,6 @@ def _prose(text: str) -> bool:
     return len(text) >= PROSE_MIN_CHARS and any(c in "，。；、" for c in text[:-1])
 
 
-def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
-
 def _layout(lines: list[Line], indented: set[int]) -> Layout:
     indented_here = frozenset(line.number for line in lines
                               if line.number in indented or P.INDENT.match(line.text))
@@ -176,7 +171,7 @@ def _layout(lines: list[Line], indented: set[int]) -> Layout:
 
 
 def _wrap_width(texts: list[str]) -> int | None:
-    widths = [(w, t) for t in texts if (w := _width(t)) >= WRAP_MIN_WIDTH]
+    widths = [(w, t) for t in texts if (w := chars.display_width(t)) >= WRAP_MIN_WIDTH]
     if len(widths) < WRAP_MIN_LINES:
         return None
     best, best_band = None, []

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ..report import display_width
+from ..chars import display_width
 from ..style import Style
 from ..style.schema import TYPEFACE_NAMES
 from . import FontSet, PdfFont

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import json
 import typing
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import is_dataclass
 from pathlib import Path
 from typing import Any
 
+from ..chars import display_width
 from .comments import Comments, read_comments
 from .loader import KeyPath, Resolved
 from .schema import Grid, Style, schema_fields
@@ -149,9 +149,6 @@ def _with_comment(text: str, comment: list[str]) -> list[str]:
     return [f"{text}{' ' * pad}# {comment[0]}",
             *(f"{' ' * (width + pad)}# {line}" for line in comment[1:])]
 
-
-def display_width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def _relative_points(kind: str, raw: Any, value: Any) -> str | None:

@@ -1,0 +1,32 @@
+"""The shared character classes of docgen.chars."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import given, strategies as st
+
+from docgen.chars import display_width
+
+
+def _reference(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def test_display_width_agrees_with_unicode_on_every_code_point():
+    every = "".join(chr(cp) for cp in range(0x110000) if not 0xD800 <= cp <= 0xDFFF)
+    chunk = 4096
+    for start in range(0, len(every), chunk):
+        piece = every[start:start + chunk]
+        assert display_width(piece) == _reference(piece), f"from U+{ord(piece[0]):04X}"
+
+
+@given(st.text())
+def test_display_width_of_any_text(text):
+    assert display_width(text) == _reference(text)
+
+
+def test_display_width_examples():
+    assert display_width("abc") == 3
+    assert display_width("同志们：") == 8
+    assert display_width("“中”😀") == 1 + 2 + 1 + 2   # curly quotes are narrow, emoji wide
