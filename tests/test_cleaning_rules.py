@@ -4,6 +4,7 @@ URLs and Latin text, and placeholders are never touched."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from docgen.cleaner import RULE_NAMES, Context, Line, clean
+from docgen.cleaner import patterns as P
 from docgen.cleaner.punctuation import normalise
 from docgen.cleaner.rules import RULES
 from docgen.errors import UsageError
@@ -252,3 +254,29 @@ def test_a_second_look_records_each_change_once_with_its_source_line():
 def test_rule_names_are_unique_and_documented():
     assert len(set(RULE_NAMES)) == len(RULE_NAMES)
     assert all(rule.summary for rule in RULES)
+
+
+# --------------------------------------------------------------------------- fast patterns
+
+_FAST = {name: getattr(P, name) for name in ("PLACEHOLDER", "TEASER_END", "FOOTER_MARK")}
+_FAST_PIECES = [*"XＸ×✕╳xｘ*＊□■△▲◇◆○_＿.…。·©()cCaAiI备证公网安政站码年月日第号一〇 \u3000中z0",
+                "copyright", "all rights reserved", "ICP", "网站标识码", "政府网站标识", "建议使用",
+                "浏览器", "分辨率"]
+#: Text made of the characters and words the patterns look for, each often doubled or tripled.
+_FAST_TEXT = st.lists(st.tuples(st.sampled_from(_FAST_PIECES), st.integers(1, 3)),
+                      max_size=16).map(lambda pieces: "".join(p * n for p, n in pieces))
+
+
+def _unwrapped(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    inner = re.fullmatch(r"\(\?=\[[^\]]+\]\)\(\?:(.*)\)", pattern.pattern, re.S)
+    assert inner, pattern.pattern
+    return re.compile(inner.group(1), pattern.flags)
+
+
+@pytest.mark.parametrize("name", sorted(_FAST))
+@settings(max_examples=400, deadline=None)
+@given(text=_FAST_TEXT)
+def test_a_fast_pattern_matches_what_the_plain_pattern_matches(name, text):
+    fast = _FAST[name]
+    plain = _unwrapped(fast)
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]

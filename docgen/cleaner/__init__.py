@@ -34,8 +34,9 @@ def clean(lines: Iterable[str], *, skip: Iterable[str] = ()) -> Cleaned:
     ctx = Context()
     current = [Line(number, text) for number, text in enumerate(lines, start=1)]
     for rule in RULES:
+        before = current
         current = _apply(rule, current, ctx, skipped)
-        if rule.name == LAST_LINE_RULE:
+        if rule.name == LAST_LINE_RULE and _joined(before, current):
             current = _again(current, ctx, skipped)
     return Cleaned(tuple(current), dict(ctx.meta), tuple(ctx.diagnostics), tuple(ctx.removed))
 
@@ -45,6 +46,12 @@ def _apply(rule: Rule, lines: list[Line], ctx: Context, skipped: frozenset[str])
         return lines
     ctx.rule = rule.name
     return rule.func(lines, ctx)
+
+
+def _joined(before: list[Line], after: list[Line]) -> bool:
+    """Whether joining changed any line: when it did not, the line rules have already seen
+    every line as it stays, and a second look would change nothing."""
+    return len(before) != len(after) or any(a.text != b.text for a, b in zip(before, after))
 
 
 def _again(lines: list[Line], ctx: Context, skipped: frozenset[str]) -> list[Line]:

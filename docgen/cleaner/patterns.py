@@ -4,6 +4,14 @@ from __future__ import annotations
 
 import re
 
+
+def starting_with(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``pattern`` compiled behind a look-ahead for ``first``, the characters any of its
+    matches can start with.  The matches are the same; the search is many times faster,
+    because the engine skips positions by that one character class instead of trying every
+    alternative at every position of a long line."""
+    return re.compile(f"(?=[{first}])(?:{pattern})", flags)
+
 # --------------------------------------------------------------------------- characters
 
 #: Characters removed wherever they occur: C0/C1 controls (except tab), zero-width marks,
@@ -241,8 +249,9 @@ RELATED_ITEM_MAX = 50
 
 #: Footer marks found anywhere in a short line that is not a sentence: copyright, ICP
 #: licence and public-security filing numbers, site identification codes.
-FOOTER_MARK = re.compile(r"copyright|©|\(c\)\s*\d{4}|all rights reserved|ICP[备证]|公网安备|网安备|"
-                         r"网站标识码|政府网站标识|建议使用.{0,20}浏览器|分辨率", re.I)
+FOOTER_MARK = starting_with("cC©(aAiI公网政建分",
+                            r"copyright|©|\(c\)\s*\d{4}|all rights reserved|ICP[备证]|公网安备|网安备|"
+                            r"网站标识码|政府网站标识|建议使用.{0,20}浏览器|分辨率", re.I)
 #: Longest line FOOTER_MARK may drop.
 FOOTER_MAX_CHARS = 150
 
@@ -287,7 +296,7 @@ CONTENTS_SPACES = re.compile(r"[\s\u3000]+")
 # --------------------------------------------------------------------------- teasers and titles
 
 #: A line that ends with an ellipsis written as dots: the sign of a teaser / summary.
-TEASER_END = re.compile(r"(?:\.{2,}|…+|。{3,}|·{3,})\s*$")
+TEASER_END = starting_with(".…。·", r"(?:\.{2,}|…+|。{3,}|·{3,})\s*$")
 
 #: Shortest stretch of text a teaser must share with the body start to count as a repeat.
 TEASER_MIN_OVERLAP = 12
@@ -308,7 +317,8 @@ COMPARE_DROP = re.compile(r"[\s\u3000\u00a0《》〈〉“”\"'‘’「」『�
 # --------------------------------------------------------------------------- placeholders
 
 #: Redaction placeholders the author left for the user to fill in.
-PLACEHOLDER = re.compile(
+PLACEHOLDER = starting_with(
+    "XＸ×✕╳xｘ*＊□■△▲◇◆○_＿",
     # XX县, ××, ＸＸ, xx镇 — two or more, not inside a Latin word (``XXL``, ``Exxon``).
     r"(?<![A-Za-z])[XＸ×✕╳]{2,}(?![A-Za-z])|(?<![A-Za-z])[xｘ]{2,}(?=[\u3400-\u9fff])"
     # 王**, ＊＊
