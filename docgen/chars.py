@@ -6,7 +6,6 @@ line-start and line-end rules used by :mod:`docgen.typesetting`.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 #: Sentence-final marks: 句号、问号、叹号 (full and half width) and the ellipsis.
@@ -63,16 +62,15 @@ def ends_sentence(text: str) -> bool:
     return bool(stripped) and (stripped[-1] in SENTENCE_END or stripped.endswith("……"))
 
 
-#: The common wide (East Asian Width W or F) ranges: Hangul Jamo, CJK radicals and punctuation,
-#: kana, CJK ideographs (BMP and planes 2 and 3), Yi, Hangul syllables, compatibility
-#: ideographs, vertical and full-width forms.  Every code point in them is W or F; other
-#: wide characters (emoji, …) are looked up one by one.
-_COMMON_WIDE = re.compile(
-    "[\u1100-\u115f\u2e80-\u303e\u3041-\u3247\u3250-\u33ff\u3400-\u4dbf\u4e00-\u9fff"
-    "\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff01-\uff60\uffe0-\uffe6"
-    "\U00020000-\U0002fffd\U00030000-\U0003fffd]")
-#: Characters that are neither ASCII nor in the common wide ranges.
-_OTHER = re.compile(_COMMON_WIDE.pattern.replace("[", "[^\\x00-\\x7f", 1))
+class _Widths(dict):
+    """Character → columns, filled in as characters are met (a few thousand at most)."""
+
+    def __missing__(self, ch: str) -> int:
+        width = self[ch] = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        return width
+
+
+_column_width = _Widths().__getitem__
 
 
 def display_width(text: str) -> int:
@@ -80,8 +78,4 @@ def display_width(text: str) -> int:
     character (Unicode East Asian Width W or F), 1 for any other."""
     if text.isascii():
         return len(text)
-    wide = len(_COMMON_WIDE.findall(text))
-    others = _OTHER.findall(text)
-    if others:
-        wide += sum(1 for c in others if unicodedata.east_asian_width(c) in "WF")
-    return len(text) + wide
+    return sum(map(_column_width, text))
