@@ -96,6 +96,8 @@ class Role:
     keep_with_next: bool = _f("flag", "never the last line of a page")
     keep_together: bool = _f("flag", "never split across pages when the paragraph fits on one "
                              "page; a longer one is split after a line that ends a sentence")
+    page_break_before: bool = _f("flag", "start on a new page (an attachment's label, GB/T 9704 "
+                                 "§7.3.7); nothing when the page is still empty")
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +117,9 @@ class Roles:
     signature: Role = _f("table", "落款: issuing body")
     signature_date: Role = _f("table", "成文日期 under the signature")
     attachment: Role = _f("table", "附件说明")
+    attachment_label: Role = _f("table", "附件标识 at the head of an attachment: 附件2")
+    attachment_title: Role = _f("table", "附件标题: the title of an attachment, under its label")
+    document_title: Role = _f("table", "the title of a document a 印发 notice issues, after its signature")
     note: Role = _f("table", "附注: （此件公开发布）")
     distribution: Role = _f("table", "版记: 抄送 / 印发 lines")
 
