@@ -30,7 +30,7 @@ META_KEYS = ("title", "subtitle", "date", "speaker", "occasion", "issuer", "docu
 HEADING_KEYS = ("h1", "h2", "h3", "h4")
 RUNIN_KEYS = ("lead1", "lead2", "lead3", "lead4", "enum", "span")
 LIST_KEYS = ("salutation", "closing", "signature", "signature_date", "note", "attachment",
-             "distribution", "doctitle", "article")
+             "distribution", "doctitle", "article", "attachment_label", "attachment_title")
 KNOWN_KEYS = frozenset(("set", "input", *META_KEYS, *HEADING_KEYS, *RUNIN_KEYS, *LIST_KEYS))
 
 _FULL = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？"})
@@ -76,8 +76,9 @@ def load_suite(which: str | None = None) -> list[Expectation]:
 
 def observed(speech) -> dict[str, list[str]]:
     """The parsed model in the expectation's terms."""
-    from docgen.model import (AttachmentNote, Article, Closing, Distribution, DocumentTitle,
-                              Heading, Note, Paragraph, Salutation, Signature, SignatureDate)
+    from docgen.model import (AttachmentLabel, AttachmentNote, AttachmentTitle, Article, Closing,
+                              Distribution, DocumentTitle, Heading, Note, Paragraph, Salutation,
+                              Signature, SignatureDate)
 
     out: dict[str, list[str]] = {}
 
@@ -89,7 +90,8 @@ def observed(speech) -> dict[str, list[str]]:
         add(key, getattr(speech.meta, key))
     simple = {Salutation: "salutation", Closing: "closing", Signature: "signature",
               SignatureDate: "signature_date", Note: "note", AttachmentNote: "attachment",
-              Distribution: "distribution", DocumentTitle: "doctitle"}
+              Distribution: "distribution", DocumentTitle: "doctitle",
+              AttachmentLabel: "attachment_label", AttachmentTitle: "attachment_title"}
     for block in speech.blocks:
         if type(block) in simple:
             add(simple[type(block)], block.text)
@@ -174,7 +176,8 @@ def score(expectation: Expectation, speech, tally: Tally) -> None:
         have = [v for k in keys for v in got.get(k, [])]
         tally.scs_checks += 1
         tally.scs_ok += _exact(name, "/".join(keys), want, have, tally)
-    for key in (*META_KEYS[1:], "note", "attachment", "distribution", "doctitle", "article"):
+    for key in (*META_KEYS[1:], "note", "attachment", "distribution", "doctitle", "article",
+                "attachment_label", "attachment_title"):
         tally.other_checks += 1
         tally.other_ok += _exact(name, key, expectation.get(key), got.get(key, []), tally)
 

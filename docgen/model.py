@@ -5,7 +5,7 @@ classes are frozen dataclasses, so a model can be shared between stages (and pro
 
 The JSON dump (:func:`to_dict` / :func:`from_dict`) is a public, versioned interface::
 
-    {"docgen_model": 2,
+    {"docgen_model": 3,
      "meta": {"title": ..., "subtitle": ..., "date": ..., "speaker": ..., "occasion": ..., "source": ...},
      "blocks": [{"type": "salutation", "text": "同志们："}, ...],
      "diagnostics": [{"level": "info", "code": "...", "line": 1, "text": "...", "message": "..."}]}
@@ -20,12 +20,14 @@ import json
 from dataclasses import dataclass, field, fields
 from typing import Any, ClassVar, Literal
 
-MODEL_VERSION = 2
+MODEL_VERSION = 3
 
 #: Dump versions :meth:`Speech.from_dict` reads.  Version 2 added ``meta.issuer``,
-#: ``meta.document_number`` and the ``article`` and ``document_title`` blocks; a version-1 dump
-#: is a valid version-2 dump without them.
-READABLE_VERSIONS = (1, 2)
+#: ``meta.document_number`` and the ``article`` and ``document_title`` blocks; version 3 the
+#: ``attachment_label`` and ``attachment_title`` blocks of attachments printed after the text
+#: (which version 2 read as an ``attachment`` note and a ``document_title``).  An older dump is
+#: a valid newer one without them.
+READABLE_VERSIONS = (1, 2, 3)
 
 Level = Literal["info", "warning", "error"]
 LEVELS: tuple[Level, ...] = ("info", "warning", "error")
@@ -227,6 +229,25 @@ class AttachmentNote(Block):
 
 
 @dataclass(frozen=True, slots=True)
+class AttachmentLabel(Block):
+    """附件标识 — ``附件`` or ``附件2`` alone on its line, starting an attachment printed after
+    the main text (GB/T 9704 §7.3.7).  ``text`` is the label in the standard's form, without a
+    colon or spaces; ``number`` is its 顺序号 (None for the one attachment of a text)."""
+
+    type_name: ClassVar[str] = "attachment_label"
+    number: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AttachmentTitle(Block):
+    """附件标题 — the title of an attachment, under its label (one to three source lines
+    joined, as a document's title).  The attachment's body follows it, its heading levels
+    counted anew."""
+
+    type_name: ClassVar[str] = "attachment_title"
+
+
+@dataclass(frozen=True, slots=True)
 class Note(Block):
     """附注 — ``（此件公开发布）``, in parentheses on the line below the date."""
 
@@ -243,7 +264,7 @@ class Distribution(Block):
 BLOCK_TYPES: dict[str, type[Block]] = {
     cls.type_name: cls
     for cls in (Salutation, Heading, Paragraph, Article, DocumentTitle, Closing, Signature,
-                SignatureDate, AttachmentNote, Note, Distribution)
+                SignatureDate, AttachmentNote, AttachmentLabel, AttachmentTitle, Note, Distribution)
 }
 
 

@@ -7,7 +7,12 @@ from __future__ import annotations
 from collections import Counter
 
 from .chars import display_width
-from .model import Article, Diagnostic, DocumentTitle, Heading, Paragraph, Speech
+from .model import (Article, AttachmentLabel, AttachmentNote, AttachmentTitle, Diagnostic,
+                    DocumentTitle, Heading, Paragraph, Speech)
+
+#: Blocks that start a document of their own inside the text: set flush left, and the headings
+#: under them counted from level 1 again.
+_DOCUMENT_STARTS = (DocumentTitle, AttachmentLabel, AttachmentTitle)
 
 #: Diagnostic codes of the cleaning rules (placeholders are warnings of their own).
 _CLEANING_CODES = frozenset(("boilerplate-removed", "marker-removed", "lines-joined",
@@ -31,17 +36,20 @@ def clip(text: str, width: int) -> str:
 def tree(speech: Speech, width: int = 100) -> str:
     """The header fields, then one line per block — source line, indentation by heading level,
     the block's kind (``heading 2``, ``paragraph (run-in heading 1)``, ``article 第三条`` …) and
-    its text cut to the terminal — then the diagnostics with their line and code."""
+    its text cut to the terminal — then the diagnostics with their line and code.  Each
+    attachment (附件) starts after a blank line, flush left with its title."""
     lines = _meta_lines(speech)
     depth = 0
     for block in speech.blocks:
         if isinstance(block, Heading):
             depth = block.level - 1
-        elif isinstance(block, DocumentTitle):
+        elif isinstance(block, _DOCUMENT_STARTS):
             depth = -1
         elif isinstance(block, Paragraph) and block.lead is not None and block.lead.kind == "heading":
             depth = (block.lead.level or 1) - 1
-        indent = "  " * max(0, depth + (0 if isinstance(block, (Heading, DocumentTitle)) else 1))
+        if isinstance(block, AttachmentLabel):
+            lines.append("")
+        indent = "  " * max(0, depth + (0 if isinstance(block, (Heading, *_DOCUMENT_STARTS)) else 1))
         if block.type_name == "salutation":
             indent = ""
         where = f"L{block.line}" if block.line else ""
@@ -58,6 +66,10 @@ def _label(block) -> str:
         return f"heading {block.level}"
     if isinstance(block, Article):
         return f"article {block.number}{marks}"
+    if isinstance(block, AttachmentLabel):
+        return "attachment" + (f" {block.number}" if block.number is not None else "")
+    if isinstance(block, AttachmentNote):
+        return "attachment note"
     if isinstance(block, Paragraph) and block.lead is not None:
         kind = f"run-in heading {block.lead.level}" if block.lead.kind == "heading" else "enumeration lead"
         return f"paragraph ({kind}){marks}"

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from ..cleaner import Line
 from ..model import Diagnostic, Meta, Speech
+from .attachments import check_attachments
 from .body import parse_body
 from .header import document_number, parse_header
 from .levels import assign_levels
@@ -36,7 +37,7 @@ def parse_lines(lines: Iterable[Line], meta: Meta = Meta(),
     blocks, level_notes = assign_levels(parse_body(lines[consumed:]))
     if overrides is not None:
         header_meta = replace(header_meta, **{k: v for k, v in overrides.to_dict().items() if v})
-    notes = (*diagnostics, *header_notes, *level_notes)
+    notes = (*diagnostics, *header_notes, *level_notes, *check_attachments(blocks))
     if not blocks:
         notes = (*notes, Diagnostic("warning", "no-body", "no body text found"))
     return Speech(meta=header_meta, blocks=tuple(blocks), diagnostics=tuple(notes))

@@ -2,17 +2,20 @@
 
 Classification happens here and only here: salutation, standalone heading, paragraph with or
 without a run-in lead (and enumeration spans inside it), article, closing, signature, note,
-attachment, distribution line, and the title of a document printed after a notice's
-signature.  Heading levels are assigned afterwards by :mod:`docgen.parser.levels`.
+attachment note, distribution line, the title of a document printed after a notice's
+signature, and the label and title of each attachment printed after the text
+(:mod:`docgen.parser.attachments`).  Heading levels are assigned afterwards by :mod:`docgen.parser.levels`.
 """
 
 from __future__ import annotations
 
 from .. import chars
 from ..cleaner import Line
-from ..model import (Article, AttachmentNote, Block, Distribution, DocumentTitle, Heading, Lead,
-                     Note, Paragraph, Salutation, SignatureDate, Signature)
+from ..model import (Article, AttachmentLabel, AttachmentNote, AttachmentTitle, Block, Distribution,
+                     DocumentTitle, Heading, Lead, Note, Paragraph, Salutation, SignatureDate,
+                     Signature)
 from . import patterns as P
+from .attachments import attachment_start
 from .ending import ending_kinds
 from .items import settle_items
 from .levels import Numbered
@@ -23,6 +26,7 @@ from .titles import complete, join_title, title_like
 def parse_body(lines: tuple[Line, ...]) -> list[Block | Numbered]:
     texts = [line for line in lines if line.text]
     kinds = ending_kinds(texts)
+    signature_dates = [i for i, kind in kinds.items() if kind is SignatureDate]
     families = _families_used(texts)
     articles = sum(1 for line in texts if P.ARTICLE.match(line.text))
     out: list[Block | Numbered] = []
@@ -34,10 +38,11 @@ def parse_body(lines: tuple[Line, ...]) -> list[Block | Numbered]:
             out.append(kinds[index](line.text, line=line.number))
             index += 1
             continue
-        if _attachment_title(out, line):  # 附件： / 工作须知 — the attachment's own title
-            out.append(DocumentTitle(line.text, line=line.number))
+        attachment = attachment_start(texts, index, out, any(i > index for i in signature_dates))
+        if attachment is not None:  # 附件2 / ……汇总表 — an attachment's label and title
+            out.extend(attachment[0])
             run.reset()
-            index += 1
+            index = attachment[1]
             continue
         if out and isinstance(_last(out), (SignatureDate, Note)):
             joined = join_title(tuple(texts), index)
@@ -53,12 +58,6 @@ def parse_body(lines: tuple[Line, ...]) -> list[Block | Numbered]:
             out.append(_classify(line, out, run, families))
         index += 1
     return settle_items(out)
-
-
-def _attachment_title(out: list[Block | Numbered], line: Line) -> bool:
-    """Is ``line`` the title of an attachment whose label (``附件：``) stands alone above it?"""
-    return (bool(out) and isinstance(_last(out), AttachmentNote)
-            and bool(P.ATTACHMENT_LABEL.match(_last(out).text)) and title_like(line.text))
 
 
 def _families_used(texts: list[Line]) -> frozenset[str]:
@@ -129,8 +128,9 @@ def _classify(line: Line, out: list[Block | Numbered], run: Run,
         return Salutation(text, line=line.number)
     if (P.ATTACHMENT.match(text) or P.ATTACHMENT_LABEL.match(text)
             or (out and isinstance(_last(out), AttachmentNote)
-                and (_number(text, families) or P.ATTACHMENT_ITEM.match(text)))):
-        return AttachmentNote(text, line=line.number)
+                and (_number(text, families) or P.ATTACHMENT_ITEM.match(text)
+                     or (P.ATTACHMENT_LABEL.match(_last(out).text) and title_like(text))))):
+        return AttachmentNote(text, line=line.number)  # 附件：1. …… and its further names
     if P.DISTRIBUTION.match(text):
         return Distribution(text, line=line.number)
     article = P.ARTICLE.match(text)
@@ -146,7 +146,7 @@ def _is_salutation(text: str, out: list[Block | Numbered]) -> bool:
     """称呼 / 主送: before any paragraph, heading or article of the (current) document."""
     for item in reversed(out):
         block = item.block if isinstance(item, Numbered) else item
-        if isinstance(block, DocumentTitle):
+        if isinstance(block, (DocumentTitle, AttachmentLabel, AttachmentTitle)):
             break
         if isinstance(item, Numbered) or isinstance(block, (Paragraph, Article, Heading, Salutation)):
             return False

@@ -13,7 +13,7 @@ a list like the others, so after classification two rules settle it:
 from __future__ import annotations
 
 from .. import chars
-from ..model import Block, DocumentTitle, Heading, Paragraph
+from ..model import AttachmentLabel, Block, DocumentTitle, Heading, Paragraph
 from . import patterns as P
 from .levels import Numbered
 from .spans import Run, inline_spans
@@ -28,7 +28,7 @@ def settle_items(out: list[Block | Numbered]) -> list[Block | Numbered]:
 def _settle_by_majority(out: list[Block | Numbered]) -> None:
     sections: list[list[int]] = [[]]
     for i, item in enumerate(out):
-        if isinstance(item, DocumentTitle):
+        if isinstance(item, (DocumentTitle, AttachmentLabel)):
             sections.append([])
         elif isinstance(item, Numbered) and not isinstance(item.block, Heading):
             sections[-1].append(i)
@@ -64,9 +64,10 @@ def _lists(out: list[Block | Numbered]) -> list[list[int]]:
 
 
 def _sentence_heading(item: Numbered) -> bool:
-    """A standalone heading that is a whole sentence (``八、宗教事务组。``)."""
+    """A standalone heading that is a whole sentence (``八、宗教事务组。``), or a clause that
+    leads into sub-items with a colon (``2.属于以下任一条的作品将不被接受参加本届活动：``)."""
     block = item.block
-    return isinstance(block, Heading) and (chars.ends_sentence(block.text) or block.text[-1] in "；;")
+    return isinstance(block, Heading) and (chars.ends_sentence(block.text) or block.text[-1] in "；;：:")
 
 
 def _make_item(out: list[Block | Numbered], i: int) -> None:

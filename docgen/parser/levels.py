@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ..model import Block, Diagnostic, DocumentTitle, Heading, Paragraph
+from ..model import AttachmentLabel, Block, Diagnostic, DocumentTitle, Heading, Paragraph
 from .patterns import FAMILIES, NUMBER_SEPARATOR
 
 
@@ -32,12 +32,13 @@ _CN_VALUES = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四":
 
 def assign_levels(items: list[Block | Numbered]) -> tuple[list[Block], list[Diagnostic]]:
     """Give every heading its level and check the numbering; a document title printed inside
-    the text (a 印发 notice's measures) starts a new document with families of its own."""
+    the text (a 印发 notice's measures) and an attachment's label start a new document with
+    families of its own."""
     state = _Numbering()
     notes: list[Diagnostic] = []
     blocks: list[Block] = []
     for item in items:
-        if isinstance(item, DocumentTitle):
+        if isinstance(item, (DocumentTitle, AttachmentLabel)):
             state = _Numbering()
         if not isinstance(item, Numbered):
             blocks.append(item)

@@ -261,6 +261,25 @@ ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*\d*\s*[：:]?$")
 #: A further item of an attachment note, also when its number runs straight into a year
 #: (``2.2010年度……计划表``), which is no heading number.
 ATTACHMENT_ITEM = re.compile(r"^\d{1,2}\s*[.．、]")
+#: One name of an attachment note, with the note's label and its number where it has them:
+#: ``附件：1.工作任务分解表`` / ``2.标准清单`` / ``附件：工作须知`` (the name as ``name``).
+ATTACHMENT_NOTE_NAME = re.compile(r"^(?:附\s*件\s*[：:]\s*)?(?:(?P<number>\d{1,2})\s*[.．、]\s*)?(?P<name>.*)$")
+
+#: 附件标识 (GB/T 9704 §7.3.7): "附件" and the attachment's number alone on a line —
+#: ``附件`` / ``附件1`` / ``附件 1`` / ``附件一`` / ``附件1：`` — at the head of an attachment
+#: printed after the main text.  With a name after it (``附件：1. ……``) it is a note instead.
+ATTACHMENT_START = re.compile(rf"^附\s*件\s*(?P<number>\d{{1,2}}|{_CN}{{1,3}})?\s*[：:]?$")
+#: Words that end the title of an attachment besides the genre words of documents
+#: (:data:`GENRE_WORDS`): attachments are often forms, lists and instructions
+#: (``……汇总表``, ``……名单``, ``工作须知``).  A title broken over lines is complete with one.
+ATTACHMENT_GENRE_WORDS = ("表", "名单", "清单", "名录", "目录", "须知", "指南", "指引", "流程", "样式",
+                          "格式", "范本", "模板", "回执", "一览", "承诺书", "申请书", "推荐书", "协议",
+                          "合同", "说明书", "任务书", "责任书")
+ATTACHMENT_GENRE = re.compile("(?:" + "|".join(sorted(GENRE_WORDS + ATTACHMENT_GENRE_WORDS, key=len, reverse=True)) + ")")
+#: A row of a table copied as text (``序号 姓名 单位 职务``): three or more short cells apart by
+#: spaces, one of them at least two characters (a title spaced out character by character,
+#: ``工 作 须 知``, is no row).  Never an attachment's title.
+TABLE_ROW = re.compile(r"^(?=.*\S{2})\S{1,10}(?:[ \u3000\t]+\S{1,10}){2,}$")
 
 #: 版记 lines: ``抄送：……。``, ``主送：……``, ``XX办公室 2023年6月12日印发``, and the print count
 #: of older documents, ``共印60份``.

@@ -6,6 +6,8 @@ inside the text (a 印发 notice's measures, after its signature).
 
 from __future__ import annotations
 
+import re
+
 from .. import chars
 from ..cleaner import Line
 from . import patterns as P
@@ -20,10 +22,11 @@ def title_like(text: str) -> bool:
             and not P.SUBTITLE.match(text) and not P.DATE.fullmatch(text))
 
 
-def complete(text: str) -> bool:
-    """Does ``text`` end like a whole title — with its genre word (通知, 办法, 讲话 …) near the end?"""
+def complete(text: str, genre: re.Pattern[str] = P.GENRE) -> bool:
+    """Does ``text`` end like a whole title — with its genre word (通知, 办法, 讲话 …; for an
+    attachment also 表, 名单 …) near the end?"""
     tail = P.compact(text)[-P.GENRE_NEAR_END:]
-    return bool(P.GENRE.search(tail))
+    return bool(genre.search(tail))
 
 
 def plausible(text: str) -> bool:
@@ -64,13 +67,15 @@ def starts_title(lines: tuple[Line, ...], index: int) -> bool:
             and join_title(lines, following) is not None)
 
 
-def join_title(lines: tuple[Line, ...], start: int) -> tuple[str, int] | None:
+def join_title(lines: tuple[Line, ...], start: int,
+               genre: re.Pattern[str] = P.GENRE) -> tuple[str, int] | None:
     """The title starting at ``lines[start]``, possibly broken over up to
     :data:`~docgen.parser.patterns.TITLE_MAX_LINES` lines (blank lines between them allowed),
     and the index just after its last line; None when no title starts there.
 
-    The shortest run of lines that ends with a genre word wins (``……关于加强普通高等学校`` +
-    ``毕业生就业工作的通知``); failing that, a single line that is plausible on its own.
+    The shortest run of lines that ends with a genre word (of ``genre``) wins
+    (``……关于加强普通高等学校`` + ``毕业生就业工作的通知``); failing that, a single line that is
+    plausible on its own.
     """
     parts: list[tuple[str, int]] = []
     index = start
@@ -80,7 +85,7 @@ def join_title(lines: tuple[Line, ...], start: int) -> tuple[str, int] | None:
             if not title_like(text) or P.PAGE_FURNITURE.match(text) or (parts and _starts_anew(parts[-1][0], text)):
                 break
             parts.append((text, index + 1))
-            if complete("".join(t for t, _ in parts)):
+            if complete("".join(t for t, _ in parts), genre):
                 return "".join(t for t, _ in parts), index + 1
         index += 1
     if parts and plausible(parts[0][0]):

@@ -1,5 +1,6 @@
 """The named styles of a DOCX, created once from the preset: a paragraph style for every
-part of the document (公文标题, 正文, 一级标题 …, with outline levels on the headings), a
+part of the document (公文标题, 正文, 一级标题 …, 附件标识, with outline levels on the headings
+and attachment labels, and a page break before the roles that start a new page), a
 character style for every kind of run-in lead, and the page-number styles of the footers.
 
 Styles carry all the formatting — fonts in their slots, size, indents, exact line pitch, the
@@ -32,9 +33,17 @@ PARAGRAPH_STYLES: dict[str, tuple[str, str]] = {
     "signature": ("DocSignature", "落款"),
     "signature_date": ("DocSignatureDate", "成文日期"),
     "attachment": ("DocAttachment", "附件说明"),
+    "attachment_label": ("DocAttachmentLabel", "附件标识"),
+    "attachment_title": ("DocAttachmentTitle", "附件标题"),
+    "document_title": ("DocDocumentTitle", "文件标题"),
     "note": ("DocNote", "附注"),
     "distribution": ("DocDistribution", "版记"),
 }
+
+#: Paragraph roles shown in Word's navigation pane, with their outline level: the headings,
+#: and each attachment's label and a document a notice issues, which start a part of their own.
+OUTLINE_LEVELS: dict[str, int] = {"heading1": 1, "heading2": 2, "heading3": 3, "heading4": 4,
+                                  "attachment_label": 1, "document_title": 1}
 
 #: Character roles of run-in leads → (style id, name shown in Word).
 CHARACTER_STYLES: dict[str, tuple[str, str]] = {
@@ -83,8 +92,8 @@ def _paragraph_styles(document, style: Style) -> None:
         st.quick_style = True
         _character_format(st, style, role, body_size)
         _paragraph_format(st, role)
-        if role_name.startswith("heading"):
-            ooxml.set_outline_level(st.element.get_or_add_pPr(), int(role_name[-1]))
+        if role_name in OUTLINE_LEVELS:
+            ooxml.set_outline_level(st.element.get_or_add_pPr(), OUTLINE_LEVELS[role_name])
     for st in created.values():  # Enter after any part starts a paragraph of body text
         st.next_paragraph_style = created["body"]
 
@@ -147,6 +156,9 @@ def _paragraph_format(st, role: Role) -> None:
     fmt.line_spacing = Twips(round(role.line_pitch * 20))
     fmt.keep_with_next = role.keep_with_next
     fmt.keep_together = role.keep_together
+    # In the style, not on the paragraph: an office that adds an attachment gets the new page
+    # by choosing the style (GB/T 9704 §7.3.7).
+    fmt.page_break_before = True if role.page_break_before else None
     fmt.widow_control = False
     ppr = st.element.get_or_add_pPr()
     # No extra space between Chinese and Latin letters or digits (Word and LibreOffice add a

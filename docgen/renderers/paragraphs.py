@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from ..model import (Article, AttachmentNote, Block, Closing, Distribution, DocumentTitle, Heading,
-                     Meta, Note, Paragraph, Salutation, Signature, SignatureDate, Span, Speech)
+from ..model import (Article, AttachmentLabel, AttachmentNote, AttachmentTitle, Block, Closing,
+                     Distribution, DocumentTitle, Heading, Meta, Note, Paragraph, Salutation,
+                     Signature, SignatureDate, Span, Speech)
 from ..style import Role, Style
 from . import patterns as P
 
@@ -51,6 +52,7 @@ class Para:
     space_before: float = 0.0          # extra space from the layout settings, in points
     continued: bool = False            # the rest of a paragraph split at a page: no indent
     shape: Shape | None = None         # set from the text (signature, attachment notes)
+    outline_text: str | None = None    # the bookmark's text, where it is not the paragraph's
 
     @property
     def text(self) -> str:
@@ -70,9 +72,9 @@ class Para:
             if cut < len(segment.text):
                 tail.append(Segment(segment.text[cut:], segment.role))
             start = end
-        return (Para(self.role, tuple(head), self.outline_level, self.space_before, self.continued,
-                     self.shape),
-                Para(self.role, tuple(tail), None, 0.0, True, self.shape))
+        return (replace(self, segments=tuple(head)),
+                replace(self, segments=tuple(tail), outline_level=None, space_before=0.0,
+                        continued=True, outline_text=None))
 
 
 def _plain(role: str) -> Callable[[Block], Para]:
@@ -126,7 +128,9 @@ HANDLERS: dict[type[Block], Callable] = {
     Heading: _heading,
     Paragraph: _paragraph,
     Article: _article,
-    DocumentTitle: _plain("title"),
+    DocumentTitle: lambda block: Para("document_title", (Segment(block.text),), outline_level=1),
+    AttachmentLabel: lambda block: Para("attachment_label", (Segment(block.text),), outline_level=1),
+    AttachmentTitle: _plain("attachment_title"),
     Closing: _plain("closing"),
     Signature: _plain("signature"),
     SignatureDate: _plain("signature_date"),
@@ -167,16 +171,39 @@ def paragraphs(speech: Speech, style: Style, measure: TextMeasure | None = None)
             raise TypeError(f"no renderer handler for block type {type(block).__name__}") from None
         para = handler(block)
         space = _space_before(block, previous, style)
-        if header_count and len(out) == header_count:
+        if (header_count and len(out) == header_count) or isinstance(previous, TITLES):
             space = max(space, style.layout.header_space_after)
+        if getattr(style.roles, para.role).page_break_before:
+            space = 0.0  # a new page starts with the paragraph itself, never with space
         if space:
             para = replace(para, space_before=space)
         out.append(para)
         previous = block
+    _outline_documents(speech.blocks, out, header_count)
     measure = measure or _estimate(style)
     _indent_signature(out, style, measure)
     _indent_attachments(out, style, measure)
     return out
+
+
+#: Titles of documents inside the text: a blank line under them, as under the title block.
+TITLES = (DocumentTitle, AttachmentTitle)
+
+
+def _outline_documents(blocks: tuple[Block, ...], paras: list[Para], start: int) -> None:
+    """Each attachment (and a document a notice issues) is an entry of the outline — the
+    label with its title (``附件2　……汇总表``) — and the headings under it are nested one
+    level deeper.  ``paras[start + i]`` is the paragraph of ``blocks[i]``."""
+    nested = False
+    for i, block in enumerate(blocks):
+        para = paras[start + i]
+        if isinstance(block, (AttachmentLabel, DocumentTitle)):
+            nested = True
+            following = blocks[i + 1] if i + 1 < len(blocks) else None
+            if isinstance(block, AttachmentLabel) and isinstance(following, AttachmentTitle):
+                paras[start + i] = replace(para, outline_text=f"{block.text}\u3000{following.text}")
+        elif nested and para.outline_level:
+            paras[start + i] = replace(para, outline_level=para.outline_level + 1)
 
 
 def _estimate(style: Style) -> TextMeasure:
