@@ -17,6 +17,9 @@ short.  That is the one exception to "every page holds 22 lines"; a preset that 
 ``keep_together`` (the large-print body) is never split across pages when it fits on one; a
 longer paragraph turns the page after a line that ends a sentence.
 
+A role with ``page_break_before`` (an attachment's label, GB/T 9704 §7.3.7) starts a new page,
+unless the page is still empty; the page numbers go on through it.
+
 Centred paragraphs (the title block) are broken by :func:`docgen.typesetting.title.break_title`
 — between words, in a 梯形 or 菱形 shape — instead of filling each line.
 """
@@ -175,6 +178,10 @@ class _Pager:
         need = extra * self.scale + (count - 1) * self.pitch(role) + last
         return self.cursor + need <= self.height + _FIT_EPS
 
+    def fits_height(self, height: float) -> bool:
+        """Does ``height`` (before the grid's scaling) fit below the cursor?"""
+        return self.cursor + height * self.scale <= self.height + _FIT_EPS
+
     def room(self, role: Role, extra: float = 0.0, *, empty: bool = False) -> int:
         """How many lines of ``role`` fit below the cursor (on an empty page with ``empty``)."""
         cursor, self.cursor = self.cursor, 0.0 if empty else self.cursor
@@ -216,14 +223,16 @@ def paginate(paras: Sequence[Para], style: Style, fonts: FontSet) -> list[PageLa
     kept = _Kept(pager, style, fonts)
     for index, (para, role, lines) in enumerate(laid):
         spacing = para.space_before + role.space_before
-        if pager.lines and (role.keep_with_next or role.keep_together):
+        if pager.lines and role.page_break_before:
+            pager.new_page()
+        elif pager.lines and (role.keep_with_next or role.keep_together):
             if _must_turn(laid, index, kept, spacing):
                 pager.new_page()
         pager.space(spacing)
         if para.outline_level and lines:
             if not pager.fits(role):
                 pager.new_page()
-            pager.marks.append(Bookmark(para.text[:80], para.outline_level,
+            pager.marks.append(Bookmark((para.outline_text or para.text)[:80], para.outline_level,
                                         style.page.margins.top + pager.cursor))
         if role.keep_together:
             kept.place(para, role, lines)
@@ -236,20 +245,23 @@ def paginate(paras: Sequence[Para], style: Style, fonts: FontSet) -> list[PageLa
 
 def _must_turn(laid: list, index: int, kept: _Kept, spacing: float) -> bool:
     """Must the paragraph at ``index`` start a new page?  Yes when it and the keep-with-next
-    paragraphs after it (headings) do not fit on this page with the first line of the
-    paragraph that follows them — or with the part of it that :meth:`_Kept.first_part` puts on
-    this page, when that one is kept together."""
-    room = kept.pager.room(laid[index][1], spacing)
-    count = 0
-    for para, role, lines in laid[index:]:
+    paragraphs after it (headings, an attachment's label and title), with the space between
+    them, do not fit on this page with the first line of the paragraph that follows them — or
+    with the part of it that :meth:`_Kept.first_part` puts on this page, when that one is kept
+    together."""
+    pager, need = kept.pager, 0.0  # the height the chain takes, before the grid's scaling
+    for offset, (para, role, lines) in enumerate(laid[index:]):
+        before = spacing if offset == 0 else para.space_before + role.space_before
+        if offset and role.page_break_before:
+            break  # it goes to a page of its own: the chain only has to fit
         if role.keep_with_next:
-            count += len(lines)
+            need += before + len(lines) * role.line_pitch + role.space_after
             continue
-        left = room - count
+        room = pager.room(role, need + before)
         if role.keep_together:
-            return left < 1 or kept.first_part(para, role, lines, left) is None
-        return left < 1
-    return count > room
+            return room < 1 or kept.first_part(para, role, lines, room) is None
+        return room < 1
+    return not pager.fits_height(need)
 
 
 class _Kept:
