@@ -20,13 +20,14 @@ from lxml import etree
 import docgen
 import docgen.readers
 from conftest import SEEDS, rendered_docx, rendered_pdf, seed
-from docgen.model import Meta, Paragraph, Speech
+from docgen.model import AttachmentLabel, AttachmentTitle, Meta, Paragraph, Speech
 from pdfmeasure import mm, open_pdf, rows
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 FIXTURES = Path(__file__).parent / "fixtures"
 STRESS, NOTICE = FIXTURES / "stress.txt", FIXTURES / "notice.txt"
-DOCS = [*SEEDS, STRESS, NOTICE]
+ATTACHMENTS = FIXTURES / "attachments.txt"
+DOCS = [*SEEDS, STRESS, NOTICE, ATTACHMENTS]
 IDS = [p.name[:6] for p in DOCS]
 
 #: What GB/T 9704 and the default preset ask for, written out here (not taken from docgen):
@@ -260,6 +261,44 @@ def test_signature_block_and_attachment_notes_are_indented_per_the_standard():
     assert abs(second.first_line_indent.pt + digit + stop) < 0.1
 
 
+def test_attachment_labels_start_a_page_by_their_style_and_show_in_the_navigation_pane():
+    """GB/T 9704 §7.3.7: the page break is the 附件标识 style's (an office that adds an
+    attachment gets it by choosing the style), never a paragraph's own; so is the outline
+    level; the label is 3号黑体 flush left without indent, its title centred."""
+    data = rendered_docx(ATTACHMENTS)
+    styles = styles_by_name(data)
+    label, title = styles["附件标识"], styles["附件标题"]
+    assert label.find(f"{W}pPr/{W}pageBreakBefore") is not None
+    assert val(label, f"{W}pPr/{W}pageBreakBefore") in (None, "1", "true", "on")
+    assert val(label, f"{W}pPr/{W}outlineLvl") == "0" and val(label, f"{W}pPr/{W}jc") == "left"
+    spacing = label.find(f"{W}pPr/{W}spacing")
+    assert spacing.get(f"{W}after") == "579"  # one blank line: the title on line 3
+    ind = label.find(f"{W}pPr/{W}ind")
+    assert ind is None or all(ind.get(f"{W}{k}") in (None, "0") for k in ("firstLine", "left"))
+    assert title.find(f"{W}pPr/{W}pageBreakBefore") is None and val(title, f"{W}pPr/{W}jc") == "center"
+    assert styles["文件标题"].find(f"{W}pPr/{W}pageBreakBefore") is not None
+    unbroken = [n for n, st in styles.items() if st.find(f"{W}pPr/{W}pageBreakBefore") is not None]
+    assert sorted(unbroken) == ["文件标题", "附件标识"]
+    ids = {st.get(f"{W}styleId"): name for name, st in styles.items()}
+    body = part(data, "word/document.xml").find(f"{W}body")
+    used = [(ids[val(p, f"{W}pPr/{W}pStyle")], "".join(t.text for t in p.iter(f"{W}t")))
+            for p in body.iter(f"{W}p")]
+    assert [u for u in used if u[0] in ("附件标识", "附件标题")] == [
+        ("附件标识", "附件1"), ("附件标题", "工作任务分解表"), ("附件标识", "附件2"), ("附件标题", "标准清单填报说明")]
+    assert body.find(f".//{W}pPr/{W}pageBreakBefore") is None and body.find(f".//{W}br[@{W}type='page']") is None
+    index = used.index(("附件标识", "附件1"))
+    assert used[index - 1] == ("成文日期", "2024年3月15日")  # no blank line before the break
+
+
+def test_an_attachment_title_breaks_where_the_pdf_breaks_it():
+    path = FIXTURES / "structure" / "notice-shanghai-toys-attachment.txt"
+    document = docx.Document(io.BytesIO(rendered_docx(path)))
+    title = next(p for p in document.paragraphs if p.style.name == "附件标题")
+    with open_pdf(rendered_pdf(path)) as pdf:
+        expected = [row.text for row in rows(pdf.pages[2], 21.5, 22.5)]
+    assert len(expected) == 2 and title.text.split("\n") == expected
+
+
 def test_text_is_escaped_and_spaces_are_kept():
     text = " A & B <c> “引号”  两个空格 "
     speech = Speech(Meta(title="标题 & <副>"), (Paragraph(text),))
@@ -408,6 +447,18 @@ def test_docgen_reads_its_own_docx_back_to_the_same_model(path):
     assert again.blocks == original.blocks
     for field in ("title", "subtitle", "date", "speaker", "occasion"):
         assert getattr(again.meta, field) == getattr(original.meta, field), field
+
+
+def test_attachments_survive_the_round_trip():
+    """Labels, numbers and titles (one set on two lines in the DOCX) come back as they were."""
+    for path, expected in ((ATTACHMENTS, [("附件1", 1), ("附件2", 2)]),
+                           (FIXTURES / "structure" / "notice-shanghai-toys-attachment.txt", [("附件", None)])):
+        original = docgen.parse(path)
+        again = docgen.parse(docgen.render(original, "gbt9704", "docx", invariant=True), name="x.docx")
+        labels = [(b.text, b.number) for b in again.blocks if isinstance(b, AttachmentLabel)]
+        assert labels == expected
+        titles = [b for b in again.blocks if isinstance(b, AttachmentTitle)]
+        assert titles == [b for b in original.blocks if isinstance(b, AttachmentTitle)] and titles
 
 
 #: Child order of w:pPr and w:rPr (ECMA-376 Part 1, CT_PPrBase/CT_PPr and CT_RPr), written

@@ -20,6 +20,9 @@ from pdfmeasure import ink_boxes, mm, open_pdf, rows
 FIXTURES = Path(__file__).parent / "fixtures"
 STRESS, NOTICE = FIXTURES / "stress.txt", FIXTURES / "notice.txt"
 DOCS = [*SEEDS, STRESS, NOTICE]
+#: A notice with two attachments, converted in the same LibreOffice run; its pages before an
+#: attachment are not full, so it is measured by the attachment tests only.
+ATTACHMENTS = FIXTURES / "attachments.txt"
 IDS = [p.name[:6] for p in DOCS]
 
 LEFT, RIGHT, BOTTOM = 28.0, 184.0, 262.0      # mm
@@ -39,11 +42,11 @@ def office_pdfs(tmp_path_factory) -> dict[Path, bytes]:
         pytest.skip("LibreOffice (soffice) is not installed; CI installs it")
     folder = tmp_path_factory.mktemp("libreoffice")
     files = []
-    for path in DOCS:
+    for path in (*DOCS, ATTACHMENTS):
         target = folder / f"{path.stem}.docx"
         target.write_bytes(rendered_docx(path))
         files.append(target)
-    return {path: pdf.read_bytes() for path, pdf in zip(DOCS, docx_to_pdf(files, folder))}
+    return {path: pdf.read_bytes() for path, pdf in zip((*DOCS, ATTACHMENTS), docx_to_pdf(files, folder))}
 
 
 def body_rows(page):
@@ -187,3 +190,24 @@ def test_attachment_notes_per_the_standard(office_pdfs, source):
     name_start = first.chars[len("附件：1.")]["x0"]
     assert len(follow) == 1 and abs(mm(follow[0].x0) - mm(name_start)) < 0.3
     assert abs(mm(second.x0) - mm(first.chars[len("附件：")]["x0"])) < 0.3
+
+
+def test_each_attachment_starts_a_new_page_with_its_label_on_the_first_line(office_pdfs):
+    """GB/T 9704 §7.3.7 in LibreOffice: the label (from the style's page break) on the first
+    line of a new page — where the text of a page that continues the body starts — flush left
+    in 3号, its title centred two lines further down (line 3), in 2号; the page numbers go on,
+    and the pages are those of docgen's own PDF."""
+    with open_pdf(office_pdfs[ATTACHMENTS]) as pdf:
+        pages = [rows(page) for page in pdf.pages]
+    with open_pdf(rendered_pdf(ATTACHMENTS)) as own:
+        assert len(own.pages) == len(pages) == 4
+    first_line = pages[2][0].baseline  # page 3 continues attachment 1's body
+    for label, title, page in (("附件1", "工作任务分解表", 1), ("附件2", "标准清单填报说明", 3)):
+        top, heading = pages[page][:2]
+        assert top.text == label and top.size == 16.0
+        assert abs(top.baseline - first_line) < 0.1 and abs(mm(top.x0) - LEFT) < 0.3
+        assert heading.text == title and heading.size == 22.0
+        assert abs(heading.baseline - top.baseline - 2 * PITCH) < 0.1
+        assert abs(mm((heading.x0 + heading.x1) / 2) - (LEFT + RIGHT) / 2) < 0.5
+    assert pages[0][-2].text == "2024年3月15日"
+    assert [page[-1].text.replace(" ", "") for page in pages] == ["—1—", "—2—", "—3—", "—4—"]
