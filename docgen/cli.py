@@ -223,7 +223,10 @@ def _batch_formats(choice: str) -> tuple[str, ...]:
 @handle_errors
 def inspect(input: str, as_json: bool, changes: bool, title, no_title, date, speaker, skip_rules,
             no_clean) -> None:
-    """Show the structure docgen finds in INPUT."""
+    """Show the structure docgen finds in INPUT.
+
+    One line per block (headings indented by level; each attachment after a blank line, with
+    its label and title), then the warnings with their line and code."""
     from .api import parse
     from .report import changes_report, tree
 

@@ -9,6 +9,8 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import docgen
 from docgen.model import (AttachmentLabel, AttachmentNote, AttachmentTitle, Closing, DocumentTitle,
@@ -226,3 +228,18 @@ def test_inspect_shows_each_attachment_flush_left_after_a_blank_line(tmp_path):
                                         "L14   heading 1: 一、公务用车", "L15     heading 2: （一）车辆登记"]
     assert "L8      attachment note: 附件：1.工作任务分解表" in out
     assert "L17   attachment 2: 附件2" in out
+
+
+PIECES = st.sampled_from(["附件", "附件1", "附件2：", "附件：", "附件：1.工作须知", "2.报名表", "工作须知",
+                          "某某局", "2024年3月15日", "（此件公开发布）", "一、总体要求", "各单位：",
+                          "请认真执行。", "谢谢大家！", "序号 姓名 单位", "2024年度全县重点项目", "推进责任分工表"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(PIECES, min_size=1, max_size=16))
+def test_any_arrangement_of_labels_notes_and_titles_parses_and_round_trips(pieces):
+    s = parse("\n".join(pieces))
+    assert Speech.from_json(s.to_json()) == s
+    for i, block in enumerate(s.blocks):
+        if isinstance(block, AttachmentTitle):
+            assert isinstance(s.blocks[i - 1], AttachmentLabel)
