@@ -125,9 +125,18 @@ def with_char(source: Path, target: Path, code: int, like: str) -> Path:
     of ``like``: a format-12 ``cmap`` holding every mapping of the font and the new one."""
     from reportlab.pdfbase.ttfonts import TTFontFile
 
+    return with_mappings(source, target, [(code, TTFontFile(str(source)).charToGlyph[ord(like)])])
+
+
+def with_mappings(source: Path, target: Path, extra: list[tuple[int, int]]) -> Path:
+    """A copy of ``source`` whose format-12 ``cmap`` holds every mapping of the font, then
+    the (code, glyph) pairs of ``extra`` — which may map a character a second time, or to a
+    glyph the font does not have."""
+    from reportlab.pdfbase.ttfonts import TTFontFile
+
     mapping = dict(TTFontFile(str(source)).charToGlyph)
-    mapping[code] = mapping[ord(like)]
-    groups = b"".join(struct.pack(">LLL", c, c, g) for c, g in sorted(mapping.items()) if g)
+    pairs = [(c, g) for c, g in sorted(mapping.items()) if g] + list(extra)
+    groups = b"".join(struct.pack(">LLL", c, c, g) for c, g in pairs)
     count = len(groups) // 12
     subtable = struct.pack(">HHLLL", 12, 0, 16 + len(groups), 0, count) + groups
     version, tables = read_tables(source)

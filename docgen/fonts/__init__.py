@@ -63,36 +63,50 @@ class PdfFont:
         except (TTFError, OSError, ValueError, IndexError, KeyError) as exc:
             raise FontError(f"cannot use font: {exc}", str(file.path)) from None
         pdfmetrics.registerFont(font)
-        face = font.face
-        self._cmap: dict[int, int] = face.charToGlyph
-        self._glyph_at: list[int] = face.glyphPos
+        self.face = face = font.face
         self._has: dict[str, bool] = {}
-        self._widths: dict[int, float] = face.charWidths  # 1/1000 em
-        self._default = float(face.defaultWidth)
+        self._glyphs = _Memo(lambda ch: face.glyph(ord(ch)) or 0)
+        self._widths = _Memo(lambda ch: face.getCharWidth(ord(ch)))  # 1/1000 em
         self.ascent = face.ascent / 1000.0
         self.descent = face.descent / 1000.0
+
+    def glyph(self, ch: str) -> int:
+        """The glyph ID of ``ch`` (0, the .notdef glyph, when the font lacks it)."""
+        return self._glyphs[ch]
 
     def has(self, ch: str) -> bool:
         """Does the font have a glyph for ``ch`` — one with an outline, unless ``ch`` prints
         nothing (a font may map a character to an empty glyph, which would print nothing)?"""
         known = self._has.get(ch)
         if known is None:
-            gid = self._cmap.get(ord(ch))
-            known = gid is not None and gid > 0 and (is_blank(ch) or self._outlined(gid))
+            gid = self._glyphs[ch]
+            known = gid > 0 and (is_blank(ch) or self._outlined(gid))
             self._has[ch] = known
         return known
 
     def _outlined(self, gid: int) -> bool:
-        pos = self._glyph_at
+        pos = self.face.offsets
         return gid + 1 < len(pos) and pos[gid + 1] > pos[gid]
 
     def advance(self, ch: str, size: float) -> float:
         """Advance width of ``ch`` in points at ``size``."""
-        return self._widths.get(ord(ch), self._default) * size / 1000.0
+        return self._widths[ch] * size / 1000.0
 
     def width(self, text: str, size: float) -> float:
-        widths, default = self._widths, self._default
-        return sum(widths.get(ord(c), default) for c in text) * size / 1000.0
+        widths = self._widths
+        return sum([widths[c] for c in text]) * size / 1000.0
+
+
+class _Memo(dict):
+    """Values computed the first time their key is asked for, then looked up."""
+
+    def __init__(self, compute) -> None:
+        super().__init__()
+        self._compute = compute
+
+    def __missing__(self, key):
+        value = self[key] = self._compute(key)
+        return value
 
 
 def _registered_name(file: FontFile) -> str:

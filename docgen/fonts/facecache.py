@@ -2,14 +2,16 @@
 
 reportlab parses a font's ``cmap``, ``hmtx`` and ``loca`` tables in Python: 40–90 ms for each
 CJK font, several hundred milliseconds for the four or five fonts a document uses — most of
-the time of a one-file ``docgen convert``.  The parsed tables are plain dicts and lists of
-numbers; they are stored with :mod:`marshal` (about four times faster to load than to parse)
-in the user's cache folder, keyed by the font file's path, size and modification time and by
-the reportlab version.  The font file itself is mapped into memory, not read: subsetting
-touches only the glyphs a document uses.
+the time of a one-file ``docgen convert``.  What docgen keeps of a parsed font
+(:func:`~docgen.fonts.compactface.compact_state`: a few numbers and names, and the large tables
+as the bytes of arrays) is stored with :mod:`marshal` in the user's cache folder, keyed by
+the font file's path, size and modification time and by the reportlab version; loading an
+entry is little more than reading it.  The font file itself is mapped into memory, not read:
+subsetting touches only the glyphs a document uses.
 
 Anything unexpected — no cache folder, a stale or foreign entry, another reportlab — means
-parsing the font as usual; the cache can only make loading faster, never different.
+parsing the font as usual; the cache can only make loading faster, never different: a font
+just parsed is built from the same state as one loaded from the cache.
 ``DOCGEN_CACHE_DIR`` chooses the folder; ``DOCGEN_CACHE_DIR=off`` turns the cache off.
 """
 
@@ -19,15 +21,12 @@ import hashlib
 import marshal
 import mmap
 import os
+import sys
 import tempfile
 from pathlib import Path
 
 #: Bumped whenever what is stored changes.
-FORMAT = 2
-#: Attributes rebuilt on load instead of stored: the file's bytes, a scaling function, and the
-#: glyph → characters map, which reportlab uses only to shape text (docgen places every glyph
-#: itself and turns shaping off) and which is the largest table of all.
-_REBUILT = ("_ttf_data", "_pdfScale", "glyphToChar")
+FORMAT = 3
 #: Attributes that hold reportlab's name strings (a bytes subclass marshal cannot store).
 _NAMES = ("name", "familyName", "styleName", "fullName", "uniqueFontID")
 
@@ -43,18 +42,26 @@ def cache_dir() -> Path | None:
 def load_ttfont(name: str, path: Path, index: int = 0):
     """A reportlab ``TTFont`` named ``name`` for face ``index`` of ``path``, from the cache
     when it holds this file, else parsed (and then cached)."""
-    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfbase.ttfonts import TTFError, TTFontFace
+
+    from .compactface import CompactFace, compact_state
 
     entry = _entry(path, index)
+    state = _from_cache(entry) if entry is not None else None
+    if state is not None:
+        try:
+            return _font(name, CompactFace.from_state(state, _mapped(path)))
+        except (KeyError, TypeError, ValueError):  # an entry of another shape: parse again
+            pass
+    parsed = TTFontFace(str(path), subfontIndex=index)
+    try:
+        state = compact_state(parsed)
+    except OverflowError:
+        raise TTFError(f"{path}: character map out of range") from None
+    del parsed  # the parsed tables are large: keep only the compact face
     if entry is not None:
-        font = _from_cache(entry, name, path)
-        if font is not None:
-            return font
-    font = TTFont(name, str(path), subfontIndex=index)
-    font.shapable = False
-    if entry is not None:
-        _store(entry, font.face)
-    return font
+        _store(entry, state)
+    return _font(name, CompactFace.from_state(state, _mapped(path)))
 
 
 def _entry(path: Path, index: int) -> Path | None:
@@ -67,31 +74,30 @@ def _entry(path: Path, index: int) -> Path | None:
         return None
     from reportlab import Version
 
-    key = f"{FORMAT}|{path.resolve()}|{index}|{stat.st_size}|{stat.st_mtime_ns}|{Version}"
+    key = (f"{FORMAT}|{path.resolve()}|{index}|{stat.st_size}|{stat.st_mtime_ns}|{Version}"
+           f"|{sys.byteorder}")
     return folder / f"{path.stem}-{index}-{hashlib.sha1(key.encode()).hexdigest()[:16]}.fontinfo"
 
 
-def _from_cache(entry: Path, name: str, path: Path):
-    from reportlab.pdfbase.ttfonts import TTFNameBytes, TTFontFace
-
+def _from_cache(entry: Path) -> dict | None:
     try:
         state = marshal.loads(entry.read_bytes())
-        with open(path, "rb") as fh:
-            data = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
     except (OSError, EOFError, ValueError, TypeError):
         return None
-    if not isinstance(state, dict) or "charToGlyph" not in state:
-        return None
-    for key in _NAMES:
-        if isinstance(state.get(key), bytes):
-            state[key] = TTFNameBytes(state[key])
-    face = TTFontFace.__new__(TTFontFace)
-    face.__dict__.update(state)
-    face._ttf_data = data
-    face.glyphToChar = {}
-    scale = 1000 / face.unitsPerEm
-    face._pdfScale = (lambda x: x) if face.unitsPerEm == 1000 else (lambda x: x * scale)
-    return _font(name, face)
+    return _with_names(state) if isinstance(state, dict) else None
+
+
+def _with_names(state: dict) -> dict:
+    """``state`` with its names as reportlab's name strings."""
+    from reportlab.pdfbase.ttfonts import TTFNameBytes
+
+    return {**state, **{key: TTFNameBytes(state[key]) for key in _NAMES
+                        if isinstance(state.get(key), bytes)}}
+
+
+def _mapped(path: Path) -> mmap.mmap:
+    with open(path, "rb") as fh:
+        return mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
 
 
 def _font(name: str, face):
@@ -111,11 +117,8 @@ def _font(name: str, face):
     return font
 
 
-def _store(entry: Path, face) -> None:
-    state = {k: v for k, v in vars(face).items() if k not in _REBUILT}
-    for key in _NAMES:
-        if isinstance(state.get(key), bytes):
-            state[key] = bytes(state[key])
+def _store(entry: Path, state: dict) -> None:
+    state = {**state, **{key: bytes(state[key]) for key in _NAMES if isinstance(state.get(key), bytes)}}
     try:
         blob = marshal.dumps(state)
         entry.parent.mkdir(parents=True, exist_ok=True)

@@ -41,10 +41,8 @@ class EmbeddedFont:
     """The glyphs of one font that one document uses, and their encoding for ``Tj``."""
 
     def __init__(self, font: PdfFont, resource: str) -> None:
-        from reportlab.pdfbase import pdfmetrics
-
         self.font = font
-        self.face = pdfmetrics.getFont(font.name).face
+        self.face = font.face
         self.resource = resource          # the name in the page resources, e.g. "F3"
         self._codes: dict[str, str] = {}  # character → four hex digits of its glyph ID
         self.used: dict[int, str] = {}    # glyph ID → the first character shown with it
@@ -57,7 +55,7 @@ class EmbeddedFont:
         except KeyError:
             for ch in text:
                 if ch not in codes:
-                    gid = self.face.charToGlyph.get(ord(ch), 0)
+                    gid = self.font.glyph(ch)
                     self.used.setdefault(gid, ch)
                     codes[ch] = f"{gid:04X}"
             return "".join([codes[ch] for ch in text])
@@ -127,7 +125,7 @@ def font_program(face, gids: set[int]) -> tuple[bytes, bytes]:
     tables.update(head=bytes(head), glyf=glyf, loca=_loca(face, gids), post=_post(face),
                   hmtx=_metrics(face, gids))
     raw, glyf_at = _assemble(tables)
-    used = sorted(g for g in gids if g < len(face.glyphPos) - 1)
+    used = sorted(g for g in gids if g < len(face.offsets) - 1)
     return raw, _deflate(face, raw, (glyf_at, glyf_at + len(glyf)), used)
 
 
@@ -165,19 +163,19 @@ def _table(face, tag: str) -> bytes:
 
 def _glyph_piece(face, gid: int) -> bytes:
     """The outline of ``gid``, padded to four bytes."""
-    base, pos = face.table["glyf"]["offset"], face.glyphPos
+    base, pos = face.table["glyf"]["offset"], face.offsets
     glyph = bytes(face._ttf_data[base + pos[gid]:base + pos[gid + 1]])
     return glyph + b"\0" * (-len(glyph) % 4)
 
 
 def _glyph_pieces(face, gids) -> list[bytes]:
-    count = len(face.glyphPos) - 1
+    count = len(face.offsets) - 1
     return [_glyph_piece(face, gid) for gid in sorted(g for g in gids if g < count)]
 
 
 def _loca(face, gids: set[int]) -> bytes:
     """The long-format ``loca`` of a ``glyf`` holding only ``gids``: every other glyph empty."""
-    pos = face.glyphPos
+    pos = face.offsets
     count = len(pos) - 1
     loca = array(_U32, bytes(4 * (count + 1)))
     offset, filled = 0, 0
@@ -210,7 +208,7 @@ def _metrics(face, gids: set[int]) -> bytes:
 
 def _with_components(face, gids: set[int]) -> set[int]:
     """``gids`` and, recursively, the glyphs their composite glyphs are built from."""
-    data, base, pos = face._ttf_data, face.table["glyf"]["offset"], face.glyphPos
+    data, base, pos = face._ttf_data, face.table["glyf"]["offset"], face.offsets
     count = len(pos) - 1
     todo, seen = list(gids), set()
     while todo:
@@ -271,13 +269,13 @@ def _widths(face, gids: list[int]) -> str:
     """The ``/W`` array: runs of consecutive glyph IDs with their widths (1000 = 1 em),
     written out directly (thousands of small numbers)."""
     scale = 1000 / face.unitsPerEm
-    metrics = face.hmetrics
-    last = len(metrics) - 1
+    advances = face.advances
+    last = len(advances) - 1
     out: list[str] = []
     run: list[str] = []
     start = -2
     for gid in gids:
-        width = metrics[min(gid, last)][0] * scale
+        width = advances[min(gid, last)] * scale
         text = f"{width:.0f}" if abs(width - round(width)) < 1e-6 else f"{width:.3f}"
         if gid != start + len(run):
             if run:

@@ -131,9 +131,9 @@ def _glyph_middle(font_name: str, ch: str) -> float:
     from reportlab.pdfbase import pdfmetrics
 
     face = pdfmetrics.getFont(font_name).face
-    glyph = face.charToGlyph.get(ord(ch))
+    glyph = face.glyph(ord(ch))
     try:
-        start, end = face.glyphPos[glyph], face.glyphPos[glyph + 1]
+        start, end = face.offsets[glyph], face.offsets[glyph + 1]
     except (TypeError, IndexError, AttributeError):
         return EM_CENTRE
     if end - start < 10:  # an empty glyph has no bounding box
