@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import difflib
 import re
-import typing
 from collections.abc import Mapping
 from dataclasses import is_dataclass
 from typing import Any
@@ -18,7 +17,7 @@ from typing import Any
 from ..errors import StyleError
 from . import units
 from .loader import KeyPath, Resolved, show_value
-from .schema import Style, schema_fields
+from .schema import Style, schema_fields, schema_hints
 
 class Builder:
     """Reads one resolved preset; :meth:`error` makes the messages."""
@@ -102,7 +101,7 @@ class Builder:
                 near = difflib.get_close_matches(key, names, n=1, cutoff=0.6)
                 hint = f"did you mean {near[0]!r}?" if near else f"allowed: {', '.join(names)}"
                 raise self.error(prefix + key, f"unknown key ({hint})", with_value=False)
-        hints = typing.get_type_hints(cls)
+        hints = schema_hints(cls)
         for f in known:
             path = prefix + f.name
             if f.name not in table:
@@ -113,7 +112,7 @@ class Builder:
                 raise self.error(path, f"expected a value, not a table ({f.metadata['doc']})")
 
     def build(self, cls: type, table: Any, prefix: str, basis: units.Basis) -> Any:
-        hints = typing.get_type_hints(cls)
+        hints = schema_hints(cls)
         values = {}
         for f in schema_fields(cls):
             path = prefix + f.name

@@ -9,7 +9,6 @@ gives a :class:`~docgen.style.schema.Style` equal to the one it was written from
 from __future__ import annotations
 
 import json
-import typing
 from collections.abc import Mapping
 from dataclasses import is_dataclass
 from pathlib import Path
@@ -18,7 +17,7 @@ from typing import Any
 from ..chars import display_width
 from .comments import Comments, read_comments
 from .loader import KeyPath, Resolved
-from .schema import Grid, Style, schema_fields
+from .schema import Grid, Style, schema_fields, schema_hints
 from .units import MM, RELATIVE_UNITS, format_points
 
 #: Column at which a key's comment starts.
@@ -50,8 +49,8 @@ def dump_preset(resolved: Resolved, style: Style, header: list[str],
     lines.append("")
     lines.extend(writer.scalars(Style, table, ()))
     for f in schema_fields(Style):
-        if is_dataclass(typing.get_type_hints(Style)[f.name]):
-            lines.extend(writer.table(typing.get_type_hints(Style)[f.name], table[f.name], (f.name,)))
+        if is_dataclass(schema_hints(Style)[f.name]):
+            lines.extend(writer.table(schema_hints(Style)[f.name], table[f.name], (f.name,)))
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -75,7 +74,7 @@ class _Writer:
         self.comments = comments
 
     def table(self, cls: type, raw: Mapping[str, Any], keys: KeyPath) -> list[str]:
-        hints = typing.get_type_hints(cls)
+        hints = schema_hints(cls)
         scalars = self.scalars(cls, raw, keys)
         out: list[str] = []
         if scalars:
@@ -92,7 +91,7 @@ class _Writer:
         return out
 
     def scalars(self, cls: type, raw: Mapping[str, Any], keys: KeyPath) -> list[str]:
-        hints = typing.get_type_hints(cls)
+        hints = schema_hints(cls)
         out = []
         for f in schema_fields(cls):
             if is_dataclass(hints[f.name]):
@@ -133,7 +132,7 @@ def schema_doc(cls: type, keys: KeyPath) -> str:
     doc = ""
     for key in keys:
         field = next(f for f in schema_fields(cls) if f.name == key)
-        doc, cls = field.metadata["doc"], typing.get_type_hints(cls)[key]
+        doc, cls = field.metadata["doc"], schema_hints(cls)[key]
     return doc
 
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 import difflib
 import os
 import tomllib
-import typing
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
@@ -21,7 +20,7 @@ from typing import Any
 
 from ..errors import StyleError
 from ..resources import presets_dir
-from .schema import Style
+from .schema import Style, schema_hints
 
 DEFAULT_STYLE = "gbt9704"
 _MAX_EXTENDS_DEPTH = 10
@@ -171,7 +170,7 @@ def expand_shorthand(key: str) -> str:
 
 
 def _roles_type() -> type:
-    return typing.get_type_hints(Style)["roles"]
+    return schema_hints(Style)["roles"]
 
 
 def _toml_value(text: str) -> Any:

@@ -8,7 +8,9 @@ messages.  There are no silent defaults: a preset either sets a key or inherits 
 
 from __future__ import annotations
 
+import typing
 from dataclasses import dataclass, field, fields
+from functools import cache
 from typing import Any
 
 TYPEFACE_NAMES = ("title", "fangsong", "kaiti", "heiti", "songti", "latin")
@@ -222,3 +224,9 @@ class Style:
 def schema_fields(cls: type) -> list[Any]:
     """The fields of a schema class that come from the preset file."""
     return [f for f in fields(cls) if f.metadata.get("kind") != "internal"]
+
+
+@cache
+def schema_hints(cls: type) -> dict[str, Any]:
+    """The types of a schema class's fields, evaluated once (not to be changed)."""
+    return typing.get_type_hints(cls)
