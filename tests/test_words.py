@@ -32,3 +32,42 @@ def test_unknown_characters_stand_alone():
 @given(st.text(alphabet=st.sampled_from("的是在了和人有我中国会议工作发展建设学习贯彻同志们，。a1𠮷"), max_size=60))
 def test_segmentation_never_loses_or_adds_a_character(text):
     assert "".join(segment(text)) == text
+
+
+def _dictionary_file() -> tuple[str, list[str]]:
+    import gzip
+    from importlib.resources import files
+
+    text = gzip.decompress(files("docgen.typesetting").joinpath("words.txt.gz").read_bytes())
+    header, *lines = text.decode("utf-8").rstrip("\n").split("\n")
+    return header, lines
+
+
+def test_the_dictionary_file_holds_one_line_per_first_character_after_the_total():
+    header, lines = _dictionary_file()
+    pairs = [pair for line in lines for pair in zip(line.split(" ")[0::2], line.split(" ")[1::2])]
+    assert len(pairs) > 70_000
+    assert header == f"total {sum(int(count) for _, count in pairs)}"
+    firsts = [line[0] for line in lines]
+    assert len(set(firsts)) == len(firsts)
+    for line in lines:
+        assert all(word[0] == line[0] for word in line.split(" ")[0::2]), line[:20]
+
+
+def test_a_word_scores_its_share_of_all_the_frequencies():
+    """The log of a word's frequency over the total of the whole dictionary, official terms
+    counted as common words — worked out here from the whole file at once."""
+    import math
+    import random
+
+    from docgen.typesetting import words
+    from docgen.typesetting.patterns import OFFICIAL_TERMS
+
+    _, lines = _dictionary_file()
+    counts = {w: int(c) for line in lines for w, c in zip(line.split(" ")[0::2], line.split(" ")[1::2])}
+    counts.update(dict.fromkeys(OFFICIAL_TERMS, words._TERM_COUNT))
+    log_total = math.log(sum(counts.values()))
+    sample = random.Random(3).sample(sorted(counts), 300) + sorted(OFFICIAL_TERMS)
+    for word in sample:
+        assert words._scores(word[0])[word] == math.log(counts[word]) - log_total, word
+    assert "推动" in words._scores("推") and "推动" not in words._scores("动")
