@@ -1,8 +1,10 @@
-"""The parsed-font cache only makes loading faster: the same PDF with it, without it, and with
-a damaged cache entry; a face loaded from it, or just parsed, has reportlab's values."""
+"""The cache folder only makes a fresh process faster: the same PDF with it, without it, with
+damaged entries and with the glyph outlines an earlier run compressed; a face loaded from it,
+or just parsed, has reportlab's values."""
 
 from __future__ import annotations
 
+import marshal
 import os
 import subprocess
 import sys
@@ -20,17 +22,29 @@ def convert(tmp_path: Path, name: str, cache: str) -> bytes:
     return out.read_bytes()
 
 
-def test_cached_fonts_give_the_same_pdf(tmp_path: Path):
+def test_cached_fonts_and_glyphs_give_the_same_pdf(tmp_path: Path):
     cache = tmp_path / "cache"
     reference = convert(tmp_path, "off", "off")
     assert convert(tmp_path, "fills", str(cache)) == reference
-    entries = sorted(cache.glob("*.fontinfo"))
-    assert len(entries) >= 3  # body, heading and page-number fonts at least
+    fonts, pieces = sorted(cache.glob("*.fontinfo")), sorted(cache.glob("*.pieces"))
+    assert len(fonts) >= 3 and len(pieces) >= 3  # body, heading and page-number fonts at least
+    stored = {e: marshal.loads(e.read_bytes()) for e in pieces}
+    assert sum(len(p) for p in stored.values()) > 500  # a speech's glyphs
     assert convert(tmp_path, "cached", str(cache)) == reference
-    for entry in entries:  # damaged entries are ignored (and rewritten)
+    assert {e: marshal.loads(e.read_bytes()) for e in pieces} == stored  # nothing new to write
+
+    # The stored glyphs are what the PDF is made of: one changed on purpose changes it.
+    biggest = max(pieces, key=lambda e: len(stored[e]))
+    changed = dict(stored[biggest])
+    first, second = sorted(gid for gid, p in changed.items() if p)[:2]
+    changed[first] = changed[second]
+    biggest.write_bytes(marshal.dumps(changed))
+    assert convert(tmp_path, "changed", str(cache)) != reference
+
+    for entry in fonts + pieces:  # damaged entries are ignored (and rewritten)
         entry.write_bytes(b"\x00garbage")
     assert convert(tmp_path, "damaged", str(cache)) == reference
-    assert all(e.stat().st_size > 1000 for e in entries)
+    assert all(e.read_bytes() != b"\x00garbage" for e in fonts + pieces)
 
 
 def test_a_cached_font_measures_like_a_parsed_one(tmp_path: Path, monkeypatch):

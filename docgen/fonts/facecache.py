@@ -65,6 +65,14 @@ def load_ttfont(name: str, path: Path, index: int = 0):
 
 
 def _entry(path: Path, index: int) -> Path | None:
+    return cache_entry(path, index, ".fontinfo", FORMAT, sys.byteorder)
+
+
+def cache_entry(path: Path, index: int, suffix: str, *key: object) -> Path | None:
+    """The file in the cache folder for what is derived from face ``index`` of the font file
+    ``path`` (``suffix`` says what): named from the font file's path, size and modification
+    time, the reportlab version and ``key``.  None without a cache folder, or for a font file
+    that cannot be read."""
     folder = cache_dir()
     if folder is None:
         return None
@@ -74,9 +82,27 @@ def _entry(path: Path, index: int) -> Path | None:
         return None
     from reportlab import Version
 
-    key = (f"{FORMAT}|{path.resolve()}|{index}|{stat.st_size}|{stat.st_mtime_ns}|{Version}"
-           f"|{sys.byteorder}")
-    return folder / f"{path.stem}-{index}-{hashlib.sha1(key.encode()).hexdigest()[:16]}.fontinfo"
+    parts = (path.resolve(), index, stat.st_size, stat.st_mtime_ns, Version, *key)
+    digest = hashlib.sha1("|".join(map(str, parts)).encode()).hexdigest()[:16]
+    return folder / f"{path.stem}-{index}-{digest}{suffix}"
+
+
+def write_cache_file(entry: Path, data: bytes) -> None:
+    """Write ``data`` to ``entry`` through a temporary file and a rename, so that a reader
+    never sees half of it; a cache folder that cannot be written means no cache."""
+    tmp = None
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=entry.parent, prefix=".", suffix=".part")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, entry)
+    except OSError:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
 
 
 def _from_cache(entry: Path) -> dict | None:
@@ -121,13 +147,6 @@ def _store(entry: Path, state: dict) -> None:
     state = {**state, **{key: bytes(state[key]) for key in _NAMES if isinstance(state.get(key), bytes)}}
     try:
         blob = marshal.dumps(state)
-        entry.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=entry.parent, prefix=".", suffix=".part")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(blob)
-        os.replace(tmp, entry)
-    except (OSError, ValueError):  # a read-only home, an unexpected attribute: no cache
-        try:
-            os.unlink(tmp)  # type: ignore[possibly-undefined]
-        except (OSError, NameError):
-            pass
+    except ValueError:  # an attribute marshal cannot store: no cache
+        return
+    write_cache_file(entry, blob)

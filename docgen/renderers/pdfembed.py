@@ -18,13 +18,10 @@ import struct
 import sys
 import zlib
 from array import array
-from weakref import WeakKeyDictionary
 
 from ..fonts import PdfFont
+from .glyphpieces import GlyphPieces, pieces_of
 from .pdfstreams import LEVEL
-
-#: Font face → glyph ID → its outline compressed on its own (see :func:`_deflate`).
-_DEFLATED: WeakKeyDictionary = WeakKeyDictionary()
 
 #: Tables copied from the font as they are (those present); hinting tables must travel with
 #: the glyphs whose instructions use them.
@@ -67,7 +64,9 @@ class EmbeddedFont:
         face = self.face
         gids = _with_components(face, set(self.used) | {0})
         base = f"{_tag(face, gids)}+{_ps_name(face)}"
-        raw, deflated = font_program(face, gids)
+        compressed = pieces_of(self.font)
+        raw, deflated = font_program(face, gids, compressed)
+        compressed.save()
         program = pdfdoc.PDFStream(content=deflated)
         program.dictionary["Filter"] = pdfdoc.PDFName("FlateDecode")  # compressed already
         program.dictionary["Length1"] = len(raw)
@@ -113,11 +112,11 @@ class Embedder:
 # --------------------------------------------------------------------------- the font program
 
 
-def font_program(face, gids: set[int]) -> tuple[bytes, bytes]:
+def font_program(face, gids: set[int], compressed: GlyphPieces) -> tuple[bytes, bytes]:
     """A TrueType font with the tables a PDF needs, holding the outlines of ``gids`` only:
-    the program, and the program as a zlib (FlateDecode) stream."""
-    pieces = _glyph_pieces(face, gids)
-    glyf = b"".join(pieces)
+    the program, and the program as a zlib (FlateDecode) stream (its glyphs as
+    ``compressed`` has them, or compressed now and added to it)."""
+    glyf = b"".join(_glyph_pieces(face, gids))
     tables = {tag: _table(face, tag) for tag in _COPIED if tag in face.table}
     head = bytearray(_table(face, "head"))
     head[8:12] = b"\0\0\0\0"        # checkSumAdjustment, set by _assemble
@@ -126,16 +125,17 @@ def font_program(face, gids: set[int]) -> tuple[bytes, bytes]:
                   hmtx=_metrics(face, gids))
     raw, glyf_at = _assemble(tables)
     used = sorted(g for g in gids if g < len(face.offsets) - 1)
-    return raw, _deflate(face, raw, (glyf_at, glyf_at + len(glyf)), used)
+    return raw, _deflate(face, raw, (glyf_at, glyf_at + len(glyf)), used, compressed.pieces)
 
 
-def _deflate(face, raw: bytes, glyf: tuple[int, int], gids: list[int]) -> bytes:
+def _deflate(face, raw: bytes, glyf: tuple[int, int], gids: list[int],
+             chunks: dict[int, bytes]) -> bytes:
     """``raw`` as a zlib stream whose ``glyf`` part is put together from glyphs compressed
-    once per process: a batch compresses each glyph's outline the first time it is used, not
-    once per document (most of a speech's PDF is glyph outlines).  Each piece is a run of
-    deflate blocks ending on a byte boundary (a sync flush), so the pieces concatenate into
-    one valid stream."""
-    chunks = _DEFLATED.setdefault(face, {})
+    once (see :mod:`~docgen.renderers.glyphpieces`): a batch compresses each glyph's outline
+    the first time it is used, not once per document (most of a speech's PDF is glyph
+    outlines).  Each piece is a run of deflate blocks ending on a byte boundary (a sync
+    flush), so the pieces concatenate into one valid stream; a glyph new to ``chunks`` is
+    compressed and added to it."""
     glyf_at, glyf_end = glyf
     head = zlib.compressobj(LEVEL, zlib.DEFLATED, -15)
     tail = zlib.compressobj(LEVEL, zlib.DEFLATED, -15)
