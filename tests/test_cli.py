@@ -146,7 +146,6 @@ def test_binary_input(tmp_path):
 
 def test_unreadable_input(tmp_path, monkeypatch):
     """A file the user may not read (simulated: tests often run as root, who may read anything)."""
-    from pathlib import Path
 
     from click.testing import CliRunner
 

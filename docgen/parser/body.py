@@ -12,8 +12,7 @@ from __future__ import annotations
 from .. import chars
 from ..cleaner import Line
 from ..model import (Article, AttachmentLabel, AttachmentNote, AttachmentTitle, Block, Distribution,
-                     DocumentTitle, Heading, Lead, Note, Paragraph, Salutation, SignatureDate,
-                     Signature)
+                     DocumentTitle, Heading, Lead, Note, Paragraph, Salutation, SignatureDate)
 from . import patterns as P
 from .attachments import attachment_start
 from .ending import ending_kinds
