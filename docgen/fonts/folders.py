@@ -91,14 +91,10 @@ def _load_cache(path: Path | None) -> dict[str, list]:
 
 
 def _store_cache(path: Path, records: dict[str, list]) -> None:
+    """Keep the index (a read-only cache folder: scan again next time)."""
     import json
-    import tempfile
 
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".part")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump({"format": _CACHE_FORMAT, "files": records}, fh, ensure_ascii=False)
-        os.replace(tmp, path)
-    except OSError:  # a read-only cache folder: scan again next time
-        pass
+    from .facecache import write_cache_file
+
+    data = json.dumps({"format": _CACHE_FORMAT, "files": records}, ensure_ascii=False)
+    write_cache_file(path, data.encode("utf-8"))

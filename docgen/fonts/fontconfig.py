@@ -153,18 +153,12 @@ def _cached(path: Path | None, key: list) -> list[Listing] | None:
 
 
 def _store(path: Path | None, key: list, listings: list[Listing]) -> None:
+    """Keep the list (a read-only cache folder: list the fonts again next time)."""
     if path is None:
         return
-    import tempfile
+    from .facecache import write_cache_file
 
     folders = watched(listings)
     state = {"key": key, "watched": folders, "stamps": _stamps(folders),
              "listings": [(str(x.path), x.index, list(x.names)) for x in listings]}
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".part")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(marshal.dumps(state))
-        os.replace(tmp, path)
-    except OSError:  # a read-only cache folder: list the fonts again next time
-        pass
+    write_cache_file(path, marshal.dumps(state))
