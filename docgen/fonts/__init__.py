@@ -26,7 +26,7 @@ from ..model import Diagnostic
 from ..resources import fonts_dir
 from ..style import Style
 from .installed import InstalledFonts
-from .resolve import FontFile, Resolution, Resolver, Skipped, Source, bundled
+from .resolve import FontFile, Resolution, Resolver, Skipped, Source, bundled, is_bold_face, ranked
 from .sfnt import FontFileError, read_face
 
 #: Fonts tried, in order, for a character that the role's own fonts lack.  Noto Serif SC
@@ -242,19 +242,16 @@ def _covering(installed: InstalledFonts, code: int) -> list[FontFile]:
     """Usable installed faces that have ``code``, regular upright faces first."""
     from .cmap import has_char
 
-    out = []
+    faces = []
     for listing in installed.covering(code):
         if not has_char(listing.path, listing.index, code):
             continue
         try:
-            face = read_face(listing.path, listing.index)
+            faces.append(read_face(listing.path, listing.index))
         except FontFileError:
             continue
-        if face.embedding_problem() is None:
-            out.append((face.italic, abs(face.weight - 400), face))
-    out.sort(key=lambda item: item[:2])  # stable: by path within equal weights
-    return [FontFile(face.path, face.index, face.family, "installed", face.bold or face.weight >= 600)
-            for *_, face in out]
+    return [FontFile(face.path, face.index, face.family, "installed", is_bold_face(face))
+            for face in ranked(faces, bold=False) if face.embedding_problem() is None]
 
 
 @cache

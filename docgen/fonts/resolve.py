@@ -154,7 +154,7 @@ class Resolver:
             found = self._configured(spec, bold, [], {})
             out += [found] if found else []
         for name in spec.search:
-            for face in _ranked(self._family(name, []), bold):
+            for face in ranked(self._family(name, []), bold):
                 if face.embedding_problem() is None:
                     out.append(_file(face, "installed", bold))
         out.append(bundled_file(spec, bold))
@@ -201,7 +201,7 @@ class Resolver:
 
     def _first_usable(self, faces: list[FaceInfo], bold: bool, source: Source,
                       skipped: list[Skipped], exclude: Mapping[Path, str]) -> FontFile | None:
-        for face in _ranked(faces, bold):
+        for face in ranked(faces, bold):
             candidate = f"{face.path}{f'#{face.index}' if face.index else ''} ({face.family})"
             problem = exclude.get(face.path) or face.embedding_problem()
             if problem is None:
@@ -210,14 +210,20 @@ class Resolver:
         return None
 
 
-def _ranked(faces: list[FaceInfo], bold: bool) -> list[FaceInfo]:
+def ranked(faces: list[FaceInfo], bold: bool) -> list[FaceInfo]:
+    """``faces`` best first for bold or regular text: upright before italic, then the weight
+    nearest the one asked for, then by file and face index."""
     target = _BOLD if bold else _REGULAR
     return sorted(dict.fromkeys(faces), key=lambda f: (f.italic, abs(f.weight - target), str(f.path), f.index))
 
 
+def is_bold_face(face: FaceInfo) -> bool:
+    """Is ``face`` a bold face: its style bits say so, or it is heavy enough?"""
+    return face.bold or face.weight >= _BOLD_WEIGHT
+
+
 def _file(face: FaceInfo, source: Source, bold: bool) -> FontFile:
-    real_bold = bold and (face.bold or face.weight >= _BOLD_WEIGHT)
-    return FontFile(face.path, face.index, face.family, source, real_bold)
+    return FontFile(face.path, face.index, face.family, source, bold and is_bold_face(face))
 
 
 def bundled_file(spec: Typeface, bold: bool) -> FontFile:
