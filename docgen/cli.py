@@ -142,7 +142,7 @@ def _summary(result) -> str:
         parts.append(f"{shown} ({result.pages} pages)" if fmt == "pdf" else shown)
     from .report import warning_summary
 
-    notes = warning_summary(result.speech.diagnostics)
+    notes = warning_summary(result.diagnostics)
     warned = [d.code.startswith(_FONT_CODES) for d in result.diagnostics if d.level == "warning"]
     hints = [f"`docgen {command} {result.input}`" for command, shown in
              (("inspect", not all(warned)), ("fonts", any(warned))) if shown]
