@@ -60,6 +60,13 @@ def test_files_that_are_not_text_are_refused_by_name(data, fragment):
     with pytest.raises(InputError) as err:
         read_bytes(data, "x.txt")
     assert "not a text file" in str(err.value) and fragment in str(err.value)
+    assert err.value.problem.count("not a text") == 1   # said once, not again by the description
+
+
+def test_an_image_is_refused_with_one_plain_sentence():
+    with pytest.raises(InputError) as err:
+        read_bytes(b"\x89PNG\r\n\x1a\n" + bytes(300), "x.txt")
+    assert str(err.value) == "x.txt: not a text file: a PNG image"
 
 
 def test_an_excel_file_is_named():

@@ -8,28 +8,28 @@ import zipfile
 
 #: Leading bytes of common non-text formats, and what to tell the user.
 SIGNATURES: tuple[tuple[bytes, str], ...] = (
-    (b"\x89PNG\r\n\x1a\n", "a PNG image, not a text"),
-    (b"\xff\xd8\xff", "a JPEG image, not a text"),
-    (b"GIF87a", "a GIF image, not a text"),
-    (b"GIF89a", "a GIF image, not a text"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
     (b"BM", ""),  # checked further in describe(): "BM" also starts ordinary words
-    (b"II*\x00", "a TIFF image, not a text"),
-    (b"MM\x00*", "a TIFF image, not a text"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
     (b"%PDF-", "a PDF file; docgen reads text, HTML and Word (.docx) files — copy its text "
                "into a .txt file"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old-style Word (.doc) or Excel file, or an "
                                          "encrypted Office file; save it as .docx"),
     (b"{\\rtf", "an RTF file; save it as .docx or .txt"),
-    (b"Rar!\x1a\x07", "a RAR archive, not a text"),
-    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive, not a text"),
-    (b"\x1f\x8b", "a gzip-compressed file, not a text"),
-    (b"\x7fELF", "a program (ELF binary), not a text"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"\x1f\x8b", "a gzip-compressed file"),
+    (b"\x7fELF", "a program (ELF binary)"),
     (b"MZ", ""),  # checked further: a Windows program
-    (b"SQLite format 3\x00", "an SQLite database, not a text"),
-    (b"wOFF", "a font file, not a text"),
-    (b"\x00\x01\x00\x00\x00", "a font file, not a text"),
-    (b"OTTO", "a font file, not a text"),
-    (b"ID3", "an MP3 audio file, not a text"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"wOFF", "a font file"),
+    (b"\x00\x01\x00\x00\x00", "a font file"),
+    (b"OTTO", "a font file"),
+    (b"ID3", "an MP3 audio file"),
 )
 
 #: Zip members that say which office format a ZIP container holds.
@@ -52,13 +52,13 @@ def describe(data: bytes) -> str | None:
             if what:
                 return what
             if magic == b"BM" and len(data) > 14 and data[6:10] == b"\x00\x00\x00\x00":
-                return "a BMP image, not a text"
+                return "a BMP image"
             if magic == b"MZ" and b"This program cannot be run in DOS mode" in data[:512]:
-                return "a Windows program, not a text"
+                return "a Windows program"
     if head.startswith(b"RIFF") and data[8:12] in (b"WEBP", b"WAVE", b"AVI "):
-        return "an image, audio or video file (RIFF), not a text"
+        return "an image, audio or video file (RIFF)"
     if data[4:8] == b"ftyp":
-        return "an image, audio or video file (MP4/HEIF), not a text"
+        return "an image, audio or video file (MP4/HEIF)"
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
         return _zip_kind(data)
     return None
@@ -68,8 +68,8 @@ def _zip_kind(data: bytes) -> str:
     try:
         names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
     except (zipfile.BadZipFile, OSError, ValueError):
-        return "a damaged ZIP archive, not a text"
+        return "a damaged ZIP archive"
     for member, kind in ZIP_KINDS:
         if member in names:
             return kind
-    return "a ZIP archive, not a text"
+    return "a ZIP archive"
