@@ -37,6 +37,10 @@ BIG5_MARGIN = 0.2
 #: Characters scored per candidate: enough to decide, cheap on a 20 MB file.
 SAMPLE_CHARS = 200_000
 
+#: Share of control characters (other than tab, newline, carriage return, form feed) above
+#: which decoded data is taken for a binary file rather than text with a few stray control codes.
+BINARY_CONTROL_SHARE = 0.01
+
 #: A text that decodes in no candidate is still read when at most this share of its bytes is
 #: broken (a truncated last character, a few corrupt bytes), with the bad bytes shown as U+FFFD.
 MAX_BROKEN_SHARE = 0.002
@@ -120,8 +124,14 @@ def _bomless_utf16(data: bytes) -> Decoded | None:
 
 def _looks_like_text(text: str) -> bool:
     sample = text[:SAMPLE_CHARS]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\r\n\f")
-    return controls <= len(sample) * 0.01 and plausibility(sample) >= BIG5_MIN_SCORE
+    return (controls(sample) <= len(sample) * BINARY_CONTROL_SHARE
+            and plausibility(sample) >= BIG5_MIN_SCORE)
+
+
+def controls(text: str) -> int:
+    """How many control characters ``text`` has, tab, newline, carriage return and form feed
+    not counted."""
+    return sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\r\n\f")
 
 
 def _decode_damaged(data: bytes, name: str) -> Decoded:

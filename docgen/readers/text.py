@@ -5,17 +5,12 @@ from __future__ import annotations
 from ..errors import InputError
 from ..model import Diagnostic
 from . import Source
-from .encoding import Decoded, decode
-
-#: Share of control characters (other than tab, newline, carriage return, form feed) above
-#: which the data is taken for a binary file rather than text with a few stray control codes.
-BINARY_CONTROL_SHARE = 0.01
+from .encoding import BINARY_CONTROL_SHARE, SAMPLE_CHARS, Decoded, controls, decode
 
 
 def check_not_binary(text: str, name: str) -> None:
-    sample = text[:200_000]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f")
-    if controls > max(2, len(sample) * BINARY_CONTROL_SHARE):
+    sample = text[:SAMPLE_CHARS]
+    if controls(sample) > max(2, len(sample) * BINARY_CONTROL_SHARE):
         raise InputError("not a text file (binary data)", name)
 
 
