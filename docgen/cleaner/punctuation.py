@@ -21,7 +21,6 @@ _LATIN_MASK = 0xE000
 _CHINESE_MASK = 0xE800
 _MASK_SLOTS = 0x800
 
-_FULLWIDTH_MARKS = "，。、；：？！"
 #: After these a straight quote opens; before these it closes.
 _OPENS_AFTER = frozenset("：:，,、（(《[【；;—")
 _CLOSES_BEFORE = frozenset("，。、；：？！,.;:?!）)》]】…—")
@@ -90,7 +89,7 @@ def _unmask(text: str, spans: list[str]) -> str:
     for ch in text:
         cp = ord(ch)
         for base in (_LATIN_MASK, _CHINESE_MASK):
-            if base <= cp < base + len(spans) and cp - base < len(spans):
+            if base <= cp < base + len(spans):
                 ch = spans[cp - base]
                 break
         out.append(ch)
@@ -246,7 +245,3 @@ def _neighbour(chars: list[str], i: int, step: int) -> str:
     while 0 <= j < len(chars) and chars[j] == " ":
         j += step
     return chars[j] if 0 <= j < len(chars) else ""
-
-
-def _latin_mask(ch: str) -> bool:
-    return bool(ch) and _LATIN_MASK <= ord(ch) < _CHINESE_MASK

@@ -308,12 +308,6 @@ def match_number(text: str) -> tuple[Family, str] | None:
     return None
 
 
-def starts_like_block(text: str) -> bool:
-    """Does ``text`` start a block of its own (a heading or a salutation)?  Used
-    by the cleaner so that it never glues such a line to its neighbour."""
-    return match_number(text) is not None or bool(SALUTATION.match(text))
-
-
 def clause_end(text: str, start: int = 0) -> int | None:
     """Index just after the first clause-ending mark (。！？；：) at bracket depth 0."""
     depth = 0
