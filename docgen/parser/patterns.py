@@ -294,10 +294,6 @@ CLOSING_FORMULA = re.compile(r"^(?:特此|专此|此复|此致)\S{0,4}[。！!]?
 SIGNATURE_MAX_CHARS = 30
 SIGNATURE_MAX_LINES = 3
 
-#: Placeholders left to fill in (``XX县``, ``××``, ``**``): reported by the cleaner; a heading
-#: containing one is reported again with its heading.
-PLACEHOLDER = re.compile(r"[X×Ｘ]{2,}|\*{2,}|＊{2,}")
-
 
 def match_number(text: str) -> tuple[Family, str] | None:
     """The numbering family and number a line starts with, if any."""
