@@ -92,12 +92,17 @@ def _meta_lines(speech: Speech) -> list[str]:
 
 def warning_summary(diagnostics) -> str:
     """``3 warnings (placeholder ×2, numbering-gap)`` or ``no warnings``."""
-    by_code = Counter(d.code for d in diagnostics if d.level == "warning")
-    total = sum(by_code.values())
-    if not total:
+    warnings = [d for d in diagnostics if d.level == "warning"]
+    if not warnings:
         return "no warnings"
-    detail = ", ".join(f"{code} ×{n}" if n > 1 else code for code, n in by_code.most_common())
-    return f"{total} warning{'s' if total > 1 else ''} ({detail})"
+    return f"{len(warnings)} warning{'s' if len(warnings) > 1 else ''} ({_codes(warnings)})"
+
+
+def _codes(diagnostics) -> str:
+    """The codes of ``diagnostics``, most frequent first, each with its count when it recurs:
+    ``placeholder ×2, numbering-gap``."""
+    by_code = Counter(d.code for d in diagnostics)
+    return ", ".join(f"{code} ×{n}" if n > 1 else code for code, n in by_code.most_common())
 
 
 def _diagnostics_section(diagnostics, width: int) -> list[str]:
@@ -105,9 +110,7 @@ def _diagnostics_section(diagnostics, width: int) -> list[str]:
                and not d.code.startswith("header-") and d.code != "encoding"]
     if not notable:
         return []
-    by_code = Counter(d.code for d in notable)
-    summary = ", ".join(f"{code} ×{n}" if n > 1 else code for code, n in by_code.most_common())
-    out = ["", f"diagnostics ({len(notable)}: {summary}):"]
+    out = ["", f"diagnostics ({len(notable)}: {_codes(notable)}):"]
     out.extend(_diagnostic_line(d, width) for d in notable)
     return out
 
