@@ -62,6 +62,14 @@ def ends_sentence(text: str) -> bool:
     return bool(stripped) and (stripped[-1] in SENTENCE_END or stripped.endswith("……"))
 
 
+def glue(left: str, right: str) -> str:
+    """Two pieces of one line that was broken apart, joined again: Chinese text joins without
+    a space, two Latin words or numbers on either side of the break are kept apart by one."""
+    if left[-1:].isascii() and left[-1:].isalnum() and right[:1].isascii() and right[:1].isalnum():
+        return f"{left} {right}"
+    return left + right
+
+
 class _Widths(dict):
     """Character → columns, filled in as characters are met (a few thousand at most)."""
 

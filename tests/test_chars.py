@@ -32,3 +32,12 @@ def test_display_width_examples():
     assert display_width("abc") == 3
     assert display_width("同志们：") == 8
     assert display_width("“中”😀") == 1 + 2 + 1 + 2   # curly quotes are narrow, emoji wide
+
+
+def test_glue_keeps_latin_words_and_numbers_apart_only():
+    assert chars.glue("今天我们召开", "会议。") == "今天我们召开会议。"
+    assert chars.glue("采用Office", "2007格式") == "采用Office 2007格式"
+    assert chars.glue("GDP", "增长") == "GDP增长"
+    assert chars.glue("增长了", "5.2%") == "增长了5.2%"
+    assert chars.glue("见 www.gov.cn/a,", "b.html") == "见 www.gov.cn/a,b.html"
+    assert chars.glue("", "abc") == "abc"

@@ -89,18 +89,12 @@ def broken_lines(lines: list[Line], ctx: Context) -> list[Line]:
                                   line.number in layout.indented or bool(P.INDENT.match(line.text)))
         if reason:
             ctx.note("info", "lines-joined", reason, line.number, line.text)
-            out[-1] = Line(prev.number, _glue(prev.text, line.text))
+            out[-1] = Line(prev.number, chars.glue(prev.text, line.text))
         else:
             out.append(line)
         if header and out and not _title_like(settled(out[-1].text)):
             header = False
     return out
-
-
-def _glue(left: str, right: str) -> str:
-    if left[-1:].isascii() and left[-1:].isalnum() and right[:1].isascii() and right[:1].isalnum():
-        return f"{left} {right}"
-    return left + right
 
 
 def _join_reason(prev: str, text: str, layout: Layout, header: bool, indented: bool) -> str | None:

@@ -9,10 +9,12 @@ reported with the line it stood at.
 
 from __future__ import annotations
 
+import functools
 import io
 import zipfile
 from dataclasses import dataclass, field
 
+from ..chars import glue
 from ..errors import InputError
 from ..model import Diagnostic
 from . import Source
@@ -116,13 +118,7 @@ def _centred_styles(styles_root) -> frozenset[str]:
 def _unbroken(text: str) -> str:
     """``text`` without its line breaks; two Latin words or numbers on either side of a break
     are kept apart by a space."""
-    parts = text.split("\n")
-    out = parts[0]
-    for part in parts[1:]:
-        if out[-1:].isascii() and out[-1:].isalnum() and part[:1].isascii() and part[:1].isalnum():
-            out += " "
-        out += part
-    return out
+    return functools.reduce(glue, text.split("\n"))
 
 
 def _collect(element, parts: list[str], walk: _Walk, line: int) -> None:
