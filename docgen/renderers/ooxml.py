@@ -37,7 +37,14 @@ PPR_ORDER = ("w:pStyle", "w:keepNext", "w:keepLines", "w:pageBreakBefore", "w:fr
              "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
              "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr",
              "w:pPrChange")
-_ORDERS = {"w:rPr": RPR_ORDER, "w:pPr": PPR_ORDER}
+
+#: Child order of ``w:sectPr`` (ECMA-376 CT_SectPr), after the header and footer references.
+SECT_PR_ORDER = ("w:footnotePr", "w:endnotePr", "w:type", "w:pgSz", "w:pgMar", "w:paperSrc",
+                 "w:pgBorders", "w:lnNumType", "w:pgNumType", "w:cols", "w:formProt", "w:vAlign",
+                 "w:noEndnote", "w:titlePg", "w:textDirection", "w:bidi", "w:rtlGutter",
+                 "w:docGrid", "w:printerSettings", "w:sectPrChange")
+#: The elements whose children :func:`_child` creates in schema order.
+_ORDERS = {"w:rPr": RPR_ORDER, "w:pPr": PPR_ORDER, "w:sectPr": SECT_PR_ORDER}
 
 
 def _child(parent, tag: str):
@@ -129,40 +136,21 @@ def set_doc_grid(sect_pr, line_pitch_twips: int) -> None:
     grid.set(qn("w:linePitch"), str(line_pitch_twips))
 
 
-#: Child order of ``w:sectPr`` (ECMA-376 CT_SectPr), after the header and footer references.
-SECT_PR_ORDER = ("w:footnotePr", "w:endnotePr", "w:type", "w:pgSz", "w:pgMar", "w:paperSrc",
-                 "w:pgBorders", "w:lnNumType", "w:pgNumType", "w:cols", "w:formProt", "w:vAlign",
-                 "w:noEndnote", "w:titlePg", "w:textDirection", "w:bidi", "w:rtlGutter",
-                 "w:docGrid", "w:printerSettings", "w:sectPrChange")
 #: ``line_numbers.restart`` → ``w:lnNumType/@w:restart``.
 LINE_NUMBER_RESTART = {"page": "newPage", "document": "continuous"}
 
 
 def set_line_numbering(sect_pr, count_by: int, distance_twips: int, restart: str) -> None:
     """``w:lnNumType``: number every ``count_by``-th line, ``distance`` from the text."""
-    el = sect_pr.find(qn("w:lnNumType"))
-    if el is None:
-        el = OxmlElement("w:lnNumType")
-        sect_pr.insert_element_before(el, *SECT_PR_ORDER[SECT_PR_ORDER.index("w:lnNumType") + 1:])
+    el = _child(sect_pr, "w:lnNumType")
     el.set(qn("w:countBy"), str(count_by))
     el.set(qn("w:distance"), str(distance_twips))
     el.set(qn("w:restart"), LINE_NUMBER_RESTART[restart])
 
 
-#: Children of ``w:pPr`` that come after ``w:suppressLineNumbers`` (ECMA-376 CT_PPr).
-_AFTER_SUPPRESS_LINE_NUMBERS = (
-    "w:pBdr", "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap",
-    "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi",
-    "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
-    "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
-    "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr",
-    "w:pPrChange")
-
-
 def suppress_line_numbers(ppr) -> None:
     """Leave a paragraph (a blank spacing line) out of the line numbering."""
-    if ppr.find(qn("w:suppressLineNumbers")) is None:
-        ppr.insert_element_before(OxmlElement("w:suppressLineNumbers"), *_AFTER_SUPPRESS_LINE_NUMBERS)
+    _child(ppr, "w:suppressLineNumbers")
 
 
 def add_page_field(paragraph, before: str, after: str, style_id: str | None = None) -> None:
