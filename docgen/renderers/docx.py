@@ -30,7 +30,7 @@ from ..typesetting.linebreak import takes_cell
 from . import ooxml, wordml
 from .docxpackage import CoreProperties, Template, app_xml, assemble, core_xml, template_from, trim
 from .docxstyles import ALIGN, CHARACTER_STYLES, PAGE_NUMBER_STYLES, PARAGRAPH_STYLES, create_styles
-from .paragraphs import Para, Shape, paragraphs
+from .paragraphs import Para, Shape, body_sized, cell_width, paragraphs
 from .properties import document_properties
 from .result import Rendered
 
@@ -94,7 +94,7 @@ class _Prepared:
         character grid), Latin ones their Times New Roman advance, every character condensed
         by the style's character spacing where the role is body-size."""
         style = self.style
-        spacing = style.docx.char_spacing if abs(role.size - style.roles.body.size) < 1e-6 else 0.0
+        spacing = style.docx.char_spacing if body_sized(style, role.size) else 0.0
         latin = self.fonts.pdf("latin", role.bold)
         return sum((role.size if takes_cell(c) else latin.advance(c, role.size)) + spacing for c in text)
 
@@ -295,7 +295,7 @@ def estimated_lines(para: Para, style: Style) -> int:
     """Lines a paragraph takes, estimated from its characters (a Latin letter or digit is
     about half a cell) — Word does its own line breaking."""
     role = getattr(style.roles, para.role)
-    cell = style.char_pitch if abs(role.size - style.roles.body.size) < 1e-6 else role.size
+    cell = cell_width(style, role.size)
     cells = sum(1.0 if ord(ch) > 0x2000 else 0.5 for ch in para.text) + role.first_indent / cell
     per_line = max(1, int((style.page.text_width - role.left_indent - role.right_indent) // cell))
     return math.ceil(cells / per_line)

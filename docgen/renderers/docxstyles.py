@@ -16,6 +16,7 @@ from docx.shared import Pt, Twips
 
 from ..style import Role, Style
 from . import ooxml
+from .paragraphs import body_sized
 
 #: Paragraph roles → (style id, name shown in Word).
 PARAGRAPH_STYLES: dict[str, tuple[str, str]] = {
@@ -66,7 +67,7 @@ def _defaults(document, style: Style) -> None:
     ooxml.strip_theme_fonts(styles_root)
     ooxml.set_default_paragraph_spacing(styles_root)
     normal = document.styles["Normal"]
-    _character_format(normal, style, style.roles.body, body_size=style.roles.body.size)
+    _character_format(normal, style, style.roles.body)
     _paragraph_format(normal, style.roles.body)
     for rpr in ooxml.default_run_properties(styles_root):
         ooxml.set_fonts(rpr, latin=style.typefaces.latin.docx, east_asia=style.typefaces.fangsong.docx)
@@ -83,14 +84,13 @@ def create_styles(document, style: Style) -> None:
 
 
 def _paragraph_styles(document, style: Style) -> None:
-    body_size = style.roles.body.size
     created = {}
     for role_name, (style_id, name) in PARAGRAPH_STYLES.items():
         role: Role = getattr(style.roles, role_name)
         st = created[role_name] = document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
         ooxml.set_style_id(st.element, style_id)
         st.quick_style = True
-        _character_format(st, style, role, body_size)
+        _character_format(st, style, role)
         _paragraph_format(st, role)
         if role_name in OUTLINE_LEVELS:
             ooxml.set_outline_level(st.element.get_or_add_pPr(), OUTLINE_LEVELS[role_name])
@@ -135,12 +135,12 @@ def _page_number_alignment(fmt, placement: str, side: str, gap: float) -> None:
         fmt.left_indent = Twips(round(gap * 20))
 
 
-def _character_format(st, style: Style, role: Role, body_size: float) -> None:
+def _character_format(st, style: Style, role: Role) -> None:
     st.font.size = Pt(role.size)
     st.font.bold = role.bold
     rpr = st.element.get_or_add_rPr()
     ooxml.set_fonts(rpr, latin=style.typefaces.latin.docx, east_asia=style.typeface(role.typeface).docx)
-    if abs(role.size - body_size) < 1e-6 and style.docx.char_spacing:
+    if body_sized(style, role.size) and style.docx.char_spacing:
         ooxml.set_char_spacing(rpr, style.docx.char_spacing)
 
 

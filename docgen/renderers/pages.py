@@ -35,7 +35,7 @@ from ..style import Role, Style
 from ..typesetting.linebreak import LineBox, Measure, Run, break_lines, make_boxes
 from ..typesetting.patterns import CLAUSE_BREAKS
 from ..typesetting.title import break_title
-from .paragraphs import Para
+from .paragraphs import Para, cell_width
 
 #: Where the baseline sits in a character's em box (ideographic em box: 0.88 above, 0.12 below).
 EM_ASCENT = 0.88
@@ -83,7 +83,7 @@ def lay_out_para(para: Para, style: Style, fonts: FontSet) -> list[LineBox]:
     """Break one paragraph into lines."""
     role = role_of(style, para.role)
     runs = _runs(para, style, role)
-    cell, measure = _cell(style, role.size), _measurer(fonts, role.size)
+    cell, measure = cell_width(style, role.size), _measurer(fonts, role.size)
     options = dict(first_indent=role.first_indent, left_indent=role.left_indent,
                    right_indent=role.right_indent, align=role.align)
     shape = para.shape
@@ -107,7 +107,7 @@ def centred_lines(para: Para, style: Style, fonts: FontSet) -> tuple[str, ...]:
     role = role_of(style, para.role)
     runs = _runs(para, style, role)
     face = runs[0].face if runs else face_key(role.typeface, role.bold)
-    cell, measure = _cell(style, role.size), _measurer(fonts, role.size)
+    cell, measure = cell_width(style, role.size), _measurer(fonts, role.size)
     available = style.page.text_width - role.left_indent - role.right_indent - role.first_indent
     return break_title(para.text, available,
                        lambda text: sum(b.width for b in make_boxes([Run(text, face)], cell, measure)))
@@ -117,7 +117,7 @@ def text_measure(style: Style, fonts: FontSet):
     """Width of a text set in a role as the PDF sets it (for :func:`paragraphs`)."""
     def measure(text: str, role: Role) -> float:
         face = face_key(role.typeface, role.bold)
-        return sum(b.width for b in make_boxes([Run(text, face)], _cell(style, role.size),
+        return sum(b.width for b in make_boxes([Run(text, face)], cell_width(style, role.size),
                                                _measurer(fonts, role.size)))
 
     return measure
@@ -129,11 +129,6 @@ def _runs(para: Para, style: Style, role: Role) -> list[Run]:
         char_role = role_of(style, segment.role) if segment.role else role
         runs.append(Run(segment.text, face_key(char_role.typeface, char_role.bold or role.bold)))
     return runs
-
-
-def _cell(style: Style, size: float) -> float:
-    """The grid's cell is for body-size text; other sizes set their characters solid."""
-    return style.char_pitch if abs(size - style.roles.body.size) < 1e-6 else size
 
 
 def _measurer(fonts: FontSet, size: float) -> Measure:

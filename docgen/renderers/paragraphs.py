@@ -206,11 +206,22 @@ def _outline_documents(blocks: tuple[Block, ...], paras: list[Para], start: int)
             paras[start + i] = replace(para, outline_level=para.outline_level + 1)
 
 
+def body_sized(style: Style, size: float) -> bool:
+    """Is text of ``size`` body-size text: set on the grid's cells in the PDF, condensed by
+    the character spacing in the DOCX?"""
+    return abs(size - style.roles.body.size) < 1e-6
+
+
+def cell_width(style: Style, size: float) -> float:
+    """The grid's cell is for body-size text; other sizes set their characters solid."""
+    return style.char_pitch if body_sized(style, size) else size
+
+
 def _estimate(style: Style) -> TextMeasure:
     from ..typesetting.linebreak import takes_cell
 
     def measure(text: str, role: Role) -> float:
-        cell = style.char_pitch if abs(role.size - style.roles.body.size) < 1e-6 else role.size
+        cell = cell_width(style, role.size)
         return sum(cell if takes_cell(c) else role.size / 2 for c in text)
 
     return measure
