@@ -121,14 +121,11 @@ def _page_number_styles(document, style: Style) -> None:
         fmt = st.paragraph_format
         fmt.space_before = fmt.space_after = Pt(0)
         fmt.line_spacing = 1.0
-        _page_number_alignment(fmt, spec.placement, side, spec.gap)
+        _page_number_alignment(fmt, spec.side(odd=side == "odd"), spec.gap)
 
 
-def _page_number_alignment(fmt, placement: str, side: str, gap: float) -> None:
-    if placement == "outside":
-        placement = "right" if side == "odd" else "left"
-    fmt.alignment = {"right": WD_ALIGN_PARAGRAPH.RIGHT, "left": WD_ALIGN_PARAGRAPH.LEFT}.get(
-        placement, WD_ALIGN_PARAGRAPH.CENTER)
+def _page_number_alignment(fmt, placement: str, gap: float) -> None:
+    fmt.alignment = ALIGN.get(placement, ALIGN["center"])  # 'none': the style is unused
     if placement == "right":
         fmt.right_indent = Twips(round(gap * 20))
     elif placement == "left":

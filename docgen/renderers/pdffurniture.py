@@ -47,9 +47,7 @@ class Furniture:
         text = spec.format.replace("{page}", str(number))
         pieces = self.pieces(text, spec.typeface, spec.bold)
         width = _width(pieces, spec.size)
-        placement = spec.placement
-        if placement == "outside":
-            placement = "right" if number % 2 else "left"
+        placement = spec.side(odd=number % 2 == 1)
         if placement == "right":
             x = page.width - page.margins.right - spec.gap - width
         elif placement == "left":

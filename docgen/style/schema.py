@@ -142,6 +142,12 @@ class PageNumber:
     gap: float = _f("length", "gap between the number and the text block's side edge")
     offset: float = _f("length", "from the bottom of the text block to the centre of the number line")
 
+    def side(self, odd: bool) -> str:
+        """The placement on an odd or an even page: 'outside' is 'right' or 'left'."""
+        if self.placement == "outside":
+            return "right" if odd else "left"
+        return self.placement
+
 
 @dataclass(frozen=True, slots=True)
 class Layout:
