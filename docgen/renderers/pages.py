@@ -82,7 +82,7 @@ def role_of(style: Style, name: str) -> Role:
 def lay_out_para(para: Para, style: Style, fonts: FontSet) -> list[LineBox]:
     """Break one paragraph into lines."""
     role = role_of(style, para.role)
-    runs = _runs(para, style, role)
+    runs = para_runs(para, style, role)
     cell, measure = cell_width(style, role.size), _measurer(fonts, role.size)
     options = dict(first_indent=role.first_indent, left_indent=role.left_indent,
                    right_indent=role.right_indent, align=role.align)
@@ -105,7 +105,7 @@ def centred_lines(para: Para, style: Style, fonts: FontSet) -> tuple[str, ...]:
     """The lines of a centred paragraph (the title block), broken by
     :func:`~docgen.typesetting.title.break_title` — the same lines in every renderer."""
     role = role_of(style, para.role)
-    runs = _runs(para, style, role)
+    runs = para_runs(para, style, role)
     face = runs[0].face if runs else face_key(role.typeface, role.bold)
     cell, measure = cell_width(style, role.size), _measurer(fonts, role.size)
     available = style.page.text_width - role.left_indent - role.right_indent - role.first_indent
@@ -123,7 +123,9 @@ def text_measure(style: Style, fonts: FontSet):
     return measure
 
 
-def _runs(para: Para, style: Style, role: Role) -> list[Run]:
+def para_runs(para: Para, style: Style, role: Role) -> list[Run]:
+    """The paragraph's segments as runs, each in its face: a segment's character role's
+    typeface, bold when that role or the paragraph's ``role`` is."""
     runs = []
     for segment in para.segments:
         char_role = role_of(style, segment.role) if segment.role else role

@@ -18,7 +18,7 @@ from ..fonts import FontSet, PdfFont, is_blank
 from ..model import Diagnostic, Speech
 from ..style import Style
 from ..typesetting.linebreak import takes_cell
-from .pages import face_key, parse_face, role_of
+from .pages import para_runs, parse_face, role_of
 from .paragraphs import paragraphs
 
 #: The digits of page and line numbers.
@@ -74,11 +74,9 @@ def font_runs(speech: Speech, style: Style) -> Iterator[tuple[str, str, bool, bo
     as the renderer classifies them — the page furniture included (page numbers' digits and
     dashes, the mark above the text block, line numbers)."""
     for para in paragraphs(speech, style):
-        role = role_of(style, para.role)
-        for segment in para.segments:
-            char_role = role_of(style, segment.role) if segment.role else role
-            typeface, bold = parse_face(face_key(char_role.typeface, char_role.bold or role.bold))
-            for ch in segment.text:
+        for run in para_runs(para, style, role_of(style, para.role)):
+            typeface, bold = parse_face(run.face)
+            for ch in run.text:
                 if not ch.isspace():
                     yield ch, typeface, bold, not takes_cell(ch)
     furniture = []
