@@ -14,7 +14,7 @@ import pytest
 import docgen
 from conftest import SEEDS, rendered_docx, rendered_pdf
 from docgen.model import Heading
-from office import SOFFICE, docx_to_pdf
+from office import SOFFICE, laid_out
 from pdfmeasure import ink_boxes, mm, open_pdf, rows
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -40,13 +40,8 @@ NO_END = set("“‘（《〈「『〔【")
 def office_pdfs(tmp_path_factory) -> dict[Path, bytes]:
     if SOFFICE is None:
         pytest.skip("LibreOffice (soffice) is not installed; CI installs it")
-    folder = tmp_path_factory.mktemp("libreoffice")
-    files = []
-    for path in (*DOCS, ATTACHMENTS):
-        target = folder / f"{path.stem}.docx"
-        target.write_bytes(rendered_docx(path))
-        files.append(target)
-    return {path: pdf.read_bytes() for path, pdf in zip((*DOCS, ATTACHMENTS), docx_to_pdf(files, folder))}
+    return laid_out({path: rendered_docx(path) for path in (*DOCS, ATTACHMENTS)},
+                    tmp_path_factory.mktemp("libreoffice"))
 
 
 def body_rows(page):
