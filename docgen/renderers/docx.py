@@ -152,13 +152,18 @@ def _footers(document, style: Style) -> None:
         return
     centre_from_bottom = style.page.margins.bottom - spec.offset
     section.footer_distance = Twips(round((centre_from_bottom - _FOOTER_CENTRE_EM * spec.size) * 20))
-    before, _, after = spec.format.partition("{page}")
     document.settings.odd_and_even_pages_header_footer = True
     for footer, side in ((section.footer, "odd"), (section.even_page_footer, "even")):
-        footer.is_linked_to_previous = False
-        paragraph = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
-        paragraph.style = document.styles[PAGE_NUMBER_STYLES[side][1]]
-        ooxml.add_page_field(paragraph, before, after)
+        _page_number_footer(document, footer, side, style)
+
+
+def _page_number_footer(document, footer, side: str, style: Style) -> None:
+    """A footer of its own holding the page number in the style of ``side``'s pages."""
+    footer.is_linked_to_previous = False
+    paragraph = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
+    paragraph.style = document.styles[PAGE_NUMBER_STYLES[side][1]]
+    before, _, after = style.page_number.format.partition("{page}")
+    ooxml.add_page_field(paragraph, before, after)
 
 
 def _mark(document, style: Style) -> None:
@@ -196,15 +201,10 @@ def _mark(document, style: Style) -> None:
 
 def _first_page_number(document, section, style: Style) -> None:
     """A first page with a header of its own needs a footer of its own for its number."""
-    spec = style.page_number
     footer = section.first_page_footer
     footer.is_linked_to_previous = False
-    if spec.placement == "none":
-        return
-    paragraph = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
-    paragraph.style = document.styles[PAGE_NUMBER_STYLES["odd"][1]]
-    before, _, after = spec.format.partition("{page}")
-    ooxml.add_page_field(paragraph, before, after)
+    if style.page_number.placement != "none":
+        _page_number_footer(document, footer, "odd", style)
 
 
 def _line_numbers(document, style: Style) -> None:
