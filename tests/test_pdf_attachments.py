@@ -7,13 +7,13 @@ down, 156 mm wide, lines of 28.95 pt); for the other presets it is read from the
 
 from __future__ import annotations
 
-import functools
 from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
 
 import docgen
+from conftest import rendered_pdf
 from pdfmeasure import EM_ASCENT, MM, mm, open_pdf, rows
 from presetcheck import FIXTURE_PRESETS, PRESETS, pdf_pages, pitch_of, style_of, typeface_names
 
@@ -25,11 +25,6 @@ LEFT, TOP, WIDTH = 28.0, 37.0, 156.0   # mm
 PITCH = 28.95                          # pt
 HEITI = {"NotoSansSC-Medium", "黑体", "SimHei"}
 XIAOBIAOSONG = {"NotoSerifSC-Bold", "方正小标宋简体"}
-
-
-@functools.cache
-def pdf(path: Path) -> bytes:
-    return docgen.render(docgen.parse(path), "gbt9704", "pdf", invariant=True)
 
 
 def page_rows(data: bytes) -> list[list]:
@@ -54,7 +49,7 @@ def find(pages: list[list], text: str) -> tuple[int, int]:
 
 @pytest.mark.parametrize("label, title", [("附件1", "工作任务分解表"), ("附件2", "标准清单填报说明")])
 def test_each_label_opens_a_page_on_its_first_line_in_3hao_heiti_flush_left(label, title):
-    pages = page_rows(pdf(ATTACHMENTS))
+    pages = page_rows(rendered_pdf(ATTACHMENTS))
     p, r = find(pages, label)
     assert p > 0 and r == 0, "the label is the first text of its page"
     row = pages[p][0]
@@ -71,7 +66,7 @@ def test_each_label_opens_a_page_on_its_first_line_in_3hao_heiti_flush_left(labe
 
 
 def test_the_page_before_an_attachment_ends_with_the_text_before_it():
-    pages = page_rows(pdf(ATTACHMENTS))
+    pages = page_rows(rendered_pdf(ATTACHMENTS))
     first = find(pages, "附件1")[0]
     texts = [row.text for row in pages[first - 1]]
     assert texts[-2:] == ["2024年3月15日", "—1—"]
@@ -80,13 +75,13 @@ def test_the_page_before_an_attachment_ends_with_the_text_before_it():
 
 
 def test_page_numbers_go_on_through_the_attachments():
-    pages = page_rows(pdf(ATTACHMENTS))
+    pages = page_rows(rendered_pdf(ATTACHMENTS))
     assert len(pages) == 4
     assert [page[-1].text.replace(" ", "") for page in pages] == ["—1—", "—2—", "—3—", "—4—"]
 
 
 def test_an_outline_entry_for_each_attachment_with_its_headings_under_it():
-    document = pdfium.PdfDocument(pdf(ATTACHMENTS))
+    document = pdfium.PdfDocument(rendered_pdf(ATTACHMENTS))
     try:
         toc = [(item.level, item.get_title(), item.get_dest().get_index()) for item in document.get_toc()]
     finally:
@@ -98,7 +93,7 @@ def test_an_outline_entry_for_each_attachment_with_its_headings_under_it():
 
 
 def test_a_real_notice_with_its_plan_attached():
-    pages = page_rows(pdf(SHANGHAI))
+    pages = page_rows(rendered_pdf(SHANGHAI))
     p, r = find(pages, "附件")
     assert p == 2 and r == 0
     assert [row.text for row in pages[1]][-2:] == ["2018年2月13日", "—2—"]
