@@ -219,13 +219,12 @@ def paginate(paras: Sequence[Para], style: Style, fonts: FontSet) -> list[PageLa
     pager = _Pager(style)
     kept = _Kept(pager, style, fonts)
     for index, (para, role, lines) in enumerate(laid):
-        spacing = para.space_before + role.space_before
         if pager.lines and role.page_break_before:
             pager.new_page()
         elif pager.lines and (role.keep_with_next or role.keep_together):
-            if _must_turn(laid, index, kept, spacing):
+            if _must_turn(laid, index, kept):
                 pager.new_page()
-        pager.space(spacing)
+        pager.space(para.space_before + role.space_before)
         if para.outline_level and lines:
             if not pager.fits(role):
                 pager.new_page()
@@ -240,7 +239,7 @@ def paginate(paras: Sequence[Para], style: Style, fonts: FontSet) -> list[PageLa
     return pager.finish()
 
 
-def _must_turn(laid: list, index: int, kept: _Kept, spacing: float) -> bool:
+def _must_turn(laid: list, index: int, kept: _Kept) -> bool:
     """Must the paragraph at ``index`` start a new page?  Yes when it and the keep-with-next
     paragraphs after it (headings, an attachment's label and title), with the space between
     them, do not fit on this page with the first line of the paragraph that follows them — or
@@ -248,7 +247,7 @@ def _must_turn(laid: list, index: int, kept: _Kept, spacing: float) -> bool:
     together."""
     pager, need = kept.pager, 0.0  # the height the chain takes, before the grid's scaling
     for offset, (para, role, lines) in enumerate(laid[index:]):
-        before = spacing if offset == 0 else para.space_before + role.space_before
+        before = para.space_before + role.space_before
         if offset and role.page_break_before:
             break  # it goes to a page of its own: the chain only has to fit
         if role.keep_with_next:
