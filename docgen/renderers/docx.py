@@ -30,7 +30,7 @@ from ..typesetting.linebreak import takes_cell
 from . import ooxml, wordml
 from .docxpackage import CoreProperties, Template, app_xml, assemble, core_xml, template_from, trim
 from .docxstyles import ALIGN, CHARACTER_STYLES, PAGE_NUMBER_STYLES, PARAGRAPH_STYLES, create_styles
-from .paragraphs import Para, Shape, body_sized, cell_width, paragraphs
+from .paragraphs import Para, Shape, body_sized, cell_width, centred_width, paragraphs
 from .properties import document_properties
 from .result import Rendered
 
@@ -264,7 +264,7 @@ def _centred(para: Para, role: Role, style: Style, prepared: _Prepared) -> tuple
     every character a full em wide is one line without measuring."""
     from .pages import centred_lines
 
-    available = style.page.text_width - role.left_indent - role.right_indent - role.first_indent
+    available = centred_width(style, role)
     text = para.text
     if (len(text) + LIBREOFFICE_AUTOSPACE_EM * _script_changes(text)) * role.size <= available:
         return text, para.shape

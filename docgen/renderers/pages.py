@@ -35,7 +35,7 @@ from ..style import Role, Style
 from ..typesetting.linebreak import LineBox, Measure, Run, break_lines, make_boxes
 from ..typesetting.patterns import CLAUSE_BREAKS
 from ..typesetting.title import break_title
-from .paragraphs import Para, cell_width
+from .paragraphs import Para, cell_width, centred_width
 
 #: Where the baseline sits in a character's em box (ideographic em box: 0.88 above, 0.12 below).
 EM_ASCENT = 0.88
@@ -108,8 +108,7 @@ def centred_lines(para: Para, style: Style, fonts: FontSet) -> tuple[str, ...]:
     runs = para_runs(para, style, role)
     face = runs[0].face if runs else face_key(role.typeface, role.bold)
     cell, measure = cell_width(style, role.size), _measurer(fonts, role.size)
-    available = style.page.text_width - role.left_indent - role.right_indent - role.first_indent
-    return break_title(para.text, available,
+    return break_title(para.text, centred_width(style, role),
                        lambda text: sum(b.width for b in make_boxes([Run(text, face)], cell, measure)))
 
 

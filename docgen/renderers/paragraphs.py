@@ -217,6 +217,11 @@ def cell_width(style: Style, size: float) -> float:
     return style.char_pitch if body_sized(style, size) else size
 
 
+def centred_width(style: Style, role: Role) -> float:
+    """The width the lines of a centred paragraph of ``role`` (the title block) are broken to."""
+    return style.page.text_width - role.left_indent - role.right_indent - role.first_indent
+
+
 def _estimate(style: Style) -> TextMeasure:
     from ..typesetting.linebreak import takes_cell
 
