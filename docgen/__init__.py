@@ -7,8 +7,7 @@ Library API (see README):
 * :func:`docgen.convert` — input file → output file(s), in one call
 """
 
-__version__ = "0.1.0"
-
-from .api import convert, parse, parse_text, render  # noqa: E402
+from .api import convert, parse, parse_text, render
+from .version import __version__
 
 __all__ = ["__version__", "convert", "parse", "parse_text", "render"]

@@ -3,33 +3,29 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 from .errors import OutputError, UsageError
+from .files import atomic_write
+from .formats import BOTH, BOTH_FORMATS, OutputFormat, from_suffix, output_format, suffix
 
-SUFFIXES = {"pdf": ".pdf", "docx": ".docx"}
-FORMAT_CHOICES = ("pdf", "docx", "both")
 
-
-def formats_of(choice: str | None, output: str | None) -> tuple[str, ...]:
+def formats_of(choice: str | None, output: str | None) -> tuple[OutputFormat, ...]:
     """The formats to write: from ``--format``, else from the output's suffix, else both."""
-    if choice == "both":
-        return ("docx", "pdf")
+    if choice == BOTH:
+        return BOTH_FORMATS
     if choice:
-        if choice not in SUFFIXES:
-            raise UsageError(f"unknown format {choice!r} (known: {', '.join(FORMAT_CHOICES)})")
-        return (choice,)
+        return (output_format(choice),)
     if output and output != "-" and not Path(output).is_dir():
-        suffix = Path(output).suffix.lower()
-        for fmt, known in SUFFIXES.items():
-            if suffix == known:
-                return (fmt,)
-        raise UsageError(f"cannot tell the format from {output!r}: use a .pdf or .docx name, or --format")
-    return ("docx", "pdf")
+        named = from_suffix(output)
+        if named is None:
+            raise UsageError(f"cannot tell the format from {output!r}: use a .pdf or .docx name, or --format")
+        return (named,)
+    return BOTH_FORMATS
 
 
-def plan(input_name: str, output: str | None, formats: tuple[str, ...]) -> list[tuple[str, str]]:
+def plan(input_name: str, output: str | None,
+         formats: tuple[OutputFormat, ...]) -> list[tuple[OutputFormat, str]]:
     """(format, path) for each output; ``"-"`` is standard output."""
     if output == "-":
         if len(formats) != 1:
@@ -42,11 +38,11 @@ def plan(input_name: str, output: str | None, formats: tuple[str, ...]) -> list[
     elif Path(output).is_dir():
         stem = Path(input_name).stem if input_name not in ("-", "<stdin>") else "document"
         base = Path(output) / stem
-    elif len(formats) == 1 and Path(output).suffix.lower() == SUFFIXES[formats[0]]:
+    elif len(formats) == 1 and from_suffix(output) == formats[0]:
         return [(formats[0], output)]
     else:
-        base = Path(output).with_suffix("") if Path(output).suffix.lower() in SUFFIXES.values() else Path(output)
-    return [(fmt, str(base) + SUFFIXES[fmt]) for fmt in formats]
+        base = Path(output).with_suffix("") if from_suffix(output) else Path(output)
+    return [(fmt, str(base) + suffix(fmt)) for fmt in formats]
 
 
 def check_writable(path: str) -> None:
@@ -60,8 +56,8 @@ def check_writable(path: str) -> None:
 
 
 def write_atomic(path: str, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder and a rename, so
-    an interrupted run leaves either the old file or the new one, never half of one."""
+    """Write ``data`` to ``path`` (``"-"``: standard output) atomically (see
+    :func:`docgen.files.atomic_write`), readable as a new file of the user's would be."""
     if path == "-":
         import sys
 
@@ -71,25 +67,8 @@ def write_atomic(path: str, data: bytes) -> None:
     target = Path(path)
     check_writable(path)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+        atomic_write(target, data, prefix=f".{target.name}.", mode=0o644)
     except OSError as exc:
-        raise OutputError(f"cannot write: {exc.strerror or exc}", str(target.parent)) from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.chmod(tmp, 0o644 & ~_umask())
-        os.replace(tmp, target)
-    except BaseException as exc:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        if isinstance(exc, OSError):
-            raise OutputError(f"cannot write: {exc.strerror or exc}", path) from None
-        raise
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+        # A folder that takes no new file is named; a file that cannot be replaced, itself.
+        where = path if os.access(target.parent, os.W_OK) else str(target.parent)
+        raise OutputError(f"cannot write: {exc.strerror or exc}", where) from None

@@ -3,12 +3,20 @@ cleaning changes."""
 
 from __future__ import annotations
 
-
 from collections import Counter
 
 from .chars import display_width
-from .model import (Article, AttachmentLabel, AttachmentNote, AttachmentTitle, Diagnostic,
-                    DocumentTitle, Heading, Paragraph, Speech)
+from .model import (
+    Article,
+    AttachmentLabel,
+    AttachmentNote,
+    AttachmentTitle,
+    Diagnostic,
+    DocumentTitle,
+    Heading,
+    Paragraph,
+    Speech,
+)
 
 #: Blocks that start a document of their own inside the text: set flush left, and the headings
 #: under them counted from level 1 again.

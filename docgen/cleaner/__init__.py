@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from ..errors import UsageError
 from ..model import Diagnostic, Meta
-from .context import Context, Line, Rule
+from ..shapes import Line
+from .context import Context, Rule
 from .rules import LAST_LINE_RULE, RULE_NAMES, RULES
 
 

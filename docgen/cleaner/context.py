@@ -6,15 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
+from .. import diagnostics as C
+from ..diagnostics import Code
 from ..model import Diagnostic
-
-
-@dataclass(frozen=True, slots=True)
-class Line:
-    """A line of text with the number of the source line it started on (1-based)."""
-
-    number: int
-    text: str
+from ..shapes import Line
 
 
 @dataclass
@@ -32,17 +27,17 @@ class Context:
     #: used by ``broken-lines`` to tell paragraph starts from continuations).
     indented: set[int] = field(default_factory=set)
 
-    def note(self, level, code: str, reason: str, line: int | None = None, text: str | None = None) -> None:
+    def note(self, code: Code, reason: str, line: int | None = None, text: str | None = None) -> None:
         prefix = f"{self.rule}: " if self.rule else ""
-        self.diagnostics.append(Diagnostic(level, code, prefix + reason, line, text))
+        self.diagnostics.append(code(prefix + reason, line, text))
 
     def drop(self, line: Line, reason: str) -> None:
         self.removed.append(line)
-        self.note("info", "boilerplate-removed", reason, line.number, line.text)
+        self.note(C.BOILERPLATE_REMOVED, reason, line.number, line.text)
 
-    def change(self, line: Line, new_text: str, code: str, reason: str) -> Line:
+    def change(self, line: Line, new_text: str, code: Code, reason: str) -> Line:
         before, after = excerpt(line.text, new_text)
-        self.note("info", code, f"{reason}: {before} → {after}", line.number, line.text)
+        self.note(code, f"{reason}: {before} → {after}", line.number, line.text)
         return Line(line.number, new_text)
 
 

@@ -22,19 +22,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .. import chars
-from ..parser import patterns as parser_patterns
+from .. import diagnostics as C
+from ..shapes import Line
+from ..shapes import patterns as S
+from ..shapes.titles import header_line_like
 from . import patterns as P
-from .context import Context, Line
+from .context import Context
 from .textrules import settled
 
-#: Marks that never start a line: a line starting with one continues the line before.
-JOIN_START = frozenset("。，、；：？！…,;:?!%％℃") | chars.CLOSING
 #: Words that never start a sentence (structural particles, plural and aspect suffixes): a
 #: line starting with one continues the line before.
 JOIN_START_WORDS = frozenset("的地得了着过们吗呢吧么")
-
-#: Marks a line never ends with when its sentence goes on.
-JOIN_END = frozenset("，、,") | chars.OPENING
 
 #: A line of prose at least this long (characters) that does not end a sentence goes on.
 PROSE_MIN_CHARS = 20
@@ -88,11 +86,11 @@ def broken_lines(lines: list[Line], ctx: Context) -> list[Line]:
             reason = _join_reason(settled(prev.text), settled(line.text), layout, header,
                                   line.number in layout.indented or bool(P.INDENT.match(line.text)))
         if reason:
-            ctx.note("info", "lines-joined", reason, line.number, line.text)
+            ctx.note(C.LINES_JOINED, reason, line.number, line.text)
             out[-1] = Line(prev.number, chars.glue(prev.text, line.text))
         else:
             out.append(line)
-        if header and out and not _title_like(settled(out[-1].text)):
+        if header and out and not header_line_like(settled(out[-1].text)):
             header = False
     return out
 
@@ -100,9 +98,9 @@ def broken_lines(lines: list[Line], ctx: Context) -> list[Line]:
 def _join_reason(prev: str, text: str, layout: Layout, header: bool, indented: bool) -> str | None:
     if _stands_alone(text):
         return None
-    if text[0] in JOIN_START:
+    if text[0] in S.CONTINUING_START:
         return f"line broken before ‘{text[0]}’"
-    if prev[-1] in JOIN_END and not _special(prev):
+    if prev[-1] in S.CONTINUING_END and not _special(prev):
         return f"line broken after ‘{prev[-1]}’"
     if header or _special(prev) or _own_line_after_sentence(prev, text):
         return None
@@ -122,24 +120,16 @@ def _join_reason(prev: str, text: str, layout: Layout, header: bool, indented: b
     return None
 
 
-def _title_like(text: str) -> bool:
-    """Could the line be part of the title block at the top?  The header ends with the first
-    line that is not: one with a sentence mark, a long one, or the salutation."""
-    return (not text or (len(text) <= parser_patterns.TITLE_MAX_CHARS
-                         and not any(c in "。！？!?" for c in text)
-                         and not parser_patterns.SALUTATION.match(text)))
-
-
 def _stands_alone(text: str) -> bool:
     """Lines the parser reads as blocks of their own: numbered ones, articles (第X条) and the
     special lines."""
-    return (bool(parser_patterns.match_number(text)) or bool(parser_patterns.ARTICLE.match(text))
+    return (bool(S.match_number(text)) or bool(S.ARTICLE.match(text))
             or _special(text))
 
 
 def _special(text: str) -> bool:
     """Salutation, date, subtitle, speaker, closing and attachment lines."""
-    pp = parser_patterns
+    pp = S
     return bool(pp.SALUTATION.match(text) or pp.DATE_LINE.match(text) or pp.SUBTITLE.match(text)
                 or pp.UNBRACKETED_DATE_LINE.match(text)
                 or pp.SPEAKER.match(text) or pp.CLOSING.match(text) or pp.ATTACHMENT.match(text)
@@ -212,10 +202,10 @@ def blank_lines(lines: list[Line], ctx: Context) -> list[Line]:
     out: list[Line] = []
     for line in lines:
         if not line.text and (not out or not out[-1].text):
-            ctx.note("info", "blank-line-removed", "repeated blank line", line.number, "")
+            ctx.note(C.BLANK_LINE_REMOVED, "repeated blank line", line.number, "")
             continue
         out.append(line)
     while out and not out[-1].text:
-        ctx.note("info", "blank-line-removed", "blank line at the end", out[-1].number, "")
+        ctx.note(C.BLANK_LINE_REMOVED, "blank line at the end", out[-1].number, "")
         out.pop()
     return out

@@ -7,9 +7,10 @@ the metadata: source, author, the date published and the 发文字号.
 
 from __future__ import annotations
 
-from ..parser import patterns as parser_patterns
-from . import patterns as P
-from .context import Context, Line
+from ..shapes import Line
+from ..shapes import meta as M
+from ..shapes.meta import index_value_like, meta_fields
+from .context import Context
 from .textrules import settled
 
 
@@ -44,14 +45,14 @@ def meta_lines(lines: list[Line], ctx: Context) -> list[Line]:
         if not text:
             out.append(line)
             continue
-        found = meta_fields(text, P.INDEX_MIN_FIELDS - in_table)
+        found = meta_fields(text, M.INDEX_MIN_FIELDS - in_table)
         in_table = found is not None
         if found is not None:
             _keep_values(found, ctx)
             ctx.drop(line, "page metadata line")
             label = _open_label(text)
-        elif label is not None and _value_like(text):
-            _keep_values({key: text for key in [P.META_LABELS[label]] if key}, ctx)
+        elif label is not None and index_value_like(text):
+            _keep_values({key: text for key in [M.META_LABELS[label]] if key}, ctx)
             ctx.drop(line, f"value of the page's {label} field")
             label = None
         else:
@@ -65,73 +66,14 @@ def _keep_values(found: dict[str, str], ctx: Context) -> None:
         ctx.meta.setdefault(key, value)
 
 
-def meta_fields(text: str, index_fields: int = P.INDEX_MIN_FIELDS) -> dict[str, str] | None:
-    """The fields of a line made only of ``label：value`` pairs (and chrome tokens such as
-    ``【打印】``), or of ``index_fields`` or more index fields without colons (``文号
-    瑞政办〔2011〕129号 发布机构 …``), or None.  A line of weak labels alone (``时间：…``) is not
-    a metadata line."""
-    text = P.LEADING_TOOLS.sub("", P.CHROME_TOKEN.sub(" ", text).strip(P.META_WRAPPERS))
-    leading = P.META_LEADING_DATE.match(text)
-    if leading:
-        text = text[leading.end():]
-    found = _colon_fields(text)
-    if found is None and not leading:
-        found = _spaced_fields(text, index_fields)
-    if found is not None and leading:
-        found.setdefault("published", leading.group("date"))
-    return found
-
-
-def _colon_fields(text: str) -> dict[str, str] | None:
-    matches = list(P.META_FIELD.finditer(text))
-    if not matches or text[: matches[0].start()].strip(P.META_WRAPPERS):
-        return None
-    labels = [m.group("label") for m in matches]
-    if len(labels) < 2 and not any(label in P.META_STRONG for label in labels):
-        return None
-    return _values([(m.group("label"), m.group("value")) for m in matches])
-
-
-def _spaced_fields(text: str, least: int) -> dict[str, str] | None:
-    """Index fields without colons: at least ``least`` labels of the index table of a
-    disclosure page, the first at the start, each standing apart with spaces; the text
-    between two labels is the first one's value."""
-    matches = list(P.INDEX_FIELD.finditer(text))
-    if len(matches) < least or not matches or matches[0].start() != 0:
-        return None
-    ends = [m.start() for m in matches[1:]] + [len(text)]
-    return _values([(m.group("label"), text[m.end():end]) for m, end in zip(matches, ends)])
-
-
-def _values(fields: list[tuple[str, str]]) -> dict[str, str] | None:
-    found: dict[str, str] = {}
-    for label, raw in fields:
-        value = raw.strip(P.META_WRAPPERS)
-        if len(value) > P.META_MAX_VALUE or any(c in value for c in P.VALUE_SENTENCE_MARKS):
-            return None  # a sentence, not a field value: this is body text
-        key = P.META_LABELS[label]
-        if key and value:
-            found.setdefault(key, value)
-    return found
-
-
 def _open_label(text: str) -> str | None:
     """The label a metadata line ends with, without a value, when its value may stand on the
     next line (``• 发文字号：``)."""
-    text = P.CHROME_TOKEN.sub(" ", text).strip(P.META_WRAPPERS.replace("：", ""))
-    matches = list(P.META_FIELD.finditer(text))
-    if not matches or matches[-1].group("value").strip(P.META_WRAPPERS):
+    text = M.CHROME_TOKEN.sub(" ", text).strip(M.META_WRAPPERS.replace("：", ""))
+    matches = list(M.META_FIELD.finditer(text))
+    if not matches or matches[-1].group("value").strip(M.META_WRAPPERS):
         return None
     label = matches[-1].group("label")
-    return label if label in P.VALUE_BELOW_LABELS else None
+    return label if label in M.VALUE_BELOW_LABELS else None
 
 
-def _value_like(text: str) -> bool:
-    """Could the line be the value of an index field: short, no sentence, no heading, no
-    salutation — and no title of a document (``关于……的通知``), which may follow the index."""
-    pp = parser_patterns
-    return (len(text) <= P.META_MAX_VALUE and not any(c in text for c in P.VALUE_SENTENCE_MARKS)
-            and text[-1] not in "：:" and pp.match_number(text) is None
-            and not pp.ARTICLE.match(text) and not pp.SALUTATION.match(text)
-            and not (len(text) >= P.TITLE_VALUE_MIN_CHARS
-                     and (pp.GENRE.search(text) or pp.TITLE_ABOUT.match(text))))

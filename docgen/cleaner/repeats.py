@@ -12,9 +12,11 @@ from __future__ import annotations
 import unicodedata
 
 from .. import chars
+from ..shapes import Line
+from ..shapes import patterns as S
+from ..shapes.titles import repeat_candidate
 from . import patterns as P
-from .context import Context, Line
-from .joining import JOIN_END, JOIN_START
+from .context import Context
 from .textrules import settled
 
 
@@ -124,10 +126,9 @@ def repeated_title(lines: list[Line], ctx: Context) -> list[Line]:
 
 #: Only this many title-like lines from the top are searched for a repeated title.
 HEAD_LINES = 12
-#: A repeat is at least this many characters long (key characters), a title line at most
-#: TITLE_MAX.
+#: A repeat is at least this many characters long (key characters); a title line is at
+#: most :data:`~docgen.shapes.titles.REPEAT_MAX_CHARS` long.
 TITLE_MIN = 6
-TITLE_MAX = 80
 
 
 def _head(lines: list[Line]) -> list[int]:
@@ -137,15 +138,10 @@ def _head(lines: list[Line]) -> list[int]:
     for i, line in enumerate(lines):
         if not line.text or P.TEASER_END.search(line.text):
             continue
-        if not _title_like(settled(line.text)) or len(head) == HEAD_LINES:
+        if not repeat_candidate(settled(line.text)) or len(head) == HEAD_LINES:
             break
         head.append(i)
     return head
-
-
-def _title_like(text: str) -> bool:
-    return (0 < len(text) <= TITLE_MAX and not chars.ends_sentence(text)
-            and text[-1] not in "：:；;" and text[-1] not in JOIN_END)
 
 
 def _first_repeat(keys: list[str]) -> tuple[int, int] | None:
@@ -214,7 +210,7 @@ def _stream(following: list[Line], size: int) -> tuple[str, list[int]]:
         text = settled(line.text)
         if not text:
             continue
-        if length < P.TEASER_WINDOW and text[0] not in JOIN_START:
+        if length < P.TEASER_WINDOW and text[0] not in S.CONTINUING_START:
             starts.append(length)
         key = compare_key(line.text)
         parts.append(key)

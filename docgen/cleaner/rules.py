@@ -10,11 +10,14 @@ of broken lines in :mod:`.joining`.
 from __future__ import annotations
 
 from .. import chars
+from .. import diagnostics as C
+from ..shapes import Line
+from ..shapes.meta import CHROME_TOKEN
 from . import patterns as P
 from . import textrules
-from .context import Context, Line, Rule, excerpt
+from .context import Context, Rule
 from .joining import blank_lines, broken_lines
-from .metalines import meta_fields, meta_lines
+from .metalines import meta_lines
 from .repeats import contents, repeated_title, teasers
 from .textrules import settled
 
@@ -38,7 +41,7 @@ def extractor_markers(lines: list[Line], ctx: Context) -> list[Line]:
         elif not text:
             ctx.drop(line, "text-extractor marker")
         else:
-            out.append(ctx.change(line, text, "marker-removed", "text-extractor marker removed"))
+            out.append(ctx.change(line, text, C.MARKER_REMOVED, "text-extractor marker removed"))
     return out
 
 
@@ -123,7 +126,7 @@ def _list_item(text: str) -> bool:
 def _chrome_reason(text: str) -> str | None:
     if not text:
         return None
-    bare = P.CHROME_TOKEN.sub("", text).strip(" 　|｜")
+    bare = CHROME_TOKEN.sub("", text).strip(" 　|｜")
     if not bare:
         return "page tools (print, close, font size, share)"
     if P.CHROME_LINE.match(bare):
@@ -169,4 +172,4 @@ LAST_LINE_RULE = "broken-lines"
 
 RULE_NAMES: tuple[str, ...] = tuple(rule.name for rule in RULES)
 
-__all__ = ["Context", "Line", "RULES", "RULE_NAMES", "Rule", "excerpt", "meta_fields"]
+__all__ = ["RULES", "RULE_NAMES"]

@@ -10,8 +10,10 @@ from __future__ import annotations
 import functools
 import html
 
+from .. import diagnostics as C
+from ..shapes import Line
 from . import patterns as P
-from .context import Context, Line
+from .context import Context
 
 
 def entities(lines: list[Line], ctx: Context) -> list[Line]:
@@ -32,7 +34,7 @@ def entities(lines: list[Line], ctx: Context) -> list[Line]:
                 break
             text = html.unescape(text)
         text = P.STRAY_CONTROL.sub("", text).replace("\u00a0", " ")
-        out.append(ctx.change(line, text, "text-normalised", "entities/control characters")
+        out.append(ctx.change(line, text, C.TEXT_NORMALISED, "entities/control characters")
                    if text != line.text else line)
     return out
 
@@ -57,7 +59,7 @@ def markup(lines: list[Line], ctx: Context) -> list[Line]:
             out.append(line)
             continue
         parts = [part.strip() for part in text.split("\n")]
-        ctx.note("info", "text-normalised", f"HTML tags or escaped line ends removed "
+        ctx.note(C.TEXT_NORMALISED, f"HTML tags or escaped line ends removed "
                  f"({len(parts)} line(s))", line.number, line.text)
         out.extend(Line(line.number, part) for part in parts if part)
     return out
@@ -81,7 +83,7 @@ def spaces(lines: list[Line], ctx: Context) -> list[Line]:
         if P.INDENT.match(line.text):
             ctx.indented.add(line.number)
         text = P.EDGE_SPACE.sub("", line.text)
-        out.append(ctx.change(line, text, "spaces-trimmed", "spaces") if text != line.text else line)
+        out.append(ctx.change(line, text, C.SPACES_TRIMMED, "spaces") if text != line.text else line)
     return out
 
 
@@ -130,7 +132,7 @@ def alphanumerics(lines: list[Line], ctx: Context) -> list[Line]:
     out = []
     for line in lines:
         text = _fullwidth_number_marks(_half_width(line.text))
-        out.append(ctx.change(line, text, "text-normalised", "full-width letters/digits")
+        out.append(ctx.change(line, text, C.TEXT_NORMALISED, "full-width letters/digits")
                    if text != line.text else line)
     return out
 
@@ -168,7 +170,7 @@ def punctuation(lines: list[Line], ctx: Context) -> list[Line]:
     out = []
     for line in lines:
         text = punctuated(line.text)
-        out.append(ctx.change(line, text, "punctuation-normalised", "punctuation")
+        out.append(ctx.change(line, text, C.PUNCTUATION_NORMALISED, "punctuation")
                    if text != line.text else line)
     return out
 
@@ -185,6 +187,6 @@ def placeholders(lines: list[Line], ctx: Context) -> list[Line]:
     """
     for line in lines:
         for m in P.PLACEHOLDER.finditer(line.text):
-            ctx.note("warning", "placeholder", f"placeholder {m.group()!r} to fill in",
+            ctx.note(C.PLACEHOLDER, f"placeholder {m.group()!r} to fill in",
                      line.number, m.group())
     return lines

@@ -23,6 +23,7 @@ from functools import cache
 from pathlib import Path
 from typing import Literal, NamedTuple
 
+from .. import diagnostics as C
 from ..errors import FontError
 from ..model import Diagnostic
 from ..resources import fonts_dir
@@ -80,17 +81,14 @@ class Resolution:
         out = []
         for skip in self.skipped:
             if skip.source == "configured":
-                out.append(Diagnostic("warning", "font-not-used",
-                                      f"{role}: the configured font {skip.candidate} is not used: "
+                out.append(C.FONT_NOT_USED(f"{role}: the configured font {skip.candidate} is not used: "
                                       f"{skip.reason}; using {self.file.label} ({self.file.source})",
                                       text=skip.candidate))
             else:
-                out.append(Diagnostic("info", "font-skipped",
-                                      f"{role}: installed font {skip.candidate} skipped: {skip.reason}",
+                out.append(C.FONT_SKIPPED(f"{role}: installed font {skip.candidate} skipped: {skip.reason}",
                                       text=skip.candidate))
         if self.file.source == "bundled" and self.looked_for:
-            out.append(Diagnostic("info", "font-bundled",
-                                  f"{role}: none of {', '.join(self.looked_for)} is installed and "
+            out.append(C.FONT_BUNDLED(f"{role}: none of {', '.join(self.looked_for)} is installed and "
                                   f"usable; using the bundled {self.file.label}",
                                   text=self.file.family))
         return out

@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from ..cleaner import Line
+from .. import diagnostics as C
 from ..model import Diagnostic, Meta, Speech
+from ..shapes import Line
 from .attachments import check_attachments
 from .body import parse_body
 from .header import document_number, parse_header
@@ -39,7 +40,7 @@ def parse_lines(lines: Iterable[Line], meta: Meta = Meta(),
         header_meta = replace(header_meta, **{k: v for k, v in overrides.to_dict().items() if v})
     notes = (*diagnostics, *header_notes, *level_notes, *check_attachments(blocks))
     if not blocks:
-        notes = (*notes, Diagnostic("warning", "no-body", "no body text found"))
+        notes = (*notes, C.NO_BODY("no body text found"))
     return Speech(meta=header_meta, blocks=tuple(blocks), diagnostics=tuple(notes))
 
 

@@ -20,12 +20,26 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..cleaner import Line
-from ..model import (Article, AttachmentLabel, AttachmentNote, AttachmentTitle, Block, Closing,
-                     Diagnostic, Distribution, Heading, Note, Paragraph, SignatureDate)
+from .. import diagnostics as C
+from ..model import (
+    Article,
+    AttachmentLabel,
+    AttachmentNote,
+    AttachmentTitle,
+    Block,
+    Closing,
+    Diagnostic,
+    Distribution,
+    Heading,
+    Note,
+    Paragraph,
+    SignatureDate,
+)
+from ..shapes import Line
+from ..shapes.titles import title_like
 from . import patterns as P
 from .levels import Numbered, number_value
-from .titles import join_title, title_like
+from .titles import join_title
 
 #: Blocks that end the main text: what follows them may be an attachment without a title.
 _ENDS = (SignatureDate, Note, Closing, Distribution, AttachmentNote, AttachmentLabel, AttachmentTitle)
@@ -105,15 +119,13 @@ def check_attachments(blocks: Sequence[Block]) -> list[Diagnostic]:
     notes: list[Diagnostic] = []
     if listed and attached and len(listed) != len(attached):
         label = attached[0][0]
-        notes.append(Diagnostic(
-            "warning", "attachment-count", f"the attachment note (line {listed[0].line}) lists "
+        notes.append(C.ATTACHMENT_COUNT(f"the attachment note (line {listed[0].line}) lists "
             f"{len(listed)} attachment(s) but the text has {len(attached)}", label.line, label.text))
     for position, (label, title) in enumerate(attached, 1):
         entry = listed[position - 1] if position <= len(listed) else None
         notes.extend(_number_note(label, position, len(attached), entry))
         if entry is not None and title is not None and not _same_name(entry.name, title.text):
-            notes.append(Diagnostic(
-                "warning", "attachment-title", f"attachment title {title.text!r} is not the name "
+            notes.append(C.ATTACHMENT_TITLE(f"attachment title {title.text!r} is not the name "
                 f"{entry.name!r} the attachment note gives (line {entry.line})", title.line, title.text))
     return notes
 
@@ -127,7 +139,7 @@ def _number_note(label: AttachmentLabel, position: int, count: int,
         message = f"label {label.text!r} has no number but the text has {count} attachments"
     else:
         message = f"label {label.text!r} where 附件{expected} was expected"
-    return [Diagnostic("warning", "attachment-number", message, label.line, label.text)]
+    return [C.ATTACHMENT_NUMBER(message, label.line, label.text)]
 
 
 def _listed(blocks: Sequence[Block]) -> list[_Listed]:

@@ -10,16 +10,30 @@ signature, and the label and title of each attachment printed after the text
 from __future__ import annotations
 
 from .. import chars
-from ..cleaner import Line
-from ..model import (Article, AttachmentLabel, AttachmentNote, AttachmentTitle, Block, Distribution,
-                     DocumentTitle, Heading, Lead, Note, Paragraph, Salutation, SignatureDate)
+from ..model import (
+    Article,
+    AttachmentLabel,
+    AttachmentNote,
+    AttachmentTitle,
+    Block,
+    Distribution,
+    DocumentTitle,
+    Heading,
+    Lead,
+    Note,
+    Paragraph,
+    Salutation,
+    SignatureDate,
+)
+from ..shapes import Line
+from ..shapes.titles import title_like
 from . import patterns as P
 from .attachments import attachment_start
 from .ending import ending_kinds
 from .items import settle_items
 from .levels import Numbered
 from .spans import Run, inline_spans
-from .titles import complete, join_title, title_like
+from .titles import complete, join_title
 
 
 def parse_body(lines: tuple[Line, ...]) -> list[Block | Numbered]:

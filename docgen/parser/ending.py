@@ -10,8 +10,8 @@ label.
 from __future__ import annotations
 
 from .. import chars
-from ..cleaner import Line
 from ..model import Block, Closing, Note, Signature, SignatureDate
+from ..shapes import Line
 from . import patterns as P
 
 

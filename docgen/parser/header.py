@@ -11,10 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from .. import chars
-from ..cleaner import Line
+from .. import diagnostics as C
+from ..diagnostics import Code
 from ..model import Diagnostic, Meta
+from ..shapes import Line
+from ..shapes.meta import label_value_like
+from ..shapes.titles import title_like
 from . import patterns as P
-from .titles import join_title, plausible, split_number, starts_title, title_like
+from .titles import join_title, plausible, split_number, starts_title
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,9 +35,9 @@ class _State:
     fallback_title: str | None = None
     after_label: bool = False  # the previous line was an index label with its value below
 
-    def note(self, kind: str, line: Line, message: str | None = None) -> None:
-        self.notes.append(Diagnostic("info", f"header-{kind}", message or f"{kind} line",
-                                     line.number, line.text))
+    def note(self, code: Code, line: Line, message: str | None = None) -> None:
+        kind = code.name.removeprefix("header-")
+        self.notes.append(code(message or f"{kind} line", line.number, line.text))
 
     def set(self, key: str, value: str | None) -> None:
         if value and key == "document_number":
@@ -65,7 +69,7 @@ def parse_header(lines: tuple[Line, ...], meta: Meta) -> Header:
         state.found["title"] = state.fallback_title
     if "title" in state.found and len(state.found) == 1 and not any(l.text for l in lines[i:]):
         return Header(meta, 0)  # a lone short line with nothing after it is the whole text
-    if not state.found and not any(d.code == "header-furniture" for d in state.notes):
+    if not state.found and not any(d.code == C.HEADER_FURNITURE.name for d in state.notes):
         return Header(meta, 0)
     merged = replace(meta, **{k: v for k, v in state.found.items()
                               if getattr(meta, k) is None or k == "title"})
@@ -80,17 +84,17 @@ def _before_title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
         return i + 1
     if P.ISSUER_MARK.match(text):
         state.set("issuer", P.ISSUER_MARK.match(text).group("issuer"))
-        state.note("issuer", line)
+        state.note(C.HEADER_ISSUER, line)
         return i + 1
     number = P.DOCUMENT_NUMBER.match(text)
     if number and number.end() == len(text):
         state.set("document_number", text)
-        state.note("document-number", line)
+        state.note(C.HEADER_DOCUMENT_NUMBER, line)
         return i + 1
     if number:  # a page heading: ``鲁政发〔2014〕20号《……意见》`` — the real title follows
         state.set("document_number", number.group())
         state.fallback_title = state.fallback_title or text[number.end():].strip(" 《》")
-        state.note("furniture", line, "page heading with the document number")
+        state.note(C.HEADER_FURNITURE, line, "page heading with the document number")
         return i + 1
     return _title(lines, i, state)
 
@@ -102,18 +106,18 @@ def _title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
         state.found["title"] = merged.group("title").strip()
         _date_line(merged.group("inner"), state)
         state.set("speaker", merged.group("speaker").strip())
-        state.note("title", line, "title line with its date and speaker run in, split apart")
+        state.note(C.HEADER_TITLE, line, "title line with its date and speaker run in, split apart")
         return i + 1
     numbered = split_number(line.text)
     if numbered and title_like(numbered[0]) and plausible(numbered[0]):
         state.found["title"] = numbered[0]
         state.set("document_number", numbered[1])
-        state.note("title", line, "title line with its document number, split apart")
+        state.note(C.HEADER_TITLE, line, "title line with its document number, split apart")
         return i + 1
     joined = join_title(lines, i)
     if (joined is None and len(P.compact(line.text)) <= P.FURNITURE_ABOVE_TITLE_MAX_CHARS
             and not P.BODY_SUFFIX.search(line.text) and starts_title(lines, i + 1)):
-        state.note("furniture", line, "line above the title (a site's name)")
+        state.note(C.HEADER_FURNITURE, line, "line above the title (a site's name)")
         return i + 1
     if joined is None and title_like(line.text) and _header_follows(lines, i):
         joined = (line.text, i + 1)
@@ -122,7 +126,7 @@ def _title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
     state.found["title"] = joined[0]
     for used in lines[i:joined[1]]:
         if used.text:
-            state.note("title", used)
+            state.note(C.HEADER_TITLE, used)
     return joined[1]
 
 
@@ -150,9 +154,9 @@ def _after_title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
     elif kind in ("speaker", "issuer", "document_number"):
         state.set(kind, text)
     if kind in ("repeat", "furniture"):
-        state.note("furniture", line, "title repeated" if kind == "repeat" else "web-page furniture")
+        state.note(C.HEADER_FURNITURE, line, "title repeated" if kind == "repeat" else "web-page furniture")
     else:
-        state.note(kind.replace("_", "-"), line)
+        state.note(C.HEADER_KINDS[kind], line)
     return i + 1
 
 
@@ -186,14 +190,14 @@ def _under_title_kind(text: str, state: _State) -> str | None:
 def _furniture(line: Line, state: _State) -> bool:
     if not _furniture_text(line.text, state):
         return False
-    state.note("furniture", line, "web-page furniture")
+    state.note(C.HEADER_FURNITURE, line, "web-page furniture")
     return True
 
 
 def _furniture_text(text: str, state: _State) -> bool:
     """Page furniture, or the value under an index label of a portal (``• 发文机构:`` then
     ``县政府网站``); a document number found there is kept."""
-    value = state.after_label and _value_like(text)
+    value = state.after_label and label_value_like(text)
     state.after_label = False
     if not (value or P.PAGE_FURNITURE.match(text)):
         return False
@@ -201,12 +205,6 @@ def _furniture_text(text: str, state: _State) -> bool:
         state.set("document_number", text)
     state.after_label = text.rstrip().endswith((":", "："))
     return True
-
-
-def _value_like(text: str) -> bool:
-    return (len(text) <= P.ISSUER_MAX_CHARS and not chars.ends_sentence(text)
-            and text[-1] not in "：:" and P.match_number(text) is None
-            and not P.SALUTATION.match(text) and not P.ARTICLE.match(text))
 
 
 def _date_line(inner: str, state: _State) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .. import diagnostics as C
 from ..model import AttachmentLabel, Block, Diagnostic, DocumentTitle, Heading, Paragraph
 from .patterns import FAMILIES, NUMBER_SEPARATOR
 
@@ -50,8 +51,7 @@ def assign_levels(items: list[Block | Numbered]) -> tuple[list[Block], list[Diag
             continue
         level = state.level_of(item.family)
         if level > MAX_LEVEL:
-            notes.append(Diagnostic("warning", "level-too-deep",
-                                    f"a {level}th numbering family; set as level {MAX_LEVEL}",
+            notes.append(C.LEVEL_TOO_DEEP(f"a {level}th numbering family; set as level {MAX_LEVEL}",
                                     block.line, _number_of(block)))
             level = MAX_LEVEL
         block = _with_level(block, level)
@@ -86,8 +86,7 @@ class _Numbering:
                     del self.last[family, prefix]
             self.levels[item.family] = level
             if level > self.last_level + 1:
-                notes.append(Diagnostic("warning", "level-skipped",
-                                        f"level-{level} heading {number!r} under a level-"
+                notes.append(C.LEVEL_SKIPPED(f"level-{level} heading {number!r} under a level-"
                                         f"{self.last_level or 'none'} heading", block.line, block.text))
             self.last_level = level
         value = number_value(number)
@@ -97,9 +96,9 @@ class _Numbering:
         previous = self.last.get(key, 0)
         self.last[key] = value
         if value != previous + 1:
-            code = "numbering-repeat" if value <= previous else "numbering-gap"
-            notes.append(Diagnostic("warning", code, f"number {number!r} where number "
-                                    f"{previous + 1} was expected", block.line, block.text))
+            code = C.NUMBERING_REPEAT if value <= previous else C.NUMBERING_GAP
+            notes.append(code(f"number {number!r} where number "
+                              f"{previous + 1} was expected", block.line, block.text))
         return notes
 
     def _separator(self, family: str, number: str, block: Block) -> list[Diagnostic]:
@@ -110,7 +109,7 @@ class _Numbering:
         if first == m.group():
             return []
         self.separators[family] = m.group()
-        return [Diagnostic("warning", "numbering-mixed", f"{number!r} numbered with "
+        return [C.NUMBERING_MIXED(f"{number!r} numbered with "
                            f"{m.group()!r} where earlier numbers of its kind use {first!r}",
                            block.line, block.text)]
 
@@ -120,8 +119,7 @@ def _end_punctuation(block: Block, family: str) -> list[Diagnostic]:
     practice: the mark goes only after a heading run into its paragraph)."""
     if not isinstance(block, Heading) or _kind(family) != "heading" or block.text[-1] not in "。；，：.;,:":
         return []
-    return [Diagnostic("warning", "heading-end-punctuation",
-                       f"standalone heading ends with {block.text[-1]!r}", block.line, block.text)]
+    return [C.HEADING_END_PUNCTUATION(f"standalone heading ends with {block.text[-1]!r}", block.line, block.text)]
 
 
 def _kind(family: str) -> str:

@@ -8,18 +8,9 @@ from __future__ import annotations
 
 import re
 
-from .. import chars
-from ..cleaner import Line
+from ..shapes import Line
+from ..shapes.titles import title_like
 from . import patterns as P
-
-
-def title_like(text: str) -> bool:
-    """Short, without sentence punctuation, not a salutation, a heading, a date or a subtitle."""
-    return (bool(text) and len(text) <= P.TITLE_MAX_CHARS and not chars.ends_sentence(text)
-            and text[-1] not in "，,；;：:、" and "。" not in text
-            and not P.SALUTATION.match(text) and P.match_number(text) is None
-            and not P.ARTICLE.match(text) and not P.DATE_LINE.match(text)
-            and not P.SUBTITLE.match(text) and not P.DATE.fullmatch(text))
 
 
 def complete(text: str, genre: re.Pattern[str] = P.GENRE) -> bool:

@@ -7,34 +7,20 @@ returned as diagnostics.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
-from ..model import Diagnostic, Meta
+from .source import FORMATS, InputFormat, Source
 
 #: Inputs larger than this are refused instead of being processed for minutes: a speech or
 #: an official text is a few hundred kilobytes at most, even as a saved web page.
 MAX_INPUT_BYTES = 20 * 1024 * 1024
-
-FORMATS = ("text", "html", "docx")
 
 _SUFFIX_FORMATS = {
     ".txt": "text", ".text": "text", ".md": "text",
     ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html", ".mht": "html",
     ".docx": "docx",
 }
-
-
-@dataclass(frozen=True, slots=True)
-class Source:
-    """Decoded input: its display name, format, text lines and what the reader found out."""
-
-    name: str
-    format: str
-    lines: tuple[str, ...]
-    meta: Meta = Meta()
-    diagnostics: tuple[Diagnostic, ...] = ()
 
 
 def read_path(path: str | Path, fmt: str | None = None) -> Source:

@@ -14,10 +14,11 @@ import io
 import zipfile
 from dataclasses import dataclass, field
 
+from .. import diagnostics as C
 from ..chars import glue
 from ..errors import InputError
 from ..model import Diagnostic
-from . import Source
+from .source import Source
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -162,23 +163,19 @@ def _table_summary(tbl, lines_before: int) -> str:
 
 
 def _notes(walk: _Walk) -> tuple[Diagnostic, ...]:
-    notes = [Diagnostic("info", "encoding", "read as a Word (.docx) document")]
+    notes = [C.ENCODING("read as a Word (.docx) document")]
     for table in walk.tables:
-        notes.append(Diagnostic("warning", "docx-table-dropped", f"{table} not carried over"))
+        notes.append(C.DOCX_TABLE_DROPPED(f"{table} not carried over"))
     if walk.pictures:
-        notes.append(Diagnostic("warning", "docx-images-dropped",
-                                f"{len(walk.pictures)} image(s) not carried over (line(s) "
+        notes.append(C.DOCX_IMAGES_DROPPED(f"{len(walk.pictures)} image(s) not carried over (line(s) "
                                 f"{_numbers(walk.pictures)})", walk.pictures[0]))
     if walk.text_boxes:
-        notes.append(Diagnostic("warning", "docx-text-boxes-dropped",
-                                f"{len(walk.text_boxes)} text box(es) not carried over (line(s) "
+        notes.append(C.DOCX_TEXT_BOXES_DROPPED(f"{len(walk.text_boxes)} text box(es) not carried over (line(s) "
                                 f"{_numbers(walk.text_boxes)})", walk.text_boxes[0]))
     if walk.footnotes:
-        notes.append(Diagnostic("warning", "docx-footnotes-dropped",
-                                f"{walk.footnotes} footnote(s) not carried over"))
+        notes.append(C.DOCX_FOOTNOTES_DROPPED(f"{walk.footnotes} footnote(s) not carried over"))
     if walk.numbered:
-        notes.append(Diagnostic("warning", "docx-auto-numbering",
-                                f"{len(walk.numbered)} paragraph(s) use Word's automatic numbering, "
+        notes.append(C.DOCX_AUTO_NUMBERING(f"{len(walk.numbered)} paragraph(s) use Word's automatic numbering, "
                                 f"whose numbers are not part of the text (line(s) "
                                 f"{_numbers(walk.numbered)})", walk.numbered[0]))
     return tuple(notes)

@@ -11,13 +11,16 @@ from __future__ import annotations
 
 from bs4 import BeautifulSoup, Tag
 
+from .. import diagnostics as C
 from ..errors import InputError
 from ..model import Diagnostic, Meta
-from . import Source
+from ..shapes.meta import meta_fields
+from ..shapes.patterns import DOCUMENT_NUMBER
 from . import htmlmain as M
 from . import htmlpatterns as P
 from .encoding import BOMS, Decoded, best_decoding, decode
 from .htmltitle import Titles, page_titles
+from .source import Source
 from .text import encoding_notes
 
 
@@ -139,15 +142,11 @@ def _number_above(items: list[M.Block], title: int) -> list[str]:
 
 
 def _header_line(text: str) -> bool:
-    from ..cleaner.rules import meta_fields
-
     return meta_fields(text) is not None or _document_number(text)
 
 
 def _document_number(text: str) -> bool:
     """Is the block a 发文字号 alone (``瑞政办〔2011〕129号``)?"""
-    from ..parser.patterns import DOCUMENT_NUMBER
-
     return bool(DOCUMENT_NUMBER.fullmatch(text.strip(" \u3000")))
 
 
@@ -165,8 +164,6 @@ def _title_block_element(element: Tag | None, blocks: M.Blocks) -> Tag | None:
 def _meta_fallbacks(lines: list[str], titles: Titles) -> dict[str, str]:
     """Source/author/date from ``<meta>`` tags, used only when the page shows none itself
     (the visible lines are more reliable: ``<meta name=author>`` often names the site)."""
-    from ..cleaner.rules import meta_fields
-
     shown: dict[str, str] = {}
     for line in lines:
         shown.update(meta_fields(line) or {})
@@ -182,17 +179,13 @@ def _content_notes(container: Tag, blocks: M.Blocks, kept: list[M.Block], droppe
                          if not any(a is container for a in b.ancestors) and b.text not in taken]
     if outside or len(inside) > len(kept):
         pruned = len(inside) - len(kept)
-        notes.append(Diagnostic(
-            "info", "html-outside-main",
-            f"{len(outside)} text block(s) of the page outside the main text left out"
+        notes.append(C.HTML_OUTSIDE_MAIN(f"{len(outside)} text block(s) of the page outside the main text left out"
             + (f", and {pruned} link list block(s) inside it" if pruned > 0 else ""),
             text=" | ".join(outside)[:2000] or None))
     images = len(container.find_all("img"))
     if images:
-        notes.append(Diagnostic("warning", "html-images-dropped",
-                                f"{images} image(s) in the main text not carried over"))
+        notes.append(C.HTML_IMAGES_DROPPED(f"{images} image(s) in the main text not carried over"))
     tables = [t for t in container.find_all("table") if len(t.find_all("tr")) > 1]
     if tables:
-        notes.append(Diagnostic("warning", "html-tables-flattened",
-                                f"{len(tables)} table(s) in the main text: each cell became a line"))
+        notes.append(C.HTML_TABLES_FLATTENED(f"{len(tables)} table(s) in the main text: each cell became a line"))
     return notes

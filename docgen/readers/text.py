@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from .. import diagnostics as C
 from ..errors import InputError
 from ..model import Diagnostic
-from . import Source
 from .encoding import BINARY_CONTROL_SHARE, SAMPLE_CHARS, Decoded, controls, decode
+from .source import Source
 
 
 def check_not_binary(text: str, name: str) -> None:
@@ -30,10 +31,9 @@ def line_ends(text: str) -> str:
 
 def encoding_notes(decoded: Decoded, extra: str = "") -> tuple[Diagnostic, ...]:
     """The diagnostics that say how the input was decoded."""
-    notes = [Diagnostic("info", "encoding", f"decoded as {decoded.encoding}{extra}")]
+    notes = [C.ENCODING(f"decoded as {decoded.encoding}{extra}")]
     if decoded.replaced:
-        notes.append(Diagnostic("warning", "encoding-damaged",
-                                f"{decoded.replaced} undecodable byte(s) shown as \ufffd"))
+        notes.append(C.ENCODING_DAMAGED(f"{decoded.replaced} undecodable byte(s) shown as \ufffd"))
     return tuple(notes)
 
 

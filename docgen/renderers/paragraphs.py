@@ -11,9 +11,25 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from ..model import (Article, AttachmentLabel, AttachmentNote, AttachmentTitle, Block, Closing,
-                     Distribution, DocumentTitle, Heading, Meta, Note, Paragraph, Salutation,
-                     Signature, SignatureDate, Span, Speech)
+from ..model import (
+    Article,
+    AttachmentLabel,
+    AttachmentNote,
+    AttachmentTitle,
+    Block,
+    Closing,
+    Distribution,
+    DocumentTitle,
+    Heading,
+    Meta,
+    Note,
+    Paragraph,
+    Salutation,
+    Signature,
+    SignatureDate,
+    Span,
+    Speech,
+)
 from ..style import Role, Style
 from . import patterns as P
 

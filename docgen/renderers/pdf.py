@@ -16,15 +16,14 @@ from .. import __version__
 from ..fonts import FontSet
 from ..model import Speech
 from ..style import Style
+from .pages import PageLayout, PlacedLine, paginate, parse_face, text_measure
+from .paragraphs import paragraphs
 from .pdfembed import Embedder
 from .pdffurniture import SYNTHETIC_BOLD, Furniture
 from .pdfglyphs import Glyphs
-from .properties import document_properties
 from .pdfstreams import fast_streams
-from .pages import PageLayout, PlacedLine, paginate, parse_face, text_measure
-from .paragraphs import paragraphs
+from .properties import document_properties
 from .result import Rendered
-
 
 #: (character, face, Latin?, size) → (font, advance, synthetic bold).
 GlyphMemo = dict[tuple[str, str, bool, float], tuple]

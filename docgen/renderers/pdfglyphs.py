@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from .. import diagnostics as C
 from ..fonts import FontSet, PdfFont, is_blank
 from ..model import Diagnostic, Speech
 from ..style import Style
@@ -61,11 +62,9 @@ class Glyphs:
 def substitution_note(ch: str, typeface: str, own: PdfFont, chosen: PdfFont | None) -> Diagnostic:
     code = f"U+{ord(ch):04X}"
     if chosen is None:
-        return Diagnostic("warning", "glyph-missing",
-                          f"no font has {ch!r} ({code}, {typeface} text); it is left blank — "
+        return C.GLYPH_MISSING(f"no font has {ch!r} ({code}, {typeface} text); it is left blank — "
                           f"install a font that has it", text=ch)
-    return Diagnostic("info", "glyph-fallback",
-                      f"{ch!r} ({code}) is not in the {typeface} font {own.file.label}; "
+    return C.GLYPH_FALLBACK(f"{ch!r} ({code}) is not in the {typeface} font {own.file.label}; "
                       f"drawn in {chosen.file.label}", text=ch)
 
 

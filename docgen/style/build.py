@@ -14,63 +14,14 @@ from collections.abc import Mapping
 from dataclasses import is_dataclass
 from typing import Any
 
-from ..errors import StyleError
 from . import units
-from .loader import KeyPath, Resolved, show_value
+from .checks import check_style, text_width
+from .resolved import Resolved, Values
 from .schema import Style, schema_fields, schema_hints
 
-class Builder:
-    """Reads one resolved preset; :meth:`error` makes the messages."""
 
-    def __init__(self, resolved: Resolved) -> None:
-        self.resolved = resolved
-
-    def value(self, path: str) -> Any:
-        node: Any = self.resolved.table
-        for key in path.split("."):
-            if not isinstance(node, Mapping) or key not in node:
-                return ...
-            node = node[key]
-        return node
-
-    def error(self, path: str, problem: str, *, with_value: bool = True) -> StyleError:
-        """``<where>: <key path> = <value>: <problem>``; the value is left out for tables and
-        missing keys."""
-        keys: KeyPath = tuple(path.split("."))
-        value = self.value(path)
-        shown = ("" if value is ... or not with_value or isinstance(value, Mapping)
-                 else f" = {show_value(value)}")
-        return StyleError(f"{path}{shown}: {problem}", self.resolved.origin(keys))
-
-    def latest(self, *paths: str, prefer: int = 0) -> str:
-        """Of keys that a check involves together, the one set last — by ``--set``, else in
-        the preset file rather than a preset it extends — so that the message names the value
-        the user just changed; ``paths[prefer]`` when they were set in the same place."""
-        ranks = [self._rank(self.resolved.origin(tuple(path.split(".")))) for path in paths]
-        best = max(ranks)
-        return paths[prefer] if ranks[prefer] == best else paths[ranks.index(best)]
-
-    def _rank(self, origin: str) -> int:
-        settings = [o for o in dict.fromkeys(self.resolved.origins.values()) if o.startswith("--set ")]
-        if origin in settings:
-            return len(self.resolved.chain) + settings.index(origin) + 1
-        files = [str(p) for p in reversed(self.resolved.chain)]
-        return files.index(origin) if origin in files else 0
-
-    # ----------------------------------------------------------------------- basis
-
-    def required(self, path: str) -> Any:
-        """The value at ``path``, which :meth:`check_keys` has found present."""
-        value = self.value(path)
-        assert value is not ..., path
-        return value
-
-    def length(self, path: str) -> float:
-        """An absolute length (the basis of relative units is not known yet)."""
-        try:
-            return units.parse_length(self.required(path), None)
-        except units.UnitError as exc:
-            raise self.error(path, str(exc)) from None
+class Builder(Values):
+    """Reads one resolved preset into a :class:`Style`."""
 
     def basis(self) -> units.Basis:
         """Body size, line pitch and character pitch, which relative units refer to."""
@@ -83,8 +34,6 @@ class Builder:
             chars = _count(chars, 1, 100)
         except units.UnitError as exc:
             raise self.error("grid.chars", str(exc)) from None
-        from .checks import text_width
-
         width = text_width(self)
         return units.Basis(char=width / chars, em=em, line=self.length("grid.line_pitch"))
 
@@ -177,8 +126,6 @@ def _count(raw: Any, low: int, high: int) -> int:
 
 def build_style(resolved: Resolved) -> Style:
     """The checked :class:`Style` of a resolved preset."""
-    from .checks import check_style
-
     builder = Builder(resolved)
     builder.check_keys(Style, resolved.table)
     style = builder.build(Style, resolved.table, "", builder.basis())

@@ -10,13 +10,10 @@ from __future__ import annotations
 
 import math
 from dataclasses import fields
-from typing import TYPE_CHECKING
 
+from .resolved import Values
 from .schema import Role, Style
 from .units import MM, format_points
-
-if TYPE_CHECKING:
-    from .build import Builder
 
 #: How much wider than its grid cell a body character may be.  GB/T 9704 itself needs some:
 #: 28 characters of 16 pt in 156 mm give cells of 15.79 pt, 1.3 % narrower than the glyphs.
@@ -31,12 +28,12 @@ def _mm(points: float) -> str:
     return f"{points / MM:.1f} mm"
 
 
-def text_width(b: Builder) -> float:
+def text_width(b: Values) -> float:
     """The text block's width from the raw page values, or an error naming the wider margin."""
     return _span(b, "width", "left", "right", "wide")
 
 
-def _span(b: Builder, side: str, first: str, second: str, adjective: str) -> float:
+def _span(b: Values, side: str, first: str, second: str, adjective: str) -> float:
     paper = b.length(f"page.{side}")
     a, c = b.length(f"page.margins.{first}"), b.length(f"page.margins.{second}")
     span = paper - a - c
@@ -48,7 +45,7 @@ def _span(b: Builder, side: str, first: str, second: str, adjective: str) -> flo
     return span
 
 
-def check_style(style: Style, b: Builder) -> None:
+def check_style(style: Style, b: Values) -> None:
     _span(b, "height", "top", "bottom", "high")
     _check_grid(style, b)
     for role in fields(style.roles):
@@ -58,7 +55,7 @@ def check_style(style: Style, b: Builder) -> None:
     _check_line_numbers(style, b)
 
 
-def _check_grid(style: Style, b: Builder) -> None:
+def _check_grid(style: Style, b: Values) -> None:
     page, grid, body = style.page, style.grid, style.roles.body
     needed = grid.lines * grid.line_pitch
     if needed > page.text_height + 0.5:
@@ -78,7 +75,7 @@ def _check_grid(style: Style, b: Builder) -> None:
                       f"{format_points(largest)})")
 
 
-def _check_role(style: Style, role: Role, path: str, b: Builder) -> None:
+def _check_role(style: Style, role: Role, path: str, b: Values) -> None:
     width = style.page.text_width
     indents = {"first_indent": role.first_indent, "left_indent": role.left_indent,
                "right_indent": role.right_indent}
@@ -99,7 +96,7 @@ def _check_role(style: Style, role: Role, path: str, b: Builder) -> None:
                       f"{_mm(style.page.text_height)})")
 
 
-def _check_page_number(style: Style, b: Builder) -> None:
+def _check_page_number(style: Style, b: Values) -> None:
     spec, margins = style.page_number, style.page.margins
     if spec.placement == "none":
         return
@@ -114,7 +111,7 @@ def _check_page_number(style: Style, b: Builder) -> None:
                       f"{_mm(style.page.text_width - spec.size * 3)})")
 
 
-def _check_mark(style: Style, b: Builder) -> None:
+def _check_mark(style: Style, b: Values) -> None:
     mark, margins = style.mark, style.page.margins
     if not mark.text:
         return
@@ -130,7 +127,7 @@ def _check_mark(style: Style, b: Builder) -> None:
                       f"most {most} characters at this size)")
 
 
-def _check_line_numbers(style: Style, b: Builder) -> None:
+def _check_line_numbers(style: Style, b: Values) -> None:
     numbers, left = style.line_numbers, style.page.margins.left
     if not numbers.every:
         return

@@ -16,7 +16,7 @@ from typing import Any
 
 from ..chars import display_width
 from .comments import Comments, read_comments
-from .loader import KeyPath, Resolved
+from .resolved import KeyPath, Resolved
 from .schema import Grid, Style, schema_fields, schema_hints
 from .units import MM, RELATIVE_UNITS, format_points
 

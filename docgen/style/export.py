@@ -14,7 +14,8 @@ from pathlib import Path
 from ..errors import OutputError, UsageError
 from .build import build_style
 from .dump import dump_preset, header_comment
-from .loader import DEFAULT_STYLE, Resolved, is_path, resolve, user_presets_dir
+from .loader import DEFAULT_STYLE, is_path, resolve, user_presets_dir
+from .resolved import Resolved
 
 #: A preset name: letters (Chinese too), digits, ``-``, ``_`` and ``.``, not starting with a
 #: dot or a hyphen (it becomes a file name and a value of ``--style``).

@@ -14,38 +14,18 @@ import difflib
 import os
 import tomllib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, fields, replace
+from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any
 
 from ..errors import StyleError
 from ..resources import presets_dir
+from .build import build_style
+from .resolved import KeyPath, Resolved, show_value
 from .schema import Style, schema_hints
 
 DEFAULT_STYLE = "gbt9704"
 _MAX_EXTENDS_DEPTH = 10
-
-#: A key path in a preset: ("roles", "body", "size").
-KeyPath = tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Resolved:
-    """A preset's table with everything it ``extends`` merged under it and ``--set`` applied,
-    with the file (or ``--set`` option) that set each value."""
-
-    table: dict[str, Any]
-    path: Path                       # the preset file itself
-    chain: tuple[Path, ...]          # that file and the presets it extends, nearest first
-    origins: dict[KeyPath, str]      # key path of each value → where it was set
-
-    def origin(self, keys: KeyPath) -> str:
-        """Where the value at ``keys`` (or the nearest table above it) was set."""
-        for end in range(len(keys), 0, -1):
-            if keys[:end] in self.origins:
-                return self.origins[keys[:end]]
-        return str(self.path)
-
 
 # --------------------------------------------------------------------------- finding presets
 
@@ -187,19 +167,6 @@ def _nested(keys: KeyPath, value: Any) -> dict[str, Any]:
     return out
 
 
-def show_value(value: Any) -> str:
-    """A value as it is written in TOML, for messages."""
-    if isinstance(value, str):
-        return f'"{value}"'
-    if isinstance(value, Mapping):
-        return "{…}"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (list, tuple)):
-        return "[" + ", ".join(show_value(v) for v in value) + "]"
-    return repr(value)
-
-
 # --------------------------------------------------------------------------- loading
 
 
@@ -210,6 +177,4 @@ def resolve(spec: str | Path = DEFAULT_STYLE, settings: Iterable[str] = ()) -> R
 
 def load_style(spec: str | Path = DEFAULT_STYLE, settings: Iterable[str] = ()) -> Style:
     """Load a preset by name (``gbt9704``) or path (``my.toml``), with ``--set`` overrides."""
-    from .build import build_style
-
     return build_style(resolve(spec, settings))

@@ -11,16 +11,33 @@ from __future__ import annotations
 import typing
 from dataclasses import dataclass, field, fields
 from functools import cache
-from typing import Any
+from typing import Any, Literal, get_args
 
-TYPEFACE_NAMES = ("title", "fangsong", "kaiti", "heiti", "songti", "latin")
-ALIGNMENTS = ("left", "center", "right", "justify")
-GRID_MODELS = ("linebox", "em")
-PAGE_NUMBER_PLACEMENTS = ("outside", "center", "right", "left", "none")
-SPEAKER_POSITIONS = ("before_date", "after_date", "none")
-MARK_ALIGNMENTS = ("left", "center", "right")
-MARK_PAGES = ("first", "all")
-LINE_NUMBER_RESTARTS = ("page", "document")
+#: The typeface roles of the ``[typefaces]`` tables.
+TypefaceName = Literal["title", "fangsong", "kaiti", "heiti", "songti", "latin"]
+TYPEFACE_NAMES: tuple[TypefaceName, ...] = get_args(TypefaceName)
+#: The paragraph and character roles of the ``[roles]`` tables (the fields of :class:`Roles`).
+RoleName = Literal["title", "subtitle", "date_line", "speaker", "salutation", "heading1", "heading2",
+                   "heading3", "heading4", "body", "enumeration", "closing", "signature",
+                   "signature_date", "attachment", "attachment_label", "attachment_title",
+                   "document_title", "note", "distribution"]
+ROLE_NAMES: tuple[RoleName, ...] = get_args(RoleName)
+Alignment = Literal["left", "center", "right", "justify"]
+ALIGNMENTS: tuple[Alignment, ...] = get_args(Alignment)
+GridModel = Literal["linebox", "em"]
+GRID_MODELS: tuple[GridModel, ...] = get_args(GridModel)
+PageNumberPlacement = Literal["outside", "center", "right", "left", "none"]
+PAGE_NUMBER_PLACEMENTS: tuple[PageNumberPlacement, ...] = get_args(PageNumberPlacement)
+#: Where a page number goes on one page ('outside' resolved to a side).
+PageSide = Literal["center", "right", "left", "none"]
+SpeakerPosition = Literal["before_date", "after_date", "none"]
+SPEAKER_POSITIONS: tuple[SpeakerPosition, ...] = get_args(SpeakerPosition)
+MarkAlignment = Literal["left", "center", "right"]
+MARK_ALIGNMENTS: tuple[MarkAlignment, ...] = get_args(MarkAlignment)
+MarkPages = Literal["first", "all"]
+MARK_PAGES: tuple[MarkPages, ...] = get_args(MarkPages)
+LineNumberRestart = Literal["page", "document"]
+LINE_NUMBER_RESTARTS: tuple[LineNumberRestart, ...] = get_args(LineNumberRestart)
 #: A language tag as PDF and DOCX store it (BCP 47: zh-CN, zh-Hans-CN, en-US …).
 LANGUAGE_TAG = r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*"
 
@@ -58,7 +75,7 @@ class Grid:
     lines: int = _f("count", "lines per page", min=1, max=100)
     chars: int = _f("count", "characters per line", min=1, max=100)
     line_pitch: float = _f("length", "distance from one line to the next", absolute=True)
-    model: str = _f("choice", "where lines sit: 'linebox' (glyph centred in equal line boxes, as "
+    model: GridModel = _f("choice", "where lines sit: 'linebox' (glyph centred in equal line boxes, as "
                     "Word lays out exact line spacing) or 'em' (first glyph touching the top of the "
                     "text block, GB/T 9704's own geometry)", choices=GRID_MODELS)
 
@@ -85,10 +102,10 @@ class Typefaces:
 
 @dataclass(frozen=True, slots=True)
 class Role:
-    typeface: str = _f("choice", "typeface (one of the [typefaces] tables)", choices=TYPEFACE_NAMES)
+    typeface: TypefaceName = _f("choice", "typeface (one of the [typefaces] tables)", choices=TYPEFACE_NAMES)
     size: float = _f("size", "font size: 三号, 小二, 16pt …")
     bold: bool = _f("flag", "bold")
-    align: str = _f("choice", "alignment", choices=ALIGNMENTS)
+    align: Alignment = _f("choice", "alignment", choices=ALIGNMENTS)
     first_indent: float = _f("length", "first-line indent (2字 = two character cells)")
     left_indent: float = _f("length", "left indent of every line")
     right_indent: float = _f("length", "right indent of every line")
@@ -128,21 +145,26 @@ class Roles:
     def heading(self, level: int) -> Role:
         return (self.heading1, self.heading2, self.heading3, self.heading4)[min(max(level, 1), 4) - 1]
 
+    def get(self, name: RoleName) -> Role:
+        """The role called ``name``."""
+        role: Role = getattr(self, name)
+        return role
+
 
 @dataclass(frozen=True, slots=True)
 class PageNumber:
-    typeface: str = _f("choice", "typeface", choices=TYPEFACE_NAMES)
+    typeface: TypefaceName = _f("choice", "typeface", choices=TYPEFACE_NAMES)
     size: float = _f("size", "font size")
     bold: bool = _f("flag", "bold")
     format: str = _f("text", "text around the number; {page} is replaced by it",
                      pattern=r"[^{}]*\{page\}[^{}]*",
                      allowed='text containing {page} once and no other braces, e.g. "— {page} —"')
-    placement: str = _f("choice", "'outside': odd pages right, even pages left (GB/T 9704 §7.5)",
+    placement: PageNumberPlacement = _f("choice", "'outside': odd pages right, even pages left (GB/T 9704 §7.5)",
                         choices=PAGE_NUMBER_PLACEMENTS)
     gap: float = _f("length", "gap between the number and the text block's side edge")
     offset: float = _f("length", "from the bottom of the text block to the centre of the number line")
 
-    def side(self, odd: bool) -> str:
+    def side(self, odd: bool) -> PageSide:
         """The placement on an odd or an even page: 'outside' is 'right' or 'left'."""
         if self.placement == "outside":
             return "right" if odd else "left"
@@ -151,7 +173,7 @@ class PageNumber:
 
 @dataclass(frozen=True, slots=True)
 class Layout:
-    speaker_position: str = _f("choice", "speaker line above or below the date line, or "
+    speaker_position: SpeakerPosition = _f("choice", "speaker line above or below the date line, or "
                                "not printed", choices=SPEAKER_POSITIONS)
     show_date_line: bool = _f("flag", "print the date line （2023年6月12日） under the title")
     header_space_after: float = _f("length", "space between the title block and the body")
@@ -170,12 +192,12 @@ class Mark:
     """A word printed above the text block, e.g. 征求意见稿 on a draft."""
 
     text: str = _f("text", "the mark ('' = no mark)")
-    typeface: str = _f("choice", "typeface", choices=TYPEFACE_NAMES)
+    typeface: TypefaceName = _f("choice", "typeface", choices=TYPEFACE_NAMES)
     size: float = _f("size", "font size")
     bold: bool = _f("flag", "bold")
-    align: str = _f("choice", "flush with the text block's left or right edge, or centred",
+    align: MarkAlignment = _f("choice", "flush with the text block's left or right edge, or centred",
                     choices=MARK_ALIGNMENTS)
-    pages: str = _f("choice", "on the first page only, or on every page", choices=MARK_PAGES)
+    pages: MarkPages = _f("choice", "on the first page only, or on every page", choices=MARK_PAGES)
     offset: float = _f("length", "from the mark's baseline down to the top of the text block")
 
 
@@ -184,10 +206,10 @@ class LineNumbers:
     """Line numbers in the left margin, e.g. for comments on a draft."""
 
     every: int = _f("count", "number every n-th line (0 = no line numbers)", min=0, max=100)
-    typeface: str = _f("choice", "typeface", choices=TYPEFACE_NAMES)
+    typeface: TypefaceName = _f("choice", "typeface", choices=TYPEFACE_NAMES)
     size: float = _f("size", "font size")
     gap: float = _f("length", "from the numbers' right edge to the text block's left edge")
-    restart: str = _f("choice", "start again from 1 on each page, or count through the document",
+    restart: LineNumberRestart = _f("choice", "start again from 1 on each page, or count through the document",
                       choices=LINE_NUMBER_RESTARTS)
 
 
@@ -223,8 +245,9 @@ class Style:
         """Width of one character cell: text width / characters per line (156 mm / 28)."""
         return self.page.text_width / self.grid.chars
 
-    def typeface(self, name: str) -> Typeface:
-        return getattr(self.typefaces, name)
+    def typeface(self, name: TypefaceName) -> Typeface:
+        face: Typeface = getattr(self.typefaces, name)
+        return face
 
 
 def schema_fields(cls: type) -> list[Any]:

@@ -1,0 +1,189 @@
+"""Metadata fields: the ``label：value`` lines that pages put under an article's title
+(``来源：… 作者：… 发布时间：…``) and the index tables of government information-disclosure
+pages (索引号, 发布机构, 文号 …).  The HTML reader reads them from a page's head, the cleaner
+drops them from the text and keeps their values, the parser's header passes over them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import chars
+from . import patterns as S
+
+#: Labels of the metadata lines that pages put under the title, mapped to the ``meta`` field
+#: their value goes to (``None``: dropped without keeping the value).  *Strong* labels make
+#: a line a metadata line on their own.
+META_STRONG: dict[str, str | None] = {
+    "来源": "source", "文章来源": "source", "信息来源": "source", "稿件来源": "source",
+    "新闻来源": "source", "稿源": "source", "出处": "source", "来源单位": "source",
+    "作者": "author", "撰稿": "author", "撰稿人": "author", "文": None, "记者": None,
+    "通讯员": None, "供稿": None, "供稿单位": None,
+    "发布时间": "published", "发布日期": "published", "更新时间": "published",
+    "更新日期": "published", "发表时间": "published", "发表日期": "published",
+    "发稿时间": "published", "录入时间": "published", "添加时间": "published",
+    "上传时间": "published", "发文日期": "published", "印发日期": "published",
+    # 成文日期 is not the date line under a title (meta.date): an official text prints it in its
+    # signature, and a portal's index often records another day.
+    "成文日期": None,
+    "责任编辑": None, "编辑": None, "责编": None, "浏览次数": None, "阅读次数": None,
+    "点击数": None, "点击量": None, "点击次数": None, "访问次数": None, "访问量": None,
+    "阅读量": None, "浏览量": None, "发布者": None, "发布人": None, "发布机构": None,
+    "发布单位": None, "发布部门": None, "录入": None, "录入者": None, "上传者": None,
+    "索引号": None, "主题分类": None, "发文机关": None, "发文字号": "document_number",
+    "文号": "document_number", "文件编号": "document_number",
+    "主题词": None, "公开方式": None, "公开范围": None, "公开属性": None, "有效性": None,
+    "时效性": None, "效力级别": None, "法规类别": None, "实施日期": None, "施行日期": None,
+    "制定机关": None, "体裁分类": None, "组配分类": None, "信息分类": None, "发文机构": None,
+    "生成日期": None, "生效日期": None, "生效时间": None, "废止日期": None, "废止时间": None,
+    "公开时限": None, "内容概述": None, "归档时间": None, "统一编号": None, "所属机构": None,
+    "公开日期": None, "信息名称": None,
+}
+#: *Weak* labels count only next to another label on the same line: ``时间：……`` alone may
+#: be a line of a meeting notice.
+META_WEAK: dict[str, str | None] = {
+    "时间": "published", "日期": "published", "审核": None, "校对": None, "浏览": None,
+    "阅读": None, "点击": None, "字号": None, "字体": None, "摄影": None, "图片": None,
+    "分类": None, "栏目": None, "标签": None, "关键词": None, "关键字": None, "名称": None,
+    "标题": None,
+}
+META_LABELS: dict[str, str | None] = {**META_WEAK, **META_STRONG}
+
+_LABELS = "|".join(sorted(map(re.escape, META_LABELS), key=len, reverse=True))
+
+#: One ``label：value`` field of a metadata line.  Values run to the next label or the end;
+#: spaced-out labels (``来  源：``) are allowed.
+META_FIELD = re.compile(
+    r"(?P<label>" + _LABELS + r")\s*[：:]\s*(?P<value>.*?)\s*(?=(?:" + _LABELS + r")\s*[：:]|$)")
+
+#: A date and time written before the first label: ``2024年03月05日 18:20　来源：某某日报``.
+META_LEADING_DATE = re.compile(
+    r"^\s*(?P<date>\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s*")
+
+#: Page tools run into a metadata line: ``关闭 打印责任编辑：裴朝阳``.
+LEADING_TOOLS = re.compile(r"^(?:(?:打印|关闭|收藏|分享|返回|纠错)(?:本页|窗口|此页|文章)?[\s|｜]*)+"
+                           r"(?=(?:" + _LABELS + r")\s*[：:])")
+
+#: Longest value a metadata field may have: a longer one is a sentence of the body.
+META_MAX_VALUE = 40
+#: Marks that make a field value a sentence of the body.
+VALUE_SENTENCE_MARKS = frozenset("。！？；…!?;")
+
+#: Brackets, bars and bullets around a metadata line or its fields: ``【来源：新华社】``,
+#: ``（来源：…）``, ``• 索引号：``.
+META_WRAPPERS = " 　【】[]|｜()（）•·"
+
+#: Labels of the index table of a government information-disclosure page (政府信息公开).
+#: Copied as text, the table loses its colons: ``文号 瑞政办〔2011〕129号 发布机构 …``; a line
+#: that starts with one of these labels and has INDEX_MIN_FIELDS of them, each standing apart
+#: with spaces, is such a row.
+INDEX_LABELS = frozenset((
+    "索引号", "主题分类", "组配分类", "体裁分类", "信息分类", "发布机构", "发文机构", "发文机关",
+    "文号", "发文字号", "文件编号", "成文日期", "发文日期", "发布日期", "生成日期", "公开日期",
+    "生效日期", "生效时间", "废止日期", "废止时间", "有效性", "时效性", "效力级别", "公开方式",
+    "公开范围", "公开属性", "公开时限", "主题词", "统一编号", "所属机构", "信息来源", "归档时间",
+    "信息名称",
+))
+#: A row needs two labels — one is enough right under another row of the table.
+INDEX_MIN_FIELDS = 2
+_INDEX = "|".join(sorted(map(re.escape, INDEX_LABELS), key=len, reverse=True))
+#: One label of such a row, standing apart (at the start or after a space, before a space or
+#: the end).
+INDEX_FIELD = re.compile(r"(?:^|(?<=\s))(?P<label>" + _INDEX + r")(?=\s|$)")
+
+#: Labels whose value a page may put on the next line (``• 发文字号：`` above
+#: ``镇政发〔2024〕7号``): that line goes too.  Not the labels of a title or summary
+#: (名称, 标题, 内容概述), whose value may be the document's own title.
+VALUE_BELOW_LABELS = INDEX_LABELS | frozenset(("来源", "作者", "发布时间", "更新时间"))
+#: A line this long naming a genre (通知, 办法 …) or starting ``关于`` is a title, never the
+#: value of a field above it.
+TITLE_VALUE_MIN_CHARS = 8
+
+#: Chrome tokens that share a line with metadata: ``【字体：大 中 小】`` ``【打印】`` ``[关闭]``.
+CHROME_TOKEN = re.compile(
+    r"[【\[［(（]\s*(?:字体|字号)\s*[:：]?\s*(?:[大中小]\s*){2,3}[】\]］)）]"
+    r"|(?:字体|字号)\s*[:：]\s*(?:[大中小]\s*){2,3}"
+    # 字体：【大】【中】【小】, and 字体：[ ] when the buttons were images
+    r"|(?:字体|字号)\s*[:：]\s*(?:[【\[［(（]\s*[大中小]?\s*[】\]］)）]\s*){1,3}"
+    r"|[【\[［]\s*(?:打印(?:本页|此页|文章)?|关闭(?:窗口|本页)?|收藏|纠错|分享|返回顶部|我要纠错|"
+    r"保存|推荐|评论)\s*[】\]］]"
+    r"|(?:分享到|分享)\s*[:：]\s*\S*(?:\s+\S{1,4}){0,6}$"
+    r"|视力保护色\s*[:：]?|扫一扫在手机(?:上)?(?:打开|查看)(?:当前页)?"
+    # 【 字体: — the font-size tool whose buttons were images
+    r"|[【\[［]?\s*(?<![\u4e00-\u9fff])(?:字体|字号)\s*[:：]\s*[】\]］]?\s*$"
+)
+
+
+def meta_fields(text: str, index_fields: int = INDEX_MIN_FIELDS) -> dict[str, str] | None:
+    """The fields of a line made only of ``label：value`` pairs (and chrome tokens such as
+    ``【打印】``), or of ``index_fields`` or more index fields without colons (``文号
+    瑞政办〔2011〕129号 发布机构 …``), or None.  A line of weak labels alone (``时间：…``) is not
+    a metadata line."""
+    text = LEADING_TOOLS.sub("", CHROME_TOKEN.sub(" ", text).strip(META_WRAPPERS))
+    leading = META_LEADING_DATE.match(text)
+    if leading:
+        text = text[leading.end():]
+    found = _colon_fields(text)
+    if found is None and not leading:
+        found = _spaced_fields(text, index_fields)
+    if found is not None and leading:
+        found.setdefault("published", leading.group("date"))
+    return found
+
+
+def _colon_fields(text: str) -> dict[str, str] | None:
+    matches = list(META_FIELD.finditer(text))
+    if not matches or text[: matches[0].start()].strip(META_WRAPPERS):
+        return None
+    labels = [m.group("label") for m in matches]
+    if len(labels) < 2 and not any(label in META_STRONG for label in labels):
+        return None
+    return _values([(m.group("label"), m.group("value")) for m in matches])
+
+
+def _spaced_fields(text: str, least: int) -> dict[str, str] | None:
+    """Index fields without colons: at least ``least`` labels of the index table of a
+    disclosure page, the first at the start, each standing apart with spaces; the text
+    between two labels is the first one's value."""
+    matches = list(INDEX_FIELD.finditer(text))
+    if len(matches) < least or not matches or matches[0].start() != 0:
+        return None
+    ends = [m.start() for m in matches[1:]] + [len(text)]
+    return _values([(m.group("label"), text[m.end():end]) for m, end in zip(matches, ends)])
+
+
+def _values(fields: list[tuple[str, str]]) -> dict[str, str] | None:
+    found: dict[str, str] = {}
+    for label, raw in fields:
+        value = raw.strip(META_WRAPPERS)
+        if len(value) > META_MAX_VALUE or any(c in value for c in VALUE_SENTENCE_MARKS):
+            return None  # a sentence, not a field value: this is body text
+        key = META_LABELS[label]
+        if key and value:
+            found.setdefault(key, value)
+    return found
+
+
+def index_value_like(text: str) -> bool:
+    """Could the line be the value of an index field: short, no sentence, no heading, no
+    salutation — and no title of a document (``关于……的通知``), which may follow the index."""
+    return (len(text) <= META_MAX_VALUE and not any(c in text for c in VALUE_SENTENCE_MARKS)
+            and text[-1] not in "：:" and S.match_number(text) is None
+            and not S.ARTICLE.match(text) and not S.SALUTATION.match(text)
+            and not (len(text) >= TITLE_VALUE_MIN_CHARS
+                     and (S.GENRE.search(text) or S.TITLE_ABOUT.match(text))))
+
+
+#: The value under a label of a portal's index (``• 发文机构:`` above ``县政府网站``) is no
+#: longer than the name of an issuing body.
+LABEL_VALUE_MAX_CHARS = 24
+
+
+def label_value_like(text: str) -> bool:
+    """Could the line be the value under a label that ends the line above it (the header's
+    question, about the lines around a title): short, not a sentence, not a label itself, not
+    numbered, no salutation or article.  Unlike :func:`index_value_like` it may name a genre:
+    under a title a short line naming one is still a value."""
+    return (len(text) <= LABEL_VALUE_MAX_CHARS and not chars.ends_sentence(text)
+            and text[-1] not in "：:" and S.match_number(text) is None
+            and not S.SALUTATION.match(text) and not S.ARTICLE.match(text))

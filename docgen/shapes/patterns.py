@@ -1,0 +1,167 @@
+"""Line shapes: what a line of a document can be — a numbered heading, a salutation, a date
+line, a closing, a document number, a title — as the cleaner and the parser both recognise
+them.  Defined once here, below both; every threshold is named and commented.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from .. import chars
+
+CN_DIGITS = "一二三四五六七八九十百零〇两"
+#: One Chinese numeral character, as headings and articles number with them.
+CN_NUMERAL = f"[{CN_DIGITS}]"
+#: Zero as scraped texts write it in dates: 〇, 零, the white circle ○, the letter O, the digit 0.
+_CN_ZERO = "〇零○OＯ0"
+
+
+@dataclass(frozen=True, slots=True)
+class Family:
+    """A numbering family: how the items of one level are numbered (一、 / （一） / 1. …).
+
+    ``kind`` says whether a paragraph starting with this number is a heading run into its
+    paragraph (``heading``) or an enumeration lead (``enumeration``: 一是, 一要, 首先 …).
+    Levels are not fixed per family; they follow the order in which families appear.
+    """
+
+    name: str
+    pattern: re.Pattern[str]
+    kind: Literal["heading", "enumeration"]
+    #: A family that is a family only in a text that also uses this other one: ``1 总则`` is
+    #: the top level of a text numbered ``1.1`` / ``1.1.1``, and elsewhere just a number.
+    requires: str | None = None
+
+
+def _family(name: str, regex: str, kind: Literal["heading", "enumeration"],
+            requires: str | None = None) -> Family:
+    return Family(name, re.compile(regex), kind, requires)
+
+
+#: Units and words that follow a number in a sentence (``1.5亿元``, ``3 个乡镇``, ``2 月``): a
+#: number followed by one of them is no heading number.
+_UNITS = "万亿元%％‰倍个月日年时分秒米吨人户家项次千百十度条件所座台辆名位季周天批轮期届级岁"
+#: After a 第X章 number: a space, a colon or comma, Chinese text, or the end of the line.
+_DI_TAIL = r"(?=[\s　：:，,]|[^\x00-\x7f]|$)"
+#: After a decimal heading number: spaces, then Chinese text, quote or bracket — not a unit.
+_DECIMAL_TAIL = rf"(?![\d.．])(?![\s　]*[{_UNITS}])(?=[\s　]*[\u4e00-\u9fff（(《“])"
+
+
+#: Numbering families, tried in this order (more specific forms first).
+FAMILIES: tuple[Family, ...] = (
+    # 第一部分 / 第一篇, 第一章, 第一节 — parts, chapters and sections of long texts, each a
+    # family of its own (a 节 is part of a 章).
+    _family("di-part", rf"^(?P<number>第{CN_NUMERAL}+(?:部分|篇))" + _DI_TAIL, "heading"),
+    _family("di-chapter", rf"^(?P<number>第{CN_NUMERAL}+章)" + _DI_TAIL, "heading"),
+    _family("di-section", rf"^(?P<number>第{CN_NUMERAL}+节)" + _DI_TAIL, "heading"),
+    # 第一， / 第一、 / 第一： — "first, …" used as a top-level heading in speeches.
+    _family("di-ordinal", rf"^(?P<number>第{CN_NUMERAL}+[，,、：:])", "heading"),
+    # 一、 — level 1 of GB/T 9704 §7.3.3.
+    _family("cn-comma", rf"^(?P<number>{CN_NUMERAL}+、)", "heading"),
+    # （一） — level 2.
+    _family("cn-paren", rf"^(?P<number>[（(]{CN_NUMERAL}+[）)])", "heading"),
+    # 1.1.1 / 1.1 / 1 — the decimal numbering of plans and emergency plans (应急预案): each
+    # depth is a family of its own.  ``1.5亿元`` and ``3 个乡镇`` are numbers in a sentence.
+    _family("decimal-3", r"^(?P<number>\d{1,2}\.\d{1,2}\.\d{1,2})" + _DECIMAL_TAIL, "heading"),
+    _family("decimal-2", r"^(?P<number>\d{1,2}\.\d{1,2})" + _DECIMAL_TAIL, "heading"),
+    _family("decimal-1", r"^(?P<number>\d{1,2})(?=[\s　]+[\u4e00-\u9fff])" + _DECIMAL_TAIL, "heading",
+            requires="decimal-2"),
+    # 1. / 1． / 1、 — level 3 (a digit followed by a digit is a decimal number or a date, not
+    # a label: ``1.8月30日`` is no item 1).
+    _family("arabic-dot", r"^(?P<number>\d{1,2}[.．、](?!\d))\s*", "heading"),
+    # （1） — level 4.
+    _family("arabic-paren", r"^(?P<number>[（(]\d{1,2}[）)])", "heading"),
+    # ①
+    _family("circled", r"^(?P<number>[①-⑳])", "heading"),
+    # 一是 / 二是 — enumeration leads of speeches.
+    _family("cn-shi", rf"^(?P<number>{CN_NUMERAL}{{1,3}}是)(?![的否])", "enumeration"),
+    # 一要 / 二要.
+    _family("cn-yao", rf"^(?P<number>{CN_NUMERAL}{{1,3}}要)(?![求素点闻])", "enumeration"),
+    # 首先， / 其次， / 再次， / 最后，
+    _family("sequence", r"^(?P<number>首先|其次|再次|最后)(?=[，,])", "enumeration"),
+)
+
+#: 第一条 — an article of a regulation; the article text follows, with or without a space.
+ARTICLE = re.compile(rf"^(?P<number>第{CN_NUMERAL}+条)(?:[\s　]+|(?=[^\s　]))(?P<text>.*)$")
+
+#: 称呼 / 主送: starts with a form of address, or is a list of bodies ending in a colon.
+SALUTATION = re.compile(
+    r"^(?:尊敬的|亲爱的|各位|同志们|女士们|先生们|朋友们|老师们|同学们|全体|大家)"
+    r"[^。！？!?]{0,60}[：:]$"
+    r"|^各[^。！？!?]{1,150}[：:]$"
+)
+#: 结束语: the speaker's last words.
+CLOSING = re.compile(r"^(?:[^。！？]{0,16}[，,])?(?:谢谢(?:大家|各位|你们)?|我就讲(?:这些|到这里)|就讲到这里)[。！!…]*$")
+
+#: A date: ``2023年6月12日``, ``二〇二三年六月十二日``, ``二○一一年八月九日`` (○ for 〇).
+DATE = re.compile(
+    r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    rf"|[{_CN_ZERO}一二三四五六七八九]{{4}}年[一二三四五六七八九十]{{1,2}}月[一二三四五六七八九十]{{1,3}}日"
+)
+
+#: The date/occasion line under a title: ``（2023年6月12日）``, ``（2023年6月12日在……上）``,
+#: ``（2005年11月25日……会议通过）``, ``（1991年3月26日……令19号发布）``.
+DATE_LINE = re.compile(r"^[（(](?P<inner>[^（）()]*?(?:" + DATE.pattern + r")[^（）()]*)[）)]$")
+
+#: The same line without its brackets, as law databases print it:
+#: ``1949年10月18日……第一次会议通过``.
+UNBRACKETED_DATE_LINE = re.compile(
+    r"^(?P<inner>(?:" + DATE.pattern + r")[^（）()。，,；;]{2,60}?(?:通过|公布|发布|施行|修订|修正|批准|印发))$")
+
+#: A subtitle under the title: ``——在全县……会议上的讲话``.
+SUBTITLE = re.compile(r"^(?:——|--|—)\s*(?P<text>\S.*)$")
+
+#: A speaker line: office and name separated by spaces (``县委书记 张三``), or a name alone
+#: spaced out (``张　三``).
+SPEAKER = re.compile(r"^(?P<office>[\u4e00-\u9fff、]{2,20})[ \u3000]+(?P<name>[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,3})$")
+#: 发文字号: ``湘政办发〔2009〕24号``, ``瑞政办(2011)129号`` (brackets of any kind, also
+#: the ``[2018]`` of a scraped text).
+DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[（(【]\s*\d{4}\s*[〕\]）)】]\s*(?:第\s*)?\d{1,4}\s*号")
+#: The year of a document number in brackets of any kind: GB/T 9704 §7.2.5 writes it in
+#: 六角括号 〔〕, which pages and copies replace with what a keyboard has (``(2011)``, ``[2018]``).
+NUMBER_YEAR = re.compile(r"[〔\[（(【]\s*(?P<year>\d{4})\s*[〕\]）)】]")
+
+#: Words that end (or name) the kind of a text: a line containing one of them, or 关于, can be
+#: a title; a title broken over lines is complete when its last line ends with one.
+GENRE_WORDS = (
+    "通知", "通报", "通告", "公告", "意见", "决定", "决议", "办法", "规定", "条例", "规则", "细则",
+    "章程", "方案", "规划", "计划", "纲要", "要点", "报告", "请示", "批复", "函", "纪要", "讲话",
+    "致辞", "发言", "演讲", "说明", "总结", "汇报", "倡议书", "公开信", "贺信", "开场白", "主持词",
+    "讲稿", "指引", "标准", "制度", "守则", "准则", "措施", "建议", "议案", "命令", "令",
+    "预案",
+)
+GENRE = re.compile("(?:" + "|".join(sorted(GENRE_WORDS, key=len, reverse=True)) + ")")
+#: Where the genre word may sit: within this many characters of the end (``……的讲话范文``,
+#: ``……实施方案（2023—2025年）``).
+GENRE_NEAR_END = 14
+#: ``关于`` near the start marks a 公文 title (``关于……的通知``) even when the genre word is on a
+#: line of its own.
+TITLE_ABOUT = re.compile(r"^.{0,30}关于")
+
+#: A title line is short and ends without sentence punctuation.
+TITLE_MAX_CHARS = 60
+TITLE_MAX_LINES = 3
+
+#: Marks that never start a line: a line starting with one continues the line before.
+CONTINUING_START = frozenset("。，、；：？！…,;:?!%％℃") | chars.CLOSING
+#: Marks a line never ends with when its sentence goes on.
+CONTINUING_END = frozenset("，、,") | chars.OPENING
+
+#: 附件说明: ``附件：1. ……``.
+ATTACHMENT = re.compile(r"^附\s*件\s*\d*\s*[：:]")
+
+
+def match_number(text: str) -> tuple[Family, str] | None:
+    """The numbering family and number a line starts with, if any."""
+    for family in FAMILIES:
+        m = family.pattern.match(text)
+        if m:
+            return family, m.group("number")
+    return None
+
+
+def compact(text: str) -> str:
+    """``text`` without spaces (``指  导  意  见`` → ``指导意见``), for matching only."""
+    return re.sub(r"[\s\u3000]+", "", text)

@@ -1,0 +1,50 @@
+"""Title-likeness: could a line be (part of) a title?  Three questions, asked at three places
+with three strictnesses, so kept side by side here with their thresholds:
+
+* :func:`title_like` — the parser's question, strictest: could this line be a title line of
+  the document (or of a document printed inside it)?
+* :func:`header_line_like` — the cleaner's joining: is this line still part of the title
+  block at the top, which is joined only on the strongest evidence?  Looser, because a
+  heading or a date under the title still belongs to that block.
+* :func:`repeat_candidate` — the cleaner's search for a title repeated at the top of the
+  body: a title copied with its site's suffix or its document number runs longer, so the
+  length bound is wider, and only a line that ends like a sentence or goes on is excluded.
+"""
+
+from __future__ import annotations
+
+from .. import chars
+from . import patterns as S
+
+#: A title line is at most this long (characters): titles run to two or three lines of the
+#: 28-character grid, and a longer line is a paragraph.
+TITLE_MAX_CHARS = S.TITLE_MAX_CHARS
+#: A line repeating the title at the top of a body is at most this long: a page title with the
+#: site's name or a document number after it.
+REPEAT_MAX_CHARS = 80
+
+
+def title_like(text: str) -> bool:
+    """Short, without sentence punctuation, not a salutation, a heading, a date or a subtitle."""
+    return (bool(text) and len(text) <= TITLE_MAX_CHARS and not chars.ends_sentence(text)
+            and text[-1] not in "，,；;：:、" and "。" not in text
+            and not S.SALUTATION.match(text) and S.match_number(text) is None
+            and not S.ARTICLE.match(text) and not S.DATE_LINE.match(text)
+            and not S.SUBTITLE.match(text) and not S.DATE.fullmatch(text))
+
+
+def header_line_like(text: str) -> bool:
+    """Could the line be part of the title block at the top?  The header ends with the first
+    line that is not: one with a sentence mark, a long one, or the salutation.  A blank line
+    does not end it."""
+    return (not text or (len(text) <= TITLE_MAX_CHARS
+                         and not any(c in "。！？!?" for c in text)
+                         and not S.SALUTATION.match(text)))
+
+
+def repeat_candidate(text: str) -> bool:
+    """Could the line be (part of) a title that the text repeats at its top: not longer than
+    :data:`REPEAT_MAX_CHARS`, not a finished sentence, not a line that goes on (ending with a
+    colon, a semicolon, a comma or an opening bracket)."""
+    return (0 < len(text) <= REPEAT_MAX_CHARS and not chars.ends_sentence(text)
+            and text[-1] not in "：:；;" and text[-1] not in S.CONTINUING_END)
