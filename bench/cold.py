@@ -42,7 +42,7 @@ marks.append(time.perf_counter())
 speech = docgen.api.parse(sys.argv[1])
 marks.append(time.perf_counter())
 from docgen.fonts import FontSet
-from docgen.renderers.pdfglyphs import font_runs
+from docgen.renderers.pdf.glyphs import font_runs
 fonts = FontSet(style)
 for ch, typeface, bold, latin in font_runs(speech, style):
     fonts.choose(ch, typeface, bold, latin)

@@ -197,7 +197,6 @@ def test_failed_render_leaves_no_partial_file(tmp_path, monkeypatch):
     """A failure while rendering must leave neither the output nor a temporary file behind,
     and must not replace an existing output."""
     from docgen import api
-    from docgen import renderers
 
     target = tmp_path / "x.pdf"
     target.write_bytes(b"old")
@@ -205,7 +204,7 @@ def test_failed_render_leaves_no_partial_file(tmp_path, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("renderer exploded")
 
-    monkeypatch.setattr(renderers, "render", broken)
+    monkeypatch.setattr(api, "render_format", broken)
     with pytest.raises(RuntimeError):
         api.convert(seed("000"), target)
     assert target.read_bytes() == b"old"
@@ -231,9 +230,10 @@ def test_interrupted_write_leaves_no_partial_file(tmp_path, monkeypatch):
 def test_internal_errors_are_one_line(tmp_path, monkeypatch):
     from click.testing import CliRunner
 
-    from docgen import api, cli
+    from docgen import cli
+    from docgen.cli import convert
 
-    monkeypatch.setattr(api, "convert", lambda *a, **k: (_ for _ in ()).throw(ValueError("boom")))
+    monkeypatch.setattr(convert, "convert_to", lambda *a, **k: (_ for _ in ()).throw(ValueError("boom")))
     result = CliRunner().invoke(cli.main, ["convert", str(seed("000")), "-o", str(tmp_path / "x.pdf")])
     assert result.exit_code == 4
     assert "internal error: ValueError: boom" in result.output

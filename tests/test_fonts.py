@@ -16,10 +16,10 @@ import pytest
 from fontfiles import as_cff, bundled, renamed, with_fs_type, write_collection
 
 from docgen.errors import UsageError
-from docgen.fonts import FontSet, load_pdf_font
+from docgen.fonts import FontSet, load_font
 from docgen.fonts.folders import scan_folders
 from docgen.fonts.fontconfig import parse_fc_list
-from docgen.fonts.options import font_settings
+from docgen.cli.fontoptions import font_settings
 from docgen.fonts.sfnt import read_faces
 from docgen.style import load_style
 
@@ -140,7 +140,7 @@ def test_an_unreadable_font_and_one_reportlab_rejects_are_skipped(tmp_path, fake
     data[magic:magic + 4] = b"\0\0\0\0"  # the head table's magic number: reportlab refuses the font
     (folder / "times.ttf").write_bytes(bytes(data))
     fonts = fonts_with(folder)
-    assert fonts.pdf("latin").file.source == "bundled"
+    assert fonts.font("latin").file.source == "bundled"
     skipped, = [d for d in fonts.diagnostics() if d.code == "font-skipped"]
     assert "times.ttf" in skipped.message and "cannot be loaded" in skipped.message
     index = installed(folder)
@@ -167,7 +167,7 @@ def test_a_collection_gives_the_face_of_the_family_asked_for(tmp_path):
     write_collection(folder / "simsun.ttc", [first, second])
     file = fonts_with(folder).file("songti")  # search: 宋体 before NSimSun
     assert (file.path.name, file.index, file.family) == ("simsun.ttc", 1, "宋体")
-    assert load_pdf_font(file).has("宋")
+    assert load_font(file).has("宋")
 
 
 # --------------------------------------------------------------------------- configured fonts

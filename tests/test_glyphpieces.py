@@ -8,7 +8,7 @@ import marshal
 import zlib
 from pathlib import Path
 
-from docgen.renderers.glyphpieces import MIN_NEW, GlyphPieces
+from docgen.renderers.pdf.glyphpieces import MIN_NEW, GlyphPieces
 
 
 def piece(gid: int) -> bytes:

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 import docgen
 from docgen.model import BLOCK_TYPES, Speech
 from docgen.parser import parse_lines
-from docgen.cleaner import Line
+from docgen.shapes import Line
 from docgen.renderers.paragraphs import HANDLERS
 from conftest import SEEDS
 

@@ -21,9 +21,9 @@ from conftest import ROOT
 from fontfiles import as_cff, bundled, renamed, with_char, with_fs_type, write_collection
 
 from docgen.api import parse_text
-from docgen.fonts import FontSet, load_pdf_font
+from docgen.fonts import FontSet, load_font
 from docgen.fonts.folders import scan_folders
-from docgen.fonts.installed import InstalledFonts
+from docgen.fonts.listing import InstalledFonts
 from docgen.renderers.pdf import render_pdf
 from docgen.resources import fonts_dir
 from docgen.style import load_style
@@ -184,8 +184,8 @@ def test_fonts_are_loaded_once_per_process():
     again = nothing_installed()
     render(again)
     for typeface in ("fangsong", "title", "latin", "songti"):
-        assert again.pdf(typeface) is first.pdf(typeface)
-    assert load_pdf_font(first.file("fangsong")) is first.pdf("fangsong")
+        assert again.font(typeface) is first.font(typeface)
+    assert load_font(first.file("fangsong")) is first.font("fangsong")
 
 
 # --------------------------------------------------------------------------- the command line

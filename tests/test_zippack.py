@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 import zipfile
 
-from docgen.renderers.zippack import pack, write
+from docgen.renderers.docx.zippack import pack, write
 
 
 def test_members_read_back_with_their_content():

@@ -18,12 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from ..errors import UsageError
+from ..formats import OutputFormat, suffix
 
 #: File names a folder walk picks up when no ``--include`` is given: the formats docgen reads.
 DEFAULT_INCLUDE = ("*.txt", "*.text", "*.md", "*.htm", "*.html", "*.shtml", "*.xhtml", "*.docx")
-
-SUFFIXES = {"pdf": ".pdf", "docx": ".docx"}
-
 
 @dataclass(frozen=True, slots=True)
 class Job:
@@ -31,7 +29,7 @@ class Job:
 
     source: Path                          # the file as named or found (not resolved)
     key: str                              # output path relative to OUTDIR, without suffix
-    outputs: tuple[tuple[str, Path], ...]  # (format, path)
+    outputs: tuple[tuple[OutputFormat, Path], ...]  # (format, path)
     problem: str | None = None             # set when the file cannot be converted at all
 
     @property
@@ -42,7 +40,7 @@ class Job:
     @property
     def names(self) -> tuple[str, ...]:
         """The outputs relative to the output folder, as the manifest records them."""
-        return tuple(self.key + SUFFIXES[fmt] for fmt, _ in self.outputs)
+        return tuple(self.key + suffix(fmt) for fmt, _ in self.outputs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +58,7 @@ class Selection:
         return matches(self.include) and not matches(self.exclude)
 
 
-def find_jobs(inputs: Iterable[str], lists: Iterable[str], outdir: Path, formats: tuple[str, ...],
+def find_jobs(inputs: Iterable[str], lists: Iterable[str], outdir: Path, formats: tuple[OutputFormat, ...],
               selection: Selection = Selection()) -> Iterator[Job]:
     """The jobs for ``inputs`` (files and folders) and the paths listed in ``lists``, in a
     stable order; a key met twice makes the later job a failure, never an overwrite."""
@@ -75,8 +73,8 @@ def find_jobs(inputs: Iterable[str], lists: Iterable[str], outdir: Path, formats
         yield _job(source, key, root, outdir, formats)
 
 
-def _job(source: Path, key: str, root: Path, outdir: Path, formats: tuple[str, ...]) -> Job:
-    outputs = tuple((fmt, outdir / (key + SUFFIXES[fmt])) for fmt in formats)
+def _job(source: Path, key: str, root: Path, outdir: Path, formats: tuple[OutputFormat, ...]) -> Job:
+    outputs = tuple((fmt, outdir / (key + suffix(fmt))) for fmt in formats)
     for _, path in outputs:
         if not _inside(path, root):
             return Job(source, key, (), f"its output {path} would be written outside {outdir}")

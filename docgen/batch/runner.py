@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .. import __version__
+from ..version import __version__
 from ..errors import OutputError, UsageError
 from .inputs import Job, Selection, find_jobs
 from .manifest import Manifest, Record, fingerprint, options_digest

@@ -12,7 +12,10 @@ import signal
 import time
 from dataclasses import dataclass
 
+from ..api import ParseOptions, convert_to, parse_text
 from ..errors import DocgenError
+from ..formats import OutputFormat
+from ..renderers import render
 from ..style import Style
 from .inputs import Job
 from .manifest import Record
@@ -29,10 +32,14 @@ class Settings:
     """What every file of a batch is converted with."""
 
     style: Style
-    formats: tuple[str, ...]
+    formats: tuple[OutputFormat, ...]
     skip_rules: tuple[str, ...] = ()
     no_title: bool = False
     invariant: bool = False
+
+    @property
+    def parse_options(self) -> ParseOptions:
+        return ParseOptions(skip_rules=self.skip_rules, no_title=self.no_title)
 
 
 _settings: Settings | None = None
@@ -40,9 +47,6 @@ _settings: Settings | None = None
 
 def warm_up(settings: Settings) -> None:
     """Load fonts and code paths once, so that forked workers inherit them."""
-    from ..api import parse_text
-    from ..renderers import render
-
     speech = parse_text(_WARM_UP)
     for fmt in settings.formats:
         render(speech, settings.style, fmt, invariant=True)
@@ -85,20 +89,9 @@ def convert_job(job: Job, fingerprint: str | None, settings: Settings) -> Record
 
 
 def _convert(job: Job, settings: Settings) -> tuple[int, int]:
-    from ..api import parse
-    from ..output import write_atomic
-    from ..renderers import render
-
-    speech = parse(job.source, skip_rules=settings.skip_rules, no_title=settings.no_title)
-    rendered = [(path, render(speech, settings.style, fmt, invariant=settings.invariant))
-                for fmt, path in job.outputs]
-    for path, result in rendered:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(str(path), result.data)
-    pages = next((r.pages for (fmt, _), (_, r) in zip(job.outputs, rendered) if fmt == "pdf"), 0)
-    warnings = speech.counts()["warning"] + sum(
-        1 for _, r in rendered for d in r.diagnostics if d.level == "warning")
-    return pages, warnings
+    done = convert_to(job.source, job.outputs, settings.style, settings.parse_options,
+                      invariant=settings.invariant, make_folders=True)
+    return done.pages, done.count("warning")
 
 
 def _failed(job: Job, problem: str, start: float) -> Record:

@@ -12,31 +12,22 @@ subsetting touches only the glyphs a document uses.
 Anything unexpected — no cache folder, a stale or foreign entry, another reportlab — means
 parsing the font as usual; the cache can only make loading faster, never different: a font
 just parsed is built from the same state as one loaded from the cache.
-``DOCGEN_CACHE_DIR`` chooses the folder; ``DOCGEN_CACHE_DIR=off`` turns the cache off.
+The cache folder is :func:`docgen.cache.cache_dir`.
 """
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 import mmap
-import os
 import sys
-import tempfile
 from pathlib import Path
+
+from ..cache import cache_entry, write_cache_file
 
 #: Bumped whenever what is stored changes.
 FORMAT = 3
 #: Attributes that hold reportlab's name strings (a bytes subclass marshal cannot store).
 _NAMES = ("name", "familyName", "styleName", "fullName", "uniqueFontID")
-
-
-def cache_dir() -> Path | None:
-    chosen = os.environ.get("DOCGEN_CACHE_DIR")
-    if chosen:
-        return None if chosen.lower() in ("off", "0", "no") else Path(chosen)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "docgen"
 
 
 def load_ttfont(name: str, path: Path, index: int = 0):
@@ -66,43 +57,6 @@ def load_ttfont(name: str, path: Path, index: int = 0):
 
 def _entry(path: Path, index: int) -> Path | None:
     return cache_entry(path, index, ".fontinfo", FORMAT, sys.byteorder)
-
-
-def cache_entry(path: Path, index: int, suffix: str, *key: object) -> Path | None:
-    """The file in the cache folder for what is derived from face ``index`` of the font file
-    ``path`` (``suffix`` says what): named from the font file's path, size and modification
-    time, the reportlab version and ``key``.  None without a cache folder, or for a font file
-    that cannot be read."""
-    folder = cache_dir()
-    if folder is None:
-        return None
-    try:
-        stat = path.stat()
-    except OSError:
-        return None
-    from reportlab import Version
-
-    parts = (path.resolve(), index, stat.st_size, stat.st_mtime_ns, Version, *key)
-    digest = hashlib.sha1("|".join(map(str, parts)).encode()).hexdigest()[:16]
-    return folder / f"{path.stem}-{index}-{digest}{suffix}"
-
-
-def write_cache_file(entry: Path, data: bytes) -> None:
-    """Write ``data`` to ``entry`` through a temporary file and a rename, so that a reader
-    never sees half of it; a cache folder that cannot be written means no cache."""
-    tmp = None
-    try:
-        entry.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=entry.parent, prefix=".", suffix=".part")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, entry)
-    except OSError:
-        if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
 
 
 def _from_cache(entry: Path) -> dict | None:

@@ -11,7 +11,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .installed import FONT_SUFFIXES, InstalledFonts, Listing
+from ..cache import cache_file, write_cache_file
+from .listing import FONT_SUFFIXES, InstalledFonts, Listing
 from .sfnt import FontFileError, read_faces
 
 #: Bumped whenever the on-disk index changes shape.
@@ -69,10 +70,7 @@ def _read_record(path: Path) -> list:
 
 
 def _cache_file() -> Path | None:
-    from .facecache import cache_dir
-
-    folder = cache_dir()
-    return None if folder is None else folder / "installed-fonts.json"
+    return cache_file("installed-fonts.json")
 
 
 def _load_cache(path: Path | None) -> dict[str, list]:
@@ -93,8 +91,6 @@ def _load_cache(path: Path | None) -> dict[str, list]:
 def _store_cache(path: Path, records: dict[str, list]) -> None:
     """Keep the index (a read-only cache folder: scan again next time)."""
     import json
-
-    from .facecache import write_cache_file
 
     data = json.dumps({"format": _CACHE_FORMAT, "files": records}, ensure_ascii=False)
     write_cache_file(path, data.encode("utf-8"))

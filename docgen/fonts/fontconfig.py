@@ -3,7 +3,7 @@
 ``fc-list`` lists every installed face with its file, face index and names in a few
 milliseconds — but starting it is a good part of a one-file ``docgen convert``, and with
 thousands of fonts its output takes longer still.  So the list is kept in the cache folder
-(:func:`docgen.fonts.facecache.cache_dir`) with the modification times of what decides it, the
+(:func:`docgen.cache.cache_dir`) with the modification times of what decides it, the
 way fontconfig validates its own caches: every folder holding a listed font, the folders
 between those and the standard font folders, the standard font folders themselves, and
 fontconfig's configuration.  Adding, removing or replacing a font changes the modification
@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import marshal
 import os
+from functools import partial
 from pathlib import Path
 
-from .installed import InstalledFonts, Listing, standard_folders
+from ..cache import cache_file, write_cache_file
+from .listing import InstalledFonts, Listing, standard_folders
 
 #: ``fc-list`` output: file, face index, family names, full names, PostScript name.
 _FORMAT = "%{file}\\t%{index}\\t%{family}\\t%{fullname}\\t%{postscriptname}\\n"
@@ -50,7 +52,7 @@ def fontconfig_fonts() -> InstalledFonts | None:
         if listings is None:
             return None
         _store(cache, key, listings)
-    return InstalledFonts(listings, ORIGIN, fc_list=program)
+    return InstalledFonts(listings, ORIGIN, fc_list=program, faces_with=partial(faces_with, program))
 
 
 def _run_fc_list(program: str) -> list[Listing] | None:
@@ -134,10 +136,7 @@ def _stamps(paths: list[str]) -> list[int]:
 
 
 def _cache_file() -> Path | None:
-    from .facecache import cache_dir
-
-    folder = cache_dir()
-    return None if folder is None else folder / "fontconfig-fonts.marshal"
+    return cache_file("fontconfig-fonts.marshal")
 
 
 def _cached(path: Path | None, key: list) -> list[Listing] | None:
@@ -156,8 +155,6 @@ def _store(path: Path | None, key: list, listings: list[Listing]) -> None:
     """Keep the list (a read-only cache folder: list the fonts again next time)."""
     if path is None:
         return
-    from .facecache import write_cache_file
-
     folders = watched(listings)
     state = {"key": key, "watched": folders, "stamps": _stamps(folders),
              "listings": [(str(x.path), x.index, list(x.names)) for x in listings]}

@@ -28,7 +28,8 @@ from ..errors import FontError
 from ..model import Diagnostic
 from ..resources import fonts_dir
 from ..style import Style, Typeface
-from .installed import FONT_SUFFIXES, InstalledFonts, installed_fonts
+from .installed import installed_fonts
+from .listing import FONT_SUFFIXES, InstalledFonts
 from .sfnt import FaceInfo, FontFileError, read_face, read_faces
 
 Source = Literal["configured", "installed", "bundled"]

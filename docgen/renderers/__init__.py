@@ -1,15 +1,18 @@
-"""Renderers: one module per format, one entry point each, dispatched by :func:`render`."""
+"""Renderers: one package per format (:mod:`.pdf`, :mod:`.docx`), one entry point each,
+dispatched by :func:`render`.  What both need — the paragraphs of a speech, measuring text,
+the grid, document properties — lives in the modules beside them."""
 
 from __future__ import annotations
 
+from ..formats import OUTPUT_FORMATS, OutputFormat
 from ..model import Speech
 from ..style import Style
 from .result import Rendered
 
-FORMATS = ("pdf", "docx")
+FORMATS = OUTPUT_FORMATS
 
 
-def render(speech: Speech, style: Style, fmt: str, *, invariant: bool = False) -> Rendered:
+def render(speech: Speech, style: Style, fmt: OutputFormat, *, invariant: bool = False) -> Rendered:
     """Render ``speech`` as ``fmt`` (``"pdf"`` or ``"docx"``)."""
     if fmt == "pdf":
         from .pdf import render_pdf

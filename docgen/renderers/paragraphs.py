@@ -31,7 +31,10 @@ from ..model import (
     Speech,
 )
 from ..style import Role, Style
+from ..style.schema import HEADING_ROLES, RoleName
+from ..typesetting.linebreak import takes_cell
 from . import patterns as P
+from .grid import cell_width
 
 #: Width in points of a text set in a paragraph role, as the renderer will set it.
 TextMeasure = Callable[[str, Role], float]
@@ -57,12 +60,12 @@ class Segment:
     """Text set in the paragraph's role, or in ``role`` (a character role) when given."""
 
     text: str
-    role: str | None = None
+    role: RoleName | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Para:
-    role: str
+    role: RoleName
     segments: tuple[Segment, ...]
     outline_level: int | None = None   # headings: 1–4, shown in bookmarks / navigation
     space_before: float = 0.0          # extra space from the layout settings, in points
@@ -93,12 +96,12 @@ class Para:
                         continued=True, outline_text=None))
 
 
-def _plain(role: str) -> Callable[[Block], Para]:
+def _plain(role: RoleName) -> Callable[[Block], Para]:
     return lambda block: Para(role, (Segment(block.text),))
 
 
 def _heading(block: Heading) -> Para:
-    return Para(f"heading{block.level}", (Segment(block.text),), outline_level=block.level)
+    return Para(HEADING_ROLES[block.level - 1], (Segment(block.text),), outline_level=block.level)
 
 
 def _paragraph(block: Paragraph) -> Para:
@@ -107,7 +110,7 @@ def _paragraph(block: Paragraph) -> Para:
     if block.lead is not None:
         lead = block.lead
         if lead.kind == "heading" and lead.level:
-            segments.append(Segment(lead.text, f"heading{lead.level}"))
+            segments.append(Segment(lead.text, HEADING_ROLES[lead.level - 1]))
             outline = lead.level
         else:
             segments.append(Segment(lead.text, "enumeration"))
@@ -189,7 +192,7 @@ def paragraphs(speech: Speech, style: Style, measure: TextMeasure | None = None)
         space = _space_before(block, previous, style)
         if (header_count and len(out) == header_count) or isinstance(previous, TITLES):
             space = max(space, style.layout.header_space_after)
-        if getattr(style.roles, para.role).page_break_before:
+        if style.roles.get(para.role).page_break_before:
             space = 0.0  # a new page starts with the paragraph itself, never with space
         if space:
             para = replace(para, space_before=space)
@@ -222,25 +225,7 @@ def _outline_documents(blocks: tuple[Block, ...], paras: list[Para], start: int)
             paras[start + i] = replace(para, outline_level=para.outline_level + 1)
 
 
-def body_sized(style: Style, size: float) -> bool:
-    """Is text of ``size`` body-size text: set on the grid's cells in the PDF, condensed by
-    the character spacing in the DOCX?"""
-    return abs(size - style.roles.body.size) < 1e-6
-
-
-def cell_width(style: Style, size: float) -> float:
-    """The grid's cell is for body-size text; other sizes set their characters solid."""
-    return style.char_pitch if body_sized(style, size) else size
-
-
-def centred_width(style: Style, role: Role) -> float:
-    """The width the lines of a centred paragraph of ``role`` (the title block) are broken to."""
-    return style.page.text_width - role.left_indent - role.right_indent - role.first_indent
-
-
 def _estimate(style: Style) -> TextMeasure:
-    from ..typesetting.linebreak import takes_cell
-
     def measure(text: str, role: Role) -> float:
         cell = cell_width(style, role.size)
         return sum(cell if takes_cell(c) else role.size / 2 for c in text)

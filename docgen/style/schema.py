@@ -22,6 +22,8 @@ RoleName = Literal["title", "subtitle", "date_line", "speaker", "salutation", "h
                    "signature_date", "attachment", "attachment_label", "attachment_title",
                    "document_title", "note", "distribution"]
 ROLE_NAMES: tuple[RoleName, ...] = get_args(RoleName)
+#: The roles of heading levels 1–4.
+HEADING_ROLES: tuple[RoleName, ...] = ("heading1", "heading2", "heading3", "heading4")
 Alignment = Literal["left", "center", "right", "justify"]
 ALIGNMENTS: tuple[Alignment, ...] = get_args(Alignment)
 GridModel = Literal["linebox", "em"]

@@ -29,13 +29,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..chars import CLOSING, SENTENCE_END
-from ..fonts import FontSet
-from ..style import Role, Style
-from ..typesetting.linebreak import LineBox, Measure, Run, break_lines, make_boxes
-from ..typesetting.patterns import CLAUSE_BREAKS
-from ..typesetting.title import break_title
-from .paragraphs import Para, cell_width, centred_width
+from ...chars import CLOSING, SENTENCE_END
+from ...fonts import FontSet
+from ...style import Role, Style
+from ...style.schema import RoleName
+from ...typesetting.linebreak import LineBox, Run, break_lines
+from ...typesetting.patterns import CLAUSE_BREAKS
+from ..grid import cell_width
+from ..measure import FaceKey, centred_lines, measurer, para_runs
+from ..paragraphs import Para
 
 #: Where the baseline sits in a character's em box (ideographic em box: 0.88 above, 0.12 below).
 EM_ASCENT = 0.88
@@ -46,7 +48,7 @@ _FIT_EPS = 0.01
 @dataclass(frozen=True, slots=True)
 class PlacedLine:
     line: LineBox
-    role: str
+    role: RoleName
     size: float
     left: float      # x of the line's origin from the left edge of the paper, pt
     baseline: float  # from the top edge of the paper, pt
@@ -66,24 +68,11 @@ class PageLayout:
     bookmarks: tuple[Bookmark, ...]
 
 
-def face_key(typeface: str, bold: bool) -> str:
-    return f"{typeface}:{int(bold)}"
-
-
-def parse_face(key: str) -> tuple[str, bool]:
-    typeface, bold = key.split(":")
-    return typeface, bold == "1"
-
-
-def role_of(style: Style, name: str) -> Role:
-    return getattr(style.roles, name)
-
-
 def lay_out_para(para: Para, style: Style, fonts: FontSet) -> list[LineBox]:
     """Break one paragraph into lines."""
-    role = role_of(style, para.role)
+    role = style.roles.get(para.role)
     runs = para_runs(para, style, role)
-    cell, measure = cell_width(style, role.size), _measurer(fonts, role.size)
+    cell, measure = cell_width(style, role.size), measurer(fonts, role.size)
     options = dict(first_indent=role.first_indent, left_indent=role.left_indent,
                    right_indent=role.right_indent, align=role.align)
     shape = para.shape
@@ -96,57 +85,9 @@ def lay_out_para(para: Para, style: Style, fonts: FontSet) -> list[LineBox]:
     width = style.page.text_width
     if options["align"] != "center":
         return break_lines(runs, width, cell, measure, **options)
-    face = runs[0].face if runs else face_key(role.typeface, role.bold)
+    face = runs[0].face if runs else FaceKey(role.typeface, role.bold)
     return [line for text in centred_lines(para, style, fonts)
             for line in break_lines([Run(text, face)], width, cell, measure, **options)]
-
-
-def centred_lines(para: Para, style: Style, fonts: FontSet) -> tuple[str, ...]:
-    """The lines of a centred paragraph (the title block), broken by
-    :func:`~docgen.typesetting.title.break_title` — the same lines in every renderer."""
-    role = role_of(style, para.role)
-    runs = para_runs(para, style, role)
-    face = runs[0].face if runs else face_key(role.typeface, role.bold)
-    cell, measure = cell_width(style, role.size), _measurer(fonts, role.size)
-    return break_title(para.text, centred_width(style, role),
-                       lambda text: sum(b.width for b in make_boxes([Run(text, face)], cell, measure)))
-
-
-def text_measure(style: Style, fonts: FontSet):
-    """Width of a text set in a role as the PDF sets it (for :func:`paragraphs`)."""
-    def measure(text: str, role: Role) -> float:
-        face = face_key(role.typeface, role.bold)
-        return sum(b.width for b in make_boxes([Run(text, face)], cell_width(style, role.size),
-                                               _measurer(fonts, role.size)))
-
-    return measure
-
-
-def para_runs(para: Para, style: Style, role: Role) -> list[Run]:
-    """The paragraph's segments as runs, each in its face: a segment's character role's
-    typeface, bold when that role or the paragraph's ``role`` is."""
-    runs = []
-    for segment in para.segments:
-        char_role = role_of(style, segment.role) if segment.role else role
-        runs.append(Run(segment.text, face_key(char_role.typeface, char_role.bold or role.bold)))
-    return runs
-
-
-def _measurer(fonts: FontSet, size: float) -> Measure:
-    """Natural width of Latin text, measured in the fonts that will draw it: the Latin font
-    where it has every character, else each character in the font chosen for it."""
-    def measure(text: str, face: str) -> float:
-        typeface, bold = parse_face(face)
-        latin = fonts.pdf("latin", bold)
-        if all(latin.has(c) for c in text):
-            return latin.width(text, size)
-        width = 0.0
-        for ch in text:
-            font = fonts.choose(ch, typeface, bold, True)
-            width += font.advance(ch, size) if font is not None else 0.0
-        return width
-
-    return measure
 
 
 class _Pager:
@@ -196,7 +137,7 @@ class _Pager:
         if self.lines and amount:
             self.cursor += amount * self.scale
 
-    def place(self, line: LineBox, role_name: str, role: Role) -> None:
+    def place(self, line: LineBox, role_name: RoleName, role: Role) -> None:
         if not self.fits(role):
             self.new_page()
         top = self.style.page.margins.top + self.cursor
@@ -214,7 +155,7 @@ class _Pager:
 
 
 def paginate(paras: Sequence[Para], style: Style, fonts: FontSet) -> list[PageLayout]:
-    laid = [(para, role_of(style, para.role), lay_out_para(para, style, fonts)) for para in paras]
+    laid = [(para, style.roles.get(para.role), lay_out_para(para, style, fonts)) for para in paras]
     pager = _Pager(style)
     kept = _Kept(pager, style, fonts)
     for index, (para, role, lines) in enumerate(laid):

@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 
 from ..chars import display_width
 from ..style import Style
-from ..style.schema import TYPEFACE_NAMES
-from . import FontSet, PdfFont
+from ..fonts import Font, FontSet
+from ..style.schema import ROLE_NAMES, TYPEFACE_NAMES
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,13 +19,13 @@ class CharUse:
 
     ch: str
     role: str
-    font: PdfFont | None
+    font: Font | None
 
 
 @dataclass(slots=True)
 class RoleCoverage:
     chars: set[str] = field(default_factory=set)
-    fallback: dict[str, PdfFont] = field(default_factory=dict)
+    fallback: dict[str, Font] = field(default_factory=dict)
     missing: set[str] = field(default_factory=set)
 
 
@@ -36,7 +36,7 @@ def role_label(typeface: str, bold: bool) -> str:
 def used_faces(style: Style) -> list[tuple[str, bool]]:
     """Every typeface role, regular, and the bold ones the preset's parts use."""
     faces = [(name, False) for name in TYPEFACE_NAMES]
-    for role in (getattr(style.roles, f) for f in style.roles.__dataclass_fields__):
+    for role in (style.roles.get(name) for name in ROLE_NAMES):
         if role.bold:
             faces += [(role.typeface, True), ("latin", True)]
     return list(dict.fromkeys(faces))
@@ -48,12 +48,12 @@ def coverage(fonts: FontSet, runs: Iterable[tuple[str, str, bool, bool]]) -> dic
     out: dict[str, RoleCoverage] = {}
     for ch, typeface, bold, latin in dict.fromkeys(runs):
         chosen = fonts.choose(ch, typeface, bold, latin)
-        in_latin = latin and chosen is fonts.pdf("latin", bold)  # Latin letters and digits
+        in_latin = latin and chosen is fonts.font("latin", bold)  # Latin letters and digits
         entry = out.setdefault(role_label("latin" if in_latin else typeface, bold), RoleCoverage())
         entry.chars.add(ch)
         if chosen is None:
             entry.missing.add(ch)
-        elif chosen is not fonts.pdf(typeface, bold) and not in_latin:
+        elif chosen is not fonts.font(typeface, bold) and not in_latin:
             entry.fallback[ch] = chosen
     return out
 

@@ -6,8 +6,8 @@ them all at once; the only run-level formatting is the character style of a run-
 
 Everything that depends only on the style — styles, page setup, footers, settings, the font
 table — is built once per style with python-docx and kept packed
-(:mod:`docgen.renderers.docxpackage`); each document then only adds its body, written as
-text by :mod:`docgen.renderers.wordml`, and its core properties.
+(:mod:`.package`); each document then only adds its body, written as
+text by :mod:`.wordml`, and its core properties.
 """
 
 from __future__ import annotations
@@ -22,17 +22,21 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_LINE_SPACING
 from docx.shared import Pt, Twips
 
-from ..chars import is_cjk
-from ..model import Speech
-from ..style import Role, Style
-from ..style.schema import TYPEFACE_NAMES
-from ..typesetting.linebreak import takes_cell
+from ...chars import is_cjk
+from ...fonts import FontSet
+from ...model import Speech
+from ...style import Role, Style
+from ...style.schema import TYPEFACE_NAMES
+from ...typesetting.linebreak import takes_cell
+from ...version import __version__
+from ..grid import body_sized, cell_width, centred_width
+from ..measure import centred_lines
+from ..paragraphs import Para, Shape, paragraphs
+from ..properties import document_properties
+from ..result import Rendered
 from . import ooxml, wordml
-from .docxpackage import CoreProperties, Template, app_xml, assemble, core_xml, template_from, trim
-from .docxstyles import ALIGN, CHARACTER_STYLES, PAGE_NUMBER_STYLES, PARAGRAPH_STYLES, create_styles
-from .paragraphs import Para, Shape, body_sized, cell_width, centred_width, paragraphs
-from .properties import document_properties
-from .result import Rendered
+from .package import CoreProperties, Template, app_xml, assemble, core_xml, template_from, trim
+from .styles import ALIGN, CHARACTER_STYLES, PAGE_NUMBER_STYLES, PARAGRAPH_STYLES, create_styles
 
 #: The mark above the text block (征求意见稿), a header paragraph.
 MARK_STYLE = ("DocMark", "版头标记")
@@ -79,13 +83,11 @@ class _Prepared:
     def __init__(self, style: Style) -> None:
         self.style = style
         self.template = _template(style)
-        self._fonts = None
+        self._fonts: FontSet | None = None
 
     @property
-    def fonts(self):
+    def fonts(self) -> FontSet:
         if self._fonts is None:
-            from ..fonts import FontSet
-
             self._fonts = FontSet(self.style)
         return self._fonts
 
@@ -95,7 +97,7 @@ class _Prepared:
         by the style's character spacing where the role is body-size."""
         style = self.style
         spacing = style.docx.char_spacing if body_sized(style, role.size) else 0.0
-        latin = self.fonts.pdf("latin", role.bold)
+        latin = self.fonts.font("latin", role.bold)
         return sum((role.size if takes_cell(c) else latin.advance(c, role.size)) + spacing for c in text)
 
 
@@ -244,7 +246,7 @@ def _blank_lines(para: Para, style: Style) -> int:
 
 
 def _paragraph(para: Para, style: Style, prepared: _Prepared) -> str:
-    role: Role = getattr(style.roles, para.role)
+    role = style.roles.get(para.role)
     shape = para.shape
     if (shape and shape.align or role.align) == "center":
         text, shape = _centred(para, role, style, prepared)
@@ -262,8 +264,6 @@ def _centred(para: Para, role: Role, style: Style, prepared: _Prepared) -> tuple
     (one paragraph, which an office can re-break), and the room LibreOffice needs to keep
     each on one line (see :data:`LIBREOFFICE_AUTOSPACE_EM`).  A text that fits even with
     every character a full em wide is one line without measuring."""
-    from .pages import centred_lines
-
     available = centred_width(style, role)
     text = para.text
     if (len(text) + LIBREOFFICE_AUTOSPACE_EM * _script_changes(text)) * role.size <= available:
@@ -294,7 +294,7 @@ def _too_long_to_keep(para: Para, role: Role, style: Style) -> bool:
 def estimated_lines(para: Para, style: Style) -> int:
     """Lines a paragraph takes, estimated from its characters (a Latin letter or digit is
     about half a cell) — Word does its own line breaking."""
-    role = getattr(style.roles, para.role)
+    role = style.roles.get(para.role)
     cell = cell_width(style, role.size)
     cells = sum(1.0 if ord(ch) > 0x2000 else 0.5 for ch in para.text) + role.first_indent / cell
     per_line = max(1, int((style.page.text_width - role.left_indent - role.right_indent) // cell))
@@ -312,8 +312,6 @@ def _own_shape(shape: Shape | None) -> tuple[wordml.Indent | None, str | None]:
 def _properties(speech: Speech, style: Style, invariant: bool) -> CoreProperties:
     """The properties both renderers give (:func:`document_properties`); fixed dates with
     ``invariant``."""
-    from .. import __version__
-
     found = document_properties(speech, style)
     when = FIXED_TIME if invariant else dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     return CoreProperties(title=found.title, author=found.author, subject=found.subject,

@@ -1,12 +1,12 @@
 """Glyph outlines compressed one by one, kept for the life of the process and in the cache folder.
 
 Most of a PDF's bytes are the outlines of the glyphs its fonts embed.
-:mod:`~docgen.renderers.pdfembed` compresses each glyph's outline on its own — a run of
+:mod:`.embed` compresses each glyph's outline on its own — a run of
 deflate blocks ending on a byte boundary, so that pieces put together make one valid stream —
 and keeps the pieces: a batch compresses a glyph once, not once per document, and the bytes of
 a document never depend on the documents before it.  A fresh process would still compress
 the 1,000–1,500 glyphs of a speech anew, about 25 ms or a tenth of a one-file convert; so the
-pieces are also kept in the cache folder (:func:`docgen.fonts.facecache.cache_dir`), one file
+pieces are also kept in the cache folder (:func:`docgen.cache.cache_dir`), one file
 per font face, named like its parsed font and by zlib's version and the compression level
 (a piece is zlib's exact output).  A later process reads them back in about a millisecond.
 
@@ -23,9 +23,9 @@ import zlib
 from pathlib import Path
 from weakref import WeakKeyDictionary
 
-from ..fonts import PdfFont
-from ..fonts.facecache import cache_entry, write_cache_file
-from .pdfstreams import LEVEL
+from ...cache import cache_entry, write_cache_file
+from ...fonts import Font
+from .streams import LEVEL
 
 #: New pieces that make it worth writing a face's file again.
 MIN_NEW = 32
@@ -51,13 +51,13 @@ class GlyphPieces:
 _BY_FACE: WeakKeyDictionary = WeakKeyDictionary()
 
 
-def pieces_of(font: PdfFont) -> GlyphPieces:
+def pieces_of(font: Font) -> GlyphPieces:
     """The pieces of ``font``'s face: read from the cache folder when first asked for."""
-    found = _BY_FACE.get(font.face)
+    found = _BY_FACE.get(font.key)
     if found is None:
         entry = cache_entry(font.file.path, font.file.index, ".pieces", LEVEL,
                             zlib.ZLIB_RUNTIME_VERSION)
-        found = _BY_FACE[font.face] = GlyphPieces(entry)
+        found = _BY_FACE[font.key] = GlyphPieces(entry)
     return found
 
 

@@ -7,11 +7,15 @@ font (a character it lacks in the first fallback font that has it, as in the tex
 
 from __future__ import annotations
 
-import functools
+from typing import Any
 
-from ..fonts import PdfFont
-from ..style import Style
-from .pages import PageLayout, face_key
+from ...fonts import Font
+from ...style import Style
+from ...style.schema import TypefaceName
+from ..measure import FaceKey
+from .canvas import Embedder
+from .glyphs import Glyphs
+from .pages import PageLayout
 
 #: Distance from the baseline up to the vertical centre of the ideographic em box (0.88 above
 #: and 0.12 below the baseline → centre 0.38 above), for a font whose dash cannot be read.
@@ -25,9 +29,9 @@ SYNTHETIC_BOLD = 0.03
 
 class Furniture:
     """Draws the furniture of each page on a canvas; ``glyphs`` picks the font of each
-    character (see :class:`docgen.renderers.pdfglyphs.Glyphs`) and ``embed`` embeds it."""
+    character (see :class:`.glyphs.Glyphs`) and ``embed`` embeds it."""
 
-    def __init__(self, canvas, style: Style, glyphs, embed) -> None:
+    def __init__(self, canvas: Any, style: Style, glyphs: Glyphs, embed: Embedder) -> None:
         self.canvas, self.style, self.glyphs, self.embed = canvas, style, glyphs, embed
         self.line_count = 0  # lines numbered so far (line numbers counted through the document)
 
@@ -80,10 +84,10 @@ class Furniture:
 
     # ----------------------------------------------------------------------- drawing
 
-    def pieces(self, text: str, typeface: str, bold: bool) -> list[tuple[str, PdfFont]]:
+    def pieces(self, text: str, typeface: TypefaceName, bold: bool) -> list[tuple[str, Font]]:
         """Each character with the font it is drawn in (characters no font has are left out,
         and reported as in the text)."""
-        face = face_key(typeface, bold)
+        face = FaceKey(typeface, bold)
         out = []
         for ch in text:
             font = self.glyphs.font_for(ch, face, False)
@@ -91,7 +95,7 @@ class Furniture:
                 out.append((ch, font))
         return out
 
-    def text(self, pieces: list[tuple[str, PdfFont]], size: float, x: float, baseline: float,
+    def text(self, pieces: list[tuple[str, Font]], size: float, x: float, baseline: float,
              bold: bool) -> None:
         """One text object; the text state is set in full, because it persists from the
         text objects of the lines."""
@@ -111,33 +115,23 @@ class Furniture:
         self.canvas.addLiteral(f"{stroke}BT {' '.join(ops)} ET")
 
 
-def _width(pieces: list[tuple[str, PdfFont]], size: float) -> float:
+def _width(pieces: list[tuple[str, Font]], size: float) -> float:
     return sum(font.advance(ch, size) for ch, font in pieces)
 
 
-def _rule_height(pieces: list[tuple[str, PdfFont]]) -> float:
+def _rule_height(pieces: list[tuple[str, Font]]) -> float:
     """Height of the middle of the 一字线 of a page number above the baseline, in em.  GB/T
     9704 §7.5 measures 7 mm from the text block to the dash, and fonts draw the dash at
     different heights (Noto Serif SC at 0.27 em, FandolFang at 0.30 em)."""
     rule = next(((ch, font) for ch, font in pieces if ch in _RULES), None)
-    return _glyph_middle(rule[1].name, rule[0]) if rule else EM_CENTRE
+    return _glyph_middle(rule[1], rule[0]) if rule else EM_CENTRE
 
 
-@functools.lru_cache(maxsize=64)
-def _glyph_middle(font_name: str, ch: str) -> float:
-    """The vertical middle of ``ch``'s bounding box in em, read from the font's ``glyf`` table."""
-    from reportlab.pdfbase import pdfmetrics
-
-    face = pdfmetrics.getFont(font_name).face
-    glyph = face.glyph(ord(ch))
-    try:
-        start, end = face.offsets[glyph], face.offsets[glyph + 1]
-    except (TypeError, IndexError, AttributeError):
+def _glyph_middle(font: Font, ch: str) -> float:
+    """The vertical middle of ``ch``'s bounding box in em, as the font's outline states it."""
+    gid = font.glyph(ch)
+    box = font.bounds(gid) if gid else None
+    if box is None:  # a missing or empty glyph has no bounding box
         return EM_CENTRE
-    if end - start < 10:  # an empty glyph has no bounding box
-        return EM_CENTRE
-    face.seek(face.get_table_pos("glyf")[0] + start + 4)  # after numberOfContours and xMin
-    y_min = face.read_short()
-    face.read_short()
-    y_max = face.read_short()
-    return (y_min + y_max) / 2 / face.unitsPerEm
+    _, y_min, _, y_max = box
+    return (y_min + y_max) / 2 / font.units_per_em

@@ -14,12 +14,13 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.shared import Pt, Twips
 
-from ..style import Role, Style
+from ...style import Role, Style
+from ...style.schema import RoleName
+from ..grid import body_sized
 from . import ooxml
-from .paragraphs import body_sized
 
 #: Paragraph roles → (style id, name shown in Word).
-PARAGRAPH_STYLES: dict[str, tuple[str, str]] = {
+PARAGRAPH_STYLES: dict[RoleName, tuple[str, str]] = {
     "title": ("DocTitle", "公文标题"),
     "subtitle": ("DocSubtitle", "副标题"),
     "date_line": ("DocDateLine", "日期行"),
@@ -43,11 +44,11 @@ PARAGRAPH_STYLES: dict[str, tuple[str, str]] = {
 
 #: Paragraph roles shown in Word's navigation pane, with their outline level: the headings,
 #: and each attachment's label and a document a notice issues, which start a part of their own.
-OUTLINE_LEVELS: dict[str, int] = {"heading1": 1, "heading2": 2, "heading3": 3, "heading4": 4,
+OUTLINE_LEVELS: dict[RoleName, int] = {"heading1": 1, "heading2": 2, "heading3": 3, "heading4": 4,
                                   "attachment_label": 1, "document_title": 1}
 
 #: Character roles of run-in leads → (style id, name shown in Word).
-CHARACTER_STYLES: dict[str, tuple[str, str]] = {
+CHARACTER_STYLES: dict[RoleName, tuple[str, str]] = {
     "heading1": ("DocLead1", "段首标题一级"),
     "heading2": ("DocLead2", "段首标题二级"),
     "heading3": ("DocLead3", "段首标题三级"),
@@ -86,7 +87,7 @@ def create_styles(document, style: Style) -> None:
 def _paragraph_styles(document, style: Style) -> None:
     created = {}
     for role_name, (style_id, name) in PARAGRAPH_STYLES.items():
-        role: Role = getattr(style.roles, role_name)
+        role = style.roles.get(role_name)
         st = created[role_name] = document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
         ooxml.set_style_id(st.element, style_id)
         st.quick_style = True
@@ -100,7 +101,7 @@ def _paragraph_styles(document, style: Style) -> None:
 
 def _character_styles(document, style: Style) -> None:
     for role_name, (style_id, name) in CHARACTER_STYLES.items():
-        role = getattr(style.roles, role_name)
+        role = style.roles.get(role_name)
         st = document.styles.add_style(name, WD_STYLE_TYPE.CHARACTER)
         ooxml.set_style_id(st.element, style_id)
         st.font.bold = role.bold

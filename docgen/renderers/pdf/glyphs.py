@@ -14,13 +14,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .. import diagnostics as C
-from ..fonts import FontSet, PdfFont, is_blank
-from ..model import Diagnostic, Speech
-from ..style import Style
-from ..typesetting.linebreak import takes_cell
-from .pages import para_runs, parse_face, role_of
-from .paragraphs import paragraphs
+from ... import diagnostics as C
+from ...fonts import Font, FontSet, is_blank
+from ...model import Diagnostic, Speech
+from ...style import Style
+from ...style.schema import TypefaceName
+from ...typesetting.linebreak import takes_cell
+from ..measure import FaceKey, para_runs
+from ..paragraphs import paragraphs
 
 #: The digits of page and line numbers.
 DIGITS = "0123456789"
@@ -32,25 +33,25 @@ class Glyphs:
 
     def __init__(self, fonts: FontSet) -> None:
         self.fonts = fonts
-        self.cache: dict[tuple[str, str, bool], PdfFont | None] = {}
-        self.notes: dict[tuple[str, str], Diagnostic] = {}
-        self.substituted: set[tuple[str, str, bool]] = set()  # drawn in a fallback font, or not at all
+        self.cache: dict[tuple[str, FaceKey, bool], Font | None] = {}
+        self.notes: dict[tuple[str, TypefaceName], Diagnostic] = {}
+        self.substituted: set[tuple[str, FaceKey, bool]] = set()  # drawn in a fallback font, or not at all
 
-    def font_for(self, ch: str, face: str, latin: bool) -> PdfFont | None:
+    def font_for(self, ch: str, face: FaceKey, latin: bool) -> Font | None:
         key = (ch, face, latin)
         if key in self.cache:
             return self.cache[key]
-        typeface, bold = parse_face(face)
+        typeface, bold = face
         chosen = self.fonts.choose(ch, typeface, bold, latin)
-        own = self.fonts.pdf(typeface, bold)
+        own = self.fonts.font(typeface, bold)
         if not is_blank(ch) and (chosen is None or (chosen is not own and not (
-                latin and chosen is self.fonts.pdf("latin", bold)))):
+                latin and chosen is self.fonts.font("latin", bold)))):
             self._note(ch, typeface, own, chosen)
             self.substituted.add(key)
         self.cache[key] = chosen
         return chosen
 
-    def _note(self, ch: str, typeface: str, own: PdfFont, chosen: PdfFont | None) -> None:
+    def _note(self, ch: str, typeface: str, own: Font, chosen: Font | None) -> None:
         if (ch, typeface) not in self.notes:
             self.notes[(ch, typeface)] = substitution_note(ch, typeface, own, chosen)
 
@@ -59,7 +60,7 @@ class Glyphs:
         return (*self.fonts.diagnostics(), *self.notes.values())
 
 
-def substitution_note(ch: str, typeface: str, own: PdfFont, chosen: PdfFont | None) -> Diagnostic:
+def substitution_note(ch: str, typeface: str, own: Font, chosen: Font | None) -> Diagnostic:
     code = f"U+{ord(ch):04X}"
     if chosen is None:
         return C.GLYPH_MISSING(f"no font has {ch!r} ({code}, {typeface} text); it is left blank — "
@@ -73,8 +74,8 @@ def font_runs(speech: Speech, style: Style) -> Iterator[tuple[str, str, bool, bo
     as the renderer classifies them — the page furniture included (page numbers' digits and
     dashes, the mark above the text block, line numbers)."""
     for para in paragraphs(speech, style):
-        for run in para_runs(para, style, role_of(style, para.role)):
-            typeface, bold = parse_face(run.face)
+        for run in para_runs(para, style, style.roles.get(para.role)):
+            typeface, bold = run.face
             for ch in run.text:
                 if not ch.isspace():
                     yield ch, typeface, bold, not takes_cell(ch)

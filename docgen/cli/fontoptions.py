@@ -12,29 +12,28 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import fields
 from pathlib import Path
 
 from ..errors import UsageError
+from ..fonts.resolve import configured_path
 from ..style import Style
-from ..style.schema import TYPEFACE_NAMES
-from .resolve import configured_path
+from ..style.schema import ROLE_NAMES, TYPEFACE_NAMES, TypefaceName
 
 #: Chinese names of the typeface roles, accepted on the command line.
-CHINESE_NAMES = {"小标宋": "title", "仿宋": "fangsong", "楷体": "kaiti", "黑体": "heiti",
+CHINESE_NAMES: dict[str, TypefaceName] = {"小标宋": "title", "仿宋": "fangsong", "楷体": "kaiti", "黑体": "heiti",
                  "宋体": "songti", "西文": "latin"}
 
 
-def typeface_of(style: Style, role: str) -> str | None:
+def typeface_of(style: Style, role: str) -> TypefaceName | None:
     """The typeface role ``role`` names, or None."""
-    if role in TYPEFACE_NAMES:
-        return role
-    if role in CHINESE_NAMES:
-        return CHINESE_NAMES[role]
+    for name in TYPEFACE_NAMES:
+        if role == name or CHINESE_NAMES.get(role) == name:
+            return name
     if role == "page_number":
         return style.page_number.typeface
-    if role in {f.name for f in fields(style.roles)}:
-        return getattr(style.roles, role).typeface
+    for part in ROLE_NAMES:
+        if role == part:
+            return style.roles.get(part).typeface
     return None
 
 

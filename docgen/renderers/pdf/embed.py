@@ -7,8 +7,8 @@ The embedded program keeps the original glyph IDs: its ``glyf`` table holds only
 used (and the components of composite glyphs), every other glyph is empty in ``loca``.  Widths
 go into ``/W``; a ``ToUnicode`` map lets readers extract and search the text.
 
-The objects are added to reportlab's document at the end, like its own fonts, so page
-resources, object numbering and invariant output work unchanged.
+:mod:`.canvas` adds the objects to reportlab's document at the end, like its own fonts, so
+page resources, object numbering and invariant output work unchanged.
 """
 
 from __future__ import annotations
@@ -18,10 +18,11 @@ import struct
 import sys
 import zlib
 from array import array
+from dataclasses import dataclass
 
-from ..fonts import PdfFont
+from ...fonts import Font
 from .glyphpieces import GlyphPieces, pieces_of
-from .pdfstreams import LEVEL
+from .streams import LEVEL
 
 #: Tables copied from the font as they are (those present); hinting tables must travel with
 #: the glyphs whose instructions use them.
@@ -34,12 +35,23 @@ _U32 = next(code for code in "IL" if array(code).itemsize == 4)
 _BFCHAR_BLOCK = 100
 
 
+@dataclass(frozen=True, slots=True)
+class FontProgram:
+    """What a PDF embeds of one font: the subset's name, the font program (as it is and as a
+    FlateDecode stream), the widths array and the ToUnicode map."""
+
+    base_name: str
+    raw: bytes
+    deflated: bytes
+    widths: str
+    to_unicode: str
+
+
 class EmbeddedFont:
     """The glyphs of one font that one document uses, and their encoding for ``Tj``."""
 
-    def __init__(self, font: PdfFont, resource: str) -> None:
+    def __init__(self, font: Font, resource: str) -> None:
         self.font = font
-        self.face = font.face
         self.resource = resource          # the name in the page resources, e.g. "F3"
         self._codes: dict[str, str] = {}  # character → four hex digits of its glyph ID
         self.used: dict[int, str] = {}    # glyph ID → the first character shown with it
@@ -57,78 +69,37 @@ class EmbeddedFont:
                     codes[ch] = f"{gid:04X}"
             return "".join([codes[ch] for ch in text])
 
-    def addObjects(self, doc) -> None:  # noqa: N802 - reportlab calls it by this name
-        """Add the font's objects to ``doc`` (called by reportlab when the document is saved)."""
-        from reportlab.pdfbase import pdfdoc
-
-        face = self.face
-        gids = _with_components(face, set(self.used) | {0})
-        base = f"{_tag(face, gids)}+{_ps_name(face)}"
-        compressed = pieces_of(self.font)
-        raw, deflated = font_program(face, gids, compressed)
+    def program(self) -> FontProgram:
+        """The subset of the glyphs used so far (and the components they are built from)."""
+        font = self.font
+        gids = _with_components(font, set(self.used) | {0})
+        base = f"{_tag(font, gids)}+{font.metrics.postscript_name}"
+        compressed = pieces_of(font)
+        raw, deflated = font_program(font, gids, compressed)
         compressed.save()
-        program = pdfdoc.PDFStream(content=deflated)
-        program.dictionary["Filter"] = pdfdoc.PDFName("FlateDecode")  # compressed already
-        program.dictionary["Length1"] = len(raw)
-        descriptor = pdfdoc.PDFDictionary({
-            "Type": "/FontDescriptor", "FontName": pdfdoc.PDFName(base),
-            "Flags": 4, "FontBBox": pdfdoc.PDFArray(face.bbox), "ItalicAngle": face.italicAngle,
-            "Ascent": face.ascent, "Descent": face.descent, "CapHeight": face.capHeight,
-            "StemV": face.stemV, "FontFile2": doc.Reference(program)})
-        cid_font = pdfdoc.PDFDictionary({
-            "Type": "/Font", "Subtype": "/CIDFontType2", "BaseFont": pdfdoc.PDFName(base),
-            "CIDSystemInfo": pdfdoc.PDFDictionary({
-                "Registry": pdfdoc.PDFString("Adobe"), "Ordering": pdfdoc.PDFString("Identity"),
-                "Supplement": 0}),
-            "FontDescriptor": doc.Reference(descriptor), "DW": 1000,
-            "W": _widths(face, sorted(self.used)), "CIDToGIDMap": "/Identity"})
-        to_unicode = pdfdoc.PDFStream(content=_to_unicode(self.used).encode("ascii"))
-        to_unicode.filters = [pdfdoc.PDFZCompress]
-        font = pdfdoc.PDFDictionary({
-            "Type": "/Font", "Subtype": "/Type0", "BaseFont": pdfdoc.PDFName(base),
-            "Encoding": "/Identity-H", "DescendantFonts": pdfdoc.PDFArray([doc.Reference(cid_font)]),
-            "ToUnicode": doc.Reference(to_unicode)})
-        doc.idToObject["BasicFonts"].dict[self.resource] = doc.Reference(font, self.resource)
-
-
-class Embedder:
-    """The :class:`EmbeddedFont` of each font a document uses, registered with its document."""
-
-    def __init__(self, canvas) -> None:
-        self.doc = canvas._doc
-        self.fonts: dict[str, EmbeddedFont] = {}
-
-    def __call__(self, font: PdfFont) -> EmbeddedFont:
-        embedded = self.fonts.get(font.name)
-        if embedded is None:
-            mapping = self.doc.fontMapping
-            resource = f"F{len(mapping) + 1}"
-            mapping[f"docgen:{font.name}"] = "/" + resource
-            embedded = self.fonts[font.name] = EmbeddedFont(font, resource)
-            self.doc.delayedFonts.append(embedded)
-        return embedded
+        return FontProgram(base, raw, deflated, _widths(font, sorted(self.used)), _to_unicode(self.used))
 
 
 # --------------------------------------------------------------------------- the font program
 
 
-def font_program(face, gids: set[int], compressed: GlyphPieces) -> tuple[bytes, bytes]:
+def font_program(font: Font, gids: set[int], compressed: GlyphPieces) -> tuple[bytes, bytes]:
     """A TrueType font with the tables a PDF needs, holding the outlines of ``gids`` only:
     the program, and the program as a zlib (FlateDecode) stream (its glyphs as
     ``compressed`` has them, or compressed now and added to it)."""
-    glyf = b"".join(_glyph_pieces(face, gids))
-    tables = {tag: _table(face, tag) for tag in _COPIED if tag in face.table}
-    head = bytearray(_table(face, "head"))
+    glyf = b"".join(_glyph_pieces(font, gids))
+    tables = {tag: font.table(tag) for tag in _COPIED if font.has_table(tag)}
+    head = bytearray(font.table("head"))
     head[8:12] = b"\0\0\0\0"        # checkSumAdjustment, set by _assemble
     head[50:52] = b"\0\1"           # indexToLocFormat: long offsets
-    tables.update(head=bytes(head), glyf=glyf, loca=_loca(face, gids), post=_post(face),
-                  hmtx=_metrics(face, gids))
+    tables.update(head=bytes(head), glyf=glyf, loca=_loca(font, gids), post=_post(font),
+                  hmtx=_metrics(font, gids))
     raw, glyf_at = _assemble(tables)
-    used = sorted(g for g in gids if g < len(face.offsets) - 1)
-    return raw, _deflate(face, raw, (glyf_at, glyf_at + len(glyf)), used, compressed.pieces)
+    used = sorted(g for g in gids if g < font.glyph_count)
+    return raw, _deflate(font, raw, (glyf_at, glyf_at + len(glyf)), used, compressed.pieces)
 
 
-def _deflate(face, raw: bytes, glyf: tuple[int, int], gids: list[int],
+def _deflate(font: Font, raw: bytes, glyf: tuple[int, int], gids: list[int],
              chunks: dict[int, bytes]) -> bytes:
     """``raw`` as a zlib stream whose ``glyf`` part is put together from glyphs compressed
     once (see :mod:`~docgen.renderers.glyphpieces`): a batch compresses each glyph's outline
@@ -143,7 +114,7 @@ def _deflate(face, raw: bytes, glyf: tuple[int, int], gids: list[int],
     for gid in gids:
         chunk = chunks.get(gid)
         if chunk is None:
-            piece = _glyph_piece(face, gid)
+            piece = _glyph_piece(font, gid)
             chunk = chunks[gid] = (_sync_deflate(piece) if piece else b"")
         parts.append(chunk)
     parts += [tail.compress(raw[glyf_end:]), tail.flush(zlib.Z_FINISH),
@@ -156,26 +127,20 @@ def _sync_deflate(data: bytes) -> bytes:
     return compressor.compress(data) + compressor.flush(zlib.Z_SYNC_FLUSH)
 
 
-def _table(face, tag: str) -> bytes:
-    entry = face.table[tag]
-    return bytes(face._ttf_data[entry["offset"]:entry["offset"] + entry["length"]])
-
-
-def _glyph_piece(face, gid: int) -> bytes:
+def _glyph_piece(font: Font, gid: int) -> bytes:
     """The outline of ``gid``, padded to four bytes."""
-    base, pos = face.table["glyf"]["offset"], face.offsets
-    glyph = bytes(face._ttf_data[base + pos[gid]:base + pos[gid + 1]])
+    glyph = font.outline(gid)
     return glyph + b"\0" * (-len(glyph) % 4)
 
 
-def _glyph_pieces(face, gids) -> list[bytes]:
-    count = len(face.offsets) - 1
-    return [_glyph_piece(face, gid) for gid in sorted(g for g in gids if g < count)]
+def _glyph_pieces(font: Font, gids: set[int]) -> list[bytes]:
+    count = font.glyph_count
+    return [_glyph_piece(font, gid) for gid in sorted(g for g in gids if g < count)]
 
 
-def _loca(face, gids: set[int]) -> bytes:
+def _loca(font: Font, gids: set[int]) -> bytes:
     """The long-format ``loca`` of a ``glyf`` holding only ``gids``: every other glyph empty."""
-    pos = face.offsets
+    pos = font.offsets
     count = len(pos) - 1
     loca = array(_U32, bytes(4 * (count + 1)))
     offset, filled = 0, 0
@@ -190,12 +155,12 @@ def _loca(face, gids: set[int]) -> bytes:
     return loca.tobytes()
 
 
-def _metrics(face, gids: set[int]) -> bytes:
+def _metrics(font: Font, gids: set[int]) -> bytes:
     """The ``hmtx`` table with the metrics of ``gids`` only (the rest zero): the same size as
     the font's, so that ``hhea`` still describes it, but compressing to almost nothing."""
-    table = _table(face, "hmtx")
+    table = font.table("hmtx")
     out = bytearray(len(table))
-    long_count = struct.unpack(">H", _table(face, "hhea")[34:36])[0]
+    long_count = struct.unpack(">H", font.table("hhea")[34:36])[0]
     for gid in gids:
         at = 4 * gid if gid < long_count else 4 * long_count + 2 * (gid - long_count)
         size = 4 if gid < long_count else 2
@@ -206,22 +171,21 @@ def _metrics(face, gids: set[int]) -> bytes:
     return bytes(out)
 
 
-def _with_components(face, gids: set[int]) -> set[int]:
+def _with_components(font: Font, gids: set[int]) -> set[int]:
     """``gids`` and, recursively, the glyphs their composite glyphs are built from."""
-    data, base, pos = face._ttf_data, face.table["glyf"]["offset"], face.offsets
-    count = len(pos) - 1
+    count = font.glyph_count
     todo, seen = list(gids), set()
     while todo:
         gid = todo.pop()
         if gid in seen or gid >= count:
             continue
         seen.add(gid)
-        start, end = base + pos[gid], base + pos[gid + 1]
-        if end - start < 10 or struct.unpack(">h", data[start:start + 2])[0] >= 0:
+        glyph = font.outline(gid)
+        if len(glyph) < 10 or struct.unpack(">h", glyph[:2])[0] >= 0:
             continue
-        at = start + 10
+        at = 10
         while True:
-            flags, component = struct.unpack(">HH", data[at:at + 4])
+            flags, component = struct.unpack(">HH", glyph[at:at + 4])
             todo.append(component)
             at += 4 + (4 if flags & _ARG_WORDS else 2)
             at += 2 if flags & _SCALE else 4 if flags & _XY_SCALE else 8 if flags & _TWO_BY_TWO else 0
@@ -230,9 +194,9 @@ def _with_components(face, gids: set[int]) -> set[int]:
     return seen
 
 
-def _post(face) -> bytes:
+def _post(font: Font) -> bytes:
     """A version-3 ``post`` table (no glyph names): the original's header, version changed."""
-    header = bytearray(_table(face, "post")[:32]) if "post" in face.table else bytearray(32)
+    header = bytearray(font.table("post")[:32]) if font.has_table("post") else bytearray(32)
     header[0:4] = b"\0\3\0\0"
     return bytes(header)
 
@@ -265,11 +229,11 @@ def _assemble(tables: dict[str, bytes]) -> tuple[bytes, int]:
 # --------------------------------------------------------------------------- PDF-side data
 
 
-def _widths(face, gids: list[int]) -> str:
+def _widths(font: Font, gids: list[int]) -> str:
     """The ``/W`` array: runs of consecutive glyph IDs with their widths (1000 = 1 em),
     written out directly (thousands of small numbers)."""
-    scale = 1000 / face.unitsPerEm
-    advances = face.advances
+    scale = 1000 / font.units_per_em
+    advances = font.advances
     last = len(advances) - 1
     out: list[str] = []
     run: list[str] = []
@@ -301,13 +265,8 @@ def _to_unicode(used: dict[int, str]) -> str:
             + "\n".join(blocks) + "\nendcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n")
 
 
-def _ps_name(face) -> str:
-    name = face.name.decode("latin-1") if isinstance(face.name, bytes) else str(face.name)
-    return "".join(c for c in name if c.isalnum() or c in "-_") or "Font"
-
-
-def _tag(face, gids: set[int]) -> str:
+def _tag(font: Font, gids: set[int]) -> str:
     """The six-letter subset tag: derived from the glyphs, so identical input gives identical
     output."""
-    digest = hashlib.sha1(repr((face.name, sorted(gids))).encode()).digest()
+    digest = hashlib.sha1(repr((font.metrics.font_name, sorted(gids))).encode()).digest()
     return "".join(chr(ord("A") + b % 26) for b in digest[:6])

@@ -1,0 +1,24 @@
+"""The command line: a thin click layer over the library API, one module per command.
+
+Exit codes (see :mod:`.errors`): 0 done; 1 the input could not be converted; 2 usage or
+configuration error; 3 the output could not be written; 4 internal error; 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import click
+
+from ..version import __version__
+from . import batch, convert, fonts, inspect, rules, styles
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "-V", "--version", prog_name="docgen")
+def main() -> None:
+    """docgen — typeset Chinese speeches and official texts as GB/T 9704-2012 DOCX and PDF."""
+
+
+for _module in (convert, batch, inspect, fonts, rules, styles):
+    main.add_command(_module.command)
+
+__all__ = ["main"]

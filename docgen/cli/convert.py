@@ -1,0 +1,53 @@
+"""``docgen convert``: one input to DOCX and/or PDF."""
+
+from __future__ import annotations
+
+import click
+
+from ..api import Conversion, convert_to
+from ..diagnostics import stage_of
+from ..formats import FORMAT_CHOICES
+from ..output import check_writable, formats_of, plan
+from ..report import warning_summary
+from .errors import handle_errors
+from .options import invariant_option, loaded_style, parse_options, parse_settings, quiet_option, style_options
+
+
+@click.command("convert")
+@click.argument("input", metavar="INPUT")
+@click.option("-o", "--output", metavar="PATH",
+              help="Output file or folder (default: next to the input; '-' = standard output).")
+@click.option("-f", "--format", "fmt", type=click.Choice(FORMAT_CHOICES),
+              help="Output format (default: from the output name, else both).")
+@style_options
+@parse_options
+@invariant_option
+@quiet_option("Print nothing on success.")
+@handle_errors
+def command(input: str, output: str | None, fmt: str | None, style: str, settings: tuple[str, ...],
+            font_options: tuple[str, ...], title: str | None, no_title: bool, date: str | None,
+            speaker: str | None, skip_rules: tuple[str, ...], no_clean: bool, invariant: bool,
+            quiet: bool) -> None:
+    """Convert INPUT (.txt, .html or .docx; '-' = standard input) to DOCX and/or PDF."""
+    targets = plan(input, output, formats_of(fmt, output))
+    for _, path in targets:
+        check_writable(path)
+    loaded = loaded_style(style, settings, font_options)
+    options = parse_settings(title, no_title, date, speaker, skip_rules, no_clean)
+    result = convert_to(input, targets, loaded, options, invariant=invariant)
+    if not quiet:
+        click.echo(summary(result), err=True)
+
+
+def summary(result: Conversion) -> str:
+    """``wrote a.docx, a.pdf (4 pages): 2 warnings (placeholder ×2); see `docgen inspect a.txt```."""
+    parts = []
+    for fmt, path in result.outputs:
+        shown = "standard output" if path == "-" else path
+        parts.append(f"{shown} ({result.pages} pages)" if fmt == "pdf" else shown)
+    notes = warning_summary(result.diagnostics)
+    warned = [stage_of(d) == "fonts" for d in result.diagnostics if d.level == "warning"]
+    hints = [f"`docgen {command} {result.input}`" for command, shown in
+             (("inspect", not all(warned)), ("fonts", any(warned))) if shown]
+    hint = f"; see {' and '.join(hints)}" if warned else ""
+    return f"wrote {', '.join(parts)}: {notes}{hint}"

@@ -1,0 +1,101 @@
+"""PDF renderer (reportlab canvas): draws the pages built by :mod:`.pages`.
+
+Each line is one text object, written as PDF operators; consecutive glyphs in the same font
+and with the same spacing form one run, set with the character-spacing operator so that they
+land on the grid.  A character missing from its role's font is drawn in the first fallback
+font that has it, at the same size and baseline, and reported.  The document gets its info
+(title, author, subject, creator), an outline of the headings, page labels, its language
+(zh-CN), and with ``invariant`` no dates or random IDs, so identical input gives identical bytes.
+"""
+
+from __future__ import annotations
+
+import io
+
+from ...fonts import FontSet
+from ...model import Speech
+from ...style import Style
+from ...version import __version__
+from ..measure import text_measure
+from ..paragraphs import paragraphs
+from ..properties import document_properties
+from ..result import Rendered
+from .canvas import Embedder, new_canvas
+from .furniture import Furniture
+from .glyphs import Glyphs
+from .pages import PageLayout, paginate
+from .streams import fast_streams
+from .text import GlyphMemo, draw_line
+
+def render_pdf(speech: Speech, style: Style, *, fonts: FontSet | None = None,
+               invariant: bool = False) -> Rendered:
+    if fonts is None:
+        fonts, shared = _shared(style)
+    else:
+        shared = {}
+    pages = paginate(paragraphs(speech, style, text_measure(style, fonts)), style, fonts)
+    buffer = io.BytesIO()
+    glyphs = Glyphs(fonts)
+    with fast_streams():
+        canvas = new_canvas(buffer, (style.page.width, style.page.height), invariant=invariant,
+                            language=style.metadata.language, initial_font=fonts.font("fangsong"))
+        _describe(canvas, speech, style, any(page.bookmarks for page in pages))
+        outline_level, memo, embed = 0, dict(shared), Embedder(canvas)
+        furniture = Furniture(canvas, style, glyphs, embed)
+        for page in pages:
+            for placed in page.lines:
+                draw_line(canvas, placed, style, glyphs, memo, embed)
+            outline_level = _bookmarks(canvas, page, style, outline_level)
+            furniture.draw(page)
+            canvas.showPage()
+        canvas.save()
+    shared.update((k, v) for k, v in memo.items() if k[:3] not in glyphs.substituted)
+    return Rendered(buffer.getvalue(), len(pages), glyphs.diagnostics())
+
+
+#: Per style (by identity, the style kept alive with it): its fonts and the glyph choices
+#: made for it, so that a batch does not choose the font of 的 again for every document.
+#: Choices that needed a fallback font are not kept: each document reports its own.
+_SHARED: dict[int, tuple[Style, FontSet, GlyphMemo]] = {}
+_SHARED_STYLES = 8
+
+
+def _shared(style: Style) -> tuple[FontSet, GlyphMemo]:
+    entry = _SHARED.get(id(style))
+    if entry is None or entry[0] is not style:
+        if len(_SHARED) >= _SHARED_STYLES:
+            _SHARED.clear()
+        entry = _SHARED[id(style)] = (style, FontSet(style), {})
+    return entry[1], entry[2]
+
+
+def _describe(canvas, speech: Speech, style: Style, outlined: bool) -> None:
+    """Document info, page labels matching the printed numbers, and how a viewer opens it."""
+    from reportlab.pdfbase.pdfdoc import PDFPageLabel
+
+    props = document_properties(speech, style)
+    if props.title:
+        canvas.setTitle(props.title)
+    if props.author:
+        canvas.setAuthor(props.author)
+    canvas.setSubject(props.subject)  # never reportlab's "unspecified"
+    if props.keywords:
+        canvas.setKeywords(", ".join(props.keywords))
+    canvas.setCreator(f"docgen {__version__}")
+    canvas.setProducer(f"docgen {__version__}")
+    canvas.addPageLabel(0, PDFPageLabel.ARABIC, 1)
+    canvas.setViewerPreference("DisplayDocTitle", "true")
+    if outlined:
+        canvas.showOutline()
+
+
+def _bookmarks(canvas, page: PageLayout, style: Style, previous: int) -> int:
+    """Add the page's headings to the document outline; return the last outline level.
+    An outline cannot skip a level, so a heading deeper than its predecessor + 1 is lifted."""
+    for index, mark in enumerate(page.bookmarks):
+        key = f"p{page.number}h{index}"
+        level = min(mark.level, previous + 1)
+        canvas.bookmarkHorizontal(key, 0, style.page.height - mark.top)
+        canvas.addOutlineEntry(mark.title, key, level=level - 1, closed=False)
+        previous = level
+    return previous
