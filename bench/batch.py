@@ -94,13 +94,13 @@ def stages(formats: tuple[str, ...] = ("pdf", "docx")) -> None:
     """Where the time of one document goes, in a warm process: best and mean of the rounds,
     over a few different documents of the corpus."""
     from docgen.cleaner import clean
+    from docgen.files import write_atomic
     from docgen.fonts import FontSet
-    from docgen.output import write_atomic
     from docgen.parser import parse_lines
     from docgen.readers import read_path
     from docgen.renderers import render
-    from docgen.renderers.pdf.pages import paginate
     from docgen.renderers.paragraphs import paragraphs as to_paragraphs
+    from docgen.renderers.pdf.pages import paginate
     from docgen.style import load_style
 
     style = load_style("gbt9704")

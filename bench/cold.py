@@ -50,7 +50,7 @@ marks.append(time.perf_counter())
 from docgen.renderers.pdf import render_pdf
 data = render_pdf(speech, style, fonts=fonts).data
 marks.append(time.perf_counter())
-from docgen.output import write_atomic
+from docgen.files import write_atomic
 write_atomic(sys.argv[2], data)
 marks.append(time.perf_counter())
 render_pdf(speech, style, fonts=fonts)

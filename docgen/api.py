@@ -10,11 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from .cleaner import clean, merged_meta
+from .files import check_writable, write_atomic
 from .formats import OutputFormat
 from .model import Diagnostic, Meta, Speech
-from .output import check_writable, formats_of, plan, write_atomic
+from .output import formats_of, plan
 from .parser import parse_lines
 from .readers import read_bytes, read_path
 from .renderers import Rendered
@@ -59,7 +61,7 @@ def parse(source: str | Path | bytes, *, name: str | None = None, input_format: 
                        overrides=overrides, no_title=no_title)
 
 
-def parse_text(text: str, **options) -> Speech:  # type: ignore[no-untyped-def]
+def parse_text(text: str, **options: Any) -> Speech:
     """Parse text already in memory."""
     return parse(text.encode("utf-8"), name=options.pop("name", "<text>"), input_format="text", **options)
 

@@ -308,7 +308,7 @@ class Speech:
 
     def counts(self) -> dict[Level, int]:
         """Number of diagnostics per level."""
-        out: dict[Level, int] = {lvl: 0 for lvl in LEVELS}
+        out: dict[Level, int] = dict.fromkeys(LEVELS, 0)
         for d in self.diagnostics:
             out[d.level] += 1
         return out

@@ -1,12 +1,10 @@
-"""Writing results: where outputs go, and writing them so that no half-written file is left."""
+"""Where outputs go: the formats asked for and the path of each output."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-from .errors import OutputError, UsageError
-from .files import atomic_write
+from .errors import UsageError
 from .formats import BOTH, BOTH_FORMATS, OutputFormat, from_suffix, output_format, suffix
 
 
@@ -43,32 +41,3 @@ def plan(input_name: str, output: str | None,
     else:
         base = Path(output).with_suffix("") if from_suffix(output) else Path(output)
     return [(fmt, str(base) + suffix(fmt)) for fmt in formats]
-
-
-def check_writable(path: str) -> None:
-    if path == "-":
-        return
-    folder = Path(path).parent
-    if not folder.is_dir():
-        raise OutputError("the output folder does not exist", str(folder))
-    if Path(path).is_dir():
-        raise OutputError("is a folder; name a file", path)
-
-
-def write_atomic(path: str, data: bytes) -> None:
-    """Write ``data`` to ``path`` (``"-"``: standard output) atomically (see
-    :func:`docgen.files.atomic_write`), readable as a new file of the user's would be."""
-    if path == "-":
-        import sys
-
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
-        return
-    target = Path(path)
-    check_writable(path)
-    try:
-        atomic_write(target, data, prefix=f".{target.name}.", mode=0o644)
-    except OSError as exc:
-        # A folder that takes no new file is named; a file that cannot be replaced, itself.
-        where = path if os.access(target.parent, os.W_OK) else str(target.parent)
-        raise OutputError(f"cannot write: {exc.strerror or exc}", where) from None

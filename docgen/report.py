@@ -114,8 +114,8 @@ def _codes(diagnostics) -> str:
 
 
 def _diagnostics_section(diagnostics, width: int) -> list[str]:
-    notable = [d for d in diagnostics if d.level != "info" or d.code not in _CLEANING_CODES
-               and not d.code.startswith("header-") and d.code != "encoding"]
+    notable = [d for d in diagnostics if d.level != "info" or (d.code not in _CLEANING_CODES
+               and not d.code.startswith("header-") and d.code != "encoding")]
     if not notable:
         return []
     out = ["", f"diagnostics ({len(notable)}: {_codes(notable)}):"]

@@ -1,7 +1,7 @@
 """Batch conversion: many files, a pool of workers, every file accounted for.
 
     from docgen.batch import Batch, Settings, run_batch
-    summary = run_batch(Batch(("speeches/",), Path("out"), Settings(load_style("gbt9704"), ("pdf",))))
+    summary = run_batch(Batch(("speeches/",), Path("out"), Settings(load_style(DEFAULT_STYLE), ("pdf",))))
 """
 
 from .inputs import DEFAULT_INCLUDE, Job, Selection, find_jobs

@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any, Literal
 
-from ..output import write_atomic
+from ..files import write_atomic
 
 FILENAME = "docgen-manifest.json"
 VERSION = 1

@@ -20,8 +20,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..version import __version__
 from ..errors import OutputError, UsageError
+from ..version import __version__
 from .inputs import Job, Selection, find_jobs
 from .manifest import Manifest, Record, fingerprint, options_digest
 from .progress import Progress
@@ -160,5 +160,5 @@ class _terminate_as_interrupt:
             signal.signal(signal.SIGTERM, self._old)
 
     @staticmethod
-    def _raise(signum, frame) -> None:  # noqa: ARG004 - signal handler signature
+    def _raise(signum, frame) -> None:
         raise KeyboardInterrupt

@@ -61,7 +61,7 @@ def start_worker(settings: Settings) -> None:
     signal.signal(signal.SIGTERM, _exit_on_term)
 
 
-def _exit_on_term(signum, frame) -> None:  # noqa: ARG001 - signal handler signature
+def _exit_on_term(signum, frame) -> None:
     raise SystemExit(128 + signum)
 
 

@@ -90,4 +90,4 @@ def merged_meta(base: Meta, found: dict[str, str]) -> Meta:
     return replace(base, **updates)
 
 
-__all__ = ["Cleaned", "Line", "RULE_NAMES", "clean", "merged_meta"]
+__all__ = ["RULE_NAMES", "Cleaned", "Line", "clean", "merged_meta"]

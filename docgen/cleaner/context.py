@@ -3,8 +3,8 @@ context in which rules record what they removed or changed."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from .. import diagnostics as C
 from ..diagnostics import Code
@@ -89,6 +89,6 @@ class Rule:
             if "→" not in body:
                 continue
             arrow = body.index("→")
-            unblank = lambda lines: ["" if x == "(blank)" else x for x in lines]  # noqa: E731
+            unblank = lambda lines: ["" if x == "(blank)" else x for x in lines]
             found.append((unblank(body[:arrow]), unblank(body[arrow + 1:])))
         return found

@@ -85,7 +85,7 @@ def broken_lines(lines: list[Line], ctx: Context) -> list[Line]:
         if prev is not None and prev.text and line.text:
             reason = _join_reason(settled(prev.text), settled(line.text), layout, header,
                                   line.number in layout.indented or bool(P.INDENT.match(line.text)))
-        if reason:
+        if reason and prev is not None:
             ctx.note(C.LINES_JOINED, reason, line.number, line.text)
             out[-1] = Line(prev.number, chars.glue(prev.text, line.text))
         else:
@@ -158,7 +158,8 @@ def _wrap_width(texts: list[str]) -> int | None:
     widths = [(w, t) for t in texts if (w := chars.display_width(t)) >= WRAP_MIN_WIDTH]
     if len(widths) < WRAP_MIN_LINES:
         return None
-    best, best_band = None, []
+    best: int | None = None
+    best_band: list[str] = []
     for w in sorted({w for w, _ in widths}):
         band = [t for x, t in widths if w - WRAP_BAND <= x <= w]
         if len(band) > len(best_band):

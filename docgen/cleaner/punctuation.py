@@ -192,9 +192,7 @@ def _quote_roles(chars: list[str], straight: str, opening: str, closing: str) ->
             continue  # an apostrophe: don't, it's
         if ch == opening:
             role = "open"
-        elif ch == closing:
-            role = "close"
-        elif (not nxt or nxt in _CLOSES_BEFORE) and inside:
+        elif ch == closing or ((not nxt or nxt in _CLOSES_BEFORE) and inside):
             role = "close"
         elif (not prev or prev in _OPENS_AFTER or prev == " ") and not inside:
             role = "open"

@@ -14,6 +14,7 @@ from .. import diagnostics as C
 from ..shapes import Line
 from . import patterns as P
 from .context import Context
+from .punctuation import normalise
 
 
 def entities(lines: list[Line], ctx: Context) -> list[Line]:
@@ -103,8 +104,6 @@ def settled(text: str) -> str:
 def punctuated(text: str) -> str:
     """``text`` with full-width punctuation in Chinese context and, in a line of prose, no
     spaces between Chinese characters (repeated until nothing changes)."""
-    from .punctuation import normalise
-
     for _ in range(3):
         before = text
         text = normalise(text)

@@ -11,8 +11,15 @@ from ..batch import DEFAULT_INCLUDE, Batch, Selection, Settings, run_batch
 from ..errors import UsageError
 from ..formats import format_list
 from .errors import handle_errors
-from .options import (cleaning_options, invariant_option, loaded_style, no_title_option, quiet_option,
-                      skipped_rules, style_options)
+from .options import (
+    cleaning_options,
+    invariant_option,
+    loaded_style,
+    no_title_option,
+    quiet_option,
+    skipped_rules,
+    style_options,
+)
 
 
 @click.command("batch")

@@ -6,8 +6,9 @@ import click
 
 from ..api import Conversion, convert_to
 from ..diagnostics import stage_of
+from ..files import check_writable
 from ..formats import FORMAT_CHOICES
-from ..output import check_writable, formats_of, plan
+from ..output import formats_of, plan
 from ..report import warning_summary
 from .errors import handle_errors
 from .options import invariant_option, loaded_style, parse_options, parse_settings, quiet_option, style_options

@@ -8,9 +8,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..chars import display_width
-from ..style import Style
 from ..fonts import Font, FontSet
-from ..style.schema import ROLE_NAMES, TYPEFACE_NAMES
+from ..style import Style
+from ..style.schema import ROLE_NAMES, TYPEFACE_NAMES, TypefaceName
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,16 +33,16 @@ def role_label(typeface: str, bold: bool) -> str:
     return f"{typeface} bold" if bold else typeface
 
 
-def used_faces(style: Style) -> list[tuple[str, bool]]:
+def used_faces(style: Style) -> list[tuple[TypefaceName, bool]]:
     """Every typeface role, regular, and the bold ones the preset's parts use."""
-    faces = [(name, False) for name in TYPEFACE_NAMES]
+    faces: list[tuple[TypefaceName, bool]] = [(name, False) for name in TYPEFACE_NAMES]
     for role in (style.roles.get(name) for name in ROLE_NAMES):
         if role.bold:
             faces += [(role.typeface, True), ("latin", True)]
     return list(dict.fromkeys(faces))
 
 
-def coverage(fonts: FontSet, runs: Iterable[tuple[str, str, bool, bool]]) -> dict[str, RoleCoverage]:
+def coverage(fonts: FontSet, runs: Iterable[tuple[str, TypefaceName, bool, bool]]) -> dict[str, RoleCoverage]:
     """Per role label, the distinct characters, those drawn in a fallback font and those no
     font has — for ``runs`` of (character, typeface, bold, Latin?)."""
     out: dict[str, RoleCoverage] = {}
@@ -60,7 +60,7 @@ def coverage(fonts: FontSet, runs: Iterable[tuple[str, str, bool, bool]]) -> dic
 
 def fonts_table(style: Style, fonts: FontSet) -> str:
     """The role → family, source, file table, and the notes of resolving them."""
-    rows = [("role", "family", "source", "file")]
+    rows: list[tuple[str, ...]] = [("role", "family", "source", "file")]
     for typeface, bold in used_faces(style):
         file = fonts.file(typeface, bold)
         face = f"#{file.index}" if file.index else ""
@@ -77,17 +77,17 @@ def fonts_table(style: Style, fonts: FontSet) -> str:
     return "\n".join(lines)
 
 
-def coverage_report(name: str, fonts: FontSet, runs: Iterable[tuple[str, str, bool, bool]]) -> str:
+def coverage_report(name: str, fonts: FontSet, runs: Iterable[tuple[str, TypefaceName, bool, bool]]) -> str:
     """The characters of an input per role, and those that need another font or have none."""
     found = coverage(fonts, runs)
     order = [role_label(name, bold) for bold in (False, True) for name in TYPEFACE_NAMES]
     roles = {label: found[label] for label in sorted(found, key=order.index)}
     total = len({ch for entry in roles.values() for ch in entry.chars})
-    rows = [("role", "characters", "in its font", "fallback", "no font")]
+    rows: list[tuple[str, ...]] = [("role", "characters", "in its font", "fallback", "no font")]
     for label, entry in roles.items():
-        fallback, missing = len(entry.fallback), len(entry.missing)
-        rows.append((label, str(len(entry.chars)), str(len(entry.chars) - fallback - missing),
-                     str(fallback), str(missing)))
+        fallback, lacking = len(entry.fallback), len(entry.missing)
+        rows.append((label, str(len(entry.chars)), str(len(entry.chars) - fallback - lacking),
+                     str(fallback), str(lacking)))
     lines = [f"Characters of {name}: {total} distinct", "", *_table(rows)]
     fallbacks = [(ch, label, font) for label, entry in roles.items() for ch, font in sorted(entry.fallback.items())]
     if fallbacks:

@@ -42,7 +42,7 @@ def _cmap_has(reader: Reader, tables: dict[str, tuple[int, int]], code: int) -> 
     base = entry[0]
     _version, count = struct.unpack(">HH", reader.read(base, 4))
     records = reader.read(base + 4, 8 * count)
-    subtables = {}
+    subtables: dict[tuple[int, int], int] = {}
     for i in range(count):
         platform, encoding, at = struct.unpack_from(">HHL", records, 8 * i)
         subtables.setdefault((platform, encoding), base + at)

@@ -59,7 +59,7 @@ class CompactFace(TTFontFace):
             raise ValueError("inconsistent font tables")
         return face
 
-    def _pdfScale(self, value):  # noqa: N802 - reportlab's name
+    def _pdfScale(self, value):
         """Font units → 1/1000 em, the way reportlab scales."""
         if self.unitsPerEm == 1000:
             return value
@@ -73,7 +73,7 @@ class CompactFace(TTFontFace):
         at = bisect_left(codes, code)
         return self.glyphs[at] if at < len(codes) and codes[at] == code else None
 
-    def getCharWidth(self, code: int):  # noqa: N802 - reportlab's name
+    def getCharWidth(self, code: int):
         """The advance of character ``code`` in 1/1000 em, as reportlab gives it."""
         if code in self.widths_apart:
             width = self.widths_apart[code]
@@ -86,11 +86,11 @@ class CompactFace(TTFontFace):
     # ----------------------------------------------------------------------- reportlab's tables
 
     @cached_property
-    def charToGlyph(self) -> dict[int, int]:  # noqa: N802
+    def charToGlyph(self) -> dict[int, int]:
         return dict(zip(self.codes, self.glyphs))
 
     @cached_property
-    def charWidths(self) -> dict[int, float]:  # noqa: N802
+    def charWidths(self) -> dict[int, float]:
         widths = {code: self._pdfScale(self.advances[gid])
                   for code, gid in zip(self.codes, self.glyphs) if 0 <= gid < len(self.advances)}
         for code, width in self.widths_apart.items():
@@ -105,11 +105,11 @@ class CompactFace(TTFontFace):
         return list(zip(self.advances, self.bearings))
 
     @cached_property
-    def glyphPos(self) -> list[int]:  # noqa: N802
+    def glyphPos(self) -> list[int]:
         return self.offsets.tolist()
 
     @cached_property
-    def glyphToChar(self) -> dict[int, list[int]]:  # noqa: N802
+    def glyphToChar(self) -> dict[int, list[int]]:
         """Glyph → the characters mapped to it (reportlab uses it only to shape text, which
         docgen turns off)."""
         out: dict[int, list[int]] = {}

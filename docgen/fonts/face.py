@@ -22,6 +22,7 @@ from typing import Any
 
 from ..errors import FontError
 from ..resources import fonts_dir
+from .facecache import load_ttfont
 from .resolve import FontFile
 from .sfnt import FontFileError, read_face
 
@@ -56,8 +57,6 @@ class Font:
     def __init__(self, file: FontFile) -> None:
         from reportlab.pdfbase import pdfmetrics
         from reportlab.pdfbase.ttfonts import TTFError
-
-        from .facecache import load_ttfont
 
         self.file = file
         self.name = _registered_name(file)

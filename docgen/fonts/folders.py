@@ -37,7 +37,8 @@ def scan_folders(folders: list[Path], origin: str) -> InstalledFonts:
         records[key] = record
     if records != known and cache_file is not None:
         _store_cache(cache_file, records)
-    listings, problems = [], []
+    listings: list[Listing] = []
+    problems: list[tuple[Path, str]] = []
     for key, (_size, _mtime, faces, problem) in records.items():
         if problem:
             problems.append((Path(key), problem))

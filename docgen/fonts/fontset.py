@@ -43,21 +43,21 @@ class FontSet:
     def __init__(self, style: Style, installed: InstalledFonts | None = None) -> None:
         self.style = style
         self.resolver = Resolver(style, installed)
-        self._resolved: dict[tuple[str, bool], Resolution] = {}
-        self._fonts: dict[tuple[str, bool], Font] = {}
-        self._chains: dict[tuple[str, bool], list[FontFile]] = {}
-        self._choices: dict[tuple[str, str, bool, bool], Font | None] = {}
+        self._resolved: dict[tuple[TypefaceName, bool], Resolution] = {}
+        self._fonts: dict[tuple[TypefaceName, bool], Font] = {}
+        self._chains: dict[tuple[TypefaceName, bool], list[FontFile]] = {}
+        self._choices: dict[tuple[str, TypefaceName, bool, bool], Font | None] = {}
         self._unloadable: dict[Path, str] = {}
 
     # ----------------------------------------------------------------------- roles
 
-    def resolution(self, typeface: str, bold: bool = False) -> Resolution:
+    def resolution(self, typeface: TypefaceName, bold: bool = False) -> Resolution:
         key = (typeface, bold)
         if key not in self._resolved:
             self._resolved[key] = self.resolver.resolve(typeface, bold, self._unloadable)
         return self._resolved[key]
 
-    def file(self, typeface: str, bold: bool = False) -> FontFile:
+    def file(self, typeface: TypefaceName, bold: bool = False) -> FontFile:
         return self.resolution(typeface, bold).file
 
     def font(self, typeface: TypefaceName, bold: bool = False) -> Font:
@@ -67,7 +67,7 @@ class FontSet:
             found = self._fonts[(typeface, bold)] = self._load_role(typeface, bold)
         return found
 
-    def _load_role(self, typeface: str, bold: bool) -> Font:
+    def _load_role(self, typeface: TypefaceName, bold: bool) -> Font:
         """Load the role's font; one that reportlab cannot read after all is skipped (with a
         note) and the role resolved again without it."""
         while True:
@@ -90,7 +90,7 @@ class FontSet:
 
     # ----------------------------------------------------------------------- characters
 
-    def choose(self, ch: str, typeface: str, bold: bool, latin: bool) -> Font | None:
+    def choose(self, ch: str, typeface: TypefaceName, bold: bool, latin: bool) -> Font | None:
         """The font that draws ``ch`` of ``typeface`` text: the Latin font for Latin letters
         and digits (``latin``), the role's font, else the first fallback that has it."""
         key = (ch, typeface, bold, latin)
@@ -106,7 +106,7 @@ class FontSet:
         self._choices[key] = chosen
         return chosen
 
-    def fallback(self, ch: str, typeface: str, bold: bool) -> Font | None:
+    def fallback(self, ch: str, typeface: TypefaceName, bold: bool) -> Font | None:
         """The first font after the role's own that has ``ch``: the role's other fonts, the
         bundled fallbacks, then any installed font (looked at only for such characters)."""
         code = ord(ch)
@@ -122,7 +122,7 @@ class FontSet:
                 return font
         return None
 
-    def _chain(self, typeface: str, bold: bool) -> list[FontFile]:
+    def _chain(self, typeface: TypefaceName, bold: bool) -> list[FontFile]:
         key = (typeface, bold)
         files = self._chains.get(key)
         if files is None:

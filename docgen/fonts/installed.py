@@ -21,9 +21,10 @@ import os
 from functools import cache
 from pathlib import Path
 
-from .fontconfig import fontconfig_fonts
 from .folders import scan_folders
+from .fontconfig import fontconfig_fonts
 from .listing import FONT_DIRS_ENV, InstalledFonts, standard_folders
+
 
 @cache
 def installed_fonts() -> InstalledFonts:

@@ -25,7 +25,7 @@ class Listing(NamedTuple):
     """One installed face: its file, its index in a collection, and the names it is known by."""
 
     path: Path
-    index: int
+    index: int  # type: ignore[assignment]  # face index in a collection (shadows tuple.index)
     names: tuple[str, ...]
 
 

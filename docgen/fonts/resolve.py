@@ -28,6 +28,7 @@ from ..errors import FontError
 from ..model import Diagnostic
 from ..resources import fonts_dir
 from ..style import Style, Typeface
+from ..style.schema import TypefaceName
 from .installed import installed_fonts
 from .listing import FONT_SUFFIXES, InstalledFonts
 from .sfnt import FaceInfo, FontFileError, read_face, read_faces
@@ -71,7 +72,7 @@ class Skipped(NamedTuple):
 class Resolution:
     """The font chosen for one typeface role (regular or bold), and what was passed over."""
 
-    typeface: str
+    typeface: TypefaceName
     bold: bool
     file: FontFile
     skipped: tuple[Skipped, ...]
@@ -126,7 +127,8 @@ class Resolver:
             self._installed = installed_fonts()
         return self._installed
 
-    def resolve(self, typeface: str, bold: bool = False, exclude: Mapping[Path, str] | None = None) -> Resolution:
+    def resolve(self, typeface: TypefaceName, bold: bool = False,
+                exclude: Mapping[Path, str] | None = None) -> Resolution:
         """The font of ``typeface``; files in ``exclude`` (file → why) are passed over."""
         spec = self.style.typeface(typeface)
         skipped: list[Skipped] = []
@@ -143,7 +145,7 @@ class Resolver:
             chosen = bundled_file(spec, bold)
         return Resolution(typeface, bold, chosen, tuple(skipped), spec.search)
 
-    def alternatives(self, typeface: str, bold: bool) -> list[FontFile]:
+    def alternatives(self, typeface: TypefaceName, bold: bool) -> list[FontFile]:
         """Every usable font of the role, best first: the configured font, each installed face
         of the ``search`` families, the bundled font — the first fallbacks for a character
         the chosen font lacks (the same design is better than any other)."""

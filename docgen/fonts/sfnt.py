@@ -54,7 +54,7 @@ class FaceInfo(NamedTuple):
     made when fonts are scanned, and a dataclass costs a millisecond at start-up.)"""
 
     path: Path
-    index: int                   # face index in a collection (0 for a plain font file)
+    index: int  # type: ignore[assignment]  # face index in a collection (shadows tuple.index)
     families: tuple[str, ...]    # every family name, in every language, first the English one
     names: tuple[str, ...]       # full and PostScript names
     subfamily: str               # "Regular", "Bold", "常规" …
@@ -108,7 +108,7 @@ class Reader:
     def __init__(self, path: Path) -> None:
         self.path = path
         try:
-            self.fh = open(path, "rb")
+            self.fh = open(path, "rb")  # noqa: SIM115 - kept open by the reader, closed by close()
         except OSError as exc:
             raise FontFileError(f"cannot read: {exc.strerror or exc}") from None
 

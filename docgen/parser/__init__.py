@@ -18,7 +18,7 @@ from .header import document_number, parse_header
 from .levels import assign_levels
 
 
-def parse_lines(lines: Iterable[Line], meta: Meta = Meta(),
+def parse_lines(lines: Iterable[Line], meta: Meta = Meta(),  # noqa: B008 - Meta is frozen
                 diagnostics: Iterable[Diagnostic] = (), overrides: Meta | None = None,
                 no_title: bool = False) -> Speech:
     """Build a :class:`Speech` from cleaned ``lines``.
@@ -28,6 +28,7 @@ def parse_lines(lines: Iterable[Line], meta: Meta = Meta(),
     has no title line, so its first line is never taken for one.
     """
     lines = tuple(lines)
+    header_notes: tuple[Diagnostic, ...]
     if no_title:
         header_meta, consumed, header_notes = replace(meta, title=None), 0, ()
     else:

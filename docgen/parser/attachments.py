@@ -151,7 +151,7 @@ def _listed(blocks: Sequence[Block]) -> list[_Listed]:
         if not isinstance(block, AttachmentNote):
             continue
         found = P.ATTACHMENT_NOTE_NAME.match(block.text)
-        if found.group("name").strip():
+        if found is not None and found.group("name").strip():
             number = found.group("number")
             out.append(_Listed(int(number) if number else None, found.group("name").strip(), block.line))
     return out

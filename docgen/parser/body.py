@@ -31,7 +31,7 @@ from . import patterns as P
 from .attachments import attachment_start
 from .ending import ending_kinds
 from .items import settle_items
-from .levels import Numbered
+from .levels import Numbered, numbered
 from .spans import Run, inline_spans
 from .titles import complete, join_title
 
@@ -122,7 +122,8 @@ def _add_chapter_title(line: Line, out: list[Block | Numbered]) -> None:
     """``第一章`` + ``总　则`` → one heading ``第一章　总　则``; alone, ``总　则`` is a heading of the
     chapters' level (its family)."""
     if _bare_chapter(out):
-        chapter = out.pop().block
+        chapter = numbered(out.pop()).block
+        assert isinstance(chapter, Heading)
         heading = Heading(f"{chapter.text}\u3000{line.text}", number=chapter.number, line=chapter.line)
     else:
         heading = Heading(line.text, number=None, line=line.number)
@@ -186,7 +187,9 @@ def _numbered_or_paragraph(line: Line, run: Run, families: frozenset[str]) -> Bl
     if found is None:
         return Paragraph(text, spans=inline_spans(text, run), line=line.number)
     family, number = found
-    body_start = family.pattern.match(text).end()
+    start = family.pattern.match(text)
+    assert start is not None, "the family was found by this pattern"
+    body_start = start.end()
     end = P.clause_end(text, body_start)
     if end is None or end >= len(text):
         return _single_clause(line, family, number, body_start, run)

@@ -67,7 +67,7 @@ def parse_header(lines: tuple[Line, ...], meta: Meta) -> Header:
         i = step
     if "title" not in state.found and state.fallback_title:
         state.found["title"] = state.fallback_title
-    if "title" in state.found and len(state.found) == 1 and not any(l.text for l in lines[i:]):
+    if "title" in state.found and len(state.found) == 1 and not any(line.text for line in lines[i:]):
         return Header(meta, 0)  # a lone short line with nothing after it is the whole text
     if not state.found and not any(d.code == C.HEADER_FURNITURE.name for d in state.notes):
         return Header(meta, 0)
@@ -82,8 +82,9 @@ def _before_title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
     text = line.text
     if _furniture(line, state):
         return i + 1
-    if P.ISSUER_MARK.match(text):
-        state.set("issuer", P.ISSUER_MARK.match(text).group("issuer"))
+    mark = P.ISSUER_MARK.match(text)
+    if mark:
+        state.set("issuer", mark.group("issuer"))
         state.note(C.HEADER_ISSUER, line)
         return i + 1
     number = P.DOCUMENT_NUMBER.match(text)
@@ -133,7 +134,7 @@ def _title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
 def _header_follows(lines: tuple[Line, ...], i: int) -> bool:
     """Is the line after ``i`` a subtitle, date line or speaker line — or the body's start
     (salutation), so that a title without a genre word is a title all the same?"""
-    following = next((l.text for l in lines[i + 1:] if l.text), "")
+    following = next((line.text for line in lines[i + 1:] if line.text), "")
     return bool(P.SUBTITLE.match(following) or P.DATE_LINE.match(following)
                 or P.SPEAKER.match(following) or P.SALUTATION.match(following)
                 or (following and not title_like(following)))

@@ -15,7 +15,7 @@ from __future__ import annotations
 from .. import chars
 from ..model import AttachmentLabel, Block, DocumentTitle, Heading, Paragraph
 from . import patterns as P
-from .levels import Numbered
+from .levels import Numbered, numbered
 from .spans import Run, inline_spans
 
 
@@ -33,9 +33,9 @@ def _settle_by_majority(out: list[Block | Numbered]) -> None:
         elif isinstance(item, Numbered) and not isinstance(item.block, Heading):
             sections[-1].append(i)
     for section in sections:
-        for family in {out[i].family for i in section}:
-            members = [i for i in section if out[i].family == family]
-            items = sum(out[i].item for i in members)
+        for family in {numbered(out[i]).family for i in section}:
+            members = [i for i in section if numbered(out[i]).family == family]
+            items = sum(numbered(out[i]).item for i in members)
             if items >= P.ITEM_MAJORITY_MIN and items >= P.ITEM_MAJORITY * len(members):
                 for i in members:
                     _make_item(out, i)
@@ -43,9 +43,9 @@ def _settle_by_majority(out: list[Block | Numbered]) -> None:
 
 def _settle_lists(out: list[Block | Numbered]) -> None:
     for run in _lists(out):
-        if any(out[i].item for i in run):
+        if any(numbered(out[i]).item for i in run):
             for i in run:
-                if _sentence_heading(out[i]):
+                if _sentence_heading(numbered(out[i])):
                     _make_item(out, i)
 
 
@@ -71,7 +71,8 @@ def _sentence_heading(item: Numbered) -> bool:
 
 
 def _make_item(out: list[Block | Numbered], i: int) -> None:
-    block = out[i].block
+    item = numbered(out[i])
+    block = item.block
     text = block.full_text if isinstance(block, Paragraph) else block.text
     out[i] = Numbered(Paragraph(text, spans=inline_spans(text, Run()), line=block.line),
-                      out[i].family, item=True)
+                      item.family, item=True)

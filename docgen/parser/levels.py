@@ -25,6 +25,14 @@ class Numbered:
     family: str
     item: bool = False
 
+
+def numbered(item: Block | Numbered) -> Numbered:
+    """``item``, known to be numbered where it is asked for (an index from a list of numbered
+    items)."""
+    assert isinstance(item, Numbered), item
+    return item
+
+
 MAX_LEVEL = 4
 
 _CN_VALUES = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,

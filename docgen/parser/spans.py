@@ -38,6 +38,8 @@ def inline_spans(text: str, run: Run) -> tuple[Span, ...]:
     for m in P.INLINE_ENUMERATION.finditer(text):
         value = number_value(m.group("value"))
         word = m.group("word")
+        if value is None:
+            continue
         continues = run.word == word and value in (run.last, run.last + 1)
         if value != 1 and not continues:
             continue
@@ -48,7 +50,7 @@ def inline_spans(text: str, run: Run) -> tuple[Span, ...]:
 
 def _sequence_spans(text: str, taken: list[Span]) -> tuple[Span, ...]:
     """首先……其次……最后 inside a paragraph, when at least two of the words follow in order."""
-    words = [m for m in P.INLINE_SEQUENCE.finditer(text)]
+    words = list(P.INLINE_SEQUENCE.finditer(text))
     order = [P.SEQUENCE_WORDS.index(m.group("number")) for m in words]
     if len(words) < P.SEQUENCE_MIN_WORDS or order != sorted(order) or len(set(order)) != len(order):
         return ()

@@ -10,7 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import InputError
+from .binary import describe
 from .source import FORMATS, InputFormat, Source
+from .text import read_text
+
+__all__ = ["FORMATS", "MAX_INPUT_BYTES", "InputFormat", "Source", "read_bytes", "read_path", "sniff_format"]
 
 #: Inputs larger than this are refused instead of being processed for minutes: a speech or
 #: an official text is a few hundred kilobytes at most, even as a saved web page.
@@ -65,8 +69,6 @@ def _read_limited(stream, name: str) -> bytes:
 def read_bytes(data: bytes, name: str, fmt: str | None = None, hint: str | None = None) -> Source:
     """Decode ``data`` (from ``name``) as ``fmt``, or as the format its content shows
     (``hint``, from the file name, decides between text and HTML when the content does not)."""
-    from .binary import describe
-
     if len(data) > MAX_INPUT_BYTES:
         raise InputError(_too_large(len(data)), name)
     if not data.strip():
@@ -93,8 +95,6 @@ def _reader(fmt: str):
         from .html import read_html
 
         return read_html
-    from .text import read_text
-
     return read_text
 
 

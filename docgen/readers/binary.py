@@ -59,7 +59,7 @@ def describe(data: bytes) -> str | None:
         return "an image, audio or video file (RIFF)"
     if data[4:8] == b"ftyp":
         return "an image, audio or video file (MP4/HEIF)"
-    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return _zip_kind(data)
     return None
 

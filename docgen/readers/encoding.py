@@ -11,6 +11,7 @@ text decoded with the wrong one of the two scores about 0.25–0.5.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import functools
 from dataclasses import dataclass
 
@@ -161,10 +162,8 @@ def common_hanzi() -> frozenset[str]:
     ):
         for lead in leads:
             for trail in trails:
-                try:
+                with contextlib.suppress(UnicodeDecodeError):
                     found.add(bytes((lead, trail)).decode(codec))
-                except UnicodeDecodeError:
-                    pass
     return frozenset(found)
 
 

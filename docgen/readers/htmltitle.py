@@ -32,6 +32,7 @@ class Titles:
 def page_titles(soup: BeautifulSoup) -> Titles:
     hints = _title_hints(soup)
     element = _title_element(soup, hints)
+    best: str | None
     if element is not None:
         best = _text(element)
     else:
@@ -82,8 +83,7 @@ def _may_be_title(tag: Tag) -> bool:
     if tag.name in ("h1", "h2", "h3"):
         pass
     elif tag.name in ("div", "p", "span", "td", "strong", "b", "font"):
-        words = " ".join(str(v) for attr in ("class", "id") for v in
-                         (tag.get(attr) if isinstance(tag.get(attr), list) else [tag.get(attr) or ""]))
+        words = " ".join(str(v) for attr in ("class", "id") for v in _attribute_values(tag, attr))
         if not any(w.lower() in P.TITLE_WORDS for w in P.ATTRIBUTE_WORD.findall(words)):
             return False
     else:
@@ -108,3 +108,11 @@ def _meta_fields(soup: BeautifulSoup) -> dict[str, str]:
         if target and value and len(value) <= 60:
             found.setdefault(target, value)
     return found
+
+
+def _attribute_values(tag: Tag, name: str) -> list[str]:
+    """The values of an attribute: a list for ``class``, one value (or none) otherwise."""
+    value = tag.get(name)
+    if isinstance(value, list):
+        return [str(v) for v in value]
+    return [str(value or "")]

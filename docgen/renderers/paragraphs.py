@@ -31,7 +31,7 @@ from ..model import (
     Speech,
 )
 from ..style import Role, Style
-from ..style.schema import HEADING_ROLES, RoleName
+from ..style.schema import HEADING_ROLES, Alignment, RoleName
 from ..typesetting.linebreak import takes_cell
 from . import patterns as P
 from .grid import cell_width
@@ -52,7 +52,7 @@ class Shape:
     left: float | None = None
     right: float | None = None
     first: float | None = None
-    align: str | None = None
+    align: Alignment | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,10 +9,9 @@ Each check names the key to change, its value, what goes wrong and what is allow
 from __future__ import annotations
 
 import math
-from dataclasses import fields
 
 from .resolved import Values
-from .schema import Role, Style
+from .schema import ROLE_NAMES, Role, Style
 from .units import MM, format_points
 
 #: How much wider than its grid cell a body character may be.  GB/T 9704 itself needs some:
@@ -48,8 +47,8 @@ def _span(b: Values, side: str, first: str, second: str, adjective: str) -> floa
 def check_style(style: Style, b: Values) -> None:
     _span(b, "height", "top", "bottom", "high")
     _check_grid(style, b)
-    for role in fields(style.roles):
-        _check_role(style, getattr(style.roles, role.name), f"roles.{role.name}", b)
+    for name in ROLE_NAMES:
+        _check_role(style, style.roles.get(name), f"roles.{name}", b)
     _check_page_number(style, b)
     _check_mark(style, b)
     _check_line_numbers(style, b)

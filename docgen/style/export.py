@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from ..errors import OutputError, UsageError
+from ..files import write_atomic
 from .build import build_style
 from .dump import dump_preset, header_comment
 from .loader import DEFAULT_STYLE, is_path, resolve, user_presets_dir
@@ -42,8 +43,6 @@ def new_preset(name: str, source: str | Path = DEFAULT_STYLE, output: str | Path
                settings: Iterable[str] = ()) -> Path:
     """Write a commented copy of ``source`` named ``name``; return where it was written.
     ``output`` is a file or an existing folder (default: the user preset folder)."""
-    from ..output import write_atomic
-
     if not PRESET_NAME.fullmatch(name):
         raise UsageError(f"preset name {name!r}: use letters, digits, '-', '_' and '.', "
                          "starting with a letter or digit")

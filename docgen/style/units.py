@@ -76,12 +76,8 @@ def parse_length(value: object, basis: Basis | None = Basis(), *,
                         f"used here (units: {ABSOLUTE_UNITS})")
     if unit in _ABSOLUTE:
         points = number * _ABSOLUTE[unit]
-    elif unit == "字":
-        points = number * basis.char
-    elif unit == "em":
-        points = number * basis.em
-    elif unit == "行":
-        points = number * basis.line
+    elif unit in _RELATIVE and basis is not None:  # without a basis, refused above
+        points = number * {"字": basis.char, "em": basis.em, "行": basis.line}[unit]
     elif unit == "" and number == 0:
         points = 0.0
     else:

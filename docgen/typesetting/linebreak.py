@@ -23,9 +23,10 @@ out.  The rules:
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any, Generic, TypeVar
 
 from ..chars import NO_LINE_END, NO_LINE_START, is_cjk
 from .patterns import BLANK_LEFT, BLANK_RIGHT, DOUBLED, NUMBER_PREFIXES, PUNCTUATION_CELLS
@@ -36,20 +37,23 @@ EPS = 1e-6
 #: closing mark after it, e.g. 。” ).
 MAX_PULL = 2
 
-Measure = Callable[[str, str], float]
+#: The face key of a run: opaque to the line breaker (the caller decides what it means).
+F = TypeVar("F", bound=Hashable)
+
+Measure = Callable[[str, F], float]
 CELL, LATIN, SPACE = "cell", "latin", "space"
 
 
 @dataclass(frozen=True, slots=True)
-class Run:
+class Run(Generic[F]):
     """A stretch of text set in one face (the caller decides what a face key means)."""
 
     text: str
-    face: str
+    face: F
 
 
 @dataclass(frozen=True, slots=True)
-class Box:
+class Box(Generic[F]):
     """An unbreakable unit: one full-width character, a doubled mark, a Latin word or a space.
 
     ``width`` is the advance on the line (one cell for a full-width character, less when a
@@ -58,17 +62,17 @@ class Box:
     """
 
     text: str
-    face: str
+    face: F
     kind: str  # CELL | LATIN | SPACE
     width: float
     shift: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
-class LineBox:
+class LineBox(Generic[F]):
     """One laid-out line: ``boxes`` at offsets ``xs`` from ``x`` (the line's left indent)."""
 
-    boxes: tuple[Box, ...]
+    boxes: tuple[Box[F], ...]
     xs: tuple[float, ...]
     x: float
     available: float
@@ -99,7 +103,7 @@ def takes_cell(ch: str) -> bool:
 
 #: Boxes of single cells, shared: a speech has a few hundred distinct characters and a batch
 #: sets the same ones again and again (cleared when it grows past :data:`_CELL_LIMIT`).
-_CELL_BOXES: dict[tuple[str, str, float], Box] = {}
+_CELL_BOXES: dict[tuple[str, Hashable, float], Box[Any]] = {}
 _CELL_LIMIT = 65536
 
 
@@ -107,7 +111,7 @@ _CELL_LIMIT = 65536
 _DOUBLE_STARTS = frozenset(mark[0] for mark in DOUBLED)
 
 
-def _cell_box(ch: str, face: str, cell: float) -> Box:
+def _cell_box(ch: str, face: F, cell: float) -> Box[F]:
     box = Box(ch, face, CELL, cell)
     if ch not in _DOUBLE_STARTS:
         if len(_CELL_BOXES) >= _CELL_LIMIT:
@@ -116,8 +120,8 @@ def _cell_box(ch: str, face: str, cell: float) -> Box:
     return box
 
 
-def make_boxes(runs: Sequence[Run], cell: float, measure: Measure) -> list[Box]:
-    boxes: list[Box] = []
+def make_boxes(runs: Sequence[Run[F]], cell: float, measure: Measure[F]) -> list[Box[F]]:
+    boxes: list[Box[F]] = []
     append = boxes.append
     shared = _CELL_BOXES
     for run in runs:
@@ -147,7 +151,7 @@ def make_boxes(runs: Sequence[Run], cell: float, measure: Measure) -> list[Box]:
     return boxes
 
 
-def can_break(before: Box, after: Box) -> bool:
+def can_break(before: Box[Any], after: Box[Any]) -> bool:
     """May a line end after ``before`` and the next start with ``after``?"""
     if after.kind == SPACE or before.kind == SPACE:
         return True
@@ -166,12 +170,12 @@ def can_break(before: Box, after: Box) -> bool:
 # --------------------------------------------------------------------------- breaking
 
 
-def break_lines(runs: Sequence[Run], width: float, cell: float, measure: Measure, *,
+def break_lines(runs: Sequence[Run[F]], width: float, cell: float, measure: Measure[F], *,
                 first_indent: float = 0.0, left_indent: float = 0.0, right_indent: float = 0.0,
-                align: str = "justify") -> list[LineBox]:
+                align: str = "justify") -> list[LineBox[F]]:
     """Break ``runs`` into lines of ``width`` points (the text block width)."""
     boxes = make_boxes(runs, cell, measure)
-    lines: list[LineBox] = []
+    lines: list[LineBox[F]] = []
     i, n = 0, len(boxes)
     while i < n:
         while i < n and boxes[i].kind == SPACE:
@@ -187,7 +191,8 @@ def break_lines(runs: Sequence[Run], width: float, cell: float, measure: Measure
     return lines
 
 
-def fit_line(boxes: list[Box], start: int, available: float, measure: Measure) -> tuple[int, list[Box]]:
+def fit_line(boxes: list[Box[F]], start: int, available: float,
+             measure: Measure[F]) -> tuple[int, list[Box[F]]]:
     """Choose where the line starting at ``start`` ends; return (next index, line boxes)."""
     used, j, n = 0.0, start, len(boxes)
     while j < n and used + boxes[j].width <= available + EPS:
@@ -208,7 +213,7 @@ def fit_line(boxes: list[Box], start: int, available: float, measure: Measure) -
     return j, boxes[start:j]  # no legal break at all: keep the line full
 
 
-def _split_overlong(boxes: list[Box], start: int, available: float, measure: Measure) -> Box:
+def _split_overlong(boxes: list[Box[F]], start: int, available: float, measure: Measure[F]) -> Box[F]:
     """A single unit wider than the line (a long URL): split a Latin word where it must,
     so that nothing runs past the text block; return the part that stays on this line."""
     box = boxes[start]
@@ -223,7 +228,7 @@ def _split_overlong(boxes: list[Box], start: int, available: float, measure: Mea
     return boxes[start]
 
 
-def _pull_in(boxes: list[Box], start: int, j: int, available: float) -> tuple[int, list[Box]] | None:
+def _pull_in(boxes: list[Box[F]], start: int, j: int, available: float) -> tuple[int, list[Box[F]]] | None:
     """Pull boxes ``j…`` into the line by compressing punctuation, if that makes the break
     legal and the line fits."""
     for end in range(j + 1, min(j + MAX_PULL, len(boxes)) + 1):
@@ -235,7 +240,7 @@ def _pull_in(boxes: list[Box], start: int, j: int, available: float) -> tuple[in
     return None
 
 
-def squeeze(line: list[Box], available: float) -> list[Box] | None:
+def squeeze(line: list[Box[F]], available: float) -> list[Box[F]] | None:
     """Set marks half-width in CLReq's order until ``line`` fits in ``available``;
     ``None`` when it cannot be made to fit that way."""
     excess = sum(b.width for b in line) - available
@@ -254,7 +259,7 @@ def squeeze(line: list[Box], available: float) -> list[Box] | None:
     return None
 
 
-def squeeze_order(line: Sequence[Box]) -> list[tuple[int, bool]]:
+def squeeze_order(line: Sequence[Box[Any]]) -> list[tuple[int, bool]]:
     """The marks that may give up half a cell, as (index, gives its left half), in order:
     the mark ending the line (set half-width at the line end), then in each pair of adjacent
     marks the one whose blank half faces the other (。” → 。, “《 → 《), nearest the line end
@@ -277,7 +282,7 @@ def squeeze_order(line: Sequence[Box]) -> list[tuple[int, bool]]:
     return order
 
 
-def lay_out(content: list[Box], offset: float, available: float, last: bool, align: str) -> LineBox:
+def lay_out(content: list[Box[F]], offset: float, available: float, last: bool, align: str) -> LineBox[F]:
     """Position ``content`` on a line: justified lines spread their slack evenly over the
     gaps between units (the last line of a paragraph is not stretched)."""
     while content and content[-1].kind == SPACE:

@@ -65,7 +65,7 @@ _ROOM_MARGIN = 0.5  # pt
 #: top of the line, in em (measured in LibreOffice).
 _HEADER_BASELINE_EM = 0.8
 
-FIXED_TIME = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
+FIXED_TIME = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 
 
 def render_docx(speech: Speech, style: Style, *, invariant: bool = False) -> Rendered:
@@ -248,7 +248,7 @@ def _blank_lines(para: Para, style: Style) -> int:
 def _paragraph(para: Para, style: Style, prepared: _Prepared) -> str:
     role = style.roles.get(para.role)
     shape = para.shape
-    if (shape and shape.align or role.align) == "center":
+    if ((shape and shape.align) or role.align) == "center":
         text, shape = _centred(para, role, style, prepared)
         runs = [wordml.run(text)]
     else:
@@ -313,7 +313,7 @@ def _properties(speech: Speech, style: Style, invariant: bool) -> CoreProperties
     """The properties both renderers give (:func:`document_properties`); fixed dates with
     ``invariant``."""
     found = document_properties(speech, style)
-    when = FIXED_TIME if invariant else dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    when = FIXED_TIME if invariant else dt.datetime.now(dt.UTC).replace(microsecond=0)
     return CoreProperties(title=found.title, author=found.author, subject=found.subject,
                           keywords=", ".join(found.keywords), description=f"docgen {__version__}",
                           when=when, language=found.language)

@@ -83,7 +83,7 @@ def trim(document, font_table: bytes, app: bytes) -> None:
     package = document.part.package
     for source in (document.part, package):
         for rid, rel in list(source.rels.items()):
-            if rel.reltype.rsplit("/", 1)[-1] in _DROPPED_PARTS + ("fontTable", "extended-properties"):
+            if rel.reltype.rsplit("/", 1)[-1] in (*_DROPPED_PARTS, "fontTable", "extended-properties"):
                 source.rels.pop(rid)
     fonts = Part(PackURI("/word/fontTable.xml"),
                  "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml",
@@ -122,7 +122,7 @@ class CoreProperties:
 
 def core_xml(props: CoreProperties) -> str:
     """``docProps/core.xml`` (OPC core properties, Dublin Core terms)."""
-    when = props.when.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    when = props.when.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     return (
         _XML_DECLARATION
         + '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"'

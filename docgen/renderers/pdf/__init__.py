@@ -27,6 +27,7 @@ from .pages import PageLayout, paginate
 from .streams import fast_streams
 from .text import GlyphMemo, draw_line
 
+
 def render_pdf(speech: Speech, style: Style, *, fonts: FontSet | None = None,
                invariant: bool = False) -> Rendered:
     if fonts is None:

@@ -31,7 +31,7 @@ class _Delayed:
     def __init__(self, embedded: EmbeddedFont) -> None:
         self.embedded = embedded
 
-    def addObjects(self, doc: Any) -> None:  # noqa: N802 - reportlab calls it by this name
+    def addObjects(self, doc: Any) -> None:
         """Add the font's objects to ``doc``."""
         from reportlab.pdfbase import pdfdoc
 

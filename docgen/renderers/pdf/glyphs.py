@@ -51,7 +51,7 @@ class Glyphs:
         self.cache[key] = chosen
         return chosen
 
-    def _note(self, ch: str, typeface: str, own: Font, chosen: Font | None) -> None:
+    def _note(self, ch: str, typeface: TypefaceName, own: Font, chosen: Font | None) -> None:
         if (ch, typeface) not in self.notes:
             self.notes[(ch, typeface)] = substitution_note(ch, typeface, own, chosen)
 
@@ -60,7 +60,7 @@ class Glyphs:
         return (*self.fonts.diagnostics(), *self.notes.values())
 
 
-def substitution_note(ch: str, typeface: str, own: Font, chosen: Font | None) -> Diagnostic:
+def substitution_note(ch: str, typeface: TypefaceName, own: Font, chosen: Font | None) -> Diagnostic:
     code = f"U+{ord(ch):04X}"
     if chosen is None:
         return C.GLYPH_MISSING(f"no font has {ch!r} ({code}, {typeface} text); it is left blank — "
@@ -69,7 +69,7 @@ def substitution_note(ch: str, typeface: str, own: Font, chosen: Font | None) ->
                       f"drawn in {chosen.file.label}", text=ch)
 
 
-def font_runs(speech: Speech, style: Style) -> Iterator[tuple[str, str, bool, bool]]:
+def font_runs(speech: Speech, style: Style) -> Iterator[tuple[str, TypefaceName, bool, bool]]:
     """(character, typeface, bold, Latin?) for every character the PDF of ``speech`` draws,
     as the renderer classifies them — the page furniture included (page numbers' digits and
     dashes, the mark above the text block, line numbers)."""

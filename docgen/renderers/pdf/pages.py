@@ -47,7 +47,7 @@ _FIT_EPS = 0.01
 
 @dataclass(frozen=True, slots=True)
 class PlacedLine:
-    line: LineBox
+    line: LineBox[FaceKey]
     role: RoleName
     size: float
     left: float      # x of the line's origin from the left edge of the paper, pt
@@ -68,26 +68,31 @@ class PageLayout:
     bookmarks: tuple[Bookmark, ...]
 
 
-def lay_out_para(para: Para, style: Style, fonts: FontSet) -> list[LineBox]:
-    """Break one paragraph into lines."""
+def lay_out_para(para: Para, style: Style, fonts: FontSet) -> list[LineBox[FaceKey]]:
+    """Break one paragraph into lines: its role's indents and alignment, or the paragraph's
+    own where its shape gives them."""
     role = style.roles.get(para.role)
     runs = para_runs(para, style, role)
     cell, measure = cell_width(style, role.size), measurer(fonts, role.size)
-    options = dict(first_indent=role.first_indent, left_indent=role.left_indent,
-                   right_indent=role.right_indent, align=role.align)
+    first, left, right, align = role.first_indent, role.left_indent, role.right_indent, role.align
     shape = para.shape
     if shape is not None:
-        options.update({k: v for k, v in (("first_indent", shape.first), ("left_indent", shape.left),
-                                          ("right_indent", shape.right), ("align", shape.align))
-                        if v is not None})
+        first = first if shape.first is None else shape.first
+        left = left if shape.left is None else shape.left
+        right = right if shape.right is None else shape.right
+        align = align if shape.align is None else shape.align
     if para.continued:  # the rest of a paragraph split at a page
-        options["first_indent"] = 0.0
+        first = 0.0
     width = style.page.text_width
-    if options["align"] != "center":
-        return break_lines(runs, width, cell, measure, **options)
+
+    def lines(of: list[Run[FaceKey]]) -> list[LineBox[FaceKey]]:
+        return break_lines(of, width, cell, measure, first_indent=first, left_indent=left,
+                           right_indent=right, align=align)
+
+    if align != "center":
+        return lines(runs)
     face = runs[0].face if runs else FaceKey(role.typeface, role.bold)
-    return [line for text in centred_lines(para, style, fonts)
-            for line in break_lines([Run(text, face)], width, cell, measure, **options)]
+    return [line for text in centred_lines(para, style, fonts) for line in lines([Run(text, face)])]
 
 
 class _Pager:
@@ -137,7 +142,7 @@ class _Pager:
         if self.lines and amount:
             self.cursor += amount * self.scale
 
-    def place(self, line: LineBox, role_name: RoleName, role: Role) -> None:
+    def place(self, line: LineBox[FaceKey], role_name: RoleName, role: Role) -> None:
         if not self.fits(role):
             self.new_page()
         top = self.style.page.margins.top + self.cursor
@@ -159,11 +164,9 @@ def paginate(paras: Sequence[Para], style: Style, fonts: FontSet) -> list[PageLa
     pager = _Pager(style)
     kept = _Kept(pager, style, fonts)
     for index, (para, role, lines) in enumerate(laid):
-        if pager.lines and role.page_break_before:
+        keeps = role.keep_with_next or role.keep_together
+        if pager.lines and (role.page_break_before or (keeps and _must_turn(laid, index, kept))):
             pager.new_page()
-        elif pager.lines and (role.keep_with_next or role.keep_together):
-            if _must_turn(laid, index, kept):
-                pager.new_page()
         pager.space(para.space_before + role.space_before)
         if para.outline_level and lines:
             if not pager.fits(role):
@@ -207,7 +210,7 @@ class _Kept:
     def __init__(self, pager: _Pager, style: Style, fonts: FontSet) -> None:
         self.pager, self.style, self.fonts = pager, style, fonts
 
-    def place(self, para: Para, role: Role, lines: list[LineBox]) -> None:
+    def place(self, para: Para, role: Role, lines: list[LineBox[FaceKey]]) -> None:
         while lines:
             part = self.first_part(para, role, lines, self.pager.room(role))
             if part is None:
@@ -219,7 +222,7 @@ class _Kept:
             if lines:
                 self.pager.new_page()
 
-    def first_part(self, para: Para, role: Role, lines: list[LineBox], room: int):
+    def first_part(self, para: Para, role: Role, lines: list[LineBox[FaceKey]], room: int):
         """(lines for this page, the rest as a paragraph, its lines), or None: start the
         paragraph on the next page.
 
@@ -246,7 +249,7 @@ class _Kept:
             return max(splits, key=lambda split: len(split[0]))
         return lines[:room], para.split(text_offset(para.text, lines[:room]))[1], lines[room:]
 
-    def _split(self, para: Para, head: list[LineBox], room: int, marks: frozenset[str]):
+    def _split(self, para: Para, head: list[LineBox[FaceKey]], room: int, marks: frozenset[str]):
         end = last_break(para.text, head, marks)
         if end is None:
             return None
@@ -257,7 +260,7 @@ class _Kept:
         return first_lines, rest, lay_out_para(rest, self.style, self.fonts)
 
 
-def text_offset(text: str, head: Sequence[LineBox]) -> int:
+def text_offset(text: str, head: Sequence[LineBox[FaceKey]]) -> int:
     """The offset in ``text`` just after the characters set in the lines ``head``."""
     budget = sum(len("".join(line.text.split())) for line in head)
     seen = 0
@@ -268,7 +271,7 @@ def text_offset(text: str, head: Sequence[LineBox]) -> int:
     return len(text)
 
 
-def last_break(text: str, head: Sequence[LineBox], marks: frozenset[str]) -> int | None:
+def last_break(text: str, head: Sequence[LineBox[FaceKey]], marks: frozenset[str]) -> int | None:
     """The offset in ``text`` just after the last of ``marks`` (with any closing quotes or
     brackets after it) within the lines ``head``; None if there is none, or only at the end
     of the text."""

@@ -6,6 +6,7 @@ character-spacing operator so that they land on the grid; each run gets its own 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from ...fonts import Font
@@ -44,12 +45,12 @@ def draw_line(canvas: Any, placed: PlacedLine, style: Style, glyphs: Glyphs, mem
         canvas.addLiteral(f"{stroke}BT {' '.join(ops)} ET")
 
 
-def _positioned(placed: PlacedLine, glyphs: Glyphs, memo: GlyphMemo) -> list[tuple]:
+def _positioned(placed: PlacedLine, glyphs: Glyphs, memo: GlyphMemo) -> list[Positioned]:
     """(font, x, character, advance, synthetic bold) for every glyph of the line, x from the
     line's origin: a cell's glyph at the start of its cell (a compressed opening mark half a
     cell further left), ``——`` and ``……`` one glyph per cell, Latin glyphs at their advance."""
     size = placed.size
-    out = []
+    out: list[Positioned] = []
     for box, bx in zip(placed.line.boxes, placed.line.xs):
         kind, text = box.kind, box.text
         if kind == "space":
@@ -67,7 +68,7 @@ def _positioned(placed: PlacedLine, glyphs: Glyphs, memo: GlyphMemo) -> list[tup
     return out
 
 
-def _glyph(memo: GlyphMemo, key: tuple[str, str, bool, float], glyphs: Glyphs) -> tuple:
+def _glyph(memo: GlyphMemo, key: tuple[str, FaceKey, bool, float], glyphs: Glyphs) -> tuple[Font | None, float, bool]:
     ch, face, latin, size = key
     font = glyphs.font_for(ch, face, latin)
     if font is None:
@@ -77,7 +78,7 @@ def _glyph(memo: GlyphMemo, key: tuple[str, str, bool, float], glyphs: Glyphs) -
     return memo[key]
 
 
-def _segments(positioned: list[tuple]):
+def _segments(positioned: list[Positioned]) -> Iterator[tuple[Font, float, str, float, bool]]:
     """Yield (font, x, text, char spacing, synthetic bold) for runs of glyphs that share a
     font and an even spacing, so that each run is one text-showing operation.  A run's
     spacing is the gap between its first two glyphs; a glyph joins the run when it sits where

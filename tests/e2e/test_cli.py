@@ -11,10 +11,10 @@ from pathlib import Path
 
 import docx
 import pytest
+from helpers.documents import seed
+from helpers.pdfmeasure import open_pdf
 
 import docgen
-from conftest import seed
-from pdfmeasure import open_pdf
 
 DOCGEN = [sys.executable, "-m", "docgen"]
 
@@ -212,7 +212,7 @@ def test_failed_render_leaves_no_partial_file(tmp_path, monkeypatch):
 
 
 def test_interrupted_write_leaves_no_partial_file(tmp_path, monkeypatch):
-    from docgen import output
+    from docgen import files
 
     target = tmp_path / "x.pdf"
     real_replace = os.replace
@@ -220,10 +220,10 @@ def test_interrupted_write_leaves_no_partial_file(tmp_path, monkeypatch):
     def interrupted(src, dst):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(output.os, "replace", interrupted)
+    monkeypatch.setattr(files.os, "replace", interrupted)
     with pytest.raises(KeyboardInterrupt):
-        output.write_atomic(str(target), b"%PDF-1.4 data")
-    monkeypatch.setattr(output.os, "replace", real_replace)
+        files.write_atomic(str(target), b"%PDF-1.4 data")
+    monkeypatch.setattr(files.os, "replace", real_replace)
     assert list(tmp_path.iterdir()) == []
 
 

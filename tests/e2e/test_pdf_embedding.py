@@ -8,10 +8,9 @@ import re
 import struct
 
 import pytest
+from helpers.documents import rendered_pdf, seed
+from helpers.pdfmeasure import open_pdf
 from pdfminer.pdftypes import resolve1
-
-from conftest import rendered_pdf, seed
-from pdfmeasure import open_pdf
 
 
 def fonts(pdf) -> dict[str, dict]:

@@ -10,8 +10,19 @@ from hypothesis import strategies as st
 
 import docgen
 from docgen.errors import InputError
-from docgen.model import (Article, Closing, DocumentTitle, Heading, Meta, Note, Paragraph,
-                          Salutation, Signature, SignatureDate, Speech)
+from docgen.model import (
+    Article,
+    Closing,
+    DocumentTitle,
+    Heading,
+    Meta,
+    Note,
+    Paragraph,
+    Salutation,
+    Signature,
+    SignatureDate,
+    Speech,
+)
 
 
 def parse(text: str, **options) -> Speech:

@@ -11,11 +11,11 @@ import subprocess
 import sys
 
 import pytest
+from helpers.documents import SEEDS, seed
 
 import docgen
 from docgen.chars import is_cjk
 from docgen.model import MODEL_VERSION, Closing, Heading, Paragraph, Salutation
-from conftest import SEEDS, seed
 
 RALLY = "“树党办标杆、当发展先锋”，过硬的"
 

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import json
 
+from helpers.documents import SEEDS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import docgen
 from docgen.model import BLOCK_TYPES, Speech
 from docgen.parser import parse_lines
-from docgen.shapes import Line
 from docgen.renderers.paragraphs import HANDLERS
-from conftest import SEEDS
+from docgen.shapes import Line
 
 
 def test_every_block_class_has_a_renderer_handler():

@@ -11,13 +11,12 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
+from helpers.documents import FIXTURES, rendered_pdf
+from helpers.pdfmeasure import EM_ASCENT, MM, mm, open_pdf, rows
+from helpers.presetcheck import FIXTURE_PRESETS, PRESETS, pdf_pages, pitch_of, style_of, typeface_names
 
 import docgen
-from conftest import rendered_pdf
-from pdfmeasure import EM_ASCENT, MM, mm, open_pdf, rows
-from presetcheck import FIXTURE_PRESETS, PRESETS, pdf_pages, pitch_of, style_of, typeface_names
 
-FIXTURES = Path(__file__).parent / "fixtures"
 ATTACHMENTS = FIXTURES / "attachments.txt"
 SHANGHAI = FIXTURES / "structure" / "notice-shanghai-toys-attachment.txt"
 

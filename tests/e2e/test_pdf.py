@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from pathlib import Path
 
 import pytest
-
-from conftest import SEEDS, rendered_pdf, seed
-from pdfmeasure import MM, embedded_fonts, mm, open_pdf, rows
+from helpers.documents import FIXTURES, SEEDS, rendered_pdf, seed
+from helpers.pdfmeasure import MM, embedded_fonts, mm, open_pdf, rows
 
 BODY = 16.0
 PITCH = 28.95  # pt, the preset's line pitch (579 twips)
 TEXT_LEFT, TEXT_RIGHT, TEXT_TOP, TEXT_BOTTOM = 28.0, 184.0, 37.0, 262.0  # mm
 #: the examples and the stress text of test_pdf_layout.py
-DOCS = [*SEEDS, Path(__file__).parent / "fixtures" / "stress.txt"]
+DOCS = [*SEEDS, FIXTURES / "stress.txt"]
 
 
 def body_rows(page):

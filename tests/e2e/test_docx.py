@@ -11,20 +11,18 @@ import re
 import subprocess
 import sys
 import zipfile
-from pathlib import Path
 
 import docx
 import pytest
+from helpers.documents import FIXTURES, SEEDS, rendered_docx, rendered_pdf, seed
+from helpers.pdfmeasure import mm, open_pdf, rows
 from lxml import etree
 
 import docgen
 import docgen.readers
-from conftest import SEEDS, rendered_docx, rendered_pdf, seed
 from docgen.model import AttachmentLabel, AttachmentTitle, Meta, Paragraph, Speech
-from pdfmeasure import mm, open_pdf, rows
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-FIXTURES = Path(__file__).parent / "fixtures"
 STRESS, NOTICE = FIXTURES / "stress.txt", FIXTURES / "notice.txt"
 ATTACHMENTS = FIXTURES / "attachments.txt"
 DOCS = [*SEEDS, STRESS, NOTICE, ATTACHMENTS]
@@ -147,7 +145,7 @@ def test_body_style_is_3hao_fangsong_exact_28_95pt_condensed_without_autospace()
 @pytest.mark.parametrize("path", DOCS, ids=IDS)
 def test_no_theme_font_attributes_anywhere(path):
     for name, content in parts(rendered_docx(path)).items():
-        if name.endswith(".xml") or name.endswith(".rels"):
+        if name.endswith((".xml", ".rels")):
             root = etree.fromstring(content)
             theme = [a for el in root.iter() for a in el.attrib if re.search(r"[Tt]heme$", a)]
             assert not theme, (name, theme)
@@ -395,7 +393,7 @@ def test_document_properties():
     assert core.title == "关于做好2024年度机关事务管理和后勤保障服务标准化建设工作的通知"
     assert core.author == "某某县人民政府办公室"   # the issuing body: no speaker
     assert core.keywords == "" and core.language == "zh-CN"   # the preset names no keywords
-    assert core.created == core.modified == dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
+    assert core.created == core.modified == dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
     assert core.comments.startswith("docgen ")
     tagged = docgen.render(docgen.parse(NOTICE), "gbt9704", "docx",
                            settings=['metadata.keywords=["通知", "机关事务"]'])
@@ -463,14 +461,8 @@ def test_attachments_survive_the_round_trip():
 
 #: Child order of w:pPr and w:rPr (ECMA-376 Part 1, CT_PPrBase/CT_PPr and CT_RPr), written
 #: out from the schema: Word refuses a file whose properties are out of order.
-PPR_ORDER = ("pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr "
-             "suppressLineNumbers pBdr shd tabs suppressAutoHyphens kinsoku wordWrap overflowPunct "
-             "topLinePunct autoSpaceDE autoSpaceDN bidi adjustRightInd snapToGrid spacing ind "
-             "contextualSpacing mirrorIndents suppressOverlap jc textDirection textAlignment "
-             "textboxTightWrap outlineLvl divId cnfStyle rPr sectPr pPrChange").split()
-RPR_ORDER = ("rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss imprint "
-             "noProof snapToGrid vanish webHidden color spacing w kern position sz szCs highlight u "
-             "effect bdr shd fitText vertAlign rtl cs em lang eastAsianLayout specVanish oMath").split()
+PPR_ORDER = ["pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr", "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap", "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd", "snapToGrid", "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc", "textDirection", "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr", "sectPr", "pPrChange"]
+RPR_ORDER = ["rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike", "outline", "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden", "color", "spacing", "w", "kern", "position", "sz", "szCs", "highlight", "u", "effect", "bdr", "shd", "fitText", "vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath"]
 
 
 @pytest.mark.parametrize("path", [STRESS, NOTICE], ids=["stress", "notice"])

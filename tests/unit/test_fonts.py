@@ -13,13 +13,13 @@ import os
 from pathlib import Path
 
 import pytest
-from fontfiles import as_cff, bundled, renamed, with_fs_type, write_collection
+from helpers.fontfiles import as_cff, bundled, renamed, with_fs_type, write_collection
 
+from docgen.cli.fontoptions import font_settings
 from docgen.errors import UsageError
 from docgen.fonts import FontSet, load_font
 from docgen.fonts.folders import scan_folders
 from docgen.fonts.fontconfig import parse_fc_list
-from docgen.cli.fontoptions import font_settings
 from docgen.fonts.sfnt import read_faces
 from docgen.style import load_style
 
@@ -251,7 +251,7 @@ def test_fontconfig_fonts_are_listed_once_and_again_when_a_font_folder_changes(t
     bin_dir.mkdir()
     fake_fc_list(bin_dir, f"{fonts / 'FS_GB2312.ttf'}\t0\tFangSong_GB2312,仿宋_GB2312\tFangSong_GB2312\tFS")
     monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
-    runs = lambda: (bin_dir / "runs").read_text().count("run")  # noqa: E731
+    runs = lambda: (bin_dir / "runs").read_text().count("run")
     first = fontconfig_fonts()
     assert first.origin.startswith("fontconfig") and [x.path for x in first.find("仿宋_GB2312")] == [
         fonts / "FS_GB2312.ttf"]

@@ -12,11 +12,22 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-
-from conftest import SEEDS
-from pdfmeasure import MM, font_name, open_pdf, rows
-from presetcheck import (CLOSING, FIXTURE_PRESETS, PRESETS, SENTENCE_OR_CLAUSE_END, body_lines, grid_rows,
-                         line_box_top, pdf_pages, pitch_of, speech_of, style_of, typeface_names)
+from helpers.documents import SEEDS
+from helpers.pdfmeasure import MM, font_name, open_pdf, rows
+from helpers.presetcheck import (
+    CLOSING,
+    FIXTURE_PRESETS,
+    PRESETS,
+    SENTENCE_OR_CLAUSE_END,
+    body_lines,
+    grid_rows,
+    line_box_top,
+    pdf_pages,
+    pitch_of,
+    speech_of,
+    style_of,
+    typeface_names,
+)
 
 CASES = [(preset, path) for preset in (*PRESETS, *FIXTURE_PRESETS) for path in SEEDS]
 IDS = [f"{Path(preset).stem}-{path.name[:3]}" for preset, path in CASES]

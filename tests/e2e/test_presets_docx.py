@@ -9,12 +9,21 @@ from pathlib import Path
 
 import docx
 import pytest
-
-from conftest import SEEDS, seed
-from office import SOFFICE, laid_out
-from pdfmeasure import EM_ASCENT, MM, open_pdf, rows
-from presetcheck import (FIXTURE_PRESETS, PRESETS, W, attr, docx_part, docx_parts, flag,
-                         rendered, style_of, twips)
+from helpers.documents import SEEDS, seed
+from helpers.office import SOFFICE, laid_out
+from helpers.pdfmeasure import EM_ASCENT, MM, open_pdf, rows
+from helpers.presetcheck import (
+    FIXTURE_PRESETS,
+    PRESETS,
+    W,
+    attr,
+    docx_part,
+    docx_parts,
+    flag,
+    rendered,
+    style_of,
+    twips,
+)
 
 ALL = (*PRESETS, *FIXTURE_PRESETS)
 CASES = [(preset, path) for preset in ALL for path in SEEDS]

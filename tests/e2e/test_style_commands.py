@@ -7,15 +7,14 @@ import os
 import subprocess
 import sys
 import tomllib
-from pathlib import Path
 
 import pytest
+from helpers.documents import ROOT, seed
+from helpers.pdfmeasure import open_pdf, rows
+from test_cli import assert_clean_failure
 
 from docgen.resources import presets_dir
 from docgen.style import load_style
-from conftest import seed
-from pdfmeasure import open_pdf, rows
-from test_cli import assert_clean_failure
 
 PRESETS = sorted(p.stem for p in presets_dir().glob("*.toml"))
 
@@ -146,7 +145,7 @@ def test_new_refuses(tmp_path, user_dir, args, code, message):
 
 
 def test_the_readme_example_preset_works_as_described(tmp_path, user_dir):
-    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
     section = readme[readme.index("## Style presets"):readme.index("## Fonts")]
     example = section[section.index("```toml\n") + 8:section.index("```", section.index("```toml\n") + 8)]
     user_dir.mkdir()

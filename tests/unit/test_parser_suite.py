@@ -4,13 +4,13 @@ tests/fixtures/structure/README.md), and the bars the parser must meet on them."
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 import pytest
+from helpers.documents import ROOT
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+sys.path.insert(0, str(ROOT / "bench"))
 
-import structure  # noqa: E402  (bench/structure.py)
+import structure
 
 
 def test_the_suite_has_thirty_documents_of_every_kind_with_the_examples_among_them():

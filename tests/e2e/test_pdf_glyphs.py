@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
-from conftest import ROOT
-from fontfiles import as_cff, bundled, renamed, with_char, with_fs_type, write_collection
+from helpers.documents import ROOT
+from helpers.fontfiles import as_cff, bundled, renamed, with_char, with_fs_type, write_collection
 
 from docgen.api import parse_text
 from docgen.fonts import FontSet, load_font

@@ -7,6 +7,7 @@ import io
 import socket
 
 import pytest
+from helpers.documents import FIXTURES
 
 from docgen.errors import InputError
 from docgen.readers import MAX_INPUT_BYTES, read_bytes, read_path
@@ -110,9 +111,8 @@ def test_standard_input_is_read_no_further_than_the_limit(monkeypatch):
 
 
 def test_a_page_without_main_text_says_so():
-    from pathlib import Path
 
-    page = Path(__file__).parent / "fixtures" / "input" / "no-main-text.html"
+    page = FIXTURES / "input" / "no-main-text.html"
     with pytest.raises(InputError, match="no main text found on the page"):
         read_path(page)
 
@@ -153,8 +153,8 @@ def test_a_text_file_holding_a_web_page_is_read_as_one():
 def test_docx_paragraph_text_comes_from_the_xml():
     """Tracked insertions and hyperlinks are text; tracked deletions are not."""
     import docx
-    from docx.oxml.ns import qn
     from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
 
     document = docx.Document()
     p = document.add_paragraph("各单位要")
@@ -196,7 +196,7 @@ def _numbered_page(title_block: str) -> bytes:
 <p>现将《温州市推行说理性行政处罚文书指导意见》转发给你们，请结合实际，认真贯彻执行。</p>
 <p>瑞政办〔2010〕12号文件同时废止。</p><p>瑞安市人民政府办公室</p><p>2011年8月9日</p></div></div>
 <div class="related"><p>瑞政办〔2011〕130号</p></div>
-<div class="footer">版权所有 瑞安市人民政府</div></body></html>""".encode("utf-8")
+<div class="footer">版权所有 瑞安市人民政府</div></body></html>""".encode()
 
 
 @pytest.mark.parametrize("title_block", [

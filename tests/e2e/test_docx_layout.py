@@ -10,14 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers.documents import FIXTURES, SEEDS, rendered_docx, rendered_pdf
+from helpers.office import SOFFICE, laid_out
+from helpers.pdfmeasure import ink_boxes, mm, open_pdf, rows
 
 import docgen
-from conftest import SEEDS, rendered_docx, rendered_pdf
 from docgen.model import Heading
-from office import SOFFICE, laid_out
-from pdfmeasure import ink_boxes, mm, open_pdf, rows
 
-FIXTURES = Path(__file__).parent / "fixtures"
 STRESS, NOTICE = FIXTURES / "stress.txt", FIXTURES / "notice.txt"
 DOCS = [*SEEDS, STRESS, NOTICE]
 #: A notice with two attachments, converted in the same LibreOffice run; its pages before an
@@ -65,7 +64,7 @@ def test_every_full_page_holds_22_lines_on_the_grid(office_pdfs, path):
     for number, page in enumerate(pages, 1):
         slots = [(row.baseline - top) / PITCH + 1 for row in page]
         assert all(abs(s - round(s)) < 0.02 for s in slots), (number, slots)
-        assert 1 <= round(slots[0]) and round(slots[-1]) <= LINES, number
+        assert round(slots[0]) >= 1 and round(slots[-1]) <= LINES, number
         if number < len(pages):
             moved = pages[number][0].text in headings
             assert round(slots[-1]) == (LINES - 1 if moved else LINES), number

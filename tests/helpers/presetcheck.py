@@ -17,11 +17,12 @@ from lxml import etree
 import docgen
 from docgen.resources import presets_dir
 from docgen.style import Style, load_style
-from pdfmeasure import EM_ASCENT, MM, Row, baseline, font_name, open_pdf
+from helpers.documents import FIXTURES
+from helpers.pdfmeasure import EM_ASCENT, MM, Row, baseline, font_name, open_pdf
 
 PRESETS = sorted(p.stem for p in presets_dir().glob("*.toml"))
 #: Presets written for the tests (as paths): other values of the same keys.
-FIXTURE_PRESETS = sorted(str(p) for p in (Path(__file__).parent / "fixtures" / "presets").glob("*.toml"))
+FIXTURE_PRESETS = sorted(str(p) for p in (FIXTURES / "presets").glob("*.toml"))
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 #: Marks that end a sentence or a clause, and the closing marks that may follow them
 #: (GB/T 15834: 句号 问号 叹号 省略号 分号; 引号 括号 书名号).

@@ -64,7 +64,7 @@ def test_the_chinese_size_table_of_the_notes():
     table = {"初号": 42, "小初": 36, "一号": 26, "小一": 24, "二号": 22, "小二": 18, "三号": 16,
              "小三": 15, "四号": 14, "小四": 12, "五号": 10.5, "小五": 9, "六号": 7.5, "小六": 6.5,
              "七号": 5.5, "八号": 5}
-    assert CHINESE_SIZES == table
+    assert table == CHINESE_SIZES
 
 
 @pytest.mark.parametrize("value", ["37", "37 furlongs", 37, True, "-3mm", None, [1], "mm"])

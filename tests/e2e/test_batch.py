@@ -13,9 +13,8 @@ import time
 from pathlib import Path
 
 import pytest
-
-from conftest import SEEDS, seed
-from pdfmeasure import open_pdf
+from helpers.documents import SEEDS, seed
+from helpers.pdfmeasure import open_pdf
 
 DOCGEN = [sys.executable, "-m", "docgen"]
 

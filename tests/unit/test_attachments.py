@@ -13,8 +13,18 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import docgen
-from docgen.model import (AttachmentLabel, AttachmentNote, AttachmentTitle, Closing, DocumentTitle,
-                          Heading, Paragraph, Salutation, SignatureDate, Speech)
+from docgen.model import (
+    AttachmentLabel,
+    AttachmentNote,
+    AttachmentTitle,
+    Closing,
+    DocumentTitle,
+    Heading,
+    Paragraph,
+    Salutation,
+    SignatureDate,
+    Speech,
+)
 
 NOTICE = """关于做好2024年度机关事务管理工作的通知
 各乡镇人民政府，县政府各部门：

@@ -7,7 +7,7 @@ import sys
 import zipfile
 from importlib import resources
 
-from conftest import ROOT
+from helpers.documents import ROOT
 
 
 def test_data_packages_are_importable_resources():

@@ -112,7 +112,7 @@ def as_cff(source: Path, target: Path) -> Path:
     """``source`` turned into an OpenType font with PostScript outlines: version ``OTTO``, a
     ``CFF `` table instead of ``glyf``/``loca`` (a minimal CFF header and empty INDEXes —
     what matters is the kind of outlines, which docgen and reportlab read from the tables)."""
-    version, tables = read_tables(source)
+    _version, tables = read_tables(source)
     del tables["glyf"], tables["loca"]
     # CFF header (major 1, minor 0, header size 4, offSize 1), then empty Name, Top DICT,
     # String and Global Subr INDEXes (count 0).

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import unicodedata
 
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from docgen import chars
 from docgen.chars import display_width

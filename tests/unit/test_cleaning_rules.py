@@ -5,9 +5,9 @@ URLs and Latin text, and placeholders are never touched."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
+from helpers.documents import FIXTURES
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -17,7 +17,7 @@ from docgen.cleaner.punctuation import normalise
 from docgen.cleaner.rules import RULES
 from docgen.errors import UsageError
 
-STRUCTURE = Path(__file__).parent / "fixtures" / "structure"
+STRUCTURE = FIXTURES / "structure"
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.name)
@@ -47,7 +47,7 @@ def test_rules_can_be_turned_off_one_by_one_or_in_a_list():
     assert [l.text for l in clean(lines).lines] == ["同志们：", "今天召开会议，很重要。"]
     kept = clean(lines, skip=["banners,punctuation"]).lines
     assert [l.text for l in kept] == lines
-    with pytest.raises(UsageError, match="unknown cleaning rule.*nonsense"):
+    with pytest.raises(UsageError, match=r"unknown cleaning rule.*nonsense"):
         clean(lines, skip=["nonsense"])
 
 
@@ -117,7 +117,7 @@ def test_index_fields_go_wherever_they_stand_and_their_values_to_the_metadata():
              "• 发布日期：", "", "2011-09-01 14:58", "• 内容概述：", "关于做好防汛工作的通知"]
     result = clean(lines)
     # a title under 内容概述 is never taken for its value (it may be the only copy of it)
-    assert [l.text for l in result.lines] == lines[:3] + ["", "关于做好防汛工作的通知"]
+    assert [l.text for l in result.lines] == [*lines[:3], "", "关于做好防汛工作的通知"]
     assert result.meta == {"document_number": "瑞政办〔2011〕129号", "published": "2011-09-01 14:58"}
     dropped = [(d.line, d.message) for d in result.diagnostics if d.code == "boilerplate-removed"]
     assert dropped == [(4, "meta-lines: page metadata line"), (5, "meta-lines: page metadata line"),

@@ -17,13 +17,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from helpers.documents import FIXTURES, SEEDS, seed
 
 import docgen
 from docgen.cleaner import clean
 from docgen.readers import read_bytes, read_path
-from conftest import SEEDS, seed
 
-INPUT = Path(__file__).parent / "fixtures" / "input"
+INPUT = FIXTURES / "input"
 
 
 @dataclass(frozen=True)

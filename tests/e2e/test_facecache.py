@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import seed
+from helpers.documents import seed
 
 
 def convert(tmp_path: Path, name: str, cache: str) -> bytes:
@@ -127,9 +127,8 @@ def test_a_character_mapped_twice_keeps_reportlabs_width(tmp_path: Path, monkeyp
     """A character map that maps "A" a second time, to the space's glyph (reportlab then
     keeps the glyph of the second mapping but the width of the first, which the face stores
     apart), and U+E000 to a glyph the font lacks (no width: the default)."""
+    from helpers.fontfiles import bundled, with_mappings
     from reportlab.pdfbase.ttfonts import TTFontFile
-
-    from fontfiles import bundled, with_mappings
 
     source = bundled("LiberationSerif-Regular.ttf")
     original = TTFontFile(str(source))

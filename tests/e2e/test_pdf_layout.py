@@ -18,13 +18,13 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from helpers.documents import FIXTURES, SEEDS, rendered_pdf
+from helpers.pdfmeasure import ink_boxes, mm, open_pdf, rows
 
 import docgen
-from conftest import SEEDS, rendered_pdf
 from docgen.model import Heading, Paragraph
-from pdfmeasure import ink_boxes, mm, open_pdf, rows
 
-STRESS = Path(__file__).parent / "fixtures" / "stress.txt"
+STRESS = FIXTURES / "stress.txt"
 DOCS = [*SEEDS, STRESS]
 IDS = [p.name[:6] for p in DOCS]
 
@@ -132,7 +132,7 @@ def test_cjk_only_full_lines_hold_28_characters_on_the_grid(path):
     half-width (the pulled-in character), fewer when a character was pushed to the next line."""
     _, lines, _, _ = measured(path)
     checked, exceptions = 0, []
-    for index, page, row in full_lines(path):
+    for index, _page, row in full_lines(path):
         text = row.text
         if not all(full_width(c) for c in text):
             continue
@@ -290,7 +290,7 @@ def test_a_long_title_is_broken_between_words_and_centred():
         title = rows(pdf.pages[0], 21.5, 22.5)
     assert len(title) >= 2 and "".join(r.text for r in title) == speech.meta.title
     for row in title:
-        assert LEFT - 0.1 <= mm(row.x0) and mm(row.x1) <= RIGHT + 0.1
+        assert mm(row.x0) >= LEFT - 0.1 and mm(row.x1) <= RIGHT + 0.1
         assert abs(mm((row.x0 + row.x1) / 2) - (LEFT + RIGHT) / 2) <= 0.5
     for row in title[:-1]:
         assert not row.text.endswith(("的", "关于", "在", "暨", "和", "“")), row.text
