@@ -76,9 +76,21 @@ def load_suite(which: str | None = None) -> list[Expectation]:
 
 def observed(speech) -> dict[str, list[str]]:
     """The parsed model in the expectation's terms."""
-    from docgen.model import (AttachmentLabel, AttachmentNote, AttachmentTitle, Article, Closing,
-                              Distribution, DocumentTitle, Heading, Note, Paragraph, Salutation,
-                              Signature, SignatureDate)
+    from docgen.model import (
+        Article,
+        AttachmentLabel,
+        AttachmentNote,
+        AttachmentTitle,
+        Closing,
+        Distribution,
+        DocumentTitle,
+        Heading,
+        Note,
+        Paragraph,
+        Salutation,
+        Signature,
+        SignatureDate,
+    )
 
     out: dict[str, list[str]] = {}
 
