@@ -46,16 +46,20 @@ class ParseOptions:
     skip_rules: tuple[str, ...] = ()
     overrides: Meta | None = None
     no_title: bool = False
+    keep_lines: tuple[int, ...] = ()
 
 
 def parse(source: str | Path | bytes, *, name: str | None = None, input_format: str | None = None,
-          skip_rules: Iterable[str] = (), overrides: Meta | None = None, no_title: bool = False) -> Speech:
-    """Read, clean and parse ``source`` — a path (``"-"`` for standard input) or raw bytes."""
+          skip_rules: Iterable[str] = (), overrides: Meta | None = None, no_title: bool = False,
+          keep_lines: Iterable[int] = ()) -> Speech:
+    """Read, clean and parse ``source`` — a path (``"-"`` for standard input) or raw bytes.
+    ``skip_rules`` names cleaning rules not to apply; ``keep_lines`` numbers source lines
+    (1-based, as the cleaning record gives them) that cleaning must keep."""
     if isinstance(source, bytes):
         src = read_bytes(source, name or "<bytes>", input_format)
     else:
         src = read_path(source, input_format)
-    cleaned = clean(src.lines, skip=skip_rules)
+    cleaned = clean(src.lines, skip=skip_rules, keep=keep_lines)
     meta = merged_meta(src.meta, cleaned.meta)
     return parse_lines(cleaned.lines, meta, (*src.diagnostics, *cleaned.diagnostics),
                        overrides=overrides, no_title=no_title)
@@ -86,7 +90,7 @@ def convert_to(source: str | Path, targets: Sequence[tuple[OutputFormat, str | P
     output atomically (``"-"``: standard output) — nothing is written when any step before
     the writing fails.  ``make_folders`` makes missing output folders."""
     speech = parse(source, skip_rules=options.skip_rules, overrides=options.overrides,
-                   no_title=options.no_title)
+                   no_title=options.no_title, keep_lines=options.keep_lines)
     results: list[tuple[OutputFormat, str, Rendered]] = [
         (fmt, str(path), render_format(speech, style, fmt, invariant=invariant)) for fmt, path in targets]
     for _fmt, path, result in results:

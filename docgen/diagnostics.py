@@ -73,6 +73,7 @@ PUNCTUATION_NORMALISED = _code("punctuation-normalised", "info", "cleaning",
 TEXT_NORMALISED = _code("text-normalised", "info", "cleaning",
                         "entities, control characters, markup or full-width letters normalised")
 SPACES_TRIMMED = _code("spaces-trimmed", "info", "cleaning", "spaces at the ends or inside Chinese text removed")
+LINE_KEPT = _code("line-kept", "info", "cleaning", "a line a rule would remove, kept as asked")
 PLACEHOLDER = _code("placeholder", "warning", "cleaning", "a placeholder (XX, ××, □) left to fill in")
 
 # --------------------------------------------------------------------------- the header

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from collections import Counter
 
+from . import diagnostics as C
 from .chars import display_width
+from .diagnostics import stage_of
 from .model import (
     Article,
     AttachmentLabel,
@@ -22,9 +24,13 @@ from .model import (
 #: under them counted from level 1 again.
 _DOCUMENT_STARTS = (DocumentTitle, AttachmentLabel, AttachmentTitle)
 
-#: Diagnostic codes of the cleaning rules (placeholders are warnings of their own).
-_CLEANING_CODES = frozenset(("boilerplate-removed", "marker-removed", "lines-joined",
-                             "punctuation-normalised", "text-normalised", "spaces-trimmed"))
+#: What the cleaning rules changed in the text (blank lines and placeholders are reported
+#: apart).
+_CHANGES = frozenset(code.name for code in (C.BOILERPLATE_REMOVED, C.MARKER_REMOVED, C.LINES_JOINED,
+                                            C.PUNCTUATION_NORMALISED, C.TEXT_NORMALISED, C.SPACES_TRIMMED))
+#: Changes shown as "changed lines".
+_LINE_CHANGES = frozenset(code.name for code in (C.MARKER_REMOVED, C.PUNCTUATION_NORMALISED,
+                                                 C.TEXT_NORMALISED))
 
 
 def clip(text: str, width: int) -> str:
@@ -114,8 +120,8 @@ def _codes(diagnostics) -> str:
 
 
 def _diagnostics_section(diagnostics, width: int) -> list[str]:
-    notable = [d for d in diagnostics if d.level != "info" or (d.code not in _CLEANING_CODES
-               and not d.code.startswith("header-") and d.code != "encoding")]
+    notable = [d for d in diagnostics if d.level != "info" or (
+        stage_of(d) not in ("cleaning", "header") and d.code != C.ENCODING.name)]
     if not notable:
         return []
     out = ["", f"diagnostics ({len(notable)}: {_codes(notable)}):"]
@@ -128,10 +134,6 @@ def _diagnostic_line(d: Diagnostic, width: int) -> str:
     return clip(f"  {d.level:<7} {where:<5} {d.code}: {d.message}", width)
 
 
-#: Diagnostics of the readers that say what was not carried over from the input.
-_READER_PREFIXES = ("docx-", "html-", "encoding")
-
-
 def _rule_and_reason(message: str) -> tuple[str, str]:
     rule, sep, reason = message.partition(": ")
     return (rule, reason) if sep and " " not in rule else ("", message)
@@ -142,32 +144,33 @@ def changes_report(speech: Speech, width: int = 100) -> str:
     that did it (the name to give ``--skip-rule``) and its reason."""
     ds = speech.diagnostics
     out = [_read_line(ds), _meta_found(speech)]
-    out += _section("left out by the reader", [d for d in ds if d.code.startswith(_READER_PREFIXES)
-                                               and d.code not in ("encoding",)],
+    out += _section("left out by the reader", [d for d in ds if stage_of(d) == "reading"
+                                               and d.code != C.ENCODING.name],
                     lambda d: f"  {d.level}: {d.message}" + (f"\n      {clip(d.text, width - 6)}" if d.text else ""))
-    out += _section("removed lines", [d for d in ds if d.code == "boilerplate-removed"],
+    out += _section("removed lines", [d for d in ds if d.code == C.BOILERPLATE_REMOVED.name],
                     lambda d: _entry(d, width, f"{_reason(d)}: {d.text}"))
-    out += _section("lines joined to the line before", [d for d in ds if d.code == "lines-joined"],
+    out += _section("lines kept as asked", [d for d in ds if d.code == C.LINE_KEPT.name],
                     lambda d: _entry(d, width, f"{_reason(d)}: {d.text}"))
-    spaces = [d for d in ds if d.code == "spaces-trimmed"]
-    changed = [d for d in ds if d.code in _CLEANING_CODES - {"boilerplate-removed", "lines-joined",
-                                                              "spaces-trimmed"}]
+    out += _section("lines joined to the line before", [d for d in ds if d.code == C.LINES_JOINED.name],
+                    lambda d: _entry(d, width, f"{_reason(d)}: {d.text}"))
+    spaces = [d for d in ds if d.code == C.SPACES_TRIMMED.name]
+    changed = [d for d in ds if d.code in _LINE_CHANGES]
     out += _section("changed lines", changed, lambda d: _entry(d, width, _reason(d)))
-    blanks = [d for d in ds if d.code == "blank-line-removed"]
+    blanks = [d for d in ds if d.code == C.BLANK_LINE_REMOVED.name]
     if blanks:
         out += ["", f"blank-lines: {len(blanks)} repeated blank line(s) removed"]
     if spaces:
         numbers = ", ".join(str(d.line) for d in spaces[:12]) + (", …" if len(spaces) > 12 else "")
         out += ["", f"spaces: indentation, trailing or inner spaces removed on {len(spaces)} "
                 f"line(s): {numbers}"]
-    out += _placeholders([d for d in ds if d.code == "placeholder"], width)
-    if len(out) == 2 and not any(d.code in _CLEANING_CODES for d in ds):
+    out += _placeholders([d for d in ds if d.code == C.PLACEHOLDER.name], width)
+    if len(out) == 2 and not any(d.code in _CHANGES for d in ds):
         out.append("cleaning changed nothing")
     return "\n".join(line for line in out if line is not None)
 
 
 def _read_line(diagnostics) -> str:
-    how = [d.message for d in diagnostics if d.code in ("encoding", "encoding-damaged")]
+    how = [d.message for d in diagnostics if d.code in (C.ENCODING.name, C.ENCODING_DAMAGED.name)]
     return "input: " + ("; ".join(how) if how else "read")
 
 

@@ -6,6 +6,7 @@ kept lines with a record of everything removed or changed.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -24,15 +25,16 @@ class Cleaned:
     removed: tuple[Line, ...]
 
 
-def clean(lines: Iterable[str], *, skip: Iterable[str] = ()) -> Cleaned:
+def clean(lines: Iterable[str], *, skip: Iterable[str] = (), keep: Iterable[int] = ()) -> Cleaned:
     """Clean ``lines``; rules named in ``skip`` (names, or comma-separated lists of names)
-    are not applied.  An unknown name is a :class:`UsageError`."""
+    are not applied, and the source lines numbered in ``keep`` (1-based) are never dropped.
+    An unknown rule name is a :class:`UsageError`."""
     skipped = frozenset(name.strip() for item in skip for name in item.split(",") if name.strip())
     unknown = skipped - set(RULE_NAMES)
     if unknown:
         raise UsageError(f"unknown cleaning rule(s): {', '.join(sorted(unknown))} "
                          f"(known: {', '.join(RULE_NAMES)})")
-    ctx = Context()
+    ctx = Context(keep=frozenset(keep))
     current = [Line(number, text) for number, text in enumerate(lines, start=1)]
     for rule in RULES:
         before = current
@@ -46,7 +48,21 @@ def _apply(rule: Rule, lines: list[Line], ctx: Context, skipped: frozenset[str])
     if rule.name in skipped:
         return lines
     ctx.rule = rule.name
-    return rule.func(lines, ctx)
+    out = rule.func(lines, ctx)
+    if ctx.rescued:
+        out = _put_back(out, ctx.rescued)
+        ctx.rescued.clear()
+    return out
+
+
+def _put_back(lines: list[Line], kept: list[Line]) -> list[Line]:
+    """``lines`` with the dropped lines ``kept`` back in their places (lines stay in the order
+    of their source numbers; a joined line keeps the number of its first line)."""
+    out = list(lines)
+    for line in sorted(kept, key=lambda kept_line: kept_line.number):
+        at = bisect.bisect_left([x.number for x in out], line.number)
+        out.insert(at, line)
+    return out
 
 
 def _joined(before: list[Line], after: list[Line]) -> bool:

@@ -26,12 +26,21 @@ class Context:
     #: Numbers of the source lines that started with indentation (recorded by ``spaces``,
     #: used by ``broken-lines`` to tell paragraph starts from continuations).
     indented: set[int] = field(default_factory=set)
+    #: Source lines the user asked to keep: a rule that drops one has it put back.
+    keep: frozenset[int] = frozenset()
+    #: Lines to keep that the running rule dropped, put back when it has run.
+    rescued: list[Line] = field(default_factory=list)
 
     def note(self, code: Code, reason: str, line: int | None = None, text: str | None = None) -> None:
         prefix = f"{self.rule}: " if self.rule else ""
         self.diagnostics.append(code(prefix + reason, line, text))
 
     def drop(self, line: Line, reason: str) -> None:
+        if line.number in self.keep:
+            if line not in self.rescued:
+                self.rescued.append(line)
+                self.note(C.LINE_KEPT, f"kept as asked, though it is {reason}", line.number, line.text)
+            return
         self.removed.append(line)
         self.note(C.BOILERPLATE_REMOVED, reason, line.number, line.text)
 

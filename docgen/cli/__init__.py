@@ -9,6 +9,7 @@ from __future__ import annotations
 import click
 
 from ..version import __version__
+from ..web.command import serve
 from . import batch, convert, fonts, inspect, rules, styles
 
 
@@ -20,5 +21,6 @@ def main() -> None:
 
 for _module in (convert, batch, inspect, fonts, rules, styles):
     main.add_command(_module.command)
+main.add_command(serve)
 
 __all__ = ["main"]

@@ -27,14 +27,14 @@ from .options import invariant_option, loaded_style, parse_options, parse_settin
 @handle_errors
 def command(input: str, output: str | None, fmt: str | None, style: str, settings: tuple[str, ...],
             font_options: tuple[str, ...], title: str | None, no_title: bool, date: str | None,
-            speaker: str | None, skip_rules: tuple[str, ...], no_clean: bool, invariant: bool,
-            quiet: bool) -> None:
+            speaker: str | None, skip_rules: tuple[str, ...], no_clean: bool, keep_lines: tuple[int, ...],
+            invariant: bool, quiet: bool) -> None:
     """Convert INPUT (.txt, .html or .docx; '-' = standard input) to DOCX and/or PDF."""
     targets = plan(input, output, formats_of(fmt, output))
     for _, path in targets:
         check_writable(path)
     loaded = loaded_style(style, settings, font_options)
-    options = parse_settings(title, no_title, date, speaker, skip_rules, no_clean)
+    options = parse_settings(title, no_title, date, speaker, skip_rules, no_clean, keep_lines)
     result = convert_to(input, targets, loaded, options, invariant=invariant)
     if not quiet:
         click.echo(summary(result), err=True)

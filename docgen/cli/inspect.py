@@ -17,14 +17,15 @@ from .options import parse_options, parse_settings, terminal_width
 @parse_options
 @handle_errors
 def command(input: str, as_json: bool, changes: bool, title: str | None, no_title: bool, date: str | None,
-            speaker: str | None, skip_rules: tuple[str, ...], no_clean: bool) -> None:
+            speaker: str | None, skip_rules: tuple[str, ...], no_clean: bool,
+            keep_lines: tuple[int, ...]) -> None:
     """Show the structure docgen finds in INPUT.
 
     One line per block (headings indented by level; each attachment after a blank line, with
     its label and title), then the warnings with their line and code."""
-    options = parse_settings(title, no_title, date, speaker, skip_rules, no_clean)
+    options = parse_settings(title, no_title, date, speaker, skip_rules, no_clean, keep_lines)
     speech = parse(input, skip_rules=options.skip_rules, overrides=options.overrides,
-                   no_title=options.no_title)
+                   no_title=options.no_title, keep_lines=options.keep_lines)
     if as_json:
         click.echo(speech.to_json())
     elif changes:

@@ -51,6 +51,11 @@ cleaning_options = _stack(
     click.option("--no-clean", is_flag=True, help="Apply no cleaning rule at all."),
 )
 
+keep_line_option = click.option(
+    "--keep-line", "keep_lines", multiple=True, type=click.IntRange(min=1), metavar="N",
+    help="Keep source line N although a cleaning rule would remove it (repeatable; the "
+         "numbers `docgen inspect --changes` shows).")
+
 #: What the parser finds, overruled: ``--title``, ``--no-title``, ``--date``, ``--speaker``,
 #: and the cleaning switches.
 parse_options = _stack(
@@ -59,6 +64,7 @@ parse_options = _stack(
     click.option("--date", help="Use this date (e.g. 2023年6月12日)."),
     click.option("--speaker", help="Use this speaker line (e.g. '县委书记 张三')."),
     cleaning_options,
+    keep_line_option,
 )
 
 invariant_option = click.option(
@@ -81,11 +87,11 @@ def skipped_rules(skip_rules: tuple[str, ...], no_clean: bool) -> tuple[str, ...
 
 
 def parse_settings(title: str | None, no_title: bool, date: str | None, speaker: str | None,
-                   skip_rules: tuple[str, ...], no_clean: bool) -> ParseOptions:
+                   skip_rules: tuple[str, ...], no_clean: bool, keep_lines: tuple[int, ...] = ()) -> ParseOptions:
     """The parse options the command line's switches ask for."""
     overrides = Meta(title=title, date=date, speaker=speaker) if (title or date or speaker) else None
     return ParseOptions(skip_rules=skipped_rules(skip_rules, no_clean), overrides=overrides,
-                        no_title=no_title)
+                        no_title=no_title, keep_lines=tuple(keep_lines))
 
 
 def terminal_width() -> int:

@@ -244,3 +244,12 @@ def test_python_module_entry(tmp_path):
     result = subprocess.run([sys.executable, "-m", "docgen", "--help"], cwd=tmp_path,
                             capture_output=True, text=True)
     assert result.returncode == 0 and "convert" in result.stdout and "inspect" in result.stdout
+
+
+def test_keep_line_keeps_a_removed_line_in_the_output(tmp_path):
+    source = tmp_path / "a.txt"
+    source.write_text("同志们：\n今天召开会议，研究工作。\n来源：网络  作者：某某\n谢谢大家！\n", encoding="utf-8")
+    plain = run(["inspect", source], tmp_path).stdout.decode()
+    kept = run(["inspect", source, "--keep-line", "3"], tmp_path).stdout.decode()
+    assert "来源" not in plain and "来源：网络" in kept
+    assert run(["inspect", source, "--keep-line", "0"], tmp_path).returncode == 2

@@ -280,3 +280,14 @@ def test_a_fast_pattern_matches_what_the_plain_pattern_matches(name, text):
     fast = _FAST[name]
     plain = _unwrapped(fast)
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_a_line_asked_to_be_kept_stays_where_it_was_and_is_recorded():
+    lines = ["中词库 / www.zciku.com", "同志们：", "来源：网络  作者：某某", "今天召开会议，很重要。"]
+    plain = clean(lines)
+    assert [d.line for d in plain.diagnostics if d.code == "boilerplate-removed"] == [1, 3]
+    kept = clean(lines, keep=[3])
+    assert [line.text for line in kept.lines] == lines[1:]
+    assert [d.line for d in kept.diagnostics if d.code == "boilerplate-removed"] == [1]
+    assert [(d.line, d.code) for d in kept.diagnostics if d.code == "line-kept"] == [(3, "line-kept")]
+    assert clean(lines, keep=[1, 3]).lines[0].text == "中词库 / www.zciku.com"
