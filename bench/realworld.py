@@ -1,0 +1,386 @@
+"""Cleaning and structure recognition on real web input: the hand-labelled corpus of
+``bench/realworld/labels`` (see ``bench/realworld/README.md``).
+
+    python bench/realworld.py                 # figures per set (tune / held) and per form
+    python bench/realworld.py -v              # and every miss, document by document
+    python bench/realworld.py --set tune --form pasted --id sc-163_1
+    python bench/realworld.py --json          # the figures as JSON
+    python bench/realworld.py show ID         # a label resolved against the files on disk
+    python bench/realworld.py dump FORM       # numbered reference text of a file (for labelling):
+                                              #   shared:pages/163_1.html or tests/fixtures/...
+    python bench/realworld.py check           # resolve every label (hash guards), count the corpus
+
+Runs docgen through its public API only (``docgen.api.parse``).  Texts are compared after NFKC,
+removing all whitespace and making half-width ``,:;()!?`` full width.  Always exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE / "realworld"))
+
+import rwlib  # noqa: E402
+from rwlib import norm  # noqa: E402
+
+FORM_ORDER = ("saved", "pasted", "partial", "txt", "messy")
+META_KEYS = ("title", "subtitle", "date", "occasion", "speaker", "issuer", "document_number")
+
+
+# ----------------------------------------------------------------------------- one run of docgen
+
+def printed(speech) -> tuple[list[str], list[tuple[int, str]]]:
+    """What docgen would print: meta lines and every block's text; and the headings it found."""
+    from docgen.model import Article, Heading, Paragraph
+
+    lines = [getattr(speech.meta, k) for k in META_KEYS]
+    lines = [x for x in lines if x]
+    heads = []
+    for b in speech.blocks:
+        if isinstance(b, Paragraph):
+            lines.append(b.full_text)
+            if b.lead is not None and b.lead.kind == "heading":
+                heads.append((b.lead.level or 0, b.lead.text))
+        elif isinstance(b, Article):
+            lines.append((b.number or "") + b.text)
+        else:
+            lines.append(b.text)
+            if isinstance(b, Heading):
+                heads.append((b.level, b.text))
+    return lines, heads
+
+
+def run_docgen(label: rwlib.Label, form: str):
+    """-> (speech or None, error message or None, the input's lines as the bench sees them)."""
+    from docgen.api import parse
+    from docgen.errors import DocgenError
+
+    if form == "partial":
+        text = rwlib.partial_text(label)
+        src_lines = [rwlib.strip(x) for x in text.splitlines()]
+        source, kw = text.encode("utf-8"), {"name": f"{label.id}.txt", "input_format": "text"}
+    else:
+        path = rwlib.resolve_path(label.forms[form])
+        src_lines = [rwlib.strip(x) for x in rwlib.form_lines(label.forms[form])]
+        source, kw = path, {}
+    try:
+        return parse(source, **kw), None, src_lines
+    except DocgenError as err:
+        return None, f"{type(err).__name__}: {err.problem}", src_lines
+    except Exception as err:
+        return None, f"CRASH {type(err).__name__}: {err}", src_lines
+
+
+# ----------------------------------------------------------------------------- scoring
+
+class Score:
+    FIELDS = ("docs", "refused", "keep_ok", "keep_n", "drop_ok", "drop_n", "title_ok", "title_n",
+              "head_tp", "head_pred", "head_gold")
+
+    def __init__(self):
+        self.c = Counter()
+
+    def add(self, other: Score):
+        self.c.update(other.c)
+
+    def figures(self) -> dict:
+        c = self.c
+
+        def pct(a, b):
+            return None if not c[b] else 100.0 * c[a] / c[b]
+        p = None if not c["head_pred"] else c["head_tp"] / c["head_pred"]
+        r = None if not c["head_gold"] else c["head_tp"] / c["head_gold"]
+        if (p is None and r is None) or (not c["head_gold"] and not c["head_pred"]):
+            f = None
+        else:
+            f = 0.0 if not c["head_tp"] else 2 * p * r / (p + r)
+        return {"docs": c["docs"], "refused": c["refused"],
+                "keep_pct": pct("keep_ok", "keep_n"), "keep": [c["keep_ok"], c["keep_n"]],
+                "drop_pct": pct("drop_ok", "drop_n"), "drop": [c["drop_ok"], c["drop_n"]],
+                "title_pct": pct("title_ok", "title_n"), "title": [c["title_ok"], c["title_n"]],
+                "head_p": p, "head_r": r, "head_f1": f,
+                "head": [c["head_tp"], c["head_pred"], c["head_gold"]]}
+
+
+def in_lines(text: str, nlines: list[str], joined: str) -> bool:
+    """Is a labelled line present in a form's input?"""
+    return text in joined
+
+
+def evaluate(label: rwlib.Label, form: str, speech, error, src_lines) -> tuple[Score, list[str]]:
+    s, misses = Score(), []
+    s.c["docs"] += 1
+    nsrc = [norm(x) for x in src_lines if x]
+    joined = "".join(nsrc)
+    nsrc_set = set(nsrc)
+    if speech is None:
+        s.c["refused"] += 1
+        misses.append(f"REFUSED {error}")
+        out, heads = [], []
+    else:
+        out, heads = printed(speech)
+    nout = [norm(x) for x in out]
+    nout_joined = "".join(nout)
+
+    # must-keep passages present in this form
+    keeps = [k for k in label.keep if norm(k) and norm(k) in joined]
+    absent = len(label.keep) - len(keeps)
+    for k in keeps:
+        s.c["keep_n"] += 1
+        if norm(k) in nout_joined:
+            s.c["keep_ok"] += 1
+        else:
+            misses.append(f"LOST     {k[:70]}")
+    if absent and form not in ("partial",):
+        misses.append(f"(note: {absent} keep passage(s) not in this form's input)")
+
+    # must-drop chrome lines present in this form
+    protected = [norm(x) for x in label.keep + [h.text for h in label.headings] + [label.title or ""] if x]
+    seen = set()
+    for src, d in label.drop:
+        nd = norm(d)
+        if not nd or (src != label.reference and src != form and not (form == "partial" and src == label.partial["from"])):
+            continue
+        if nd in seen:
+            continue
+        if not (nd in nsrc_set or (len(nd) >= 6 and any(nd in x for x in nsrc))):
+            continue
+        if any(nd == p or (len(nd) >= 6 and nd in p) for p in protected):
+            continue  # chrome that repeats document text (a headline in a related list): not scored
+        seen.add(nd)
+        s.c["drop_n"] += 1
+        kept = any(nd == x or (len(nd) >= 6 and nd in x) for x in nout)
+        if kept:
+            misses.append(f"KEPT     {d[:70]}")
+        else:
+            s.c["drop_ok"] += 1
+
+    # title
+    title_in_form = label.title is None or norm(label.title) in joined
+    if (form != "partial" or (label.title is not None and title_in_form)) and title_in_form:
+        s.c["title_n"] += 1
+        got = speech.meta.title if speech is not None else None
+        if speech is None:
+            pass
+        elif (label.title is None and not got) or (label.title is not None and norm(got) == norm(label.title)):
+            s.c["title_ok"] += 1
+        else:
+            misses.append(f"TITLE    expected {label.title!r:.80} got {got!r:.80}")
+
+    # headings
+    gold = Counter((h.level, norm(h.text)) for h in label.headings if norm(h.text) in joined)
+    pred = Counter((lvl, norm(t)) for lvl, t in heads)
+    tp = sum((gold & pred).values())
+    s.c["head_tp"] += tp
+    s.c["head_pred"] += sum(pred.values())
+    s.c["head_gold"] += sum(gold.values())
+    gold_text = {t: lvl for lvl, t in gold}
+    for (lvl, t), _n in (pred - gold).items():
+        why = f"level {gold_text[t]} expected" if t in gold_text else "not a heading"
+        misses.append(f"HEAD+    L{lvl} {t[:60]}  ({why})")
+    pred_text = {t: lvl for lvl, t in pred}
+    for (lvl, t), _n in (gold - pred).items():
+        if t in pred_text:
+            continue  # reported above as a level error
+        misses.append(f"HEAD-    L{lvl} {t[:60]}")
+    return s, misses
+
+
+# ----------------------------------------------------------------------------- driver
+
+def load_all(ids=None):
+    labels, errors = [], []
+    for p in rwlib.all_labels():
+        if ids and p.stem not in ids:
+            continue
+        try:
+            labels.append(rwlib.load_label(p))
+        except (rwlib.LabelError, OSError, KeyError, ValueError) as err:
+            errors.append(f"{p.name}: {err}")
+    return labels, errors
+
+
+def forms_of(label: rwlib.Label) -> list[str]:
+    forms = [f for f in FORM_ORDER if f in label.forms]
+    if label.partial:
+        forms.insert(forms.index("pasted") + 1 if "pasted" in forms else len(forms), "partial")
+    return forms
+
+
+def fmt(x, pct=False):
+    if x is None:
+        return "   -  "
+    return f"{x:6.1f}" if pct else f"{x:6.3f}"
+
+
+def table(results: dict, out=sys.stdout):
+    hdr = f"{'set':5} {'form':8} {'docs':>4} {'refus':>5} {'kept%':>6} {'(n)':>6} {'drop%':>6} {'(n)':>6} " \
+          f"{'title%':>6} {'(n)':>4} {'h-prec':>6} {'h-rec':>6} {'h-F1':>6} {'(gold)':>6}"
+    print(hdr, file=out)
+    print("-" * len(hdr), file=out)
+    for (st, form), sc in results.items():
+        f = sc.figures()
+        print(f"{st:5} {form:8} {f['docs']:4d} {f['refused']:5d} {fmt(f['keep_pct'], True)} {f['keep'][1]:6d} "
+              f"{fmt(f['drop_pct'], True)} {f['drop'][1]:6d} {fmt(f['title_pct'], True)} {f['title'][1]:4d} "
+              f"{fmt(f['head_p'])} {fmt(f['head_r'])} {fmt(f['head_f1'])} {f['head'][2]:6d}", file=out)
+
+
+def corpus_counts(labels) -> dict:
+    forms = Counter()
+    for lb in labels:
+        for f in forms_of(lb):
+            forms[f] += 1
+    return {"documents": len(labels), "sites": len({lb.site for lb in labels}),
+            "sets": dict(Counter(lb.set for lb in labels)),
+            "sites_per_set": {s: len({lb.site for lb in labels if lb.set == s}) for s in ("tune", "held")},
+            "forms": dict(forms), "genres": dict(Counter(lb.genre for lb in labels)),
+            "categories": dict(Counter(lb.category for lb in labels)),
+            "sources": dict(Counter("shared" if lb.shared else "in-repo" for lb in labels))}
+
+
+def cmd_run(args):
+    t0 = time.time()
+    labels, errors = load_all(set(args.id) if args.id else None)
+    sites = rwlib.load_sites()
+    held = rwlib.held_sites(sites)
+    for lb in labels:
+        want = "held" if lb.site in held else "tune"
+        if lb.site not in sites:
+            errors.append(f"{lb.id}: site {lb.site} missing from sites.toml")
+        elif lb.set != want:
+            errors.append(f"{lb.id}: set = {lb.set!r} but the held-back rule says {want!r}")
+    results: dict[tuple[str, str], Score] = {}
+    detail = []
+    for lb in labels:
+        if args.set and lb.set != args.set:
+            continue
+        for form in forms_of(lb):
+            if args.form and form not in args.form:
+                continue
+            try:
+                speech, error, src = run_docgen(lb, form)
+            except rwlib.LabelError as err:
+                errors.append(str(err))
+                continue
+            sc, misses = evaluate(lb, form, speech, error, src)
+            for key in ((lb.set, form), (lb.set, "ALL"), ("both", form), ("both", "ALL")):
+                results.setdefault(key, Score()).add(sc)
+            detail.append({"id": lb.id, "set": lb.set, "form": form, "figures": sc.figures(), "misses": misses})
+            if args.verbose and misses:
+                print(f"--- {lb.id} [{lb.set}] {form}")
+                for m in misses:
+                    print("   ", m)
+    order = {"tune": 0, "held": 1, "both": 2}
+    forder = {f: i for i, f in enumerate((*FORM_ORDER[:2], "partial", *FORM_ORDER[3:], "ALL"))}
+    results = dict(sorted(results.items(), key=lambda kv: (order[kv[0][0]], forder[kv[0][1]])))
+    counts = corpus_counts(labels)
+    if args.json:
+        print(json.dumps({"counts": counts, "errors": errors,
+                          "results": {f"{s}/{f}": sc.figures() for (s, f), sc in results.items()},
+                          "documents": detail if args.verbose else None}, ensure_ascii=False, indent=1))
+        return
+    if args.verbose:
+        print()
+    table(results)
+    print()
+    print(f"documents {counts['documents']} ({counts['sources']}), sites {counts['sites']} "
+          f"(tune {counts['sites_per_set']['tune']}, held {counts['sites_per_set']['held']}), "
+          f"sets {counts['sets']}")
+    print("forms   " + ", ".join(f"{k} {v}" for k, v in sorted(counts["forms"].items())))
+    print("genres  " + ", ".join(f"{k} {v}" for k, v in sorted(counts["genres"].items())))
+    if errors:
+        print(f"\n{len(errors)} label problem(s):")
+        for e in errors:
+            print("  ", e)
+    print(f"\n({time.time() - t0:.0f} s; kept% = must-keep passages printed, drop% = chrome lines not "
+          "printed, title% = meta.title exact, h-* = headings (level, text) against the labels)")
+
+
+def cmd_show(args):
+    path = rwlib.LABELS / f"{args.id}.toml"
+    lb = rwlib.load_label(path)
+    print(f"{lb.id}  site {lb.site} ({lb.category})  genre {lb.genre}  set {lb.set}")
+    for f, spec in lb.forms.items():
+        print(f"  form {f:7} {spec}{'   <- reference' if f == lb.reference else ''}")
+    if lb.partial:
+        p = lb.partial
+        print(f"  partial  lines {p['lines'][0]}-{p['lines'][1]} of {p['from']}")
+    if lb.notes:
+        print(f"  notes: {lb.notes}")
+    print(f"\nTITLE   {lb.title if lb.title is not None else '(none: the document has no title)'}")
+    for k, v in lb.fields.items():
+        print(f"{k.upper():8}{v}")
+    print(f"\nHEADINGS ({len(lb.headings)})")
+    for h in lb.headings:
+        print(f"  L{h.level} {'standalone' if h.standalone else 'run-in    '} {h.text}")
+    print(f"\nKEEP ({len(lb.keep)})")
+    for k in lb.keep:
+        print(f"  + {k if args.full else k[:100]}")
+    print(f"\nDROP ({len(lb.drop)})")
+    for src, d in lb.drop:
+        print(f"  - {'' if src == lb.reference else '[' + src + '] '}{d[:100]}")
+    if lb.partial and args.full:
+        print("\nPARTIAL COPY")
+        print(rwlib.partial_text(lb))
+
+
+def cmd_dump(args):
+    for i, line in enumerate(rwlib.form_lines(args.form), 1):
+        s = rwlib.strip(line)
+        if s:
+            print(f"{i:5d}  {s}")
+
+
+def cmd_check(args):
+    labels, errors = load_all()
+    for lb in labels:
+        for f in lb.forms.values():
+            if not rwlib.resolve_path(f).exists():
+                errors.append(f"{lb.id}: missing {f}")
+        if lb.partial:
+            try:
+                rwlib.partial_text(lb)
+            except rwlib.LabelError as err:
+                errors.append(str(err))
+    print(json.dumps(corpus_counts(labels), ensure_ascii=False, indent=1))
+    for e in errors:
+        print("ERROR", e)
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = ap.add_subparsers(dest="cmd")
+    ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--set", choices=("tune", "held"))
+    ap.add_argument("--form", action="append", choices=FORM_ORDER)
+    ap.add_argument("--id", action="append")
+    ap.add_argument("--json", action="store_true")
+    sh = sub.add_parser("show")
+    sh.add_argument("id")
+    sh.add_argument("--full", action="store_true")
+    du = sub.add_parser("dump")
+    du.add_argument("form")
+    sub.add_parser("check")
+    args = ap.parse_args(argv)
+    if args.cmd == "show":
+        cmd_show(args)
+    elif args.cmd == "dump":
+        cmd_dump(args)
+    elif args.cmd == "check":
+        cmd_check(args)
+    else:
+        cmd_run(args)
+    return 0
+
+
+if __name__ == "__main__":
+    with contextlib.suppress(BrokenPipeError):
+        main()
+    sys.exit(0)
