@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from helpers.documents import SEEDS
+from helpers.documents import ROOT, SEEDS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -40,3 +40,24 @@ def test_unknown_version_is_refused():
 def test_parsing_never_crashes_and_round_trips(lines):
     speech = parse_lines(Line(i, t) for i, t in enumerate(lines, 1))
     assert Speech.from_json(speech.to_json()) == speech
+
+
+def test_every_diagnostic_code_is_documented_with_its_level_and_meaning():
+    from docgen.diagnostics import CODES
+
+    doc = (ROOT / "docs" / "diagnostics.md").read_text(encoding="utf-8")
+    rows = {line.split("|")[1].strip(" `"): [cell.strip() for cell in line.split("|")[2:4]]
+            for line in doc.splitlines() if line.startswith("| `")}
+    assert rows == {name: [code.level, code.meaning] for name, code in CODES.items()}
+
+
+def test_every_code_a_stage_creates_is_in_the_registry():
+    """Diagnostics are made through the registry's codes: no module writes a code string."""
+    import re
+
+    from docgen.diagnostics import CODES
+
+    for path in (ROOT / "docgen").rglob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        for call in re.findall(r'Diagnostic\(\s*"(?:info|warning|error)",\s*"([a-z-]+)"', source):
+            assert call in CODES, f"{path.name}: code {call!r} is not in docgen/diagnostics.py"
