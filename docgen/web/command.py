@@ -14,6 +14,8 @@ import time
 
 import click
 
+from ..version import DISTRIBUTION
+
 DEFAULT_PORT = 9704          # GB/T 9704
 _PORTS_TRIED = 10            # 9704 … 9713 when the default is taken
 
@@ -89,7 +91,7 @@ def serve(port: int | None, host: str, no_browser: bool) -> None:
     missing = missing_requirements()
     if missing:
         click.echo(f"docgen: error: docgen serve needs {', '.join(missing)}: "
-                   "pip install 'docgen[web]'", err=True)
+                   f"pip install '{DISTRIBUTION}[web]'", err=True)
         sys.exit(2)
 
     import logging
