@@ -12,7 +12,9 @@ from ..errors import UsageError
 from ..formats import format_list
 from .errors import handle_errors
 from .options import (
+    check_embedding,
     cleaning_options,
+    embed_fonts_option,
     invariant_option,
     loaded_style,
     no_title_option,
@@ -29,6 +31,7 @@ from .options import (
 @click.option("-f", "--format", "fmt", default="pdf", show_default=True, metavar="FORMATS",
               help="Output formats, comma-separated: pdf, docx, pdf,docx (or both).")
 @style_options
+@embed_fonts_option
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, metavar="N",
               help="Worker processes (default 0: one per available core).")
 @click.option("--include", multiple=True, metavar="GLOB",
@@ -46,8 +49,8 @@ from .options import (
 @quiet_option("No progress bar and no summary; failures are still shown.")
 @handle_errors
 def command(inputs: tuple[str, ...], outdir: str, fmt: str, style: str, settings: tuple[str, ...],
-            font_options: tuple[str, ...], jobs: int, include: tuple[str, ...], exclude: tuple[str, ...],
-            lists: tuple[str, ...], skip_unchanged: bool, no_title: bool, skip_rules: tuple[str, ...],
+            font_options: tuple[str, ...], embed_fonts: bool | None, jobs: int, include: tuple[str, ...],
+            exclude: tuple[str, ...], lists: tuple[str, ...], skip_unchanged: bool, no_title: bool, skip_rules: tuple[str, ...],
             no_clean: bool, invariant: bool, quiet: bool) -> None:
     """Convert many files: INPUTS are files and folders (walked recursively).
 
@@ -57,7 +60,8 @@ def command(inputs: tuple[str, ...], outdir: str, fmt: str, style: str, settings
     """
     if not inputs and not lists:
         raise UsageError("name at least one input file or folder (or --list FILE)")
-    loaded = loaded_style(style, settings, font_options)
+    loaded = loaded_style(style, settings, font_options, embed_fonts)
+    check_embedding(loaded, format_list(fmt))
     settings_ = Settings(loaded, format_list(fmt), skipped_rules(skip_rules, no_clean), no_title, invariant)
     request = Batch(inputs, Path(outdir), settings_, lists, Selection(include or DEFAULT_INCLUDE, exclude),
                     jobs, skip_unchanged, quiet)

@@ -11,7 +11,16 @@ from ..formats import FORMAT_CHOICES
 from ..output import formats_of, plan
 from ..report import warning_summary
 from .errors import handle_errors
-from .options import invariant_option, loaded_style, parse_options, parse_settings, quiet_option, style_options
+from .options import (
+    check_embedding,
+    embed_fonts_option,
+    invariant_option,
+    loaded_style,
+    parse_options,
+    parse_settings,
+    quiet_option,
+    style_options,
+)
 
 
 @click.command("convert")
@@ -21,19 +30,21 @@ from .options import invariant_option, loaded_style, parse_options, parse_settin
 @click.option("-f", "--format", "fmt", type=click.Choice(FORMAT_CHOICES),
               help="Output format (default: from the output name, else both).")
 @style_options
+@embed_fonts_option
 @parse_options
 @invariant_option
 @quiet_option("Print nothing on success.")
 @handle_errors
 def command(input: str, output: str | None, fmt: str | None, style: str, settings: tuple[str, ...],
-            font_options: tuple[str, ...], title: str | None, no_title: bool, date: str | None,
-            speaker: str | None, skip_rules: tuple[str, ...], no_clean: bool, keep_lines: tuple[int, ...],
+            font_options: tuple[str, ...], embed_fonts: bool | None, title: str | None, no_title: bool,
+            date: str | None, speaker: str | None, skip_rules: tuple[str, ...], no_clean: bool, keep_lines: tuple[int, ...],
             invariant: bool, quiet: bool) -> None:
     """Convert INPUT (.txt, .html or .docx; '-' = standard input) to DOCX and/or PDF."""
     targets = plan(input, output, formats_of(fmt, output))
     for _, path in targets:
         check_writable(path)
-    loaded = loaded_style(style, settings, font_options)
+    loaded = loaded_style(style, settings, font_options, embed_fonts)
+    check_embedding(loaded, (fmt for fmt, _ in targets))
     options = parse_settings(title, no_title, date, speaker, skip_rules, no_clean, keep_lines)
     result = convert_to(input, targets, loaded, options, invariant=invariant)
     if not quiet:

@@ -4,13 +4,14 @@ overrule what the parser finds, the cleaning switches, and the output switches."
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import click
 
 from ..api import ParseOptions, load
 from ..cleaner import RULE_NAMES
+from ..fonts.subset import require_subsetter
 from ..model import Meta
 from ..style import DEFAULT_STYLE, Style
 from .fontoptions import font_settings
@@ -39,6 +40,13 @@ style_options = _stack(
                       "e.g. --font fangsong=仿宋_GB2312 --font body=/path/FS_GB2312.ttf "
                       "(repeatable; see `docgen fonts`)."),
 )
+
+#: ``--embed-fonts`` / ``--no-embed-fonts``: the preset's ``docx.embed_fonts`` for one run.
+embed_fonts_option = click.option(
+    "--embed-fonts/--no-embed-fonts", "embed_fonts", default=None,
+    help="Embed subsets of the bundled fonts in the DOCX, so that it keeps its look and page "
+         "breaks where the official fonts are missing (needs the 'embed' extra; default: the "
+         "preset's docx.embed_fonts, off in the shipped presets).")
 
 no_title_option = click.option(
     "--no-title", is_flag=True, help="The text has no title line; never take its first line for one.")
@@ -75,11 +83,21 @@ def quiet_option(help: str) -> Decorator:
     return click.option("-q", "--quiet", is_flag=True, help=help)
 
 
-def loaded_style(style: str, settings: tuple[str, ...], font_options: tuple[str, ...]) -> Style:
-    """The preset with ``--set`` and the ``--set`` equivalents of the ``--font`` options."""
+def loaded_style(style: str, settings: tuple[str, ...], font_options: tuple[str, ...],
+                 embed_fonts: bool | None = None) -> Style:
+    """The preset with ``--set`` and the ``--set`` equivalents of the ``--font`` and
+    ``--embed-fonts`` options."""
+    if embed_fonts is not None:
+        settings = (*settings, f"docx.embed_fonts={str(embed_fonts).lower()}")
     if font_options:
         settings = (*settings, *font_settings(load(style, settings), font_options))
     return load(style, settings)
+
+
+def check_embedding(style: Style, formats: Iterable[str]) -> None:
+    """Refuse at once, before any file, a DOCX with embedded fonts without fontTools."""
+    if style.docx.embed_fonts and "docx" in formats:
+        require_subsetter("--embed-fonts (docx.embed_fonts)")
 
 
 def skipped_rules(skip_rules: tuple[str, ...], no_clean: bool) -> tuple[str, ...]:

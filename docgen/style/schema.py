@@ -187,6 +187,9 @@ class Layout:
 class Docx:
     char_spacing: float = _f("signed_length", "character spacing of body-size text (−0.25pt lets 28 "
                              "16-pt characters fit in 156 mm in Word and LibreOffice)")
+    embed_fonts: bool = _f("flag", "embed subsets of the bundled fonts under the names the DOCX uses, "
+                           "so that it keeps its look and page breaks where the official fonts (or "
+                           "any Chinese font) are missing; needs fontTools (the 'embed' extra)")
 
 
 @dataclass(frozen=True, slots=True)

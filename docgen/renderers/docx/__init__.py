@@ -26,7 +26,6 @@ from ...chars import is_cjk
 from ...fonts import FontSet
 from ...model import Speech
 from ...style import Role, Style
-from ...style.schema import TYPEFACE_NAMES
 from ...typesetting.linebreak import takes_cell
 from ...version import __version__
 from ..grid import body_sized, cell_width, centred_width
@@ -34,7 +33,8 @@ from ..measure import centred_lines
 from ..paragraphs import Para, Shape, paragraphs
 from ..properties import document_properties
 from ..result import Rendered
-from . import ooxml, wordml
+from . import embedding, ooxml, wordml
+from .fontnames import font_entries
 from .package import CoreProperties, Template, app_xml, assemble, core_xml, template_from, trim
 from .styles import ALIGN, CHARACTER_STYLES, PAGE_NUMBER_STYLES, PARAGRAPH_STYLES, create_styles
 
@@ -73,7 +73,8 @@ def render_docx(speech: Speech, style: Style, *, invariant: bool = False) -> Ren
     paras = paragraphs(speech, style, prepared.measure)
     body = "".join(_body(paras, style, prepared))
     core = core_xml(_properties(speech, style, invariant))
-    return Rendered(assemble(prepared.template, body, core), 0, ())
+    fonts = embedding.embedded_parts(paras, style) if style.docx.embed_fonts else None
+    return Rendered(assemble(prepared.template, body, core, fonts), 0, ())
 
 
 class _Prepared:
@@ -116,21 +117,13 @@ def _template(style: Style) -> Template:
     _mark(document, style)
     _line_numbers(document, style)
     ooxml.tidy_settings(document.settings.element)
-    trim(document, ooxml.font_table(_font_entries(style)), app_xml("docgen"))
+    if style.docx.embed_fonts:
+        ooxml.set_font_embedding(document.settings.element)
+    trim(document, ooxml.font_table(font_entries(style)), app_xml("docgen"))
     buffer = io.BytesIO()
     document.save(buffer)
-    return template_from(buffer.getvalue())
-
-
-def _font_entries(style: Style) -> list[ooxml.FontEntry]:
-    """Every font the styles name, with the first other family the preset searches for as
-    its alternative name (the name an office tries when the first is not installed)."""
-    entries: dict[str, ooxml.FontEntry] = {}
-    for key in TYPEFACE_NAMES:
-        face = style.typeface(key)
-        alt = next((name for name in face.search if name != face.docx), "")
-        entries.setdefault(face.docx, ooxml.FontEntry(face.docx, alt, east_asian=key != "latin"))
-    return list(entries.values())
+    embedded = {embedding.FONT_EXTENSION: embedding.OBFUSCATED_FONT} if style.docx.embed_fonts else None
+    return template_from(buffer.getvalue(), embedded)
 
 
 def _page_setup(document, style: Style) -> None:

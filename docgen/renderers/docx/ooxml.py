@@ -229,32 +229,106 @@ def tidy_settings(settings_root, east_asian_language: str = "zh-CN") -> None:
 
 
 @dataclass(frozen=True, slots=True)
+class FontDescriptor:
+    """How the font table describes a font to an office looking for it or for a substitute
+    (ECMA-376 Part 1 §17.8.3): character set (``w:charset``, hexadecimal), family
+    (``roman``, ``swiss``, ``modern``, ``script``, ``decorative``, ``auto``), pitch (``fixed``,
+    ``variable``, ``default``), PANOSE number (20 hex digits, or none), Unicode and code-page
+    ranges (``w:sig``: usb0–usb3, csb0, csb1, or none), and the alternative name(s) to use
+    where the font is missing."""
+
+    charset: str
+    family: str
+    pitch: str
+    panose: str = ""
+    sig: tuple[str, ...] = ()
+    alternative: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class EmbeddedFace:
+    """One face of a font embedded in the package: ``kind`` is ``Regular`` or ``Bold``
+    (``w:embedRegular``, ``w:embedBold``), ``rel_id`` the relationship of the font table that
+    targets the obfuscated part, ``key`` the obfuscation key (a GUID in braces)."""
+
+    kind: str
+    rel_id: str
+    key: str
+
+
+@dataclass(frozen=True, slots=True)
 class FontEntry:
-    """A font named in the document, as the font table describes it to an office looking
-    for it (or for a substitute: the alternative name, the character set, the pitch)."""
+    """A font named in the document, its descriptor, and its embedded faces (if any)."""
 
     name: str
-    alt_name: str = ""
-    east_asian: bool = True
+    descriptor: FontDescriptor
+    embedded: tuple[EmbeddedFace, ...] = ()
+
+
+#: ``w:sig``'s attributes, in order.
+_SIG_ATTRS = ("w:usb0", "w:usb1", "w:usb2", "w:usb3", "w:csb0", "w:csb1")
 
 
 def font_table(fonts: Iterable[FontEntry]) -> bytes:
-    """``word/fontTable.xml`` naming ``fonts``: GB2312 character set (86) and fixed pitch for
-    the Chinese fonts, as Word describes 仿宋_GB2312 and 黑体; ANSI and variable pitch for
-    the Latin ones."""
-    root = parse_xml(f"<w:fonts {nsdecls('w')}/>")
+    """``word/fontTable.xml`` naming ``fonts``, each element in the schema's order (CT_Font:
+    altName, panose1, charset, family, pitch, sig, embedRegular, embedBold)."""
+    root = parse_xml(f"<w:fonts {nsdecls('w', 'r')}/>")
     for font in fonts:
+        d = font.descriptor
         el = OxmlElement("w:font")
         el.set(qn("w:name"), font.name)
-        if font.alt_name:
-            _valued(el, "w:altName", font.alt_name)
-        _valued(el, "w:charset", "86" if font.east_asian else "00")
-        _valued(el, "w:family", "modern" if font.east_asian else "roman")
-        _valued(el, "w:pitch", "fixed" if font.east_asian else "variable")
+        if d.alternative:
+            _valued(el, "w:altName", d.alternative)
+        if d.panose:
+            _valued(el, "w:panose1", d.panose)
+        _valued(el, "w:charset", d.charset)
+        _valued(el, "w:family", d.family)
+        _valued(el, "w:pitch", d.pitch)
+        if d.sig:
+            sig = OxmlElement("w:sig")
+            for attr, value in zip(_SIG_ATTRS, d.sig):
+                sig.set(qn(attr), value)
+            el.append(sig)
+        for face in font.embedded:
+            embed = OxmlElement(f"w:embed{face.kind}")
+            embed.set(qn("r:id"), face.rel_id)
+            embed.set(qn("w:fontKey"), face.key)
+            embed.set(qn("w:subsetted"), "1")
+            el.append(embed)
         root.append(el)
     from lxml import etree
 
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+#: The children of ``w:settings`` (ECMA-376 CT_Settings) that come before the font-embedding
+#: settings, in order.
+_SETTINGS_BEFORE_EMBEDDING = ("w:writeProtection", "w:view", "w:zoom", "w:removePersonalInformation",
+                              "w:removeDateAndTime", "w:doNotDisplayPageBoundaries",
+                              "w:displayBackgroundShape", "w:printPostScriptOverText",
+                              "w:printFractionalCharacterWidth", "w:printFormsData")
+#: Embed TrueType fonts when saving, common system fonts too (the names the document uses
+#: are such fonts in an office that has them), and only the characters used.
+_EMBEDDING_SETTINGS = ("w:embedTrueTypeFonts", "w:embedSystemFonts", "w:saveSubsetFonts")
+
+
+def set_font_embedding(settings_root) -> None:
+    """The settings of a document with embedded fonts, so that Word keeps embedding them
+    (subsets) when it saves the document again."""
+    before = {qn(t) for t in _SETTINGS_BEFORE_EMBEDDING}
+    anchor = None
+    for child in settings_root:
+        if child.tag in before:
+            anchor = child
+    for tag in _EMBEDDING_SETTINGS:
+        if settings_root.find(qn(tag)) is not None:
+            continue
+        el = OxmlElement(tag)
+        if anchor is None:
+            settings_root.insert(0, el)
+        else:
+            anchor.addnext(el)
+        anchor = el
 
 
 def _valued(parent, tag: str, value: str) -> None:

@@ -1,5 +1,6 @@
 """The DOCX package: the parts that depend only on the style, packed once, and the two
-parts written for each document (the body and the core properties).
+parts written for each document (the body and the core properties; with embedded fonts, also
+the font table, its relationships and the fonts).
 
 A :class:`Template` is made from a package saved once per style (styles, settings, fonts,
 footers, relationships and content types are then fixed): every part is compressed once,
@@ -13,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import zipfile
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from . import zippack
@@ -20,6 +22,7 @@ from .wordml import escape
 
 DOCUMENT = "word/document.xml"
 CORE = "docProps/core.xml"
+CONTENT_TYPES = "[Content_Types].xml"
 #: Where the section properties start: the body's paragraphs go just before them.
 _SECTION_START = "<w:sectPr"
 _XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
@@ -38,8 +41,10 @@ class Template:
     tail: str   # the section properties and the end of the document
 
 
-def template_from(package: bytes) -> Template:
-    """The template of a saved package whose body holds nothing but its section properties."""
+def template_from(package: bytes, defaults: Mapping[str, str] | None = None) -> Template:
+    """The template of a saved package whose body holds nothing but its section properties;
+    ``defaults`` (extension → content type) are added to its content types, for parts that
+    each document adds (embedded fonts)."""
     source = zipfile.ZipFile(io.BytesIO(package))
     parts: list[zippack.Member | str] = []
     head = tail = ""
@@ -52,19 +57,40 @@ def template_from(package: bytes) -> Template:
         elif name == CORE:
             parts.append(name)
         else:
-            parts.append(zippack.pack(name, source.read(name), _TEMPLATE_LEVEL))
+            data = source.read(name)
+            if name == CONTENT_TYPES and defaults:
+                data = with_defaults(data, defaults)
+            parts.append(zippack.pack(name, data, _TEMPLATE_LEVEL))
     if not head:
         raise ValueError(f"the package has no {DOCUMENT}")
     return Template(tuple(parts), head, tail)
 
 
-def assemble(template: Template, body: str, core: str) -> bytes:
-    """The package of one document: ``body`` (paragraph markup) and ``core`` (core.xml)."""
+def with_defaults(content_types: bytes, defaults: Mapping[str, str]) -> bytes:
+    """``[Content_Types].xml`` with a ``Default`` for each extension of ``defaults``."""
+    xml = content_types.decode("utf-8")
+    added = "".join(f'<Default Extension="{escape(ext)}" ContentType="{escape(kind)}"/>'
+                    for ext, kind in defaults.items() if f'Extension="{ext}"' not in xml)
+    cut = xml.index(">", xml.index("<Types")) + 1
+    return (xml[:cut] + added + xml[cut:]).encode("utf-8")
+
+
+def assemble(template: Template, body: str, core: str, extra: Mapping[str, bytes] | None = None) -> bytes:
+    """The package of one document: ``body`` (paragraph markup) and ``core`` (core.xml);
+    ``extra`` parts replace the template's parts of the same name, or are added after them."""
     own = {DOCUMENT: template.head + body + template.tail, CORE: core}
-    members = (part if isinstance(part, zippack.Member)
-               else zippack.pack(part, own[part].encode("utf-8"), _DOCUMENT_LEVEL)
-               for part in template.parts)
+    extra = extra or {}
+    members = [part if isinstance(part, zippack.Member) and part.name not in extra
+               else _packed(part if isinstance(part, str) else part.name, own, extra)
+               for part in template.parts]
+    names = {m.name for m in members}
+    members += [zippack.pack(name, data, _DOCUMENT_LEVEL) for name, data in extra.items() if name not in names]
     return zippack.write(members)
+
+
+def _packed(name: str, own: Mapping[str, str], extra: Mapping[str, bytes]) -> zippack.Member:
+    data = extra[name] if name in extra else own[name].encode("utf-8")
+    return zippack.pack(name, data, _DOCUMENT_LEVEL)
 
 
 #: Parts of python-docx's blank template that a new document does not need: effects of
