@@ -8,7 +8,11 @@ python-multipart, pypdfium2 — the ``[web]`` extra) is imported only when the c
 Modules:
 
 ``command``   the click command ``serve`` (binds the socket, opens the browser, runs uvicorn)
-``app``       the Starlette application: routes, Host/Origin guard, limits, error pages
+``app``       the Starlette application and its routes
+``guard``     what every request must pass first: the Host and Origin checks, the body size,
+              the security headers
+``validation`` reading and checking what the page sends (form, files, options, style)
+``responses`` error responses, downloads, the page's data, a batch's zip and summary
 ``jobs``      what runs in the worker processes: parse, render, rasterise, package
 ``pool``      the worker processes, with a time limit per job (a stuck one is killed)
 ``unzip``     reading the members of a dropped zip in memory, within limits

@@ -6,7 +6,7 @@ to a worker process as is, and catches docgen's own errors, which become ``{"ok"
 "error": str(err)}`` (a one-line message for that file).  Anything else that goes wrong is a bug:
 the pool reports it without a stack trace on the page.
 
-The arguments were checked by :mod:`docgen.web.app` before they got here: ``options`` is
+The arguments were checked by :mod:`docgen.web.validation` before they got here: ``options`` is
 ``{"overrides": {field: text}, "keep": [{"line": int, "rule": str}], "no_title": bool}`` and
 ``style`` is ``{"preset": name of an available preset, "settings": ["key=value", …]}``.
 """

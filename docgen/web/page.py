@@ -93,7 +93,7 @@ def _settings_form(tx: _Text) -> str:
 
 
 def render(lang: str, config: dict[str, Any]) -> str:
-    """The page in ``lang`` with ``config`` (see :func:`docgen.web.app.page_config`)."""
+    """The page in ``lang`` with ``config`` (see :func:`docgen.web.responses.page_config`)."""
     lang = lang_of(lang)
     tx = _Text(lang)
     data = {**config, "text": strings(), "version": __version__,

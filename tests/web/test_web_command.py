@@ -80,7 +80,7 @@ def test_urls():
 
 def test_the_loopback_hosts():
     require_web()
-    from docgen.web.app import loopback_hosts
+    from docgen.web.guard import loopback_hosts
 
     assert loopback_hosts(9704) == {"127.0.0.1:9704", "localhost:9704", "[::1]:9704"}
     assert "10.0.0.2:80" in loopback_hosts(80, "10.0.0.2")

@@ -13,9 +13,10 @@ from docgen.web.forms import HEADER_FIELDS, STYLE_VALUES, overrides_meta, style_
 
 require_web()
 
-from docgen.web.app import attachment, display_name, safe_stem  # noqa: E402
 from docgen.web.page import _script_json, strings  # noqa: E402
+from docgen.web.responses import attachment  # noqa: E402
 from docgen.web.unzip import member_label  # noqa: E402
+from docgen.web.validation import display_name, safe_stem  # noqa: E402
 
 
 def test_the_header_form_is_built_from_meta_s_fields():

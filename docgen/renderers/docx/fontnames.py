@@ -4,8 +4,8 @@ that font should look instead.
 A word processor that lacks a font the document names looks first at the entry's
 alternative names (``w:altName``, ECMA-376 Part 1 §17.8.3.1), then picks a substitute by the
 entry's character set, PANOSE number, family, pitch and Unicode and code-page ranges
-(``w:sig``).  The descriptors below are the values Word writes for these fonts (taken from
-the fonts' own ``OS/2`` tables as Word reports them).  The alternatives lead to the faces a
+(``w:sig``).  The descriptors below are the values these fonts carry in their ``OS/2``
+tables, as Word and WPS write them into the documents they save.  The alternatives lead to the faces a
 stock Chinese Windows and a stock WPS install have — 仿宋, 楷体, 黑体, 宋体 and Times New
 Roman — and never to another name of the same missing font: a Windows without 仿宋_GB2312
 then sets the body in 仿宋 rather than in whatever face is nearest by PANOSE (仿宋, 楷体 and
