@@ -97,3 +97,4 @@ def test_without_embedded_fonts_the_same_machine_has_nothing_to_set_chinese_in(n
                  if ord(c["text"][0]) >= 0x2E80}
         assert fonts and all("Liberation" in f for f in fonts), fonts
         assert len(office.pages) != len(own.pages)
+
