@@ -57,7 +57,8 @@ def can_subset() -> bool:
 def require_subsetter(purpose: str) -> None:
     """Raise a one-line error naming the extra to install when fontTools is missing."""
     if not can_subset():
-        raise UsageError(f"{purpose} needs fontTools: pip install '{DISTRIBUTION}[embed]'")
+        raise UsageError(f"{purpose} needs fontTools: install {DISTRIBUTION}[embed] "
+                         "(from a clone: pip install '.[embed]')")
 
 
 def subset_font(path: Path, characters: Iterable[str], family: str, bold: bool = False,

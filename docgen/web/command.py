@@ -91,7 +91,7 @@ def serve(port: int | None, host: str, no_browser: bool) -> None:
     missing = missing_requirements()
     if missing:
         click.echo(f"docgen: error: docgen serve needs {', '.join(missing)}: "
-                   f"pip install '{DISTRIBUTION}[web]'", err=True)
+                   f"install {DISTRIBUTION}[web] (from a clone: pip install '.[web]')", err=True)
         sys.exit(2)
 
     import logging

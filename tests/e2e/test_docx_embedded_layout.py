@@ -25,7 +25,7 @@ from helpers.pdfmeasure import open_pdf
 import docgen
 from docgen.style import load_style
 
-pytest.importorskip("fontTools", reason="embedding fonts needs fontTools: pip install 'docgen-gbt9704[embed]'")
+pytest.importorskip("fontTools", reason="embedding fonts needs fontTools: pip install '.[embed]'")
 IDS = [p.name[:3] for p in SEEDS]
 
 

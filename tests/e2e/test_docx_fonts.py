@@ -25,7 +25,7 @@ from docgen import cli
 from docgen.resources import fonts_dir
 from docgen.style import load_style
 
-pytest.importorskip("fontTools", reason="embedding fonts needs fontTools: pip install 'docgen-gbt9704[embed]'")
+pytest.importorskip("fontTools", reason="embedding fonts needs fontTools: pip install '.[embed]'")
 
 STRESS = FIXTURES / "stress.txt"
 EMBEDDING = ("docx.embed_fonts=true",)
@@ -234,7 +234,7 @@ def test_without_fonttools_embedding_is_one_line_and_exit_2(tmp_path, monkeypatc
     result = runner.invoke(cli.main, ["convert", str(seed("000")), "-o", str(tmp_path / "x.docx"), "--embed-fonts"])
     assert result.exit_code == 2
     lines = result.output.strip().splitlines()
-    assert len(lines) == 1 and "pip install 'docgen-gbt9704[embed]'" in lines[0], lines
+    assert len(lines) == 1 and "docgen-gbt9704[embed]" in lines[0] and "pip install '.[embed]'" in lines[0], lines
     assert not (tmp_path / "x.docx").exists()
     pdf_only = runner.invoke(cli.main, ["convert", str(seed("000")), "-o", str(tmp_path / "x.pdf"), "--embed-fonts"])
     assert pdf_only.exit_code == 0  # nothing to embed in a PDF-only run

@@ -34,7 +34,7 @@ def test_a_missing_web_dependency_is_one_line_and_exit_2(monkeypatch):
     result = CliRunner().invoke(serve, ["--no-browser"])
     assert result.exit_code == 2
     lines = result.output.strip().splitlines()
-    assert len(lines) == 1 and "pip install 'docgen-gbt9704[web]'" in lines[0] and "uvicorn" in lines[0]
+    assert len(lines) == 1 and "docgen-gbt9704[web]" in lines[0] and "pip install '.[web]'" in lines[0] and "uvicorn" in lines[0]
 
 
 def test_the_command_module_imports_no_web_stack():

@@ -33,7 +33,7 @@ def require_web() -> None:
     import importlib.util
 
     for module, dist in WEB_REQUIREMENTS.items():
-        pytest.importorskip(module, reason=f"docgen serve needs {dist}: pip install 'docgen-gbt9704[web]'")
+        pytest.importorskip(module, reason=f"docgen serve needs {dist}: pip install '.[web]'")
     if importlib.util.find_spec("httpx2") is None and importlib.util.find_spec("httpx") is None:
         pytest.skip("Starlette's TestClient needs httpx2 (or httpx): pip install httpx2", allow_module_level=True)
 
