@@ -7,9 +7,12 @@ returned as diagnostics.
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 from ..errors import InputError
+from ..limits import INPUT_BYTES, exceeded, value
 from .binary import describe
 from .source import FORMATS, InputFormat, Source
 from .text import read_text
@@ -17,8 +20,9 @@ from .text import read_text
 __all__ = ["FORMATS", "MAX_INPUT_BYTES", "InputFormat", "Source", "read_bytes", "read_path", "sniff_format"]
 
 #: Inputs larger than this are refused instead of being processed for minutes: a speech or
-#: an official text is a few hundred kilobytes at most, even as a saved web page.
-MAX_INPUT_BYTES = 20 * 1024 * 1024
+#: an official text is a few hundred kilobytes at most, even as a saved web page.  (The
+#: default of the ``input-bytes`` limit, which ``DOCGEN_LIMITS`` can change for a run.)
+MAX_INPUT_BYTES = INPUT_BYTES.default
 
 _SUFFIX_FORMATS = {
     ".txt": "text", ".text": "text", ".md": "text",
@@ -30,9 +34,8 @@ _SUFFIX_FORMATS = {
 def read_path(path: str | Path, fmt: str | None = None) -> Source:
     """Read a file (``"-"`` is standard input) into a :class:`Source`.
 
-    The size is checked before anything is read, and never more than
-    :data:`MAX_INPUT_BYTES` + 1 bytes are read, so a huge file or an endless device is
-    refused at once."""
+    The size is checked before anything is read, and never more than the ``input-bytes``
+    limit + 1 bytes are read, so a huge file or an endless device is refused at once."""
     name = str(path)
     if name == "-":
         import sys
@@ -43,9 +46,9 @@ def read_path(path: str | Path, fmt: str | None = None) -> Source:
         if p.is_dir():
             raise InputError("is a folder, not a file", name)
         size = p.stat().st_size
-        if size > MAX_INPUT_BYTES:
-            raise InputError(_too_large(size), name)
-        with p.open("rb") as stream:
+        if size > value("input-bytes"):
+            raise _too_large(size, name)
+        with _open(p) as stream:
             data = _read_limited(stream, name)
     except FileNotFoundError:
         raise InputError("no such file", name) from None
@@ -58,19 +61,29 @@ def read_path(path: str | Path, fmt: str | None = None) -> Source:
     return read_bytes(data, name, fmt, hint=_SUFFIX_FORMATS.get(p.suffix.lower()))
 
 
+def _open(path: Path):
+    """``path`` for reading.  A named pipe (or a device) is opened without waiting for a
+    writer — with none, it reads as empty — and then read like a file."""
+    if stat.S_ISREG(path.stat().st_mode) or not hasattr(os, "set_blocking"):
+        return path.open("rb")
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    os.set_blocking(fd, True)
+    return os.fdopen(fd, "rb")
+
+
 def _read_limited(stream, name: str) -> bytes:
-    data = stream.read(MAX_INPUT_BYTES + 1)
-    if len(data) > MAX_INPUT_BYTES:
-        raise InputError(f"the input is larger than {MAX_INPUT_BYTES // 1048576} MB, "
-                         f"the most docgen reads", name)
+    most = value("input-bytes")
+    data = stream.read(most + 1)
+    if len(data) > most:
+        raise exceeded("input-bytes", name, f"the input is larger than {INPUT_BYTES.show(most)}, the most docgen reads")
     return data
 
 
 def read_bytes(data: bytes, name: str, fmt: str | None = None, hint: str | None = None) -> Source:
     """Decode ``data`` (from ``name``) as ``fmt``, or as the format its content shows
     (``hint``, from the file name, decides between text and HTML when the content does not)."""
-    if len(data) > MAX_INPUT_BYTES:
-        raise InputError(_too_large(len(data)), name)
+    if len(data) > value("input-bytes"):
+        raise _too_large(len(data), name)
     if not data.strip():
         raise InputError("the input is empty", name)
     what = describe(data)
@@ -109,7 +122,7 @@ def sniff_format(data: bytes, hint: str | None = None) -> str:
     head = _ascii_head(data).lstrip().lower()
     if head.startswith(_HTML_START):
         return "html"
-    if hint is not None:
+    if hint is not None and hint != "docx":  # a file named .docx that is no ZIP: its content decides
         return hint
     if b"<body" in head or b"<head" in head or b"<meta " in head:
         return "html"
@@ -126,6 +139,6 @@ def _ascii_head(data: bytes) -> bytes:
     return head[:2048]
 
 
-def _too_large(size: int) -> str:
-    return (f"the input is {size / 1048576:.1f} MB; docgen reads at most "
-            f"{MAX_INPUT_BYTES // 1048576} MB")
+def _too_large(size: int, name: str) -> InputError:
+    return exceeded("input-bytes", name, f"the input is {size / 1048576:.1f} MB; docgen reads at most "
+                                         f"{INPUT_BYTES.show(value('input-bytes'))}")

@@ -67,7 +67,8 @@ def describe(data: bytes) -> str | None:
 def _zip_kind(data: bytes) -> str:
     try:
         names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
-    except (zipfile.BadZipFile, OSError, ValueError):
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, NotImplementedError,
+            RuntimeError, KeyError):  # what a damaged or foreign directory makes the ZIP module raise
         return "a damaged ZIP archive"
     for member, kind in ZIP_KINDS:
         if member in names:

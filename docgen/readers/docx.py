@@ -5,6 +5,10 @@ skips tracked insertions, content controls and smart tags — all common in docu
 through several hands.  Deleted text (tracked deletions, moved-from text) is left out.  What
 cannot be carried over — tables, images, text boxes, footnotes, automatic numbering — is
 reported with the line it stood at.
+
+The package is read as a stream under the limits (:mod:`docgen.readers.package`): each
+paragraph or table of the body is taken at its end and then forgotten, so a document costs
+the memory of its lines, never of its XML tree.
 """
 
 from __future__ import annotations
@@ -14,13 +18,23 @@ import io
 import zipfile
 from dataclasses import dataclass, field
 
+from lxml import etree
+
 from .. import diagnostics as C
 from ..chars import glue
 from ..errors import InputError
+from ..limits import Counter
 from ..model import Diagnostic
+from .package import ARCHIVE_ERRORS, Package, events, unreadable
 from .source import Source
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+#: The parts read: the main story and the paragraph styles (which say what is centred).
+MAIN_PART, STYLES_PART = "word/document.xml", "word/styles.xml"
+#: Depth of what is taken whole: document (1) > body (2) > paragraph, table … (3); and
+#: styles (1) > style (2).
+_BODY_CHILD, _STYLE = 3, 2
 
 #: Elements whose text is not part of the document any more (tracked deletions, moves).
 _DELETED = frozenset(_W + tag for tag in ("del", "moveFrom"))
@@ -36,6 +50,7 @@ _BREAKS = frozenset(_W + tag for tag in ("br", "cr"))
 
 @dataclass
 class _Walk:
+    name: str
     lines: list[str] = field(default_factory=list)
     tables: list[str] = field(default_factory=list)
     pictures: list[int] = field(default_factory=list)
@@ -43,33 +58,50 @@ class _Walk:
     numbered: list[int] = field(default_factory=list)
     footnotes: int = 0
     centred_styles: frozenset[str] = frozenset()
+    line_count: Counter = field(init=False)
+    char_count: Counter = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.line_count = Counter("lines", self.name, "the document has more than {limit} lines")
+        self.char_count = Counter("text-chars", self.name, "the document holds more than {limit} characters")
+
+    def add_lines(self, lines: list[str]) -> None:
+        self.lines.extend(lines)
+        self.line_count.add(len(lines))
+        self.char_count.add(sum(map(len, lines)))
 
 
 def read_docx(data: bytes, name: str) -> Source:
     try:
-        import docx
-
-        document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise InputError(f"not a readable Word (.docx) file ({exc.__class__.__name__})", name) from None
-    walk = _Walk(centred_styles=_centred_styles(document.styles.element))
-    _walk_story(document.element.body, walk)
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            package = Package(archive, name)
+            walk = _Walk(name, centred_styles=_centred_styles(package))
+            for event, element, depth in events(package, MAIN_PART, _BODY_CHILD):
+                if event == "end" and depth == _BODY_CHILD and element.getparent().tag == _W + "body":
+                    _story_element(element, walk)
+    except (*ARCHIVE_ERRORS, etree.XMLSyntaxError) as exc:
+        raise unreadable(exc, name) from None
     if not any(line.strip() for line in walk.lines):
         raise InputError("the document holds no text" + _only(walk), name)
     return Source(name=name, format="docx", lines=tuple(walk.lines), diagnostics=_notes(walk))
 
 
+def _story_element(child, walk: _Walk) -> None:
+    """A paragraph, table, or a wrapper around paragraphs, of the story."""
+    if child.tag == _W + "p":
+        _paragraph(child, walk)
+    elif child.tag == _W + "tbl":
+        walk.tables.append(_table_summary(child, len(walk.lines)))
+    elif child.tag == _W + "sdt":  # a content control around paragraphs
+        for content in child.iterchildren(_W + "sdtContent"):
+            _walk_story(content, walk)
+    elif child.tag in (_W + "ins", _W + "customXml"):
+        _walk_story(child, walk)
+
+
 def _walk_story(container, walk: _Walk) -> None:
     for child in container.iterchildren():
-        if child.tag == _W + "p":
-            _paragraph(child, walk)
-        elif child.tag == _W + "tbl":
-            walk.tables.append(_table_summary(child, len(walk.lines)))
-        elif child.tag == _W + "sdt":  # a content control around paragraphs
-            for content in child.iterchildren(_W + "sdtContent"):
-                _walk_story(content, walk)
-        elif child.tag in (_W + "ins", _W + "customXml"):
-            _walk_story(child, walk)
+        _story_element(child, walk)
 
 
 def _paragraph(p, walk: _Walk) -> None:
@@ -79,10 +111,7 @@ def _paragraph(p, walk: _Walk) -> None:
     if p.find(f"{_W}pPr/{_W}numPr") is not None:
         walk.numbered.append(first_line)
     text = "".join(parts)
-    if _centred(p, walk.centred_styles):
-        walk.lines.append(_unbroken(text))
-    else:
-        walk.lines.extend(text.split("\n"))
+    walk.add_lines([_unbroken(text)] if _centred(p, walk.centred_styles) else text.split("\n"))
 
 
 def _centred(p, centred_styles: frozenset[str]) -> bool:
@@ -96,24 +125,44 @@ def _centred(p, centred_styles: frozenset[str]) -> bool:
     return (style.get(_W + "val") if style is not None else "") in centred_styles
 
 
-def _centred_styles(styles_root) -> frozenset[str]:
+def _centred_styles(package: Package) -> frozenset[str]:
     """Ids of the paragraph styles that centre their text, themselves or by inheritance
     (``""`` standing for the default style of paragraphs that name none)."""
-    styles = {s.get(_W + "styleId"): s for s in styles_root.iter(_W + "style")
-              if s.get(_W + "type") == "paragraph"}
-    styles[""] = next((s for s in styles.values() if s.get(_W + "default") == "1"), None)
+    if not package.has(STYLES_PART):
+        return frozenset()
+    styles: dict[str, tuple[str | None, str | None]] = {}  # id → (alignment, based on)
+    default: str | None = None
+    for event, style, depth in events(package, STYLES_PART, _STYLE):
+        if event != "end" or depth != _STYLE or style.tag != _W + "style" or style.get(_W + "type") != "paragraph":
+            continue
+        jc, based = style.find(f"{_W}pPr/{_W}jc"), style.find(_W + "basedOn")
+        sid = style.get(_W + "styleId") or ""
+        styles[sid] = (None if jc is None else jc.get(_W + "val"), None if based is None else based.get(_W + "val"))
+        if default is None and style.get(_W + "default") == "1":
+            default = sid
+    if default is not None:
+        styles[""] = styles[default]
+    return frozenset(sid for sid, alignment in _alignments(styles).items() if alignment == "center")
 
-    def alignment(style_id: str | None, depth: int = 0) -> str | None:
-        style = styles.get(style_id)
-        if style is None or depth > len(styles):
-            return None
-        jc = style.find(f"{_W}pPr/{_W}jc")
-        if jc is not None:
-            return jc.get(_W + "val")
-        based = style.find(_W + "basedOn")
-        return None if based is None else alignment(based.get(_W + "val"), depth + 1)
 
-    return frozenset(sid for sid in styles if alignment(sid) == "center")
+def _alignments(styles: dict[str, tuple[str | None, str | None]]) -> dict[str, str | None]:
+    """Each style's alignment, its own or the first one up its chain of ``basedOn`` (a
+    cycle or a missing style ends a chain): each chain is followed once."""
+    found: dict[str, str | None] = {}
+    for start in styles:
+        chain: list[str] = []
+        sid: str | None = start
+        result: str | None = None
+        while sid is not None and sid in styles and sid not in found and sid not in chain:
+            chain.append(sid)
+            own, sid = styles[sid]
+            if own is not None:
+                result, sid = own, None
+        if sid is not None and sid in found:
+            result = found[sid]
+        for member in chain:
+            found[member] = result
+    return found
 
 
 def _unbroken(text: str) -> str:
@@ -128,7 +177,7 @@ def _collect(element, parts: list[str], walk: _Walk, line: int) -> None:
         if tag in _DELETED or not isinstance(tag, str):
             continue
         if tag == _W + "t":
-            parts.append(child.text or "")
+            parts.append(_run_text(child, walk))
         elif tag == _W + "tab":
             parts.append(" ")
         elif tag in _BREAKS:
@@ -145,6 +194,15 @@ def _collect(element, parts: list[str], walk: _Walk, line: int) -> None:
                 break
         elif tag not in _ELSEWHERE and tag != _W + "pPr":
             _collect(child, parts, walk, line)
+
+
+def _run_text(t, walk: _Walk) -> str:
+    """The text of a ``w:t``; an entity left unexpanded in it (an external one: never read)
+    makes the document unreadable rather than cutting the run short."""
+    if len(t) and any(child.tag is etree.Entity for child in t):
+        raise InputError("not a readable Word (.docx) file (its XML uses an external entity, "
+                         "which docgen never reads)", walk.name)
+    return t.text or ""
 
 
 def _picture(element, walk: _Walk, line: int) -> None:

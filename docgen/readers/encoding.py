@@ -60,7 +60,7 @@ def decode(data: bytes, name: str) -> Decoded:
         if data.startswith(bom):
             return _decode_bom(data[len(bom):], encoding, name)
     if b"\x00" in data[:65536]:
-        utf16 = _bomless_utf16(data)
+        utf16 = bomless_utf16(data)
         if utf16 is not None:
             return utf16
         raise InputError("not a text file (binary data)", name)
@@ -78,9 +78,23 @@ def best_decoding(data: bytes, name: str, preferred: str | None = None) -> Decod
             continue
         if encoding == "utf-8":  # multi-byte UTF-8 by accident is vanishingly rare
             return Decoded(decoded[encoding], encoding)
-    if not decoded:
+    chosen = _choose(decoded, order) if decoded else None
+    utf16 = bomless_utf16(data)  # Chinese in UTF-16 may have no zero byte at all
+    if utf16 is not None and (chosen is None or _binary(chosen[0]) or _more_plausible(utf16.text, chosen[0])):
+        return utf16
+    if chosen is None:
         return _decode_damaged(data, name)
-    return Decoded(*_choose(decoded, order))
+    return Decoded(*chosen)
+
+
+def _binary(text: str) -> bool:
+    """Does a decoding look like binary data (control characters)?"""
+    sample = text[:SAMPLE_CHARS]
+    return controls(sample) > max(2, len(sample) * BINARY_CONTROL_SHARE)
+
+
+def _more_plausible(text: str, other: str) -> bool:
+    return plausibility(text[:SAMPLE_CHARS]) - plausibility(other[:SAMPLE_CHARS]) >= BIG5_MARGIN
 
 
 def _choose(decoded: dict[str, str], order: tuple[str, ...]) -> tuple[str, str]:
@@ -105,28 +119,41 @@ def _decode_bom(body: bytes, encoding: str, name: str) -> Decoded:
         raise InputError(f"starts with a {encoding} byte-order mark but is not {encoding}", name) from None
 
 
-def _bomless_utf16(data: bytes) -> Decoded | None:
-    """UTF-16 without a byte-order mark: zero bytes mostly in the high half of each unit,
-    and text that decodes into plausible characters (random binary data does not)."""
-    if len(data) % 2:
+#: UTF-16 without a byte-order mark and without zero bytes (no ASCII at all) is taken only
+#: for text this Han (share of its characters that are not spaces or ASCII): random data and
+#: other encodings read as UTF-16 give Hangul, Yi, private-use characters, broken surrogates.
+UTF16_MIN_HAN = 0.3
+
+
+def bomless_utf16(data: bytes) -> Decoded | None:
+    """UTF-16 without a byte-order mark: the order whose zero bytes fall in the high half of
+    each unit (ASCII characters put them there) is tried first, and the text must decode into
+    plausible Chinese — Chinese characters put no zero byte anywhere, and a common one such
+    as 一 (U+4E00) puts one in the low half, so neither order is ruled out by its zeros."""
+    if len(data) % 2 or len(data) < 4:
         return None
-    high_le, high_be = data[1::2].count(0), data[0::2].count(0)
-    for encoding, zeros, other in (("utf-16-le", high_le, high_be), ("utf-16-be", high_be, high_le)):
-        if not zeros or zeros < other:  # ASCII characters put their zero byte in the high half
-            continue
+    high_le, high_be = data[1:SAMPLE_CHARS:2].count(0), data[0:SAMPLE_CHARS:2].count(0)
+    for encoding in (("utf-16-le", "utf-16-be") if high_le >= high_be else ("utf-16-be", "utf-16-le")):
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        if "\x00" not in text and _looks_like_text(text):
+        if "\x00" not in text and _looks_like_text(text, han=not (high_le or high_be)):
             return Decoded(text, encoding)
     return None
 
 
-def _looks_like_text(text: str) -> bool:
+def _looks_like_text(text: str, han: bool) -> bool:
+    """Few control characters and plausible Han characters (and, with ``han``, many)."""
     sample = text[:SAMPLE_CHARS]
-    return (controls(sample) <= len(sample) * BINARY_CONTROL_SHARE
-            and plausibility(sample) >= BIG5_MIN_SCORE)
+    return (controls(sample) <= len(sample) * BINARY_CONTROL_SHARE and plausibility(sample) >= BIG5_MIN_SCORE
+            and (not han or _han_share(sample) >= UTF16_MIN_HAN))
+
+
+def _han_share(text: str) -> float:
+    """The share of Han characters among the characters that are neither ASCII nor spaces."""
+    wide = [ch for ch in text if ch > "\x7f" and not ch.isspace()]
+    return sum(1 for ch in wide if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff") / len(wide) if wide else 1.0
 
 
 def controls(text: str) -> int:

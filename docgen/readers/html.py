@@ -9,10 +9,15 @@ images and scripts stay references in the markup.
 
 from __future__ import annotations
 
+import warnings
+
 from bs4 import BeautifulSoup, Tag
+from lxml import etree
 
 from .. import diagnostics as C
+from ..chars import is_cjk
 from ..errors import InputError
+from ..limits import Counter, exceeded, value
 from ..model import Diagnostic, Meta
 from ..shapes.meta import meta_fields
 from ..shapes.patterns import DOCUMENT_NUMBER
@@ -26,13 +31,19 @@ from .text import encoding_notes
 
 def read_html(data: bytes, name: str) -> Source:
     decoded, declared = decode_html(data, name)
-    soup = BeautifulSoup(decoded.text, "lxml")
+    markup = P.UNKNOWN_VOID_TAG.sub("", decoded.text)
+    check_shape(markup, name)
+    soup = parse_markup(markup)
+    hidden_prose = _dropped_prose(soup, Counter("lines", name, "the page has more than {limit} text blocks"))
     titles = page_titles(soup)
     _strip_chrome(soup)
     root = soup.body or soup
     blocks, dropped = _without_chrome_named(root)
     container = M.main_container(root, blocks)
     if container is None:
+        if hidden_prose >= P.DROPPED_PROSE_CHARS:
+            raise InputError(f"no main text found on the page, but {hidden_prose} Chinese characters of prose "
+                             "inside elements it does not show as text (<noscript>, <template> …)", name)
         raise InputError("no main text found on the page (only navigation, links or short "
                          "items; is it an index page, or is the text an image?)", name)
     kept = _main_blocks(container, blocks)
@@ -40,7 +51,59 @@ def read_html(data: bytes, name: str) -> Source:
     meta = Meta(title=title, **_meta_fallbacks(lines, titles))
     notes = (*encoding_notes(decoded, _declared_note(decoded, declared)),
              *_content_notes(container, blocks, kept, dropped, lines))
+    if hidden_prose >= P.DROPPED_PROSE_CHARS:
+        notes += (C.HTML_TEXT_DROPPED(f"{hidden_prose} Chinese characters of prose inside elements a page does "
+                                      "not show as text (<noscript>, <template>, <object> …) left out"),)
     return Source(name=name, format="html", lines=tuple(lines), meta=meta, diagnostics=notes)
+
+
+# --------------------------------------------------------------------------- parsing under the limits
+
+
+class _Shape:
+    """A target for the HTML parser that builds nothing: it counts elements and nesting as
+    the parser meets them, and stops it at a limit."""
+
+    def __init__(self, name: str) -> None:
+        self.name, self.depth, self.nesting = name, 0, value("nesting")
+        self.elements = Counter("html-elements", name, "the page has more than {limit} elements")
+
+    def start(self, tag: str, attrib: object) -> None:
+        self.elements.add()
+        self.depth += 1
+        if self.depth > self.nesting:
+            raise exceeded("nesting", self.name, f"the page nests elements more than {self.nesting} deep")
+
+    def end(self, tag: str) -> None:
+        self.depth -= 1
+
+    def close(self) -> None:
+        return None
+
+
+def check_shape(markup: str, name: str) -> None:
+    """Refuse a page with more elements, or elements nested deeper, than the limits allow —
+    before a tree is built for it (the tree takes about a kilobyte per element)."""
+    parser = etree.HTMLParser(target=_Shape(name))
+    parser.feed(markup)
+    parser.close()
+
+
+def parse_markup(markup: str) -> BeautifulSoup:
+    """The page as a tree; the warnings BeautifulSoup gives about the markup (an XML
+    declaration, text that looks like a file name) are not for the user."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return BeautifulSoup(markup, "lxml")
+
+
+def _dropped_prose(soup: BeautifulSoup, lines: Counter) -> int:
+    """Chinese characters of prose inside the elements that can hide a document's text, which
+    are about to be dropped (code in a ``<noscript>`` is no prose); the page's blocks are
+    counted against the ``lines`` limit."""
+    blocks = M.text_blocks(soup, lines)
+    hiding = M.outermost(soup.find_all(P.TEXT_HIDING_TAGS), blocks)
+    return sum(is_cjk(ch) for tag in hiding for block in blocks.inside(tag) if block.prose for ch in block.text)
 
 
 # --------------------------------------------------------------------------- decoding
@@ -73,16 +136,31 @@ def _declared_note(decoded: Decoded, declared: str | None) -> str:
 
 def _strip_chrome(soup: BeautifulSoup) -> None:
     M.remove_comments(soup)
-    for tag in soup.find_all(P.DROP_TAGS):
-        tag.decompose()
-    for tag in soup.find_all(P.CHROME_TAGS):
-        tag.decompose()
-    for tag in soup.find_all(P.HEADER_TAG):
-        if not tag.decomposed and tag.find_parent(P.ARTICLE_TAGS) is None:
-            tag.decompose()
-    for tag in soup.find_all(True):
-        if not tag.decomposed and M.hidden(tag):
-            tag.decompose()
+    M.remove(soup.find_all(P.DROP_TAGS))
+    M.remove(soup.find_all(P.CHROME_TAGS))
+    in_article: dict[int, bool] = {}
+    M.remove(tag for tag in soup.find_all(P.HEADER_TAG) if not _inside(tag, P.ARTICLE_TAGS, in_article))
+    M.remove(tag for tag in soup.find_all(True) if M.hidden(tag))
+
+
+def _inside(tag: Tag, names: tuple[str, ...], known: dict[int, bool]) -> bool:
+    """Does ``tag`` stand inside an element named ``names``?  What is found on the way up is
+    kept in ``known``, so that asking for every element of a deep page walks each path once."""
+    path: list[Tag] = []
+    parent = tag.parent
+    found = False
+    while parent is not None:
+        if id(parent) in known:
+            found = known[id(parent)]
+            break
+        if parent.name in names:
+            found = True
+            break
+        path.append(parent)
+        parent = parent.parent
+    for element in path:
+        known[id(element)] = found
+    return found
 
 
 def _without_chrome_named(root: Tag) -> tuple[M.Blocks, list[str]]:
@@ -91,13 +169,11 @@ def _without_chrome_named(root: Tag) -> tuple[M.Blocks, list[str]]:
     returns the text blocks removed."""
     blocks = M.text_blocks(root)
     total = blocks.prose_chars
-    dropped: list[str] = []
-    for tag in root.find_all(True):
-        if tag.decomposed or not M.chrome_named(tag):
-            continue
-        if blocks.tally(tag).prose < total * P.CHROME_KEEP_SHARE:
-            dropped += [b.text for b in blocks.inside(tag)]
-            tag.decompose()
+    chrome = M.outermost((tag for tag in root.find_all(True)
+                          if M.chrome_named(tag) and blocks.tally(tag).prose < total * P.CHROME_KEEP_SHARE), blocks)
+    removed = list(chrome)
+    dropped = [b.text for tag in removed for b in blocks.inside(tag)]
+    M.remove(removed)
     return (M.text_blocks(root) if dropped else blocks), dropped
 
 
@@ -175,8 +251,8 @@ def _content_notes(container: Tag, blocks: M.Blocks, kept: list[M.Block], droppe
     notes = []
     inside = blocks.inside(container)
     taken = set(lines)
-    outside = dropped + [b.text for b in blocks.items
-                         if not any(a is container for a in b.ancestors) and b.text not in taken]
+    outside = dropped + [b.text for i, b in enumerate(blocks.items)
+                         if not blocks.contains(container, i) and b.text not in taken]
     if outside or len(inside) > len(kept):
         pruned = len(inside) - len(kept)
         notes.append(C.HTML_OUTSIDE_MAIN(f"{len(outside)} text block(s) of the page outside the main text left out"
@@ -185,7 +261,7 @@ def _content_notes(container: Tag, blocks: M.Blocks, kept: list[M.Block], droppe
     images = len(container.find_all("img"))
     if images:
         notes.append(C.HTML_IMAGES_DROPPED(f"{images} image(s) in the main text not carried over"))
-    tables = [t for t in container.find_all("table") if len(t.find_all("tr")) > 1]
+    tables = [t for t in container.find_all("table") if len(t.find_all("tr", limit=2)) > 1]
     if tables:
         notes.append(C.HTML_TABLES_FLATTENED(f"{len(tables)} table(s) in the main text: each cell became a line"))
     return notes

@@ -14,10 +14,13 @@ of a best-subtree search.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import accumulate
 
-from bs4 import Comment, NavigableString, Tag
+from bs4 import Comment, NavigableString, PageElement, Tag
 
+from ..limits import Counter
 from . import htmlpatterns as P
 
 _SPACES = re.compile(r"[ \t\r\n\f]+")
@@ -26,11 +29,10 @@ _SKIPPED_STRINGS = ("Comment", "Doctype", "Declaration", "CData", "ProcessingIns
 
 @dataclass(eq=False)
 class Block:
-    """One text block: its text, how much of it is link text, and the elements around it."""
+    """One text block: its text and how much of it is link text."""
 
     text: str
     link_chars: int
-    ancestors: tuple[Tag, ...]
 
     @property
     def size(self) -> int:
@@ -53,6 +55,7 @@ class Tally:
     total: int = 0
     first: int = -1   # index of the element's first block
     count: int = 0    # number of blocks inside the element
+    file_links: bool = False  # does the element hold a link to a document file?
 
     @property
     def score(self) -> float:
@@ -61,72 +64,123 @@ class Tally:
 
 @dataclass
 class Blocks:
-    """The page's text blocks in reading order, and each element's tally."""
+    """The page's text blocks in reading order, and where each element's blocks lie.
+
+    The blocks inside an element are those cut while the walk was inside it: a run of
+    consecutive blocks, ``items[first:end]``.  Its tally is read from running sums over the
+    blocks, so asking for the tally or the blocks of any element costs the same for a page of
+    ten elements or of a hundred thousand, nested or not."""
 
     items: list[Block] = field(default_factory=list)
-    tallies: dict[int, Tally] = field(default_factory=dict)
+    spans: dict[int, tuple[int, int, bool]] = field(default_factory=dict)  # id → (first, end, file link)
+    _sums: tuple[list[int], list[int], list[int]] = ([0], [0], [0])          # size, prose size, link chars
 
     def tally(self, tag: Tag) -> Tally:
-        return self.tallies.get(id(tag), Tally())
+        span = self.spans.get(id(tag))
+        if span is None or span[0] == span[1]:
+            return Tally(file_links=bool(span and span[2]))
+        first, end, files = span
+        sizes, prose, links = self._sums
+        total, in_prose = sizes[end] - sizes[first], prose[end] - prose[first]
+        return Tally(in_prose, total - in_prose, links[end] - links[first], total, first, end - first, files)
 
     @property
     def prose_chars(self) -> int:
-        return sum(b.size for b in self.items if b.prose)
+        return self._sums[1][-1]
 
     def inside(self, tag: Tag) -> list[Block]:
-        return [b for b in self.items if any(a is tag for a in b.ancestors)]
+        t = self.tally(tag)
+        return self.items[t.first:t.first + t.count] if t.count else []
+
+    def contains(self, tag: Tag, index: int) -> bool:
+        """Is block ``index`` inside ``tag``?"""
+        t = self.tally(tag)
+        return t.count > 0 and t.first <= index < t.first + t.count
+
+    def _summed(self) -> None:
+        sizes = [b.size for b in self.items]
+        self._sums = (list(accumulate(sizes, initial=0)),
+                      list(accumulate((n if b.prose else 0 for b, n in zip(self.items, sizes)), initial=0)),
+                      list(accumulate((b.link_chars for b in self.items), initial=0)))
 
 
-def text_blocks(root: Tag) -> Blocks:
-    """Cut ``root`` into text blocks and tally them per element."""
+def text_blocks(root: Tag, lines: Counter | None = None) -> Blocks:
+    """Cut ``root`` into text blocks and note where each element's blocks lie; ``lines``
+    counts the blocks against the ``lines`` limit as they are cut.  The walk keeps its own
+    stack: nesting costs no recursion."""
     found = Blocks()
     parts: list[str] = []
-    links = [0]
-    stack: list[Tag] = []
+    links = files = 0
+    starts: dict[int, tuple[int, int]] = {id(root): (0, 0)}
 
     def flush() -> None:
+        nonlocal links
         text = _SPACES.sub(" ", "".join(parts)).strip()
         if text:
-            found.items.append(Block(text, links[0], tuple(stack)))
+            found.items.append(Block(text, links))
+            if lines is not None:
+                lines.add()
         parts.clear()
-        links[0] = 0
+        links = 0
 
-    def walk(node: Tag, in_link: bool) -> None:
-        for child in node.children:
-            if isinstance(child, NavigableString):
-                if type(child).__name__ not in _SKIPPED_STRINGS:
-                    parts.append(str(child))
-                    if in_link:
-                        links[0] += len(str(child).strip())
-            elif isinstance(child, Tag):
-                block = child.name in P.BLOCK_TAGS
-                if block:
-                    flush()
-                stack.append(child)
-                walk(child, in_link or (child.name == "a" and child.has_attr("href")))
-                if block:
-                    flush()
-                stack.pop()
-
-    stack.append(root)
-    walk(root, False)
-    flush()
-    _tally(found)
+    stack: list[tuple[Tag, Iterator[PageElement], bool, bool]] = [(root, iter(root.children), False, True)]
+    while stack:
+        node, children, in_link, block = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            if block:
+                flush()
+            first, files_before = starts.pop(id(node))
+            found.spans[id(node)] = (first, len(found.items), files > files_before)
+        elif isinstance(child, NavigableString):
+            if type(child).__name__ not in _SKIPPED_STRINGS:
+                parts.append(str(child))
+                if in_link:
+                    links += len(str(child).strip())
+        elif isinstance(child, Tag):
+            is_block = child.name in P.BLOCK_TAGS
+            if is_block:
+                flush()
+            link = child.name == "a" and child.has_attr("href")
+            files += link and bool(P.FILE_LINK.search(str(child.get("href", ""))))
+            starts[id(child)] = (len(found.items), files)
+            stack.append((child, iter(child.children), in_link or link, is_block))
+    found._summed()
     return found
 
 
-def _tally(found: Blocks) -> None:
-    for index, block in enumerate(found.items):
-        prose = block.prose
-        for tag in block.ancestors:
-            t = found.tallies.setdefault(id(tag), Tally(first=index))
-            t.total += block.size
-            t.count += 1
-            t.links += block.link_chars
-            if prose:
-                t.prose += block.size
-            else:
-                t.chrome += block.size
+def outermost(tags: Iterable[Tag], blocks: Blocks) -> Iterator[Tag]:
+    """Of ``tags`` (in document order), those not inside another one given before them —
+    told by their blocks, so tags without blocks count as outermost."""
+    end = -1
+    for tag in tags:
+        t = blocks.tally(tag)
+        if t.count and t.first < end:
+            continue
+        if t.count:
+            end = t.first + t.count
+        yield tag
+
+
+def remove(elements: Iterable[PageElement]) -> int:
+    """Take ``elements`` (in document order; some may lie inside others) out of the tree and
+    destroy them; returns how many.  One element at a time, bs4 finds an element's place among
+    its siblings by a scan, which makes removing thousands of siblings quadratic: here each
+    parent's children are indexed once, and elements are removed last first, so that the
+    indexes of those still to go stay right."""
+    chosen = [e for e in elements if not getattr(e, "decomposed", False)]
+    places: dict[int, dict[int, int]] = {}
+    for element in chosen:
+        parent = element.parent
+        if parent is not None and id(parent) not in places:
+            places[id(parent)] = {id(child): i for i, child in enumerate(parent.contents)}
+    for element in reversed(chosen):
+        parent = element.parent
+        if parent is not None:
+            element.extract(_self_index=places[id(parent)][id(element)])
+        element.decompose()
+    return len(chosen)
 
 
 def main_container(root: Tag, blocks: Blocks) -> Tag | None:
@@ -144,23 +198,19 @@ def main_container(root: Tag, blocks: Blocks) -> Tag | None:
 def prune_link_lists(container: Tag, blocks: Blocks) -> int:
     """Remove link lists inside the container (上一篇/下一篇, related articles); return how
     many elements were removed."""
-    removed = 0
-    for tag in container.find_all(P.BLOCK_TAGS - {"br", "hr"}):
-        if tag.parent is None or tag.decomposed:
-            continue
-        t = blocks.tally(tag)
-        if (t.total and not t.prose and t.links >= t.total * P.LINK_LIST_SHARE
-                and not _attachment(tag)):
-            tag.decompose()
-            removed += 1
-    return removed
+    lists = (tag for tag in container.find_all(P.BLOCK_TAGS - {"br", "hr"}) if _link_list(tag, blocks))
+    return remove(outermost(lists, blocks))
 
 
-def _attachment(tag: Tag) -> bool:
+def _link_list(tag: Tag, blocks: Blocks) -> bool:
+    t = blocks.tally(tag)
+    return bool(t.total and not t.prose and t.links >= t.total * P.LINK_LIST_SHARE
+                and not _attachment(t, blocks))
+
+
+def _attachment(t: Tally, blocks: Blocks) -> bool:
     """Attachment lines of a document: ``附件：…`` or links to document files."""
-    if P.ATTACHMENT_START.match(tag.get_text(strip=True)):
-        return True
-    return any(P.FILE_LINK.search(str(a.get("href", ""))) for a in tag.find_all("a"))
+    return t.file_links or bool(t.count and P.ATTACHMENT_START.match(blocks.items[t.first].text))
 
 
 def chrome_named(tag: Tag) -> bool:
@@ -186,5 +236,4 @@ def hidden(tag: Tag) -> bool:
 
 
 def remove_comments(root: Tag) -> None:
-    for comment in root.find_all(string=lambda s: isinstance(s, Comment)):
-        comment.extract()
+    remove(root.find_all(string=lambda s: isinstance(s, Comment)))

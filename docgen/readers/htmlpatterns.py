@@ -10,6 +10,20 @@ DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "frame", "fram
              "embed", "applet", "svg", "canvas", "map", "select", "option", "button", "input",
              "textarea", "label", "audio", "video", "source", "track", "link", "meta", "head")
 
+#: Of the elements dropped, those that can hide a document's text (a page that shows its
+#: article only with scripts on puts it in ``<noscript>``): prose dropped with them is reported.
+TEXT_HIDING_TAGS = ("noscript", "template", "textarea", "object", "iframe", "frame", "applet",
+                    "audio", "video", "canvas", "svg", "map")
+#: ... when it comes to this many Chinese characters of prose (a paragraph), not a line such
+#: as 请启用浏览器的脚本功能。
+DROPPED_PROSE_CHARS = 100
+
+#: Void elements of HTML5 that the HTML parser (libxml2's, which knows HTML 4) takes for
+#: containers of everything after them — so that dropping ``<embed>`` would drop the rest of
+#: the page.  They hold no text: they are taken out of the markup before it is parsed (a
+#: ``<wbr>`` inside a word joins its halves, as a browser shows them).
+UNKNOWN_VOID_TAG = re.compile(r"""</?(?:embed|source|track|wbr|keygen)\b(?:[^>"']|"[^"]*"|'[^']*')*>""", re.I)
+
 #: Page chrome by its HTML5 element: dropped wherever it stands ...
 CHROME_TAGS = ("nav", "aside", "footer", "menu", "dialog")
 #: ... and page headers, except inside an article (where they hold its title and dates).

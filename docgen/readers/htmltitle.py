@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, NavigableString, Tag
 
 from . import htmlpatterns as P
 
+_SPACES = re.compile(r"\s+")
 _KEY_DROP = re.compile(r"[\s\u3000\xa0《》“”\"'‘’]+")
 
 #: A title is at least this long and at most TITLE_MAX characters.
@@ -63,32 +64,62 @@ def _title_element(soup: BeautifulSoup, hints: list[str]) -> Tag | None:
     """The first heading or title-named element that agrees with a hint (one contains the
     other), else the first element of any text tag whose text is a hint exactly."""
     keys = [k for k in map(_key, hints) if k]
-    candidates = [tag for tag in soup.find_all(True) if _may_be_title(tag)]
-    for tag in candidates:
-        key = _key(_text(tag))
+    candidates = [(tag, text) for tag in soup.find_all(True) if (text := _title_text(tag)) is not None]
+    for tag, text in candidates:
+        key = _key(text)
         if key and any(key in hint or hint in key for hint in keys):
             return tag
-    for tag in soup.find_all(_EXACT_TAGS):
-        if _key(_text(tag)) in keys and not tag.find(_EXACT_TAGS):
-            return tag
-    h1 = [tag for tag in candidates if tag.name == "h1"]
+    if keys:
+        for tag in soup.find_all(_EXACT_TAGS):
+            # the innermost such tag only, and its text taken only when it is short
+            if not tag.find(_EXACT_TAGS) and (text := _short_text(tag)) is not None and _key(text) in keys:
+                return tag
+    h1 = [tag for tag, _ in candidates if tag.name == "h1"]
     return h1[0] if len(h1) == 1 and not hints else None
 
 
 #: Tags that may hold the title as plain styled text (old pages: ``<font><b>标题</b></font>``).
 _EXACT_TAGS = ("b", "strong", "font", "span", "p", "div", "td", "center")
 
+#: An element with more descendants than this holds more than a title: its text is not
+#: gathered (on a page nested thousands deep, gathering every element's text is quadratic).
+TITLE_NODES = 200
 
-def _may_be_title(tag: Tag) -> bool:
+
+def _title_text(tag: Tag) -> str | None:
+    """The text of a heading or a title-named element of a title's length, else None."""
     if tag.name in ("h1", "h2", "h3"):
         pass
     elif tag.name in ("div", "p", "span", "td", "strong", "b", "font"):
         words = " ".join(str(v) for attr in ("class", "id") for v in _attribute_values(tag, attr))
         if not any(w.lower() in P.TITLE_WORDS for w in P.ATTRIBUTE_WORD.findall(words)):
-            return False
+            return None
     else:
-        return False
-    return TITLE_MIN <= len(_text(tag)) <= TITLE_MAX
+        return None
+    text = _short_text(tag)
+    return text if text is not None and TITLE_MIN <= len(text) <= TITLE_MAX else None
+
+
+def _short_text(tag: Tag) -> str | None:
+    """:func:`_text` of ``tag``, or None when it holds more than a title could: more than
+    :data:`TITLE_MAX` characters or :data:`TITLE_NODES` elements and strings."""
+    parts: list[str] = []
+    size = -1
+    for nodes, node in enumerate(tag.descendants):
+        if nodes > TITLE_NODES:
+            return None
+        if isinstance(node, NavigableString) and type(node).__name__ in _TEXT_STRINGS:
+            piece = _SPACES.sub(" ", node.strip())
+            if piece:
+                parts.append(piece)
+                size += len(piece) + 1
+                if size > TITLE_MAX:
+                    return None
+    return " ".join(parts)
+
+
+#: The strings ``get_text`` gathers (not comments, doctypes, scripts or styles).
+_TEXT_STRINGS = ("NavigableString", "CData")
 
 
 def _text(tag: Tag) -> str:

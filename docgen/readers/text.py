@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .. import diagnostics as C
 from ..errors import InputError
+from ..limits import Counter
 from ..model import Diagnostic
 from .encoding import BINARY_CONTROL_SHARE, SAMPLE_CHARS, Decoded, controls, decode
 from .source import Source
@@ -15,8 +16,16 @@ def check_not_binary(text: str, name: str) -> None:
         raise InputError("not a text file (binary data)", name)
 
 
-def split_lines(text: str) -> tuple[str, ...]:
-    """Split on CRLF, CR or LF (and the Unicode line/paragraph separators)."""
+#: What ``str.splitlines`` breaks lines at, besides CR and LF.
+_OTHER_BREAKS = "\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+
+
+def split_lines(text: str, name: str = "<text>") -> tuple[str, ...]:
+    """Split on CRLF, CR or LF (and the Unicode line/paragraph separators) — after counting
+    the lines against the ``lines`` limit, so that a text of twenty million empty lines is
+    refused before twenty million strings are made."""
+    breaks = text.count("\n") + text.count("\r") - text.count("\r\n") + sum(map(text.count, _OTHER_BREAKS))
+    Counter("lines", name, "the text has more than {limit} lines").add(breaks + 1)
     return tuple(text.splitlines())
 
 
@@ -40,7 +49,7 @@ def encoding_notes(decoded: Decoded, extra: str = "") -> tuple[Diagnostic, ...]:
 def read_text(data: bytes, name: str) -> Source:
     decoded = decode(data, name)
     check_not_binary(decoded.text, name)
-    lines = split_lines(decoded.text)
+    lines = split_lines(decoded.text, name)
     if not any(line.strip() for line in lines):
         raise InputError("the input holds no text", name)
     ends = line_ends(decoded.text)

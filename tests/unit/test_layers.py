@@ -17,7 +17,7 @@ PACKAGE = ROOT / "docgen"
 #: The layers, lowest first.  A module belongs to the layer of its longest matching prefix.
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("docgen.version", "docgen.errors", "docgen.chars", "docgen.model", "docgen.resources",
-     "docgen.diagnostics", "docgen.formats", "docgen.files", "docgen.cache"),
+     "docgen.diagnostics", "docgen.formats", "docgen.files", "docgen.cache", "docgen.limits"),
     ("docgen.shapes",),
     ("docgen.readers",),
     ("docgen.cleaner",),
