@@ -7,16 +7,19 @@ conversion path: ``convert`` and every file of a batch go through it.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
+from .chars import without_controls
 from .cleaner import clean, merged_meta
-from .files import check_writable, write_atomic
+from .files import write_atomic
 from .formats import OutputFormat
+from .limits import time_limit
 from .model import Diagnostic, Meta, Speech
-from .output import formats_of, plan
+from .output import check_outputs, formats_of, plan
 from .parser import parse_lines
 from .readers import read_bytes, read_path
 from .renderers import Rendered
@@ -60,9 +63,17 @@ def parse(source: str | Path | bytes, *, name: str | None = None, input_format: 
     else:
         src = read_path(source, input_format)
     cleaned = clean(src.lines, skip=skip_rules, keep=keep_lines)
-    meta = merged_meta(src.meta, cleaned.meta)
+    meta = printable(merged_meta(src.meta, cleaned.meta))
     return parse_lines(cleaned.lines, meta, (*src.diagnostics, *cleaned.diagnostics),
-                       overrides=overrides, no_title=no_title)
+                       overrides=printable(overrides) if overrides else None, no_title=no_title)
+
+
+def printable(meta: Meta) -> Meta:
+    """``meta`` with every field one printable line: no control characters or terminal
+    escapes reach a document's title, metadata or first page (nor a terminal showing them)."""
+    changed = {f.name: without_controls(value) for f in fields(meta)
+               if isinstance(value := getattr(meta, f.name), str) and without_controls(value) != value}
+    return replace(meta, **changed) if changed else meta
 
 
 def parse_text(text: str, **options: Any) -> Speech:
@@ -85,18 +96,21 @@ def render(speech: Speech, style: str | Path | Style = DEFAULT_STYLE, format: Ou
 
 def convert_to(source: str | Path, targets: Sequence[tuple[OutputFormat, str | Path]], style: Style,
                options: ParseOptions = ParseOptions(), *, invariant: bool = False,
-               make_folders: bool = False) -> Conversion:
+               make_folders: bool = False, force: bool = False, timed: bool = False) -> Conversion:
     """Read, clean and parse ``source``, render it in each target's format and write each
     output atomically (``"-"``: standard output) — nothing is written when any step before
-    the writing fails.  ``make_folders`` makes missing output folders."""
-    speech = parse(source, skip_rules=options.skip_rules, overrides=options.overrides,
-                   no_title=options.no_title, keep_lines=options.keep_lines)
-    results: list[tuple[OutputFormat, str, Rendered]] = [
-        (fmt, str(path), render_format(speech, style, fmt, invariant=invariant)) for fmt, path in targets]
+    the writing fails.  ``make_folders`` makes missing output folders; ``force`` replaces
+    read-only outputs; ``timed`` holds reading, parsing and rendering to the ``seconds``
+    limit (see :func:`docgen.limits.time_limit`: in the main thread only)."""
+    with time_limit(str(source)) if timed else contextlib.nullcontext():
+        speech = parse(source, skip_rules=options.skip_rules, overrides=options.overrides,
+                       no_title=options.no_title, keep_lines=options.keep_lines)
+        results: list[tuple[OutputFormat, str, Rendered]] = [
+            (fmt, str(path), render_format(speech, style, fmt, invariant=invariant)) for fmt, path in targets]
     for _fmt, path, result in results:
         if make_folders and path != "-":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, result.data)
+        write_atomic(path, result.data, force=force)
     notes = tuple(d for _, _, r in results for d in r.diagnostics)
     pages = next((r.pages for fmt, _, r in results if fmt == "pdf"), 0)
     speech = replace(speech, diagnostics=(*speech.diagnostics, *notes))
@@ -107,12 +121,12 @@ def convert_to(source: str | Path, targets: Sequence[tuple[OutputFormat, str | P
 def convert(input: str | Path, output: str | Path | None = None, *, format: str | None = None,
             style: str | Path | Style = DEFAULT_STYLE, settings: Iterable[str] = (),
             skip_rules: Iterable[str] = (), overrides: Meta | None = None, no_title: bool = False,
-            invariant: bool = False) -> Conversion:
+            invariant: bool = False, force: bool = False) -> Conversion:
     """Convert one input file to DOCX and/or PDF next to it, into a folder or to a file.
-    Outputs are written atomically; nothing is written when any step fails."""
+    Outputs are written atomically; nothing is written when any step fails, and an output
+    that is the input, or read-only (unless ``force``), is refused before anything is done."""
     out = None if output is None else str(output)
     targets = plan(str(input), out, formats_of(format, out))
-    for _, path in targets:
-        check_writable(path)
+    check_outputs(str(input), targets, force=force)
     options = ParseOptions(tuple(skip_rules), overrides, no_title)
-    return convert_to(input, targets, load(style, settings), options, invariant=invariant)
+    return convert_to(input, targets, load(style, settings), options, invariant=invariant, force=force)

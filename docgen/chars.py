@@ -6,6 +6,7 @@ line-start and line-end rules used by :mod:`docgen.typesetting`.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 #: Sentence-final marks: 句号、问号、叹号 (full and half width) and the ellipsis.
@@ -87,3 +88,30 @@ def display_width(text: str) -> int:
     if text.isascii():
         return len(text)
     return sum(map(_column_width, text))
+
+
+#: What must not reach a document's one-line fields (title, metadata) or a terminal raw: a
+#: terminal escape sequence (``ESC [ … letter``, ``ESC x``) as a whole, C0 and C1 control
+#: characters, DEL, and the bidirectional embedding, override and isolate controls (which
+#: can make a name read backwards).
+CONTROLS = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-_]|[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_LINE_SPACE = re.compile(r"[\t\n\r\v\f\x85\u2028\u2029]+")
+
+
+def without_controls(text: str) -> str:
+    """``text`` as one printable line: tabs and line ends become a space, terminal escape
+    sequences and control characters are removed."""
+    return CONTROLS.sub("", _LINE_SPACE.sub(" ", text))
+
+
+def for_terminal(text: str) -> str:
+    """``text`` (a message naming a file) safe to print: each control character shown as
+    an escape, ``\\x1b``, so that a file name cannot move the cursor or clear the screen."""
+    return CONTROLS.sub(lambda m: "".join(_escape(ch) for ch in m.group()), text)
+
+
+def _escape(ch: str) -> str:
+    code = ord(ch)
+    if code < 0x20 or 0x7F <= code <= 0x9F:
+        return f"\\x{code:02x}"
+    return ch if code < 0x7F else f"\\u{code:04x}"  # the printable part of an escape sequence

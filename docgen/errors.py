@@ -45,6 +45,15 @@ class OutputError(DocgenError):
     exit_code = 3
 
 
+class PipeClosed(OutputError):
+    """Standard output is a pipe whose reader went away (``docgen rules | head -1``): the
+    output cannot be written, and there is nobody to tell, so the command line ends quietly
+    with exit code 3."""
+
+    def __init__(self) -> None:
+        super().__init__("the reader of standard output closed it", "standard output")
+
+
 class FontError(DocgenError):
     """No usable font for a role (the bundled fonts are missing or unreadable)."""
 

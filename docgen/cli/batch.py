@@ -15,6 +15,7 @@ from .options import (
     check_embedding,
     cleaning_options,
     embed_fonts_option,
+    force_option,
     invariant_option,
     loaded_style,
     no_title_option,
@@ -46,23 +47,27 @@ from .options import (
 @no_title_option
 @cleaning_options
 @invariant_option
+@force_option
 @quiet_option("No progress bar and no summary; failures are still shown.")
 @handle_errors
 def command(inputs: tuple[str, ...], outdir: str, fmt: str, style: str, settings: tuple[str, ...],
             font_options: tuple[str, ...], embed_fonts: bool | None, jobs: int, include: tuple[str, ...],
-            exclude: tuple[str, ...], lists: tuple[str, ...], skip_unchanged: bool, no_title: bool, skip_rules: tuple[str, ...],
-            no_clean: bool, invariant: bool, quiet: bool) -> None:
-    """Convert many files: INPUTS are files and folders (walked recursively).
+            exclude: tuple[str, ...], lists: tuple[str, ...], skip_unchanged: bool, no_title: bool,
+            skip_rules: tuple[str, ...], no_clean: bool, invariant: bool, force: bool, quiet: bool) -> None:
+    """Convert many files: INPUTS are files and folders (walked recursively; documents docgen
+    cannot read, such as .doc and .pdf, are listed as failures).
 
     Exit codes: 0 every file converted (or skipped as unchanged), 1 some files failed (each is
     listed with its reason; the others are still converted), 2 usage or configuration error,
-    130 interrupted.  Every file is recorded in OUTDIR/docgen-manifest.json.
+    3 OUTDIR cannot be written, is in use by another batch, or an output would be an input
+    (nothing converted), 130 interrupted.  Every file is recorded in OUTDIR/docgen-manifest.json.
     """
     if not inputs and not lists:
         raise UsageError("name at least one input file or folder (or --list FILE)")
     loaded = loaded_style(style, settings, font_options, embed_fonts)
     check_embedding(loaded, format_list(fmt))
-    settings_ = Settings(loaded, format_list(fmt), skipped_rules(skip_rules, no_clean), no_title, invariant)
+    settings_ = Settings(loaded, format_list(fmt), skipped_rules(skip_rules, no_clean), no_title, invariant,
+                         force)
     request = Batch(inputs, Path(outdir), settings_, lists, Selection(include or DEFAULT_INCLUDE, exclude),
                     jobs, skip_unchanged, quiet)
     summary = run_batch(request)

@@ -5,15 +5,16 @@ from __future__ import annotations
 import click
 
 from ..api import Conversion, convert_to
+from ..chars import for_terminal
 from ..diagnostics import stage_of
-from ..files import check_writable
 from ..formats import FORMAT_CHOICES
-from ..output import formats_of, plan
+from ..output import check_outputs, formats_of, plan
 from ..report import warning_summary
 from .errors import handle_errors
 from .options import (
     check_embedding,
     embed_fonts_option,
+    force_option,
     invariant_option,
     loaded_style,
     parse_options,
@@ -33,22 +34,26 @@ from .options import (
 @embed_fonts_option
 @parse_options
 @invariant_option
+@force_option
 @quiet_option("Print nothing on success.")
 @handle_errors
 def command(input: str, output: str | None, fmt: str | None, style: str, settings: tuple[str, ...],
             font_options: tuple[str, ...], embed_fonts: bool | None, title: str | None, no_title: bool,
             date: str | None, speaker: str | None, skip_rules: tuple[str, ...], no_clean: bool, keep_lines: tuple[int, ...],
-            invariant: bool, quiet: bool) -> None:
-    """Convert INPUT (.txt, .html or .docx; '-' = standard input) to DOCX and/or PDF."""
+            invariant: bool, force: bool, quiet: bool) -> None:
+    """Convert INPUT (.txt, .html or .docx; '-' = standard input) to DOCX and/or PDF.
+
+    An output is never written over the input, and a read-only output is replaced only with
+    --force (exit code 3).  Exit codes: 0 done, 1 the input cannot be converted, 2 usage or
+    configuration error, 3 the output cannot be written, 4 internal error, 130 interrupted."""
     targets = plan(input, output, formats_of(fmt, output))
-    for _, path in targets:
-        check_writable(path)
+    check_outputs(input, targets, force=force)
     loaded = loaded_style(style, settings, font_options, embed_fonts)
     check_embedding(loaded, (fmt for fmt, _ in targets))
     options = parse_settings(title, no_title, date, speaker, skip_rules, no_clean, keep_lines)
-    result = convert_to(input, targets, loaded, options, invariant=invariant)
+    result = convert_to(input, targets, loaded, options, invariant=invariant, force=force, timed=True)
     if not quiet:
-        click.echo(summary(result), err=True)
+        click.echo(for_terminal(summary(result)), err=True)
 
 
 def summary(result: Conversion) -> str:

@@ -1,50 +1,127 @@
 """How the command line fails: one line naming the file and the problem, a documented exit
 code, no traceback.
 
-Exit codes: 0 done; 1 the input could not be converted; 2 usage or configuration error
-(bad option, unknown or invalid style); 3 the output could not be written; 4 internal error;
-130 interrupted.
+Exit codes: 0 done; 1 the input could not be converted (unreadable, or past a limit of
+:mod:`docgen.limits`); 2 usage or configuration error (bad option, unknown or invalid style);
+3 the output could not be written (a missing or read-only folder, a read-only output, an
+output that is the input, a full disk, a name too long, standard output closed); 4 internal
+error; 130 interrupted (Ctrl-C or SIGTERM).
+
+Standard output closed by its reader (``docgen rules | head -1``) is exit code 3 without a
+message: the reader chose to stop, and there is no one to tell.
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import functools
 import os
+import signal
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, NoReturn, TypeVar
 
 import click
 
-from ..errors import DocgenError
+from ..chars import for_terminal
+from ..errors import DocgenError, OutputError, PipeClosed
 
+EXIT_OUTPUT = OutputError.exit_code
 EXIT_INTERNAL = 4
 EXIT_INTERRUPTED = 130
+
+#: Errors of a write that mean the output cannot be written, wherever they come from.
+WRITE_ERRNOS = frozenset(getattr(errno, name) for name in ("ENOSPC", "EDQUOT", "EFBIG", "EROFS")
+                         if hasattr(errno, name))
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+def echo_error(message: str) -> None:
+    """``docgen: error: <message>`` on standard error, control characters shown escaped; a
+    standard error that cannot be written is given up on."""
+    with contextlib.suppress(OSError):
+        click.echo(f"docgen: error: {for_terminal(message)}", err=True)
+
+
 def fail(message: str, code: int) -> NoReturn:
-    click.echo(f"docgen: error: {message}", err=True)
+    echo_error(message)
     sys.exit(code)
 
 
 def handle_errors(func: F) -> F:
-    """Turn library errors into one-line messages and documented exit codes."""
+    """Turn library errors into one-line messages and documented exit codes; standard output
+    is flushed inside, so that a full disk or a closed pipe is seen here too."""
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
-            return func(*args, **kwargs)
+            with _terminate_as_interrupt():
+                result = func(*args, **kwargs)
+                sys.stdout.flush()
+            return result
+        except PipeClosed:
+            _quiet_exit()
         except DocgenError as exc:
+            if isinstance(exc, OutputError) and exc.source == "standard output":
+                _abandon_stdout()
             fail(str(exc), exc.exit_code)
         except KeyboardInterrupt:
-            click.echo("docgen: interrupted", err=True)
+            echo_error_plain("docgen: interrupted")
             sys.exit(EXIT_INTERRUPTED)
         except (click.exceptions.Exit, click.ClickException, SystemExit):
             raise
+        except OSError as exc:
+            if exc.errno == errno.EPIPE:
+                _quiet_exit()
+            if exc.errno in WRITE_ERRNOS:
+                _abandon_stdout()
+                fail(f"standard output: cannot write: {exc.strerror}", EXIT_OUTPUT)
+            _internal(exc)
         except Exception as exc:  # a bug: say so in one line, keep the traceback on request
-            if os.environ.get("DOCGEN_DEBUG"):
-                raise
-            fail(f"internal error: {type(exc).__name__}: {exc} (set DOCGEN_DEBUG=1 for details)",
-                 EXIT_INTERNAL)
+            _internal(exc)
     return wrapper  # type: ignore[return-value]
+
+
+@contextlib.contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """SIGTERM stops a command as Ctrl-C does: temporary files are removed, exit code 130."""
+    def interrupt(signum, frame) -> None:
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGTERM, interrupt)
+    except ValueError:  # not the main thread
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def echo_error_plain(text: str) -> None:
+    with contextlib.suppress(OSError):
+        click.echo(text, err=True)
+
+
+def _internal(exc: Exception) -> NoReturn:
+    if os.environ.get("DOCGEN_DEBUG"):
+        raise exc
+    fail(f"internal error: {type(exc).__name__}: {exc} (set DOCGEN_DEBUG=1 for details)", EXIT_INTERNAL)
+
+
+def _quiet_exit() -> NoReturn:
+    _abandon_stdout()
+    sys.exit(EXIT_OUTPUT)
+
+
+def _abandon_stdout() -> None:
+    """Point standard output at the null device, so that what is still buffered is dropped
+    instead of failing again (with a second message) when Python exits."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError, AttributeError):
+        pass

@@ -6,6 +6,7 @@ import click
 
 from ..api import parse
 from ..fonts import FontSet
+from ..limits import time_limit
 from ..renderers.pdf.glyphs import font_runs
 from .errors import handle_errors
 from .fontreport import coverage_report, fonts_table
@@ -28,6 +29,8 @@ def command(input: str | None, style: str, settings: tuple[str, ...], font_optio
     font_set = FontSet(loaded)
     click.echo(fonts_table(loaded, font_set))
     if input is not None:
-        speech = parse(input)
+        with time_limit(input):
+            speech = parse(input)
+            report = coverage_report(input, font_set, font_runs(speech, loaded))
         click.echo()
-        click.echo(coverage_report(input, font_set, font_runs(speech, loaded)))
+        click.echo(report)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from ..api import parse
+from ..limits import time_limit
 from ..report import changes_report, tree
 from .errors import handle_errors
 from .options import parse_options, parse_settings, terminal_width
@@ -24,8 +25,9 @@ def command(input: str, as_json: bool, changes: bool, title: str | None, no_titl
     One line per block (headings indented by level; each attachment after a blank line, with
     its label and title), then the warnings with their line and code."""
     options = parse_settings(title, no_title, date, speaker, skip_rules, no_clean, keep_lines)
-    speech = parse(input, skip_rules=options.skip_rules, overrides=options.overrides,
-                   no_title=options.no_title, keep_lines=options.keep_lines)
+    with time_limit(input):
+        speech = parse(input, skip_rules=options.skip_rules, overrides=options.overrides,
+                       no_title=options.no_title, keep_lines=options.keep_lines)
     if as_json:
         click.echo(speech.to_json())
     elif changes:

@@ -79,6 +79,10 @@ invariant_option = click.option(
     "--invariant", is_flag=True, help="Reproducible output: fixed dates, byte-identical files.")
 
 
+force_option = click.option(
+    "--force", is_flag=True, help="Replace read-only outputs (an input is never written over).")
+
+
 def quiet_option(help: str) -> Decorator:
     return click.option("-q", "--quiet", is_flag=True, help=help)
 

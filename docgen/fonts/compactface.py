@@ -125,13 +125,27 @@ def compact_state(face: TTFontFace) -> dict:
     state = {k: v for k, v in vars(face).items() if k not in _REPLACED}
     codes = sorted(face.charToGlyph)
     glyphs = [face.charToGlyph[c] for c in codes]
-    advances = [aw for aw, _ in face.hmetrics]
+    advances = _advances(face.hmetrics)
     columns = {"codes": codes, "glyphs": glyphs, "offsets": face.glyphPos, "advances": advances,
                "bearings": [lsb for _, lsb in face.hmetrics]}
     for key, code in ARRAYS.items():
         state[key] = array(code, columns[key]).tobytes()
     state["widths_apart"] = _widths_apart(face, codes, glyphs, advances)
     return state
+
+
+def _advances(hmetrics: list[tuple[float, int]]) -> list[int]:
+    """Each glyph's advance in font units.  A font may list advances for its first glyphs
+    only (``hhea.numberOfHMetrics``), the others sharing the last one (DejaVu Sans does);
+    reportlab gives those the last advance already scaled to 1/1000 em, so the last advance
+    in font units is taken instead."""
+    out: list[int] = []
+    last = 0
+    for advance, _ in hmetrics:
+        if isinstance(advance, int):
+            last = advance
+        out.append(last)
+    return out
 
 
 def _widths_apart(face: TTFontFace, codes: list[int], glyphs: list[int],

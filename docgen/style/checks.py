@@ -37,7 +37,11 @@ def _span(b: Values, side: str, first: str, second: str, adjective: str) -> floa
     a, c = b.length(f"page.margins.{first}"), b.length(f"page.margins.{second}")
     span = paper - a - c
     if span <= 0:
-        key = b.latest(f"page.margins.{first}", f"page.margins.{second}", prefer=0 if a >= c else 1)
+        key = b.latest(f"page.{side}", f"page.margins.{first}", f"page.margins.{second}",
+                       prefer=1 if a >= c else 2)
+        if key == f"page.{side}":  # the paper was changed last: blame it, not a margin
+            raise b.error(key, f"leaves no room for the text between the {first} and {second} "
+                          f"margins, {_mm(a + c)} together (allowed: more than {_mm(a + c)})")
         raise b.error(key, f"leaves a text block {_mm(span)} {adjective} on the "
                       f"{_mm(paper)} {adjective} page (allowed: {first} + {second} margins under "
                       f"{_mm(paper)})")

@@ -142,3 +142,22 @@ def with_mappings(source: Path, target: Path, extra: list[tuple[int, int]]) -> P
     version, tables = read_tables(source)
     tables["cmap"] = struct.pack(">HHHHL", 0, 1, 3, 10, 12) + subtable
     return write_font(target, version, tables)
+
+
+def with_short_hmtx(source: Path, target: Path, shared: int = 8) -> Path:
+    """A copy of ``source`` whose last ``shared`` glyphs take the advance width of the glyph
+    before them: ``hhea.numberOfHMetrics`` is smaller than the number of glyphs, and ``hmtx``
+    lists only the side bearing of those glyphs (a common way of saving space, which DejaVu
+    Sans uses)."""
+    version, tables = read_tables(source)
+    hhea = bytearray(tables["hhea"])
+    (metrics,) = struct.unpack_from(">H", hhea, 34)
+    (glyphs,) = struct.unpack_from(">H", tables["maxp"], 4)
+    hmtx = tables["hmtx"]
+    kept = min(metrics, glyphs) - shared
+    full = hmtx[:4 * kept]
+    bearings = b"".join(hmtx[4 * g + 2:4 * g + 4] for g in range(kept, min(metrics, glyphs)))
+    tables["hmtx"] = full + bearings + hmtx[4 * metrics:]
+    struct.pack_into(">H", hhea, 34, kept)
+    tables["hhea"] = bytes(hhea)
+    return write_font(target, version, tables)
