@@ -94,6 +94,11 @@ class Manifest:
         write_atomic(str(self.path), json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
 
 
+def recorded_outputs(path: Path) -> list[str]:
+    """The outputs the manifest ``path`` records (relative to its folder)."""
+    return [output for record in _load(path).values() for output in record.outputs]
+
+
 def _load(path: Path) -> dict[str, Record]:
     """Earlier records; a missing or unreadable manifest is simply a fresh start."""
     try:

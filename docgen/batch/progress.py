@@ -7,6 +7,7 @@ import sys
 import time
 from typing import TextIO
 
+from ..chars import for_terminal
 from .manifest import Record
 
 _BAR = 24
@@ -36,7 +37,7 @@ class Progress:
         self.warnings += record.warnings
         self.pages += record.pages
         if record.status == "failed":
-            self._line(f"docgen: error: {record.input}: {record.error}")
+            self._line(for_terminal(f"docgen: error: {record.input}: {record.error}"))
         if self.bar and (time.perf_counter() - self._drawn >= _INTERVAL or self.finished == self.total):
             self._draw()
 

@@ -6,6 +6,11 @@ record, so memory does not grow with the number of files.  Ctrl-C or SIGTERM sto
 workers (each removes its temporary file), saves the manifest of what was finished and
 re-raises :class:`KeyboardInterrupt`; running the same command again with
 ``--skip-unchanged`` resumes.
+
+A batch holds its output folder's lock (:mod:`.lock`) from start to end: it alone writes the
+manifest there, and the temporary files it removes as a killed run's are only those no live
+process holds (:func:`docgen.files.remove_stale_parts`).  Before anything is converted, an
+output that is one of the batch's inputs refuses the whole batch (exit code 3).
 """
 
 from __future__ import annotations
@@ -17,12 +22,14 @@ import re
 import signal
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..errors import OutputError, UsageError
+from ..files import file_id, remove_stale_parts
 from ..version import __version__
 from .inputs import Job, Selection, find_jobs
+from .lock import batch_lock
 from .manifest import Manifest, Record, fingerprint, options_digest
 from .progress import Progress
 from .work import Settings, convert_job, run_job, start_worker, warm_up
@@ -56,14 +63,21 @@ def available_cores() -> int:
 
 def run_batch(batch: Batch) -> dict[str, float | int]:
     """Run ``batch`` and return its summary (also saved in the manifest)."""
-    _prepare(batch.outdir)
+    _make_folder(batch.outdir)
+    with batch_lock(batch.outdir):
+        remove_stale_parts(batch.outdir, _STALE_PART)
+        return _run(batch)
+
+
+def _run(batch: Batch) -> dict[str, float | int]:
     jobs = list(find_jobs(batch.inputs, batch.lists, batch.outdir, batch.settings.formats,
                           batch.selection))
     if not jobs:
         raise UsageError("no input files found (see --include/--exclude)", ", ".join(batch.inputs))
+    _refuse_inputs_as_outputs(jobs)
     manifest = Manifest(batch.outdir)
     progress = Progress(len(jobs), quiet=batch.quiet)
-    digest = options_digest(__version__, batch.settings)
+    digest = options_digest(__version__, replace(batch.settings, force=False))  # --force changes no output
     pending = list(_triage(jobs, digest, manifest, progress, batch.skip_unchanged))
     workers = min(batch.jobs or available_cores(), max(len(pending), 1))
     saved = time.monotonic()
@@ -83,18 +97,25 @@ def run_batch(batch: Batch) -> dict[str, float | int]:
     return summary
 
 
-def _prepare(outdir: Path) -> None:
-    """Make the output folder and remove temporary files a killed run left in it."""
+def _make_folder(outdir: Path) -> None:
     if outdir.exists() and not outdir.is_dir():
         raise UsageError("the output must be a folder", str(outdir))
     try:
         outdir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(f"cannot make the output folder: {exc.strerror or exc}", str(outdir)) from None
-    for current, _dirs, files in os.walk(outdir):
-        for name in files:
-            if _STALE_PART.match(name):
-                Path(current, name).unlink(missing_ok=True)
+
+
+def _refuse_inputs_as_outputs(jobs: list[Job]) -> None:
+    """An output that is the same file as any input of the batch (``batch in -o in -f docx``
+    over Word files, a hard link …) refuses the batch before anything is written."""
+    inputs = {found: str(job.source) for job in jobs if (found := file_id(job.source)) is not None}
+    for job in jobs:
+        for _, path in job.outputs:
+            same = inputs.get(file_id(path) or (-1, -1))
+            if same is not None:
+                raise OutputError(f"is the input file {same}; docgen never writes over an input "
+                                  "(choose another output folder)", str(path))
 
 
 def _triage(jobs: Iterable[Job], digest: str, manifest: Manifest, progress: Progress,

@@ -36,6 +36,7 @@ class Settings:
     skip_rules: tuple[str, ...] = ()
     no_title: bool = False
     invariant: bool = False
+    force: bool = False            # replace read-only outputs
 
     @property
     def parse_options(self) -> ParseOptions:
@@ -90,7 +91,7 @@ def convert_job(job: Job, fingerprint: str | None, settings: Settings) -> Record
 
 def _convert(job: Job, settings: Settings) -> tuple[int, int]:
     done = convert_to(job.source, job.outputs, settings.style, settings.parse_options,
-                      invariant=settings.invariant, make_folders=True)
+                      invariant=settings.invariant, make_folders=True, force=settings.force, timed=True)
     return done.pages, done.count("warning")
 
 

@@ -266,3 +266,101 @@ def test_an_output_folder_inside_the_input_folder_is_not_walked(tmp_path: Path):
         assert result.returncode == 0, result.stderr
         assert "1 of 1 files" in result.stderr
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a.docx", "a.pdf", "docgen-manifest.json"]
+
+
+# --------------------------------------------------------------------------- the user's files and other runs
+
+
+def test_a_batch_never_writes_over_its_inputs(tmp_path: Path):
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(seed("000"), src / "a.txt")
+    assert subprocess.run([*DOCGEN, "convert", str(seed("002")), "-o", str(src / "b.docx"), "-q"]).returncode == 0
+    before = {p.name: p.read_bytes() for p in src.iterdir()}
+    result = batch(src, "-o", src, "-f", "docx")
+    assert result.returncode == 3, result.stderr
+    assert result.stderr.count("\n") == 1 and "b.docx" in result.stderr and "input" in result.stderr
+    assert {p.name: p.read_bytes() for p in src.iterdir()} == before
+
+
+def _slow_batch(src: Path, out: Path, count: int = 30) -> subprocess.Popen:
+    src.mkdir()
+    for i in range(count):
+        shutil.copy(seed("004"), src / f"doc{i:02d}.txt")
+    proc = subprocess.Popen([*DOCGEN, "batch", str(src), "-o", str(out), "-j", "1", "-f", "pdf,docx"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while not list(out.glob("*.pdf")) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert proc.poll() is None, "the first batch ended too soon"
+    return proc
+
+
+def test_a_second_batch_into_the_same_folder_is_refused_and_the_first_keeps_every_record(tmp_path: Path):
+    out = tmp_path / "out"
+    first = _slow_batch(tmp_path / "in", out)
+    other = tmp_path / "other"
+    other.mkdir()
+    for s in SEEDS[:3]:
+        shutil.copy(s, other / s.name)
+    second = batch(other, "-o", out)
+    _, err = first.communicate(timeout=300)
+    assert first.returncode == 0, err
+    assert second.returncode == 3, second.stderr
+    assert second.stderr.count("\n") == 1 and "another docgen batch" in second.stderr
+    assert len([k for k in manifest(out) if k]) == 30
+    assert batch(other, "-o", out, "-q").returncode == 0   # afterwards it runs, and records add up
+    assert len([k for k in manifest(out) if k]) == 33
+
+
+def test_a_temporary_file_another_process_is_writing_is_left_alone(tmp_path: Path):
+    import fcntl
+
+    out = tmp_path / "out"
+    out.mkdir()
+    live = out / ".x.pdf.a1b2c3d4.part"
+    with live.open("wb") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)   # what a writer holds while it writes
+        assert batch(seed("000"), "-o", out, "-q").returncode == 0
+        assert live.exists()
+    assert batch(seed("000"), "-o", out, "-q").returncode == 0
+    assert not live.exists()
+
+
+def test_documents_docgen_cannot_read_are_listed_not_skipped_in_silence(tmp_path: Path):
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(seed("000"), src / "a.txt")
+    (src / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500))
+    (src / "wps.wps").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500))
+    (src / "scan.pdf").write_bytes(b"%PDF-1.4\n")
+    (src / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n")  # not a document: not listed
+    result = batch(src, "-o", tmp_path / "out", "-q")
+    assert result.returncode == 1
+    failed = sorted(line.split(":")[2].strip().rsplit("/", 1)[-1] for line in result.stderr.splitlines())
+    assert failed == ["old.doc", "scan.pdf", "wps.wps"], result.stderr
+    assert "save it as .docx" in result.stderr
+    records = manifest(tmp_path / "out")
+    assert records["a"]["status"] == "done"
+    assert {records[k]["status"] for k in ("old.doc", "scan.pdf", "wps.wps")} == {"failed"}
+
+
+def test_a_previous_runs_output_folder_is_not_walked(tmp_path: Path):
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(seed("000"), src / "a.txt")
+    assert batch(src, "-o", src / "earlier", "-f", "docx", "-q").returncode == 0
+    result = batch(src, "-o", tmp_path / "out", "-f", "pdf")
+    assert result.returncode == 0, result.stderr
+    assert "1 of 1 files" in result.stderr
+    assert sorted(p.name for p in (tmp_path / "out").rglob("*.pdf")) == ["a.pdf"]
+
+
+def test_a_pdf_docgen_wrote_next_to_its_input_is_not_taken_for_an_input(tmp_path: Path):
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(seed("000"), src / "a.txt")
+    assert subprocess.run([*DOCGEN, "convert", str(src / "a.txt"), "-q", "-f", "pdf"]).returncode == 0
+    result = batch(src, "-o", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    assert "1 of 1 files" in result.stderr
