@@ -80,8 +80,8 @@ def name_max(folder: Path) -> int:
 def check_writable(path: str, *, inputs: Mapping[FileId, str] | None = None, force: bool = False,
                    advice: str = "name another output with -o") -> None:
     """Refuse ``path`` as an output, as an :class:`OutputError`: its folder is missing, it is
-    a folder, its name is too long, it is one of ``inputs`` (identity → name), or it is
-    read-only and not ``force``."""
+    a folder or no regular file (a device, a pipe), its name is too long, it is one of
+    ``inputs`` (identity → name), or it is read-only and not ``force``."""
     if path == "-":
         return
     target = Path(path)
@@ -93,6 +93,9 @@ def check_writable(path: str, *, inputs: Mapping[FileId, str] | None = None, for
         raise OutputError("the output folder does not exist", str(folder))
     if _is_dir(target):
         raise OutputError("is a folder; name a file", path)
+    if _special(target):  # replacing a device or a pipe would destroy it (/dev/stdout, /dev/full …)
+        raise OutputError("is not a regular file (a device, a pipe …); name a file, or -o - for "
+                          "standard output", path)
     found = file_id(target)
     if found is not None and inputs and found in inputs:
         same = inputs[found]
@@ -111,6 +114,15 @@ def read_only(path: Path) -> bool:
     except OSError:
         return False
     return not mode & 0o222 or not os.access(path, os.W_OK)
+
+
+def _special(path: Path) -> bool:
+    """Does ``path`` name (through links) something that exists and is no regular file?"""
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
 
 
 def _is_dir(path: Path) -> bool:

@@ -66,7 +66,7 @@ INFLATED_BYTES = _limit("inflated-bytes", 10 * INPUT_BYTES.default, "bytes",
 XML_ELEMENTS = _limit("xml-elements", 1_000_000, "elements", "elements in the XML of a Word file")
 HTML_ELEMENTS = _limit("html-elements", 200_000, "elements", "elements of a web page")
 NESTING = _limit("nesting", 256, "levels", "depth of nested elements in a web page or a Word file")
-LINES = _limit("lines", 200_000, "lines", "lines of text (paragraphs of a Word file, text blocks of a web page)")
+LINES = _limit("lines", 100_000, "lines", "lines of text (paragraphs of a Word file, text blocks of a web page)")
 TEXT_CHARS = _limit("text-chars", 20_000_000, "characters", "characters of text a Word file holds (what a 20 MB text file can hold at most)")
 SECONDS = _limit("seconds", 120, "seconds",
                  "time to read, clean, parse and render one file (`convert`, `inspect`, `fonts` and "

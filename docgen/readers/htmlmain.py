@@ -73,7 +73,8 @@ class Blocks:
 
     items: list[Block] = field(default_factory=list)
     spans: dict[int, tuple[int, int, bool]] = field(default_factory=dict)  # id → (first, end, file link)
-    _sums: tuple[list[int], list[int], list[int]] = ([0], [0], [0])          # size, prose size, link chars
+    _sums: tuple[list[int], list[int], list[int]] = field(default_factory=lambda: ([0], [0], [0]))
+    # running sums over the blocks of their size, prose size and link characters
 
     def tally(self, tag: Tag) -> Tally:
         span = self.spans.get(id(tag))
