@@ -49,7 +49,7 @@ HTML_IMAGES_DROPPED = _code("html-images-dropped", "warning", "reading",
 HTML_TABLES_FLATTENED = _code("html-tables-flattened", "warning", "reading",
                               "tables of the page's main text are kept as lines of text")
 HTML_TEXT_DROPPED = _code("html-text-dropped", "warning", "reading",
-                          "prose inside elements a page does not show as text (<noscript>, <template> …) left out")
+                          "prose inside elements a page does not show as text (noscript, template …) left out")
 DOCX_TABLE_DROPPED = _code("docx-table-dropped", "warning", "reading",
                            "tables of a Word document are not carried over")
 DOCX_IMAGES_DROPPED = _code("docx-images-dropped", "warning", "reading",
