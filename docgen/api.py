@@ -18,6 +18,7 @@ from .formats import OutputFormat
 from .model import Diagnostic, Meta, Speech
 from .output import formats_of, plan
 from .parser import parse_lines
+from .parser.frontmatter import front_matter
 from .readers import read_bytes, read_path
 from .renderers import Rendered
 from .renderers import render as render_format
@@ -59,10 +60,13 @@ def parse(source: str | Path | bytes, *, name: str | None = None, input_format: 
         src = read_bytes(source, name or "<bytes>", input_format)
     else:
         src = read_path(source, input_format)
-    cleaned = clean(src.lines, skip=skip_rules, keep=keep_lines)
+    header = front_matter(src.lines)
+    cleaned = clean(header.lines, skip=skip_rules, keep=keep_lines)
     meta = merged_meta(src.meta, cleaned.meta)
-    return parse_lines(cleaned.lines, meta, (*src.diagnostics, *cleaned.diagnostics),
-                       overrides=overrides, no_title=no_title)
+    given = header.meta if overrides is None else replace(
+        header.meta, **{k: v for k, v in overrides.to_dict().items() if v})
+    return parse_lines(cleaned.lines, meta, (*src.diagnostics, *header.diagnostics, *cleaned.diagnostics),
+                       overrides=given, no_title=no_title)
 
 
 def parse_text(text: str, **options: Any) -> Speech:

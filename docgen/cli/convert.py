@@ -8,9 +8,11 @@ from ..api import Conversion, convert_to
 from ..diagnostics import stage_of
 from ..files import check_writable
 from ..formats import FORMAT_CHOICES
+from ..model import Meta
 from ..output import formats_of, plan
 from ..report import warning_summary
 from .errors import handle_errors
+from .fieldoptions import field_options, seal_option, seal_settings
 from .options import (
     check_embedding,
     embed_fonts_option,
@@ -32,20 +34,22 @@ from .options import (
 @style_options
 @embed_fonts_option
 @parse_options
+@seal_option
 @invariant_option
 @quiet_option("Print nothing on success.")
 @handle_errors
+@field_options
 def command(input: str, output: str | None, fmt: str | None, style: str, settings: tuple[str, ...],
             font_options: tuple[str, ...], embed_fonts: bool | None, title: str | None, no_title: bool,
             date: str | None, speaker: str | None, skip_rules: tuple[str, ...], no_clean: bool, keep_lines: tuple[int, ...],
-            invariant: bool, quiet: bool) -> None:
+            fields: Meta | None, seal: str | None, invariant: bool, quiet: bool) -> None:
     """Convert INPUT (.txt, .html or .docx; '-' = standard input) to DOCX and/or PDF."""
     targets = plan(input, output, formats_of(fmt, output))
     for _, path in targets:
         check_writable(path)
-    loaded = loaded_style(style, settings, font_options, embed_fonts)
+    loaded = loaded_style(style, (*settings, *seal_settings(seal)), font_options, embed_fonts)
     check_embedding(loaded, (fmt for fmt, _ in targets))
-    options = parse_settings(title, no_title, date, speaker, skip_rules, no_clean, keep_lines)
+    options = parse_settings(title, no_title, date, speaker, skip_rules, no_clean, keep_lines, fields)
     result = convert_to(input, targets, loaded, options, invariant=invariant)
     if not quiet:
         click.echo(summary(result), err=True)

@@ -182,7 +182,7 @@ VALIDATION = [
      "page.margins.inner: unknown key (allowed: top, bottom, left, right)"),
     (BASE + 'colour = "red"\n', "colour: unknown key (allowed: name, description, page, grid, "
                                 "typefaces, roles, page_number, layout, docx, mark, line_numbers, "
-                                "metadata)"),
+                                "masthead, colophon, seal, metadata)"),
     (BASE + 'page = "A4"\n', 'page = "A4": expected a table of keys'),
     (BASE + '[roles.body.size]\npt = 16\n', "roles.body.size: expected a value, not a table "
                                             "(font size: 三号, 小二, 16pt …)"),
@@ -283,10 +283,10 @@ def test_an_error_in_the_preset_extended_names_that_file(tmp_path):
 
 
 @pytest.mark.parametrize("body, message", [
-    ('extends = "nope"\n', "unknown style 'nope'; known: draft, gbt9704, large-print, "
-                           "office-28pt, speech"),
-    ('extends = "gbt9074"\n', "unknown style 'gbt9074' (did you mean 'gbt9704'?); known: draft, "
-                              "gbt9704, large-print, office-28pt, speech"),
+    ('extends = "nope"\n', "unknown style 'nope'; known: downward, draft, gbt9704, large-print, "
+                           "letter, minutes, office-28pt, order, speech, upward"),
+    ('extends = "gbt9074"\n', "unknown style 'gbt9074' (did you mean 'gbt9704'?); known: downward, "
+                              "draft, gbt9704, large-print, letter, minutes, office-28pt, order, speech, upward"),
 ])
 def test_unknown_preset_names_the_known_ones(tmp_path, monkeypatch, body, message):
     monkeypatch.setenv("DOCGEN_STYLES", str(tmp_path / "none"))
