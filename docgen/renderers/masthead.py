@@ -56,6 +56,8 @@ class Line:
     scale: float = 1.0
     spread: float = 0.0
     color: str | None = None
+    align: str = "center"   # left, right, center, distribute (the names of a joint mark)
+    inset: float = 0.0      # the gap to the edge it is aligned to
 
     @property
     def text(self) -> str:
@@ -143,7 +145,7 @@ class _Builder:
         role = self.role(role_name)
         width = sum(self.measure(p.text, self.role(p.role)) for p in pieces)
         x = {"left": inset, "right": self.width - inset - width}.get(align, (self.width - width) / 2)
-        line = Line(kind, pieces, role_name, role.size, baseline, x, width)
+        line = Line(kind, pieces, role_name, role.size, baseline, x, width, align=align, inset=inset)
         self.lines.append(line)
         return line
 
@@ -185,7 +187,8 @@ class _Builder:
             spread = (full - width) / max(len(text) - 1, 1) if joint else 0.0
             x = left if joint else (self.width - width * scale) / 2
             self.lines.append(Line("mark", (Piece(text, "issuer_mark"),), "issuer_mark", size,
-                                   top + EM_ASCENT * size + i * step, x, full * scale, scale, spread, color))
+                                   top + EM_ASCENT * size + i * step, x, full * scale, scale, spread, color,
+                                   "distribute" if joint else "center"))
         bottom = top + (len(texts) - 1) * step + size
         if joint:
             middle = (top + bottom) / 2

@@ -28,7 +28,7 @@ Centred paragraphs (the title block) are broken by :func:`docgen.typesetting.tit
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..chars import CLOSING, SENTENCE_END
 from ..fonts import FontSet
@@ -179,15 +179,20 @@ class _Pager:
         return self.pages
 
 
-def paginate(paras: Sequence[Para], style: Style, fonts: FontSet, first_top: float = 0.0) -> list[PageLayout]:
+def paginate(paras: Sequence[Para], style: Style, fonts: FontSet, first_top: float = 0.0,
+             settled: list[Para] | None = None) -> list[PageLayout]:
     """The pages of ``paras``; the first page's text starts ``first_top`` below the top of
-    the text block (under a 版头)."""
+    the text block (under a 版头).  ``settled``, when given, receives the paragraphs as they
+    were set (a signature's space above shrunk to keep it on the page, :data:`SQUEEZED`),
+    for a renderer that sets the pages itself to set alike."""
     laid = [(para, style.roles.get(para.role), lay_out_para(para, style, fonts)) for para in paras]
     pager = _Pager(style)
     pager.cursor = first_top
     kept = _Kept(pager, style, fonts)
     for index, (para, role, lines) in enumerate(laid):
         keeps = role.keep_with_next or role.keep_together
+        if para.role in SQUEEZED and para.space_before and pager.lines:
+            para = laid[index][0] if not keeps else _squeezed(laid, index, kept)
         if pager.lines and (role.page_break_before or (keeps and _must_turn(laid, index, kept))):
             pager.new_page()
         pager.space(para.space_before + role.space_before)
@@ -205,7 +210,29 @@ def paginate(paras: Sequence[Para], style: Style, fonts: FontSet, first_top: flo
             first = pager.lines[-len(lines)] if len(pager.lines) >= len(lines) else pager.lines[0]
             pager.seals.append(Anchored(para.seal, pager.line_top(first, role)))
         pager.space(role.space_after)
+        if settled is not None:
+            settled.append(para)
     return pager.finish()
+
+
+#: Roles whose space above may shrink, a grid line at a time, to keep them on the page with
+#: the text above: the signature block, which GB/T 9704 §7.3.5.5 fits under the text by
+#: adjusting the spacing rather than leave a page without text above a seal.
+SQUEEZED: frozenset[RoleName] = frozenset(("signature",))
+
+
+def _squeezed(laid: list, index: int, kept: _Kept) -> Para:
+    """The paragraph at ``index`` with as much of its space above as lets it stay on this
+    page with the paragraphs it keeps with; all of it when even none would not do."""
+    para, role, lines = laid[index]
+    pitch = kept.style.grid.line_pitch
+    space = para.space_before
+    while space > 0 and _must_turn(laid, index, kept):
+        space = max(0.0, space - pitch)
+        laid[index] = (replace(para, space_before=space), role, lines)
+    if _must_turn(laid, index, kept):
+        laid[index] = (para, role, lines)
+    return laid[index][0]
 
 
 def _must_turn(laid: list, index: int, kept: _Kept) -> bool:
