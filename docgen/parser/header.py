@@ -15,6 +15,7 @@ from .. import diagnostics as C
 from ..diagnostics import Code
 from ..model import Diagnostic, Meta
 from ..shapes import Line
+from ..shapes import patterns as S
 from ..shapes.meta import label_value_like
 from ..shapes.titles import title_like
 from . import patterns as P
@@ -90,6 +91,8 @@ def _before_title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
         for used, kind in zip(lines[i:masthead.end], masthead.kinds):
             state.note(C.HEADER_KINDS[kind], used)
         return masthead.end
+    if state.found.get("format") == "纪要" and S.OFFICE_AND_DATE.match(text):
+        return None  # the office and date under the mark of minutes: a line of the text
     if _furniture(line, state):
         return i + 1
     number = P.DOCUMENT_NUMBER.match(text)

@@ -23,6 +23,9 @@ _NAME_SEPARATORS = re.compile(r"[\s\u3000、]+")
 ISSUER_NAME_MAX_CHARS = 24
 #: Most bodies in a joint mark.
 JOINT_MAX_ISSUERS = 6
+#: A 信函's number names it a letter: 函 in its 机关代字 (``某政办函〔2024〕8号``).  A body's
+#: name alone over such a number is a 信函's mark (§10.1: the name without 文件).
+LETTER_NUMBER = re.compile(r"函\s*[〔\[（(【]\s*\d{4}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +45,9 @@ def masthead_line(lines: tuple[Line, ...], i: int, has: Callable[[str], bool]) -
     elements = _elements(text)
     if elements:
         return Found(elements, i + 1, ("masthead",))
+    letter = _letter_row(text)
+    if letter:
+        return Found(letter, i + 1, ("masthead",))
     with_signer = S.NUMBER_WITH_SIGNER.match(text)
     if with_signer:
         return Found((("document_number", with_signer.group("number")),
@@ -61,6 +67,29 @@ def _elements(text: str) -> tuple[tuple[str, str], ...]:
     if len(parts) > 1 and all(found):
         return tuple(_normalised(*f) for f in found if f is not None)
     return ()
+
+
+def _letter_row(text: str) -> tuple[tuple[str, str], ...]:
+    """A 信函's row under its rule (GB/T 9704 §10.1): 份号, 密级 or 紧急程度 left and the
+    发文字号 right, apart by spaces."""
+    number = S.DOCUMENT_NUMBER.search(text)
+    if number is None or number.end() != len(text) or number.start() == 0:
+        return ()
+    head = text[: number.start()]
+    if head == head.rstrip():  # no space between: the number's own 机关代字
+        return ()
+    elements = _elements(head.strip()) or (
+        (S.masthead_field(head.strip()),) if S.masthead_field(head.strip()) else ())
+    if not elements or any(e is None for e in elements):
+        return ()
+    return (*(e for e in elements if e is not None), ("document_number", number.group()))
+
+
+def _numbered(text: str) -> bool:
+    """Is ``text`` a line with a document number: the number alone (or an order's or
+    minutes' 第X号), with a 上行文's 签发人, or after a 信函's 份号 …?"""
+    return bool(S.SERIAL_NUMBER.match(text) or S.DOCUMENT_NUMBER.fullmatch(text)
+                or S.NUMBER_WITH_SIGNER.match(text) or _letter_row(text))
 
 
 def _normalised(key: str, value: str) -> tuple[str, str]:
@@ -107,16 +136,15 @@ def _named_mark(lines: tuple[Line, ...], i: int) -> Found | None:
     on the next line."""
     text = lines[i].text.strip()
     following = next((line.text.strip() for line in lines[i + 1:] if line.text), "")
-    numbered = bool(S.SERIAL_NUMBER.match(following) or S.DOCUMENT_NUMBER.fullmatch(following)
-                    or S.NUMBER_WITH_SIGNER.match(following))
-    if not numbered or len(text) > P.ISSUER_MAX_CHARS * 2 or any(c in chars.PUNCTUATION for c in text):
+    if not _numbered(following) or len(text) > P.ISSUER_MAX_CHARS * 2 or any(c in chars.PUNCTUATION for c in text):
         return None
     if text.endswith(("命令", "令")) and S.SERIAL_NUMBER.match(following):
         return Found((("issuer", text), ("format", "命令")), i + 1, ("issuer",))
     if text.endswith("纪要"):
         return Found((("issuer", text), ("format", "纪要")), i + 1, ("issuer",))
     if _body_name(text) and not S.SERIAL_NUMBER.match(following):
-        return Found((("issuer", text),), i + 1, ("issuer",))
+        letter = (("format", "信函"),) if LETTER_NUMBER.search(following) else ()
+        return Found((("issuer", text), *letter), i + 1, ("issuer",))
     return None
 
 

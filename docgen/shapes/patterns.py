@@ -208,6 +208,10 @@ OTHER_DISTRIBUTION = re.compile(r"^(?:主\s*送|分\s*送|抄\s*报)\s*[：:]|^[
 #: Any line of the 版记.
 DISTRIBUTION = re.compile("|".join(f"(?:{p.pattern})" for p in (COPIES_TO, PRINT_LINE, OTHER_DISTRIBUTION)))
 
+#: A body's name and a date on one line, apart by spaces (``某某县人民政府办公室　　2024年3月5日``):
+#: under the mark of minutes, the office that issues them and when (practice; the standard
+#: leaves it to each body).
+OFFICE_AND_DATE = re.compile(r"^[^\s，。；：,;:！？]{2,30}[\s\u3000]+(?:" + DATE.pattern + r")$")
 #: A line of the attendance of minutes (纪要, §10.3): ``出席：……``, ``请假：……``, ``列席：……``.
 ATTENDANCE = re.compile(r"^(?P<label>出\s*席|请\s*假|列\s*席|缺\s*席)\s*[：:]\s*(?P<names>\S.*)$")
 

@@ -55,8 +55,12 @@ def masthead_xml(head: Masthead, style: Style, shapes: Shapes) -> str:
                     for r in (*head.rules, *head.footer_rules))
     out: list[str] = []
     bottom = 0.0
-    rows = [list(row) for _, row in groupby(sorted(head.lines, key=lambda line: round(line.baseline, 1)),
-                                             key=lambda line: round(line.baseline, 1))]
+    ordered = sorted((line for line in head.lines if line.kind != "mark_word"),
+                     key=lambda line: round(line.baseline, 1))
+    rows = [list(row) for _, row in groupby(ordered, key=lambda line: round(line.baseline, 1))]
+    words = [[line] for line in head.lines if line.kind == "mark_word"]
+    last_name = max((i for i, row in enumerate(rows) if row[0].kind == "mark"), default=len(rows) - 1)
+    rows[last_name + 1:last_name + 1] = words  # 文件 after the names (its frame places itself)
     for row in rows:
         if row[0].kind == "mark_word":
             out.append(_framed_word(row[0], style))
