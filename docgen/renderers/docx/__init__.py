@@ -28,7 +28,7 @@ from ...model import Speech
 from ...style import Role, Style
 from ...typesetting.linebreak import takes_cell
 from ...version import __version__
-from ..colophon import Colophon, colophon, placement
+from ..colophon import Colophon, Placement, colophon, placement
 from ..grid import body_sized, cell_width, centred_width
 from ..masthead import Masthead, masthead
 from ..measure import centred_lines
@@ -83,40 +83,44 @@ def render_docx(speech: Speech, style: Style, *, invariant: bool = False) -> Ren
     shapes = Shapes()
     parts = [masthead_xml(head, style, shapes)] if head is not None else []
     parts.extend(_body(paras, style, prepared, shapes))
-    tail = prepared.template.tail
-    if head is not None and not head.first_page_number and prepared.blank_footer:
-        tail = wordml.with_title_page(tail, prepared.blank_footer)
     col = colophon(speech, style, prepared.measure)
+    where = _colophon_page(paras, col, head, prepared) if col is not None else None
+    unnumbered_first = head is not None and not head.first_page_number
+    template, blank = prepared.template, None
+    if unnumbered_first or (where is not None and where.blank):
+        template, blank = prepared.blank_template
+    tail = template.tail
+    if unnumbered_first and blank:
+        tail = wordml.with_title_page(tail, blank)
     if col is not None:
-        before, tail = _colophon_page(paras, col, head, tail, prepared)
+        before = ""
+        if where is not None and where.blank and blank:
+            ending, tail = wordml.unnumbered_even_section(tail, blank)
+            before = wordml.paragraph(PARAGRAPH_STYLES["body"][0], (), section=ending)
+        elif where is not None:
+            before = wordml.paragraph(PARAGRAPH_STYLES["body"][0], (wordml.run("\f"),))
         counts = [len(lay_out_para(para, style, prepared.fonts)) for para in col.lines]
         parts.append(before + colophon_xml(col, counts, style))
     core = core_xml(_properties(speech, style, invariant))
     fonts = embedding.embedded_parts(paras, style) if style.docx.embed_fonts else None
-    return Rendered(assemble(prepared.template, "".join(parts), core, fonts, tail=tail,
+    return Rendered(assemble(template, "".join(parts), core, fonts, tail=tail,
                              styles=_fitted_mark(head, style, prepared)), 0, ())
 
 
-def _colophon_page(paras: list[Para], col: Colophon, head: Masthead | None, tail: str,
-                   prepared: _Prepared) -> tuple[str, str]:
-    """What goes before the 版记 when it is printed on both sides and cannot stay on the
-    text's last page (GB/T 9704 §7.4.1, §7.5): a page break, or a section of its own that
-    starts on an even page and has no page numbers; and the tail that section needs.  The
-    pages are counted as the PDF sets them.  On one side, the 版记's frames move to a page of
-    their own by themselves when the last page has no room."""
+def _colophon_page(paras: list[Para], col: Colophon, head: Masthead | None,
+                   prepared: _Prepared) -> Placement | None:
+    """Where the 版记 goes when it is printed on both sides and cannot stay on the text's last
+    page (GB/T 9704 §7.4.1, §7.5): after a page break, or in a section of its own that starts
+    on an even page and has no page numbers (None: where it is).  The pages are counted as
+    the PDF sets them.  On one side, the 版记's frames move to a page of their own by
+    themselves when the last page has no room."""
     style = prepared.style
     if not style.colophon.two_sided:
-        return "", tail
+        return None
     pages = paginate(paras, style, prepared.fonts, head.body_top if head else 0.0)
     height = col.count * style.roles.distribution.line_pitch
     where = placement(len(pages), pages[-1].filled + height <= style.page.text_height + 0.01, True)
-    if where.page == len(pages):
-        return "", tail
-    body = PARAGRAPH_STYLES["body"][0]
-    if where.blank == 0 or not prepared.blank_footer:
-        return wordml.paragraph(body, (wordml.run("\f"),)), tail
-    ending, tail = wordml.unnumbered_even_section(tail, prepared.blank_footer)
-    return wordml.paragraph(body, (), section=ending), tail
+    return None if where.page == len(pages) else where
 
 
 def _fitted_mark(head: Masthead | None, style: Style, prepared: _Prepared) -> bytes | None:
@@ -140,8 +144,19 @@ class _Prepared:
 
     def __init__(self, style: Style) -> None:
         self.style = style
-        self.template, self.seal, self.blank_footer = _template(style)
+        self.template, self.seal, _ = _template(style)
+        self._blank: tuple[Template, str | None] | None = None
         self._fonts: FontSet | None = None
+
+    @property
+    def blank_template(self) -> tuple[Template, str | None]:
+        """The template with a blank footer too, and that footer's relationship — for a
+        document with a page that shows no number (a 信函's first page, the pages of a 版记
+        printed on both sides); made when the first such document needs it."""
+        if self._blank is None:
+            template, _, blank = _template(self.style, blank=True)
+            self._blank = (template, blank)
+        return self._blank
 
     @property
     def fonts(self) -> FontSet:
@@ -164,9 +179,9 @@ def _prepared(style: Style) -> _Prepared:
     return _Prepared(style)
 
 
-def _template(style: Style) -> tuple[Template, str | None, str | None]:
-    """The packed template of ``style``, the relationship of its seal's picture and of a blank
-    footer (for a first page or a 版记 page without a number), where it has them."""
+def _template(style: Style, blank: bool = False) -> tuple[Template, str | None, str | None]:
+    """The packed template of ``style``, the relationship of its seal's picture, and — with
+    ``blank`` — of a blank footer (for a first page or a 版记 page without a number)."""
     import docx
 
     document = docx.Document()
@@ -174,7 +189,7 @@ def _template(style: Style) -> tuple[Template, str | None, str | None]:
     _page_setup(document, style)
     _footers(document, style)
     _mark(document, style)
-    blank = _blank_footer(document, style)
+    blank_footer = _blank_footer(document, style) if blank else None
     _line_numbers(document, style)
     seal = document.part.get_or_add_image(style.seal.file)[0] if style.seal.file else None
     ooxml.tidy_settings(document.settings.element)
@@ -184,20 +199,17 @@ def _template(style: Style) -> tuple[Template, str | None, str | None]:
     buffer = io.BytesIO()
     document.save(buffer)
     embedded = {embedding.FONT_EXTENSION: embedding.OBFUSCATED_FONT} if style.docx.embed_fonts else None
-    return template_from(buffer.getvalue(), embedded), seal, blank
+    return template_from(buffer.getvalue(), embedded), seal, blank_footer
 
 
 def _blank_footer(document, style: Style) -> str | None:
     """A footer without a page number, for a 信函's first page (GB/T 9704 §10.1) and for the
-    blank page and the 版记 page after it (§7.5), when the preset may need one: the
-    first-page footer, unless the mark above the text block (征求意见稿) uses that."""
-    could = style.masthead.format in ("auto", "letter") or style.colophon.two_sided
-    if not could or (style.mark.text and style.mark.pages == "first"):
+    blank page and the 版记 page after it (§7.5): the first-page footer, unless the mark
+    above the text block (征求意见稿) uses that one (then there is none)."""
+    if style.mark.text and style.mark.pages == "first":
         return None
     section = document.sections[0]
-    footer = section.first_page_footer
-    footer.is_linked_to_previous = False
-    section.different_first_page_header_footer = style.masthead.format == "letter"
+    section.first_page_footer.is_linked_to_previous = False
     return ooxml.footer_relationship(section._sectPr, "first")
 
 
