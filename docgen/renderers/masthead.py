@@ -108,8 +108,10 @@ class _Builder:
 
     def build(self) -> Masthead:
         layout = self.layout
-        elements_bottom = 0.0 if layout.number == "right" else self.elements(0.0)
-        mark_bottom = self.mark(max(self.mark_top(), elements_bottom))
+        if layout.number == "right":  # a 信函: the elements go under the rule
+            mark_bottom = self.mark(self.mark_top())
+        else:
+            mark_bottom = self.mark(max(self.mark_top(), self.elements(0.0)))
         if layout.number == "right":
             below = self.rule(mark_bottom)
             bottom = max(self.letter_lines(below + layout.elements_gap), below)
@@ -178,12 +180,13 @@ class _Builder:
         gap = JOINT_GAP_EM * role.size if joint else 0.0
         natural = widest + gap + word if joint else max(self.measure(n + suffix, role) for n in names)
         scale, size = self.fit(natural, role)
-        step = role.line_pitch * size / role.size
+        ratio = size / role.size  # widths were measured at the role's size
+        step = role.line_pitch * ratio
         texts = names if joint else [n + (suffix if i == len(names) - 1 else "") for i, n in enumerate(names)]
-        left = (self.width - natural * scale * size / role.size) / 2
+        left = (self.width - natural * ratio * scale) / 2
         for i, text in enumerate(texts):
-            width = self.measure(text, role) * size / role.size
-            full = (widest if joint else width) * size / role.size
+            width = self.measure(text, role) * ratio
+            full = widest * ratio if joint else width
             spread = (full - width) / max(len(text) - 1, 1) if joint else 0.0
             x = left if joint else (self.width - width * scale) / 2
             self.lines.append(Line("mark", (Piece(text, "issuer_mark"),), "issuer_mark", size,
@@ -194,8 +197,7 @@ class _Builder:
             middle = (top + bottom) / 2
             self.lines.append(Line("mark_word", (Piece(suffix, "issuer_mark"),), "issuer_mark", size,
                                    middle + (EM_ASCENT - 0.5) * size,
-                                   left + (widest + gap) * scale * size / role.size,
-                                   word * scale * size / role.size, scale, 0.0, color))
+                                   left + (widest + gap) * ratio * scale, word * ratio * scale, scale, 0.0, color))
         return bottom
 
     def fit(self, natural: float, role: Role) -> tuple[float, float]:
