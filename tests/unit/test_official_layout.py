@@ -152,7 +152,7 @@ def test_the_format_the_text_asks_for_in_an_auto_preset_and_none_without_a_mark(
 def test_every_field_not_printed_is_a_warning():
     meta = Meta(issuer="某局文件", document_number="某发〔2024〕1号", signer="张三", secrecy="秘密",
                 printed_by="某局办公室", printed_date="2024年3月1日")
-    codes = lambda found: sorted(d.message.split(" ")[0] for d in found)  # noqa: E731
+    codes = lambda found: sorted(d.message.split(" ")[0] for d in found)
     assert codes(unprinted(meta, style("speech"))) == ["发文字号", "发文机关标志", "密级和保密期限", "签发人"]
     assert codes(unprinted(meta, style("downward"))) == ["签发人"]
     assert codes(unprinted(meta, style("letter"))) == ["印发日期", "印发机关", "签发人"]
