@@ -357,22 +357,21 @@ def _sealed_signature(paras: list[Para], style: Style, measure: TextMeasure) -> 
     found = picture(style)
     width, height = seal_size(style, found)
     text_width, gap = style.page.text_width, style.seal.date_right
-    wd = measure(paras[date].text, style.roles.signature_date) if date is not None else 0.0
-    centre = text_width - gap - wd / 2 if date is not None else None
-    for i in names:
-        wn = measure(paras[i].text, style.roles.signature)
-        middle = centre if centre is not None else text_width - gap - wn / 2
-        paras[i] = replace(paras[i], shape=Shape(left=middle - wn / 2, right=0.0, first=0.0, align="left"))
-    if date is not None:
-        paras[date] = replace(paras[date], shape=Shape(left=text_width - gap - wd, right=0.0, first=0.0,
-                                                       align="left"))
+    ends = paras[date] if date is not None else paras[names[-1]]
+    role = style.roles.signature_date if date is not None else style.roles.signature
+    centre = text_width - gap - measure(ends.text, role) / 2
+    # Centred on the seal's middle, on a span as wide as the text block allows: name and date
+    # stay centred under the seal whatever width an office gives their characters.
+    span = min(centre, text_width - centre)
+    centred = Shape(left=centre - span, right=text_width - centre - span, first=0.0, align="center")
+    for i in (*names, *([date] if date is not None else [])):
+        paras[i] = replace(paras[i], shape=centred)
     first = names[0] if names else date
     assert first is not None
-    lines = blank_lines_above(height, style.grid.line_pitch)
+    lines = blank_lines_above(height, style.grid.line_pitch, style.roles.body.size)
     paras[first] = replace(paras[first], space_before=lines * style.grid.line_pitch)
     anchor = names[-1] if names else first
-    middle = centre if centre is not None else text_width - gap - measure(paras[anchor].text, style.roles.signature) / 2
-    paras[anchor] = replace(paras[anchor], seal=Spot(middle - width / 2, -height / 2, width, height, found))
+    paras[anchor] = replace(paras[anchor], seal=Spot(centre - width / 2, -height / 2, width, height, found))
 
 
 def _signature_seal(paras: list[Para], style: Style, measure: TextMeasure) -> None:
@@ -395,7 +394,5 @@ def _signature_seal(paras: list[Para], style: Style, measure: TextMeasure) -> No
     paras[names[-1]] = replace(paras[names[-1]], seal=spot)
     if date is not None:
         below = max(lift, 0.0) + pitch  # from the name's line to the seal's bottom, then a blank line
-        wd = measure(paras[date].text, style.roles.signature_date)
         paras[date] = replace(paras[date], space_before=below,
-                              shape=Shape(left=style.page.text_width - gap - wd, right=0.0, first=0.0,
-                                          align="left"))
+                              shape=Shape(left=0.0, right=gap, first=0.0, align="right"))

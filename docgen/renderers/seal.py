@@ -75,11 +75,12 @@ def seal_size(style: Style, found: Picture | None) -> tuple[float, float]:
     return width, width * (found.height / found.width if found else 1.0)
 
 
-def blank_lines_above(height: float, pitch: float) -> int:
+def blank_lines_above(height: float, pitch: float, size: float) -> int:
     """Blank lines between the text and the name under a seal of ``height`` centred on the
-    top of the name's line: enough that the seal does not reach into the text, few enough
-    that its top lies within one line of it (GB/T 9704 §7.3.5.1)."""
-    return max(1, math.ceil(height / 2 / pitch - 1e-6))
+    top of the name's line box: enough that the seal does not reach into the characters of
+    the line above (whose em box ends ``(pitch - size) / 2`` above its box's bottom), few
+    enough that its top lies within one line of them (GB/T 9704 §7.3.5.1)."""
+    return max(1, math.ceil((height / 2 - (pitch - size) / 2) / pitch - 1e-6))
 
 
 def with_picture(spot: Spot, found: Picture | None) -> Spot:

@@ -202,8 +202,8 @@ def test_the_colophon_page(pages, fits, two_sided, expected):
 def test_blank_lines_above_a_seal_put_its_top_within_one_line_of_the_text():
     for size in (30, 38, 42, 45, 50):
         height = size * MM
-        lines = blank_lines_above(height, PITCH)
-        gap = lines * PITCH - height / 2  # from the text's last line box to the seal's top
+        lines = blank_lines_above(height, PITCH, 16)
+        gap = lines * PITCH - height / 2 + (PITCH - 16) / 2  # from the characters above to the seal's top
         assert 0 <= gap < PITCH, size
 
 
@@ -211,13 +211,18 @@ def test_a_sealed_signature_date_4_zi_from_the_right_name_centred_seal_over_both
     s = docgen.parse_text("各单位：\n正文内容。\n某某县人民政府办公室\n2024年3月1日\n")
     paras = paragraphs(s, style("gbt9704", "seal.kind=seal"), measure)
     name, date = paras[-2], paras[-1]
-    wd, wn = measure(date.text, style().roles.signature_date), measure(name.text, style().roles.signature)
-    assert date.shape.left + wd == pytest.approx(156 * MM - 4 * CELL)
-    assert name.shape.left + wn / 2 == pytest.approx(date.shape.left + wd / 2)
+    wd = measure(date.text, style().roles.signature_date)
+
+    def middle(shape):
+        return (shape.left + 156 * MM - shape.right) / 2
+
+    assert date.shape.align == name.shape.align == "center"
+    assert middle(date.shape) + wd / 2 == pytest.approx(156 * MM - 4 * CELL)   # 右空四字
+    assert middle(name.shape) == pytest.approx(middle(date.shape))
     spot = name.seal
-    assert spot.x + spot.width / 2 == pytest.approx(date.shape.left + wd / 2)
+    assert spot.x + spot.width / 2 == pytest.approx(middle(date.shape))
     assert spot.y == pytest.approx(-spot.height / 2) and spot.width == pytest.approx(42 * MM)
-    assert name.space_before == pytest.approx(3 * PITCH) and spot.picture is None   # the space is left
+    assert name.space_before == pytest.approx(2 * PITCH) and spot.picture is None   # the space is left
 
 
 def test_an_orders_signature_seal_title_left_date_under_it():
