@@ -22,6 +22,7 @@ from .parser.frontmatter import front_matter
 from .readers import read_bytes, read_path
 from .renderers import Rendered
 from .renderers import render as render_format
+from .renderers.gongwen import unprinted
 from .style import DEFAULT_STYLE, Style, load_style
 
 
@@ -101,7 +102,7 @@ def convert_to(source: str | Path, targets: Sequence[tuple[OutputFormat, str | P
         if make_folders and path != "-":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         write_atomic(path, result.data)
-    notes = tuple(d for _, _, r in results for d in r.diagnostics)
+    notes = (*unprinted(speech.meta, style), *(d for _, _, r in results for d in r.diagnostics))
     pages = next((r.pages for fmt, _, r in results if fmt == "pdf"), 0)
     speech = replace(speech, diagnostics=(*speech.diagnostics, *notes))
     return Conversion(str(source), tuple((f, p) for f, p, _ in results), speech, pages,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from ..api import Conversion, convert_to
-from ..diagnostics import stage_of
+from ..diagnostics import FIELD_NOT_PRINTED, stage_of
 from ..files import check_writable
 from ..formats import FORMAT_CHOICES
 from ..model import Meta
@@ -62,8 +62,12 @@ def summary(result: Conversion) -> str:
         shown = "standard output" if path == "-" else path
         parts.append(f"{shown} ({result.pages} pages)" if fmt == "pdf" else shown)
     notes = warning_summary(result.diagnostics)
-    warned = [stage_of(d) == "fonts" for d in result.diagnostics if d.level == "warning"]
+    # Fields the preset does not print depend on the preset, which inspect does not know:
+    # they are listed here, one a line, instead.
+    unprinted = [d.message for d in result.diagnostics if d.code == FIELD_NOT_PRINTED.name]
+    warned = [stage_of(d) == "fonts" for d in result.diagnostics
+              if d.level == "warning" and d.code != FIELD_NOT_PRINTED.name]
     hints = [f"`docgen {command} {result.input}`" for command, shown in
              (("inspect", not all(warned)), ("fonts", any(warned))) if shown]
     hint = f"; see {' and '.join(hints)}" if warned else ""
-    return f"wrote {', '.join(parts)}: {notes}{hint}"
+    return f"wrote {', '.join(parts)}: {notes}{hint}" + "".join(f"\n  {m}" for m in unprinted)
