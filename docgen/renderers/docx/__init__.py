@@ -95,8 +95,9 @@ def render_docx(speech: Speech, style: Style, *, invariant: bool = False) -> Ren
     if col is not None:
         before = ""
         if where is not None and where.blank and blank:
-            ending, tail = wordml.unnumbered_even_section(tail, blank)
-            before = wordml.paragraph(PARAGRAPH_STYLES["body"][0], (), section=ending)
+            ending, tail = wordml.unnumbered_section(tail, blank)
+            before = (wordml.paragraph(PARAGRAPH_STYLES["body"][0], (), section=ending)
+                      + wordml.paragraph(PARAGRAPH_STYLES["body"][0], (wordml.run("\f"),)))
         elif where is not None:
             before = wordml.paragraph(PARAGRAPH_STYLES["body"][0], (wordml.run("\f"),))
         counts = [len(lay_out_para(para, style, prepared.fonts)) for para in col.lines]
@@ -110,8 +111,8 @@ def render_docx(speech: Speech, style: Style, *, invariant: bool = False) -> Ren
 def _colophon_page(paras: list[Para], col: Colophon, head: Masthead | None,
                    prepared: _Prepared) -> Placement | None:
     """Where the 版记 goes when it is printed on both sides and cannot stay on the text's last
-    page (GB/T 9704 §7.4.1, §7.5): after a page break, or in a section of its own that starts
-    on an even page and has no page numbers (None: where it is).  The pages are counted as
+    page (GB/T 9704 §7.4.1, §7.5): after a page break, or after a blank page in a section of
+    its own that has no page numbers (None: where it is).  The pages are counted as
     the PDF sets them.  On one side, the 版记's frames move to a page of their own by
     themselves when the last page has no room."""
     style = prepared.style

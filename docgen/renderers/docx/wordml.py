@@ -168,15 +168,15 @@ def with_title_page(tail: str, blank_footer: str) -> str:
     return tail.replace(section, changed, 1)
 
 
-def unnumbered_even_section(tail: str, blank_footer: str) -> tuple[str, str]:
-    """A section of its own for the 版记 that starts on an even page, without page numbers on
-    it or on the blank page the word processor adds before it (GB/T 9704 §7.5): the
-    properties that end the text's section (to go in a paragraph's ``w:pPr``), and the tail
-    with the new section's."""
+def unnumbered_section(tail: str, blank_footer: str) -> tuple[str, str]:
+    """A section of its own for a blank page and the 版记's page after it, without page
+    numbers (GB/T 9704 §7.5): the properties that end the text's section (to go in a
+    paragraph's ``w:pPr``), and the tail with the new section's.  (A section that starts on
+    an even page by itself would do in Word, but LibreOffice neither shows nor prints the
+    blank page it adds.)"""
     section = section_properties(tail)
     blank = "".join(f'<w:footerReference w:type="{kind}" r:id="{blank_footer}"/>' for kind in ("default", "even", "first"))
     changed = _FOOTER_REFERENCE.sub("", section)
     cut = changed.index(">") + 1
     changed = changed[:cut] + blank + changed[cut:]
-    changed = changed.replace("<w:pgSz", '<w:type w:val="evenPage"/><w:pgSz', 1)
     return section, tail.replace(section, changed, 1)
