@@ -87,7 +87,7 @@ def test_a_letter_package_has_a_blank_first_page_footer_others_none():
     letter, notice = docx_of(LETTER), docx_of(NOTICE)
     sect = part(letter, "word/document.xml").find(f"{W}body/{W}sectPr")
     assert sect.find(f"{W}titlePg") is not None
-    assert [r.get(f"{W}type") for r in sect.findall(f"{W}footerReference")][0] == "first"
+    assert next(r.get(f"{W}type") for r in sect.findall(f"{W}footerReference")) == "first"
     with zipfile.ZipFile(io.BytesIO(notice)) as package:
         assert len([n for n in package.namelist() if n.startswith("word/footer")]) == 2
 
