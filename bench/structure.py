@@ -26,11 +26,13 @@ SUITE = ROOT / "tests" / "fixtures" / "structure"
 BARS = {"title": 0.95, "heading_precision": 0.98, "heading_recall": 0.98,
         "runin_recall": 0.95, "salutation_closing_signature": 0.95}
 
-META_KEYS = ("title", "subtitle", "date", "speaker", "occasion", "issuer", "document_number")
+META_KEYS = ("title", "subtitle", "date", "speaker", "occasion", "issuer", "document_number",
+             "copy_number", "secrecy", "urgency", "signer", "copies_to", "printed_by", "printed_date",
+             "format")
 HEADING_KEYS = ("h1", "h2", "h3", "h4")
 RUNIN_KEYS = ("lead1", "lead2", "lead3", "lead4", "enum", "span")
 LIST_KEYS = ("salutation", "closing", "signature", "signature_date", "note", "attachment",
-             "distribution", "doctitle", "article", "attachment_label", "attachment_title")
+             "distribution", "doctitle", "article", "attachment_label", "attachment_title", "attendance")
 KNOWN_KEYS = frozenset(("set", "input", *META_KEYS, *HEADING_KEYS, *RUNIN_KEYS, *LIST_KEYS))
 
 _FULL = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？"})
@@ -81,6 +83,7 @@ def observed(speech) -> dict[str, list[str]]:
         AttachmentLabel,
         AttachmentNote,
         AttachmentTitle,
+        Attendance,
         Closing,
         Distribution,
         DocumentTitle,
@@ -104,6 +107,9 @@ def observed(speech) -> dict[str, list[str]]:
               SignatureDate: "signature_date", Note: "note", AttachmentNote: "attachment",
               Distribution: "distribution", DocumentTitle: "doctitle",
               AttachmentLabel: "attachment_label", AttachmentTitle: "attachment_title"}
+    for block in speech.blocks:
+        if isinstance(block, Attendance):
+            add("attendance", f"{block.label}：{block.text}")
     for block in speech.blocks:
         if type(block) in simple:
             add(simple[type(block)], block.text)
@@ -189,7 +195,7 @@ def score(expectation: Expectation, speech, tally: Tally) -> None:
         tally.scs_checks += 1
         tally.scs_ok += _exact(name, "/".join(keys), want, have, tally)
     for key in (*META_KEYS[1:], "note", "attachment", "distribution", "doctitle", "article",
-                "attachment_label", "attachment_title"):
+                "attachment_label", "attachment_title", "attendance"):
         tally.other_checks += 1
         tally.other_ok += _exact(name, key, expectation.get(key), got.get(key, []), tally)
 

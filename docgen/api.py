@@ -21,9 +21,11 @@ from .limits import time_limit
 from .model import Diagnostic, Meta, Speech
 from .output import check_outputs, formats_of, plan
 from .parser import parse_lines
+from .parser.frontmatter import front_matter
 from .readers import read_bytes, read_path
 from .renderers import Rendered
 from .renderers import render as render_format
+from .renderers.gongwen import unprinted
 from .style import DEFAULT_STYLE, Style, load_style
 
 
@@ -62,10 +64,13 @@ def parse(source: str | Path | bytes, *, name: str | None = None, input_format: 
         src = read_bytes(source, name or "<bytes>", input_format)
     else:
         src = read_path(source, input_format)
-    cleaned = clean(src.lines, skip=skip_rules, keep=keep_lines)
+    header = front_matter(src.lines)
+    cleaned = clean(header.lines, skip=skip_rules, keep=keep_lines)
     meta = printable(merged_meta(src.meta, cleaned.meta))
-    return parse_lines(cleaned.lines, meta, (*src.diagnostics, *cleaned.diagnostics),
-                       overrides=printable(overrides) if overrides else None, no_title=no_title)
+    given = header.meta if overrides is None else replace(
+        header.meta, **{k: v for k, v in overrides.to_dict().items() if v})
+    return parse_lines(cleaned.lines, meta, (*src.diagnostics, *header.diagnostics, *cleaned.diagnostics),
+                       overrides=printable(given), no_title=no_title)
 
 
 def printable(meta: Meta) -> Meta:
@@ -111,7 +116,7 @@ def convert_to(source: str | Path, targets: Sequence[tuple[OutputFormat, str | P
         if make_folders and path != "-":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         write_atomic(path, result.data, force=force)
-    notes = tuple(d for _, _, r in results for d in r.diagnostics)
+    notes = (*unprinted(speech.meta, style), *(d for _, _, r in results for d in r.diagnostics))
     pages = next((r.pages for fmt, _, r in results if fmt == "pdf"), 0)
     speech = replace(speech, diagnostics=(*speech.diagnostics, *notes))
     return Conversion(str(source), tuple((f, p) for f, p, _ in results), speech, pages,

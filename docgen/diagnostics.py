@@ -87,6 +87,13 @@ HEADER_SPEAKER = _code("header-speaker", "info", "header", "a line taken for the
 HEADER_ISSUER = _code("header-issuer", "info", "header", "a line taken for the issuing body (发文机关)")
 HEADER_DOCUMENT_NUMBER = _code("header-document-number", "info", "header",
                                "a line taken for the document number (发文字号)")
+HEADER_MASTHEAD = _code("header-masthead", "info", "header",
+                        "a line taken for a field of the 版头: 份号, 密级和保密期限, 紧急程度 or 签发人")
+HEADER_BLOCK = _code("header-block", "info", "header", "a field read from the header block at the top of the text")
+HEADER_BLOCK_FIELD = _code("header-block-field", "warning", "header",
+                           "a line of the header block that is no field, or a value a field cannot take: left out")
+FIELD_NOT_PRINTED = _code("field-not-printed", "warning", "header",
+                          "a field of the 版头 or the 版记 that the preset does not print")
 HEADER_FURNITURE = _code("header-furniture", "info", "header",
                          "a line around the title left out as web-page furniture or a repeat")
 
@@ -133,4 +140,5 @@ def stage_of(diagnostic: Diagnostic) -> Stage | None:
 HEADER_KINDS: dict[str, Code] = {
     "title": HEADER_TITLE, "subtitle": HEADER_SUBTITLE, "date": HEADER_DATE, "speaker": HEADER_SPEAKER,
     "issuer": HEADER_ISSUER, "document_number": HEADER_DOCUMENT_NUMBER, "furniture": HEADER_FURNITURE,
+    "masthead": HEADER_MASTHEAD,
 }

@@ -5,8 +5,9 @@ classes are frozen dataclasses, so a model can be shared between stages (and pro
 
 The JSON dump (:func:`to_dict` / :func:`from_dict`) is a public, versioned interface::
 
-    {"docgen_model": 3,
-     "meta": {"title": ..., "subtitle": ..., "date": ..., "speaker": ..., "occasion": ..., "source": ...},
+    {"docgen_model": 4,
+     "meta": {"title": ..., "subtitle": ..., "date": ..., "speaker": ..., "occasion": ..., "source": ...,
+              "issuer": ..., "document_number": ..., "signer": ..., "copies_to": ..., ...},
      "blocks": [{"type": "salutation", "text": "同志们："}, ...],
      "diagnostics": [{"level": "info", "code": "...", "line": 1, "text": "...", "message": "..."}]}
 
@@ -20,14 +21,21 @@ import json
 from dataclasses import dataclass, field, fields
 from typing import Any, ClassVar, Literal
 
-MODEL_VERSION = 3
+MODEL_VERSION = 4
 
 #: Dump versions :meth:`Speech.from_dict` reads.  Version 2 added ``meta.issuer``,
 #: ``meta.document_number`` and the ``article`` and ``document_title`` blocks; version 3 the
 #: ``attachment_label`` and ``attachment_title`` blocks of attachments printed after the text
-#: (which version 2 read as an ``attachment`` note and a ``document_title``).  An older dump is
-#: a valid newer one without them.
-READABLE_VERSIONS = (1, 2, 3)
+#: (which version 2 read as an ``attachment`` note and a ``document_title``); version 4 the
+#: other fields of the 版头 and the 版记 (``copy_number``, ``secrecy``, ``urgency``,
+#: ``signer``, ``copies_to``, ``printed_by``, ``printed_date``, ``format``) and the
+#: ``attendance`` block of minutes.  An older dump is a valid newer one without them; its
+#: ``distribution`` blocks stay blocks (version 4 reads the 抄送 and 印发 lines into the fields).
+READABLE_VERSIONS = (1, 2, 3, 4)
+
+#: The formats of GB/T 9704 a document may ask for (``meta.format``): 下行文 and 上行文 (§7),
+#: 信函, 命令（令） and 纪要 (§10).
+DOCUMENT_FORMATS = ("下行文", "上行文", "信函", "命令", "纪要")
 
 Level = Literal["info", "warning", "error"]
 LEVELS: tuple[Level, ...] = ("info", "warning", "error")
@@ -60,7 +68,15 @@ class Meta:
     ``date`` is the date of the speech or document (成文日期), not the date a web page was
     updated; the latter goes to ``published``.  ``issuer`` is the issuing body named in the
     header (发文机关标志 ``……文件``, or the body named under a regulation's title) and
-    ``document_number`` the 发文字号 (``湘政办发〔2009〕24号``).
+    ``document_number`` the 发文字号 (``湘政办发〔2009〕24号``).  Joint issuers are named in
+    their order, apart by ``、`` (``中共某某县委、某某县人民政府文件``).
+
+    The other fields of the 版头 (GB/T 9704 §7.2): ``copy_number`` (份号, ``000001``),
+    ``secrecy`` (密级和保密期限, ``机密★1年``), ``urgency`` (紧急程度, ``特急``) and ``signer``
+    (签发人 of a 上行文, several apart by ``、``).  The fields of the 版记 (§7.4):
+    ``copies_to`` (抄送机关 without the label, ``县委办公室，县人大常委会办公室。``),
+    ``printed_by`` (印发机关) and ``printed_date`` (印发日期, without 印发).  ``format`` is the
+    format the document asks for, one of :data:`DOCUMENT_FORMATS`.
     """
 
     title: str | None = None
@@ -73,6 +89,14 @@ class Meta:
     published: str | None = None
     issuer: str | None = None
     document_number: str | None = None
+    copy_number: str | None = None
+    secrecy: str | None = None
+    urgency: str | None = None
+    signer: str | None = None
+    copies_to: str | None = None
+    printed_by: str | None = None
+    printed_date: str | None = None
+    format: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {f.name: getattr(self, f.name) for f in fields(self)}
@@ -256,15 +280,27 @@ class Note(Block):
 
 @dataclass(frozen=True, slots=True)
 class Distribution(Block):
-    """版记 lines — ``抄送：……。``, ``主送：……。`` (moved down) and ``XX办公室 2023年6月12日印发``."""
+    """版记 lines other than those read into the fields of :class:`Meta`: ``主送：……。`` (moved
+    down, GB/T 9704 §7.4.2), ``抄报：……``, ``分送：……`` and the print count of older documents
+    (``共印60份``).  A dump of version 3 or older also holds its ``抄送`` and ``印发`` lines here."""
 
     type_name: ClassVar[str] = "distribution"
+
+
+@dataclass(frozen=True, slots=True)
+class Attendance(Block):
+    """A line of the attendance of minutes (纪要, GB/T 9704 §10.3): ``label`` is 出席, 请假 or
+    列席 (as printed, without the colon), ``text`` the units and names after the colon."""
+
+    type_name: ClassVar[str] = "attendance"
+    label: str = "出席"
 
 
 BLOCK_TYPES: dict[str, type[Block]] = {
     cls.type_name: cls
     for cls in (Salutation, Heading, Paragraph, Article, DocumentTitle, Closing, Signature,
-                SignatureDate, AttachmentNote, AttachmentLabel, AttachmentTitle, Note, Distribution)
+                SignatureDate, AttachmentNote, AttachmentLabel, AttachmentTitle, Note, Distribution,
+                Attendance)
 }
 
 

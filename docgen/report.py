@@ -13,6 +13,7 @@ from .model import (
     AttachmentLabel,
     AttachmentNote,
     AttachmentTitle,
+    Attendance,
     Diagnostic,
     DocumentTitle,
     Heading,
@@ -84,6 +85,8 @@ def _label(block) -> str:
         return "attachment" + (f" {block.number}" if block.number is not None else "")
     if isinstance(block, AttachmentNote):
         return "attachment note"
+    if isinstance(block, Attendance):
+        return f"attendance {block.label}"
     if isinstance(block, Paragraph) and block.lead is not None:
         kind = f"run-in heading {block.lead.level}" if block.lead.kind == "heading" else "enumeration lead"
         return f"paragraph ({kind}){marks}"

@@ -102,6 +102,8 @@ def _join_reason(prev: str, text: str, layout: Layout, header: bool, indented: b
         return f"line broken before ‘{text[0]}’"
     if prev[-1] in S.CONTINUING_END and not _special(prev):
         return f"line broken after ‘{prev[-1]}’"
+    if S.COPIES_TO.match(prev) and not chars.ends_sentence(prev):
+        return "the 抄送 list goes on (it ends with a full stop)"
     if header or _special(prev) or _own_line_after_sentence(prev, text):
         return None
     if text[0] in JOIN_START_WORDS and not _stands_alone(prev) and not chars.ends_sentence(prev):
@@ -128,12 +130,16 @@ def _stands_alone(text: str) -> bool:
 
 
 def _special(text: str) -> bool:
-    """Salutation, date, subtitle, speaker, closing and attachment lines."""
+    """Salutation, date, subtitle, speaker, closing and attachment lines; an attachment's
+    label alone (``附件1``) and a 附注 in parentheses; the lines of the 版头 (份号, 密级,
+    紧急程度, 签发人) and of the 版记 (抄送, 印发), and the attendance of minutes (出席：)."""
     pp = S
     return bool(pp.SALUTATION.match(text) or pp.DATE_LINE.match(text) or pp.SUBTITLE.match(text)
                 or pp.UNBRACKETED_DATE_LINE.match(text)
                 or pp.SPEAKER.match(text) or pp.CLOSING.match(text) or pp.ATTACHMENT.match(text)
-                or pp.DATE.fullmatch(text.strip("（）() ")))
+                or pp.DATE.fullmatch(text.strip("（）() ")) or pp.ATTACHMENT_START.match(text)
+                or pp.NOTE.match(text) or pp.DISTRIBUTION.match(text) or pp.ATTENDANCE.match(text)
+                or pp.masthead_field(text) is not None)
 
 
 def _own_line_after_sentence(prev: str, text: str) -> bool:

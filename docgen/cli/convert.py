@@ -6,11 +6,13 @@ import click
 
 from ..api import Conversion, convert_to
 from ..chars import for_terminal
-from ..diagnostics import stage_of
+from ..diagnostics import FIELD_NOT_PRINTED, stage_of
 from ..formats import FORMAT_CHOICES
+from ..model import Meta
 from ..output import check_outputs, formats_of, plan
 from ..report import warning_summary
 from .errors import handle_errors
+from .fieldoptions import field_options, seal_option, seal_settings
 from .options import (
     check_embedding,
     embed_fonts_option,
@@ -33,14 +35,16 @@ from .options import (
 @style_options
 @embed_fonts_option
 @parse_options
+@seal_option
 @invariant_option
 @force_option
 @quiet_option("Print nothing on success.")
 @handle_errors
+@field_options
 def command(input: str, output: str | None, fmt: str | None, style: str, settings: tuple[str, ...],
             font_options: tuple[str, ...], embed_fonts: bool | None, title: str | None, no_title: bool,
             date: str | None, speaker: str | None, skip_rules: tuple[str, ...], no_clean: bool, keep_lines: tuple[int, ...],
-            invariant: bool, force: bool, quiet: bool) -> None:
+            fields: Meta | None, seal: str | None, invariant: bool, force: bool, quiet: bool) -> None:
     """Convert INPUT (.txt, .html or .docx; '-' = standard input) to DOCX and/or PDF.
 
     An output is never written over the input, and a read-only output is replaced only with
@@ -48,9 +52,9 @@ def command(input: str, output: str | None, fmt: str | None, style: str, setting
     configuration error, 3 the output cannot be written, 4 internal error, 130 interrupted."""
     targets = plan(input, output, formats_of(fmt, output))
     check_outputs(input, targets, force=force)
-    loaded = loaded_style(style, settings, font_options, embed_fonts)
+    loaded = loaded_style(style, (*settings, *seal_settings(seal)), font_options, embed_fonts)
     check_embedding(loaded, (fmt for fmt, _ in targets))
-    options = parse_settings(title, no_title, date, speaker, skip_rules, no_clean, keep_lines)
+    options = parse_settings(title, no_title, date, speaker, skip_rules, no_clean, keep_lines, fields)
     result = convert_to(input, targets, loaded, options, invariant=invariant, force=force, timed=True)
     if not quiet:
         click.echo(for_terminal(summary(result)), err=True)
@@ -63,8 +67,12 @@ def summary(result: Conversion) -> str:
         shown = "standard output" if path == "-" else path
         parts.append(f"{shown} ({result.pages} pages)" if fmt == "pdf" else shown)
     notes = warning_summary(result.diagnostics)
-    warned = [stage_of(d) == "fonts" for d in result.diagnostics if d.level == "warning"]
+    # Fields the preset does not print depend on the preset, which inspect does not know:
+    # they are listed here, one a line, instead.
+    unprinted = [d.message for d in result.diagnostics if d.code == FIELD_NOT_PRINTED.name]
+    warned = [stage_of(d) == "fonts" for d in result.diagnostics
+              if d.level == "warning" and d.code != FIELD_NOT_PRINTED.name]
     hints = [f"`docgen {command} {result.input}`" for command, shown in
              (("inspect", not all(warned)), ("fonts", any(warned))) if shown]
     hint = f"; see {' and '.join(hints)}" if warned else ""
-    return f"wrote {', '.join(parts)}: {notes}{hint}"
+    return f"wrote {', '.join(parts)}: {notes}{hint}" + "".join(f"\n  {m}" for m in unprinted)

@@ -6,8 +6,10 @@ import click
 
 from ..api import parse
 from ..limits import time_limit
+from ..model import Meta
 from ..report import changes_report, tree
 from .errors import handle_errors
+from .fieldoptions import field_options
 from .options import parse_options, parse_settings, terminal_width
 
 
@@ -17,14 +19,15 @@ from .options import parse_options, parse_settings, terminal_width
 @click.option("--changes", is_flag=True, help="Show what cleaning removed and changed, and why.")
 @parse_options
 @handle_errors
+@field_options
 def command(input: str, as_json: bool, changes: bool, title: str | None, no_title: bool, date: str | None,
             speaker: str | None, skip_rules: tuple[str, ...], no_clean: bool,
-            keep_lines: tuple[int, ...]) -> None:
+            keep_lines: tuple[int, ...], fields: Meta | None) -> None:
     """Show the structure docgen finds in INPUT.
 
     One line per block (headings indented by level; each attachment after a blank line, with
     its label and title), then the warnings with their line and code."""
-    options = parse_settings(title, no_title, date, speaker, skip_rules, no_clean, keep_lines)
+    options = parse_settings(title, no_title, date, speaker, skip_rules, no_clean, keep_lines, fields)
     with time_limit(input):
         speech = parse(input, skip_rules=options.skip_rules, overrides=options.overrides,
                        no_title=options.no_title, keep_lines=options.keep_lines)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from typing import Any
 
 import click
@@ -109,9 +110,13 @@ def skipped_rules(skip_rules: tuple[str, ...], no_clean: bool) -> tuple[str, ...
 
 
 def parse_settings(title: str | None, no_title: bool, date: str | None, speaker: str | None,
-                   skip_rules: tuple[str, ...], no_clean: bool, keep_lines: tuple[int, ...] = ()) -> ParseOptions:
-    """The parse options the command line's switches ask for."""
+                   skip_rules: tuple[str, ...], no_clean: bool, keep_lines: tuple[int, ...] = (),
+                   fields: Meta | None = None) -> ParseOptions:
+    """The parse options the command line's switches ask for (``fields``: those of the
+    版头 and the 版记, from :mod:`.fieldoptions`)."""
     overrides = Meta(title=title, date=date, speaker=speaker) if (title or date or speaker) else None
+    if fields is not None:
+        overrides = replace(fields, **{k: v for k, v in (overrides or Meta()).to_dict().items() if v})
     return ParseOptions(skip_rules=skipped_rules(skip_rules, no_clean), overrides=overrides,
                         no_title=no_title, keep_lines=tuple(keep_lines))
 

@@ -14,6 +14,7 @@ from ..model import Diagnostic, Meta, Speech
 from ..shapes import Line
 from .attachments import check_attachments
 from .body import parse_body
+from .colophon import read_colophon
 from .header import document_number, parse_header
 from .levels import assign_levels
 
@@ -37,6 +38,8 @@ def parse_lines(lines: Iterable[Line], meta: Meta = Meta(),  # noqa: B008 - Meta
     if header_meta.document_number:  # also one the cleaner found in a page's index fields
         header_meta = replace(header_meta, document_number=document_number(header_meta.document_number))
     blocks, level_notes = assign_levels(parse_body(lines[consumed:]))
+    colophon, blocks = read_colophon(blocks)
+    header_meta = replace(header_meta, **{k: v for k, v in colophon.items() if getattr(header_meta, k) is None})
     if overrides is not None:
         header_meta = replace(header_meta, **{k: v for k, v in overrides.to_dict().items() if v})
     notes = (*diagnostics, *header_notes, *level_notes, *check_attachments(blocks))

@@ -15,6 +15,7 @@ from ..model import (
     AttachmentLabel,
     AttachmentNote,
     AttachmentTitle,
+    Attendance,
     Block,
     Distribution,
     DocumentTitle,
@@ -147,6 +148,10 @@ def _classify(line: Line, out: list[Block | Numbered], run: Run,
         return AttachmentNote(text, line=line.number)  # 附件：1. …… and its further names
     if P.DISTRIBUTION.match(text):
         return Distribution(text, line=line.number)
+    attendance = P.ATTENDANCE.match(text)
+    if attendance:  # 出席：…… of minutes (GB/T 9704 §10.3)
+        return Attendance(attendance.group("names").strip(), label=P.compact(attendance.group("label")),
+                          line=line.number)
     article = P.ARTICLE.match(text)
     if article:
         run.reset()

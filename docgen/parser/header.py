@@ -15,9 +15,11 @@ from .. import diagnostics as C
 from ..diagnostics import Code
 from ..model import Diagnostic, Meta
 from ..shapes import Line
+from ..shapes import patterns as S
 from ..shapes.meta import label_value_like
 from ..shapes.titles import title_like
 from . import patterns as P
+from .masthead import masthead_line
 from .titles import join_title, plausible, split_number, starts_title
 
 
@@ -42,7 +44,9 @@ class _State:
     def set(self, key: str, value: str | None) -> None:
         if value and key == "document_number":
             value = document_number(value)
-        if value and key not in self.found:
+        if value and key == "signer" and key in self.found:  # joint 上行文: one signer a line
+            self.found[key] = f"{self.found[key]}、{value}"
+        elif value and key not in self.found:
             self.found[key] = value
 
 
@@ -80,12 +84,16 @@ def _before_title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
     """Handle line ``i`` while no title has been found; the next index, or None: body starts."""
     line = lines[i]
     text = line.text
+    masthead = masthead_line(lines, i, lambda key: key in state.found)
+    if masthead is not None:
+        for key, value in masthead.fields:
+            state.set(key, value)
+        for used, kind in zip(lines[i:masthead.end], masthead.kinds):
+            state.note(C.HEADER_KINDS[kind], used)
+        return masthead.end
+    if state.found.get("format") == "纪要" and S.OFFICE_AND_DATE.match(text):
+        return None  # the office and date under the mark of minutes: a line of the text
     if _furniture(line, state):
-        return i + 1
-    mark = P.ISSUER_MARK.match(text)
-    if mark:
-        state.set("issuer", mark.group("issuer"))
-        state.note(C.HEADER_ISSUER, line)
         return i + 1
     number = P.DOCUMENT_NUMBER.match(text)
     if number and number.end() == len(text):

@@ -12,15 +12,19 @@ from .. import chars
 from ..shapes.patterns import (  # noqa: F401 - shared shapes, used through this module
     ARTICLE,
     ATTACHMENT,
+    ATTACHMENT_START,
+    ATTENDANCE,
     CLOSING,
     CN_NUMERAL,
     DATE,
     DATE_LINE,
+    DISTRIBUTION,
     DOCUMENT_NUMBER,
     FAMILIES,
     GENRE,
     GENRE_NEAR_END,
     GENRE_WORDS,
+    NOTE,
     NUMBER_YEAR,
     SALUTATION,
     SPEAKER,
@@ -143,8 +147,6 @@ PAGE_FURNITURE = re.compile(
     r"|[\d/\-:： 年月日]+|[\w-]+/\d{4}-\d+)$"
 )
 
-#: 附注: a short remark in parentheses under the date — ``（此件公开发布）``.
-NOTE = re.compile(r"^[（(](?P<text>[^（）()]{2,40})[）)]$")
 
 #: The label alone, ``附件：`` / ``附件2``, at the head of an attachment printed after the
 #: signature (GB/T 9704 §8): the attachment's title follows on the next line.
@@ -156,10 +158,6 @@ ATTACHMENT_ITEM = re.compile(r"^\d{1,2}\s*[.．、]")
 #: ``附件：1.工作任务分解表`` / ``2.标准清单`` / ``附件：工作须知`` (the name as ``name``).
 ATTACHMENT_NOTE_NAME = re.compile(r"^(?:附\s*件\s*[：:]\s*)?(?:(?P<number>\d{1,2})\s*[.．、]\s*)?(?P<name>.*)$")
 
-#: 附件标识 (GB/T 9704 §7.3.7): "附件" and the attachment's number alone on a line —
-#: ``附件`` / ``附件1`` / ``附件 1`` / ``附件一`` / ``附件1：`` — at the head of an attachment
-#: printed after the main text.  With a name after it (``附件：1. ……``) it is a note instead.
-ATTACHMENT_START = re.compile(rf"^附\s*件\s*(?P<number>\d{{1,2}}|{CN_NUMERAL}{{1,3}})?\s*[：:]?$")
 #: Words that end the title of an attachment besides the genre words of documents
 #: (:data:`GENRE_WORDS`): attachments are often forms, lists and instructions
 #: (``……汇总表``, ``……名单``, ``工作须知``).  A title broken over lines is complete with one.
@@ -171,11 +169,6 @@ ATTACHMENT_GENRE = re.compile("(?:" + "|".join(sorted(GENRE_WORDS + ATTACHMENT_G
 #: spaces, one of them at least two characters (a title spaced out character by character,
 #: ``工 作 须 知``, is no row).  Never an attachment's title.
 TABLE_ROW = re.compile(r"^(?=.*\S{2})\S{1,10}(?:[ \u3000\t]+\S{1,10}){2,}$")
-
-#: 版记 lines: ``抄送：……。``, ``主送：……``, ``XX办公室 2023年6月12日印发``, and the print count
-#: of older documents, ``共印60份``.
-DISTRIBUTION = re.compile(r"^(?:抄\s*送|主\s*送|分\s*送|抄\s*报)\s*[：:]|^.{2,30}\s+" + r"(?:" + DATE.pattern
-                          + r")\s*印\s*发$|^[（(]?\s*共印\s*\d+\s*份\s*[）)]?$")
 
 #: The formula that ends the text of a notice, a circular or a reply (``特此通知``, ``此复``): the
 #: end of the body, never part of the signature under it.

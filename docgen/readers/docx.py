@@ -42,6 +42,8 @@ _DELETED = frozenset(_W + tag for tag in ("del", "moveFrom"))
 _ELSEWHERE = frozenset((_W + "txbxContent", _W + "instrText", _W + "delText"))
 #: Elements that draw a picture or an embedded object inside a paragraph.
 _PICTURES = frozenset(_W + tag for tag in ("drawing", "pict", "object"))
+#: The reference to a picture's image inside a drawing.
+_BLIP = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
 #: Markup-compatibility wrapper: its first choice and its fallback hold the same content.
 _ALTERNATE = "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent"
 #: Elements that break a line inside a paragraph.
@@ -208,8 +210,9 @@ def _run_text(t, walk: _Walk) -> str:
 def _picture(element, walk: _Walk, line: int) -> None:
     if any(True for _ in element.iter(_W + "txbxContent")):
         walk.text_boxes.append(line)
-    else:
+    elif any(True for _ in element.iter(_BLIP)) or element.tag != _W + "drawing":
         walk.pictures.append(line)
+    # else a drawn shape without text or picture (a rule): nothing is lost
 
 
 def _table_summary(tbl, lines_before: int) -> str:

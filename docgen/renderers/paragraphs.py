@@ -16,6 +16,7 @@ from ..model import (
     AttachmentLabel,
     AttachmentNote,
     AttachmentTitle,
+    Attendance,
     Block,
     Closing,
     Distribution,
@@ -34,7 +35,9 @@ from ..style import Role, Style
 from ..style.schema import HEADING_ROLES, Alignment, RoleName
 from ..typesetting.linebreak import takes_cell
 from . import patterns as P
+from .gongwen import mark_shown
 from .grid import cell_width
+from .seal import Spot, blank_lines_above, picture, seal_kind, seal_size
 
 #: Width in points of a text set in a paragraph role, as the renderer will set it.
 TextMeasure = Callable[[str, Role], float]
@@ -72,6 +75,7 @@ class Para:
     continued: bool = False            # the rest of a paragraph split at a page: no indent
     shape: Shape | None = None         # set from the text (signature, attachment notes)
     outline_text: str | None = None    # the bookmark's text, where it is not the paragraph's
+    seal: Spot | None = None           # a seal placed relative to this paragraph's first line
 
     @property
     def text(self) -> str:
@@ -93,7 +97,7 @@ class Para:
             start = end
         return (replace(self, segments=tuple(head)),
                 replace(self, segments=tuple(tail), outline_level=None, space_before=0.0,
-                        continued=True, outline_text=None))
+                        continued=True, outline_text=None, seal=None))
 
 
 def _plain(role: RoleName) -> Callable[[Block], Para]:
@@ -140,6 +144,11 @@ def _article(block: Article) -> Para:
     return Para("body", tuple(s for s in segments if s.text))
 
 
+def _attendance(block: Attendance) -> Para:
+    """出席：…… of minutes: the label and its colon in the label's typeface (GB/T 9704 §10.3)."""
+    return Para("attendance", (Segment(f"{block.label}：", "attendance_label"), Segment(block.text)))
+
+
 #: One handler per block class.  A new block class without a handler here is an error, so
 #: no renderer can silently drop it.
 HANDLERS: dict[type[Block], Callable] = {
@@ -156,16 +165,24 @@ HANDLERS: dict[type[Block], Callable] = {
     AttachmentNote: _plain("attachment"),
     Note: _plain("note"),
     Distribution: _plain("distribution"),
+    Attendance: _attendance,
 }
 
 
 def header_paras(meta: Meta, style: Style) -> list[Para]:
-    """The title block: title, subtitle, date/occasion line and speaker line."""
+    """The title block: title, subtitle, date/occasion line and speaker line — and, when the
+    text has no mark for a 版头, the issuing body and the document number it names under its
+    title."""
     out: list[Para] = []
     if meta.title:
         out.append(Para("title", (Segment(meta.title),)))
     if meta.subtitle:
         out.append(Para("subtitle", (Segment(meta.subtitle),)))
+    if not mark_shown(meta):
+        if meta.issuer:
+            out.append(Para("issuer", (Segment(meta.issuer),)))
+        if meta.document_number:
+            out.append(Para("document_number", (Segment(meta.document_number),)))
     layout = style.layout
     date = (Para("date_line", (Segment(f"（{meta.date}{meta.occasion or ''}）"),))
             if meta.date and layout.show_date_line else None)
@@ -184,6 +201,8 @@ def paragraphs(speech: Speech, style: Style, measure: TextMeasure | None = None)
     header_count = len(out)
     previous: Block | None = None
     for block in speech.blocks:
+        if isinstance(block, Distribution):
+            continue  # a line of the 版记, set at the foot of the last page (:mod:`.colophon`)
         try:
             handler = HANDLERS[type(block)]
         except KeyError:
@@ -198,11 +217,23 @@ def paragraphs(speech: Speech, style: Style, measure: TextMeasure | None = None)
             para = replace(para, space_before=space)
         out.append(para)
         previous = block
-    _outline_documents(speech.blocks, out, header_count)
+    _outline_documents(tuple(b for b in speech.blocks if not isinstance(b, Distribution)), out, header_count)
     measure = measure or _estimate(style)
-    _indent_signature(out, style, measure)
+    kind = seal_kind(style)
+    if kind == "seal":
+        _sealed_signature(out, style, measure)
+    elif kind == "signature":
+        _signature_seal(out, style, measure)
+    else:
+        _indent_signature(out, style, measure)
     _indent_attachments(out, style, measure)
+    _indent_attendance(out, style, measure)
     return out
+
+
+def distribution_lines(speech: Speech) -> list[str]:
+    """The texts of the 版记 lines that are blocks (主送 moved down, 抄报, a print count …)."""
+    return [block.text for block in speech.blocks if isinstance(block, Distribution)]
 
 
 #: Titles of documents inside the text: a blank line under them, as under the title block.
@@ -285,6 +316,83 @@ def _indent_attachments(paras: list[Para], style: Style, measure: TextMeasure) -
 def _space_before(block: Block, previous: Block | None, style: Style) -> float:
     if isinstance(block, AttachmentNote) and not isinstance(previous, AttachmentNote):
         return style.layout.attachment_space_before
+    if isinstance(block, Attendance) and not isinstance(previous, Attendance):
+        return style.layout.attachment_space_before  # GB/T 9704 §10.3: 正文或附件说明下空一行
     if isinstance(block, (Signature, SignatureDate)) and not isinstance(previous, (Signature, SignatureDate)):
         return style.layout.signature_space_before
     return 0.0
+
+
+def _indent_attendance(paras: list[Para], style: Style, measure: TextMeasure) -> None:
+    """GB/T 9704 §10.3: turned lines of an attendance line align after the colon."""
+    role = style.roles.attendance
+    for i, para in enumerate(paras):
+        if para.role == "attendance" and para.segments:
+            hang = measure(para.segments[0].text, style.roles.attendance_label)
+            paras[i] = replace(para, shape=Shape(left=role.left_indent + role.first_indent + hang, first=-hang))
+
+
+def _signature_block(paras: list[Para]) -> tuple[list[int], int | None]:
+    """The indexes of the signature's lines (the issuing bodies) and of its date."""
+    date = next((i for i, p in enumerate(paras) if p.role == "signature_date"), None)
+    names: list[int] = []
+    end = date if date is not None else len(paras)
+    for i in range(end - 1, -1, -1):
+        if paras[i].role != "signature":
+            break
+        names.insert(0, i)
+    if date is None and not any(p.role == "signature" for p in paras[end - 1:end]):
+        names = []
+    return names, date
+
+
+def _sealed_signature(paras: list[Para], style: Style, measure: TextMeasure) -> None:
+    """GB/T 9704 §7.3.5.1: the date right with the preset's gap (4 字), each name centred
+    over it, the seal centred over the last name and the date with its centre on the top of
+    that name's line, and the blank lines above the names that put the seal's top within a
+    line of the text."""
+    names, date = _signature_block(paras)
+    if date is None and not names:
+        return
+    found = picture(style)
+    width, height = seal_size(style, found)
+    text_width, gap = style.page.text_width, style.seal.date_right
+    ends = paras[date] if date is not None else paras[names[-1]]
+    role = style.roles.signature_date if date is not None else style.roles.signature
+    centre = text_width - gap - measure(ends.text, role) / 2
+    # Centred on the seal's middle, on a span as wide as the text block allows: name and date
+    # stay centred under the seal whatever width an office gives their characters.
+    span = min(centre, text_width - centre)
+    centred = Shape(left=centre - span, right=text_width - centre - span, first=0.0, align="center")
+    for i in (*names, *([date] if date is not None else [])):
+        paras[i] = replace(paras[i], shape=centred)
+    first = names[0] if names else date
+    assert first is not None
+    lines = blank_lines_above(height, style.grid.line_pitch, style.roles.body.size)
+    paras[first] = replace(paras[first], space_before=lines * style.grid.line_pitch)
+    anchor = names[-1] if names else first
+    paras[anchor] = replace(paras[anchor], seal=Spot(centre - width / 2, -height / 2, width, height, found))
+
+
+def _signature_seal(paras: list[Para], style: Style, measure: TextMeasure) -> None:
+    """GB/T 9704 §7.3.5.3 (orders): the signature seal two blank lines under the text, right
+    with the preset's gap (4 字); the signer's title and name 2 字 left of it, centred on it;
+    the date one blank line under the seal, right with the same gap."""
+    names, date = _signature_block(paras)
+    if not names:
+        _sealed_signature(paras, style, measure)
+        return
+    found = picture(style)
+    width, height = seal_size(style, found)
+    pitch, gap = style.grid.line_pitch, style.seal.date_right
+    right = gap + width + style.seal.title_gap
+    lift = (height - pitch) / 2  # the name's line is centred on the seal
+    for i in names:
+        paras[i] = replace(paras[i], shape=Shape(right=right, first=0.0, align="right"))
+    paras[names[0]] = replace(paras[names[0]], space_before=2 * pitch + max(lift, 0.0))
+    spot = Spot(style.page.text_width - gap - width, -max(lift, 0.0), width, height, found)
+    paras[names[-1]] = replace(paras[names[-1]], seal=spot)
+    if date is not None:
+        below = max(lift, 0.0) + pitch  # from the name's line to the seal's bottom, then a blank line
+        paras[date] = replace(paras[date], space_before=below,
+                              shape=Shape(left=0.0, right=gap, first=0.0, align="right"))

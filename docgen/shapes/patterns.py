@@ -152,6 +152,15 @@ CONTINUING_END = frozenset("，、,") | chars.OPENING
 #: 附件说明: ``附件：1. ……``.
 ATTACHMENT = re.compile(r"^附\s*件\s*\d*\s*[：:]")
 
+#: 附件标识 (GB/T 9704 §7.3.7): "附件" and the attachment's number alone on a line —
+#: ``附件`` / ``附件1`` / ``附件 1`` / ``附件一`` / ``附件1：`` — at the head of an attachment
+#: printed after the main text.  With a name after it (``附件：1. ……``) it is a note instead.
+ATTACHMENT_START = re.compile(rf"^附\s*件\s*(?P<number>\d{{1,2}}|{CN_NUMERAL}{{1,3}})?\s*[：:]?$")
+
+#: 附注: a short remark in parentheses under the date — ``（此件公开发布）``.
+NOTE = re.compile(r"^[（(](?P<text>[^（）()]{2,40})[）)]$")
+
+
 
 def match_number(text: str) -> tuple[Family, str] | None:
     """The numbering family and number a line starts with, if any."""
@@ -165,3 +174,63 @@ def match_number(text: str) -> tuple[Family, str] | None:
 def compact(text: str) -> str:
     """``text`` without spaces (``指  导  意  见`` → ``指导意见``), for matching only."""
     return re.sub(r"[\s\u3000]+", "", text)
+
+
+# --------------------------------------------------------------------------- 版头 and 版记
+
+#: 份号 (GB/T 9704 §7.2.1): six Arabic digits alone on a line, or after the label 份号.
+COPY_NUMBER = re.compile(r"^(?:份\s*号\s*[：:]?\s*)?(?P<value>\d{6})$")
+#: 密级和保密期限 (§7.2.2): 绝密, 机密 or 秘密, with ★ and the period where it has one
+#: (``机密★1年``, ``秘密★6个月``, ``绝密★长期``); also after the label 密级.
+SECRECY = re.compile(r"^(?:密\s*级\s*[：:]\s*)?(?P<value>(?:绝密|机密|秘密)(?:\s*[★☆*＊]\s*(?:\d{1,2}\s*(?:年|个月)|长期))?)$")
+#: 紧急程度 (§7.2.3): 特急 or 加急 (telegrams: 特提, 平急); also after a label.
+URGENCY = re.compile(r"^(?:紧\s*急\s*程\s*度\s*[：:]\s*)?(?P<value>特急|加急|特提|平急)$")
+#: 签发人 (§7.2.6): ``签发人：张三`` (several names apart by spaces or 、).
+SIGNER = re.compile(r"^签\s*发\s*人\s*[：:]\s*(?P<names>[\u4e00-\u9fff·][\u4e00-\u9fff·、 \u3000]{0,40})$")
+#: The 发文字号 of a 上行文 with its 签发人 on the same line (§7.2.5–7.2.6).
+NUMBER_WITH_SIGNER = re.compile(rf"^(?P<number>{DOCUMENT_NUMBER.pattern})[\s\u3000]*"
+                                r"签\s*发\s*人\s*[：:]\s*(?P<names>[\u4e00-\u9fff·][\u4e00-\u9fff·、 \u3000]{0,40})$")
+#: The number of an order (令号, §10.2) or of minutes (``第12号``, ``第5期``): alone on the
+#: line under the mark it counts for a document number.
+SERIAL_NUMBER = re.compile(rf"^第\s*(?:\d{{1,4}}|{CN_NUMERAL}{{1,6}})\s*[号期]$")
+#: The word after the issuing body's name in the marks of §7.2.4 and §10: 文件 (下行文 and
+#: 上行文), 命令 or 令 (orders), 纪要 (minutes).  A 信函's mark is the name alone.
+MARK_SUFFIXES = ("文件", "命令", "令", "纪要")
+
+#: 抄送 (§7.4.2): ``抄送：……。``; the names as ``names``.
+COPIES_TO = re.compile(r"^抄\s*送\s*[：:]\s*(?P<names>\S.*)$")
+#: 印发机关和印发日期 (§7.4.3): ``某某县人民政府办公室　　2024年3月1日印发`` — the office
+#: and the date apart by spaces, or run together.
+PRINT_LINE = re.compile(r"^(?P<by>[^\s，。；：,;:！？]{2,40}?)[\s\u3000]*(?P<date>" + DATE.pattern + r")\s*印\s*发$")
+#: 版记 lines other than 抄送 and 印发: addressees moved down (主送), the 抄报 and 分送 of older
+#: documents, and their print count (``共印60份``).
+OTHER_DISTRIBUTION = re.compile(r"^(?:主\s*送|分\s*送|抄\s*报)\s*[：:]|^[（(]?\s*共印\s*\d+\s*份\s*[）)]?$")
+#: Any line of the 版记.
+DISTRIBUTION = re.compile("|".join(f"(?:{p.pattern})" for p in (COPIES_TO, PRINT_LINE, OTHER_DISTRIBUTION)))
+
+#: A body's name and a date on one line, apart by spaces (``某某县人民政府办公室　　2024年3月5日``):
+#: under the mark of minutes, the office that issues them and when (practice; the standard
+#: leaves it to each body).
+OFFICE_AND_DATE = re.compile(r"^[^\s，。；：,;:！？]{2,30}[\s\u3000]+(?:" + DATE.pattern + r")$")
+#: A line of the attendance of minutes (纪要, §10.3): ``出席：……``, ``请假：……``, ``列席：……``.
+ATTENDANCE = re.compile(r"^(?P<label>出\s*席|请\s*假|列\s*席|缺\s*席)\s*[：:]\s*(?P<names>\S.*)$")
+
+
+def masthead_field(text: str) -> tuple[str, str] | None:
+    """The 版头 field a short line at the top is (份号, 密级, 紧急程度, 签发人) as
+    (meta field, value), or None."""
+    flat = text.strip()
+    for key, pattern, group in (("copy_number", COPY_NUMBER, "value"), ("secrecy", SECRECY, "value"),
+                                ("urgency", URGENCY, "value"), ("signer", SIGNER, "names")):
+        found = pattern.match(flat)
+        if found:
+            return key, found.group(group).strip()
+    return None
+
+
+def mark_names(issuer: str) -> tuple[list[str], str]:
+    """The names of an issuing body's mark as the model keeps it, and the word after them:
+    ``中共某某县委、某某县人民政府文件`` → ``(["中共某某县委", "某某县人民政府"], "文件")``."""
+    suffix = next((s for s in MARK_SUFFIXES if issuer.endswith(s) and len(issuer) > len(s)), "")
+    body = issuer[: len(issuer) - len(suffix)] if suffix else issuer
+    return [name for name in body.split("、") if name], suffix

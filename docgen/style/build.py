@@ -15,7 +15,7 @@ from dataclasses import is_dataclass
 from typing import Any
 
 from . import units
-from .checks import check_style, text_width
+from .checks import check_style, text_width, with_seal_file
 from .resolved import Resolved, Values
 from .schema import Style, schema_fields, schema_hints
 
@@ -130,4 +130,4 @@ def build_style(resolved: Resolved) -> Style:
     builder.check_keys(Style, resolved.table)
     style = builder.build(Style, resolved.table, "", builder.basis())
     check_style(style, builder)
-    return style
+    return with_seal_file(style, builder)

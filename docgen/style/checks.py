@@ -9,6 +9,8 @@ Each check names the key to change, its value, what goes wrong and what is allow
 from __future__ import annotations
 
 import math
+from dataclasses import replace
+from pathlib import Path
 
 from .resolved import Values
 from .schema import ROLE_NAMES, Role, Style
@@ -56,6 +58,32 @@ def check_style(style: Style, b: Values) -> None:
     _check_page_number(style, b)
     _check_mark(style, b)
     _check_line_numbers(style, b)
+
+
+#: The first bytes of every PNG file.
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+def with_seal_file(style: Style, b: Values) -> Style:
+    """``style`` with its seal's file as an absolute path: a file named in a preset is found
+    next to that preset (or where the name says), one given with ``--set``/``--seal`` where
+    the command runs.  A file that is missing or no PNG is an error naming the key."""
+    name = style.seal.file
+    if not name:
+        return style
+    path = Path(name).expanduser()
+    origin = b.resolved.origin(("seal", "file"))
+    if not path.is_absolute() and not origin.startswith("--set ") and (Path(origin).parent / path).is_file():
+        path = Path(origin).parent / path
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(PNG_SIGNATURE))
+    except OSError as exc:
+        raise b.error("seal.file", f"cannot read the seal's picture: {exc.strerror or exc}") from None
+    if head != PNG_SIGNATURE:
+        raise b.error("seal.file", "the seal's picture is no PNG (allowed: a .png file, with transparency "
+                      "around the seal)")
+    return replace(style, seal=replace(style.seal, file=str(path.resolve())))
 
 
 def _check_grid(style: Style, b: Values) -> None:

@@ -20,7 +20,9 @@ TYPEFACE_NAMES: tuple[TypefaceName, ...] = get_args(TypefaceName)
 RoleName = Literal["title", "subtitle", "date_line", "speaker", "salutation", "heading1", "heading2",
                    "heading3", "heading4", "body", "enumeration", "closing", "signature",
                    "signature_date", "attachment", "attachment_label", "attachment_title",
-                   "document_title", "note", "distribution"]
+                   "document_title", "note", "distribution", "copy_number", "secrecy", "urgency",
+                   "issuer_mark", "document_number", "signer", "signer_name", "issuer", "attendance",
+                   "attendance_label"]
 ROLE_NAMES: tuple[RoleName, ...] = get_args(RoleName)
 #: The roles of heading levels 1–4.
 HEADING_ROLES: tuple[RoleName, ...] = ("heading1", "heading2", "heading3", "heading4")
@@ -38,6 +40,23 @@ MarkAlignment = Literal["left", "center", "right"]
 MARK_ALIGNMENTS: tuple[MarkAlignment, ...] = get_args(MarkAlignment)
 MarkPages = Literal["first", "all"]
 MARK_PAGES: tuple[MarkPages, ...] = get_args(MarkPages)
+#: Which format's 版头 a preset prints: 'auto' takes the text's own (its 格式 field), else
+#: 上行文 when it names a 签发人, else 下行文; 'none' prints no 版头.
+MastheadFormat = Literal["auto", "none", "down", "up", "letter", "order", "minutes"]
+MASTHEAD_FORMATS: tuple[MastheadFormat, ...] = get_args(MastheadFormat)
+#: A format's own layout (the tables under [masthead]).
+FormatName = Literal["down", "up", "letter", "order", "minutes"]
+FORMAT_NAMES: tuple[FormatName, ...] = get_args(FormatName)
+MarkFrom = Literal["text", "paper"]
+MARK_FROMS: tuple[MarkFrom, ...] = get_args(MarkFrom)
+NumberPlacement = Literal["center", "left", "right"]
+NUMBER_PLACEMENTS: tuple[NumberPlacement, ...] = get_args(NumberPlacement)
+RuleKind = Literal["single", "double", "none"]
+RULE_KINDS: tuple[RuleKind, ...] = get_args(RuleKind)
+SealKind = Literal["auto", "none", "seal", "signature"]
+SEAL_KINDS: tuple[SealKind, ...] = get_args(SealKind)
+#: A colour as ``#RRGGBB``.
+COLOR = r"#[0-9A-Fa-f]{6}"
 LineNumberRestart = Literal["page", "document"]
 LINE_NUMBER_RESTARTS: tuple[LineNumberRestart, ...] = get_args(LineNumberRestart)
 #: A language tag as PDF and DOCX store it (BCP 47: zh-CN, zh-Hans-CN, en-US …).
@@ -143,6 +162,16 @@ class Roles:
     document_title: Role = _f("table", "the title of a document a 印发 notice issues, after its signature")
     note: Role = _f("table", "附注: （此件公开发布）")
     distribution: Role = _f("table", "版记: 抄送 / 印发 lines")
+    copy_number: Role = _f("table", "份号 of the 版头: 000001")
+    secrecy: Role = _f("table", "密级和保密期限 of the 版头: 机密★1年")
+    urgency: Role = _f("table", "紧急程度 of the 版头: 特急")
+    issuer_mark: Role = _f("table", "发文机关标志: the issuing body's mark (its colour: masthead.color)")
+    document_number: Role = _f("table", "发文字号: 某政办发〔2024〕12号 (also under a title without a mark)")
+    signer: Role = _f("table", "签发人 of a 上行文, on the 发文字号's line: 签发人：")
+    signer_name: Role = _f("table", "the 签发人's name (typeface and weight only)")
+    issuer: Role = _f("table", "an issuing body named under the title, without a mark")
+    attendance: Role = _f("table", "出席 / 请假 / 列席 lines of minutes (纪要)")
+    attendance_label: Role = _f("table", "the label of an attendance line (typeface and weight only)")
 
     def heading(self, level: int) -> Role:
         return (self.heading1, self.heading2, self.heading3, self.heading4)[min(max(level, 1), 4) - 1]
@@ -219,6 +248,82 @@ class LineNumbers:
 
 
 @dataclass(frozen=True, slots=True)
+class FormatLayout:
+    """The 版头 and the pages of one format of GB/T 9704 (§7.2, §10)."""
+
+    mark_top: float = _f("signed_length", "from the top of the text block (or of the paper, mark_from) "
+                         "to the top edge of the mark")
+    mark_from: MarkFrom = _f("choice", "what mark_top is measured from: 'text' (the text block) or "
+                             "'paper'", choices=MARK_FROMS)
+    mark_suffix: str = _f("text", "the word after the body's name in the mark (文件, 令, 纪要; '' = the name alone)")
+    number: NumberPlacement = _f("choice", "where the 发文字号 goes: 'center' under the mark, 'left' with the "
+                                 "签发人 right on its line (上行文), 'right' under the rule (信函)",
+                                 choices=NUMBER_PLACEMENTS)
+    number_gap: float = _f("length", "blank space between the mark and the number under it")
+    rule: RuleKind = _f("choice", "the red rule under the 版头: 'single', 'double' (thick over thin) or 'none'",
+                        choices=RULE_KINDS)
+    rule_gap: float = _f("length", "from the number (or the mark, when the number is under the rule) down to the rule")
+    rule_length: float = _f("length", "length of the rule, centred on the text block")
+    elements_gap: float = _f("length", "from the rule down to the 份号 … and the number under it ('right' only)")
+    body_gap: float = _f("length", "blank space between the 版头 and the title (or the text)")
+    footer_rule: bool = _f("flag", "a double rule (thin over thick) near the bottom of the first page (信函)")
+    footer_rule_bottom: float = _f("length", "from the bottom edge of the paper up to the footer rule")
+    first_page_number: bool = _f("flag", "number the first page")
+    colophon_rules: bool = _f("flag", "rules above, between and under the lines of the 版记")
+    print_line: bool = _f("flag", "print the 印发机关和印发日期 line of the 版记")
+
+
+@dataclass(frozen=True, slots=True)
+class Masthead:
+    """The 版头 (GB/T 9704 §7.2) and the special formats (§10)."""
+
+    format: MastheadFormat = _f("choice", "the format printed: 'auto' (the text's 格式 field, else 上行文 when "
+                                "it names a 签发人, else 下行文), 'none' (no 版头: fields found are warned "
+                                "about), or one of down, up, letter, order, minutes", choices=MASTHEAD_FORMATS)
+    color: str = _f("text", "colour of the mark and the rules", pattern=COLOR,
+                    allowed='a colour "#RRGGBB", e.g. "#FF0000"')
+    mark_min_scale: int = _f("count", "narrowest horizontal scale (%) of a mark too wide for the text "
+                             "block; a mark that does not fit even so is set smaller", min=30, max=100)
+    rule_weight: float = _f("length", "weight of the single rule and of a double rule's thick one")
+    thin_rule_weight: float = _f("length", "weight of a double rule's thin one")
+    double_rule_gap: float = _f("length", "space between the two rules of a double rule")
+    down: FormatLayout = _f("table", "下行文 (§7.2)")
+    up: FormatLayout = _f("table", "上行文: the 发文字号 left and the 签发人 right (§7.2.5, §7.2.6)")
+    letter: FormatLayout = _f("table", "信函格式 (§10.1)")
+    order: FormatLayout = _f("table", "命令（令）格式 (§10.2)")
+    minutes: FormatLayout = _f("table", "纪要格式 (§10.3)")
+
+    def layout(self, name: FormatName) -> FormatLayout:
+        """The layout of format ``name``."""
+        found: FormatLayout = getattr(self, name)
+        return found
+
+
+@dataclass(frozen=True, slots=True)
+class Colophon:
+    """The 版记 (GB/T 9704 §7.4)."""
+
+    two_sided: bool = _f("flag", "printed on both sides: the 版记 goes on an even page (a blank page "
+                         "is added before it when needed; neither is numbered)")
+    thick_rule: float = _f("length", "weight of the first and the last rule")
+    thin_rule: float = _f("length", "weight of the rules between")
+
+
+@dataclass(frozen=True, slots=True)
+class Seal:
+    """The seal over the signature and date (GB/T 9704 §7.3.5)."""
+
+    file: str = _f("text", "the seal's picture, a PNG with transparency (relative to the preset's folder; "
+                   "'' = none)")
+    kind: SealKind = _f("choice", "'auto': the sealed layout (§7.3.5.1) with a file, else none (§7.3.5.2); "
+                        "'seal': the sealed layout, its space left without a file; 'signature': the "
+                        "signer's signature seal of an order (§7.3.5.3); 'none'", choices=SEAL_KINDS)
+    size: float = _f("length", "width of the printed seal (its height follows the picture)")
+    date_right: float = _f("length", "the date's gap to the right edge under a seal")
+    title_gap: float = _f("length", "between the signer's title and a signature seal")
+
+
+@dataclass(frozen=True, slots=True)
 class Metadata:
     """Document properties used when the text itself does not give them."""
 
@@ -242,6 +347,9 @@ class Style:
     docx: Docx = _f("table", "DOCX-only settings")
     mark: Mark = _f("table", "a mark above the text block (征求意见稿)")
     line_numbers: LineNumbers = _f("table", "line numbers in the left margin")
+    masthead: Masthead = _f("table", "the 版头 and the special formats")
+    colophon: Colophon = _f("table", "the 版记")
+    seal: Seal = _f("table", "the seal")
     metadata: Metadata = _f("table", "document properties")
     source: str = field(default="", compare=False, metadata={"kind": "internal"})
 

@@ -182,7 +182,7 @@ def test_inspect_json_has_the_public_shape(path):
     out = subprocess.run([sys.executable, "-m", "docgen", "inspect", str(path), "--json"],
                          capture_output=True, text=True, check=True).stdout
     data = json.loads(out)
-    assert data["docgen_model"] == MODEL_VERSION == 3
+    assert data["docgen_model"] == MODEL_VERSION == 4
     assert {"title", "subtitle", "date", "speaker", "occasion", "source"} <= set(data["meta"])
     for block in data["blocks"]:
         assert isinstance(block["type"], str) and isinstance(block["text"], str)

@@ -211,7 +211,7 @@ def test_one_attachment_needs_no_number():
 def test_the_dump_has_the_labels_and_titles_and_loads_back():
     s = parse(NOTICE)
     data = json.loads(s.to_json())
-    assert data["docgen_model"] == 3
+    assert data["docgen_model"] == 4
     labels = [b for b in data["blocks"] if b["type"] == "attachment_label"]
     assert labels == [{"type": "attachment_label", "text": "附件1", "number": 1, "line": 12},
                       {"type": "attachment_label", "text": "附件2", "number": 2, "line": 17}]

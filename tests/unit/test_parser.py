@@ -140,7 +140,7 @@ def test_the_dump_loads_back_with_the_new_blocks_and_version_1_dumps_still_load(
     assert Speech.from_json(s.to_json()) == s
     old = {"docgen_model": 1, "meta": {"title": "t"}, "blocks": [{"type": "closing", "text": "谢谢！"}]}
     assert Speech.from_dict(old).blocks == (Closing("谢谢！"),)
-    assert json.loads(s.to_json())["docgen_model"] == 3
+    assert json.loads(s.to_json())["docgen_model"] == 4
 
 
 PIECES = st.sampled_from([
@@ -194,8 +194,12 @@ def test_the_end_of_an_official_text():
               "正文内容。\n附件：1. 防汛责任人名单\n2. 值班表\n县人民政府办公室\n2023年6月12日\n"
               "（此件公开发布）\n抄送：县委办公室，县人大常委会办公室。\n县人民政府办公室 2023年6月12日印发\n")
     assert [type(b) for b in s.blocks][4:] == [AttachmentNote, AttachmentNote, Signature,
-                                               SignatureDate, Note, Distribution, Distribution]
+                                               SignatureDate, Note]
+    assert (s.meta.copies_to, s.meta.printed_by, s.meta.printed_date) == (
+        "县委办公室，县人大常委会办公室。", "县人民政府办公室", "2023年6月12日")
     assert not codes(s)
+    kept = parse("各单位：\n正文内容。\n某局\n2023年6月12日\n主送：市政府。\n共印60份\n")
+    assert [b.text for b in kept.blocks if isinstance(b, Distribution)] == ["主送：市政府。", "共印60份"]
 
 
 def test_a_first_then_sequence_inside_a_paragraph():

@@ -29,6 +29,69 @@ def test_default_preset_has_the_standard_numbers():
     assert style.metadata.language == "zh-CN"
 
 
+def test_default_preset_has_the_numbers_of_the_masthead_colophon_and_seal():
+    style = load_style()
+    masthead, cell = style.masthead, style.char_pitch
+    assert masthead.format == "auto" and masthead.color == "#FF0000" and masthead.mark_min_scale == 50
+    down, up, letter = masthead.down, masthead.up, masthead.letter
+    order, minutes = masthead.order, masthead.minutes
+    assert (down.mark_top, down.mark_from, down.mark_suffix) == (pytest.approx(35 * MM), "text", "文件")
+    assert (down.number, down.rule, down.rule_gap, down.rule_length) == (
+        "center", "single", pytest.approx(4 * MM), pytest.approx(156 * MM))
+    assert down.number_gap == down.body_gap == pytest.approx(2 * 28.95)
+    assert (up.number, up.mark_top, up.rule) == ("left", pytest.approx(35 * MM), "single")
+    assert (letter.mark_top, letter.mark_from, letter.mark_suffix, letter.rule) == (
+        pytest.approx(30 * MM), "paper", "", "double")
+    assert (letter.rule_length, letter.elements_gap, letter.footer_rule_bottom) == (
+        pytest.approx(170 * MM), pytest.approx(7 / 8 * 16), pytest.approx(20 * MM))
+    assert (letter.first_page_number, letter.colophon_rules, letter.print_line, letter.footer_rule) == (
+        False, False, False, True)
+    assert (order.mark_top, order.mark_suffix, order.rule) == (pytest.approx(20 * MM), "令", "none")
+    assert (minutes.mark_top, minutes.mark_suffix) == (pytest.approx(35 * MM), "纪要")
+    assert style.colophon.thick_rule == pytest.approx(0.35 * MM) and style.colophon.thin_rule == pytest.approx(0.25 * MM)
+    assert not style.colophon.two_sided
+    assert (style.seal.file, style.seal.kind, style.seal.size) == ("", "auto", pytest.approx(42 * MM))
+    assert style.seal.date_right == pytest.approx(4 * cell) and style.seal.title_gap == pytest.approx(2 * cell)
+    roles = style.roles
+    assert (roles.issuer_mark.typeface, roles.issuer_mark.size, roles.issuer_mark.align) == ("title", 42, "center")
+    assert roles.secrecy.typeface == roles.urgency.typeface == roles.attendance_label.typeface == "heiti"
+    assert roles.signer_name.typeface == "kaiti" and roles.signer.right_indent == pytest.approx(cell)
+    assert roles.distribution.size == 14
+
+
+@pytest.mark.parametrize("preset, chosen", [
+    ("downward", "down"), ("upward", "up"), ("letter", "letter"), ("order", "order"), ("minutes", "minutes"),
+    ("speech", "none"), ("large-print", "none"), ("draft", "auto"), ("office-28pt", "auto"),
+])
+def test_each_preset_prints_its_format(preset, chosen):
+    style = load_style(preset)
+    assert style.masthead.format == chosen
+    assert (style.seal.kind == "signature") == (preset == "order")
+
+
+@pytest.mark.parametrize("setting, message", [
+    ("masthead.color=red", 'masthead.color = "red": expected a colour "#RRGGBB", e.g. "#FF0000"'),
+    ("masthead.format=memo", 'masthead.format = "memo": expected one of: auto, none, down, up, letter, order, minutes'),
+    ("masthead.mark_min_scale=20", "masthead.mark_min_scale = 20: expected a whole number from 30 to 100"),
+    ("masthead.letter.rule=triple", 'masthead.letter.rule = "triple": expected one of: single, double, none'),
+    ("seal.kind=stamp", 'seal.kind = "stamp": expected one of: auto, none, seal, signature'),
+    ("seal.file=nope.png", 'seal.file = "nope.png": cannot read the seal\'s picture: No such file or directory'),
+])
+def test_masthead_and_seal_values_are_checked(setting, message):
+    with pytest.raises(StyleError) as caught:
+        load_style("gbt9704", [setting])
+    assert str(caught.value) == f"--set {setting}: {message}"
+
+
+def test_a_seal_named_in_a_preset_is_found_next_to_it(tmp_path):
+    from PIL import Image
+
+    Image.new("RGBA", (10, 10)).save(tmp_path / "our-seal.png")
+    preset = tmp_path / "office.toml"
+    preset.write_text('extends = "gbt9704"\n[seal]\nfile = "our-seal.png"\n', encoding="utf-8")
+    assert load_style(preset).seal.file == str((tmp_path / "our-seal.png").resolve())
+
+
 # --------------------------------------------------------------------------- units
 
 
@@ -182,7 +245,7 @@ VALIDATION = [
      "page.margins.inner: unknown key (allowed: top, bottom, left, right)"),
     (BASE + 'colour = "red"\n', "colour: unknown key (allowed: name, description, page, grid, "
                                 "typefaces, roles, page_number, layout, docx, mark, line_numbers, "
-                                "metadata)"),
+                                "masthead, colophon, seal, metadata)"),
     (BASE + 'page = "A4"\n', 'page = "A4": expected a table of keys'),
     (BASE + '[roles.body.size]\npt = 16\n', "roles.body.size: expected a value, not a table "
                                             "(font size: 三号, 小二, 16pt …)"),
@@ -283,10 +346,10 @@ def test_an_error_in_the_preset_extended_names_that_file(tmp_path):
 
 
 @pytest.mark.parametrize("body, message", [
-    ('extends = "nope"\n', "unknown style 'nope'; known: draft, gbt9704, large-print, "
-                           "office-28pt, speech"),
-    ('extends = "gbt9074"\n', "unknown style 'gbt9074' (did you mean 'gbt9704'?); known: draft, "
-                              "gbt9704, large-print, office-28pt, speech"),
+    ('extends = "nope"\n', "unknown style 'nope'; known: downward, draft, gbt9704, large-print, "
+                           "letter, minutes, office-28pt, order, speech, upward"),
+    ('extends = "gbt9074"\n', "unknown style 'gbt9074' (did you mean 'gbt9704'?); known: downward, "
+                              "draft, gbt9704, large-print, letter, minutes, office-28pt, order, speech, upward"),
 ])
 def test_unknown_preset_names_the_known_ones(tmp_path, monkeypatch, body, message):
     monkeypatch.setenv("DOCGEN_STYLES", str(tmp_path / "none"))

@@ -28,13 +28,17 @@ from ...model import Speech
 from ...style import Role, Style
 from ...typesetting.linebreak import takes_cell
 from ...version import __version__
+from ..colophon import Colophon, Placement, colophon, placement
 from ..grid import body_sized, cell_width, centred_width
+from ..masthead import Masthead, masthead
 from ..measure import centred_lines
+from ..pages import lay_out_para, paginate
 from ..paragraphs import Para, Shape, paragraphs
 from ..properties import document_properties
 from ..result import Rendered
-from . import embedding, ooxml, wordml
+from . import drawing, embedding, ooxml, wordml
 from .fontnames import font_entries
+from .official import Shapes, colophon_xml, masthead_xml
 from .package import CoreProperties, Template, app_xml, assemble, core_xml, template_from, trim
 from .styles import ALIGN, CHARACTER_STYLES, PAGE_NUMBER_STYLES, PARAGRAPH_STYLES, create_styles
 
@@ -71,10 +75,68 @@ FIXED_TIME = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 def render_docx(speech: Speech, style: Style, *, invariant: bool = False) -> Rendered:
     prepared = _prepared(style)
     paras = paragraphs(speech, style, prepared.measure)
-    body = "".join(_body(paras, style, prepared))
+    head = masthead(speech.meta, style, prepared.measure)
+    if any(para.seal is not None for para in paras):  # set the signature where the PDF sets it
+        settled: list[Para] = []
+        paginate(paras, style, prepared.fonts, head.body_top if head else 0.0, settled)
+        paras = settled
+    shapes = Shapes()
+    parts = [masthead_xml(head, style, shapes)] if head is not None else []
+    parts.extend(_body(paras, style, prepared, shapes))
+    col = colophon(speech, style, prepared.measure)
+    where = _colophon_page(paras, col, head, prepared) if col is not None else None
+    unnumbered_first = head is not None and not head.first_page_number
+    template, blank = prepared.template, None
+    if unnumbered_first or (where is not None and where.blank):
+        template, blank = prepared.blank_template
+    tail = template.tail
+    if unnumbered_first and blank:
+        tail = wordml.with_title_page(tail, blank)
+    if col is not None:
+        before = ""
+        if where is not None and where.blank and blank:
+            ending, tail = wordml.unnumbered_section(tail, blank)
+            before = (wordml.paragraph(PARAGRAPH_STYLES["body"][0], (), section=ending)
+                      + wordml.paragraph(PARAGRAPH_STYLES["body"][0], (wordml.run("\f"),)))
+        elif where is not None:
+            before = wordml.paragraph(PARAGRAPH_STYLES["body"][0], (wordml.run("\f"),))
+        counts = [len(lay_out_para(para, style, prepared.fonts)) for para in col.lines]
+        parts.append(before + colophon_xml(col, counts, style))
     core = core_xml(_properties(speech, style, invariant))
     fonts = embedding.embedded_parts(paras, style) if style.docx.embed_fonts else None
-    return Rendered(assemble(prepared.template, body, core, fonts), 0, ())
+    return Rendered(assemble(template, "".join(parts), core, fonts, tail=tail,
+                             styles=_fitted_mark(head, style, prepared)), 0, ())
+
+
+def _colophon_page(paras: list[Para], col: Colophon, head: Masthead | None,
+                   prepared: _Prepared) -> Placement | None:
+    """Where the 版记 goes when it is printed on both sides and cannot stay on the text's last
+    page (GB/T 9704 §7.4.1, §7.5): after a page break, or after a blank page in a section of
+    its own that has no page numbers (None: where it is).  The pages are counted as
+    the PDF sets them.  On one side, the 版记's frames move to a page of their own by
+    themselves when the last page has no room."""
+    style = prepared.style
+    if not style.colophon.two_sided:
+        return None
+    pages = paginate(paras, style, prepared.fonts, head.body_top if head else 0.0)
+    height = col.count * style.roles.distribution.line_pitch
+    where = placement(len(pages), pages[-1].filled + height <= style.page.text_height + 0.01, True)
+    return None if where.page == len(pages) else where
+
+
+def _fitted_mark(head: Masthead | None, style: Style, prepared: _Prepared) -> bytes | None:
+    """The styles with the mark's style condensed (and made smaller) as the 版头 fits the
+    mark to the text block — the style's own 字符缩放, not formatting of the run — or None
+    when the mark fits as the preset sets it."""
+    lines = [line for line in head.lines if line.kind in ("mark", "mark_word")] if head else []
+    if not lines:
+        return None
+    scale, size = lines[0].scale, lines[0].size
+    role_size = style.roles.issuer_mark.size
+    if abs(scale - 1.0) < 0.005 and abs(size - role_size) < 0.01:
+        return None
+    return ooxml.scaled_style(prepared.template.styles, PARAGRAPH_STYLES["issuer_mark"][0],
+                              max(1, math.floor(scale * 100)), None if abs(size - role_size) < 0.01 else size)
 
 
 class _Prepared:
@@ -83,8 +145,19 @@ class _Prepared:
 
     def __init__(self, style: Style) -> None:
         self.style = style
-        self.template = _template(style)
+        self.template, self.seal, _ = _template(style)
+        self._blank: tuple[Template, str | None] | None = None
         self._fonts: FontSet | None = None
+
+    @property
+    def blank_template(self) -> tuple[Template, str | None]:
+        """The template with a blank footer too, and that footer's relationship — for a
+        document with a page that shows no number (a 信函's first page, the pages of a 版记
+        printed on both sides); made when the first such document needs it."""
+        if self._blank is None:
+            template, _, blank = _template(self.style, blank=True)
+            self._blank = (template, blank)
+        return self._blank
 
     @property
     def fonts(self) -> FontSet:
@@ -107,7 +180,9 @@ def _prepared(style: Style) -> _Prepared:
     return _Prepared(style)
 
 
-def _template(style: Style) -> Template:
+def _template(style: Style, blank: bool = False) -> tuple[Template, str | None, str | None]:
+    """The packed template of ``style``, the relationship of its seal's picture, and — with
+    ``blank`` — of a blank footer (for a first page or a 版记 page without a number)."""
     import docx
 
     document = docx.Document()
@@ -115,7 +190,9 @@ def _template(style: Style) -> Template:
     _page_setup(document, style)
     _footers(document, style)
     _mark(document, style)
+    blank_footer = _blank_footer(document, style) if blank else None
     _line_numbers(document, style)
+    seal = document.part.get_or_add_image(style.seal.file)[0] if style.seal.file else None
     ooxml.tidy_settings(document.settings.element)
     if style.docx.embed_fonts:
         ooxml.set_font_embedding(document.settings.element)
@@ -123,7 +200,19 @@ def _template(style: Style) -> Template:
     buffer = io.BytesIO()
     document.save(buffer)
     embedded = {embedding.FONT_EXTENSION: embedding.OBFUSCATED_FONT} if style.docx.embed_fonts else None
-    return template_from(buffer.getvalue(), embedded)
+    return template_from(buffer.getvalue(), embedded), seal, blank_footer
+
+
+def _blank_footer(document, style: Style) -> str | None:
+    """A footer without a page number, for a 信函's first page (GB/T 9704 §10.1) and for the
+    blank page and the 版记 page after it (§7.5): the first-page footer, unless the mark
+    above the text block (征求意见稿) uses that one (then there is none)."""
+    if style.mark.text and style.mark.pages == "first":
+        return None
+    section = document.sections[0]
+    section.first_page_footer.is_linked_to_previous = False
+    return ooxml.footer_relationship(section._sectPr, "first")
+
 
 
 def _page_setup(document, style: Style) -> None:
@@ -221,13 +310,22 @@ def _line_numbers(document, style: Style) -> None:
             ooxml.suppress_line_numbers(element.get_or_add_pPr())
 
 
-def _body(paras: list[Para], style: Style, prepared: _Prepared) -> Iterator[str]:
+def _body(paras: list[Para], style: Style, prepared: _Prepared, shapes: Shapes) -> Iterator[str]:
     # The PDF numbers lines of text only: blank spacing lines are left out of the numbering.
     blank = wordml.paragraph(PARAGRAPH_STYLES["body"][0],
                              suppress_line_numbers=bool(style.line_numbers.every))
     for para in paras:
         yield blank * _blank_lines(para, style)
-        yield _paragraph(para, style, prepared)
+        yield _paragraph(para, style, prepared, _seal(para, prepared, shapes))
+
+
+def _seal(para: Para, prepared: _Prepared, shapes: Shapes) -> str:
+    """The seal's picture anchored in ``para``, placed from its top and the text block's left
+    edge (the blank lines above it are paragraphs of their own)."""
+    spot = para.seal
+    if spot is None or spot.picture is None or prepared.seal is None:
+        return ""
+    return drawing.picture(shapes.take(), prepared.seal, spot.x, spot.y, spot.width, spot.height)
 
 
 def _blank_lines(para: Para, style: Style) -> int:
@@ -238,7 +336,7 @@ def _blank_lines(para: Para, style: Style) -> int:
     return max(1, math.floor(para.space_before / style.grid.line_pitch + 0.5))
 
 
-def _paragraph(para: Para, style: Style, prepared: _Prepared) -> str:
+def _paragraph(para: Para, style: Style, prepared: _Prepared, anchored: str = "") -> str:
     role = style.roles.get(para.role)
     shape = para.shape
     if ((shape and shape.align) or role.align) == "center":
@@ -247,6 +345,8 @@ def _paragraph(para: Para, style: Style, prepared: _Prepared) -> str:
     else:
         runs = [wordml.run(s.text, CHARACTER_STYLES[s.role][0] if s.role else None)
                 for s in para.segments]
+    if anchored:
+        runs.insert(0, anchored)
     indent, align = _own_shape(shape)
     return wordml.paragraph(PARAGRAPH_STYLES[para.role][0], runs, indent, align,
                             keep_lines=False if _too_long_to_keep(para, role, style) else None)

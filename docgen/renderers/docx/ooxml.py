@@ -97,6 +97,38 @@ def set_char_spacing(rpr, points: float) -> None:
     el.set(qn("w:val"), str(round(points * 20)))
 
 
+def footer_relationship(sect_pr, kind: str) -> str | None:
+    """The relationship id of the section's footer of ``kind`` (default, even, first)."""
+    for ref in sect_pr.findall(qn("w:footerReference")):
+        if ref.get(qn("w:type")) == kind:
+            found: str | None = ref.get(qn("r:id"))
+            return found
+    return None
+
+
+def set_color(rpr, color: str) -> None:
+    """Text colour, ``#RRGGBB``."""
+    _child(rpr, "w:color").set(qn("w:val"), color.lstrip("#").upper())
+
+
+def scaled_style(styles_xml: bytes, style_id: str, percent: int, size: float | None) -> bytes:
+    """``word/styles.xml`` with the style ``style_id`` condensed to ``percent`` % of its
+    characters' width (``w:w``, Word's 字符缩放) and, with ``size``, set in that size: the
+    mark of a 版头, fitted to its text."""
+    from lxml import etree
+
+    root = etree.fromstring(styles_xml)
+    for el in root.iter(qn("w:style")):
+        if el.get(qn("w:styleId")) == style_id:
+            rpr = _child(el, "w:rPr")
+            if percent != 100:
+                _child(rpr, "w:w").set(qn("w:val"), str(percent))
+            if size is not None:
+                for tag in ("w:sz", "w:szCs"):
+                    _child(rpr, tag).set(qn("w:val"), str(round(size * 2)))
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
 def strip_theme_fonts(root) -> None:
     """Remove theme-font attributes everywhere under ``root`` (styles and defaults): they
     override the named fonts and make WPS report missing theme fonts."""

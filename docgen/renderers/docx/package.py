@@ -23,6 +23,7 @@ from .wordml import escape
 DOCUMENT = "word/document.xml"
 CORE = "docProps/core.xml"
 CONTENT_TYPES = "[Content_Types].xml"
+STYLES = "word/styles.xml"
 #: Where the section properties start: the body's paragraphs go just before them.
 _SECTION_START = "<w:sectPr"
 _XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
@@ -39,6 +40,7 @@ class Template:
     parts: tuple[zippack.Member | str, ...]
     head: str   # word/document.xml up to the body's content
     tail: str   # the section properties and the end of the document
+    styles: bytes = b""  # word/styles.xml as saved, for a document that changes a style
 
 
 def template_from(package: bytes, defaults: Mapping[str, str] | None = None) -> Template:
@@ -48,7 +50,10 @@ def template_from(package: bytes, defaults: Mapping[str, str] | None = None) -> 
     source = zipfile.ZipFile(io.BytesIO(package))
     parts: list[zippack.Member | str] = []
     head = tail = ""
+    styles = b""
     for name in source.namelist():
+        if name == STYLES:
+            styles = source.read(name)
         if name == DOCUMENT:
             xml = source.read(name).decode("utf-8")
             cut = xml.index(_SECTION_START)
@@ -63,7 +68,7 @@ def template_from(package: bytes, defaults: Mapping[str, str] | None = None) -> 
             parts.append(zippack.pack(name, data, _TEMPLATE_LEVEL))
     if not head:
         raise ValueError(f"the package has no {DOCUMENT}")
-    return Template(tuple(parts), head, tail)
+    return Template(tuple(parts), head, tail, styles)
 
 
 def with_defaults(content_types: bytes, defaults: Mapping[str, str]) -> bytes:
@@ -75,11 +80,13 @@ def with_defaults(content_types: bytes, defaults: Mapping[str, str]) -> bytes:
     return (xml[:cut] + added + xml[cut:]).encode("utf-8")
 
 
-def assemble(template: Template, body: str, core: str, extra: Mapping[str, bytes] | None = None) -> bytes:
+def assemble(template: Template, body: str, core: str, extra: Mapping[str, bytes] | None = None, *,
+             tail: str | None = None, styles: bytes | None = None) -> bytes:
     """The package of one document: ``body`` (paragraph markup) and ``core`` (core.xml);
-    ``extra`` parts replace the template's parts of the same name, or are added after them."""
-    own = {DOCUMENT: template.head + body + template.tail, CORE: core}
-    extra = extra or {}
+    ``extra`` parts replace the template's parts of the same name, or are added after them;
+    the section properties ``tail`` and the styles ``styles`` where the document has its own."""
+    own = {DOCUMENT: template.head + body + (template.tail if tail is None else tail), CORE: core}
+    extra = {**(extra or {}), **({STYLES: styles} if styles is not None else {})}
     members = [part if isinstance(part, zippack.Member) and part.name not in extra
                else _packed(part if isinstance(part, str) else part.name, own, extra)
                for part in template.parts]

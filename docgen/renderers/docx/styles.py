@@ -11,7 +11,7 @@ at once, and paragraphs only name them.
 from __future__ import annotations
 
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT
 from docx.shared import Pt, Twips
 
 from ...style import Role, Style
@@ -40,6 +40,23 @@ PARAGRAPH_STYLES: dict[RoleName, tuple[str, str]] = {
     "document_title": ("DocDocumentTitle", "文件标题"),
     "note": ("DocNote", "附注"),
     "distribution": ("DocDistribution", "版记"),
+    "copy_number": ("DocCopyNumber", "份号"),
+    "secrecy": ("DocSecrecy", "密级和保密期限"),
+    "urgency": ("DocUrgency", "紧急程度"),
+    "issuer_mark": ("DocIssuerMark", "发文机关标志"),
+    "document_number": ("DocDocumentNumber", "发文字号"),
+    "signer": ("DocSigner", "签发人"),
+    "issuer": ("DocIssuer", "发文机关"),
+    "attendance": ("DocAttendance", "出席列席"),
+}
+
+#: Lines of two parts, one flush left and one flush right at a tab stop: the 发文字号 and the
+#: 签发人 of a 上行文, the 份号 (or 密级 …) and the 发文字号 of a 信函, the 印发机关 and the
+#: 印发日期 of the 版记.  Kind → (style id, name shown in Word, the role it is set in).
+TWO_PART_STYLES: dict[str, tuple[str, str, RoleName]] = {
+    "up": ("DocNumberUp", "发文字号和签发人", "document_number"),
+    "letter": ("DocNumberLetter", "信函份号和发文字号", "document_number"),
+    "print": ("DocPrintLine", "印发机关和印发日期", "distribution"),
 }
 
 #: Paragraph roles shown in Word's navigation pane, with their outline level: the headings,
@@ -54,6 +71,12 @@ CHARACTER_STYLES: dict[RoleName, tuple[str, str]] = {
     "heading3": ("DocLead3", "段首标题三级"),
     "heading4": ("DocLead4", "段首标题四级"),
     "enumeration": ("DocEnumeration", "列举引导"),
+    "signer_name": ("DocSignerName", "签发人姓名"),
+    "attendance_label": ("DocAttendanceLabel", "出席列席标签"),
+    "copy_number": ("DocCopyNumberRun", "份号（字符）"),
+    "secrecy": ("DocSecrecyRun", "密级（字符）"),
+    "urgency": ("DocUrgencyRun", "紧急程度（字符）"),
+    "document_number": ("DocDocumentNumberRun", "发文字号（字符）"),
 }
 
 PAGE_NUMBER_STYLES = {"odd": ("DocPageNumberOdd", "页码（单页）"),
@@ -80,6 +103,7 @@ def create_styles(document, style: Style) -> None:
     ooxml.keep_only_styles(document.styles.element, ())
     _defaults(document, style)
     _paragraph_styles(document, style)
+    _two_part_styles(document, style)
     _character_styles(document, style)
     _page_number_styles(document, style)
 
@@ -93,10 +117,35 @@ def _paragraph_styles(document, style: Style) -> None:
         st.quick_style = True
         _character_format(st, style, role)
         _paragraph_format(st, role)
+        if role_name == "issuer_mark":  # GB/T 9704 §7.2.4: red
+            ooxml.set_color(st.element.get_or_add_rPr(), style.masthead.color)
         if role_name in OUTLINE_LEVELS:
             ooxml.set_outline_level(st.element.get_or_add_pPr(), OUTLINE_LEVELS[role_name])
     for st in created.values():  # Enter after any part starts a paragraph of body text
         st.next_paragraph_style = created["body"]
+
+
+def _two_part_styles(document, style: Style) -> None:
+    """The styles of :data:`TWO_PART_STYLES`: their role's format, the left part from the
+    gap GB/T 9704 gives it (1 字 for a 上行文's number, §7.2.5; none for a 信函's, §10.1;
+    the 印发机关's 1 字 from the role, §7.4.3) and a right-aligned tab stop where the right
+    part ends (1 字 from the right edge for the 签发人 and the 印发日期)."""
+    width = style.page.text_width
+    gap = style.roles.signer.right_indent
+    print_role = style.roles.distribution
+    stops = {"up": (gap, 0.0, width - gap), "letter": (0.0, 0.0, width),
+             "print": (print_role.left_indent, print_role.right_indent, width - print_role.right_indent)}
+    for kind, (style_id, name, role_name) in TWO_PART_STYLES.items():
+        role = style.roles.get(role_name)
+        st = document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        ooxml.set_style_id(st.element, style_id)
+        _character_format(st, style, role)
+        _paragraph_format(st, role)
+        left, right, stop = stops[kind]
+        fmt = st.paragraph_format
+        fmt.alignment = ALIGN["left"]
+        fmt.first_line_indent, fmt.left_indent, fmt.right_indent = Twips(0), Twips(round(left * 20)), Twips(round(right * 20))
+        fmt.tab_stops.add_tab_stop(Twips(round(stop * 20)), WD_TAB_ALIGNMENT.RIGHT)
 
 
 def _character_styles(document, style: Style) -> None:

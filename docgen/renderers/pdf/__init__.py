@@ -11,19 +11,23 @@ font that has it, at the same size and baseline, and reported.  The document get
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 
 from ...fonts import FontSet
 from ...model import Speech
 from ...style import Style
 from ...version import __version__
+from ..colophon import colophon
+from ..masthead import Masthead, masthead
 from ..measure import text_measure
+from ..pages import PageLayout, paginate
 from ..paragraphs import paragraphs
 from ..properties import document_properties
 from ..result import Rendered
 from .canvas import Embedder, new_canvas
 from .furniture import Furniture
 from .glyphs import Glyphs
-from .pages import PageLayout, paginate
+from .official import MarkDrawer, Stroke, draw_seals, draw_strokes, masthead_lines, masthead_strokes, place_colophon
 from .streams import fast_streams
 from .text import GlyphMemo, draw_line
 
@@ -34,7 +38,10 @@ def render_pdf(speech: Speech, style: Style, *, fonts: FontSet | None = None,
         fonts, shared = _shared(style)
     else:
         shared = {}
-    pages = paginate(paragraphs(speech, style, text_measure(style, fonts)), style, fonts)
+    measure = text_measure(style, fonts)
+    head = masthead(speech.meta, style, measure)
+    pages = paginate(paragraphs(speech, style, measure), style, fonts, head.body_top if head else 0.0)
+    pages, strokes = _official(speech, style, fonts, head, pages)
     buffer = io.BytesIO()
     glyphs = Glyphs(fonts)
     with fast_streams():
@@ -43,15 +50,42 @@ def render_pdf(speech: Speech, style: Style, *, fonts: FontSet | None = None,
         _describe(canvas, speech, style, any(page.bookmarks for page in pages))
         outline_level, memo, embed = 0, dict(shared), Embedder(canvas)
         furniture = Furniture(canvas, style, glyphs, embed)
+        marks = MarkDrawer(canvas, style, glyphs, embed)
         for page in pages:
             for placed in page.lines:
                 draw_line(canvas, placed, style, glyphs, memo, embed)
+            if head is not None and page.number == 1:
+                for line in head.lines:
+                    if line.color is not None:
+                        marks.draw(line)
+            draw_strokes(canvas, strokes.get(page.number, []), style.page.height)
+            draw_seals(canvas, page, style)
             outline_level = _bookmarks(canvas, page, style, outline_level)
             furniture.draw(page)
             canvas.showPage()
         canvas.save()
     shared.update((k, v) for k, v in memo.items() if k[:3] not in glyphs.substituted)
     return Rendered(buffer.getvalue(), len(pages), glyphs.diagnostics())
+
+
+def _official(speech: Speech, style: Style, fonts: FontSet, head: Masthead | None,
+              pages: list[PageLayout]) -> tuple[list[PageLayout], dict[int, list[Stroke]]]:
+    """The pages with the 版头's lines on the first and the 版记 at the foot of its page, and
+    the rules of each page."""
+    strokes: dict[int, list[Stroke]] = {}
+    if head is not None:
+        rules, footer = masthead_strokes(head, style)
+        first = pages[0]
+        pages[0] = replace(first, lines=(*masthead_lines(head, style, fonts), *first.lines),
+                           numbered=first.numbered and head.first_page_number)
+        strokes[1] = rules + footer
+    col = colophon(speech, style, text_measure(style, fonts))
+    if col is not None:
+        placed = place_colophon(pages, col, style, fonts)
+        pages = placed.pages
+        for number, page_strokes in placed.strokes.items():
+            strokes.setdefault(number, []).extend(page_strokes)
+    return pages, strokes
 
 
 #: Per style (by identity, the style kept alive with it): its fonts and the glyph choices

@@ -13,9 +13,9 @@ from ...fonts import Font
 from ...style import Style
 from ...style.schema import TypefaceName
 from ..measure import FaceKey
+from ..pages import PageLayout
 from .canvas import Embedder
 from .glyphs import Glyphs
-from .pages import PageLayout
 
 #: Distance from the baseline up to the vertical centre of the ideographic em box (0.88 above
 #: and 0.12 below the baseline → centre 0.38 above), for a font whose dash cannot be read.
@@ -36,7 +36,8 @@ class Furniture:
         self.line_count = 0  # lines numbered so far (line numbers counted through the document)
 
     def draw(self, page: PageLayout) -> None:
-        self.page_number(page.number)
+        if page.numbered:
+            self.page_number(page.number)
         if self.style.mark.text and (page.number == 1 or self.style.mark.pages == "all"):
             self.mark()
         if self.style.line_numbers.every:

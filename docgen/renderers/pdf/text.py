@@ -12,10 +12,10 @@ from typing import Any
 from ...fonts import Font
 from ...style import Style
 from ..measure import FaceKey
+from ..pages import PlacedLine
 from .canvas import Embedder
 from .furniture import SYNTHETIC_BOLD
 from .glyphs import Glyphs
-from .pages import PlacedLine
 
 #: (character, face, Latin?, size) → (font, advance, synthetic bold).
 GlyphMemo = dict[tuple[str, FaceKey, bool, float], tuple[Font | None, float, bool]]

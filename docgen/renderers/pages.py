@@ -1,4 +1,5 @@
-"""Page building for the PDF: paragraphs → lines on the grid → pages.
+"""Page building: paragraphs → lines on the grid → pages.  The PDF draws these pages; the
+DOCX, whose pages the word processor makes, asks them only where its 版记 falls.
 
 Vertical geometry follows the preset's grid model:
 
@@ -27,17 +28,18 @@ Centred paragraphs (the title block) are broken by :func:`docgen.typesetting.tit
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from ...chars import CLOSING, SENTENCE_END
-from ...fonts import FontSet
-from ...style import Role, Style
-from ...style.schema import RoleName
-from ...typesetting.linebreak import LineBox, Run, break_lines
-from ...typesetting.patterns import CLAUSE_BREAKS
-from ..grid import cell_width
-from ..measure import FaceKey, centred_lines, measurer, para_runs
-from ..paragraphs import Para
+from ..chars import CLOSING, SENTENCE_END
+from ..fonts import FontSet
+from ..style import Role, Style
+from ..style.schema import RoleName
+from ..typesetting.linebreak import LineBox, Run, break_lines
+from ..typesetting.patterns import CLAUSE_BREAKS
+from .grid import cell_width
+from .measure import FaceKey, centred_lines, measurer, para_runs
+from .paragraphs import Para
+from .seal import Spot
 
 #: Where the baseline sits in a character's em box (ideographic em box: 0.88 above, 0.12 below).
 EM_ASCENT = 0.88
@@ -62,10 +64,21 @@ class Bookmark:
 
 
 @dataclass(frozen=True, slots=True)
+class Anchored:
+    """A seal and the top of the line box it is placed from (from the top edge of the paper)."""
+
+    spot: Spot
+    top: float
+
+
+@dataclass(frozen=True, slots=True)
 class PageLayout:
     number: int
     lines: tuple[PlacedLine, ...]
     bookmarks: tuple[Bookmark, ...]
+    filled: float = 0.0                 # how far down the text block its lines reach, pt
+    numbered: bool = True               # the page number is printed
+    seals: tuple[Anchored, ...] = ()
 
 
 def lay_out_para(para: Para, style: Style, fonts: FontSet) -> list[LineBox[FaceKey]]:
@@ -108,6 +121,7 @@ class _Pager:
         self.pages: list[PageLayout] = []
         self.lines: list[PlacedLine] = []
         self.marks: list[Bookmark] = []
+        self.seals: list[Anchored] = []
         self.cursor = 0.0
 
     def pitch(self, role: Role) -> float:
@@ -134,8 +148,14 @@ class _Pager:
         return count
 
     def new_page(self) -> None:
-        self.pages.append(PageLayout(len(self.pages) + 1, tuple(self.lines), tuple(self.marks)))
-        self.lines, self.marks, self.cursor = [], [], 0.0
+        self.pages.append(PageLayout(len(self.pages) + 1, tuple(self.lines), tuple(self.marks),
+                                     self.cursor, seals=tuple(self.seals)))
+        self.lines, self.marks, self.seals, self.cursor = [], [], [], 0.0
+
+    def line_top(self, placed: PlacedLine, role: Role) -> float:
+        """The top of the box of a placed line of ``role`` (from the top edge of the paper)."""
+        top = placed.baseline - EM_ASCENT * role.size
+        return top if self.em else top - (self.pitch(role) - role.size) / 2
 
     def space(self, amount: float) -> None:
         """Blank space, which a page never starts with."""
@@ -159,12 +179,20 @@ class _Pager:
         return self.pages
 
 
-def paginate(paras: Sequence[Para], style: Style, fonts: FontSet) -> list[PageLayout]:
+def paginate(paras: Sequence[Para], style: Style, fonts: FontSet, first_top: float = 0.0,
+             settled: list[Para] | None = None) -> list[PageLayout]:
+    """The pages of ``paras``; the first page's text starts ``first_top`` below the top of
+    the text block (under a 版头).  ``settled``, when given, receives the paragraphs as they
+    were set (a signature's space above shrunk to keep it on the page, :data:`SQUEEZED`),
+    for a renderer that sets the pages itself to set alike."""
     laid = [(para, style.roles.get(para.role), lay_out_para(para, style, fonts)) for para in paras]
     pager = _Pager(style)
+    pager.cursor = first_top
     kept = _Kept(pager, style, fonts)
     for index, (para, role, lines) in enumerate(laid):
         keeps = role.keep_with_next or role.keep_together
+        if para.role in SQUEEZED and para.space_before and pager.lines:
+            para = laid[index][0] if not keeps else _squeezed(laid, index, kept)
         if pager.lines and (role.page_break_before or (keeps and _must_turn(laid, index, kept))):
             pager.new_page()
         pager.space(para.space_before + role.space_before)
@@ -178,8 +206,33 @@ def paginate(paras: Sequence[Para], style: Style, fonts: FontSet) -> list[PageLa
         else:
             for line in lines:
                 pager.place(line, para.role, role)
+        if para.seal is not None and lines:
+            first = pager.lines[-len(lines)] if len(pager.lines) >= len(lines) else pager.lines[0]
+            pager.seals.append(Anchored(para.seal, pager.line_top(first, role)))
         pager.space(role.space_after)
+        if settled is not None:
+            settled.append(para)
     return pager.finish()
+
+
+#: Roles whose space above may shrink, a grid line at a time, to keep them on the page with
+#: the text above: the signature block, which GB/T 9704 §7.3.5.5 fits under the text by
+#: adjusting the spacing rather than leave a page without text above a seal.
+SQUEEZED: frozenset[RoleName] = frozenset(("signature",))
+
+
+def _squeezed(laid: list, index: int, kept: _Kept) -> Para:
+    """The paragraph at ``index`` with as much of its space above as lets it stay on this
+    page with the paragraphs it keeps with; all of it when even none would not do."""
+    para, role, lines = laid[index]
+    pitch = kept.style.grid.line_pitch
+    space = para.space_before
+    while space > 0 and _must_turn(laid, index, kept):
+        space = max(0.0, space - pitch)
+        laid[index] = (replace(para, space_before=space), role, lines)
+    if _must_turn(laid, index, kept):
+        laid[index] = (para, role, lines)
+    return laid[index][0]
 
 
 def _must_turn(laid: list, index: int, kept: _Kept) -> bool:
