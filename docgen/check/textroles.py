@@ -53,6 +53,11 @@ class Parsed:
 
     speech: Speech
     roles: dict[int, RoleName]
+    lines: tuple[str, ...] = ()     # the paragraphs as given, before cleaning
+
+    def original(self, line: int | None, fallback: str) -> str:
+        """The text of source line ``line`` (1-based) as given, before cleaning."""
+        return self.lines[line - 1] if line and 0 < line <= len(self.lines) else fallback
 
 
 def parse_paragraphs(texts: Sequence[str]) -> Parsed:
@@ -60,7 +65,7 @@ def parse_paragraphs(texts: Sequence[str]) -> Parsed:
     lines = [" ".join(text.split()) for text in texts]
     cleaned = clean(lines)
     speech = parse_lines(cleaned.lines, merged_meta(Meta(), cleaned.meta), cleaned.diagnostics)
-    return Parsed(speech, _roles(speech, lines))
+    return Parsed(speech, _roles(speech, lines), tuple(lines))
 
 
 def _roles(speech: Speech, lines: Sequence[str]) -> dict[int, RoleName]:
