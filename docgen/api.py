@@ -23,7 +23,7 @@ from .output import check_outputs, formats_of, plan
 from .parser import parse_lines
 from .parser.frontmatter import front_matter
 from .readers import read_bytes, read_path
-from .renderers import Rendered
+from .renderers import Rendered, render_template
 from .renderers import render as render_format
 from .renderers.gongwen import unprinted
 from .style import DEFAULT_STYLE, Style, load_style
@@ -97,6 +97,12 @@ def render(speech: Speech, style: str | Path | Style = DEFAULT_STYLE, format: Ou
            settings: Iterable[str] = (), invariant: bool = False) -> bytes:
     """Render ``speech`` to PDF or DOCX bytes with a preset (name, path or loaded Style)."""
     return render_format(speech, load(style, settings), format, invariant=invariant).data
+
+
+def template(style: str | Path | Style = DEFAULT_STYLE, settings: Iterable[str] = ()) -> bytes:
+    """A Word/WPS template (.dotx) of a preset: its named styles (正文, 一级标题 …), page setup,
+    document grid and page-number footers."""
+    return render_template(load(style, settings))
 
 
 def convert_to(source: str | Path, targets: Sequence[tuple[OutputFormat, str | Path]], style: Style,

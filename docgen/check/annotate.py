@@ -67,7 +67,7 @@ def _box(page, finding: Finding) -> Box:
 
 
 def _mark(raw, document, page, finding: Finding) -> None:
-    width, height = page.get_size()
+    _, height = page.get_size()
     x0, top, x1, bottom = _box(page, finding)
     red, green, blue = COLOURS[finding.level]
     rect = raw.FPDFPageObj_CreateNewRect(x0 - 1, height - bottom - 1, x1 - x0 + 2, bottom - top + 2)

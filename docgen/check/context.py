@@ -4,13 +4,12 @@ the figures come from; and how figures are written in findings."""
 from __future__ import annotations
 
 import statistics
-
 from dataclasses import dataclass, field
 from typing import Literal
 
 from ..style import Style
 from .findings import Source
-from .patterns import MM, PITCH_ABOVE, PITCH_BELOW
+from .patterns import GEOMETRY, MM, OFFICE_VERTICAL, PITCH_ABOVE, PITCH_BELOW
 from .pdflayout import Measures
 
 
@@ -41,6 +40,13 @@ class PdfContext:
     @property
     def right(self) -> float:
         return self.measures.right if self.measures.right is not None else self.expected_right_edge
+
+    @property
+    def vertical(self) -> float:
+        """The tolerance of the vertical figures: ±1 mm, ±1.5 mm on LibreOffice's pages, where
+        a line's glyphs sit lower in an exact-height line than docgen sets them (the DOCX's
+        margins themselves are checked exactly, in its XML)."""
+        return GEOMETRY if self.source != "libreoffice" else OFFICE_VERTICAL
 
     def model(self) -> Literal["linebox", "em"]:
         """The model (line boxes, or em boxes touching the text block) whose top edge is

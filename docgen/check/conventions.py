@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -40,6 +40,8 @@ DATE_LIKE = re.compile(r"[\d〇○零一二三四五六七八九十OＯ０-９]{
 ATTACHMENT_LABEL = re.compile(r"附件[:：\s]")
 #: … the number of each of several attachments: a digit and a half-width full stop.
 ATTACHMENT_NUMBER_FORMS = re.compile(r"^(附件[:：]\s*)?(\d+)([.．、,，)）])")
+#: How much of a line a finding quotes.
+QUOTED = 24
 #: Marks that end an attachment's name by mistake (§7.3.4: 附件名称后不加标点符号).
 NAME_END_MARKS = "。，；、.,;"
 
@@ -83,12 +85,19 @@ def _load(path: Path) -> Convention:
 
 
 def check_text(parsed: Parsed, locate: Locate) -> list[Finding]:
-    found = [check(d.message + (f": {d.text}" if d.text else ""), **_at(locate, d.line))
+    found = [check(_said(d.message, d.text), **_at(locate, d.line))
              for d in parsed.speech.diagnostics if (check := FROM_PARSER.get(d.code)) is not None]
     found.extend(_dates(parsed, locate))
     found.extend(_attachments(parsed, locate))
     found.extend(_closings(parsed, locate))
     return found
+
+
+def _said(message: str, text: str | None) -> str:
+    """A parser's message, with the text it is about (shortened) when the message lacks it."""
+    if not text or text in message:
+        return message
+    return f"{message}: “{text[:QUOTED]}{'…' if len(text) > QUOTED else ''}”"
 
 
 def _at(locate: Locate, line: int | None) -> dict:
@@ -154,7 +163,7 @@ def _text(block: Block) -> str:
     return "".join((block.full_text if isinstance(block, Paragraph) else block.text).split())
 
 
-def _closing(rule: Convention, body: list[Block], locate: Locate) -> list[Finding]:
+def _closing(rule: Convention, body: Sequence[Block], locate: Locate) -> list[Finding]:
     last = body[-rule.within:]
     if rule.ending and not any(p.search(_text(b)) for b in last for p in rule.ending):
         return [rule.check(rule.ending_message, measured=_text(body[-1])[-20:], expected=rule.type,

@@ -14,16 +14,7 @@ from ..style.schema import FORMAT_NAMES, FormatName
 from . import registry as R
 from .context import PdfContext, mm, pt
 from .findings import Finding
-from .patterns import (
-    DOCUMENT_NUMBER,
-    DOCUMENT_NUMBER_FORM,
-    EM_ASCENT,
-    GEOMETRY,
-    LONG_RULE,
-    MM,
-    SIZE,
-    TITLE_SIZE_ABOVE,
-)
+from .patterns import DOCUMENT_NUMBER, DOCUMENT_NUMBER_FORM, EM_ASCENT, GEOMETRY, LONG_RULE, MM, SIZE, TITLE_SIZE_ABOVE
 from .pdflayout import Sheet
 from .pdfread import Row, Rule, is_black, is_red
 

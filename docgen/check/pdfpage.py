@@ -62,10 +62,10 @@ def _vertical(ctx: PdfContext) -> list[Finding]:
     top = ctx.top_edge() or 0.0
     label = "line box" if model == "linebox" else "em box"
     found = []
-    if abs(top - wanted) > GEOMETRY:
-        sheet, row = tops[0]
+    if abs(top - wanted) > ctx.vertical:
+        row = tops[0][1]
         found.append(R.MARGIN_TOP(f"the first line's {label} starts {mm(top)} from the top edge", measured=mm(top),
-                                  expected=f"{mm(wanted)} ± 1 mm", pages=tuple(s.number for s, _ in tops),
+                                  expected=f"{mm(wanted)} ± {mm(ctx.vertical)}", pages=tuple(s.number for s, _ in tops),
                                   line=1, box=row.box, source=ctx.source))
     full = m.full_pages
     bottom = ctx.lines_bottom()
@@ -75,11 +75,11 @@ def _vertical(ctx: PdfContext) -> list[Finding]:
     for check, measured, expected in (
             (R.MARGIN_BOTTOM, style.page.height - bottom, style.page.height - wanted - height),
             (R.TEXT_HEIGHT, bottom - top, height)):
-        if abs(measured - expected) > GEOMETRY:
+        if abs(measured - expected) > ctx.vertical:
             what = "the last line of a full page ends" if check is R.MARGIN_BOTTOM else "the lines of a full page span"
             where = " above the bottom edge" if check is R.MARGIN_BOTTOM else ""
             found.append(check(f"{what} {mm(measured)}{where} ({label}es)", measured=mm(measured),
-                               expected=f"{mm(expected)} ± 1 mm", pages=tuple(s.number for s in full),
+                               expected=f"{mm(expected)} ± {mm(ctx.vertical)}", pages=tuple(s.number for s in full),
                                box=max((s.text[-1] for s in full), key=lambda r: r.baseline).box,
                                source=ctx.source))
     return found

@@ -7,6 +7,7 @@ length is in points from the page's top left corner.
 
 from __future__ import annotations
 
+import contextlib
 import io
 from collections import Counter
 from dataclasses import dataclass
@@ -153,10 +154,8 @@ def font_name(name: Any) -> str:
     text = name.decode("latin-1") if isinstance(name, bytes) else str(name)
     text = text.split("+", 1)[1] if len(text) > 7 and text[6] == "+" else text
     if any(ord(c) > 0x7F for c in text):
-        try:
+        with contextlib.suppress(UnicodeEncodeError, UnicodeDecodeError):
             text = text.encode("latin-1").decode("gbk")
-        except (UnicodeEncodeError, UnicodeDecodeError):
-            pass
     return text
 
 

@@ -70,7 +70,7 @@ def _pdf(path: Path, data: bytes, style: Style) -> Checked:
     document = read_pdf(data, str(path))
     measures, found = check_pdf(document, data, style)
     found.extend(check_text(measures.parsed, _pdf_locator(measures)))
-    return Checked(Report(str(path), "pdf", style.name, tuple(found), len(document.pages)), data)
+    return Checked(Report(str(path), "pdf", style.name, unique(found), len(document.pages)), data)
 
 
 def _pdf_locator(measures: Measures):
@@ -98,4 +98,9 @@ def _docx(path: Path, data: bytes, style: Style, office: bool) -> Checked:
         found.extend(on_page)
         pdf, pages, by = rendering.pdf, len(document.pages), rendering.version
     found.extend(check_text(docx.parsed, lambda i: {"paragraph": docx.numbers[i]} if i < len(docx.numbers) else {}))
-    return Checked(Report(str(path), "docx", style.name, tuple(found), pages, by), pdf)
+    return Checked(Report(str(path), "docx", style.name, unique(found), pages, by), pdf)
+
+
+def unique(found: list[Finding]) -> tuple[Finding, ...]:
+    """The findings without repeats (two placeholders in one paragraph are one finding)."""
+    return tuple(dict.fromkeys(found))

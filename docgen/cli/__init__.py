@@ -10,7 +10,7 @@ import click
 
 from ..version import __version__
 from ..web.command import serve
-from . import batch, convert, fonts, inspect, rules, styles
+from . import batch, check, convert, fonts, inspect, rules, styles, template
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -19,7 +19,7 @@ def main() -> None:
     """docgen — typeset Chinese speeches and official texts as GB/T 9704-2012 DOCX and PDF."""
 
 
-for _module in (convert, batch, inspect, fonts, rules, styles):
+for _module in (convert, batch, inspect, check, fonts, rules, styles, template):
     main.add_command(_module.command)
 main.add_command(serve)
 

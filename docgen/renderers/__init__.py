@@ -25,4 +25,11 @@ def render(speech: Speech, style: Style, fmt: OutputFormat, *, invariant: bool =
     raise ValueError(f"unknown output format {fmt!r} (known: {', '.join(FORMATS)})")
 
 
-__all__ = ["FORMATS", "Rendered", "render"]
+def render_template(style: Style) -> bytes:
+    """A Word template (.dotx) with ``style``'s named styles, page setup and footers."""
+    from .docx import render_template as docx_template
+
+    return docx_template(style)
+
+
+__all__ = ["FORMATS", "Rendered", "render", "render_template"]

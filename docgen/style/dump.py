@@ -38,12 +38,13 @@ def toml_value(value: Any) -> str:
 
 
 def dump_preset(resolved: Resolved, style: Style, header: list[str],
-                replace: Mapping[str, str] | None = None) -> str:
+                replace: Mapping[str, str] | None = None, notes: Mapping[KeyPath, str] | None = None) -> str:
     """The fully resolved preset as commented TOML.  ``header`` lines open the file;
-    ``replace`` gives new top-level text values (``name``, ``description``)."""
+    ``replace`` gives new top-level text values (``name``, ``description``); ``notes`` are the
+    comments of the keys they name, in place of the preset's (how a value was measured)."""
     replace = dict(replace or {})
     writer = _Writer(resolved, style, [read_comments(_text(p)) for p in resolved.chain],
-                     {(key,) for key in replace})
+                     {(key,) for key in replace}, dict(notes or {}))
     lines = [f"# {line}".rstrip() for line in header]
     table = {**resolved.table, **replace}
     lines.append("")
@@ -68,8 +69,8 @@ def header_comment(path: Path) -> list[str]:
 
 class _Writer:
     def __init__(self, resolved: Resolved, style: Style, comments: list[Comments],
-                 replaced: set[KeyPath]) -> None:
-        self.resolved, self.style, self.replaced = resolved, style, replaced
+                 replaced: set[KeyPath], notes: dict[KeyPath, str]) -> None:
+        self.resolved, self.style, self.replaced, self.notes = resolved, style, replaced, notes
         self.files = dict(zip(map(str, resolved.chain), comments))
         self.comments = comments
 
@@ -107,6 +108,8 @@ class _Writer:
 
     def _key_comment(self, path: KeyPath, doc: str) -> list[str]:
         origin = self.resolved.origin(path)
+        if path in self.notes:
+            return [self.notes[path]]
         if path in self.replaced:
             return [doc]
         if origin.startswith("--set "):

@@ -8,7 +8,7 @@ name, as a preset to edit — into the user preset folder or a given path, never
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from ..errors import OutputError, UsageError
@@ -16,7 +16,7 @@ from ..files import write_atomic
 from .build import build_style
 from .dump import dump_preset, header_comment
 from .loader import DEFAULT_STYLE, is_path, resolve, user_presets_dir
-from .resolved import Resolved
+from .resolved import KeyPath, Resolved
 
 #: A preset name: letters (Chinese too), digits, ``-``, ``_`` and ``.``, not starting with a
 #: dot or a hyphen (it becomes a file name and a value of ``--style``).
@@ -40,9 +40,12 @@ def show_preset(spec: str | Path = DEFAULT_STYLE, settings: Iterable[str] = ()) 
 
 
 def new_preset(name: str, source: str | Path = DEFAULT_STYLE, output: str | Path | None = None,
-               settings: Iterable[str] = ()) -> Path:
+               settings: Iterable[str] = (), *, header: list[str] | None = None,
+               notes: Mapping[KeyPath, str] | None = None, description: str | None = None) -> Path:
     """Write a commented copy of ``source`` named ``name``; return where it was written.
-    ``output`` is a file or an existing folder (default: the user preset folder)."""
+    ``output`` is a file or an existing folder (default: the user preset folder); ``header``
+    opens the file in place of the copy's own lines, ``notes`` comment the keys they name and
+    ``description`` is the new preset's (a preset learned from a sample says so)."""
     if not PRESET_NAME.fullmatch(name):
         raise UsageError(f"preset name {name!r}: use letters, digits, '-', '_' and '.', "
                          "starting with a letter or digit")
@@ -53,12 +56,13 @@ def new_preset(name: str, source: str | Path = DEFAULT_STYLE, output: str | Path
     resolved = resolve(source, settings)
     style = build_style(resolved)
     shown = Path(source).stem if is_path(source) else str(source)
-    header = [f"{name} — a copy of the preset {shown} ({_chain(resolved, settings)}).",
-              "It sets every key; change any value.  To follow later changes to "
-              f"{shown} instead,", f"write a preset with `extends = \"{shown}\"` that sets only "
-              "what differs.", "", f"From {shown}:", *header_comment(resolved.path)]
+    if header is None:
+        header = [f"{name} — a copy of the preset {shown} ({_chain(resolved, settings)}).",
+                  "It sets every key; change any value.  To follow later changes to "
+                  f"{shown} instead,", f"write a preset with `extends = \"{shown}\"` that sets only "
+                  "what differs.", "", f"From {shown}:", *header_comment(resolved.path)]
     text = dump_preset(resolved, style, header,
-                       {"name": name, "description": f"copy of {shown}: {style.description}"})
+                       {"name": name, "description": description or f"copy of {shown}: {style.description}"}, notes)
     if output is None:
         _make_folder(target.parent)
     write_atomic(str(target), text.encode("utf-8"))

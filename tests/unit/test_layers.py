@@ -28,6 +28,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("docgen.renderers",),
     ("docgen.output",),
     ("docgen.report",),
+    ("docgen.check",),
     ("docgen.api",),
     ("docgen.batch",),
     ("docgen.web",),

@@ -41,6 +41,7 @@ from .fontnames import font_entries
 from .official import Shapes, colophon_xml, masthead_xml
 from .package import CoreProperties, Template, app_xml, assemble, core_xml, template_from, trim
 from .styles import ALIGN, CHARACTER_STYLES, PAGE_NUMBER_STYLES, PARAGRAPH_STYLES, create_styles
+from .template import as_template
 
 #: The mark above the text block (征求意见稿), a header paragraph.
 MARK_STYLE = ("DocMark", "版头标记")
@@ -106,6 +107,16 @@ def render_docx(speech: Speech, style: Style, *, invariant: bool = False) -> Ren
     fonts = embedding.embedded_parts(paras, style) if style.docx.embed_fonts else None
     return Rendered(assemble(template, "".join(parts), core, fonts, tail=tail,
                              styles=_fitted_mark(head, style, prepared)), 0, ())
+
+
+def render_template(style: Style) -> bytes:
+    """A Word template (.dotx) of ``style``: its named styles, page setup, document grid and
+    page-number footers, and one empty paragraph in 正文 to start writing in."""
+    template = _prepared(style).template
+    core = core_xml(CoreProperties(style.name, "docgen", style.description, "", f"docgen {__version__}: "
+                                   f"the preset {style.name}", FIXED_TIME, style.metadata.language))
+    body = wordml.paragraph(PARAGRAPH_STYLES["body"][0])
+    return as_template(assemble(template, body, core))
 
 
 def _colophon_page(paras: list[Para], col: Colophon, head: Masthead | None,
