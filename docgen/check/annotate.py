@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ctypes
 import io
+from dataclasses import replace
 from collections.abc import Sequence
 
 from ..errors import UsageError
@@ -37,10 +38,11 @@ def annotate(pdf: bytes, findings: Sequence[Finding]) -> bytes:
     try:
         count = len(document)
         placed = [f for f in findings if f.page is not None and 1 <= f.page <= count]
-        for number in sorted({f.page for f in placed if f.page is not None}):
+        for number in sorted({p for f in placed for p in f.pages if 1 <= p <= count}):
             page = document[number - 1]
-            for finding in (f for f in placed if f.page == number):
-                _mark(raw, document, page, finding)
+            for finding in (f for f in placed if number in f.pages):
+                # a finding of several pages is boxed where it was seen first, banded on the others
+                _mark(raw, document, page, finding if number == finding.page else replace(finding, box=None))
             page.gen_content()
         unplaced = [f for f in findings if f not in placed and f.level != "note"]
         if unplaced and count:

@@ -3,7 +3,6 @@ the figures come from; and how figures are written in findings."""
 
 from __future__ import annotations
 
-import statistics
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -55,13 +54,15 @@ class PdfContext:
         if not tops:
             return "linebox" if self.style.grid.model == "linebox" else "em"
         wanted = self.style.page.margins.top
-        return min(("linebox", "em"), key=lambda model: abs(self._median_top(model) - wanted))
+        return min(("linebox", "em"), key=lambda model: abs(self._first_top(model) - wanted))
 
-    def _median_top(self, model: str) -> float:
-        return statistics.median(self.measures.edge(r, model, "top") for _, r in self.measures.top_rows())
+    def _first_top(self, model: str) -> float:
+        """The highest first line of the pages that continue the text (a page may start
+        lower, after space that its first paragraph keeps above it)."""
+        return min(self.measures.edge(r, model, "top") for _, r in self.measures.top_rows())
 
     def top_edge(self) -> float | None:
-        return self._median_top(self.model()) if self.measures.top_rows() else None
+        return self._first_top(self.model()) if self.measures.top_rows() else None
 
     def lines_bottom(self) -> float | None:
         """The bottom of the lowest last line of a full page (the text block's bottom as the

@@ -167,6 +167,9 @@ def run_properties(rpr: Any) -> Props:
     spacing = _twips(_val(rpr.find(f"{W}spacing")))
     if spacing is not None:
         out["spacing"] = spacing
+    color = _val(rpr.find(f"{W}color"))
+    if color:
+        out["color"] = color.upper()
     return out
 
 
@@ -196,6 +199,21 @@ def para_properties(ppr: Any) -> Props:
             out["line_rule"] = _val(spacing, "lineRule")
     if ppr.find(f"{W}snapToGrid") is not None:
         out["snap"] = _flag(ppr.find(f"{W}snapToGrid"))
+    return out
+
+
+#: First-line indent properties: a level that sets one replaces all of them.
+_FIRST_LINE = ("first_line", "hanging", "first_line_chars", "hanging_chars")
+
+
+def merged(base: Props, own: Props) -> Props:
+    """``base`` overridden by ``own``, as a lower level overrides a higher one (a hanging
+    indent set on a paragraph replaces its style's first-line indent)."""
+    out = dict(base)
+    if any(k in own for k in _FIRST_LINE):
+        for key in _FIRST_LINE:
+            out.pop(key, None)
+    out.update(own)
     return out
 
 
@@ -236,7 +254,7 @@ class Styles:
     def para_props(self, style_id: str | None) -> Props:
         out = dict(self.doc_ppr)
         for style in self.chain(style_id or self.default_para):
-            out.update(para_properties(style.find(f"{W}pPr")))
+            out = merged(out, para_properties(style.find(f"{W}pPr")))
         return out
 
     def run_props(self, para_style: str | None, run_style: str | None) -> Props:
@@ -273,7 +291,7 @@ def _paragraph(p: Any, number: int, styles: Styles) -> DocxParagraph:
     run.update(own_run)
     direct = frozenset(own_para) | frozenset(k for r, t in runs if t.strip() for k in run_properties(r.find(f"{W}rPr")))
     return DocxParagraph(number, text, styles.name(style_id or styles.default_para),
-                         {**styles.para_props(style_id), **own_para}, run, direct)
+                         merged(styles.para_props(style_id), own_para), run, direct)
 
 
 def _footer(root: Any, styles: Styles) -> tuple[FooterLine, ...]:
@@ -309,4 +327,4 @@ def _footer_line(p: Any, styles: Styles) -> FooterLine:
     if page_run is not None:
         run.update(run_properties(page_run.find(f"{W}rPr")))
     return FooterLine("".join(parts), page_run is not None or "{page}" in parts,
-                      {**styles.para_props(style_id), **para_properties(ppr)}, run)
+                      merged(styles.para_props(style_id), para_properties(ppr)), run)

@@ -16,9 +16,11 @@ MAX_COLOUR_FINDINGS = 20
 
 
 def fonts_embedded(ctx: PdfContext) -> list[Finding]:
+    """Fonts that print text (a font a page lists but never uses is left alone)."""
+    used = {g.font for page in ctx.measures.document.pages for row in page.rows for g in row.glyphs}
     return [R.FONT_NOT_EMBEDDED(f"the font {font.name} is not embedded", measured="not embedded",
                                 expected="embedded (a subset is enough)", pages=font.pages[:1], source=ctx.source)
-            for font in ctx.measures.document.fonts if not font.embedded]
+            for font in ctx.measures.document.fonts if not font.embedded and font.aliases & used]
 
 
 def text_colour(ctx: PdfContext) -> list[Finding]:

@@ -156,10 +156,8 @@ def _rule(ctx: PdfContext, head: Head) -> list[Finding]:
 
 
 def colophon_rules(ctx: PdfContext, sheet: Sheet) -> list[Rule]:
-    """The black rules as wide as (nearly) the text block on a page, when lines of a 版记 lie
-    between them."""
-    found = [r for r in sheet.page.rules if is_black(r.color) and r.length >= 0.9 * ctx.style.page.text_width
-             and r.length >= LONG_RULE]
+    """The long black rules of a page (100 mm or more), when lines of a 版记 lie between them."""
+    found = [r for r in sheet.page.rules if is_black(r.color) and r.length >= LONG_RULE]
     if len(found) < 2:
         return []
     inside = [row for row in sheet.text if found[0].y < row.baseline < found[-1].y]

@@ -115,6 +115,7 @@ class FontUse:
     name: str
     embedded: bool
     pages: tuple[int, ...]
+    aliases: frozenset[str] = frozenset()   # the name its descriptor gives (what its characters say)
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,28 +223,38 @@ def _rules(page: Any) -> tuple[Rule, ...]:
 def _fonts(pdf: Any) -> tuple[FontUse, ...]:
     from pdfminer.pdftypes import resolve1
 
-    found: dict[str, tuple[bool, list[int]]] = {}
+    found: dict[str, tuple[bool, list[int], set[str]]] = {}
     for page in pdf.pages:
         resources = resolve1(page.page_obj.resources) or {}
         for ref in (resolve1(resources.get("Font")) or {}).values():
             font = resolve1(ref)
             name = font_name(getattr(font.get("BaseFont"), "name", font.get("BaseFont") or "(unnamed)"))
-            embedded = _embedded(font)
-            known = found.setdefault(name, (embedded, []))
+            descriptor = _descriptor(font)
+            alias = font_name(getattr(descriptor.get("FontName"), "name", "")) if descriptor else ""
+            embedded = _embedded(font, descriptor)
+            known = found.setdefault(name, (embedded, [], set()))
             known[1].append(page.page_number)
-            found[name] = (known[0] and embedded, known[1])
-    return tuple(FontUse(name, embedded, tuple(pages)) for name, (embedded, pages) in found.items())
+            known[2].update({name, alias} - {""})
+            found[name] = (known[0] and embedded, known[1], known[2])
+    return tuple(FontUse(name, embedded, tuple(pages), frozenset(aliases))
+                 for name, (embedded, pages, aliases) in found.items())
 
 
-def _embedded(font: Any) -> bool:
+def _descriptor(font: Any) -> Any:
     from pdfminer.pdftypes import resolve1
 
-    if getattr(resolve1(font.get("Subtype")), "name", "") == "Type3":
-        return True  # a Type 3 font's glyphs are drawn by the PDF itself
     descriptor = resolve1(font.get("FontDescriptor"))
     if descriptor is None and "DescendantFonts" in font:
         descendant = resolve1(resolve1(font["DescendantFonts"])[0])
         descriptor = resolve1(descendant.get("FontDescriptor"))
+    return descriptor
+
+
+def _embedded(font: Any, descriptor: Any) -> bool:
+    from pdfminer.pdftypes import resolve1
+
+    if getattr(resolve1(font.get("Subtype")), "name", "") == "Type3":
+        return True  # a Type 3 font's glyphs are drawn by the PDF itself
     return descriptor is not None and any(k in descriptor for k in ("FontFile", "FontFile2", "FontFile3"))
 
 

@@ -67,10 +67,15 @@ def _read(path: Path) -> bytes:
 
 
 def _pdf(path: Path, data: bytes, style: Style) -> Checked:
-    document = read_pdf(data, str(path))
+    return check_pdf_data(data, str(path), style)
+
+
+def check_pdf_data(data: bytes, path: str, style: Style) -> Checked:
+    """Check a PDF in memory (``path`` names it in the report)."""
+    document = read_pdf(data, path)
     measures, found = check_pdf(document, data, style)
     found.extend(check_text(measures.parsed, _pdf_locator(measures)))
-    return Checked(Report(str(path), "pdf", style.name, unique(found), len(document.pages)), data)
+    return Checked(Report(path, "pdf", style.name, unique(found), len(document.pages)), data)
 
 
 def _pdf_locator(measures: Measures):
@@ -83,9 +88,15 @@ def _pdf_locator(measures: Measures):
 
 
 def _docx(path: Path, data: bytes, style: Style, office: bool) -> Checked:
-    docx = check_docx(data, str(path), style)
-    found: list[Finding] = [*docx.findings]
     rendering: OfficeRendering | None = render_docx(data, path.name) if office else None
+    return check_docx_data(data, str(path), style, rendering, office)
+
+
+def check_docx_data(data: bytes, path: str, style: Style, rendering: OfficeRendering | None,
+                    office: bool = True) -> Checked:
+    """Check a DOCX from its XML and, given LibreOffice's ``rendering`` of it, on its pages."""
+    docx = check_docx(data, path, style)
+    found: list[Finding] = [*docx.findings]
     pdf, pages, by = None, 0, ""
     if rendering is None:
         found.append(R.NOT_RENDERED("LibreOffice (soffice) is not installed: the pages were not measured"
@@ -98,7 +109,7 @@ def _docx(path: Path, data: bytes, style: Style, office: bool) -> Checked:
         found.extend(on_page)
         pdf, pages, by = rendering.pdf, len(document.pages), rendering.version
     found.extend(check_text(docx.parsed, lambda i: {"paragraph": docx.numbers[i]} if i < len(docx.numbers) else {}))
-    return Checked(Report(str(path), "docx", style.name, unique(found), pages, by), pdf)
+    return Checked(Report(path, "docx", style.name, unique(found), pages, by), pdf)
 
 
 def unique(found: list[Finding]) -> tuple[Finding, ...]:

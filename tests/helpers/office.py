@@ -1,36 +1,23 @@
-"""Rendering DOCX files the way a LibreOffice user on Linux sees them.
-
-The bundled fonts are made visible to LibreOffice through a private fontconfig file that adds
-docgen's font folder and its alias file (仿宋_GB2312 → FandolFang …), and a private profile, so
-the result does not depend on what is installed on the machine.  :func:`fontconfig_without_chinese`
-stands for a machine with no Chinese font at all: its only font folder holds one Latin font
-(LibreOffice does not start without any font).
+"""Rendering DOCX files the way a LibreOffice user on Linux sees them — through the checker's
+own LibreOffice runner (:mod:`docgen.check.office`), which makes the bundled fonts visible to
+LibreOffice through a private fontconfig file that adds docgen's font folder and its alias file
+(仿宋_GB2312 → FandolFang …), and a private profile, so the result does not depend on what is
+installed on the machine.  :func:`fontconfig_without_chinese` stands for a machine with no
+Chinese font at all: its only font folder holds one Latin font (LibreOffice does not start
+without any font).
 """
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
 from pathlib import Path
 
+from docgen.check.office import convert, fontconfig_file, soffice
 from docgen.resources import fonts_dir
 
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+SOFFICE = soffice()
 
-
-def fontconfig_file(folder: Path) -> Path:
-    conf = folder / "fonts.conf"
-    conf.write_text(f"""<?xml version="1.0"?>
-<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
-<fontconfig>
-  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
-  <dir>{fonts_dir()}</dir>
-  <include>{fonts_dir() / 'fontconfig-aliases.conf'}</include>
-  <cachedir>{folder / 'fc-cache'}</cachedir>
-</fontconfig>
-""", encoding="utf-8")
-    return conf
+__all__ = ["SOFFICE", "docx_to_pdf", "fontconfig_file", "fontconfig_without_chinese", "laid_out"]
 
 
 def fontconfig_without_chinese(folder: Path) -> Path:
@@ -53,13 +40,7 @@ def fontconfig_without_chinese(folder: Path) -> Path:
 def docx_to_pdf(docx_files: list[Path], folder: Path, fontconfig: Path | None = None) -> list[Path]:
     """Convert ``docx_files`` with LibreOffice headless; return the PDFs (in ``folder``).
     ``fontconfig``: the fonts LibreOffice sees (default: the system's and the bundled ones)."""
-    conf = fontconfig or fontconfig_file(folder)
-    env = dict(os.environ, FONTCONFIG_FILE=str(conf), HOME=str(folder))
-    profile = (folder / "profile").as_uri()
-    subprocess.run([SOFFICE, f"-env:UserInstallation={profile}", "--headless", "--norestore",
-                    "--convert-to", "pdf", "--outdir", str(folder), *map(str, docx_files)],
-                   env=env, check=True, capture_output=True, timeout=300)
-    return [folder / (p.stem + ".pdf") for p in docx_files]
+    return convert(docx_files, folder, "pdf", fontconfig)
 
 
 def laid_out(documents: dict, folder: Path) -> dict:

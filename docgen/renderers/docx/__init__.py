@@ -235,7 +235,16 @@ def _page_setup(document, style: Style) -> None:
     section.bottom_margin = Twips(round(margins.bottom * 20))
     section.left_margin = Twips(round(margins.left * 20))
     section.right_margin = Twips(round(margins.right * 20))
-    ooxml.set_doc_grid(section._sectPr, round(style.grid.line_pitch * 20))
+    ooxml.set_doc_grid(section._sectPr, grid_pitch_twips(style))
+
+
+def grid_pitch_twips(style: Style) -> int:
+    """The document grid's pitch: the grid's lines filling the text block (579 twips for 22
+    lines in 225 mm).  Paragraphs do not snap to it (their exact pitch places them), so it is
+    what Word's page setup shows; a grid of a smaller pitch that leaves room at the foot of the
+    text block (22 lines of 28 pt) LibreOffice centres in it, moving the text down (3.9 mm)
+    away from what is anchored to the page, such as the 版头's rule."""
+    return max(round(style.grid.line_pitch * 20), math.floor(style.page.text_height * 20 / style.grid.lines))
 
 
 def _footers(document, style: Style) -> None:
