@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import ctypes
 import io
-from dataclasses import replace
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..errors import UsageError
 from .findings import Box, Finding, FindingLevel

@@ -6,6 +6,7 @@ indent — and the page-number footers."""
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -178,12 +179,21 @@ def _of(role: RoleName, para: DocxParagraph, count: int) -> str:
 
 
 def _size(style: Style, role: RoleName, paras: list[DocxParagraph]) -> list[Finding]:
+    """A role's size; the body's is the size of most of its text (an error), a paragraph the
+    parser took for body text in another size a warning."""
     wanted = style.roles.get(role).size
     hit = _first_wrong(paras, lambda p: abs(p.run.get("size", 10.5) - wanted) > SIZE)
     if hit is None:
         return []
     para, count = hit
-    check = R.DOCX_BODY_SIZE if role == "body" else R.DOCX_ROLE_SIZE
+    check = R.DOCX_ROLE_SIZE
+    if role == "body":
+        sizes = Counter({p.run.get("size", 10.5): 0 for p in paras})
+        for p in paras:
+            sizes[p.run.get("size", 10.5)] += len(p.text)
+        if abs(sizes.most_common(1)[0][0] - wanted) > SIZE:
+            check = R.DOCX_BODY_SIZE
+            para = next(p for p in paras if p.run.get("size", 10.5) == sizes.most_common(1)[0][0])
     size = para.run.get("size", 10.5)
     return [check(f"{_of(role, para, count)} is {pt(size)} (style {para.style})", measured=pt(size),
                   expected=pt(wanted), paragraph=para.number)]

@@ -51,7 +51,7 @@ class DocxParagraph:
     text: str
     style: str                # the paragraph style's name (its id when it has none)
     para: Props               # effective paragraph properties
-    run: Props                # effective properties of its longest run
+    run: Props                # effective properties of its longest run (not a run-in lead's)
     direct: frozenset[str]    # properties set on the paragraph or its runs directly
 
 
@@ -283,7 +283,8 @@ def _paragraph(p: Any, number: int, styles: Styles) -> DocxParagraph:
     style_id = _val(ppr.find(f"{W}pStyle")) if ppr is not None else None
     runs = _runs(p)
     text = "".join(t for _, t in runs)
-    longest = max(runs, key=lambda r: len(r[1]), default=(None, ""))[0]
+    plain = [r for r in runs if r[0].find(f"{W}rPr/{W}rStyle") is None and r[1].strip()]
+    longest = max(plain or runs, key=lambda r: len(r[1]), default=(None, ""))[0]
     own_para = para_properties(ppr)
     run_style = _val(longest.find(f"{W}rPr/{W}rStyle")) if longest is not None else None
     run = styles.run_props(style_id, run_style)

@@ -14,8 +14,8 @@ from pathlib import Path
 from ..style import Style
 from ..style.export import new_preset
 from ..style.resolved import KeyPath
-from ..style.schema import TYPEFACE_NAMES, RoleName, TypefaceName
-from ..style.units import size_name
+from ..style.schema import ROLE_NAMES, TYPEFACE_NAMES, RoleName, TypefaceName
+from ..style.units import parse_size, size_name
 from .docxcheck import first_indent, pitch_of
 from .docxread import DocxDocument, DocxParagraph, FooterLine, Section, read_docx
 from .patterns import MM
@@ -57,18 +57,37 @@ def learn(data: bytes, name: str, base: Style) -> Learned:
     for index, role in roles.items():
         by_role.setdefault(role, []).append(texts[index])
     body = by_role.get("body", [])
+    cell = base.char_pitch
     if body:
-        _grid(section, body[0], out)
+        chars = _grid(section, body[0], out)
+        cell = (section.width - section.left - section.right) / max(chars, 1)
     else:
         out.missing.append("the grid: the sample has no body paragraph")
     for role in LEARNED_ROLES:
         if role in by_role:
-            _role(role, by_role[role][0], base, out)
+            _role(role, by_role[role][0], base, cell, out)
         else:
             out.missing.append(f"roles.{role}: the sample has no {role.replace('heading', 'level-')} paragraph; "
                                "kept from the base")
     _page_number(document, section, base, out)
+    _roomy(base, out)
     return out
+
+
+def _roomy(base: Style, out: Learned) -> None:
+    """Roles bigger than the learned pitch (a title of 22 pt on the 16 pt lines of a sample
+    in single spacing) take as many grid lines as they need, so that the preset is valid."""
+    settings = dict(item.split("=", 1) for item in out.settings)
+    pitch = settings.get("grid.line_pitch", "").strip('"').removesuffix("twip")
+    if not pitch.isdigit():
+        return
+    points = int(pitch) / 20
+    for role in ROLE_NAMES:
+        learned = settings.get(f"roles.{role}.size")
+        size = parse_size(learned.strip('"')) if learned else base.roles.get(role).size
+        if size > points:
+            out.set(f"roles.{role}.line_pitch", f'"{math.ceil(size / points)}行"',
+                    f"adjusted: {size:g} pt lines need {math.ceil(size / points)} lines of the learned grid")
 
 
 def _mm(points: float) -> str:
@@ -85,7 +104,8 @@ def _page(section: Section, out: Learned) -> None:
         out.set(key, f'"{_mm(value)}"', f"measured: {what}, {value * 20:.0f} twips")
 
 
-def _grid(section: Section, body: DocxParagraph, out: Learned) -> None:
+def _grid(section: Section, body: DocxParagraph, out: Learned) -> int:
+    """Learn the grid from the body; the characters a line."""
     pitch, exact = pitch_of(body, section)
     height = section.height - section.top - section.bottom
     width = section.width - section.left - section.right
@@ -103,6 +123,7 @@ def _grid(section: Section, body: DocxParagraph, out: Learned) -> None:
     chars = math.floor(width / cell + 0.02)
     out.set("grid.chars", str(chars), f"measured: {width / MM:.1f} mm of text width / {cell:g} pt a character")
     out.set("docx.char_spacing", f'"{spacing:g}pt"', "measured: the body's character spacing (w:spacing)")
+    return chars
 
 
 def _size(points: float) -> str:
@@ -116,7 +137,8 @@ def typeface_of(font: str, base: Style, fallback: TypefaceName) -> TypefaceName:
     return (exact or sorted(found, key=TYPEFACE_NAMES.index) or [fallback])[0]
 
 
-def _role(role: RoleName, para: DocxParagraph, base: Style, out: Learned) -> None:
+def _role(role: RoleName, para: DocxParagraph, base: Style, cell: float, out: Learned) -> None:
+    """Learn a role from its first paragraph; ``cell`` is one 字 of the learned grid."""
     key = f"roles.{role}"
     where = f"paragraph {para.number} (style {para.style})"
     size = para.run.get("size", 10.5)
@@ -133,7 +155,7 @@ def _role(role: RoleName, para: DocxParagraph, base: Style, out: Learned) -> Non
     out.set(f"{key}.align", f'"{ALIGN.get(para.para.get("jc", "left"), "left")}"',
             f"measured: {where}, w:jc {para.para.get('jc', 'left')}")
     indent = first_indent(para)
-    cells = indent / base.char_pitch
+    cells = indent / cell
     value = f'"{round(cells)}字"' if abs(cells - round(cells)) < 0.1 else f'"{indent:.2f}pt"'
     out.set(f"{key}.first_indent", value.replace('"0字"', '"0"'), f"measured: {where}, {indent:.1f} pt")
 

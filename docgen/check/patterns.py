@@ -28,9 +28,9 @@ CHARS = 0.5
 #: … on at least this share of the full lines: a line where a break was forbidden holds one
 #: character more or fewer (GB/T 15834 §5.1), so the rest may differ.
 CHARS_SHARE = 0.3
-#: Line pitch: from 1 pt under the smaller of the preset's pitches (its line boxes and the
+#: Line pitch: from 0.95 pt under the smaller of the preset's pitches (its line boxes and the
 #: em model's) to 0.6 pt over the larger — 28.0–30.2 pt for the 22 lines of GB/T 9704.
-PITCH_BELOW, PITCH_ABOVE = 1.0, 0.6
+PITCH_BELOW, PITCH_ABOVE = 0.95, 0.6
 #: The gap between a page number and the side of the text block: from 1 mm under the preset's
 #: gap to 1 mm over one 3号 字 (templates use one 4号 or one 3号 character: 3.9–6.6 mm).
 FOLIO_GAP_BELOW, FOLIO_GAP_ABOVE = 1.0 * MM, 1.0 * MM

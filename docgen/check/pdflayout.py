@@ -34,6 +34,8 @@ from .textroles import Parsed, parse_paragraphs
 #: What stands this far outside the text block, apart from the text, is furniture: line
 #: numbers in the left margin, a mark (征求意见稿) above the text block.
 MARGIN_FURNITURE = 2 * MM
+#: A line is centred when its centre is this near the text block's.
+CENTRED = 2 * MM
 #: … a mark above the text block lies more than this many lines above the line under it.
 MARK_GAP = 1.25
 #: Roles that move to the next page with what follows them, leaving the page before short.
@@ -210,10 +212,22 @@ class Measures:
 
     def _continues(self, a: Row, b: Row, new_page: bool) -> bool:
         left, right = self.left, self.right
+        if self._title_lines(a, b) and not new_page:
+            return True
         if left is None or right is None or abs(a.size - b.size) > BODY_SIZE_MATCH or \
                 a.x1 < right - FULL_LINE_EM * a.size or abs(b.x0 - left) > FLUSH:
             return False
         return new_page or b.baseline - a.baseline <= 1.5 * (self.pitch or 1.8 * a.size)
+
+    def _title_lines(self, a: Row, b: Row) -> bool:
+        """Two lines of one title (or mark): title-size, the same size, centred, one under
+        the other."""
+        if self.left is None or self.right is None or self.body_size is None:
+            return False
+        centre = (self.left + self.right) / 2
+        return (a.size >= self.body_size + TITLE_SIZE_ABOVE and abs(a.size - b.size) <= BODY_SIZE_MATCH
+                and 0 < b.baseline - a.baseline <= 2 * a.size and a.is_red() == b.is_red()
+                and all(abs((r.x0 + r.x1) / 2 - centre) <= CENTRED for r in (a, b)))
 
     @cached_property
     def parsed(self) -> Parsed:

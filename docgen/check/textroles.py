@@ -6,7 +6,7 @@ set it as."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .. import diagnostics as C
 from ..cleaner import clean, merged_meta
@@ -61,11 +61,22 @@ class Parsed:
 
 
 def parse_paragraphs(texts: Sequence[str]) -> Parsed:
-    """Parse one paragraph per line, as docgen parses a text file."""
+    """Parse the paragraphs as docgen parses a text file of them, a blank line between two
+    (so that cleaning never joins two paragraphs); the parse's line numbers are the
+    paragraphs' (1-based)."""
     lines = [" ".join(text.split()) for text in texts]
-    cleaned = clean(lines)
+    spaced = [line for text in lines for line in (text, "")]
+    cleaned = clean(spaced)
     speech = parse_lines(cleaned.lines, merged_meta(Meta(), cleaned.meta), cleaned.diagnostics)
+    speech = _renumbered(speech)
     return Parsed(speech, _roles(speech, lines), tuple(lines))
+
+
+def _renumbered(speech: Speech) -> Speech:
+    """Source line 2k − 1 (paragraph k, with the blank lines between) → line k."""
+    line = lambda n: None if n is None else (n + 1) // 2
+    return replace(speech, blocks=tuple(replace(b, line=line(b.line)) for b in speech.blocks),
+                   diagnostics=tuple(replace(d, line=line(d.line)) for d in speech.diagnostics))
 
 
 def _roles(speech: Speech, lines: Sequence[str]) -> dict[int, RoleName]:

@@ -105,7 +105,7 @@ def test_each_finding_points_at_the_fault():
     report = check_pdf_bytes(make_pdf(Layout(comma_line=True)), GBT)
     (mark,) = [f for f in report.findings if f.id == "line-start-mark"]
     assert mark.pages == (1,) and mark.line == 2
-    x0, top, x1, bottom = mark.box
+    x0, _, x1, _ = mark.box
     assert abs(x0 / MM - 28) < 0.5 and x1 - x0 < 20          # the comma's own box, at the left edge
     report = check_pdf_bytes(make_pdf(Layout(folio="第{}页")), GBT)
     (form,) = [f for f in report.findings if f.id == "page-number-form"]
