@@ -41,8 +41,9 @@ def annotate(pdf: bytes, findings: Sequence[Finding]) -> bytes:
         for number in sorted({p for f in placed for p in f.pages if 1 <= p <= count}):
             page = document[number - 1]
             for finding in (f for f in placed if number in f.pages):
-                # a finding of several pages is boxed where it was seen first, banded on the others
-                _mark(raw, document, page, finding if number == finding.page else replace(finding, box=None))
+                # a finding of several pages is boxed where it was seen on each, else banded
+                _mark(raw, document, page, finding if number == finding.page
+                      else replace(finding, box=dict(finding.others).get(number)))
             page.gen_content()
         unplaced = [f for f in findings if f not in placed and f.level != "note"]
         if unplaced and count:

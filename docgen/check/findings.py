@@ -23,7 +23,8 @@ Box = tuple[float, float, float, float]
 class Finding:
     """One thing found.  ``pages`` are 1-based (several when one finding covers them);
     ``line`` counts the printed lines of the text block on the page (1-based); ``paragraph``
-    counts a DOCX's paragraphs (1-based); ``box`` marks it on ``pages[0]`` for ``--annotate``."""
+    counts a DOCX's paragraphs (1-based); ``box`` marks it on ``pages[0]`` for ``--annotate``,
+    ``others`` on the other pages where it was seen."""
 
     id: str
     level: FindingLevel
@@ -35,6 +36,7 @@ class Finding:
     paragraph: int | None = None
     box: Box | None = None
     source: Source = "pdf"
+    others: tuple[tuple[int, Box], ...] = ()   # where it is on its other pages (page, box)
 
     @property
     def page(self) -> int | None:

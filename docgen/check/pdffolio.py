@@ -90,13 +90,14 @@ def _form(ctx: PdfContext, folios: list[Folio]) -> list[Finding]:
         f = wrong[0]
         found.append(R.PAGE_NUMBER_FORM(f"the page number reads “{f.row.text}”", measured=f.row.text,
                                         expected=ctx.style.page_number.format.replace("{page}", "N"),
-                                        pages=tuple(x.sheet.number for x in wrong), box=f.row.box, source=ctx.source))
+                                        pages=tuple(x.sheet.number for x in wrong), box=f.row.box, source=ctx.source,
+                                        others=_others(wrong)))
     if narrow:
         f = narrow[0]
         found.append(R.PAGE_NUMBER_FORM("the dashes around the page number are narrower than a 一字线",
                                         measured=f.row.text, expected=f"dashes at least {DASH_WIDTH} em wide",
                                         pages=tuple(x.sheet.number for x in narrow), box=f.row.box,
-                                        source=ctx.source))
+                                        source=ctx.source, others=_others(narrow)))
     return found
 
 
@@ -120,7 +121,7 @@ def _size(ctx: PdfContext, folios: list[Folio]) -> list[Finding]:
     f = wrong[0]
     return [R.PAGE_NUMBER_SIZE(f"the page number is {pt(f.row.size)}", measured=pt(f.row.size),
                                expected=f"{pt(wanted)} ± 0.5 pt", pages=tuple(x.sheet.number for x in wrong),
-                               box=f.row.box, source=ctx.source)]
+                               box=f.row.box, source=ctx.source, others=_others(wrong))]
 
 
 def _side(ctx: PdfContext, folios: list[Folio]) -> list[Finding]:
@@ -145,7 +146,8 @@ def _side(ctx: PdfContext, folios: list[Folio]) -> list[Finding]:
     expected = "centred" if spec.side(True) == "center" else \
         f"odd pages {spec.side(True)}, even pages {spec.side(False)}, {mm(low)}–{mm(high)} in"
     return [R.PAGE_NUMBER_SIDE(f"the number of page {f.sheet.number} is {what}", measured=what, expected=expected,
-                               pages=tuple(x.sheet.number for x, _ in wrong), box=f.row.box, source=ctx.source)]
+                               pages=tuple(x.sheet.number for x, _ in wrong), box=f.row.box, source=ctx.source,
+                               others=_others([x for x, _ in wrong]))]
 
 
 def _offset(ctx: PdfContext, folios: list[Folio]) -> list[Finding]:
@@ -164,7 +166,13 @@ def _offset(ctx: PdfContext, folios: list[Folio]) -> list[Finding]:
     below = centre - ctx.expected_bottom_edge
     return [R.PAGE_NUMBER_OFFSET(f"the 一字线 lies {mm(below)} below the text block", measured=mm(below),
                                  expected=f"{mm(ctx.style.page_number.offset)} ± 1 mm",
-                                 pages=tuple(x.sheet.number for x, _ in wrong), box=f.row.box, source=ctx.source)]
+                                 pages=tuple(x.sheet.number for x, _ in wrong), box=f.row.box, source=ctx.source,
+                                 others=_others([x for x, _ in wrong]))]
+
+
+def _others(folios: list[Folio]) -> tuple[tuple[int, tuple[float, float, float, float]], ...]:
+    """The page numbers after the first, where a finding about several is drawn too."""
+    return tuple((f.sheet.number, f.row.box) for f in folios[1:])
 
 
 CHECKS: tuple[Callable[[PdfContext], list[Finding]], ...] = (page_numbers,)

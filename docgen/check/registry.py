@@ -27,9 +27,10 @@ class Check:
 
     def __call__(self, message: str, *, measured: str = "", expected: str = "",
                  pages: tuple[int, ...] = (), line: int | None = None, paragraph: int | None = None,
-                 box: Box | None = None, source: Source | None = None) -> Finding:
+                 box: Box | None = None, source: Source | None = None,
+                 others: tuple[tuple[int, Box], ...] = ()) -> Finding:
         where: Source = source or ("docx" if self.area == "docx" else "text" if self.area == "text" else "pdf")
-        return Finding(self.id, self.level, message, measured, expected, pages, line, paragraph, box, where)
+        return Finding(self.id, self.level, message, measured, expected, pages, line, paragraph, box, where, others)
 
 
 CHECKS: dict[str, Check] = {}

@@ -1,7 +1,8 @@
 """The command line: a thin click layer over the library API, one module per command.
 
-Exit codes (see :mod:`.errors`): 0 done; 1 the input could not be converted; 2 usage or
-configuration error; 3 the output could not be written; 4 internal error; 130 interrupted.
+Exit codes (see :mod:`.errors`): 0 done; 1 the input could not be converted (``check``: a
+file has an error); 2 usage or configuration error; 3 the output could not be written; 4
+internal error; 130 interrupted.
 """
 
 from __future__ import annotations
