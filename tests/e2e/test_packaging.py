@@ -47,6 +47,7 @@ def test_wheel_contents(wheel):
                 "docgen/fontfiles/licenses/Noto-OFL.txt", "docgen/fontfiles/licenses/Fandol-COPYING.txt",
                 "docgen/fontfiles/licenses/Liberation-copyright.txt"}
     expected |= {f"docgen/fontfiles/{p.name}" for p in (ROOT / "fonts").glob("*.ttf")}
+    expected |= {f"docgen/check/conventions/{p.name}" for p in (ROOT / "docgen" / "check" / "conventions").glob("*.toml")}
     assert expected <= names, sorted(expected - names)
     assert not any(n.startswith(("styles/", "fonts/", "tests/")) for n in names)
 
