@@ -21,8 +21,9 @@ COLOURS: dict[FindingLevel, tuple[int, int, int]] = {"error": (220, 0, 0), "warn
                                                      "note": (0, 90, 200)}
 #: Line width of the boxes and size of their labels (pt).
 STROKE, LABEL_SIZE = 1.0, 6.5
-#: The band a finding about a whole page is drawn in: across the top margin.
-PAGE_BAND = (20.0, 20.0, 30.0)   # left and right inset, height (pt)
+#: The bands findings about a whole page are drawn in, one under another across the top
+#: margin: left and right inset, height of three bands (pt).
+PAGE_BAND = (20.0, 20.0, 30.0)
 #: PDFium's annotation subtypes and colour type (public/fpdf_annot.h).
 ANNOT_TEXT, ANNOT_SQUARE, COLOR_TYPE = 1, 5, 0
 
@@ -40,10 +41,14 @@ def annotate(pdf: bytes, findings: Sequence[Finding]) -> bytes:
         placed = [f for f in findings if f.page is not None and 1 <= f.page <= count]
         for number in sorted({p for f in placed for p in f.pages if 1 <= p <= count}):
             page = document[number - 1]
+            labels: dict[tuple[int, int], int] = {}
+            bands = 0
             for finding in (f for f in placed if number in f.pages):
                 # a finding of several pages is boxed where it was seen on each, else banded
-                _mark(raw, document, page, finding if number == finding.page
-                      else replace(finding, box=dict(finding.others).get(number)))
+                shown = finding if number == finding.page else replace(finding, box=dict(finding.others).get(number))
+                if shown.box is None:
+                    shown, bands = replace(shown, box=_band(page, bands)), bands + 1
+                _mark(raw, document, page, shown, labels)
             page.gen_content()
         unplaced = [f for f in findings if f not in placed and f.level != "note"]
         if unplaced and count:
@@ -61,27 +66,33 @@ def _wide(text: str):
     return ctypes.cast(ctypes.create_string_buffer(data, len(data)), ctypes.POINTER(ctypes.c_ushort))
 
 
-def _box(page, finding: Finding) -> Box:
-    if finding.box is not None:
-        return finding.box
+def _band(page, index: int) -> Box:
+    """The ``index``-th band across the top margin, for a finding about a whole page."""
     width, _ = page.get_size()
     left, right, high = PAGE_BAND
-    return (left, 6.0, width - right, 6.0 + high)
+    top = 8.0 + index * (high / 3 + LABEL_SIZE)
+    return (left, top, width - right, top + high / 3)
 
 
-def _mark(raw, document, page, finding: Finding) -> None:
+def _mark(raw, document, page, finding: Finding, labels: dict[tuple[int, int], int]) -> None:
+    """Box ``finding`` on ``page``; its label goes after the labels already at that corner."""
     _, height = page.get_size()
-    x0, top, x1, bottom = _box(page, finding)
+    assert finding.box is not None
+    x0, top, x1, bottom = finding.box
     red, green, blue = COLOURS[finding.level]
     rect = raw.FPDFPageObj_CreateNewRect(x0 - 1, height - bottom - 1, x1 - x0 + 2, bottom - top + 2)
     raw.FPDFPageObj_SetStrokeColor(rect, red, green, blue, 255)
     raw.FPDFPageObj_SetStrokeWidth(rect, STROKE)
     raw.FPDFPath_SetDrawMode(rect, 0, 1)
     raw.FPDFPage_InsertObject(page.raw, rect)
+    text = f"{finding.level[0].upper()} {finding.id}"
+    corner = (round(x0), round(top))
+    shift = labels.get(corner, 0)
+    labels[corner] = shift + round(LABEL_SIZE * 0.55 * (len(text) + 2))
     label = raw.FPDFPageObj_NewTextObj(document.raw, b"Helvetica", LABEL_SIZE)
-    raw.FPDFText_SetText(label, _wide(f"{finding.level[0].upper()} {finding.id}"))
+    raw.FPDFText_SetText(label, _wide(text))
     raw.FPDFPageObj_SetFillColor(label, red, green, blue, 255)
-    raw.FPDFPageObj_Transform(label, 1, 0, 0, 1, max(x0 - 1, 2), min(height - top + 2, height - LABEL_SIZE))
+    raw.FPDFPageObj_Transform(label, 1, 0, 0, 1, max(x0 - 1, 2) + shift, min(height - top + 2, height - LABEL_SIZE))
     raw.FPDFPage_InsertObject(page.raw, label)
     _note(raw, page, ANNOT_SQUARE, (x0 - 1, height - bottom - 1, x1 + 1, height - top + 1), finding.level,
           _message(finding))
@@ -101,10 +112,10 @@ def _note(raw, page, subtype: int, rect: tuple[float, float, float, float], leve
 
 
 def _summary(raw, page, findings: Sequence[Finding]) -> None:
-    _, height = page.get_size()
+    width, height = page.get_size()
     text = "\n".join(_message(f) for f in findings)
     level: FindingLevel = "error" if any(f.level == "error" for f in findings) else "warning"
-    _note(raw, page, ANNOT_TEXT, (4, height - 24, 24, height - 4), level, text)
+    _note(raw, page, ANNOT_TEXT, (width - 24, height - 24, width - 4, height - 4), level, text)
 
 
 def _message(finding: Finding) -> str:
