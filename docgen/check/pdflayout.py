@@ -52,13 +52,14 @@ def is_folio(row: Row, page: PdfPage) -> bool:
 def is_fullwidth(ch: str) -> bool:
     """A character that takes a whole cell (汉字, full-width marks); Latin letters and digits
     take half of one."""
-    return unicodedata.east_asian_width(ch) in ("W", "F") or ch in "“”‘’…—·"
+    ch = ch[:1]  # a glyph may stand for several characters (a ligature): its first decides
+    return bool(ch) and (unicodedata.east_asian_width(ch) in ("W", "F") or ch in "“”‘’…—·")
 
 
 def cells(row: Row) -> float:
     """The characters of a row, a full-width one counting 1 and a half-width one ½ (GB/T
     9704 conformance table)."""
-    return sum(1.0 if is_fullwidth(g.text) else 0.5 for g in row.glyphs)
+    return sum(1.0 if is_fullwidth(ch) else 0.5 for g in row.glyphs for ch in g.text)
 
 
 @dataclass(frozen=True, slots=True)
