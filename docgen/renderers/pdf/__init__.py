@@ -64,7 +64,8 @@ def render_pdf(speech: Speech, style: Style, *, fonts: FontSet | None = None,
             furniture.draw(page)
             canvas.showPage()
         canvas.save()
-    shared.update((k, v) for k, v in memo.items() if k[:3] not in glyphs.substituted)
+    substituted = glyphs.substituted
+    shared.update((k, memo[k]) for k in memo.keys() - shared.keys() if k[:3] not in substituted)
     return Rendered(buffer.getvalue(), len(pages), glyphs.diagnostics())
 
 
