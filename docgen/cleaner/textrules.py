@@ -107,7 +107,7 @@ def punctuated(text: str) -> str:
     for _ in range(3):
         before = text
         text = normalise(text)
-        if P.PROSE_LINE.search(text):
+        if (" " in text or "\u00a0" in text) and P.PROSE_LINE.search(text):
             text = P.INNER_SPACE.sub("", text)
         if text == before:
             break
@@ -138,6 +138,8 @@ def alphanumerics(lines: list[Line], ctx: Context) -> list[Line]:
 
 def _fullwidth_number_marks(text: str) -> str:
     """``５．２％`` → ``5.2%``: a full-width point between digits and a percent sign after one."""
+    if "．" not in text and "％" not in text:
+        return text
     chars = list(text)
     for i, ch in enumerate(chars):
         if ch == "．" and 0 < i < len(chars) - 1 and chars[i - 1].isdigit() and chars[i + 1].isdigit():
