@@ -10,14 +10,12 @@ without looking at each glyph's position (:func:`_even_run`); the others go glyp
 
 from __future__ import annotations
 
-from typing import Any
-
 from ...fonts import Font
 from ...style import Style
 from ...typesetting.linebreak import CELL, LATIN, SPACE
 from ..measure import FaceKey
 from ..pages import PlacedLine
-from .canvas import Embedder
+from .document import PdfDocument
 from .furniture import SYNTHETIC_BOLD
 from .glyphs import Glyphs
 
@@ -29,8 +27,8 @@ GlyphRun = tuple[Font, float, str, float, bool]
 EPS = 1e-6
 
 
-def draw_line(canvas: Any, placed: PlacedLine, style: Style, glyphs: Glyphs, memo: GlyphMemo,
-               embed: Embedder) -> None:
+def draw_line(document: PdfDocument, placed: PlacedLine, style: Style, glyphs: Glyphs,
+              memo: GlyphMemo) -> None:
     """Write one line as one text object.  The operators are written directly (reportlab's
     text object costs several times more per run), and each run of glyphs gets its own
     origin: some PDF readers (pdfminer) drop the character spacing after the last glyph of a
@@ -40,7 +38,7 @@ def draw_line(canvas: Any, placed: PlacedLine, style: Style, glyphs: Glyphs, mem
     runs = _even_run(placed, glyphs, memo) or _runs(placed, glyphs, memo)
     ops, current, emboldened = [], None, False
     for font, x, chunk, spacing, bold in runs:
-        embedded = embed(font)
+        embedded = document.embed(font)
         ops.append(f"{spacing:.4f} Tc {2 if bold else 0} Tr")
         emboldened |= bold
         if embedded.resource != current:
@@ -49,7 +47,7 @@ def draw_line(canvas: Any, placed: PlacedLine, style: Style, glyphs: Glyphs, mem
         ops.append(f"1 0 0 1 {placed.left + x:.3f} {y:.3f} Tm <{embedded.encode(chunk)}> Tj")
     if ops:
         stroke = f"{size * SYNTHETIC_BOLD:.3f} w " if emboldened else ""
-        canvas.addLiteral(f"{stroke}BT {' '.join(ops)} ET")
+        document.add(f"{stroke}BT {' '.join(ops)} ET")
 
 
 def _even_run(placed: PlacedLine, glyphs: Glyphs, memo: GlyphMemo) -> list[GlyphRun] | None:
