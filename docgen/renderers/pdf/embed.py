@@ -19,6 +19,7 @@ import sys
 import zlib
 from array import array
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import accumulate
 from weakref import WeakKeyDictionary
 
@@ -105,8 +106,14 @@ def font_program(font: Font, gids: list[int], compressed: GlyphPieces) -> tuple[
     font's glyph IDs, in their order in the program): the program, and the program as a zlib
     (FlateDecode) stream (its glyphs as ``compressed`` has them, or compressed now and added
     to it)."""
-    numbers = {gid: number for number, gid in enumerate(gids)}
-    outlines = [_glyph_piece(font, gid, numbers) for gid in gids]
+    face = _face(font)
+    outlines = list(map(face.outline, gids))
+    composite = face.composite.intersection(gids)
+    if composite:
+        numbers = {gid: number for number, gid in enumerate(gids)}
+        for i, gid in enumerate(gids):
+            if gid in composite:
+                outlines[i] = _renumbered(outlines[i], numbers)
     glyf = b"".join(outlines)
     tables = {tag: font.table(tag) for tag in _COPIED if font.has_table(tag)}
     head = bytearray(font.table("head"))
@@ -120,11 +127,11 @@ def font_program(font: Font, gids: list[int], compressed: GlyphPieces) -> tuple[
     tables.update(head=bytes(head), hhea=bytes(hhea), maxp=bytes(maxp), glyf=glyf,
                   loca=_loca(outlines), post=_post(font), hmtx=_metrics(font, gids))
     raw, glyf_at = _assemble(tables)
-    return raw, _deflate(font, raw, (glyf_at, glyf_at + len(glyf)), gids, outlines, compressed.pieces)
+    return raw, _deflate(raw, (glyf_at, glyf_at + len(glyf)), gids, outlines, composite, compressed.pieces)
 
 
-def _deflate(font: Font, raw: bytes, glyf: tuple[int, int], gids: list[int], outlines: list[bytes],
-             chunks: dict[int, bytes]) -> bytes:
+def _deflate(raw: bytes, glyf: tuple[int, int], gids: list[int], outlines: list[bytes],
+             composite: set[int], chunks: dict[int, bytes]) -> bytes:
     """``raw`` as a zlib stream whose ``glyf`` part is put together from glyphs compressed
     once (see :mod:`~docgen.renderers.glyphpieces`): a batch compresses each glyph's outline
     the first time it is used, not once per document (most of a speech's PDF is glyph
@@ -136,15 +143,13 @@ def _deflate(font: Font, raw: bytes, glyf: tuple[int, int], gids: list[int], out
     head = zlib.compressobj(LEVEL, zlib.DEFLATED, -15)
     tail = zlib.compressobj(LEVEL, zlib.DEFLATED, -15)
     parts = [b"\x78\x01", head.compress(raw[:glyf_at]), head.flush(zlib.Z_SYNC_FLUSH)]
-    for gid, outline in zip(gids, outlines):
-        chunk = chunks.get(gid)
-        if chunk is None:
-            chunk = _sync_deflate(outline) if outline else b""
-            if not _composite(outline):
-                chunks[gid] = chunk
-        elif _composite(outline):
-            chunk = _sync_deflate(outline)
-        parts.append(chunk)
+    found = list(map(chunks.get, gids))
+    for i, (gid, piece) in enumerate(zip(gids, found)):
+        if piece is None or gid in composite:
+            piece = found[i] = _sync_deflate(outlines[i]) if outlines[i] else b""
+            if gid not in composite:
+                chunks[gid] = piece
+    parts += found  # type: ignore[arg-type]  # every piece is there now
     parts += [tail.compress(raw[glyf_end:]), tail.flush(zlib.Z_FINISH),
               struct.pack(">L", zlib.adler32(raw))]
     return b"".join(parts)
@@ -159,15 +164,50 @@ def _composite(outline: bytes) -> bool:
     return len(outline) >= 10 and outline[0] & 0x80 != 0  # numberOfContours < 0
 
 
-def _glyph_piece(font: Font, gid: int, numbers: dict[int, int]) -> bytes:
-    """The outline of ``gid``, its components renumbered, padded to four bytes."""
-    glyph = font.outline(gid) if gid < font.glyph_count else b""
-    if _composite(glyph):
-        out = bytearray(glyph)
-        for at, component in _component_refs(glyph):
-            out[at + 2:at + 4] = struct.pack(">H", numbers[component])
-        glyph = bytes(out)
-    return glyph + b"\0" * (-len(glyph) % 4)
+def _renumbered(glyph: bytes, numbers: dict[int, int]) -> bytes:
+    """A composite glyph with its components' glyph IDs replaced by their numbers here."""
+    out = bytearray(glyph)
+    for at, component in _component_refs(glyph):
+        out[at + 2:at + 4] = struct.pack(">H", numbers[component])
+    return bytes(out)
+
+
+class _FaceData(dict[int, bytes]):
+    """What a face's glyphs contribute to every program, kept for the life of the face: the
+    outlines of the glyphs used so far (padded to four bytes) and their widths in ``/W``."""
+
+    def __init__(self, font: Font) -> None:
+        super().__init__()
+        self.font = font
+        self.widths: dict[int, str] = {}
+        self.components: dict[int, tuple[int, ...]] = {}
+        self.composite: set[int] = set()  # the composite glyphs among those looked at
+
+    def outline(self, gid: int) -> bytes:
+        glyph = self.get(gid)
+        if glyph is None:
+            font = self.font
+            glyph = font.outline(gid) if gid < font.glyph_count else b""
+            glyph = self[gid] = glyph + b"\0" * (-len(glyph) % 4)
+        return glyph
+
+    def width(self, gid: int) -> str:
+        text = self.widths.get(gid)
+        if text is None:
+            advances = self.font.advances
+            width = advances[min(gid, len(advances) - 1)] * 1000 / self.font.units_per_em
+            text = self.widths[gid] = f"{width:.0f}" if abs(width - round(width)) < 1e-6 else f"{width:.3f}"
+        return text
+
+
+_FACES: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def _face(font: Font) -> _FaceData:
+    found = _FACES.get(font.key)
+    if found is None or found.font is not font:
+        found = _FACES[font.key] = _FaceData(font)
+    return found
 
 
 def _loca(outlines: list[bytes]) -> bytes:
@@ -193,17 +233,11 @@ def _metrics(font: Font, gids: list[int]) -> bytes:
     return bytes(out)
 
 
-#: Font face → glyph ID → the glyph IDs its composite outline is built from (empty for a
-#: simple glyph), for the life of the face.
-_COMPONENTS: WeakKeyDictionary = WeakKeyDictionary()
-
-
 def _components(font: Font, gids: list[int]) -> list[int]:
     """The glyphs that the composite glyphs among ``gids`` are built from, recursively, that
     are not in ``gids``."""
-    known = _COMPONENTS.get(font.key)
-    if known is None:
-        known = _COMPONENTS[font.key] = {}
+    face = _face(font)
+    known = face.components
     count = font.glyph_count
     seen, found = set(gids), []
     todo = list(gids)
@@ -211,8 +245,10 @@ def _components(font: Font, gids: list[int]) -> list[int]:
         gid = todo.pop()
         parts = known.get(gid)
         if parts is None:
-            glyph = font.outline(gid) if gid < count else b""
+            glyph = face.outline(gid)
             parts = known[gid] = tuple(c for _, c in _component_refs(glyph)) if _composite(glyph) else ()
+            if parts:
+                face.composite.add(gid)
         for component in parts:
             if component not in seen and component < count:
                 seen.add(component)
@@ -272,19 +308,12 @@ def _assemble(tables: dict[str, bytes]) -> tuple[bytes, int]:
 def _widths(font: Font, gids: list[int]) -> str:
     """The ``/W`` array: the width of every glyph of the program (1000 = 1 em), numbered
     from 0 (thousands of small numbers, written out directly)."""
-    scale = 1000 / font.units_per_em
-    advances = font.advances
-    last = len(advances) - 1
-    out = []
-    for gid in gids:
-        width = advances[min(gid, last)] * scale
-        out.append(f"{width:.0f}" if abs(width - round(width)) < 1e-6 else f"{width:.3f}")
-    return f"[0 [{' '.join(out)}]]"
+    width = _face(font).width
+    return f"[0 [{' '.join([width(gid) for gid in gids])}]]"
 
 
 def _to_unicode(used: dict[int, str]) -> str:
-    entries = [f"<{gid:04X}> <{ch.encode('utf-16-be').hex().upper()}>"
-               for gid, ch in sorted(used.items()) if gid]
+    entries = [f"<{gid:04X}> <{_utf16(ch)}>" for gid, ch in sorted(used.items()) if gid]
     blocks = []
     for i in range(0, len(entries), _BFCHAR_BLOCK):
         chunk = entries[i:i + _BFCHAR_BLOCK]
@@ -294,6 +323,11 @@ def _to_unicode(used: dict[int, str]) -> str:
             "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
             "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n"
             + "\n".join(blocks) + "\nendcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n")
+
+
+@lru_cache(maxsize=65536)
+def _utf16(ch: str) -> str:
+    return ch.encode("utf-16-be").hex().upper()
 
 
 def _tag(font: Font, gids: list[int]) -> str:
