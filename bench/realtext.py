@@ -269,52 +269,53 @@ def cluster_rates(corpus: Path, tmp: Path, workers_list: list[int], rounds: int)
 # --------------------------------------------------------------------------- stages
 
 def stages(corpus: Path, rounds: int) -> None:
-    """Cleaning and PDF writing per document in a warm process: every document of the
-    corpus, the best of ``rounds`` for each, scaled to 5,000 characters."""
-    from docgen.cleaner import clean
-    from docgen.fonts import FontSet
+    """Cleaning and the PDF (layout and writing) per document in a warm process, as a batch
+    worker runs them: every document of the corpus, the best of ``rounds`` CPU times for each
+    (the least disturbed by other work), scaled to 5,000 characters."""
+    from docgen.cleaner import clean, punctuation
     from docgen.parser import parse_lines
     from docgen.readers import read_path
-    from docgen.renderers.paragraphs import paragraphs as to_paragraphs
     from docgen.renderers.pdf import render_pdf
-    from docgen.renderers.pdf.pages import paginate
     from docgen.style import load_style
 
     style = load_style("gbt9704")
-    fonts = FontSet(style)
-    cleaning, layout, writing = [], [], []
-    for path in sorted(corpus.glob("*.txt")):
-        src = read_path(path)
-        chars = sum(len(line) for line in src.lines)
-        best = {"clean": 1e9, "layout": 1e9, "pdf": 1e9}
-        for _ in range(rounds):
-            t0 = time.perf_counter()
-            cleaned = clean(src.lines)
-            t1 = time.perf_counter()
-            speech = parse_lines(cleaned.lines, src.meta, ())
-            t2 = time.perf_counter()
-            paginate(to_paragraphs(speech, style), style, fonts)
-            t3 = time.perf_counter()
-            render_pdf(speech, style, fonts=fonts)
-            t4 = time.perf_counter()
-            best = {"clean": min(best["clean"], t1 - t0), "layout": min(best["layout"], t3 - t2),
-                    "pdf": min(best["pdf"], t4 - t2)}
-        cleaning.append((best["clean"] * 1000 * TARGET_CHARS / chars, path.name))
-        layout.append(best["layout"] * 1000 * TARGET_CHARS / chars)
-        writing.append(best["pdf"] * 1000 * TARGET_CHARS / chars)
-    cleaning.sort()
-    ms = [c for c, _ in cleaning]
-    print(f"per document of {len(ms)}, warm process, best of {rounds}, ms per {TARGET_CHARS} characters:")
-    print(f"  cleaning     median {statistics.median(ms):5.2f}  max {ms[-1]:5.2f} ({cleaning[-1][1]})")
-    print(f"  layout       median {statistics.median(layout):5.2f}  max {max(layout):5.2f}")
-    print(f"  PDF (layout + writing) median {statistics.median(writing):5.2f}  max {max(writing):5.2f}")
+    sources = [(path.name, read_path(path)) for path in sorted(corpus.glob("*.txt"))]
+    speeches = [parse_lines(clean(src.lines).lines, src.meta, ()) for _, src in sources]
+    for speech in speeches[:5]:
+        render_pdf(speech, style)  # fonts loaded, glyphs compressed: a warm worker
+    cleaning, pdf, passes = [], [], []
+    for (name, src), speech in zip(sources, speeches):
+        scale = TARGET_CHARS / sum(len(line) for line in src.lines)
+        before = punctuation.WORK.characters
+        clean(src.lines)
+        passes.append((punctuation.WORK.characters - before) * scale / TARGET_CHARS)
+        cleaning.append((_best(lambda src=src: clean(src.lines), rounds) * scale, name))
+        pdf.append((_best(lambda speech=speech: render_pdf(speech, style), rounds) * scale, name))
+    print(f"per document of {len(sources)}, warm process, best of {rounds} (CPU), ms per {TARGET_CHARS} characters:")
+    for label, values in (("cleaning", cleaning), ("PDF (layout + writing)", pdf)):
+        values.sort()
+        ms = [v for v, _ in values]
+        print(f"  {label:<24} median {statistics.median(ms):5.2f}  90th {ms[len(ms) * 9 // 10]:5.2f}  "
+              f"max {ms[-1]:5.2f} ({values[-1][1]})")
+    print(f"  punctuation steps: characters passed over per character of input, median "
+          f"{statistics.median(passes):.2f}, max {max(passes):.2f}")
+
+
+def _best(work, rounds: int) -> float:
+    """The least CPU milliseconds ``work`` took in ``rounds`` runs."""
+    best = float("inf")
+    for _ in range(rounds):
+        start = time.process_time()
+        work()
+        best = min(best, time.process_time() - start)
+    return best * 1000
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=100)
     parser.add_argument("--jobs", default="1,2")
-    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--rounds", type=int, default=3, help="rounds of batches (the stages take 3 × as many)")
     parser.add_argument("--stages", action="store_true", help="only cleaning and PDF writing per document")
     parser.add_argument("--no-docx", action="store_true", help="leave out the DOCX batches")
     parser.add_argument("--cluster", action="store_true",
@@ -332,13 +333,13 @@ def main() -> None:
         print(f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f}; {args.count} documents "
               f"of {chars} characters on average")
         if args.stages:
-            stages(corpus, args.rounds)
+            stages(corpus, 3 * args.rounds)
             return
         jobs = [int(j) for j in args.jobs.split(",")]
         compare(corpus, tmp, jobs, args.rounds, not args.no_docx)
         if args.cluster:
             cluster_rates(corpus, tmp, jobs, args.rounds)
-        stages(corpus, args.rounds)
+        stages(corpus, 3 * args.rounds)
         print(f"load average at the end {os.getloadavg()[0]:.2f}")
 
 

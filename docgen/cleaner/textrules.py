@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import html
+import re
 
 from .. import diagnostics as C
 from ..shapes import Line
@@ -140,13 +141,20 @@ def _fullwidth_number_marks(text: str) -> str:
     """``５．２％`` → ``5.2%``: a full-width point between digits and a percent sign after one."""
     if "．" not in text and "％" not in text:
         return text
-    chars = list(text)
-    for i, ch in enumerate(chars):
-        if ch == "．" and 0 < i < len(chars) - 1 and chars[i - 1].isdigit() and chars[i + 1].isdigit():
-            chars[i] = "."
-        elif ch == "％" and i and chars[i - 1].isdigit():
-            chars[i] = "%"
-    return "".join(chars)
+
+    def half(m: re.Match[str]) -> str:
+        at = m.start()
+        if not (at and text[at - 1].isdigit()):
+            return m.group()
+        if m.group() == "％":
+            return "%"
+        return "." if at + 1 < len(text) and text[at + 1].isdigit() else m.group()
+
+    return _NUMBER_MARK.sub(half, text)
+
+
+#: The full-width marks that follow a digit in a number (looked at only where they occur).
+_NUMBER_MARK = re.compile("[．％]")
 
 
 def punctuation(lines: list[Line], ctx: Context) -> list[Line]:
