@@ -14,8 +14,9 @@ number of times (:data:`WORK` counts them).  A line is cut only where nothing of
 can change the other: between a Han character and a full stop, comma or Han character
 before it, where no straight quote or parenthesis is waiting for its partner (or none can
 come after it) — so the pieces come out as the whole line would.  A stretch of more than
-:data:`MAX_PIECE` characters without such a place (a quotation in straight quotes pages
-long) is cut all the same.
+:data:`MAX_PIECE` characters without such a place (a straight quote or parenthesis left
+open, with more of its kind to come) is cut all the same: a pair further apart than that is
+not taken for one.
 """
 
 from __future__ import annotations
@@ -66,8 +67,9 @@ def normalise_whole(text: str) -> str:
 
 #: Steps passed over a text until nothing changes, at most this many times.
 MAX_STEPS = 5
-#: A stretch without a place to cut is cut all the same after this many characters.
-MAX_PIECE = 2048
+#: A stretch without a place to cut is cut all the same after this many characters (no
+#: text of the corpus has one; a quotation that long is set in curly quotes, which pair alone).
+MAX_PIECE = 512
 #: Pieces normalised and remembered (cleared when full; a long document has a few thousand).
 PIECE_CACHE = 65536
 
