@@ -77,6 +77,8 @@ class LineBox(Generic[F]):
     x: float
     available: float
     last: bool
+    #: The face of every box, when the whole text broken into lines is in one face.
+    face: F | None = None
 
     @property
     def width(self) -> float:
@@ -175,6 +177,8 @@ def break_lines(runs: Sequence[Run[F]], width: float, cell: float, measure: Meas
                 align: str = "justify") -> list[LineBox[F]]:
     """Break ``runs`` into lines of ``width`` points (the text block width)."""
     boxes = make_boxes(runs, cell, measure)
+    faces = {run.face for run in runs}
+    face = next(iter(faces)) if len(faces) == 1 else None
     lines: list[LineBox[F]] = []
     i, n = 0, len(boxes)
     while i < n:
@@ -186,7 +190,7 @@ def break_lines(runs: Sequence[Run[F]], width: float, cell: float, measure: Meas
         available = width - offset - right_indent
         end, content = fit_line(boxes, i, available, measure)
         n = len(boxes)  # an over-long word may have been split
-        lines.append(lay_out(content, offset, available, end >= n, align))
+        lines.append(lay_out(content, offset, available, end >= n, align, face))
         i = end
     return lines
 
@@ -282,7 +286,8 @@ def squeeze_order(line: Sequence[Box[Any]]) -> list[tuple[int, bool]]:
     return order
 
 
-def lay_out(content: list[Box[F]], offset: float, available: float, last: bool, align: str) -> LineBox[F]:
+def lay_out(content: list[Box[F]], offset: float, available: float, last: bool, align: str,
+            face: F | None = None) -> LineBox[F]:
     """Position ``content`` on a line: justified lines spread their slack evenly over the
     gaps between units (the last line of a paragraph is not stretched)."""
     while content and content[-1].kind == SPACE:
@@ -300,4 +305,4 @@ def lay_out(content: list[Box[F]], offset: float, available: float, last: bool, 
     for box in content:
         xs.append(x)
         x += box.width + gap
-    return LineBox(tuple(content), tuple(xs), offset, available, last)
+    return LineBox(tuple(content), tuple(xs), offset, available, last, face)

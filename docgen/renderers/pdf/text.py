@@ -10,9 +10,13 @@ without looking at each glyph's position (:func:`_even_run`); the others go glyp
 
 from __future__ import annotations
 
+import re
+from weakref import WeakKeyDictionary
+
 from ...fonts import Font
 from ...style import Style
-from ...typesetting.linebreak import CELL, LATIN, SPACE
+from ...typesetting.linebreak import CELL, LATIN, SPACE, takes_cell
+from ...typesetting.patterns import BLANK_LEFT
 from ..measure import FaceKey
 from ..pages import PlacedLine
 from .document import PdfDocument
@@ -51,30 +55,76 @@ def draw_line(document: PdfDocument, placed: PlacedLine, style: Style, glyphs: G
 
 
 def _even_run(placed: PlacedLine, glyphs: Glyphs, memo: GlyphMemo) -> list[GlyphRun] | None:
-    """The line as one run when it is a row of single characters in cells of one width, all
-    drawn in one font with one advance; None otherwise."""
+    """The line as one run when it is a row of single characters in one face, each in a cell
+    (none shifted: no opening mark set half-width), at evenly spaced places, all drawn in one
+    font with one advance; None otherwise.  Checked without looking at every box: the text
+    holds one character per box, every one a character that takes a cell, no opening mark
+    (the only boxes ever shifted) is shifted, and the first and last places are as far apart
+    as even spacing puts them (cells are whole or half, so then the widths before the last
+    are all alike)."""
     line = placed.line
-    boxes = line.boxes
-    first = boxes[0] if boxes else None
-    if first is None or first.kind != CELL or len(first.text) != 1:
+    face, boxes, xs = line.face, line.boxes, line.xs
+    if not boxes:
         return None
-    face, width = first.face, first.width
-    if any(b.width != width or b.kind != CELL or b.face != face or b.shift or len(b.text) != 1
-           for b in boxes):
-        return None
-    text = "".join([b.text for b in boxes])
-    size = placed.size
-    font = advance = bold = None
-    for ch in set(text):
-        key = (ch, face, False, size)
-        entry = memo.get(key) or _glyph(memo, key, glyphs)
-        if entry[0] is None or (font is not None and entry != (font, advance, bold)):
+    if face is None:  # a paragraph in several faces: this line may still be in one
+        faces = {b.face for b in boxes}
+        if len(faces) != 1:
             return None
-        font, advance, bold = entry
-    xs = line.xs
-    assert font is not None and advance is not None and bold is not None
-    spacing = xs[1] - xs[0] - advance if len(xs) > 1 else 0.0
-    return [(font, xs[0], text, spacing, bold)]
+        (face,) = faces
+    text = "".join([b.text for b in boxes])
+    n = len(boxes)
+    if len(text) != n or not _takes_cells(text) or any(boxes[m.start()].shift for m in _OPENING.finditer(text)):
+        return None
+    step = xs[1] - xs[0] if n > 1 else 0.0
+    if abs(xs[-1] - xs[0] - (n - 1) * step) > EPS:
+        return None
+    size = placed.size
+    own = glyphs.fonts.font(face.typeface, face.bold)
+    plain: dict[tuple[FaceKey, float], tuple[tuple[Font | None, float, bool], set[str]]] | None
+    plain = _PLAIN.get(glyphs.fonts)
+    if plain is None:
+        plain = _PLAIN[glyphs.fonts] = {}
+    known = plain.get((face, size))
+    if known is None or not known[1].issuperset(text):
+        for ch in set(text):
+            key = (ch, face, False, size)
+            entry = memo.get(key) or _glyph(memo, key, glyphs)
+            if entry[0] is not own:
+                return None
+            if known is None:
+                if abs(entry[1] - size) > EPS:  # begin with a character one em wide, as Han characters are
+                    return None
+                known = plain[(face, size)] = (entry, set())
+            if entry != known[0]:
+                return None
+        assert known is not None  # the text has a character, which either set it or returned
+        known[1].update(text)
+    font, advance, bold = known[0]
+    assert font is not None
+    return [(font, xs[0], text, step - advance if n > 1 else 0.0, bold)]
+
+
+_OPENING = re.compile(f"[{''.join(sorted(BLANK_LEFT))}]")
+
+#: Per font set, (face, size) → the glyph entry (font, advance, synthetic bold) of the
+#: characters set in that face's own font one em wide, and those characters: a line of them is
+#: drawn without looking each up (a fallback font is never among them, so no document misses
+#: the report of a character substituted).
+_PLAIN: WeakKeyDictionary = WeakKeyDictionary()
+
+#: Characters known to take a cell (and so to be set in cell boxes), and known not to.
+_CELLS: set[str] = set()
+_NOT_CELLS: set[str] = set()
+
+
+def _takes_cells(text: str) -> bool:
+    if _CELLS.issuperset(text):
+        return True
+    for ch in set(text) - _CELLS:
+        if ch in _NOT_CELLS:
+            return False
+        (_CELLS if takes_cell(ch) and not ch.isspace() else _NOT_CELLS).add(ch)
+    return _CELLS.issuperset(text)
 
 
 def _runs(placed: PlacedLine, glyphs: Glyphs, memo: GlyphMemo) -> list[GlyphRun]:
