@@ -26,6 +26,7 @@ import unicodedata
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any, Generic, TypeVar
 
 from ..chars import NO_LINE_END, NO_LINE_START, is_cjk
@@ -292,7 +293,8 @@ def lay_out(content: list[Box[F]], offset: float, available: float, last: bool, 
     gaps between units (the last line of a paragraph is not stretched)."""
     while content and content[-1].kind == SPACE:
         content = content[:-1]
-    natural = sum(b.width for b in content)
+    widths = [b.width for b in content]
+    natural = sum(widths)
     slack = max(0.0, available - natural)
     gap = lead = 0.0
     if align == "justify" and not last and len(content) > 1:
@@ -301,8 +303,5 @@ def lay_out(content: list[Box[F]], offset: float, available: float, last: bool, 
         lead = slack / 2
     elif align == "right":
         lead = slack
-    xs, x = [], lead
-    for box in content:
-        xs.append(x)
-        x += box.width + gap
-    return LineBox(tuple(content), tuple(xs), offset, available, last, face)
+    xs = tuple(accumulate([w + gap for w in widths[:-1]], initial=lead)) if content else ()
+    return LineBox(tuple(content), xs, offset, available, last, face)
