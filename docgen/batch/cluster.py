@@ -32,6 +32,7 @@ from typing import Any
 from ..errors import DocgenError, UsageError
 from ..files import write_atomic
 from ..formats import OutputFormat
+from ..readers import file_bytes
 from ..version import DISTRIBUTION
 from .inputs import Job
 from .manifest import Record
@@ -121,8 +122,9 @@ def _stream(client: Any, remote: Any, pending: list[tuple[Job, str | None]], win
 
 def _fill(client: Any, remote: Any, todo: Iterator[tuple[Job, str | None]], window: int, running: Any,
           futures: dict[Any, tuple[Job, str | None, float]], unread: list[Record]) -> None:
-    """Send files until ``window`` are out or none is left; a file that cannot be read
-    fails here, as the reader would fail it."""
+    """Send files until ``window`` are out or none is left; a file that cannot be read, or
+    is larger than the ``input-bytes`` limit, fails here as the reader would fail it (and
+    is never read whole into memory)."""
     while len(futures) < window:
         task = next(todo, None)
         if task is None:
@@ -130,9 +132,9 @@ def _fill(client: Any, remote: Any, todo: Iterator[tuple[Job, str | None]], wind
         job, print_ = task
         start = time.perf_counter()
         try:
-            data = job.source.read_bytes()
-        except OSError as exc:
-            unread.append(_failed(job, f"cannot read: {exc.strerror or exc}", start))
+            data = file_bytes(job.source)
+        except DocgenError as exc:  # unreadable, or past the input-bytes limit
+            unread.append(_failed(job, exc.problem, start))
             continue
         future = client.submit(convert_remote, job.source.suffix, data, remote, pure=False,
                                retries=RETRIES)

@@ -6,6 +6,7 @@ clear error when no scheduler answers."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -91,3 +92,49 @@ def test_a_scheduler_that_does_not_answer_is_a_usage_error(tmp_path: Path):
     assert result.returncode == 2
     assert "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_on_the_cluster_a_read_only_output_is_replaced_only_with_force(scheduler, tmp_path: Path):
+    """Outputs come back from the workers and are written here, under the same rules as a
+    local batch's: a read-only output fails its file (the others go on) unless --force, which
+    keeps its permissions."""
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    shutil.copy(seed("000"), src / "a.txt")
+    shutil.copy(seed("002"), src / "b.txt")
+    out.mkdir()
+    (out / "a.pdf").write_bytes(b"kept")
+    (out / "a.pdf").chmod(0o444)
+    refused = batch(src, "-o", out, "--cluster", scheduler, "-q")
+    assert refused.returncode == 1, refused.stderr
+    assert "read-only" in refused.stderr and "--force" in refused.stderr and "Traceback" not in refused.stderr
+    assert (out / "a.pdf").read_bytes() == b"kept" and open_pdf((out / "b.pdf").read_bytes()).pages
+    forced = batch(src, "-o", out, "--cluster", scheduler, "-q", "--force")
+    assert forced.returncode == 0, forced.stderr
+    assert open_pdf((out / "a.pdf").read_bytes()).pages
+    assert (out / "a.pdf").stat().st_mode & 0o777 == 0o444
+
+
+def test_on_the_cluster_an_input_past_the_size_limit_fails_here_alone(scheduler, tmp_path: Path):
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    shutil.copy(seed("000"), src / "a.txt")
+    (src / "big.txt").write_text("正文。" * 2000, encoding="utf-8")   # 18 KB
+    env = {**os.environ, "DOCGEN_LIMITS": "input-bytes=16KB"}
+    result = subprocess.run([*DOCGEN, "batch", str(src), "-o", str(out), "--cluster", scheduler, "-q"],
+                            capture_output=True, text=True, timeout=300, env=env)
+    assert result.returncode == 1, result.stderr
+    (error,) = [line for line in result.stderr.splitlines() if line.startswith("docgen: error: ")]
+    assert "big.txt" in error and "input-bytes" in error
+    assert (out / "a.pdf").exists() and not (out / "big.pdf").exists()
+
+
+def test_on_the_cluster_an_output_that_is_an_input_refuses_the_batch(scheduler, tmp_path: Path):
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(seed("000"), src / "a.txt")
+    (src / "a.pdf").hardlink_to(src / "a.txt")
+    result = batch(src, "-o", src, "--cluster", scheduler, "--include", "*.txt")
+    assert result.returncode == 3, result.stderr
+    assert "never writes over an input" in result.stderr
+    assert (src / "a.txt").read_bytes() == seed("000").read_bytes()
