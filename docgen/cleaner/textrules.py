@@ -54,6 +54,9 @@ def markup(lines: list[Line], ctx: Context) -> list[Line]:
     """
     out: list[Line] = []
     for line in lines:
+        if not _may_hold_markup(line.text):
+            out.append(line)
+            continue
         text = P.MARKUP_TAG.sub("", line.text)
         text = P.MARKUP_BREAK.sub("\n", text)
         text = P.LITERAL_LINE_END_IN_TEXT.sub("\n", text)
@@ -65,6 +68,12 @@ def markup(lines: list[Line], ctx: Context) -> list[Line]:
                  f"({len(parts)} line(s))", line.number, line.text)
         out.extend(Line(line.number, part) for part in parts if part)
     return out
+
+
+def _may_hold_markup(text: str) -> bool:
+    """Whether ``text`` has what a tag or an escaped line end starts with: ``<``, ``x0dx0a``
+    or ``\\n`` (most lines have none, and the patterns need not look at them)."""
+    return "<" in text or "x0dx0a" in text or "\\n" in text
 
 
 def spaces(lines: list[Line], ctx: Context) -> list[Line]:
@@ -84,6 +93,9 @@ def spaces(lines: list[Line], ctx: Context) -> list[Line]:
     for line in lines:
         if P.INDENT.match(line.text):
             ctx.indented.add(line.number)
+        if not line.text or not (line.text[0].isspace() or line.text[-1].isspace()):
+            out.append(line)  # EDGE_SPACE's spaces are all whitespace: nothing to strip
+            continue
         text = P.EDGE_SPACE.sub("", line.text)
         out.append(ctx.change(line, text, C.SPACES_TRIMMED, "spaces") if text != line.text else line)
     return out
