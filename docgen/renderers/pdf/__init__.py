@@ -1,4 +1,4 @@
-"""PDF renderer: draws the pages built by :mod:`.pages` and writes the file (:mod:`.document`).
+"""PDF renderer: draws the pages built by :mod:`..pages` and writes the file (:mod:`.document`).
 
 Each line is one text object, written as PDF operators; consecutive glyphs in the same font
 and with the same spacing form one run, set with the character-spacing operator so that they
