@@ -140,6 +140,10 @@ def meta_fields(text: str, index_fields: int = INDEX_MIN_FIELDS) -> dict[str, st
 
 
 def _colon_fields(text: str) -> dict[str, str] | None:
+    # The first field must start the line (after wrappers, which no label starts with): when
+    # none starts there, the fields further on do not matter, and are not looked for.
+    if META_FIELD.match(text, len(text) - len(text.lstrip(META_WRAPPERS))) is None:
+        return None
     matches = list(META_FIELD.finditer(text))
     if not matches or text[: matches[0].start()].strip(META_WRAPPERS):
         return None
@@ -153,6 +157,8 @@ def _spaced_fields(text: str, least: int) -> dict[str, str] | None:
     """Index fields without colons: at least ``least`` labels of the index table of a
     disclosure page, the first at the start, each standing apart with spaces; the text
     between two labels is the first one's value."""
+    if INDEX_FIELD.match(text) is None:  # the first label must start the line
+        return None
     matches = list(INDEX_FIELD.finditer(text))
     if len(matches) < least or not matches or matches[0].start() != 0:
         return None

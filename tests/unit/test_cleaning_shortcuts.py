@@ -5,6 +5,8 @@ computation on generated input."""
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -60,11 +62,18 @@ def test_a_line_passed_over_for_markup_holds_none(text):
     assert _may_hold_markup(text) or changed == text
 
 
+_SPACES = st.sampled_from([" ", "\u3000", "\u00a0", "\t", "\n", "\x1c", "\u2028", "\u200b", "\ufeff"])
+
+
 @settings(max_examples=400, deadline=None)
-@given(_LINE)
-def test_edge_spaces_are_whitespace_at_the_ends(text):
-    stripped = P.EDGE_SPACE.sub("", text)
-    assert (bool(text) and (text[0].isspace() or text[-1].isspace())) or stripped == text
+@given(st.lists(st.one_of(_SPACES, _PIECES), max_size=12).map("".join))
+def test_edge_spaces_are_what_strip_removes(text):
+    assert P.EDGE_SPACE.sub("", text) == text.strip()
+
+
+def test_the_edge_space_class_is_whitespace():
+    edge = re.compile(P.EDGE_SPACE.pattern.split("|")[0].lstrip("^").rstrip("+"))
+    assert all(bool(edge.fullmatch(chr(c))) == chr(c).isspace() for c in range(0x110000))
 
 
 def _wrap_width_plain(texts: list[str]) -> int | None:
