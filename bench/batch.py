@@ -99,8 +99,8 @@ def stages(formats: tuple[str, ...] = ("pdf", "docx")) -> None:
     from docgen.parser import parse_lines
     from docgen.readers import read_path
     from docgen.renderers import render
+    from docgen.renderers.pages import paginate
     from docgen.renderers.paragraphs import paragraphs as to_paragraphs
-    from docgen.renderers.pdf.pages import paginate
     from docgen.style import load_style
 
     style = load_style("gbt9704")

@@ -1,6 +1,7 @@
 """How long one `docgen convert` takes as a fresh process, and where that time goes.
 
     python bench/cold.py [--runs 7] [--input examples/004_03ac6da94b10d2cb.txt]
+    python bench/cold.py --report 20000     # a real report of 20,000 characters from ../shared/corpus
 
 Measured like a user's installed copy: the package's bytecode is compiled first, and one
 convert runs before the timed ones so that the parsed fonts are in the cache folder.  Each
@@ -27,6 +28,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_INPUT = ROOT / "examples" / "004_03ac6da94b10d2cb.txt"
+#: The real report --report cuts: the longest of the shared corpus (read from there).
+REPORT = "15_20th_congress_report_blanklines.txt"
 
 #: The steps of `docgen convert INPUT -o OUT.pdf`, each timed, in a fresh process; prints
 #: the milliseconds of each step as JSON.
@@ -34,7 +37,7 @@ _STEPS = """
 import json, sys, time
 marks = [time.perf_counter()]
 import docgen.cli, docgen.api, docgen.cleaner, docgen.parser, docgen.readers
-import docgen.renderers.pdf, reportlab.pdfgen.canvas
+import docgen.renderers.pdf
 marks.append(time.perf_counter())
 from docgen.style import load_style
 style = load_style("gbt9704")
@@ -83,15 +86,37 @@ def report(label: str, runs: list[tuple[float, float]]) -> None:
           f"   CPU best {min(cpus):.3f} s  median {statistics.median(cpus):.3f} s")
 
 
+def real_report(target: Path, chars: int) -> Path:
+    """The first ``chars`` characters of the corpus's longest report, cut after a paragraph."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from realtext import corpus_folder
+
+    from docgen.readers import read_path
+
+    kept, size = [], 0
+    for line in read_path(corpus_folder() / REPORT).lines:
+        if size >= chars:
+            break
+        kept.append(line)
+        size += len(line)
+    target.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    print(f"{target.name}: the first {size} characters of {REPORT}")
+    return target
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--input", type=Path, default=DEFAULT_INPUT)
+    parser.add_argument("--report", type=int, metavar="CHARS",
+                        help="convert the first CHARS characters (whole paragraphs) of a real report instead")
     args = parser.parse_args()
     compileall.compile_dir(str(ROOT / "docgen"), quiet=1)
     os.environ.pop("PYTHONDONTWRITEBYTECODE", None)  # what an installed copy would do
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
+        if args.report:
+            args.input = real_report(out / "report.txt", args.report)
         print(f"cold `docgen convert {args.input.name} -o OUT -q`, {args.runs} runs each, "
               f"bytecode compiled, font cache warm; load average {os.getloadavg()[0]:.2f}")
         for fmt in ("pdf", "docx"):

@@ -28,6 +28,7 @@ from pathlib import Path
 from ..errors import OutputError, UsageError
 from ..files import file_id, remove_stale_parts
 from ..version import __version__
+from .cluster import convert_on_cluster
 from .inputs import Job, Selection, find_jobs
 from .lock import batch_lock
 from .manifest import Manifest, Record, fingerprint, options_digest
@@ -52,6 +53,7 @@ class Batch:
     jobs: int = 0                  # worker processes; 0 = one per available core
     skip_unchanged: bool = False
     quiet: bool = False
+    cluster: str = ""              # a Dask scheduler's address: convert there, not in a local pool
 
 
 def available_cores() -> int:
@@ -83,7 +85,9 @@ def _run(batch: Batch) -> dict[str, float | int]:
     saved = time.monotonic()
     try:
         with _terminate_as_interrupt():
-            for record in _convert(pending, batch.settings, workers):
+            records = (convert_on_cluster(pending, batch.settings, batch.cluster) if batch.cluster
+                       else _convert(pending, batch.settings, workers))
+            for record in records:
                 manifest.add(record)
                 progress.add(record)
                 if time.monotonic() - saved > _SAVE_EVERY:

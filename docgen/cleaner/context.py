@@ -52,12 +52,9 @@ class Context:
 
 def excerpt(old: str, new: str, context: int = 8) -> tuple[str, str]:
     """The part of ``old`` and ``new`` that differs, with a little context on each side."""
-    start = 0
-    while start < min(len(old), len(new)) and old[start] == new[start]:
-        start += 1
-    end = 0
-    while end < min(len(old), len(new)) - start and old[-1 - end] == new[-1 - end]:
-        end += 1
+    start = _common(old, new, lambda n: old[:n] == new[:n], min(len(old), len(new)))
+    end = _common(old, new, lambda n: old[len(old) - n:] == new[len(new) - n:],
+                  min(len(old), len(new)) - start)
     lo = max(0, start - context)
 
     def cut(text: str) -> str:
@@ -65,6 +62,19 @@ def excerpt(old: str, new: str, context: int = 8) -> tuple[str, str]:
         return ("…" if lo else "") + text[lo:hi] + ("…" if hi < len(text) else "")
 
     return cut(old), cut(new)
+
+
+def _common(old: str, new: str, same: Callable[[int], bool], most: int) -> int:
+    """The largest ``n`` ≤ ``most`` for which ``same(n)``, found by halving (a changed line
+    can be a paragraph of thousands of characters)."""
+    low, high = 0, most
+    while low < high:
+        mid = (low + high + 1) // 2
+        if same(mid):
+            low = mid
+        else:
+            high = mid - 1
+    return low
 
 
 RuleFunc = Callable[[list[Line], Context], list[Line]]

@@ -19,6 +19,8 @@ again, joined, when the line rules take their second look (:func:`docgen.cleaner
 
 from __future__ import annotations
 
+import functools
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .. import chars
@@ -53,6 +55,10 @@ INDENT_MIN_LINES = 3
 
 #: A short line without commas after a finished sentence is a line of its own (a signature).
 STANDALONE_MAX_CHARS = 20
+
+#: Lines whose kind (standing alone, special) and width are kept: each line is asked about as
+#: itself and as the line before the next, in both looks of the line rules.
+LINE_CACHE = 8192
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +114,7 @@ def _join_reason(prev: str, text: str, layout: Layout, header: bool, indented: b
         return None
     if text[0] in JOIN_START_WORDS and not _stands_alone(prev) and not chars.ends_sentence(prev):
         return f"line broken before ‘{text[0]}’, which never starts a sentence"
-    if (layout.wrap_width and chars.display_width(prev) >= layout.wrap_width - WRAP_BAND
+    if (layout.wrap_width and _width(prev) >= layout.wrap_width - WRAP_BAND
             and not (layout.indents and indented)):  # an indented line starts a paragraph
         return f"hard-wrapped text ({layout.wrap_width // 2} characters a line)"
     if layout.indents and not indented:
@@ -122,6 +128,7 @@ def _join_reason(prev: str, text: str, layout: Layout, header: bool, indented: b
     return None
 
 
+@functools.lru_cache(maxsize=LINE_CACHE)
 def _stands_alone(text: str) -> bool:
     """Lines the parser reads as blocks of their own: numbered ones, articles (第X条) and the
     special lines."""
@@ -129,6 +136,7 @@ def _stands_alone(text: str) -> bool:
             or _special(text))
 
 
+@functools.lru_cache(maxsize=LINE_CACHE)
 def _special(text: str) -> bool:
     """Salutation, date, subtitle, speaker, closing and attachment lines; an attachment's
     label alone (``附件1``) and a 附注 in parentheses; the lines of the 版头 (份号, 密级,
@@ -160,17 +168,23 @@ def _layout(lines: list[Line], indented: set[int]) -> Layout:
                   _indents(lines, indented_here), indented_here)
 
 
+_width = functools.lru_cache(maxsize=LINE_CACHE)(chars.display_width)
+
+
 def _wrap_width(texts: list[str]) -> int | None:
-    widths = [(w, t) for t in texts if (w := chars.display_width(t)) >= WRAP_MIN_WIDTH]
+    """The width most long lines share (within WRAP_BAND columns below it: the narrowest
+    such width when several bands are as full) when the text is hard-wrapped, else None."""
+    widths = [(w, t) for t in texts if (w := _width(t)) >= WRAP_MIN_WIDTH]
     if len(widths) < WRAP_MIN_LINES:
         return None
-    best: int | None = None
-    best_band: list[str] = []
-    for w in sorted({w for w, _ in widths}):
-        band = [t for x, t in widths if w - WRAP_BAND <= x <= w]
-        if len(band) > len(best_band):
-            best, best_band = w, band
-    wider = sum(1 for x, _ in widths if best is not None and x > best)
+    ordered = sorted(w for w, _ in widths)
+    best, best_count = ordered[0], 0
+    for w in sorted(set(ordered)):  # the lines of each band counted in the sorted widths
+        count = bisect_right(ordered, w) - bisect_left(ordered, w - WRAP_BAND)
+        if count > best_count:
+            best, best_count = w, count
+    best_band = [t for x, t in widths if best - WRAP_BAND <= x <= best]
+    wider = len(ordered) - bisect_right(ordered, best)
     mid_sentence = sum(1 for t in best_band if not chars.ends_sentence(t))
     if (len(best_band) >= max(WRAP_MIN_LINES, WRAP_SHARE * len(widths)) and wider <= len(widths) * 0.1
             and mid_sentence >= len(best_band) * 0.5):

@@ -6,11 +6,23 @@ placeholders are never touched.  Straight quotes become curly ones by pairing (a
 followed by a comma or full stop closes, one after a colon opens, otherwise they alternate),
 and a pair is converted whole.  Each step only ever turns a half-width form into a full-width
 one, and the steps are repeated until nothing changes, so normalising twice changes nothing.
+
+A long line is normalised in pieces, each remembered: joining broken lines asks for the same
+line again and again as it grows (a paragraph of a hundred lines, a hundred times), and
+only the new end of it is normalised then, so every character is passed over a bounded
+number of times (:data:`WORK` counts them).  A line is cut only where nothing of one piece
+can change the other: between a Han character and a full stop, comma or Han character
+before it, where no straight quote or parenthesis is waiting for its partner (or none can
+come after it) — so the pieces come out as the whole line would.  A stretch of more than
+:data:`MAX_PIECE` characters without such a place (a straight quote or parenthesis left
+open, with more of its kind to come) is cut all the same: a pair further apart than that is
+not taken for one.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..chars import FULLWIDTH_OF, is_cjk_context
 from . import patterns as P
@@ -40,16 +52,149 @@ _MAY_CHANGE = re.compile(r"[,;:?!.()\"'\-－─·・…\u00a0 ]|。。。")
 def normalise(text: str) -> str:
     if _MAY_CHANGE.search(text) is None or not any(is_cjk_context(c) for c in text):
         return text
-    masked, spans = _mask(text)
-    for _ in range(5):
+    protect = _PRIVATE_USE.search(text) is None  # the text uses the mask code points itself
+    return "".join([_piece(piece, protect)[0] for piece in _pieces(text, protect)])
+
+
+def normalise_whole(text: str) -> str:
+    """:func:`normalise` without pieces: the whole line at once (what the pieces must equal)."""
+    if _MAY_CHANGE.search(text) is None or not any(is_cjk_context(c) for c in text):
+        return text
+    return _normalised(text, _PRIVATE_USE.search(text) is None)[0]
+
+
+# --------------------------------------------------------------------------- pieces
+
+#: Steps passed over a text until nothing changes, at most this many times.
+MAX_STEPS = 5
+#: A stretch without a place to cut is cut all the same after this many characters (no
+#: text of the corpus has one; a quotation that long is set in curly quotes, which pair alone).
+MAX_PIECE = 512
+#: Pieces normalised and remembered (cleared when full; a long document has a few thousand).
+PIECE_CACHE = 65536
+
+
+@dataclass
+class Work:
+    """Characters passed over by the steps (each pass over a text counts its length)."""
+
+    characters: int = 0
+
+
+WORK = Work()
+
+#: The places a line may be cut, found as the ends of segments of at most 128 characters:
+#: a sentence end before a Han character, else the last Han character, comma, colon or full
+#: stop before a Han character, else (no such place within 128) the first one.
+_SEGMENT = re.compile(
+    r"(?s).{0,127}?[。！？；](?=[\u3400-\u9fff])"
+    r"|.{0,127}[\u3400-\u9fff，、：。！？；](?=[\u3400-\u9fff])"
+    r"|.+?[\u3400-\u9fff，、：。！？；](?=[\u3400-\u9fff])"
+    r"|.+")
+_PRIVATE_USE = re.compile(f"[{chr(_LATIN_MASK)}-{chr(_CHINESE_MASK + _MASK_SLOTS - 1)}]")
+#: The characters of each kind of pair: a kind left open at a cut must not occur after it.
+_KINDS = ('"“”', "'‘’", ")）")
+
+_PIECES: dict[tuple[str, bool], tuple[str, tuple[bool, bool, bool]]] = {}
+
+
+def _pieces(text: str, protect: bool) -> list[str]:
+    """``text`` cut where the pieces normalise as the whole does.  A line growing by lines
+    joined to it starts where a line cut before ended: its cuts are taken over up to the
+    last one, and only the rest is looked at."""
+    done, start = _resumed(text, protect)
+    segments = _SEGMENT.findall(text, start)
+    last = [max(text.rfind(c) for c in kind) for kind in _KINDS]
+    pieces, at, kept, lasting = [], start, 0, True
+    for segment in segments[:-1]:
+        at += len(segment)
+        WORK.characters += len(segment)
+        piece = text[start:at]
+        forced = at - start >= MAX_PIECE
+        closed = (True, True, True) if forced else _piece(piece, protect)[1]
+        if forced or (_LABEL_AT.match(text, at) is None
+                      and all(ok or after < at for ok, after in zip(closed, last))):
+            pieces.append(piece)
+            start = at
+            lasting = lasting and all(closed)  # cuts that more text after them cannot undo
+            if lasting:
+                kept = len(pieces)
+    pieces.append(text[start:])
+    if kept:
+        head = done + pieces[:kept]
+        _CUT.insert(0, ("".join(head), protect, head))
+        del _CUT[_CUT_MEMORY:]
+    return done + pieces
+
+
+#: The lines most recently cut: the text up to the last cut, and the pieces before it.
+_CUT: list[tuple[str, bool, list[str]]] = []
+_CUT_MEMORY = 8
+
+
+def _resumed(text: str, protect: bool) -> tuple[list[str], int]:
+    """The pieces of the longest line recently cut that ``text`` starts with (up to its
+    last cut), and where they end."""
+    for head, protected, pieces in _CUT:
+        at = len(head)
+        if (protected == protect and at < len(text) and text.startswith(head)
+                and _HAN.match(text, at) and _LABEL_AT.match(text, at) is None):
+            return list(pieces), at
+    return [], 0
+
+
+#: What must follow a cut (see :data:`_SEGMENT`).
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def _piece(text: str, protect: bool) -> tuple[str, tuple[bool, bool, bool]]:
+    """A piece normalised, remembered."""
+    key = (text, protect)
+    found = _PIECES.get(key)
+    if found is None:
+        if len(_PIECES) >= PIECE_CACHE:
+            _PIECES.clear()
+        found = _PIECES[key] = _normalised(text, protect)
+    return found
+
+
+def _normalised(text: str, protect: bool) -> tuple[str, tuple[bool, bool, bool]]:
+    """``text`` normalised, and for each kind of pair (double quotes, single quotes,
+    parentheses) whether none was left open at the end of the text before any pass."""
+    masked, spans = _mask(text) if protect else (text, [])
+    closed = (True, True, True)
+    for _ in range(MAX_STEPS):
+        closed = tuple(a and b for a, b in zip(closed, _closed(masked)))  # type: ignore[assignment]
         before = masked
         masked = _pass(masked)
         if masked == before:
             break
-    return _unmask(masked, spans)
+    else:
+        closed = tuple(a and b for a, b in zip(closed, _closed(masked)))  # type: ignore[assignment]
+    return _unmask(masked, spans), closed
+
+
+_QUOTE_CHARS = re.compile("[\"“”'‘’]")
+_PARENTHESES = re.compile("[(（)）]")
+
+
+def _closed(text: str) -> tuple[bool, bool, bool]:
+    """Whether no double quote, single quote or parenthesis is left open at the end of
+    ``text`` as the steps pair them."""
+    if _QUOTE_CHARS.search(text) is None:
+        quotes = (True, True)
+    else:
+        chars = list(text)
+        quotes = tuple(not roles or roles[-1][1] == "close"  # type: ignore[assignment]
+                       for roles in (_quote_roles(chars, *kind) for kind in (('"', "“", "”"), ("'", "‘", "’"))))
+    depth = 0
+    for m in _PARENTHESES.finditer(text):
+        depth = depth + 1 if m.group() in "(（" else max(depth - 1, 0)
+    return quotes[0], quotes[1], depth == 0
 
 
 def _pass(text: str) -> str:
+    WORK.characters += len(text)
     text = _ellipses(text)
     text = _dashes(text)
     text = _parentheses(text)
@@ -229,6 +374,8 @@ def _marks(text: str) -> str:
 #: label such as ``一.`` at the start), before the end, a space or more Chinese text.
 _HALF_STOP = re.compile(r"(?<=[\u3400-\u9fff”’）])\.(?=$|\s|[\u3400-\u9fff“‘（])")
 _NUMBER_LABEL = re.compile(r"^[一二三四五六七八九十]+\.")
+#: The same label at a place a line might be cut (a piece starting with it would take it for one).
+_LABEL_AT = re.compile(r"[一二三四五六七八九十]+\.")
 
 
 def _full_stops(text: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import html
+import re
 
 from .. import diagnostics as C
 from ..shapes import Line
@@ -53,6 +54,9 @@ def markup(lines: list[Line], ctx: Context) -> list[Line]:
     """
     out: list[Line] = []
     for line in lines:
+        if not _may_hold_markup(line.text):
+            out.append(line)
+            continue
         text = P.MARKUP_TAG.sub("", line.text)
         text = P.MARKUP_BREAK.sub("\n", text)
         text = P.LITERAL_LINE_END_IN_TEXT.sub("\n", text)
@@ -64,6 +68,12 @@ def markup(lines: list[Line], ctx: Context) -> list[Line]:
                  f"({len(parts)} line(s))", line.number, line.text)
         out.extend(Line(line.number, part) for part in parts if part)
     return out
+
+
+def _may_hold_markup(text: str) -> bool:
+    """Whether ``text`` has what a tag or an escaped line end starts with: ``<``, ``x0dx0a``
+    or ``\\n`` (most lines have none, and the patterns need not look at them)."""
+    return "<" in text or "x0dx0a" in text or "\\n" in text
 
 
 def spaces(lines: list[Line], ctx: Context) -> list[Line]:
@@ -83,7 +93,9 @@ def spaces(lines: list[Line], ctx: Context) -> list[Line]:
     for line in lines:
         if P.INDENT.match(line.text):
             ctx.indented.add(line.number)
-        text = P.EDGE_SPACE.sub("", line.text)
+        # What P.EDGE_SPACE matches is exactly what str.isspace() is true of, at either end:
+        # str.strip() removes the same, without trying the pattern at every character.
+        text = line.text.strip()
         out.append(ctx.change(line, text, C.SPACES_TRIMMED, "spaces") if text != line.text else line)
     return out
 
@@ -107,7 +119,7 @@ def punctuated(text: str) -> str:
     for _ in range(3):
         before = text
         text = normalise(text)
-        if P.PROSE_LINE.search(text):
+        if (" " in text or "\u00a0" in text) and P.PROSE_LINE.search(text):
             text = P.INNER_SPACE.sub("", text)
         if text == before:
             break
@@ -138,13 +150,22 @@ def alphanumerics(lines: list[Line], ctx: Context) -> list[Line]:
 
 def _fullwidth_number_marks(text: str) -> str:
     """``５．２％`` → ``5.2%``: a full-width point between digits and a percent sign after one."""
-    chars = list(text)
-    for i, ch in enumerate(chars):
-        if ch == "．" and 0 < i < len(chars) - 1 and chars[i - 1].isdigit() and chars[i + 1].isdigit():
-            chars[i] = "."
-        elif ch == "％" and i and chars[i - 1].isdigit():
-            chars[i] = "%"
-    return "".join(chars)
+    if "．" not in text and "％" not in text:
+        return text
+
+    def half(m: re.Match[str]) -> str:
+        at = m.start()
+        if not (at and text[at - 1].isdigit()):
+            return m.group()
+        if m.group() == "％":
+            return "%"
+        return "." if at + 1 < len(text) and text[at + 1].isdigit() else m.group()
+
+    return _NUMBER_MARK.sub(half, text)
+
+
+#: The full-width marks that follow a digit in a number (looked at only where they occur).
+_NUMBER_MARK = re.compile("[．％]")
 
 
 def punctuation(lines: list[Line], ctx: Context) -> list[Line]:

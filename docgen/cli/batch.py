@@ -41,6 +41,11 @@ from .options import (
 @click.option("--exclude", multiple=True, metavar="GLOB", help="Leave out files matching GLOB (repeatable).")
 @click.option("--list", "lists", multiple=True, metavar="FILE",
               help="Also convert the files named in FILE, one per line ('-' = standard input).")
+@click.option("--cluster", metavar="tcp://HOST:PORT", default="",
+              help="Convert on the Dask cluster whose scheduler is at this address instead of in "
+                   "local worker processes (-j is then the cluster's business): inputs are sent to "
+                   "the workers and outputs come back here, so no shared folder is needed. Needs "
+                   "the [cluster] extra here and on every worker.")
 @click.option("--skip-unchanged", is_flag=True,
               help="Skip files whose input, preset, options and docgen version are unchanged "
                    "since the last run into OUTDIR (resumes an interrupted batch).")
@@ -52,7 +57,7 @@ from .options import (
 @handle_errors
 def command(inputs: tuple[str, ...], outdir: str, fmt: str, style: str, settings: tuple[str, ...],
             font_options: tuple[str, ...], embed_fonts: bool | None, jobs: int, include: tuple[str, ...],
-            exclude: tuple[str, ...], lists: tuple[str, ...], skip_unchanged: bool, no_title: bool,
+            exclude: tuple[str, ...], lists: tuple[str, ...], cluster: str, skip_unchanged: bool, no_title: bool,
             skip_rules: tuple[str, ...], no_clean: bool, invariant: bool, force: bool, quiet: bool) -> None:
     """Convert many files: INPUTS are files and folders (walked recursively; documents docgen
     cannot read, such as .doc and .pdf, are listed as failures).
@@ -69,7 +74,7 @@ def command(inputs: tuple[str, ...], outdir: str, fmt: str, style: str, settings
     settings_ = Settings(loaded, format_list(fmt), skipped_rules(skip_rules, no_clean), no_title, invariant,
                          force)
     request = Batch(inputs, Path(outdir), settings_, lists, Selection(include or DEFAULT_INCLUDE, exclude),
-                    jobs, skip_unchanged, quiet)
+                    jobs, skip_unchanged, quiet, cluster)
     summary = run_batch(request)
     if summary["failed"]:
         sys.exit(1)

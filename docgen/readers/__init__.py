@@ -17,7 +17,8 @@ from .binary import describe
 from .source import FORMATS, InputFormat, Source
 from .text import read_text
 
-__all__ = ["FORMATS", "MAX_INPUT_BYTES", "InputFormat", "Source", "read_bytes", "read_path", "sniff_format"]
+__all__ = ["FORMATS", "MAX_INPUT_BYTES", "InputFormat", "Source", "file_bytes", "read_bytes", "read_path",
+           "sniff_format"]
 
 #: Inputs larger than this are refused instead of being processed for minutes: a speech or
 #: an official text is a few hundred kilobytes at most, even as a saved web page.  (The
@@ -42,14 +43,22 @@ def read_path(path: str | Path, fmt: str | None = None) -> Source:
 
         return read_bytes(_read_limited(sys.stdin.buffer, name), "<stdin>", fmt)
     p = Path(path)
+    return read_bytes(file_bytes(p), name, fmt, hint=_SUFFIX_FORMATS.get(p.suffix.lower()))
+
+
+def file_bytes(path: Path) -> bytes:
+    """The bytes of the file ``path``, read as :func:`read_path` reads them (its size checked
+    first, never more than the ``input-bytes`` limit + 1 bytes read); an :class:`InputError`
+    when it cannot be read or is too large."""
+    name = str(path)
     try:
-        if p.is_dir():
+        if path.is_dir():
             raise InputError("is a folder, not a file", name)
-        size = p.stat().st_size
+        size = path.stat().st_size
         if size > value("input-bytes"):
             raise _too_large(size, name)
-        with _open(p) as stream:
-            data = _read_limited(stream, name)
+        with _open(path) as stream:
+            return _read_limited(stream, name)
     except FileNotFoundError:
         raise InputError("no such file", name) from None
     except PermissionError:
@@ -58,7 +67,6 @@ def read_path(path: str | Path, fmt: str | None = None) -> Source:
         raise InputError("is a folder, not a file", name) from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", name) from None
-    return read_bytes(data, name, fmt, hint=_SUFFIX_FORMATS.get(p.suffix.lower()))
 
 
 def _open(path: Path):

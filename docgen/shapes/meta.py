@@ -90,6 +90,12 @@ _INDEX = "|".join(sorted(map(re.escape, INDEX_LABELS), key=len, reverse=True))
 #: One label of such a row, standing apart (at the start or after a space, before a space or
 #: the end).
 INDEX_FIELD = re.compile(r"(?:^|(?<=\s))(?P<label>" + _INDEX + r")(?=\s|$)")
+#: A label of the index table anywhere in a line.  A line of fields holds at the least a
+#: colon or one of these; most lines of a text hold neither, and are no metadata line
+#: whatever else they hold (removing chrome tokens puts spaces in their place, so it never
+#: makes a colon or a label).  (Looked for apart from the colons: a pattern of both would
+#: try every label at every character.)
+INDEX_LABEL = re.compile(_INDEX)
 
 #: Labels whose value a page may put on the next line (``• 发文字号：`` above
 #: ``镇政发〔2024〕7号``): that line goes too.  Not the labels of a title or summary
@@ -119,6 +125,8 @@ def meta_fields(text: str, index_fields: int = INDEX_MIN_FIELDS) -> dict[str, st
     ``【打印】``), or of ``index_fields`` or more index fields without colons (``文号
     瑞政办〔2011〕129号 发布机构 …``), or None.  A line of weak labels alone (``时间：…``) is not
     a metadata line."""
+    if "：" not in text and ":" not in text and INDEX_LABEL.search(text) is None:
+        return None
     text = LEADING_TOOLS.sub("", CHROME_TOKEN.sub(" ", text).strip(META_WRAPPERS))
     leading = META_LEADING_DATE.match(text)
     if leading:
@@ -132,6 +140,10 @@ def meta_fields(text: str, index_fields: int = INDEX_MIN_FIELDS) -> dict[str, st
 
 
 def _colon_fields(text: str) -> dict[str, str] | None:
+    # The first field must start the line (after wrappers, which no label starts with): when
+    # none starts there, the fields further on do not matter, and are not looked for.
+    if META_FIELD.match(text, len(text) - len(text.lstrip(META_WRAPPERS))) is None:
+        return None
     matches = list(META_FIELD.finditer(text))
     if not matches or text[: matches[0].start()].strip(META_WRAPPERS):
         return None
@@ -145,6 +157,8 @@ def _spaced_fields(text: str, least: int) -> dict[str, str] | None:
     """Index fields without colons: at least ``least`` labels of the index table of a
     disclosure page, the first at the start, each standing apart with spaces; the text
     between two labels is the first one's value."""
+    if INDEX_FIELD.match(text) is None:  # the first label must start the line
+        return None
     matches = list(INDEX_FIELD.finditer(text))
     if len(matches) < least or not matches or matches[0].start() != 0:
         return None

@@ -26,6 +26,7 @@ import unicodedata
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any, Generic, TypeVar
 
 from ..chars import NO_LINE_END, NO_LINE_START, is_cjk
@@ -77,6 +78,8 @@ class LineBox(Generic[F]):
     x: float
     available: float
     last: bool
+    #: The face of every box, when the whole text broken into lines is in one face.
+    face: F | None = None
 
     @property
     def width(self) -> float:
@@ -175,6 +178,8 @@ def break_lines(runs: Sequence[Run[F]], width: float, cell: float, measure: Meas
                 align: str = "justify") -> list[LineBox[F]]:
     """Break ``runs`` into lines of ``width`` points (the text block width)."""
     boxes = make_boxes(runs, cell, measure)
+    faces = {run.face for run in runs}
+    face = next(iter(faces)) if len(faces) == 1 else None
     lines: list[LineBox[F]] = []
     i, n = 0, len(boxes)
     while i < n:
@@ -186,7 +191,7 @@ def break_lines(runs: Sequence[Run[F]], width: float, cell: float, measure: Meas
         available = width - offset - right_indent
         end, content = fit_line(boxes, i, available, measure)
         n = len(boxes)  # an over-long word may have been split
-        lines.append(lay_out(content, offset, available, end >= n, align))
+        lines.append(lay_out(content, offset, available, end >= n, align, face))
         i = end
     return lines
 
@@ -282,12 +287,14 @@ def squeeze_order(line: Sequence[Box[Any]]) -> list[tuple[int, bool]]:
     return order
 
 
-def lay_out(content: list[Box[F]], offset: float, available: float, last: bool, align: str) -> LineBox[F]:
+def lay_out(content: list[Box[F]], offset: float, available: float, last: bool, align: str,
+            face: F | None = None) -> LineBox[F]:
     """Position ``content`` on a line: justified lines spread their slack evenly over the
     gaps between units (the last line of a paragraph is not stretched)."""
     while content and content[-1].kind == SPACE:
         content = content[:-1]
-    natural = sum(b.width for b in content)
+    widths = [b.width for b in content]
+    natural = sum(widths)
     slack = max(0.0, available - natural)
     gap = lead = 0.0
     if align == "justify" and not last and len(content) > 1:
@@ -296,8 +303,5 @@ def lay_out(content: list[Box[F]], offset: float, available: float, last: bool, 
         lead = slack / 2
     elif align == "right":
         lead = slack
-    xs, x = [], lead
-    for box in content:
-        xs.append(x)
-        x += box.width + gap
-    return LineBox(tuple(content), tuple(xs), offset, available, last)
+    xs = tuple(accumulate([w + gap for w in widths[:-1]], initial=lead)) if content else ()
+    return LineBox(tuple(content), xs, offset, available, last, face)

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
 import re
 import subprocess
 import sys
 import zipfile
+from pathlib import Path
 
 import docx
 import pytest
@@ -24,6 +26,8 @@ from docgen.model import AttachmentLabel, AttachmentTitle, Meta, Paragraph, Spee
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 STRESS, NOTICE = FIXTURES / "stress.txt", FIXTURES / "notice.txt"
+#: A 下行文 whose mark is condensed to fit the text block (its style changed for the document).
+DOWNWARD = Path(__file__).parents[2] / "examples" / "notice-downward.txt"
 ATTACHMENTS = FIXTURES / "attachments.txt"
 DOCS = [*SEEDS, STRESS, NOTICE, ATTACHMENTS]
 IDS = [p.name[:6] for p in DOCS]
@@ -478,7 +482,7 @@ PPR_ORDER = ["pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "w
 RPR_ORDER = ["rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike", "outline", "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden", "color", "spacing", "w", "kern", "position", "sz", "szCs", "highlight", "u", "effect", "bdr", "shd", "fitText", "vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath"]
 
 
-@pytest.mark.parametrize("path", [STRESS, NOTICE], ids=["stress", "notice"])
+@pytest.mark.parametrize("path", [STRESS, NOTICE, DOWNWARD], ids=["stress", "notice", "downward"])
 def test_properties_are_in_schema_order(path):
     files = parts(rendered_docx(path))
     for name in ("word/styles.xml", "word/document.xml", "word/footer1.xml", "word/footer2.xml"):
@@ -508,3 +512,75 @@ def test_a_line_break_ends_a_line_except_in_a_centred_paragraph():
     source = docgen.readers.read_bytes(out.getvalue(), "x.docx")
     assert source.lines == ("关于印发《东阳市促进残疾人就业行动实施方案（2023—2025年）》的通知",
                             "一、总体要求", "二、主要任务")
+
+
+_RENDER_IN_A_NEW_PROCESS = """
+import sys, docgen
+style, source, *settings = sys.argv[1:]
+data = docgen.render(docgen.parse(source), style, "docx", settings=settings, invariant=True)
+sys.stdout.buffer.write(data)
+sys.stderr.write("python-docx imported" if "docx" in sys.modules else "python-docx not imported")
+"""
+
+_SEAL = Path(__file__).parents[2] / "examples" / "seal-specimen.png"
+
+
+def _render_fresh(cache: str, style: str, source: Path, *settings: str) -> tuple[bytes, str]:
+    """A DOCX rendered in a new process with the cache folder ``cache``, and whether that
+    process imported python-docx."""
+    env = {**os.environ, "DOCGEN_CACHE_DIR": cache}
+    done = subprocess.run([sys.executable, "-c", _RENDER_IN_A_NEW_PROCESS, style, str(source), *settings],
+                          capture_output=True, env=env, check=True)
+    return done.stdout, done.stderr.decode()
+
+
+@pytest.mark.parametrize(("style", "source", "settings"), [
+    ("gbt9704", None, ()),
+    # the 版头 (its mark condensed to fit: a style changed for the one document), the seal's
+    # picture, the 版记 on a page of its own after a blank page without numbers
+    ("gbt9704", DOWNWARD, (f"seal.file={_SEAL}", "colophon.two_sided=true")),
+    ("letter", DOWNWARD, (f"seal.file={_SEAL}",)),  # a first page without a number
+    ("order", DOWNWARD, (f"seal.file={_SEAL}",)),
+])
+def test_the_style_template_kept_in_the_cache_folder_gives_the_same_file(tmp_path, style, source, settings):
+    source = source or seed("004")
+    uncached, how = _render_fresh("off", style, source, *settings)
+    assert how == "python-docx imported"
+    built, how = _render_fresh(str(tmp_path), style, source, *settings)  # builds the template, stores it
+    assert built == uncached and how == "python-docx imported"
+    entries = sorted(tmp_path.glob("docx-template-*"))
+    assert entries
+    cached, how = _render_fresh(str(tmp_path), style, source, *settings)  # reads it: no python-docx
+    assert cached == uncached and how == "python-docx not imported"
+    for entry in entries:
+        entry.write_bytes(b"\x00not a template")    # a damaged entry is built again
+    rebuilt, how = _render_fresh(str(tmp_path), style, source, *settings)
+    assert rebuilt == uncached and how == "python-docx imported"
+
+
+def test_a_new_seal_picture_under_the_same_name_is_not_taken_from_the_cache(tmp_path):
+    """The template holds the seal's picture: a preset naming the same file after the file
+    changed gets a template with the new picture."""
+    from PIL import Image
+
+    seal, cache = tmp_path / "seal.png", tmp_path / "cache"
+    seal.write_bytes(_SEAL.read_bytes())
+    first, _ = _render_fresh(str(cache), "gbt9704", DOWNWARD, f"seal.file={seal}")
+    Image.new("RGBA", (300, 300), (200, 0, 0, 128)).save(seal)
+    second, how = _render_fresh(str(cache), "gbt9704", DOWNWARD, f"seal.file={seal}")
+    assert how == "python-docx imported"  # not found in the cache: built again
+    assert len(list(cache.glob("docx-template-*"))) == 2
+
+    def media(data: bytes) -> list[bytes]:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            return [package.read(n) for n in package.namelist() if n.startswith("word/media/")]
+
+    assert media(first) == [_SEAL.read_bytes()]
+    assert media(second) == [seal.read_bytes()]
+
+
+def test_a_changed_style_value_is_a_template_of_its_own(tmp_path):
+    plain, _ = _render_fresh(str(tmp_path), "gbt9704", seed("004"))
+    changed, how = _render_fresh(str(tmp_path), "gbt9704", seed("004"), "heading1.bold=true")
+    assert how == "python-docx imported" and changed != plain
+    assert len(list(tmp_path.glob("docx-template-*"))) == 2

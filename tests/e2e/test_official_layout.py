@@ -180,6 +180,36 @@ def test_the_seal_is_centred_over_the_signature_and_the_date(rendered, source):
             assert -0.5 <= top - above[-1].bottom / MM <= LINE
 
 
+def test_the_seal_lets_the_signature_show_through_its_transparent_ground(rendered):
+    """The PDF's seal is drawn with its alpha channel as a soft mask: inside the seal's box the
+    signature and date stay as dark as without the seal, the ground stays paper, and the
+    ring and star are red."""
+    import pypdfium2
+
+    text, preset, _ = DOCUMENTS["down"]
+    without = load_style(preset, ["seal.kind=seal"])   # the same space, no picture
+    plain = docgen.render(docgen.parse_text(text), without, "pdf", invariant=True)
+    with pdf_of(rendered, "down", "pdf") as pdf:
+        number = next(i for i, p in enumerate(pdf.pages) if images(p))
+        (x0, top, x1, bottom) = images(pdf.pages[number])[0]
+    scale = 2  # 144 dpi
+    box = tuple(round(v * MM * scale) for v in (x0, top, x1, bottom))
+
+    def pixels(data: bytes) -> list[tuple[int, int, int]]:
+        page = pypdfium2.PdfDocument(data)[number]
+        data = page.render(scale=scale).to_pil().convert("RGB").crop(box).tobytes()
+        return list(zip(data[0::3], data[1::3], data[2::3]))
+
+    sealed, unsealed = pixels(rendered[("down", "pdf")]), pixels(plain)
+    dark = [i for i, (r, g, b) in enumerate(unsealed) if r + g + b < 200]   # the signature's strokes
+    assert len(dark) > 500
+    assert sum(1 for i in dark if sum(sealed[i]) < 300) > 0.8 * len(dark)   # still dark under the seal
+    red = [p for p in sealed if p[0] > 180 and p[1] < 90 and p[2] < 90]
+    assert len(red) > 0.05 * len(sealed)
+    paper = [p for p in sealed if min(p) > 245]
+    assert len(paper) > 0.4 * len(sealed)                                    # no opaque ground
+
+
 # --------------------------------------------------------------------------- 上行文
 
 

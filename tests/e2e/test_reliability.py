@@ -168,6 +168,19 @@ def _fifo(folder: Path) -> list[str]:
     return ["convert", "pipe.txt", "-o", "out.pdf"]
 
 
+#: A seal with transparency, and a text signed under it (so that the seal is drawn).
+_SEAL_PNG = (Path(__file__).parents[2] / "examples" / "seal-specimen.png").read_bytes()
+_SIGNED = (Path(__file__).parents[2] / "examples" / "notice-downward.txt").read_bytes()
+
+
+def _with_seal(picture: bytes) -> Callable[[Path], list[str]]:
+    def setup(folder: Path) -> list[str]:
+        (folder / "a.txt").write_bytes(_SIGNED)
+        (folder / "seal.png").write_bytes(picture)
+        return ["convert", "a.txt", "-o", "out.pdf", "--seal", "seal.png"]
+    return setup
+
+
 def _existing_output(mode: int, *extra: str) -> Callable[[Path], list[str]]:
     def setup(folder: Path) -> list[str]:
         (folder / "a.txt").write_bytes(TEXT)
@@ -433,6 +446,10 @@ CASES = [
                                             "page.width=0mm"), code=2, says="--set page.width=0mm"),
     Case("a bad DOCGEN_LIMITS", setup=given("a.txt", TEXT), code=2, says="DOCGEN_LIMITS",
          env={"DOCGEN_LIMITS": "speed=3"}),
+    Case("a seal picture cut short", setup=_with_seal(_SEAL_PNG[:3000]), code=2,
+         says="the seal's picture cannot be read: image file is truncated"),
+    Case("a seal picture that is a PNG signature and noise", setup=_with_seal(_SEAL_PNG[:8] + _random(2000)),
+         code=2, says="the seal's picture cannot be read"),
     # ---- time and signals
     Case("past the time limit", setup=given("a.txt", SEVERAL_SECONDS), code=1, says="limit: seconds = 1 s",
          env={"DOCGEN_LIMITS": "seconds=1"}),

@@ -46,6 +46,9 @@ DEFERRED = {
     ("docgen.readers", "docgen.readers.html"): "BeautifulSoup and lxml, for HTML input only",
     ("docgen.renderers", "docgen.renderers.pdf"): "reportlab, for PDF output only",
     ("docgen.renderers", "docgen.renderers.docx"): "python-docx, for DOCX output only",
+    ("docgen.renderers.docx.templatecache", "docgen.renderers.docx.template"):
+        "python-docx, only when the style's template is not in the cache folder",
+    ("docgen.renderers.docx", "docgen.renderers.docx.embedding"): "python-docx and fontTools, for embedded fonts only",
     ("docgen.fonts.facecache", "docgen.fonts.compactface"): "reportlab's TrueType parser, only when a font is loaded",
     ("docgen.cli", "docgen.web.command"): "Starlette and uvicorn, for `docgen serve` only",
     ("docgen.web.command", "docgen.web.app"): "Starlette and uvicorn, for `docgen serve` only",

@@ -5,22 +5,18 @@ A user who opens the file sees 公文标题, 正文, 一级标题 … in Word's 
 them all at once; the only run-level formatting is the character style of a run-in lead.
 
 Everything that depends only on the style — styles, page setup, footers, settings, the font
-table — is built once per style with python-docx and kept packed
-(:mod:`.package`); each document then only adds its body, written as
-text by :mod:`.wordml`, and its core properties.
+table, the seal's picture — is built once per style with python-docx (:mod:`.template`) and
+kept packed (:mod:`.package`), in the process and in the cache folder (:mod:`.templatecache`),
+so that a new process need not import python-docx at all; each document then only adds its
+body, written as text by :mod:`.wordml`, and its core properties.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
-import io
 import math
 from collections.abc import Iterator
-
-from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_LINE_SPACING
-from docx.shared import Pt, Twips
 
 from ...chars import is_cjk
 from ...fonts import FontSet
@@ -36,27 +32,16 @@ from ..pages import lay_out_para, paginate
 from ..paragraphs import Para, Shape, paragraphs
 from ..properties import document_properties
 from ..result import Rendered
-from . import drawing, embedding, ooxml, wordml
-from .fontnames import font_entries
+from . import drawing, wordml
+from .dotx import as_template
 from .official import Shapes, colophon_xml, masthead_xml
-from .package import CoreProperties, Template, app_xml, assemble, core_xml, template_from, trim
-from .styles import ALIGN, CHARACTER_STYLES, PAGE_NUMBER_STYLES, PARAGRAPH_STYLES, create_styles
-from .template import as_template
-
-#: The mark above the text block (征求意见稿), a header paragraph.
-MARK_STYLE = ("DocMark", "版头标记")
-#: Word's own character style of line numbers (built in; LibreOffice maps it by this name to
-#: its "Line Numbering" style).
-LINE_NUMBER_STYLE = ("LineNumber", "Line Number")
+from .package import CoreProperties, Template, assemble, core_xml
+from .stylenames import CHARACTER_STYLES, PARAGRAPH_STYLES
+from .stylexml import scaled_style
+from .templatecache import style_template
 
 #: Alignment → the value of ``w:jc``.
 _JC = {"left": "left", "center": "center", "right": "right", "justify": "both"}
-
-#: Height of the 一字线's centre above the bottom of a single-spaced footer line, in ems of
-#: the page-number size: 0.543 measured in LibreOffice with the bundled 宋体 stand-in (GB/T
-#: 9704 §7.5 wants the dash 7 mm below the text block: a footer distance of 25.3 mm for A4
-#: with a 35 mm bottom margin; 25 mm would put it 7.55 mm below).
-_FOOTER_CENTRE_EM = 0.543
 
 #: LibreOffice (7.x) ignores ``w:autoSpaceDE``/``w:autoSpaceDN`` and puts 0.2 em between a
 #: Chinese character and a Latin letter or digit (measured).  A centred title line that the
@@ -65,10 +50,6 @@ _FOOTER_CENTRE_EM = 0.543
 #: the lines fit (Word, WPS): they are centred and broken by line breaks.
 LIBREOFFICE_AUTOSPACE_EM = 0.2
 _ROOM_MARGIN = 0.5  # pt
-
-#: Where the baseline of a header line of exact line spacing equal to its size lies below the
-#: top of the line, in em (measured in LibreOffice).
-_HEADER_BASELINE_EM = 0.8
 
 FIXED_TIME = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 
@@ -104,19 +85,13 @@ def render_docx(speech: Speech, style: Style, *, invariant: bool = False) -> Ren
         counts = [len(lay_out_para(para, style, prepared.fonts)) for para in col.lines]
         parts.append(before + colophon_xml(col, counts, style))
     core = core_xml(_properties(speech, style, invariant))
-    fonts = embedding.embedded_parts(paras, style) if style.docx.embed_fonts else None
+    fonts = None
+    if style.docx.embed_fonts:
+        from .embedding import embedded_parts
+
+        fonts = embedded_parts(paras, style)
     return Rendered(assemble(template, "".join(parts), core, fonts, tail=tail,
                              styles=_fitted_mark(head, style, prepared)), 0, ())
-
-
-def render_template(style: Style) -> bytes:
-    """A Word template (.dotx) of ``style``: its named styles, page setup, document grid and
-    page-number footers, and one empty paragraph in 正文 to start writing in."""
-    template = _prepared(style).template
-    core = core_xml(CoreProperties(style.name, "docgen", style.description, "", f"docgen {__version__}: "
-                                   f"the preset {style.name}", FIXED_TIME, style.metadata.language))
-    body = wordml.paragraph(PARAGRAPH_STYLES["body"][0])
-    return as_template(assemble(template, body, core))
 
 
 def _colophon_page(paras: list[Para], col: Colophon, head: Masthead | None,
@@ -146,8 +121,18 @@ def _fitted_mark(head: Masthead | None, style: Style, prepared: _Prepared) -> by
     role_size = style.roles.issuer_mark.size
     if abs(scale - 1.0) < 0.005 and abs(size - role_size) < 0.01:
         return None
-    return ooxml.scaled_style(prepared.template.styles, PARAGRAPH_STYLES["issuer_mark"][0],
+    return scaled_style(prepared.template.styles, PARAGRAPH_STYLES["issuer_mark"][0],
                               max(1, math.floor(scale * 100)), None if abs(size - role_size) < 0.01 else size)
+
+
+def render_template(style: Style) -> bytes:
+    """A Word template (.dotx) of ``style``: its named styles, page setup, document grid and
+    page-number footers, and one empty paragraph in 正文 to start writing in."""
+    template = _prepared(style).template
+    core = core_xml(CoreProperties(style.name, "docgen", style.description, "", f"docgen {__version__}: "
+                                   f"the preset {style.name}", FIXED_TIME, style.metadata.language))
+    body = wordml.paragraph(PARAGRAPH_STYLES["body"][0])
+    return as_template(assemble(template, body, core))
 
 
 class _Prepared:
@@ -156,7 +141,8 @@ class _Prepared:
 
     def __init__(self, style: Style) -> None:
         self.style = style
-        self.template, self.seal, _ = _template(style)
+        built = style_template(style)
+        self.template, self.seal = built.template, built.seal
         self._blank: tuple[Template, str | None] | None = None
         self._fonts: FontSet | None = None
 
@@ -166,8 +152,8 @@ class _Prepared:
         document with a page that shows no number (a 信函's first page, the pages of a 版记
         printed on both sides); made when the first such document needs it."""
         if self._blank is None:
-            template, _, blank = _template(self.style, blank=True)
-            self._blank = (template, blank)
+            built = style_template(self.style, blank=True)
+            self._blank = (built.template, built.blank_footer)
         return self._blank
 
     @property
@@ -189,145 +175,6 @@ class _Prepared:
 @functools.lru_cache(maxsize=8)
 def _prepared(style: Style) -> _Prepared:
     return _Prepared(style)
-
-
-def _template(style: Style, blank: bool = False) -> tuple[Template, str | None, str | None]:
-    """The packed template of ``style``, the relationship of its seal's picture, and — with
-    ``blank`` — of a blank footer (for a first page or a 版记 page without a number)."""
-    import docx
-
-    document = docx.Document()
-    create_styles(document, style)
-    _page_setup(document, style)
-    _footers(document, style)
-    _mark(document, style)
-    blank_footer = _blank_footer(document, style) if blank else None
-    _line_numbers(document, style)
-    seal = document.part.get_or_add_image(style.seal.file)[0] if style.seal.file else None
-    ooxml.tidy_settings(document.settings.element)
-    if style.docx.embed_fonts:
-        ooxml.set_font_embedding(document.settings.element)
-    trim(document, ooxml.font_table(font_entries(style)), app_xml("docgen"))
-    buffer = io.BytesIO()
-    document.save(buffer)
-    embedded = {embedding.FONT_EXTENSION: embedding.OBFUSCATED_FONT} if style.docx.embed_fonts else None
-    return template_from(buffer.getvalue(), embedded), seal, blank_footer
-
-
-def _blank_footer(document, style: Style) -> str | None:
-    """A footer without a page number, for a 信函's first page (GB/T 9704 §10.1) and for the
-    blank page and the 版记 page after it (§7.5): the first-page footer, unless the mark
-    above the text block (征求意见稿) uses that one (then there is none)."""
-    if style.mark.text and style.mark.pages == "first":
-        return None
-    section = document.sections[0]
-    section.first_page_footer.is_linked_to_previous = False
-    return ooxml.footer_relationship(section._sectPr, "first")
-
-
-
-def _page_setup(document, style: Style) -> None:
-    """A4 (or the preset's paper), the margins and the line grid."""
-    section = document.sections[0]
-    page, margins = style.page, style.page.margins
-    section.page_width, section.page_height = Twips(round(page.width * 20)), Twips(round(page.height * 20))
-    section.top_margin = Twips(round(margins.top * 20))
-    section.bottom_margin = Twips(round(margins.bottom * 20))
-    section.left_margin = Twips(round(margins.left * 20))
-    section.right_margin = Twips(round(margins.right * 20))
-    ooxml.set_doc_grid(section._sectPr, grid_pitch_twips(style))
-
-
-def grid_pitch_twips(style: Style) -> int:
-    """The document grid's pitch: the grid's lines filling the text block (579 twips for 22
-    lines in 225 mm).  Paragraphs do not snap to it (their exact pitch places them), so it is
-    what Word's page setup shows; a grid of a smaller pitch that leaves room at the foot of the
-    text block (22 lines of 28 pt) LibreOffice centres in it, moving the text down (3.9 mm)
-    away from what is anchored to the page, such as the 版头's rule."""
-    return max(round(style.grid.line_pitch * 20), math.floor(style.page.text_height * 20 / style.grid.lines))
-
-
-def _footers(document, style: Style) -> None:
-    """Separate odd and even footers holding the page number (GB/T 9704 §7.5), the footer
-    distance chosen so that the number's centre lies ``offset`` below the text block."""
-    section = document.sections[0]
-    spec = style.page_number
-    if spec.placement == "none":
-        return
-    centre_from_bottom = style.page.margins.bottom - spec.offset
-    section.footer_distance = Twips(round((centre_from_bottom - _FOOTER_CENTRE_EM * spec.size) * 20))
-    document.settings.odd_and_even_pages_header_footer = True
-    for footer, side in ((section.footer, "odd"), (section.even_page_footer, "even")):
-        _page_number_footer(document, footer, side, style)
-
-
-def _page_number_footer(document, footer, side: str, style: Style) -> None:
-    """A footer of its own holding the page number in the style of ``side``'s pages."""
-    footer.is_linked_to_previous = False
-    paragraph = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
-    paragraph.style = document.styles[PAGE_NUMBER_STYLES[side][1]]
-    before, _, after = style.page_number.format.partition("{page}")
-    ooxml.add_page_field(paragraph, before, after)
-
-
-def _mark(document, style: Style) -> None:
-    """The mark (征求意见稿) as a header paragraph of its own style, its baseline
-    ``mark.offset`` above the text block: on the first page only (a first-page header, and
-    a first-page footer with the page number) or in every header."""
-    mark = style.mark
-    if not mark.text:
-        return
-    st = document.styles.add_style(MARK_STYLE[1], WD_STYLE_TYPE.PARAGRAPH)
-    ooxml.set_style_id(st.element, MARK_STYLE[0])
-    st.font.size, st.font.bold = Pt(mark.size), mark.bold
-    ooxml.set_fonts(st.element.get_or_add_rPr(), latin=style.typefaces.latin.docx,
-                    east_asia=style.typeface(mark.typeface).docx)
-    fmt = st.paragraph_format
-    fmt.alignment = ALIGN[mark.align]
-    fmt.space_before = fmt.space_after = Pt(0)
-    fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
-    fmt.line_spacing = Pt(mark.size)
-    section = document.sections[0]
-    baseline = style.page.margins.top - mark.offset
-    section.header_distance = Twips(round((baseline - _HEADER_BASELINE_EM * mark.size) * 20))
-    if mark.pages == "first":
-        section.different_first_page_header_footer = True
-        headers = [section.first_page_header]
-        _first_page_number(document, section, style)
-    else:
-        headers = [section.header, section.even_page_header]
-    for header in headers:
-        header.is_linked_to_previous = False
-        paragraph = header.paragraphs[0] if header.paragraphs else header.add_paragraph()
-        paragraph.style = st
-        paragraph.add_run(mark.text)
-
-
-def _first_page_number(document, section, style: Style) -> None:
-    """A first page with a header of its own needs a footer of its own for its number."""
-    footer = section.first_page_footer
-    footer.is_linked_to_previous = False
-    if style.page_number.placement != "none":
-        _page_number_footer(document, footer, "odd", style)
-
-
-def _line_numbers(document, style: Style) -> None:
-    """Word's line numbering (``w:lnNumType``), in Word's own "line number" character style."""
-    spec = style.line_numbers
-    if not spec.every:
-        return
-    st = document.styles.add_style(LINE_NUMBER_STYLE[1], WD_STYLE_TYPE.CHARACTER, builtin=True)
-    ooxml.set_style_id(st.element, LINE_NUMBER_STYLE[0])
-    st.font.size = Pt(spec.size)
-    face = style.typeface(spec.typeface).docx
-    ooxml.set_fonts(st.element.get_or_add_rPr(), latin=face, east_asia=face)
-    ooxml.set_line_numbering(document.sections[0]._sectPr, spec.every, round(spec.gap * 20),
-                             spec.restart)
-    # LibreOffice numbers header and footer lines too, unless their styles say not to.
-    for style_id in (MARK_STYLE[0], *(ids[0] for ids in PAGE_NUMBER_STYLES.values())):
-        element = document.styles.element.get_by_id(style_id)
-        if element is not None:
-            ooxml.suppress_line_numbers(element.get_or_add_pPr())
 
 
 def _body(paras: list[Para], style: Style, prepared: _Prepared, shapes: Shapes) -> Iterator[str]:

@@ -17,7 +17,7 @@ from ...style.schema import RoleName
 from ..colophon import Colophon
 from ..masthead import Line, Masthead
 from . import drawing, wordml
-from .styles import CHARACTER_STYLES, PARAGRAPH_STYLES, TWO_PART_STYLES
+from .stylenames import CHARACTER_STYLES, PARAGRAPH_STYLES, TWO_PART_STYLES
 
 #: Where the baseline of a line of exact line spacing lies, as a share of its height from
 #: its top (Word's rule, which LibreOffice follows for .docx).

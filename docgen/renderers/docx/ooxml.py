@@ -1,4 +1,5 @@
-"""The only module that touches WordprocessingML directly (``qn``/``OxmlElement``).
+"""The module that touches WordprocessingML through python-docx (``qn``/``OxmlElement``); what
+a document needs without python-docx is in :mod:`.stylexml`.
 
 Everything python-docx has no API for lives here: east-Asian font slots, theme-font removal,
 the document grid, character spacing, outline levels, the PAGE field, the settings an office
@@ -15,34 +16,11 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import nsdecls, qn
 from docx.oxml.parser import parse_xml
 
+from .stylexml import PPR_ORDER, RPR_ORDER, SECT_PR_ORDER
+
 _THEME_ATTRS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
 
 
-#: Child order of ``w:rPr`` (ECMA-376 CT_RPr): Word rejects a file whose run properties are
-#: out of this order.
-RPR_ORDER = ("w:rStyle", "w:rFonts", "w:b", "w:bCs", "w:i", "w:iCs", "w:caps", "w:smallCaps",
-             "w:strike", "w:dstrike", "w:outline", "w:shadow", "w:emboss", "w:imprint",
-             "w:noProof", "w:snapToGrid", "w:vanish", "w:webHidden", "w:color", "w:spacing",
-             "w:w", "w:kern", "w:position", "w:sz", "w:szCs", "w:highlight", "w:u", "w:effect",
-             "w:bdr", "w:shd", "w:fitText", "w:vertAlign", "w:rtl", "w:cs", "w:em", "w:lang",
-             "w:eastAsianLayout", "w:specVanish", "w:oMath")
-
-
-#: Child order of ``w:pPr`` (ECMA-376 CT_PPrBase, then CT_PPr's own).
-PPR_ORDER = ("w:pStyle", "w:keepNext", "w:keepLines", "w:pageBreakBefore", "w:framePr",
-             "w:widowControl", "w:numPr", "w:suppressLineNumbers", "w:pBdr", "w:shd", "w:tabs",
-             "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct",
-             "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd",
-             "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents",
-             "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
-             "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr",
-             "w:pPrChange")
-
-#: Child order of ``w:sectPr`` (ECMA-376 CT_SectPr), after the header and footer references.
-SECT_PR_ORDER = ("w:footnotePr", "w:endnotePr", "w:type", "w:pgSz", "w:pgMar", "w:paperSrc",
-                 "w:pgBorders", "w:lnNumType", "w:pgNumType", "w:cols", "w:formProt", "w:vAlign",
-                 "w:noEndnote", "w:titlePg", "w:textDirection", "w:bidi", "w:rtlGutter",
-                 "w:docGrid", "w:printerSettings", "w:sectPrChange")
 #: The elements whose children :func:`_child` creates in schema order.
 _ORDERS = {"w:rPr": RPR_ORDER, "w:pPr": PPR_ORDER, "w:sectPr": SECT_PR_ORDER}
 
@@ -109,24 +87,6 @@ def footer_relationship(sect_pr, kind: str) -> str | None:
 def set_color(rpr, color: str) -> None:
     """Text colour, ``#RRGGBB``."""
     _child(rpr, "w:color").set(qn("w:val"), color.lstrip("#").upper())
-
-
-def scaled_style(styles_xml: bytes, style_id: str, percent: int, size: float | None) -> bytes:
-    """``word/styles.xml`` with the style ``style_id`` condensed to ``percent`` % of its
-    characters' width (``w:w``, Word's 字符缩放) and, with ``size``, set in that size: the
-    mark of a 版头, fitted to its text."""
-    from lxml import etree
-
-    root = etree.fromstring(styles_xml)
-    for el in root.iter(qn("w:style")):
-        if el.get(qn("w:styleId")) == style_id:
-            rpr = _child(el, "w:rPr")
-            if percent != 100:
-                _child(rpr, "w:w").set(qn("w:val"), str(percent))
-            if size is not None:
-                for tag in ("w:sz", "w:szCs"):
-                    _child(rpr, tag).set(qn("w:val"), str(round(size * 2)))
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
 def strip_theme_fonts(root) -> None:

@@ -43,6 +43,17 @@ class Template:
     styles: bytes = b""  # word/styles.xml as saved, for a document that changes a style
 
 
+@dataclass(frozen=True, slots=True)
+class Built:
+    """A style's template and what a document refers to in it: the relationship of the
+    seal's picture, and of a footer without a page number (when it was asked for and the
+    style leaves the first-page footer free)."""
+
+    template: Template
+    seal: str | None = None
+    blank_footer: str | None = None
+
+
 def template_from(package: bytes, defaults: Mapping[str, str] | None = None) -> Template:
     """The template of a saved package whose body holds nothing but its section properties;
     ``defaults`` (extension → content type) are added to its content types, for parts that

@@ -1,4 +1,4 @@
-"""PDF renderer (reportlab canvas): draws the pages built by :mod:`.pages`.
+"""PDF renderer: draws the pages built by :mod:`..pages` and writes the file (:mod:`.document`).
 
 Each line is one text object, written as PDF operators; consecutive glyphs in the same font
 and with the same spacing form one run, set with the character-spacing operator so that they
@@ -10,7 +10,6 @@ font that has it, at the same size and baseline, and reported.  The document get
 
 from __future__ import annotations
 
-import io
 from dataclasses import replace
 
 from ...fonts import FontSet
@@ -24,11 +23,10 @@ from ..pages import PageLayout, paginate
 from ..paragraphs import paragraphs
 from ..properties import document_properties
 from ..result import Rendered
-from .canvas import Embedder, new_canvas
+from .document import Info, PdfDocument
 from .furniture import Furniture
 from .glyphs import Glyphs
 from .official import MarkDrawer, Stroke, draw_seals, draw_strokes, masthead_lines, masthead_strokes, place_colophon
-from .streams import fast_streams
 from .text import GlyphMemo, draw_line
 
 
@@ -42,30 +40,28 @@ def render_pdf(speech: Speech, style: Style, *, fonts: FontSet | None = None,
     head = masthead(speech.meta, style, measure)
     pages = paginate(paragraphs(speech, style, measure), style, fonts, head.body_top if head else 0.0)
     pages, strokes = _official(speech, style, fonts, head, pages)
-    buffer = io.BytesIO()
     glyphs = Glyphs(fonts)
-    with fast_streams():
-        canvas = new_canvas(buffer, (style.page.width, style.page.height), invariant=invariant,
-                            language=style.metadata.language, initial_font=fonts.font("fangsong"))
-        _describe(canvas, speech, style, any(page.bookmarks for page in pages))
-        outline_level, memo, embed = 0, dict(shared), Embedder(canvas)
-        furniture = Furniture(canvas, style, glyphs, embed)
-        marks = MarkDrawer(canvas, style, glyphs, embed)
-        for page in pages:
-            for placed in page.lines:
-                draw_line(canvas, placed, style, glyphs, memo, embed)
-            if head is not None and page.number == 1:
-                for line in head.lines:
-                    if line.color is not None:
-                        marks.draw(line)
-            draw_strokes(canvas, strokes.get(page.number, []), style.page.height)
-            draw_seals(canvas, page, style)
-            outline_level = _bookmarks(canvas, page, style, outline_level)
-            furniture.draw(page)
-            canvas.showPage()
-        canvas.save()
-    shared.update((k, v) for k, v in memo.items() if k[:3] not in glyphs.substituted)
-    return Rendered(buffer.getvalue(), len(pages), glyphs.diagnostics())
+    document = PdfDocument((style.page.width, style.page.height), invariant=invariant,
+                           language=style.metadata.language, info=_info(speech, style))
+    outline_level, memo = 0, dict(shared)
+    furniture = Furniture(document, style, glyphs)
+    marks = MarkDrawer(document, style, glyphs)
+    for page in pages:
+        for placed in page.lines:
+            draw_line(document, placed, style, glyphs, memo)
+        if head is not None and page.number == 1:
+            for line in head.lines:
+                if line.color is not None:
+                    marks.draw(line)
+        draw_strokes(document, strokes.get(page.number, []), style.page.height)
+        draw_seals(document, page, style)
+        outline_level = _bookmarks(document, page, style, outline_level)
+        furniture.draw(page)
+        document.end_page()
+    data = document.write()
+    substituted = glyphs.substituted
+    shared.update((k, memo[k]) for k in memo.keys() - shared.keys() if k[:3] not in substituted)
+    return Rendered(data, len(pages), glyphs.diagnostics())
 
 
 def _official(speech: Speech, style: Style, fonts: FontSet, head: Masthead | None,
@@ -104,33 +100,19 @@ def _shared(style: Style) -> tuple[FontSet, GlyphMemo]:
     return entry[1], entry[2]
 
 
-def _describe(canvas, speech: Speech, style: Style, outlined: bool) -> None:
-    """Document info, page labels matching the printed numbers, and how a viewer opens it."""
-    from reportlab.pdfbase.pdfdoc import PDFPageLabel
-
+def _info(speech: Speech, style: Style) -> Info:
+    """The document info: the title, author, subject and keywords a reader shows, and docgen
+    as creator and producer."""
     props = document_properties(speech, style)
-    if props.title:
-        canvas.setTitle(props.title)
-    if props.author:
-        canvas.setAuthor(props.author)
-    canvas.setSubject(props.subject)  # never reportlab's "unspecified"
-    if props.keywords:
-        canvas.setKeywords(", ".join(props.keywords))
-    canvas.setCreator(f"docgen {__version__}")
-    canvas.setProducer(f"docgen {__version__}")
-    canvas.addPageLabel(0, PDFPageLabel.ARABIC, 1)
-    canvas.setViewerPreference("DisplayDocTitle", "true")
-    if outlined:
-        canvas.showOutline()
+    return Info(props.title or "", props.author or "", props.subject or "", ", ".join(props.keywords),
+                f"docgen {__version__}", f"docgen {__version__}")
 
 
-def _bookmarks(canvas, page: PageLayout, style: Style, previous: int) -> int:
+def _bookmarks(document: PdfDocument, page: PageLayout, style: Style, previous: int) -> int:
     """Add the page's headings to the document outline; return the last outline level.
     An outline cannot skip a level, so a heading deeper than its predecessor + 1 is lifted."""
-    for index, mark in enumerate(page.bookmarks):
-        key = f"p{page.number}h{index}"
+    for mark in page.bookmarks:
         level = min(mark.level, previous + 1)
-        canvas.bookmarkHorizontal(key, 0, style.page.height - mark.top)
-        canvas.addOutlineEntry(mark.title, key, level=level - 1, closed=False)
+        document.bookmark(mark.title, level - 1, style.page.height - mark.top)
         previous = level
     return previous

@@ -19,6 +19,9 @@ import sys
 import zlib
 from array import array
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import accumulate
+from weakref import WeakKeyDictionary
 
 from ...fonts import Font
 from .glyphpieces import GlyphPieces, pieces_of
@@ -48,75 +51,105 @@ class FontProgram:
 
 
 class EmbeddedFont:
-    """The glyphs of one font that one document uses, and their encoding for ``Tj``."""
+    """The glyphs of one font that one document uses, and their encoding for ``Tj``.
+
+    The embedded program numbers its glyphs afresh: 0 is ``.notdef``, then the glyphs in the
+    order the document first shows them, then the components of composite glyphs.  Text is
+    shown with these numbers (``Identity-H``, ``CIDToGIDMap /Identity``), so the program's
+    ``loca`` and ``hmtx`` hold only the glyphs used, not the tens of thousands a CJK font has."""
 
     def __init__(self, font: Font, resource: str) -> None:
         self.font = font
         self.resource = resource          # the name in the page resources, e.g. "F3"
-        self._codes: dict[str, str] = {}  # character → four hex digits of its glyph ID
-        self.used: dict[int, str] = {}    # glyph ID → the first character shown with it
+        self._codes: dict[str, str] = {}  # character → four hex digits of its glyph number
+        self._numbers: dict[int, int] = {0: 0}  # the font's glyph ID → its number here
+        self.gids: list[int] = [0]        # number → the font's glyph ID
+        self.used: dict[int, str] = {}    # number → the first character shown with it
 
     def encode(self, text: str) -> str:
-        """``text`` as hex glyph IDs, remembering the glyphs used."""
+        """``text`` as hex glyph numbers, remembering the glyphs used."""
         codes = self._codes
         try:
             return "".join([codes[ch] for ch in text])
         except KeyError:
             for ch in text:
                 if ch not in codes:
-                    gid = self.font.glyph(ch)
-                    self.used.setdefault(gid, ch)
-                    codes[ch] = f"{gid:04X}"
+                    number = self._number(self.font.glyph(ch))
+                    self.used.setdefault(number, ch)
+                    codes[ch] = f"{number:04X}"
             return "".join([codes[ch] for ch in text])
+
+    def _number(self, gid: int) -> int:
+        number = self._numbers.get(gid)
+        if number is None:
+            number = self._numbers[gid] = len(self.gids)
+            self.gids.append(gid)
+        return number
 
     def program(self) -> FontProgram:
         """The subset of the glyphs used so far (and the components they are built from)."""
         font = self.font
-        gids = _with_components(font, set(self.used) | {0})
-        base = f"{_tag(font, gids)}+{font.metrics.postscript_name}"
+        for gid in _components(font, self.gids):
+            self._number(gid)
+        base = f"{_tag(font, self.gids)}+{font.metrics.postscript_name}"
         compressed = pieces_of(font)
-        raw, deflated = font_program(font, gids, compressed)
+        raw, deflated = font_program(font, self.gids, compressed)
         compressed.save()
-        return FontProgram(base, raw, deflated, _widths(font, sorted(self.used)), _to_unicode(self.used))
+        return FontProgram(base, raw, deflated, _widths(font, self.gids), _to_unicode(self.used))
 
 
 # --------------------------------------------------------------------------- the font program
 
 
-def font_program(font: Font, gids: set[int], compressed: GlyphPieces) -> tuple[bytes, bytes]:
-    """A TrueType font with the tables a PDF needs, holding the outlines of ``gids`` only:
-    the program, and the program as a zlib (FlateDecode) stream (its glyphs as
-    ``compressed`` has them, or compressed now and added to it)."""
-    glyf = b"".join(_glyph_pieces(font, gids))
+def font_program(font: Font, gids: list[int], compressed: GlyphPieces) -> tuple[bytes, bytes]:
+    """A TrueType font with the tables a PDF needs, holding the outlines of ``gids`` (the
+    font's glyph IDs, in their order in the program): the program, and the program as a zlib
+    (FlateDecode) stream (its glyphs as ``compressed`` has them, or compressed now and added
+    to it)."""
+    face = _face(font)
+    outlines = list(map(face.outline, gids))
+    composite = face.composite.intersection(gids)
+    if composite:
+        numbers = {gid: number for number, gid in enumerate(gids)}
+        for i, gid in enumerate(gids):
+            if gid in composite:
+                outlines[i] = _renumbered(outlines[i], numbers)
+    glyf = b"".join(outlines)
     tables = {tag: font.table(tag) for tag in _COPIED if font.has_table(tag)}
     head = bytearray(font.table("head"))
     head[8:12] = b"\0\0\0\0"        # checkSumAdjustment, set by _assemble
     head[50:52] = b"\0\1"           # indexToLocFormat: long offsets
-    tables.update(head=bytes(head), glyf=glyf, loca=_loca(font, gids), post=_post(font),
-                  hmtx=_metrics(font, gids))
+    count = struct.pack(">H", len(gids))
+    hhea = bytearray(font.table("hhea"))
+    hhea[34:36] = count             # numberOfHMetrics: every glyph has its own
+    maxp = bytearray(font.table("maxp"))
+    maxp[4:6] = count               # numGlyphs
+    tables.update(head=bytes(head), hhea=bytes(hhea), maxp=bytes(maxp), glyf=glyf,
+                  loca=_loca(outlines), post=_post(font), hmtx=_metrics(font, gids))
     raw, glyf_at = _assemble(tables)
-    used = sorted(g for g in gids if g < font.glyph_count)
-    return raw, _deflate(font, raw, (glyf_at, glyf_at + len(glyf)), used, compressed.pieces)
+    return raw, _deflate(raw, (glyf_at, glyf_at + len(glyf)), gids, outlines, composite, compressed.pieces)
 
 
-def _deflate(font: Font, raw: bytes, glyf: tuple[int, int], gids: list[int],
-             chunks: dict[int, bytes]) -> bytes:
+def _deflate(raw: bytes, glyf: tuple[int, int], gids: list[int], outlines: list[bytes],
+             composite: set[int], chunks: dict[int, bytes]) -> bytes:
     """``raw`` as a zlib stream whose ``glyf`` part is put together from glyphs compressed
     once (see :mod:`~docgen.renderers.glyphpieces`): a batch compresses each glyph's outline
     the first time it is used, not once per document (most of a speech's PDF is glyph
     outlines).  Each piece is a run of deflate blocks ending on a byte boundary (a sync
     flush), so the pieces concatenate into one valid stream; a glyph new to ``chunks`` is
-    compressed and added to it."""
+    compressed and added to it.  A composite glyph, whose components are numbered for this
+    document, is compressed anew each time (Latin accented letters: rare)."""
     glyf_at, glyf_end = glyf
     head = zlib.compressobj(LEVEL, zlib.DEFLATED, -15)
     tail = zlib.compressobj(LEVEL, zlib.DEFLATED, -15)
     parts = [b"\x78\x01", head.compress(raw[:glyf_at]), head.flush(zlib.Z_SYNC_FLUSH)]
-    for gid in gids:
-        chunk = chunks.get(gid)
-        if chunk is None:
-            piece = _glyph_piece(font, gid)
-            chunk = chunks[gid] = (_sync_deflate(piece) if piece else b"")
-        parts.append(chunk)
+    found = list(map(chunks.get, gids))
+    for i, (gid, piece) in enumerate(zip(gids, found)):
+        if piece is None or gid in composite:
+            piece = found[i] = _sync_deflate(outlines[i]) if outlines[i] else b""
+            if gid not in composite:
+                chunks[gid] = piece
+    parts += found  # type: ignore[arg-type]  # every piece is there now
     parts += [tail.compress(raw[glyf_end:]), tail.flush(zlib.Z_FINISH),
               struct.pack(">L", zlib.adler32(raw))]
     return b"".join(parts)
@@ -127,71 +160,114 @@ def _sync_deflate(data: bytes) -> bytes:
     return compressor.compress(data) + compressor.flush(zlib.Z_SYNC_FLUSH)
 
 
-def _glyph_piece(font: Font, gid: int) -> bytes:
-    """The outline of ``gid``, padded to four bytes."""
-    glyph = font.outline(gid)
-    return glyph + b"\0" * (-len(glyph) % 4)
+def _composite(outline: bytes) -> bool:
+    return len(outline) >= 10 and outline[0] & 0x80 != 0  # numberOfContours < 0
 
 
-def _glyph_pieces(font: Font, gids: set[int]) -> list[bytes]:
-    count = font.glyph_count
-    return [_glyph_piece(font, gid) for gid in sorted(g for g in gids if g < count)]
-
-
-def _loca(font: Font, gids: set[int]) -> bytes:
-    """The long-format ``loca`` of a ``glyf`` holding only ``gids``: every other glyph empty."""
-    pos = font.offsets
-    count = len(pos) - 1
-    loca = array(_U32, bytes(4 * (count + 1)))
-    offset, filled = 0, 0
-    for gid in sorted(g for g in gids if g < count):
-        loca[filled:gid + 1] = array(_U32, [offset]) * (gid + 1 - filled)
-        length = pos[gid + 1] - pos[gid]
-        offset += length + (-length % 4)
-        filled = gid + 1
-    loca[filled:] = array(_U32, [offset]) * (count + 1 - filled)
-    if sys.byteorder == "little":
-        loca.byteswap()
-    return loca.tobytes()
-
-
-def _metrics(font: Font, gids: set[int]) -> bytes:
-    """The ``hmtx`` table with the metrics of ``gids`` only (the rest zero): the same size as
-    the font's, so that ``hhea`` still describes it, but compressing to almost nothing."""
-    table = font.table("hmtx")
-    out = bytearray(len(table))
-    long_count = struct.unpack(">H", font.table("hhea")[34:36])[0]
-    for gid in gids:
-        at = 4 * gid if gid < long_count else 4 * long_count + 2 * (gid - long_count)
-        size = 4 if gid < long_count else 2
-        out[at:at + size] = table[at:at + size]
-    if long_count:  # the last long entry's advance also serves every glyph after it
-        at = 4 * (long_count - 1)
-        out[at:at + 2] = table[at:at + 2]
+def _renumbered(glyph: bytes, numbers: dict[int, int]) -> bytes:
+    """A composite glyph with its components' glyph IDs replaced by their numbers here."""
+    out = bytearray(glyph)
+    for at, component in _component_refs(glyph):
+        out[at + 2:at + 4] = struct.pack(">H", numbers[component])
     return bytes(out)
 
 
-def _with_components(font: Font, gids: set[int]) -> set[int]:
-    """``gids`` and, recursively, the glyphs their composite glyphs are built from."""
+class _FaceData(dict[int, bytes]):
+    """What a face's glyphs contribute to every program, kept for the life of the face: the
+    outlines of the glyphs used so far (padded to four bytes) and their widths in ``/W``."""
+
+    def __init__(self, font: Font) -> None:
+        super().__init__()
+        self.font = font
+        self.widths: dict[int, str] = {}
+        self.components: dict[int, tuple[int, ...]] = {}
+        self.composite: set[int] = set()  # the composite glyphs among those looked at
+
+    def outline(self, gid: int) -> bytes:
+        glyph = self.get(gid)
+        if glyph is None:
+            font = self.font
+            glyph = font.outline(gid) if gid < font.glyph_count else b""
+            glyph = self[gid] = glyph + b"\0" * (-len(glyph) % 4)
+        return glyph
+
+    def width(self, gid: int) -> str:
+        text = self.widths.get(gid)
+        if text is None:
+            advances = self.font.advances
+            width = advances[min(gid, len(advances) - 1)] * 1000 / self.font.units_per_em
+            text = self.widths[gid] = f"{width:.0f}" if abs(width - round(width)) < 1e-6 else f"{width:.3f}"
+        return text
+
+
+_FACES: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def _face(font: Font) -> _FaceData:
+    found = _FACES.get(font.key)
+    if found is None or found.font is not font:
+        found = _FACES[font.key] = _FaceData(font)
+    return found
+
+
+def _loca(outlines: list[bytes]) -> bytes:
+    """The long-format ``loca`` of a ``glyf`` made of ``outlines`` (each padded already)."""
+    offsets = array(_U32, [0])
+    offsets.extend(accumulate(len(o) for o in outlines))
+    if sys.byteorder == "little":
+        offsets.byteswap()
+    return offsets.tobytes()
+
+
+def _metrics(font: Font, gids: list[int]) -> bytes:
+    """The ``hmtx`` table of ``gids``: an advance width and left side bearing for each."""
+    table = font.table("hmtx")
+    long_count = struct.unpack(">H", font.table("hhea")[34:36])[0]
+    out = bytearray()
+    for gid in gids:
+        if gid < long_count:
+            out += table[4 * gid:4 * gid + 4]
+        else:  # the last long entry's advance, the glyph's own side bearing
+            at = 4 * long_count + 2 * (gid - long_count)
+            out += table[4 * long_count - 4:4 * long_count - 2] + (table[at:at + 2] or b"\0\0")
+    return bytes(out)
+
+
+def _components(font: Font, gids: list[int]) -> list[int]:
+    """The glyphs that the composite glyphs among ``gids`` are built from, recursively, that
+    are not in ``gids``."""
+    face = _face(font)
+    known = face.components
     count = font.glyph_count
-    todo, seen = list(gids), set()
+    seen, found = set(gids), []
+    todo = list(gids)
     while todo:
         gid = todo.pop()
-        if gid in seen or gid >= count:
-            continue
-        seen.add(gid)
-        glyph = font.outline(gid)
-        if len(glyph) < 10 or struct.unpack(">h", glyph[:2])[0] >= 0:
-            continue
-        at = 10
-        while True:
-            flags, component = struct.unpack(">HH", glyph[at:at + 4])
-            todo.append(component)
-            at += 4 + (4 if flags & _ARG_WORDS else 2)
-            at += 2 if flags & _SCALE else 4 if flags & _XY_SCALE else 8 if flags & _TWO_BY_TWO else 0
-            if not flags & _MORE:
-                break
-    return seen
+        parts = known.get(gid)
+        if parts is None:
+            glyph = face.outline(gid)
+            parts = known[gid] = tuple(c for _, c in _component_refs(glyph)) if _composite(glyph) else ()
+            if parts:
+                face.composite.add(gid)
+        for component in parts:
+            if component not in seen and component < count:
+                seen.add(component)
+                found.append(component)
+                todo.append(component)
+    return found
+
+
+def _component_refs(glyph: bytes) -> list[tuple[int, int]]:
+    """(offset of the record, glyph ID) of each component of a composite glyph."""
+    refs, at = [], 10
+    while at + 4 <= len(glyph):
+        flags, component = struct.unpack(">HH", glyph[at:at + 4])
+        refs.append((at, component))
+        at += 4 + (4 if flags & _ARG_WORDS else 2)
+        at += 2 if flags & _SCALE else 4 if flags & _XY_SCALE else 8 if flags & _TWO_BY_TWO else 0
+        if not flags & _MORE:
+            break
+    return refs
 
 
 def _post(font: Font) -> bytes:
@@ -230,30 +306,14 @@ def _assemble(tables: dict[str, bytes]) -> tuple[bytes, int]:
 
 
 def _widths(font: Font, gids: list[int]) -> str:
-    """The ``/W`` array: runs of consecutive glyph IDs with their widths (1000 = 1 em),
-    written out directly (thousands of small numbers)."""
-    scale = 1000 / font.units_per_em
-    advances = font.advances
-    last = len(advances) - 1
-    out: list[str] = []
-    run: list[str] = []
-    start = -2
-    for gid in gids:
-        width = advances[min(gid, last)] * scale
-        text = f"{width:.0f}" if abs(width - round(width)) < 1e-6 else f"{width:.3f}"
-        if gid != start + len(run):
-            if run:
-                out.append(f"{start} [{' '.join(run)}]")
-            start, run = gid, []
-        run.append(text)
-    if run:
-        out.append(f"{start} [{' '.join(run)}]")
-    return "[" + " ".join(out) + "]"
+    """The ``/W`` array: the width of every glyph of the program (1000 = 1 em), numbered
+    from 0 (thousands of small numbers, written out directly)."""
+    width = _face(font).width
+    return f"[0 [{' '.join([width(gid) for gid in gids])}]]"
 
 
 def _to_unicode(used: dict[int, str]) -> str:
-    entries = [f"<{gid:04X}> <{ch.encode('utf-16-be').hex().upper()}>"
-               for gid, ch in sorted(used.items()) if gid]
+    entries = [f"<{gid:04X}> <{_utf16(ch)}>" for gid, ch in sorted(used.items()) if gid]
     blocks = []
     for i in range(0, len(entries), _BFCHAR_BLOCK):
         chunk = entries[i:i + _BFCHAR_BLOCK]
@@ -265,8 +325,13 @@ def _to_unicode(used: dict[int, str]) -> str:
             + "\n".join(blocks) + "\nendcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n")
 
 
-def _tag(font: Font, gids: set[int]) -> str:
-    """The six-letter subset tag: derived from the glyphs, so identical input gives identical
-    output."""
-    digest = hashlib.sha1(repr((font.metrics.font_name, sorted(gids))).encode()).digest()
+@lru_cache(maxsize=65536)
+def _utf16(ch: str) -> str:
+    return ch.encode("utf-16-be").hex().upper()
+
+
+def _tag(font: Font, gids: list[int]) -> str:
+    """The six-letter subset tag: derived from the glyphs and their order, so identical input
+    gives identical output."""
+    digest = hashlib.sha1(repr((font.metrics.font_name, gids)).encode()).digest()
     return "".join(chr(ord("A") + b % 26) for b in digest[:6])

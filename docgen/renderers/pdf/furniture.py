@@ -7,14 +7,12 @@ font (a character it lacks in the first fallback font that has it, as in the tex
 
 from __future__ import annotations
 
-from typing import Any
-
 from ...fonts import Font
 from ...style import Style
 from ...style.schema import TypefaceName
 from ..measure import FaceKey
 from ..pages import PageLayout
-from .canvas import Embedder
+from .document import PdfDocument
 from .glyphs import Glyphs
 
 #: Distance from the baseline up to the vertical centre of the ideographic em box (0.88 above
@@ -28,11 +26,11 @@ SYNTHETIC_BOLD = 0.03
 
 
 class Furniture:
-    """Draws the furniture of each page on a canvas; ``glyphs`` picks the font of each
-    character (see :class:`.glyphs.Glyphs`) and ``embed`` embeds it."""
+    """Draws the furniture of each page into a document; ``glyphs`` picks the font of each
+    character (see :class:`.glyphs.Glyphs`)."""
 
-    def __init__(self, canvas: Any, style: Style, glyphs: Glyphs, embed: Embedder) -> None:
-        self.canvas, self.style, self.glyphs, self.embed = canvas, style, glyphs, embed
+    def __init__(self, document: PdfDocument, style: Style, glyphs: Glyphs) -> None:
+        self.document, self.style, self.glyphs = document, style, glyphs
         self.line_count = 0  # lines numbered so far (line numbers counted through the document)
 
     def draw(self, page: PageLayout) -> None:
@@ -106,14 +104,14 @@ class Furniture:
         y = self.style.page.height - baseline
         ops, current = [f"0 Tc {2 if bold else 0} Tr"], None
         for ch, font in pieces:
-            embedded = self.embed(font)
+            embedded = self.document.embed(font)
             if embedded.resource != current:
                 ops.append(f"/{embedded.resource} {size:g} Tf")
                 current = embedded.resource
             ops.append(f"1 0 0 1 {x:.3f} {y:.3f} Tm <{embedded.encode(ch)}> Tj")
             x += font.advance(ch, size)
         stroke = f"{size * SYNTHETIC_BOLD:.3f} w " if bold else ""
-        self.canvas.addLiteral(f"{stroke}BT {' '.join(ops)} ET")
+        self.document.add(f"{stroke}BT {' '.join(ops)} ET")
 
 
 def _width(pieces: list[tuple[str, Font]], size: float) -> float:

@@ -4,15 +4,15 @@ and red rules, from :mod:`..masthead`), the 版记 at the foot of its page with 
 
 Lines of black text become placed lines like the text's own (drawn by :mod:`.text`); the
 mark is drawn here, in its colour and condensed as the 版头 says; rules are stroked as PDF
-path operators, a colour of their own inside a saved graphics state.
+path operators, a colour of their own inside a saved graphics state; a seal is its picture
+(:mod:`.images`), scaled to its place.
 """
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass, replace
-from typing import Any
 
+from ...errors import StyleError
 from ...fonts import FontSet
 from ...style import Style
 from ..colophon import Colophon, placement
@@ -20,9 +20,10 @@ from ..masthead import Line, Masthead, Rule
 from ..measure import FaceKey
 from ..pages import EM_ASCENT, PageLayout, PlacedLine, lay_out_para
 from ..paragraphs import Para, Segment, Shape
-from .canvas import Embedder
+from .document import PdfDocument
 from .furniture import SYNTHETIC_BOLD
 from .glyphs import Glyphs
+from .images import UnreadablePicture
 
 BLACK = "#000000"
 
@@ -76,8 +77,8 @@ class MarkDrawer:
     """Draws the lines of a mark: each glyph in its font, condensed by the line's scale, its
     characters spread by the line's spread, in the line's colour."""
 
-    def __init__(self, canvas: Any, style: Style, glyphs: Glyphs, embed: Embedder) -> None:
-        self.canvas, self.style, self.glyphs, self.embed = canvas, style, glyphs, embed
+    def __init__(self, document: PdfDocument, style: Style, glyphs: Glyphs) -> None:
+        self.document, self.style, self.glyphs = document, style, glyphs
 
     def draw(self, line: Line) -> None:
         role = self.style.roles.get(line.role)
@@ -89,7 +90,7 @@ class MarkDrawer:
             font = self.glyphs.font_for(ch, face, False)
             if font is None:
                 continue
-            embedded = self.embed(font)
+            embedded = self.document.embed(font)
             bold = role.bold and not font.file.bold
             if embedded.resource != current:
                 ops.append(f"/{embedded.resource} {line.size:g} Tf")
@@ -99,14 +100,14 @@ class MarkDrawer:
         if ops:
             stroke = f"{line.size * SYNTHETIC_BOLD:.3f} w " if bold else ""
             color = rgb(line.color or BLACK)
-            self.canvas.addLiteral(f"q {color} rg {color} RG {stroke}BT 0 Tc {2 if bold else 0} Tr "
+            self.document.add(f"q {color} rg {color} RG {stroke}BT 0 Tc {2 if bold else 0} Tr "
                                    f"{' '.join(ops)} ET Q")
 
 
-def draw_strokes(canvas: Any, strokes: list[Stroke], page_height: float) -> None:
+def draw_strokes(document: PdfDocument, strokes: list[Stroke], page_height: float) -> None:
     for s in strokes:
         y = page_height - s.y
-        canvas.addLiteral(f"q {rgb(s.color)} RG {s.weight:.3f} w 0 J {s.x:.3f} {y:.3f} m "
+        document.add(f"q {rgb(s.color)} RG {s.weight:.3f} w 0 J {s.x:.3f} {y:.3f} m "
                           f"{s.x + s.length:.3f} {y:.3f} l S Q")
 
 
@@ -178,16 +179,17 @@ def _colophon_lines(col: Colophon, laid: list, style: Style, fonts: FontSet, top
 # --------------------------------------------------------------------------- seals
 
 
-def draw_seals(canvas: Any, page: PageLayout, style: Style) -> None:
-    """The seal pictures anchored on ``page``, where the signature block left their space."""
-    from reportlab.lib.utils import ImageReader
-
+def draw_seals(document: PdfDocument, page: PageLayout, style: Style) -> None:
+    """The seal pictures anchored on ``page``, where the signature block left their space:
+    the picture scaled to the seal's box (``cm``), drawn in a saved graphics state."""
     margins, height = style.page.margins, style.page.height
     for anchored in page.seals:
         spot = anchored.spot
         if spot.picture is None:
             continue
-        image = ImageReader(io.BytesIO(spot.picture.data))
-        top = anchored.top + spot.y
-        canvas.drawImage(image, margins.left + spot.x, height - top - spot.height, spot.width, spot.height,
-                         mask="auto")
+        try:
+            name = document.picture(spot.picture.data)
+        except UnreadablePicture as exc:
+            raise StyleError(f"the seal's picture cannot be read: {exc}", style.seal.file) from None
+        x, y = margins.left + spot.x, height - anchored.top - spot.y - spot.height
+        document.add(f"q {spot.width:.4f} 0 0 {spot.height:.4f} {x:.4f} {y:.4f} cm /{name} Do Q")
