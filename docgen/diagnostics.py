@@ -76,6 +76,8 @@ TEXT_NORMALISED = _code("text-normalised", "info", "cleaning",
                         "entities, control characters, markup or full-width letters normalised")
 SPACES_TRIMMED = _code("spaces-trimmed", "info", "cleaning", "spaces at the ends or inside Chinese text removed")
 LINE_KEPT = _code("line-kept", "info", "cleaning", "a line a rule would remove, kept as asked")
+PAGE_BODY_UNSURE = _code("page-body-unsure", "warning", "cleaning",
+                         "prose outside the main text of a whole page, kept: check that it belongs to the document")
 PLACEHOLDER = _code("placeholder", "warning", "cleaning", "a placeholder (XX, ××, □) left to fill in")
 
 # --------------------------------------------------------------------------- the header

@@ -14,6 +14,7 @@ from ..shapes.patterns import (  # noqa: F401 - shared shapes, used through this
     ATTACHMENT,
     ATTACHMENT_START,
     ATTENDANCE,
+    BODY_SUFFIX,
     CLOSING,
     CN_NUMERAL,
     DATE,
@@ -108,9 +109,6 @@ MERGED_TITLE = re.compile(
 #: that do not end like the name of a body (see :data:`BODY_SUFFIX`).
 BARE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 
-#: The name of a body ends in one of these: 国务院, 化工部, 县人民政府, 中央军委, 省人大常委会 ….
-BODY_SUFFIX = re.compile(r"(?:部|院|委|会|局|厅|署|办|室|府|处|所|中心|政府|委员会|法院|检察院|党组|支部|公司|集团|"
-                         r"政治协商会议)$")
 #: A line that starts with the name of a government body (``平凉市崆峒区人民政府工作规则``)
 #: starts a title of its own: it does not continue a line above that names no body (a site's
 #: name such as ``甘肃崆峒``), which is page furniture then.

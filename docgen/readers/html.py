@@ -40,6 +40,9 @@ def read_html(data: bytes, name: str) -> Source:
     root = soup.body or soup
     blocks, dropped = _without_chrome_named(root)
     container = M.main_container(root, blocks)
+    if container is None:  # a short text, sparse in commas: judged by its sentences
+        blocks = M.text_blocks(root, lenient=True)
+        container = M.main_container(root, blocks)
     if container is None:
         if hidden_prose >= P.DROPPED_PROSE_CHARS:
             raise InputError(f"no main text found on the page, but {hidden_prose} Chinese characters of prose "

@@ -99,6 +99,14 @@ CHROME_WEIGHT = 1.0
 #: A page with fewer prose characters than this has no main text.
 MIN_MAIN_CHARS = 20
 
+#: A page without prose by the density test is read again with sentences as the test: a
+#: block is prose when it has a prose mark or ends a sentence and has at least this many
+#: characters of its own (a short official text — a 决议 of one long sentence — has too few
+#: commas for the density test).
+LENIENT_MIN_CHARS = 10
+#: Marks that end a sentence.
+SENTENCE_END = frozenset("。！？!?")
+
 #: Blocks looked at for metadata lines and the 发文字号 between the title and the main text
 #: (when no title element is known: before the main text) ...
 HEAD_BLOCKS = 6

@@ -149,6 +149,10 @@ CONTINUING_START = frozenset("。，、；：？！…,;:?!%％℃") | chars.CLO
 #: Marks a line never ends with when its sentence goes on.
 CONTINUING_END = frozenset("，、,") | chars.OPENING
 
+#: The name of a body ends in one of these: 国务院, 化工部, 县人民政府, 中央军委, 省人大常委会 ….
+BODY_SUFFIX = re.compile(r"(?:部|院|委|会|局|厅|署|办|室|府|处|所|中心|政府|委员会|法院|检察院|党组|支部|公司|集团|"
+                         r"政治协商会议)$")
+
 #: 附件说明: ``附件：1. ……``.
 ATTACHMENT = re.compile(r"^附\s*件\s*\d*\s*[：:]")
 

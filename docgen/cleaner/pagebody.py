@@ -1,0 +1,288 @@
+"""The main text of a whole page copied as text (select all, copy, paste): the body region
+found by the density of its prose, the header block just above it, and the chrome around both.
+
+A saved page is cut down to its main text by the HTML reader, which sees the page's elements;
+a page pasted as text has only its lines.  Each line is judged on its own — prose (it ends a
+sentence or a clause, or runs on with several marks inside), a line of a chrome family
+(:mod:`docgen.shapes.chrome`), or another short line (a menu item, a heading, a label) — and
+weighed: prose by its characters, the others against it.  The body is the stretch of lines of
+the largest weight: it takes in a heading or a picture caption between paragraphs, never a
+menu of twenty items.  Above it, the header block reaches up to the title (past the date,
+byline, document number, speaker and salutation lines); below it, the text goes on to the
+first chrome line (the signature and date of an official text stay).
+
+What lies outside is dropped only on evidence that the text is a whole page — chrome lines
+there — so a plain text is never cut.  Prose outside the body (a passage cut off by a block of
+links) is kept and reported, unless comments or a footer stand before it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .. import chars
+from .. import diagnostics as C
+from ..shapes import Line
+from ..shapes import patterns as S
+from ..shapes.chrome import Family, family_of
+from ..shapes.meta import meta_fields
+from . import patterns as P
+from .context import Context
+from .repeats import compare_key
+from .textrules import settled
+
+
+@dataclass(frozen=True, slots=True)
+class Judged:
+    """A line as the finder sees it."""
+
+    text: str
+    family: Family | None
+    prose: bool
+
+    @property
+    def weight(self) -> int:
+        """Prose counts for its characters; every other line against them."""
+        if not self.text:
+            return 0
+        if self.prose:
+            return len(self.text)
+        cost = P.PAGE_FAMILY_COST if self.family else P.PAGE_LINE_COST
+        return -(cost + len(self.text))
+
+    @property
+    def evidence(self) -> bool:
+        """Is the line a sign of a whole page (chrome other than a page number)?"""
+        return self.family is not None and not self.family.page_break
+
+
+def page_body(lines: list[Line], ctx: Context) -> list[Line]:
+    """Cut a whole page copied as text down to its document: keep the body (the stretch of
+    densest prose) and the header block above it (title, 发文字号, date, speaker,
+    salutation), drop the navigation, lists, comments and footers around them.  A text that
+    shows no chrome outside its body is left as it is.
+
+    Example::
+
+        首页
+        新闻中心
+        学校公告
+        校长专栏
+        家长开放日讲话稿
+        发布时间：2020年10月29日
+        各位家长：
+        首先，请允许我代表学校，对大家的到来表示热烈的欢迎！
+        下面我就近一年的学校情况，和大家做一个交流。
+        再次感谢大家！
+        上一篇：家校合力 携手共赢
+        网站地图
+        绍兴市第一中学 版权所有 浙ICP备14042003号
+        →
+        家长开放日讲话稿
+        发布时间：2020年10月29日
+        各位家长：
+        首先，请允许我代表学校，对大家的到来表示热烈的欢迎！
+        下面我就近一年的学校情况，和大家做一个交流。
+        再次感谢大家！
+    """
+    judged = [_judge(settled(line.text)) for line in lines]
+    core = _core(judged)
+    if core is None:
+        return lines
+    top, bottom = _header_start(judged, core[0], ctx.title_hint), _tail_end(judged, core[1])
+    if sum(j.evidence for j in judged[:top] + judged[bottom:]) < P.PAGE_MIN_EVIDENCE:
+        return lines
+    dropped = _outside(judged, 0, top, "above the title", ctx, lines) if _chrome_region(judged[:top]) else set()
+    if _chrome_region(judged[bottom:]):
+        dropped |= _outside(judged, bottom, len(lines), "below the main text", ctx, lines)
+    return [line for i, line in enumerate(lines) if i not in dropped]
+
+
+def _judge(text: str) -> Judged:
+    family = family_of(text, ("line", "page")) if text else None
+    return Judged(text, family, family is None and _prose(text))
+
+
+def _prose(text: str) -> bool:
+    """A line of running text: it ends a sentence or a clause, or has several marks inside."""
+    if len(text) < P.PAGE_PROSE_MIN_CHARS:
+        return False
+    if chars.ends_sentence(text.rstrip("…")) and not text.endswith("…") or text[-1] in P.PAGE_CLAUSE_END:
+        return True
+    return len(text) >= P.PAGE_RUNNING_MIN_CHARS and sum(c in P.PAGE_MARKS for c in text) >= P.PAGE_RUNNING_MIN_MARKS
+
+
+def _core(judged: list[Judged]) -> tuple[int, int] | None:
+    """The stretch of lines ``[start, end)`` of the largest weight (prose minus the rest),
+    or None when it holds too little prose to be a body."""
+    best, best_span = 0, None
+    run, start = 0, 0
+    for i, j in enumerate(judged):
+        if run <= 0:
+            run, start = 0, i
+        run += j.weight
+        if run > best:
+            best, best_span = run, (start, i + 1)
+    if best_span is None or best < P.PAGE_MIN_BODY_CHARS:
+        return None
+    first, end = best_span
+    while not judged[first].text:
+        first += 1
+    return first, end
+
+
+def _header_start(judged: list[Judged], start: int, hint: str | None) -> int:
+    """The first line of the header block above the body at ``start``.
+
+    The block reaches up to the title: the line the reader took for the page's title
+    (``hint``) when one above the body repeats it, else the title lines found going up past
+    the lines that stand between a title and its body (dates, bylines, page tools, metadata,
+    subtitle, speaker, salutation, 发文字号, opening headings) and the text of a cover note.
+    It stops at navigation (a chrome line that is none of those, two short lines in a row)
+    and after the third title line."""
+    hinted = _hinted_title(judged, start, hint)
+    if hinted is not None:
+        return _title_top(judged, hinted)
+    top, titles = start, 0
+    seen = 0
+    for i in range(start - 1, -1, -1):
+        j = judged[i]
+        if not j.text:
+            continue
+        seen += 1
+        if seen > P.PAGE_HEADER_WINDOW or titles >= S.TITLE_MAX_LINES or _stops_header(judged, i):
+            break
+        if not _transparent(j) and _title_candidate(j.text):
+            titles += 1
+        top = i
+    return top
+
+
+def _hinted_title(judged: list[Judged], start: int, hint: str | None) -> int | None:
+    """The last line above ``start`` that is the page's title as the reader found it."""
+    if not hint:
+        return None
+    key = compare_key(hint)
+    return next((i for i in range(start - 1, -1, -1) if judged[i].text and compare_key(judged[i].text) == key),
+                None)
+
+
+def _stops_header(judged: list[Judged], i: int) -> bool:
+    """Does line ``i`` end the header block going up: navigation (a chrome line that does
+    not stand between a title and its body), or a short line under another short line or
+    navigation (a menu, a column label)?"""
+    j = judged[i]
+    if _transparent(j):
+        return False
+    if j.family is not None:
+        return True
+    if len(j.text) <= P.PAGE_COLUMN_LABEL_MAX:
+        above = next((judged[k] for k in range(i - 1, -1, -1) if judged[k].text), None)
+        return above is None or (not _transparent(above) and (
+            above.family is not None or len(above.text) <= P.PAGE_COLUMN_LABEL_MAX))
+    return False
+
+
+def _title_top(judged: list[Judged], title: int) -> int:
+    """The first line of the title block whose last title line is ``title``: further title
+    lines above it (a title set over lines, a 主题 above its 副题, a repeat), a 发文字号 or an
+    issuer's mark — never a column label (a short line) or a line of chrome."""
+    top = title
+    lines_taken = 1
+    i = title - 1
+    while i >= 0:
+        j = judged[i]
+        if not j.text:
+            i -= 1
+            continue
+        if S.DOCUMENT_NUMBER.fullmatch(j.text) or P.PAGE_ISSUER_MARK.match(j.text):
+            top = i
+        elif (lines_taken < S.TITLE_MAX_LINES and j.family is None and _title_candidate(j.text)
+              and len(j.text) > P.PAGE_COLUMN_LABEL_MAX):
+            top, lines_taken = i, lines_taken + 1
+        else:
+            break
+        i -= 1
+    return top
+
+
+def _transparent(j: Judged) -> bool:
+    """Lines that stand between a title and its body: dates, bylines, metadata, page tools,
+    subtitle, speaker, issuer, salutation, 发文字号, a short ``label: value``, a bracketed
+    note — and the headings that open the body (``一、总则``, ``第一章``)."""
+    text = j.text
+    return bool(
+        (j.family is not None and j.family.in_header)
+        or meta_fields(text) is not None
+        or S.DATE_LINE.match(text) or S.UNBRACKETED_DATE_LINE.match(text)
+        or (S.DATE.search(text) and len(text) <= P.PAGE_DATE_LINE_MAX)
+        or S.DOCUMENT_NUMBER.fullmatch(text) or P.PAGE_ISSUER_MARK.match(text) or S.SUBTITLE.match(text) or S.SPEAKER.match(text)
+        or S.SALUTATION.match(text) or P.PAGE_LABEL_VALUE.match(text) or P.PAGE_NOTE.match(text)
+        or S.match_number(text) is not None or S.ARTICLE.match(text)
+        or (len(text) <= P.PAGE_ISSUER_MAX_CHARS and S.BODY_SUFFIX.search(text)
+            and not any(c in chars.PUNCTUATION for c in text)))
+
+
+def _title_candidate(text: str) -> bool:
+    """Could the line be (part of) the title: not too short or long, not a sentence ending
+    in 。, not a line that goes on, not a salutation or a numbered line."""
+    return (P.PAGE_TITLE_MIN_CHARS <= len(text) <= P.PAGE_TITLE_MAX_CHARS
+            and "。" not in text and text[-1] not in "，,；;：:、…"
+            and not S.SALUTATION.match(text) and S.match_number(text) is None
+            and not S.ARTICLE.match(text))
+
+
+def _tail_end(judged: list[Judged], end: int) -> int:
+    """Where the page's chrome starts below the body ending at ``end``: the first line of a
+    chrome family (the signature, date and notes of an official text go on to it)."""
+    for i in range(end, len(judged)):
+        if judged[i].evidence or (judged[i].family is not None and judged[i].family.ends_article):
+            return i
+    return len(judged)
+
+
+def _chrome_region(region: list[Judged]) -> bool:
+    """Is a stretch outside the body the page's chrome: a line of a chrome family in it, or
+    a run of short lines (a menu)?"""
+    if any(j.evidence for j in region):
+        return True
+    run = 0
+    for j in region:
+        run = run + 1 if j.text and len(j.text) <= P.PAGE_COLUMN_LABEL_MAX else (run if not j.text else 0)
+        if run >= P.PAGE_MENU_RUN:
+            return True
+    return False
+
+
+def _outside(judged: list[Judged], lo: int, hi: int, where: str, ctx: Context,
+             lines: list[Line]) -> set[int]:
+    """Drop lines ``lo``–``hi`` outside the body and return their indexes — except prose
+    there that is not behind comments or a footer and is long enough to be a passage of the
+    document: that is kept, and reported."""
+    keep = _unsure_prose(judged, lo, hi)
+    dropped = set()
+    for i in range(lo, hi):
+        if i in keep:
+            ctx.note(C.PAGE_BODY_UNSURE, f"prose {where}, outside the main text, kept", lines[i].number,
+                     lines[i].text)
+        elif lines[i].text:
+            family = judged[i].family
+            ctx.drop(lines[i], f"{where}, outside the main text" + (f" ({family.reason})" if family else ""))
+            dropped.add(i)
+    return dropped
+
+
+def _unsure_prose(judged: list[Judged], lo: int, hi: int) -> set[int]:
+    """The prose lines between ``lo`` and ``hi`` that may belong to the document: those
+    before any line that ends an article (comments, footer), when together they make a
+    passage (:data:`~docgen.cleaner.patterns.PAGE_KEEP_PROSE_CHARS`)."""
+    found: list[int] = []
+    for i in range(lo, hi):
+        j = judged[i]
+        if j.family is not None and j.family.ends_article:
+            break
+        if j.prose:
+            found.append(i)
+    if sum(len(judged[i].text) for i in found) < P.PAGE_KEEP_PROSE_CHARS:
+        return set()
+    return set(found)
