@@ -19,6 +19,7 @@ from ..chars import is_cjk
 from ..errors import InputError
 from ..limits import Counter, exceeded, value
 from ..model import Diagnostic, Meta
+from ..shapes.chrome import family_of
 from ..shapes.meta import meta_fields
 from ..shapes.patterns import DOCUMENT_NUMBER
 from . import htmlmain as M
@@ -205,8 +206,22 @@ def _with_header(kept: list[M.Block], blocks: M.Blocks, container: Tag,
             head += _number_above(blocks.items, t.first)
             head += [b.text for b in blocks.items[t.first:t.first + t.count]]
             first = t.first + t.count
-    head += [b.text for b in blocks.items[first:start] if _header_line(b.text)]
+    between = blocks.items[first:start]
+    lead = {id(b) for b in _lead_lines(between)}
+    head += [b.text for b in between if _header_line(b.text) or id(b) in lead]
     return head + lines, titles.best
+
+
+def _lead_lines(between: list[M.Block]) -> list[M.Block]:
+    """The blocks between the title (or the top of the page) and the main text that may
+    belong to the document — a subtitle, a date line, a summary: no links, no line of site
+    chrome (the cleaner judges the rest).  None when they are the cells of an index table
+    (``制定机关`` | ``某某省人大常委会`` | ``时效性`` | ``有效``): several short labels."""
+    lead = [b for b in between if b.link_chars <= b.size * P.LEAD_MAX_LINK_SHARE
+            and family_of(b.text, ("line", "page")) is None]
+    if sum(b.size <= P.LEAD_LABEL_MAX_CHARS for b in lead) >= P.LEAD_TABLE_LABELS:
+        return []
+    return lead
 
 
 def _number_above(items: list[M.Block], title: int) -> list[str]:

@@ -110,6 +110,12 @@ SENTENCE_END = frozenset("。！？!?")
 #: Blocks looked at for metadata lines and the 发文字号 between the title and the main text
 #: (when no title element is known: before the main text) ...
 HEAD_BLOCKS = 6
+#: A block there with more of its text in links than this share is navigation; and blocks
+#: there with LEAD_TABLE_LABELS or more of them at most LEAD_LABEL_MAX_CHARS long are the
+#: labels and values of an index table, not a lead.
+LEAD_MAX_LINK_SHARE = 0.5
+LEAD_LABEL_MAX_CHARS = 4
+LEAD_TABLE_LABELS = 2
 #: ... and above the title, for a 发文字号 printed there.
 NUMBER_ABOVE_BLOCKS = 3
 

@@ -61,14 +61,20 @@ def strip_site_name(title: str) -> str:
 
 
 def _title_element(soup: BeautifulSoup, hints: list[str]) -> Tag | None:
-    """The first heading or title-named element that agrees with a hint (one contains the
-    other), else the first element of any text tag whose text is a hint exactly."""
+    """The heading or title-named element that agrees with a hint (one contains the other)
+    most closely — the heading itself rather than a box around it that holds the byline too
+    (first in the page among equals) —, else the first element of any text tag whose text is
+    a hint exactly."""
     keys = [k for k in map(_key, hints) if k]
     candidates = [(tag, text) for tag in soup.find_all(True) if (text := _title_text(tag)) is not None]
-    for tag, text in candidates:
+    agreeing = []
+    for order, (tag, text) in enumerate(candidates):
         key = _key(text)
-        if key and any(key in hint or hint in key for hint in keys):
-            return tag
+        gaps = [abs(len(key) - len(hint)) for hint in keys if key and (key in hint or hint in key)]
+        if gaps:
+            agreeing.append((min(gaps), order, tag))
+    if agreeing:
+        return min(agreeing, key=lambda found: found[:2])[2]
     if keys:
         for tag in soup.find_all(_EXACT_TAGS):
             # the innermost such tag only, and its text taken only when it is short

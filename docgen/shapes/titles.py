@@ -44,7 +44,15 @@ def header_line_like(text: str) -> bool:
 
 def repeat_candidate(text: str) -> bool:
     """Could the line be (part of) a title that the text repeats at its top: not longer than
-    :data:`REPEAT_MAX_CHARS`, not a finished sentence, not a line that goes on (ending with a
-    colon, a semicolon, a comma or an opening bracket)."""
-    return (0 < len(text) <= REPEAT_MAX_CHARS and not chars.ends_sentence(text)
+    :data:`REPEAT_MAX_CHARS`, not a finished sentence (a headline may end with ？ or ！, never
+    with 。), not a line that goes on (ending with a colon, a semicolon, a comma or an opening
+    bracket)."""
+    return (0 < len(text) <= REPEAT_MAX_CHARS and "。" not in text
+            and not (chars.ends_sentence(text) and not headline_end(text))
             and text[-1] not in "：:；;" and text[-1] not in S.CONTINUING_END)
+
+
+def headline_end(text: str) -> bool:
+    """Does the line end like a news headline may: with ？ or ！ (no 。 anywhere)?"""
+    stripped = text.rstrip().rstrip("".join(chars.CLOSING))
+    return bool(stripped) and stripped[-1] in "？！?!" and "。" not in text
