@@ -98,6 +98,7 @@ FIELD_NOT_PRINTED = _code("field-not-printed", "warning", "header",
                           "a field of the 版头 or the 版记 that the preset does not print")
 HEADER_FURNITURE = _code("header-furniture", "info", "header",
                          "a line around the title left out as web-page furniture or a repeat")
+NO_TITLE = _code("no-title", "warning", "header", "no line of the text was taken for the title")
 
 # --------------------------------------------------------------------------- structure
 

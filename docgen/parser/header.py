@@ -20,7 +20,8 @@ from ..shapes.meta import label_value_like
 from ..shapes.titles import title_like
 from . import patterns as P
 from .masthead import masthead_line
-from .titles import join_title, plausible, split_number, starts_title
+from .titlechoice import TitleChoice, choose_title, page_title
+from .titles import complete, join_title, plausible, split_number, starts_title
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,27 +58,52 @@ def document_number(text: str) -> str:
 
 
 def parse_header(lines: tuple[Line, ...], meta: Meta) -> Header:
-    """Read the header from the top of ``lines``; ``meta`` holds what the reader/cleaner knew."""
+    """Read the header from the top of ``lines``; ``meta`` holds what the reader/cleaner knew.
+    Its title (a page's title as the reader found it) is a hint: the title is a line of the
+    text, or there is none."""
     state = _State()
-    i = 0
+    i = _walk(lines, 0, state)
+    if "title" not in state.found and not state.fallback_title and state.found.get("format") not in P.UNTITLED_FORMATS:
+        choice = choose_title(lines, i, meta.title)
+        if choice is not None:
+            _take(lines, i, choice, state)
+            i = _walk(lines, choice.index + 1, state)
+    if "title" not in state.found and state.fallback_title:
+        state.found["title"] = state.fallback_title
+    untitled = replace(meta, title=None)
+    if "title" in state.found and len(state.found) == 1 and not any(line.text for line in lines[i:]):
+        return Header(untitled, 0)  # a lone short line with nothing after it is the whole text
+    if not state.found and not any(d.code == C.HEADER_FURNITURE.name for d in state.notes):
+        return Header(untitled, 0)
+    if "title" in state.found:
+        state.found["title"] = page_title(state.found["title"])
+    merged = replace(untitled, **{k: v for k, v in state.found.items()
+                                  if getattr(untitled, k) is None or k == "title"})
+    return Header(merged, i, tuple(state.notes))
+
+
+def _walk(lines: tuple[Line, ...], i: int, state: _State) -> int:
+    """Read header lines from ``i`` on; the index where the body starts."""
     while i < min(len(lines), P.HEADER_MAX_LINES):
-        line = lines[i]
-        if not line.text:
+        if not lines[i].text:
             i += 1
             continue
         step = _before_title(lines, i, state) if "title" not in state.found else _after_title(lines, i, state)
         if step is None:
             break
         i = step
-    if "title" not in state.found and state.fallback_title:
-        state.found["title"] = state.fallback_title
-    if "title" in state.found and len(state.found) == 1 and not any(line.text for line in lines[i:]):
-        return Header(meta, 0)  # a lone short line with nothing after it is the whole text
-    if not state.found and not any(d.code == C.HEADER_FURNITURE.name for d in state.notes):
-        return Header(meta, 0)
-    merged = replace(meta, **{k: v for k, v in state.found.items()
-                              if getattr(meta, k) is None or k == "title"})
-    return Header(merged, i, tuple(state.notes))
+    return i
+
+
+def _take(lines: tuple[Line, ...], start: int, choice: TitleChoice, state: _State) -> None:
+    """Take the title the chooser found; the lines above it are page furniture (column labels,
+    lines of the site)."""
+    for k in range(start, choice.index):
+        if lines[k].text:
+            what = "column label above the title" if k in choice.skipped else "line above the title"
+            state.note(C.HEADER_FURNITURE, lines[k], what)
+    state.found["title"] = choice.title
+    state.note(C.HEADER_TITLE, lines[choice.index], f"title line ({choice.sureness}: {choice.why})")
 
 
 def _before_title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
@@ -110,6 +136,17 @@ def _before_title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
 
 def _title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
     line = lines[i]
+    fused = P.FUSED_TITLE.match(line.text)
+    if fused and title_like(fused.group("title").strip()):
+        state.found["title"] = fused.group("title").strip()
+        state.set("date", fused.group("date").replace(" ", ""))
+        state.set("occasion", (fused.group("occasion") or "").strip())
+        state.set("speaker", " ".join(fused.group("speaker").split()))
+        state.note(C.HEADER_TITLE, line, "title line with its date, occasion and speaker run in, split apart")
+        return i + 1
+    if _column_label_above(lines, i):
+        state.note(C.HEADER_FURNITURE, line, "column label above the title")
+        return i + 1
     merged = P.MERGED_TITLE.match(line.text)
     if merged and title_like(merged.group("title").strip()):
         state.found["title"] = merged.group("title").strip()
@@ -137,6 +174,19 @@ def _title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
         if used.text:
             state.note(C.HEADER_TITLE, used)
     return joined[1]
+
+
+def _column_label_above(lines: tuple[Line, ...], i: int) -> bool:
+    """Is line ``i`` a column's name above the title (``校长专栏``): a short line that names no
+    body and does not start a title (``关于``), over a line that is a whole title itself?"""
+    text = P.compact(lines[i].text)
+    if len(text) > P.COLUMN_LABEL_MAX_CHARS or P.BODY_SUFFIX.search(text) or "关于" in text:
+        return False
+    following = next((k for k in range(i + 1, len(lines)) if lines[k].text), None)
+    if following is None:
+        return False
+    joined = join_title(lines, following)
+    return joined is not None and complete(joined[0])
 
 
 def _header_follows(lines: tuple[Line, ...], i: int) -> bool:

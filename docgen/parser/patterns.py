@@ -129,6 +129,31 @@ TITLE_WITH_NUMBER = re.compile(r"^(?P<title>.+?)[（(](?P<number>" + DOCUMENT_NU
 #: word (a page's title and number run together: ``……的通知 瑞政办〔2011〕129号``).
 TRAILING_NUMBER = re.compile(r"(?P<number>" + DOCUMENT_NUMBER.pattern + r")$")
 
+#: A title line with its date, occasion and speaker run in after a dash:
+#: ``政府工作报告——2024年3月5日在第十四届全国人民代表大会第二次会议上国务院总理 李强``.
+FUSED_TITLE = re.compile(
+    r"^(?P<title>[^（）()—]{2,60}?)\s*(?:——|—|--)\s*(?P<date>" + DATE.pattern + r")"
+    r"(?P<occasion>在[^（）()。，]{2,60}?(?:上|会上|会议上|仪式上|大会上))?(?P<speaker>[^（）()。，]{0,30})$")
+
+#: Where the title is chosen among the lines at the top (see :mod:`docgen.parser.titlechoice`):
+#: the headline-like lines among the first TITLE_CANDIDATE_LINES, each so long …
+TITLE_CANDIDATE_LINES = 6
+TITLE_CANDIDATE_MIN_CHARS = 4
+TITLE_CANDIDATE_MAX_CHARS = 80
+#: … a line at most this long above another candidate being a column's name (``校长专栏``).
+COLUMN_LABEL_MAX_CHARS = 6
+#: A bracketed prefix of a page title (``[诗婷露雅化妆品]……``, ``【独家】……``) is left out …
+BRACKETED_PREFIX = re.compile(r"^\s*[\[［]\s*[^\]］]{1,16}\s*[\]］]\s*")
+#: … and the book-title marks and ``全文`` of a page heading (``《中国式现代化发展之路》全文``).
+WHOLE_TEXT_HEADING = re.compile(r"^《(?P<title>[^《》]{2,78})》\s*[（(]?(?:全文|原文|全文发布)[）)]?$")
+#: A short ``label: value`` line of a page's template (``学校: 开封第十四中学``, with the colon
+#: of a keyboard) is never a title; a headline has its colon full-width (``王文：……``).
+LABEL_VALUE = re.compile(r"^[\u4e00-\u9fff]{1,4}\s*:\s*\S")
+
+#: Formats whose mark stands for the title (GB/T 9704 §10.2–10.3: an order's ``……令`` and its
+#: 令号, minutes' ``……纪要`` and their number): no line under them is chosen for a title.
+UNTITLED_FORMATS = ("命令", "纪要")
+
 #: How many lines from the top the header may take (page furniture included).
 HEADER_MAX_LINES = 30
 

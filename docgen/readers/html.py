@@ -206,6 +206,8 @@ def _with_header(kept: list[M.Block], blocks: M.Blocks, container: Tag,
             head += _number_above(blocks.items, t.first)
             head += [b.text for b in blocks.items[t.first:t.first + t.count]]
             first = t.first + t.count
+    elif titles.element is not None and titles.best and titles.best not in lines[:P.HEAD_BLOCKS]:
+        head.append(titles.best)  # the heading stood in a part of the page cut as chrome
     between = blocks.items[first:start]
     lead = {id(b) for b in _lead_lines(between)}
     head += [b.text for b in between if _header_line(b.text) or id(b) in lead]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
+from ..shapes.titles import strip_site_suffix
 from . import htmlpatterns as P
 
 _SPACES = re.compile(r"\s+")
@@ -57,7 +58,7 @@ def strip_site_name(title: str) -> str:
     """``标题_栏目_网站`` → ``标题``: the longest of the parts (site and column names are
     shorter than article titles)."""
     parts = [p.strip() for p in P.TITLE_SEPARATOR.split(title.strip()) if p and p.strip()]
-    return max(parts, key=len) if parts else ""
+    return strip_site_suffix(max(parts, key=len)) if parts else ""
 
 
 def _title_element(soup: BeautifulSoup, hints: list[str]) -> Tag | None:

@@ -1,0 +1,109 @@
+"""Choosing the title among the lines at the top of a text, when none of them is a title by
+the shapes of official documents (a genre word, ``关于``, a date line under it).
+
+A news headline, a speech's title without its genre word, a title line of a whole page: the
+candidates are the short lines before the body starts (its first sentence, its salutation, its
+first heading).  The title is the candidate that agrees with the page's own title as the
+reader found it (``<h1>``, ``<title>``), else the first candidate that is not a column label
+above a longer one.  What is printed around a title on the web is taken off it: a site's name
+after a separator (``… - 中国科普网``), a bracketed prefix (``[广告]……``), the ``《》全文`` of a
+page heading.  The choice says how sure it is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from ..shapes import Line
+from ..shapes import patterns as S
+from ..shapes.titles import strip_site_suffix, title_key
+from . import patterns as P
+
+Sureness = Literal["sure", "likely"]
+
+
+@dataclass(frozen=True, slots=True)
+class TitleChoice:
+    """The title found at ``index``; ``skipped`` are the candidates above it passed over
+    (column labels)."""
+
+    index: int
+    title: str
+    sureness: Sureness
+    why: str
+    skipped: tuple[int, ...] = ()
+
+
+def choose_title(lines: tuple[Line, ...], start: int, hint: str | None) -> TitleChoice | None:
+    """The title among the lines from ``start`` to the body's start, or None."""
+    candidates = _candidates(lines, start)
+    if not candidates:
+        return None
+    if hint:
+        key = title_key(strip_site_suffix(hint))
+        agreeing = [i for i in candidates if title_key(page_title(lines[i].text)) == key]
+        if agreeing:
+            i = agreeing[0]
+            return TitleChoice(i, page_title(lines[i].text), "sure", "it is the page's own title",
+                               tuple(k for k in candidates if k < i))
+    skipped = []
+    for n, i in enumerate(candidates):
+        if _column_label(lines[i].text) and n + 1 < len(candidates):
+            skipped.append(i)
+            continue
+        text = page_title(lines[i].text)
+        sure = bool(P.GENRE.search(P.compact(text)) or P.TITLE_ABOUT.match(text))
+        why = "it names the genre" if sure else "it is the first headline-like line above the body"
+        return TitleChoice(i, text, "sure" if sure else "likely", why, tuple(skipped))
+    return None
+
+
+def page_title(text: str) -> str:
+    """A title line without what the web prints around it: a site's name after a separator,
+    a bracketed prefix, the ``《》全文`` of a page heading."""
+    text = strip_site_suffix(text.strip())
+    prefix = P.BRACKETED_PREFIX.match(text)
+    if prefix and len(text) - prefix.end() >= P.TITLE_CANDIDATE_MIN_CHARS:
+        text = text[prefix.end():]
+    wrapped = P.WHOLE_TEXT_HEADING.match(text)
+    return wrapped.group("title") if wrapped else text
+
+
+def _candidates(lines: tuple[Line, ...], start: int) -> list[int]:
+    """Indexes of the headline-like lines from ``start`` up to the body's start (at most
+    :data:`~docgen.parser.patterns.TITLE_CANDIDATE_LINES` lines looked at)."""
+    found = []
+    looked = 0
+    for i in range(start, len(lines)):
+        text = lines[i].text
+        if not text:
+            continue
+        looked += 1
+        if looked > P.TITLE_CANDIDATE_LINES or _body_starts(text):
+            break
+        if _headline_like(text):
+            found.append(i)
+    return found
+
+
+def _body_starts(text: str) -> bool:
+    """Does the body start with this line: a sentence, a salutation, a numbered line?"""
+    return bool("。" in text or S.SALUTATION.match(text) or S.match_number(text) or S.ARTICLE.match(text)
+                or (len(text) > P.TITLE_CANDIDATE_MAX_CHARS and text[-1] in "。！？!?；;…"))
+
+
+def _headline_like(text: str) -> bool:
+    """Could the line be a title of the web: short, no 。, not a line that goes on, not a
+    date, subtitle, speaker, document number or page furniture."""
+    title = page_title(text)
+    return (P.TITLE_CANDIDATE_MIN_CHARS <= len(title) <= P.TITLE_CANDIDATE_MAX_CHARS
+            and title[-1] not in "，,；;：:、…" and not P.PAGE_FURNITURE.match(text)
+            and not (P.DATE_LINE.match(text) or P.DATE.fullmatch(text) or P.UNBRACKETED_DATE_LINE.match(text)
+                     or P.SUBTITLE.match(text) or P.SPEAKER.match(text) or P.DOCUMENT_NUMBER.fullmatch(text)
+                     or P.LABEL_VALUE.match(text)))
+
+
+def _column_label(text: str) -> bool:
+    """A column's name above the title (``校长专栏``, ``领导致辞``): a short line."""
+    return len(P.compact(text)) <= P.COLUMN_LABEL_MAX_CHARS
