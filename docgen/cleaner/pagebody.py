@@ -137,9 +137,10 @@ def _header_start(judged: list[Judged], start: int, hint: str | None) -> int:
     The block reaches up to the title: the line the reader took for the page's title
     (``hint``) when one above the body repeats it, else the title lines found going up past
     the lines that stand between a title and its body (dates, bylines, page tools, metadata,
-    subtitle, speaker, salutation, 发文字号, opening headings) and the text of a cover note.
-    It stops at navigation (a chrome line that is none of those, two short lines in a row)
-    and after the third title line."""
+    subtitle, speaker, salutation, 发文字号, opening headings), a list of links (the lines it
+    took for titles were its items) and the text of a cover note.  It stops at navigation (a
+    chrome line that is none of those, two short lines in a row) and after the third title
+    line."""
     hinted = _hinted_title(judged, start, hint)
     if hinted is not None:
         return _title_top(judged, hinted)
@@ -150,9 +151,11 @@ def _header_start(judged: list[Judged], start: int, hint: str | None) -> int:
         if not j.text:
             continue
         seen += 1
-        if seen > P.PAGE_HEADER_WINDOW or titles >= S.TITLE_MAX_LINES or _stops_header(judged, i):
+        if j.family is not None and j.family.starts_list:
+            titles = 0  # the lines under it were the items of a list of links
+        elif seen > P.PAGE_HEADER_WINDOW or titles >= S.TITLE_MAX_LINES or _stops_header(judged, i):
             break
-        if not _transparent(j) and _title_candidate(j.text):
+        elif not _transparent(j) and _title_candidate(j.text):
             titles += 1
         top = i
     return top

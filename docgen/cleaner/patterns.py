@@ -172,8 +172,11 @@ CONTENTS_SPACES = re.compile(r"[\s\u3000]+")
 #: A line that ends with an ellipsis written as dots: the sign of a teaser / summary.
 TEASER_END = starting_with(".…。·", r"(?:\.{2,}|…+|。{3,}|·{3,})\s*$")
 
-#: Shortest stretch of text a teaser must share with the body start to count as a repeat.
+#: Shortest stretch of text a teaser must share with the body start to count as a repeat;
+#: a shorter teaser (``各位代表：...``, at least TEASER_MIN_WHOLE characters) counts when a line
+#: after it starts with all of it.
 TEASER_MIN_OVERLAP = 12
+TEASER_MIN_WHOLE = 4
 
 #: A teaser repeats the start of one of the lines that begin within this many characters
 #: after it (a repeated title or a date line may stand between it and the body).
