@@ -142,6 +142,8 @@ TITLE_CANDIDATE_MIN_CHARS = 4
 TITLE_CANDIDATE_MAX_CHARS = 80
 #: … a line at most this long above another candidate being a column's name (``校长专栏``).
 COLUMN_LABEL_MAX_CHARS = 6
+#: The byline a page's heading runs on with after a space (``…… 来源：新华社 作者：``).
+TRAILING_BYLINE = re.compile(r"\s+(?:来源|作者|发布时间|发表时间|时间|日期|编辑|责任编辑|稿源|发布日期)\s*[:：]")
 #: A bracketed prefix of a page title (``[诗婷露雅化妆品]……``, ``【独家】……``) is left out …
 BRACKETED_PREFIX = re.compile(r"^\s*[\[［]\s*[^\]］]{1,16}\s*[\]］]\s*")
 #: … and the book-title marks and ``全文`` of a page heading (``《中国式现代化发展之路》全文``).

@@ -61,8 +61,12 @@ def choose_title(lines: tuple[Line, ...], start: int, hint: str | None) -> Title
 
 def page_title(text: str) -> str:
     """A title line without what the web prints around it: a site's name after a separator,
-    a bracketed prefix, the ``《》全文`` of a page heading."""
+    the byline run on after it (``…… 来源：新华社 作者：``), a bracketed prefix, the ``《》全文``
+    of a page heading."""
     text = strip_site_suffix(text.strip())
+    byline = P.TRAILING_BYLINE.search(text)
+    if byline and byline.start() >= P.TITLE_CANDIDATE_MIN_CHARS:
+        text = text[: byline.start()]
     prefix = P.BRACKETED_PREFIX.match(text)
     if prefix and len(text) - prefix.end() >= P.TITLE_CANDIDATE_MIN_CHARS:
         text = text[prefix.end():]

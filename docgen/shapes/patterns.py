@@ -141,7 +141,7 @@ GENRE_NEAR_END = 14
 TITLE_ABOUT = re.compile(r"^.{0,30}关于")
 
 #: A title line is short and ends without sentence punctuation.
-TITLE_MAX_CHARS = 60
+TITLE_MAX_CHARS = 100
 TITLE_MAX_LINES = 3
 
 #: Marks that never start a line: a line starting with one continues the line before.

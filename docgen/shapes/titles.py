@@ -24,7 +24,7 @@ from . import patterns as S
 TITLE_MAX_CHARS = S.TITLE_MAX_CHARS
 #: A line repeating the title at the top of a body is at most this long: a page title with the
 #: site's name or a document number after it.
-REPEAT_MAX_CHARS = 80
+REPEAT_MAX_CHARS = 120
 
 
 def title_like(text: str) -> bool:
