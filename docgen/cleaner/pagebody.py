@@ -86,7 +86,7 @@ def page_body(lines: list[Line], ctx: Context) -> list[Line]:
         再次感谢大家！
     """
     judged = [_judge(settled(line.text)) for line in lines]
-    core = _core(judged)
+    core = _core(judged, _barriers(lines, ctx.removed))
     if core is None:
         return lines
     top, bottom = _header_start(judged, core[0], ctx.title_hint), _tail_end(judged, core[1])
@@ -112,12 +112,35 @@ def _prose(text: str) -> bool:
     return len(text) >= P.PAGE_RUNNING_MIN_CHARS and sum(c in P.PAGE_MARKS for c in text) >= P.PAGE_RUNNING_MIN_MARKS
 
 
-def _core(judged: list[Judged]) -> tuple[int, int] | None:
-    """The stretch of lines ``[start, end)`` of the largest weight (prose minus the rest),
-    or None when it holds too little prose to be a body."""
+def _ends_article(j: Judged) -> bool:
+    return j.family is not None and j.family.ends_article and not j.family.in_header
+
+
+def _barriers(lines: list[Line], removed: list[Line]) -> set[int]:
+    """Indexes of the lines just after a line that ended an article (the editor's line, a
+    footer) and that an earlier rule dropped already."""
+    ends = sorted(line.number for line in removed if _ends_article(_judge(settled(line.text))))
+    found = set()
+    for i in range(1, len(lines)):
+        lo, hi = lines[i - 1].number, lines[i].number
+        if any(lo < n < hi for n in ends):
+            found.add(i)
+    return found
+
+
+def _core(judged: list[Judged], barriers: set[int] = frozenset()) -> tuple[int, int] | None:  # type: ignore[assignment]
+    """The stretch of lines ``[start, end)`` of the largest weight (prose minus the rest) that
+    takes in no line ending an article (comments, a footer, the editor's line — also one an
+    earlier rule dropped, before the lines at ``barriers``: the prose under them is never the
+    body's), or None when it holds too little prose to be a body."""
     best, best_span = 0, None
     run, start = 0, 0
     for i, j in enumerate(judged):
+        if i in barriers:
+            run, start = 0, i
+        if _ends_article(j):
+            run, start = 0, i + 1
+            continue
         if run <= 0:
             run, start = 0, i
         run += j.weight
