@@ -18,6 +18,7 @@ links) is kept and reported, unless comments or a footer stand before it.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from .. import chars
@@ -86,15 +87,18 @@ def page_body(lines: list[Line], ctx: Context) -> list[Line]:
         再次感谢大家！
     """
     judged = [_judge(settled(line.text)) for line in lines]
-    core = _core(judged, _barriers(lines, ctx.removed))
+    barriers = _barriers(lines, ctx.removed)
+    core = _core(judged, barriers)
     if core is None:
         return lines
     top, bottom = _header_start(judged, core[0], ctx.title_hint), _tail_end(judged, core[1])
     if sum(j.evidence for j in judged[:top] + judged[bottom:]) < P.PAGE_MIN_EVIDENCE:
         return lines
-    dropped = _outside(judged, 0, top, "above the title", ctx, lines) if _chrome_region(judged[:top]) else set()
+    dropped = set()
+    if _chrome_region(judged[:top]):
+        dropped = _outside(judged, range(0, top), "above the title", ctx, lines, barriers)
     if _chrome_region(judged[bottom:]):
-        dropped |= _outside(judged, bottom, len(lines), "below the main text", ctx, lines)
+        dropped |= _outside(judged, range(bottom, len(lines)), "below the main text", ctx, lines, barriers)
     return [line for i, line in enumerate(lines) if i not in dropped]
 
 
@@ -128,7 +132,7 @@ def _barriers(lines: list[Line], removed: list[Line]) -> set[int]:
     return found
 
 
-def _core(judged: list[Judged], barriers: set[int] = frozenset()) -> tuple[int, int] | None:  # type: ignore[assignment]
+def _core(judged: list[Judged], barriers: Collection[int] = ()) -> tuple[int, int] | None:
     """The stretch of lines ``[start, end)`` of the largest weight (prose minus the rest) that
     takes in no line ending an article (comments, a footer, the editor's line — also one an
     earlier rule dropped, before the lines at ``barriers``: the prose under them is never the
@@ -280,14 +284,14 @@ def _chrome_region(region: list[Judged]) -> bool:
     return False
 
 
-def _outside(judged: list[Judged], lo: int, hi: int, where: str, ctx: Context,
-             lines: list[Line]) -> set[int]:
-    """Drop lines ``lo``–``hi`` outside the body and return their indexes — except prose
-    there that is not behind comments or a footer and is long enough to be a passage of the
-    document: that is kept, and reported."""
-    keep = _unsure_prose(judged, lo, hi)
+def _outside(judged: list[Judged], span: range, where: str, ctx: Context, lines: list[Line],
+             barriers: Collection[int]) -> set[int]:
+    """Drop the lines of ``span``, outside the body, and return their indexes — except prose
+    there that may be a passage of the document (:func:`_unsure_prose`): that is kept, and
+    reported."""
+    keep = _unsure_prose(judged, span, barriers)
     dropped = set()
-    for i in range(lo, hi):
+    for i in span:
         if i in keep:
             ctx.note(C.PAGE_BODY_UNSURE, f"prose {where}, outside the main text, kept", lines[i].number,
                      lines[i].text)
@@ -298,14 +302,15 @@ def _outside(judged: list[Judged], lo: int, hi: int, where: str, ctx: Context,
     return dropped
 
 
-def _unsure_prose(judged: list[Judged], lo: int, hi: int) -> set[int]:
-    """The prose lines between ``lo`` and ``hi`` that may belong to the document: those
-    before any line that ends an article (comments, footer), when together they make a
-    passage (:data:`~docgen.cleaner.patterns.PAGE_KEEP_PROSE_CHARS`)."""
+def _unsure_prose(judged: list[Judged], span: range, barriers: Collection[int]) -> set[int]:
+    """The prose lines of ``span`` that may belong to the document: those before any line that
+    ends an article (comments, a footer, the editor's line) or heads a list of links (the
+    prose under it is the teasers of other articles), when together they make a passage
+    (:data:`~docgen.cleaner.patterns.PAGE_KEEP_PROSE_CHARS`)."""
     found: list[int] = []
-    for i in range(lo, hi):
+    for i in span:
         j = judged[i]
-        if j.family is not None and j.family.ends_article:
+        if i in barriers or _ends_article(j) or (j.family is not None and j.family.starts_list):
             break
         if j.prose:
             found.append(i)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .. import diagnostics as C
 from ..shapes import Line
+from ..shapes import patterns as S
 from ..shapes.chrome import family_of
 from . import patterns as P
 from . import textrules
@@ -111,6 +112,8 @@ def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
         text = settled(line.text)
         family = family_of(text)
         reason = family.reason if family else None
+        if not text:  # a list goes on over blank lines
+            continue
         if not reason and in_list and _list_item(text):
             reason = "item of a related-articles list"
         in_list = bool(family and family.starts_list) or (in_list and reason is not None)
@@ -126,7 +129,9 @@ def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
 
 
 def _list_item(text: str) -> bool:
-    return (0 < len(text) <= P.RELATED_ITEM_MAX and not any(c in "，。；！？" for c in text))
+    """A link of a list: short, no sentence, no heading, no salutation."""
+    return (0 < len(text) <= P.RELATED_ITEM_MAX and not any(c in "，。；！？" for c in text)
+            and S.match_number(text) is None and not S.ARTICLE.match(text) and not S.SALUTATION.match(text))
 
 
 RULES: tuple[Rule, ...] = (
