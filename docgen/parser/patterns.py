@@ -51,7 +51,7 @@ CHAPTER_TITLE_GENRE_MAX_CHARS = 6
 CHAPTER_TITLE_MIN_ARTICLES = 2
 
 #: The separator after a number (``1.`` / ``1、`` / ``1．``): two in one family is reported.
-NUMBER_SEPARATOR = re.compile(r"[.．、，,：:]$")
+NUMBER_SEPARATOR = re.compile(r"[.．、﹒，,：:]$")
 
 #: Enumeration leads inside a paragraph: ``一是`` / ``二要`` after the start of the text or a
 #: clause mark.  A comma is allowed before one (``具体来讲，一要……``) because only runs that
@@ -65,6 +65,14 @@ SEQUENCE_WORDS = ("首先", "其次", "再次", "最后")
 INLINE_SEQUENCE = re.compile(r"(?:^|(?<=[。！？；]))(?P<number>首先|其次|再次|最后)(?=[，,])")
 SEQUENCE_MIN_WORDS = 2
 
+#: A chapter or section heading with its first article run in on one line, as law databases
+#: print them: ``第一章　总则　　第一条　为规范……`` (the heading, then the article).
+#: Copies that lost the spaces (``第一章总则第一条 为规范……``) keep the heading's title and the
+#: space after the article's number.
+CHAPTER_WITH_ARTICLE = re.compile(
+    rf"^(?P<heading>第{CN_NUMERAL}+[章节](?:[\s　]+[^\s　].{{0,20}}?)?)[\s　]+(?P<article>第{CN_NUMERAL}+条.*)$"
+    rf"|^(?P<heading2>第{CN_NUMERAL}+[章节][^\s　，。；：、“”]{{1,20}}?)(?P<article2>第{CN_NUMERAL}+条[\s　].*)$")
+
 #: Longest standalone heading, in characters.  Headings are one line of at most 28 字 as a
 #: rule; two-line headings exist, three-line ones are paragraphs.
 HEADING_MAX_CHARS = 60
@@ -76,13 +84,19 @@ SENTENCE_HEADING_MAX_CHARS = 18
 SENTENCE_HEADING_MAX_COMMAS = 1
 
 #: A run-in heading (the first clause of a numbered paragraph, ``一、……。正文``) is at most this
-#: long (characters after the number) with at most :data:`LEAD_MAX_COMMAS` commas; a longer first
-#: clause is the paragraph's first sentence, and the paragraph is a numbered item.
-LEAD_MAX_CHARS = 36
+#: long (characters, its number counted, its quotation marks and final mark not) with at most
+#: :data:`LEAD_MAX_COMMAS` commas; a longer first clause is the paragraph's first sentence, and
+#: the paragraph is a numbered item.
+LEAD_MAX_CHARS = 24
+LEAD_UNCOUNTED = re.compile(r"[“”‘’\"']")
 LEAD_MAX_COMMAS = 2
 #: A first clause ending in a semicolon is a lead only without commas and this short: list items
 #: (``3. 对于……的单位和个人，给予通报表扬；……``) end their first clause with one.
 SEMICOLON_LEAD_MAX_CHARS = 16
+
+#: At least this many numbered sentences of a family, each standing alone over a paragraph of
+#: its own, make them headings (see :mod:`docgen.parser.items`).
+OPENER_MIN = 2
 
 #: When at least :data:`ITEM_MAJORITY_MIN` and this share of the numbered paragraphs of one
 #: family are plain numbered sentences, the rest of them are numbered sentences too.
@@ -178,10 +192,10 @@ PAGE_FURNITURE = re.compile(
 ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*\d*\s*[：:]?$")
 #: A further item of an attachment note, also when its number runs straight into a year
 #: (``2.2010年度……计划表``), which is no heading number.
-ATTACHMENT_ITEM = re.compile(r"^\d{1,2}\s*[.．、]")
+ATTACHMENT_ITEM = re.compile(r"^\d{1,2}\s*[.．、﹒]")
 #: One name of an attachment note, with the note's label and its number where it has them:
 #: ``附件：1.工作任务分解表`` / ``2.标准清单`` / ``附件：工作须知`` (the name as ``name``).
-ATTACHMENT_NOTE_NAME = re.compile(r"^(?:附\s*件\s*[：:]\s*)?(?:(?P<number>\d{1,2})\s*[.．、]\s*)?(?P<name>.*)$")
+ATTACHMENT_NOTE_NAME = re.compile(r"^(?:附\s*件\s*[：:]\s*)?(?:(?P<number>\d{1,2})\s*[.．、﹒]\s*)?(?P<name>.*)$")
 
 #: Words that end the title of an attachment besides the genre words of documents
 #: (:data:`GENRE_WORDS`): attachments are often forms, lists and instructions
