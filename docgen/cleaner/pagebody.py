@@ -94,7 +94,7 @@ def page_body(lines: list[Line], ctx: Context) -> list[Line]:
     top, bottom = _header_start(judged, core[0], ctx.title_hint), _tail_end(judged, core[1])
     if sum(j.evidence for j in judged[:top] + judged[bottom:]) < P.PAGE_MIN_EVIDENCE:
         return lines
-    dropped = set()
+    dropped = _page_lines(judged, range(top, core[0]), ctx, lines)
     if _chrome_region(judged[:top]):
         dropped = _outside(judged, range(0, top), "above the title", ctx, lines, barriers)
     if _chrome_region(judged[bottom:]):
@@ -133,29 +133,45 @@ def _barriers(lines: list[Line], removed: list[Line]) -> set[int]:
 
 
 def _core(judged: list[Judged], barriers: Collection[int] = ()) -> tuple[int, int] | None:
-    """The stretch of lines ``[start, end)`` of the largest weight (prose minus the rest) that
-    takes in no line ending an article (comments, a footer, the editor's line — also one an
-    earlier rule dropped, before the lines at ``barriers``: the prose under them is never the
-    body's), or None when it holds too little prose to be a body."""
+    """The body: the stretch of lines ``[start, end)`` of the largest weight (prose minus the
+    rest) that takes in no line ending an article (comments, a footer, the editor's line — also
+    one an earlier rule dropped, before the lines at ``barriers``).  Of the stretches between
+    such lines, the first that holds a good share of the heaviest is the body (the prose under
+    the comments is other articles'); None when there is too little prose for a body."""
+    stretches = _stretches(judged, barriers)
+    if not stretches:
+        return None
+    heaviest = max(weight for weight, _ in stretches)
+    for weight, (first, end) in stretches:
+        if weight >= max(P.PAGE_MIN_BODY_CHARS, heaviest * P.PAGE_FIRST_BODY_SHARE):
+            while not judged[first].text:
+                first += 1
+            return first, end
+    return None
+
+
+def _stretches(judged: list[Judged], barriers: Collection[int]) -> list[tuple[int, tuple[int, int]]]:
+    """The heaviest stretch between each two lines that end an article, in order, with its
+    weight."""
+    found: list[tuple[int, tuple[int, int]]] = []
     best, best_span = 0, None
     run, start = 0, 0
     for i, j in enumerate(judged):
-        if i in barriers:
-            run, start = 0, i
-        if _ends_article(j):
-            run, start = 0, i + 1
-            continue
+        if i in barriers or _ends_article(j):
+            if best_span is not None:
+                found.append((best, best_span))
+            best, best_span = 0, None
+            run, start = 0, i + (1 if _ends_article(j) else 0)
+            if _ends_article(j):
+                continue
         if run <= 0:
             run, start = 0, i
         run += j.weight
         if run > best:
             best, best_span = run, (start, i + 1)
-    if best_span is None or best < P.PAGE_MIN_BODY_CHARS:
-        return None
-    first, end = best_span
-    while not judged[first].text:
-        first += 1
-    return first, end
+    if best_span is not None:
+        found.append((best, best_span))
+    return found
 
 
 def _header_start(judged: list[Judged], start: int, hint: str | None) -> int:
@@ -282,6 +298,18 @@ def _chrome_region(region: list[Judged]) -> bool:
         if run >= P.PAGE_MENU_RUN:
             return True
     return False
+
+
+def _page_lines(judged: list[Judged], span: range, ctx: Context, lines: list[Line]) -> set[int]:
+    """Drop the lines of ``span`` (the header block) that are chrome of a whole page only (sign-in
+    links, counts of shares and comments): the text is one."""
+    dropped = set()
+    for i in span:
+        family = judged[i].family
+        if family is not None and family.scope == "page":
+            ctx.drop(lines[i], f"between the title and the main text ({family.reason})")
+            dropped.add(i)
+    return dropped
 
 
 def _outside(judged: list[Judged], span: range, where: str, ctx: Context, lines: list[Line],

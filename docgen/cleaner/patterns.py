@@ -117,8 +117,11 @@ PAGE_RUNNING_MIN_CHARS = 20
 PAGE_RUNNING_MIN_MARKS = 2
 PAGE_MARKS = frozenset("，。；！？、,;!?")
 
-#: A body holds at least this much weight (prose characters minus the rest).
+#: A body holds at least this much weight (prose characters minus the rest) — and this share
+#: of the heaviest stretch of the page, when it comes before it (the prose after an article's
+#: end is other articles').
 PAGE_MIN_BODY_CHARS = 30
+PAGE_FIRST_BODY_SHARE = 0.25
 
 #: A text is taken for a whole page only with at least this many lines of chrome families
 #: outside its body.
