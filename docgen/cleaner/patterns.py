@@ -152,6 +152,18 @@ PAGE_MENU_RUN = 3
 #: than dropped, unless comments or a footer stand before it.
 PAGE_KEEP_PROSE_CHARS = 80
 
+# --------------------------------------------------------------------------- a news lead
+
+#: A news agency's lead above a report or a speech: a dateline (``5月22日上午9时，``), a
+#: meeting opening or held, and what it heard or where someone spoke (``听取……的报告``,
+#: ``……发表重要讲话``).
+NEWS_LEAD = re.compile(
+    r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|早上|凌晨)?(?:\d{1,2}时(?:\d{1,2}分)?)?[，,]"
+    r".{2,80}?(?:开幕|闭幕|举行|召开|开幕会|全体会议)"
+    r".{0,200}?(?:听取|审议|审查|发表|作了?)[^。]{0,400}?(?:报告|讲话|说明|致辞)")
+#: It is looked for among the first lines of a text (above them only title-like lines).
+NEWS_LEAD_SEARCH_LINES = 4
+
 # --------------------------------------------------------------------------- tables of contents
 
 #: The heading of a table of contents: ``目录``, ``目　录``, ``目 录``.

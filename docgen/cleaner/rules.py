@@ -18,6 +18,7 @@ from . import textrules
 from .context import Context, Rule
 from .joining import blank_lines, broken_lines
 from .metalines import meta_lines
+from .newslead import news_lead
 from .pagebody import page_body
 from .repeats import contents, repeated_title, teasers
 from .textrules import settled
@@ -146,6 +147,7 @@ RULES: tuple[Rule, ...] = (
     Rule("contents", contents),
     Rule("repeated-title", repeated_title),
     Rule("teasers", teasers),
+    Rule("news-lead", news_lead),
     Rule("blank-lines", blank_lines),
     Rule("broken-lines", broken_lines),
     Rule("alphanumerics", textrules.alphanumerics),
