@@ -117,7 +117,7 @@ def _prose(text: str) -> bool:
 
 
 def _ends_article(j: Judged) -> bool:
-    return j.family is not None and j.family.ends_article and not j.family.in_header
+    return j.family is not None and j.family.ends_article
 
 
 def _barriers(lines: list[Line], removed: list[Line]) -> set[int]:
@@ -257,9 +257,10 @@ def _transparent(j: Judged) -> bool:
     subtitle, speaker, issuer, salutation, 发文字号, a short ``label: value``, a bracketed
     note — and the headings that open the body (``一、总则``, ``第一章``)."""
     text = j.text
+    if j.family is not None:
+        return j.family.in_header
     return bool(
-        (j.family is not None and j.family.in_header)
-        or meta_fields(text) is not None
+        meta_fields(text) is not None
         or S.DATE_LINE.match(text) or S.UNBRACKETED_DATE_LINE.match(text)
         or (S.DATE.search(text) and len(text) <= P.PAGE_DATE_LINE_MAX)
         or S.DOCUMENT_NUMBER.fullmatch(text) or P.PAGE_ISSUER_MARK.match(text) or S.SUBTITLE.match(text) or S.SPEAKER.match(text)

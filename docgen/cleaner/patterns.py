@@ -150,7 +150,7 @@ PAGE_MENU_RUN = 3
 
 #: Prose outside the body amounting to this many characters is kept (and reported) rather
 #: than dropped, unless comments or a footer stand before it.
-PAGE_KEEP_PROSE_CHARS = 80
+PAGE_KEEP_PROSE_CHARS = 40
 
 # --------------------------------------------------------------------------- a news lead
 
@@ -196,6 +196,9 @@ TEASER_MIN_WHOLE = 4
 #: A teaser repeats the start of one of the lines that begin within this many characters
 #: after it (a repeated title or a date line may stand between it and the body).
 TEASER_WINDOW = 300
+
+#: The date a teaser of a title ends with before its dots (``关于……的通知 2024-05-13...``).
+TEASER_DATE = re.compile(r"\s*[\[(（]?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?[\])）]?\s*$")
 
 #: Labels a teaser line may start with: ``摘要：`` ``导读：``.
 TEASER_LABEL = re.compile(r"^(?:摘要|导读|内容提要|提要|简介|核心提示)\s*[:：]\s*")

@@ -186,7 +186,7 @@ def _repeats_following(text: str, following: list[Line]) -> bool:
 
     The following lines are read as one stream, so that joining them changes nothing; a line
     starting with a mark that never starts a line (a continuation) starts no repeat."""
-    body = compare_key(P.TEASER_END.sub("", P.TEASER_LABEL.sub("", text)))
+    body = compare_key(P.TEASER_DATE.sub("", P.TEASER_END.sub("", P.TEASER_LABEL.sub("", text))))
     stream, starts = _stream(following, P.TEASER_WINDOW + len(body))
     if P.TEASER_MIN_WHOLE <= len(body) < P.TEASER_MIN_OVERLAP:  # ``各位代表：...``: a line's start
         return any(stream.startswith(body, start) for start in starts)
