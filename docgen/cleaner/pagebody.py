@@ -254,8 +254,8 @@ def _title_top(judged: list[Judged], title: int) -> int:
 
 def _transparent(j: Judged) -> bool:
     """Lines that stand between a title and its body: dates, bylines, metadata, page tools,
-    subtitle, speaker, issuer, salutation, 发文字号, a short ``label: value``, a bracketed
-    note — and the headings that open the body (``一、总则``, ``第一章``)."""
+    subtitle, speaker, salutation, 发文字号, a short ``label: value``, a bracketed note — and
+    the headings that open the body (``一、总则``, ``第一章``)."""
     text = j.text
     if j.family is not None:
         return j.family.in_header
@@ -265,9 +265,7 @@ def _transparent(j: Judged) -> bool:
         or (S.DATE.search(text) and len(text) <= P.PAGE_DATE_LINE_MAX)
         or S.DOCUMENT_NUMBER.fullmatch(text) or P.PAGE_ISSUER_MARK.match(text) or S.SUBTITLE.match(text) or S.SPEAKER.match(text)
         or S.SALUTATION.match(text) or P.PAGE_LABEL_VALUE.match(text) or P.PAGE_NOTE.match(text)
-        or S.match_number(text) is not None or S.ARTICLE.match(text)
-        or (len(text) <= P.PAGE_ISSUER_MAX_CHARS and S.BODY_SUFFIX.search(text)
-            and not any(c in chars.PUNCTUATION for c in text)))
+        or S.match_number(text) is not None or S.ARTICLE.match(text))
 
 
 def _title_candidate(text: str) -> bool:

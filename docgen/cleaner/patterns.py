@@ -140,8 +140,6 @@ PAGE_NOTE = re.compile(r"^[（(][^（）()]{1,40}[)）]$")
 PAGE_TITLE_MIN_CHARS = 4
 PAGE_TITLE_MAX_CHARS = 90
 PAGE_COLUMN_LABEL_MAX = 6
-#: The issuing body under a title (``化工部``) is a name this long at most.
-PAGE_ISSUER_MAX_CHARS = 24
 #: The issuer's mark above a title (``湖南省人民政府办公厅文件``).
 PAGE_ISSUER_MARK = re.compile(r"^[\u4e00-\u9fff（）()、 　]{2,40}文件$")
 

@@ -67,11 +67,10 @@ SEQUENCE_MIN_WORDS = 2
 
 #: A chapter or section heading with its first article run in on one line, as law databases
 #: print them: ``第一章　总则　　第一条　为规范……`` (the heading, then the article).
-#: Copies that lost the spaces (``第一章总则第一条 为规范……``) keep the heading's title and the
-#: space after the article's number.
+#: Copies that lost the spaces (``第一章总则第一条为规范……``) keep the heading's title between.
 CHAPTER_WITH_ARTICLE = re.compile(
     rf"^(?P<heading>第{CN_NUMERAL}+[章节](?:[\s　]+[^\s　].{{0,20}}?)?)[\s　]+(?P<article>第{CN_NUMERAL}+条.*)$"
-    rf"|^(?P<heading2>第{CN_NUMERAL}+[章节][^\s　，。；：、“”]{{1,20}}?)(?P<article2>第{CN_NUMERAL}+条[\s　].*)$")
+    rf"|^(?P<heading2>第{CN_NUMERAL}+[章节][^\s　，。；：、“”第]{{1,20}}?)(?P<article2>第{CN_NUMERAL}+条.+)$")
 
 #: Longest standalone heading, in characters.  Headings are one line of at most 28 字 as a
 #: rule; two-line headings exist, three-line ones are paragraphs.

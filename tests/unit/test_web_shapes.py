@@ -1,0 +1,173 @@
+"""The shapes of real web input, one by one, each handled by a general rule: the chrome a page
+prints around a text, bylines and notes, teasers, a news lead, titles of the web (column labels,
+site names, fused title lines) and headings set the way law databases and PDF copies set them.
+Each case is written for the test in the shape real pages have."""
+
+from __future__ import annotations
+
+import pytest
+
+import docgen
+from docgen.cleaner import clean
+from docgen.model import Article, Heading, Paragraph
+
+BODY = "会议指出，今年各项工作任务重、要求高，各单位要提高认识，认真抓好落实。"
+
+
+def cleaned(*lines: str) -> list[str]:
+    return [line.text for line in clean(list(lines)).lines if line.text]
+
+
+def parsed(*lines: str):
+    return docgen.parse("\n".join(lines).encode("utf-8"), input_format="text")
+
+
+# --------------------------------------------------------------------------- chrome lines
+
+
+@pytest.mark.parametrize("chrome", [
+    "今天是 2024年3月1日 星期五",                                   # a date widget
+    "首页 | 新闻中心 | 学校公告 | 校长专栏",                          # a link bar
+    "2024学年第二学期开学典礼讲话[02-28]",                            # an item of a related list
+    "上一篇：家校合力 携手共赢", "【打印正文】", "网站地图",
+    "版权所有 © 2024 某某中学", "Copyright © 2024 All Rights Reserved", "浙ICP备14042003号-1",
+    "浙公网安备 33060202000394号",
+    "长按二维码关注", "阅读原文", "点击蓝字关注我们", "主编：张三", "微信 微博 QQ空间",
+    "2016-05-01 新华社 大案",                                       # a WeChat account line
+    "【法宝引证码】 CLI.12.5679380", "原文链接：https://www.pkulaw.com/lar/abc.html",
+    "本文来源：新华社 责任编辑：李四", "来源于：人民网", "《 人民日报 》（ 2024年05月10日 04 版）",
+    "关注公众号：某某发布", "2024-05-13 13:48", "原标题：这是原来的标题", "新京报记者 王五",
+])
+def test_a_line_of_site_chrome_is_dropped_wherever_it_stands(chrome):
+    assert cleaned(BODY, chrome, BODY) == [BODY, BODY]
+
+
+@pytest.mark.parametrize("footer", ["地址：某某市站前大道1号 电话：0575-00000000", "点击下方“在看”支持我们"])
+def test_a_footer_of_a_page_is_dropped_below_the_body(footer):
+    lines = ["首页", "新闻中心", "学校公告", "某某中学召开家长会", BODY, BODY, footer, "网站地图"]
+    assert cleaned(*lines) == ["某某中学召开家长会", BODY, BODY]
+
+
+@pytest.mark.parametrize("line", ["地址：某某市站前大道1号，电话：0575-00000000。", "请点击下方链接报名。"])
+def test_the_same_shapes_in_a_text_that_is_no_page_stay(line):
+    assert cleaned("关于召开家长会的通知", BODY, line) == ["关于召开家长会的通知", BODY, line]
+
+
+def test_a_menu_pasted_as_a_run_of_short_lines_is_dropped():
+    lines = ["首页", "新闻中心", "学校公告", "一中新闻", "工作安排", "校务公开", "走进一中",
+             "某某中学召开家长会", BODY, BODY, "网站地图", "版权所有 某某中学"]
+    assert cleaned(*lines) == ["某某中学召开家长会", BODY, BODY]
+
+
+# --------------------------------------------------------------------------- teasers and a news lead
+
+
+@pytest.mark.parametrize("teaser, start", [
+    ("各位代表：...", "各位代表："),
+    ("同志们：…", "同志们："),
+    ("关于做好防汛工作的通知 2024-05-13...", "关于做好防汛工作的通知"),
+])
+def test_a_teaser_that_a_line_below_starts_with_is_dropped(teaser, start):
+    assert cleaned(teaser, start, BODY) == [start, BODY]
+
+
+def test_a_news_lead_above_a_report_is_dropped_and_a_dated_sentence_of_a_text_is_not():
+    lead = ("5月22日上午9时，十三届全国人大三次会议在人民大会堂开幕，听取国务院总理关于政府工作的报告，"
+            "审查国务院关于国民经济和社会发展计划的报告。")
+    assert cleaned(lead, "一、2019年工作回顾", BODY) == ["一、2019年工作回顾", BODY]
+    own = "5月22日上午，我们召开了全县经济工作会议，听取了各乡镇的工作汇报。"
+    assert cleaned("同志们：", own, BODY) == ["同志们：", own, BODY]
+
+
+# --------------------------------------------------------------------------- titles of the web
+
+
+def test_a_column_label_above_the_title_is_skipped():
+    speech = parsed("领导致辞", "在新学期开学典礼上的讲话", "同学们：", BODY)
+    assert speech.meta.title == "在新学期开学典礼上的讲话"
+    assert any(d.code == "header-furniture" and d.text == "领导致辞" for d in speech.diagnostics)
+
+
+def test_a_headline_is_the_title_and_says_how_sure_that_is():
+    speech = parsed("老旧小区改造让居民住得更舒心？", BODY)
+    assert speech.meta.title == "老旧小区改造让居民住得更舒心？"
+    note = next(d for d in speech.diagnostics if d.code == "header-title")
+    assert "likely" in note.message or "sure" in note.message
+
+
+@pytest.mark.parametrize("line, title", [
+    ("习近平主持召开深入推进长三角一体化发展座谈会-中国科普网", "习近平主持召开深入推进长三角一体化发展座谈会"),
+    ("某某县召开春耕生产工作会议 - 某某新闻网", "某某县召开春耕生产工作会议"),
+    ("[广告商品]江门七旬阿婆接来电称其涉黑被骗上百万", "江门七旬阿婆接来电称其涉黑被骗上百万"),
+    ("《中国式现代化发展之路》全文", "中国式现代化发展之路"),
+    ("某某县召开春耕生产工作会议 来源：新华社 作者：", "某某县召开春耕生产工作会议"),
+    ("四川铁科召开党委中心组学习会议 学先进转作风强执行", "四川铁科召开党委中心组学习会议 学先进转作风强执行"),
+])
+def test_what_the_web_prints_around_a_title_is_taken_off(line, title):
+    assert parsed(line, BODY).meta.title == title
+
+
+def test_a_title_fused_with_its_date_occasion_and_speaker_is_split():
+    speech = parsed("政府工作报告——2024年3月5日在第十四届全国人民代表大会第二次会议上国务院总理 李强",
+                    "各位代表：", BODY)
+    meta = speech.meta
+    assert (meta.title, meta.date, meta.occasion, meta.speaker) == (
+        "政府工作报告", "2024年3月5日", "在第十四届全国人民代表大会第二次会议上", "国务院总理 李强")
+
+
+def test_a_text_without_a_title_gets_a_warning():
+    speech = parsed("各位代表：", BODY)
+    assert speech.meta.title is None
+    assert [d.level for d in speech.diagnostics if d.code == "no-title"] == ["warning"]
+
+
+def test_the_page_title_is_a_hint_only_a_line_of_the_text_is_the_title():
+    page = ("<html><head><title>学院2016年新年致辞</title></head><body><div>"
+            "<p>老师们、同学们：</p><p>" + BODY + "</p><p>" + BODY + "</p></div></body></html>")
+    speech = docgen.parse(page.encode("utf-8"), input_format="html")
+    assert speech.meta.title is None
+    warning = next(d for d in speech.diagnostics if d.code == "no-title")
+    assert "学院2016年新年致辞" in warning.message
+
+
+# --------------------------------------------------------------------------- headings
+
+
+def test_a_chapter_heading_run_into_its_first_article_is_split():
+    for line in ("第一章　总则　　第一条　为规范政务数据管理，制定本办法。", "第一章总则第一条 为规范政务数据管理，制定本办法。"):
+        speech = parsed("某某州政务数据资源管理暂行办法", line, "第二条　本办法适用于本州。")
+        heading = next(b for b in speech.blocks if isinstance(b, Heading))
+        articles = [b.number for b in speech.blocks if isinstance(b, Article)]
+        assert heading.text.replace("　", "") == "第一章总则" and heading.level == 1
+        assert articles == ["第一条", "第二条"]
+
+
+def test_a_sentence_naming_a_chapter_and_an_article_is_not_split():
+    speech = parsed("关于做好防汛工作的通知", "第三章第五条规定的情形，应当从严处理。")
+    assert not any(isinstance(b, Article) for b in speech.blocks)
+
+
+def test_a_number_with_a_small_full_stop_heads_a_heading():
+    speech = parsed("关于做好防汛工作的通知", "一、压实责任", "1﹒推进工业互联网外网建设。支持企业加强网络基础设施建设。",
+                    "2﹒推进企业内网改造升级。支持工业企业运用新技术改造内网。")
+    leads = [b.lead.text for b in speech.blocks if isinstance(b, Paragraph) and b.lead]
+    assert leads == ["1﹒推进工业互联网外网建设。", "2﹒推进企业内网改造升级。"]
+    assert not any(d.code == "numbering-mixed" for d in speech.diagnostics)
+
+
+def test_numbered_sentences_over_paragraphs_of_their_own_are_headings():
+    speech = parsed("政府工作报告", "（一）坚持稳中求进工作总基调，着力创新和完善宏观调控，经济运行保持在合理区间。", BODY,
+                    "（二）坚持以供给侧结构性改革为主线，着力培育壮大新动能，经济结构加快优化升级。", BODY)
+    assert [b.number for b in speech.blocks if isinstance(b, Heading)] == ["（一）", "（二）"]
+
+
+def test_numbered_sentences_of_a_list_stay_items():
+    speech = parsed("关于做好防汛工作的通知", "（一）各乡镇要在汛前完成所有水库和塘坝的安全隐患排查工作。",
+                    "（二）各部门要在汛期实行二十四小时值班制度并及时报送有关情况。", BODY)
+    assert not any(isinstance(b, Heading) for b in speech.blocks)
+
+
+def test_a_heading_whose_title_has_a_colon_stays_one_heading():
+    speech = parsed("中国式现代化发展之路", "一、新价值形态：追求人民至上", BODY, "二、新制度形态：不断完善革新", BODY)
+    assert [b.text for b in speech.blocks if isinstance(b, Heading)] == [
+        "一、新价值形态：追求人民至上", "二、新制度形态：不断完善革新"]
