@@ -1,0 +1,62 @@
+"""Saved pages the density test alone would misread: a short official text whose sentences are
+long (a 决议 of one paragraph), an article with code listings, a heading standing in a part of
+the page that is cut as chrome, a summary between the title and the main text, the cells of an
+index table there.  Each page is written for the test in the shape real pages have."""
+
+from __future__ import annotations
+
+import docgen
+from docgen.readers import read_bytes
+
+RESOLUTION = ("第十四届全国人民代表大会常务委员会第六次会议审议了国务院关于提请审议增加发行国债支持灾后恢复重建"
+              "和提升防灾减灾救灾能力的议案和全国人民代表大会财政经济委员会关于审查国务院增发国债议案的报告"
+              "决定批准国务院增加发行国债支持灾后恢复重建和提升防灾减灾救灾能力的议案。")
+
+
+def page(body: str, title: str = "某某网") -> bytes:
+    return (f"<html><head><title>{title}</title></head><body>"
+            "<div class=nav><a href=/>首页</a> <a href=/a>政务公开</a> <a href=/b>政策文件</a></div>"
+            f"{body}<div class=footer>版权所有 © 某某网 京ICP备00000000号</div></body></html>").encode("utf-8")
+
+
+def test_a_one_paragraph_resolution_is_read_not_refused():
+    title = "全国人民代表大会常务委员会关于批准国务院增发国债议案的决议"
+    html = page(f"<h1>{title}</h1><p>（2023年10月24日第十四届全国人民代表大会常务委员会第六次会议通过）</p>"
+                f"<div><p>{RESOLUTION}</p></div>", title=title)
+    source = read_bytes(html, "resolution.html")
+    assert RESOLUTION in source.lines
+    speech = docgen.parse(html, input_format="html")
+    assert speech.meta.title == title
+    assert speech.meta.date == "2023年10月24日"
+
+
+def test_code_listings_count_as_text_of_the_article_not_as_chrome():
+    prose = ["熟悉这门语言的同学都知道，它有一个关键词可以实现延迟调用。", "我们来看这样一个场景，示例代码如下：",
+             "可以看到，代码变得很难看了。", "现在，我们可以使用延迟调用来让代码变得更好看。"]
+    code = "<pre><code>" + "<br>".join(f"line_{i} = call_{i}()" for i in range(30)) + "</code></pre>"
+    html = page("<h1>一日一技：实现延迟调用</h1><div class=content>"
+                f"<p>{prose[0]}</p><p>{prose[1]}</p>{code}<p>{prose[2]}</p>{code}<p>{prose[3]}</p></div>"
+                "<ol><li><p>被添加的回调函数进入了一个栈，所以后添加的先调用。</p></li></ol>")
+    lines = read_bytes(html, "code.html").lines
+    assert all(p in lines for p in prose) and "line_0 = call_0()" in lines
+
+
+def test_a_heading_in_a_part_of_the_page_cut_as_chrome_is_kept_as_the_first_line():
+    title = "逆水寒再按照这个速度研发下去 应该马上就要收到律师函了！"
+    body = "".join(f"<p>这周四，玩家发现庄园里有了一批可以自由写字的全新院门，官方也写了一批对联{i}。</p>" for i in range(4))
+    html = page(f"<header><h1>{title}</h1></header><div class=art>{body}</div>", title=f"{title}_某某网")
+    assert read_bytes(html, "t.html").lines[0] == title
+    assert docgen.parse(html, input_format="html").meta.title == title
+
+
+def test_the_lead_between_title_and_main_text_is_kept_but_not_an_index_table():
+    summary = "摘要：2014年8月22日，第三届安全论坛在北京举行，吸引了众多安全组织和科技媒体参与。"
+    body = "".join(f"<p>论坛上，多位专家分享了议题，讨论了客户端安全的现状和防御的办法{i}。</p>" for i in range(4))
+    html = page(f"<h1>第三届安全论坛在京举办</h1><div class=summary>{summary}</div><div class=con>{body}</div>",
+                title="第三届安全论坛在京举办")
+    assert summary in read_bytes(html, "s.html").lines
+    table = ("<table><tr><td>制定机关</td><td>某某省人民代表大会常务委员会</td></tr>"
+             "<tr><td>时效性</td><td>有效</td></tr></table>")
+    html = page(f"<h1>某某省城市供水条例</h1>{table}<div class=con>{body}</div>", title="某某省城市供水条例")
+    lines = read_bytes(html, "t.html").lines
+    assert "制定机关" not in lines and "有效" not in lines
