@@ -18,6 +18,7 @@ links) is kept and reported, unless comments or a footer stand before it.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -96,7 +97,7 @@ def page_body(lines: list[Line], ctx: Context) -> list[Line]:
         return lines
     dropped = _page_lines(judged, range(top, core[0]), ctx, lines)
     if _chrome_region(judged[:top]):
-        dropped = _outside(judged, range(0, top), "above the title", ctx, lines, barriers)
+        dropped = _outside(judged, range(top), "above the title", ctx, lines, barriers)
     if _chrome_region(judged[bottom:]):
         dropped |= _outside(judged, range(bottom, len(lines)), "below the main text", ctx, lines, barriers)
     return [line for i, line in enumerate(lines) if i not in dropped]
@@ -111,7 +112,7 @@ def _prose(text: str) -> bool:
     """A line of running text: it ends a sentence or a clause, or has several marks inside."""
     if len(text) < P.PAGE_PROSE_MIN_CHARS:
         return False
-    if chars.ends_sentence(text.rstrip("…")) and not text.endswith("…") or text[-1] in P.PAGE_CLAUSE_END:
+    if (chars.ends_sentence(text) and not text.endswith("…")) or text[-1] in P.PAGE_CLAUSE_END:
         return True
     return len(text) >= P.PAGE_RUNNING_MIN_CHARS and sum(c in P.PAGE_MARKS for c in text) >= P.PAGE_RUNNING_MIN_MARKS
 
@@ -126,8 +127,8 @@ def _barriers(lines: list[Line], removed: list[Line]) -> set[int]:
     ends = sorted(line.number for line in removed if _ends_article(_judge(settled(line.text))))
     found = set()
     for i in range(1, len(lines)):
-        lo, hi = lines[i - 1].number, lines[i].number
-        if any(lo < n < hi for n in ends):
+        at = bisect.bisect_right(ends, lines[i - 1].number)
+        if at < len(ends) and ends[at] < lines[i].number:
             found.add(i)
     return found
 
@@ -281,7 +282,7 @@ def _tail_end(judged: list[Judged], end: int) -> int:
     """Where the page's chrome starts below the body ending at ``end``: the first line of a
     chrome family (the signature, date and notes of an official text go on to it)."""
     for i in range(end, len(judged)):
-        if judged[i].evidence or (judged[i].family is not None and judged[i].family.ends_article):
+        if judged[i].evidence or _ends_article(judged[i]):
             return i
     return len(judged)
 

@@ -16,7 +16,7 @@ RESOLUTION = ("第十四届全国人民代表大会常务委员会第六次会�
 def page(body: str, title: str = "某某网") -> bytes:
     return (f"<html><head><title>{title}</title></head><body>"
             "<div class=nav><a href=/>首页</a> <a href=/a>政务公开</a> <a href=/b>政策文件</a></div>"
-            f"{body}<div class=footer>版权所有 © 某某网 京ICP备00000000号</div></body></html>").encode("utf-8")
+            f"{body}<div class=footer>版权所有 © 某某网 京ICP备00000000号</div></body></html>").encode()
 
 
 def test_a_one_paragraph_resolution_is_read_not_refused():
