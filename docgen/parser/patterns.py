@@ -161,6 +161,8 @@ TRAILING_BYLINE = re.compile(r"\s+(?:来源|作者|发布时间|发表时间|时
 BRACKETED_PREFIX = re.compile(r"^\s*[\[［]\s*[^\]］]{1,16}\s*[\]］]\s*")
 #: … and the book-title marks and ``全文`` of a page heading (``《中国式现代化发展之路》全文``).
 WHOLE_TEXT_HEADING = re.compile(r"^《(?P<title>[^《》]{2,78})》\s*[（(]?(?:全文|原文|全文发布)[）)]?$")
+#: A web or mail address: a line holding one (a site's banner) is no title.
+WEB_ADDRESS = re.compile(r"https?://|www\.|@|\b[\w-]+\.(?:com|cn|net|org|gov)\b", re.I | re.A)
 #: A short ``label: value`` line of a page's template (``学校: 开封第十四中学``, with the colon
 #: of a keyboard) is never a title; a headline has its colon full-width (``王文：……``).
 LABEL_VALUE = re.compile(r"^[\u4e00-\u9fff]{1,4}\s*:\s*\S")

@@ -4,8 +4,8 @@ the shapes of official documents (a genre word, ``关于``, a date line under it
 A news headline, a speech's title without its genre word, a title line of a whole page: the
 candidates are the short lines before the body starts (its first sentence, its salutation, its
 first heading).  The title is the candidate that agrees with the page's own title as the
-reader found it (``<h1>``, ``<title>``), else the first candidate that is not a column label
-above a longer one.  What is printed around a title on the web is taken off it: a site's name
+reader found it (``<h1>``, ``<title>``), else the first candidate, when nothing but column
+labels (short lines above a longer candidate) stands before it.  What is printed around a title on the web is taken off it: a site's name
 after a separator (``… - 中国科普网``), a bracketed prefix (``[广告]……``), the ``《》全文`` of a
 page heading.  The choice says how sure it is.
 """
@@ -48,14 +48,19 @@ def choose_title(lines: tuple[Line, ...], start: int, hint: str | None) -> Title
             return TitleChoice(i, page_title(lines[i].text), "sure", "it is the page's own title",
                                tuple(k for k in candidates if k < i))
     skipped = []
-    for n, i in enumerate(candidates):
-        if _column_label(lines[i].text) and n + 1 < len(candidates):
+    for i in range(start, candidates[-1] + 1):
+        text = lines[i].text
+        if not text:
+            continue
+        if _column_label(text) and any(k > i for k in candidates):
             skipped.append(i)
             continue
-        text = page_title(lines[i].text)
-        sure = bool(P.GENRE.search(P.compact(text)) or P.TITLE_ABOUT.match(text))
+        if i not in candidates:
+            return None  # a line that is no title stands before the candidates: no title above the body
+        title = page_title(text)
+        sure = bool(P.GENRE.search(P.compact(title)) or P.TITLE_ABOUT.match(title))
         why = "it names the genre" if sure else "it is the first headline-like line above the body"
-        return TitleChoice(i, text, "sure" if sure else "likely", why, tuple(skipped))
+        return TitleChoice(i, title, "sure" if sure else "likely", why, tuple(skipped))
     return None
 
 
@@ -103,7 +108,7 @@ def _headline_like(text: str) -> bool:
     title = page_title(text)
     return (P.TITLE_CANDIDATE_MIN_CHARS <= len(title) <= P.TITLE_CANDIDATE_MAX_CHARS
             and title.rstrip(".…")[-1:] not in ("，", ",", "；", ";", "：", ":", "、", "")
-            and not P.PAGE_FURNITURE.match(text)
+            and not P.PAGE_FURNITURE.match(text) and not P.WEB_ADDRESS.search(text)
             and not (P.DATE_LINE.match(text) or P.DATE.fullmatch(text) or P.UNBRACKETED_DATE_LINE.match(text)
                      or P.SUBTITLE.match(text) or P.SPEAKER.match(text) or P.DOCUMENT_NUMBER.fullmatch(text)
                      or P.LABEL_VALUE.match(text)))
