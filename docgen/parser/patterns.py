@@ -155,6 +155,8 @@ TITLE_CANDIDATE_MIN_CHARS = 4
 TITLE_CANDIDATE_MAX_CHARS = 80
 #: … a line at most this long above another candidate being a column's name (``校长专栏``).
 COLUMN_LABEL_MAX_CHARS = 6
+#: The label of a title in a portal's index table (``标题：国务院办公厅关于……的意见``).
+TITLE_LABEL = re.compile(r"^(?:标\s*题|题\s*目|文件名称|信息名称)\s*[:：]\s*")
 #: The byline a page's heading runs on with after a space (``…… 来源：新华社 作者：``).
 TRAILING_BYLINE = re.compile(r"\s+(?:来源|作者|发布时间|发表时间|时间|日期|编辑|责任编辑|稿源|发布日期)\s*[:：]")
 #: A bracketed prefix of a page title (``[诗婷露雅化妆品]……``, ``【独家】……``) is left out …

@@ -65,10 +65,10 @@ def choose_title(lines: tuple[Line, ...], start: int, hint: str | None) -> Title
 
 
 def page_title(text: str) -> str:
-    """A title line without what the web prints around it: a site's name after a separator,
-    the byline run on after it (``…… 来源：新华社 作者：``), a bracketed prefix, the ``《》全文``
-    of a page heading."""
-    text = strip_site_suffix(text.strip())
+    """A title line without what the web prints around it: the label of a portal's index
+    (``标题：``), a site's name after a separator, the byline run on after it (``…… 来源：新华社
+    作者：``), a bracketed prefix, the ``《》全文`` of a page heading."""
+    text = strip_site_suffix(P.TITLE_LABEL.sub("", text.strip()))
     byline = P.TRAILING_BYLINE.search(text)
     if byline and byline.start() >= P.TITLE_CANDIDATE_MIN_CHARS:
         text = text[: byline.start()]
