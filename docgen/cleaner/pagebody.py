@@ -93,7 +93,8 @@ def page_body(lines: list[Line], ctx: Context) -> list[Line]:
     if core is None:
         return lines
     top, bottom = _header_start(judged, core[0], ctx.title_hint), _tail_end(judged, core[1])
-    if sum(j.evidence for j in judged[:top] + judged[bottom:]) < P.PAGE_MIN_EVIDENCE:
+    if _evidence(judged[:top]) + _evidence(judged[bottom:]) + (_menu_run(judged[:top]) >= P.PAGE_MENU_EVIDENCE) \
+            < P.PAGE_MIN_EVIDENCE:
         return lines
     dropped = _page_lines(judged, range(top, core[0]), ctx, lines)
     if _chrome_region(judged[:top]):
@@ -287,17 +288,25 @@ def _tail_end(judged: list[Judged], end: int) -> int:
     return len(judged)
 
 
+def _evidence(region: list[Judged]) -> int:
+    """How many lines of chrome families (not page numbers) a stretch holds."""
+    return sum(j.evidence for j in region)
+
+
 def _chrome_region(region: list[Judged]) -> bool:
     """Is a stretch outside the body the page's chrome: a line of a chrome family in it, or
     a run of short lines (a menu)?"""
-    if any(j.evidence for j in region):
-        return True
-    run = 0
+    return _evidence(region) > 0 or _menu_run(region) >= P.PAGE_MENU_RUN
+
+
+def _menu_run(region: list[Judged]) -> int:
+    """The longest run of short lines in a stretch (blank lines between them allowed)."""
+    longest = run = 0
     for j in region:
-        run = run + 1 if j.text and len(j.text) <= P.PAGE_COLUMN_LABEL_MAX else (run if not j.text else 0)
-        if run >= P.PAGE_MENU_RUN:
-            return True
-    return False
+        if j.text:
+            run = run + 1 if len(j.text) <= P.PAGE_COLUMN_LABEL_MAX and not j.prose else 0
+            longest = max(longest, run)
+    return longest
 
 
 def _page_lines(judged: list[Judged], span: range, ctx: Context, lines: list[Line]) -> set[int]:

@@ -143,8 +143,11 @@ PAGE_COLUMN_LABEL_MAX = 6
 #: The issuer's mark above a title (``湖南省人民政府办公厅文件``).
 PAGE_ISSUER_MARK = re.compile(r"^[\u4e00-\u9fff（）()、 　]{2,40}文件$")
 
-#: A stretch outside the body with this many short lines in a row is a menu.
+#: A stretch outside the body with this many short lines in a row is a menu; a menu of
+#: PAGE_MENU_EVIDENCE short lines above the title is a sign of a whole page by itself (below
+#: a text, short lines may be a list of names).
 PAGE_MENU_RUN = 3
+PAGE_MENU_EVIDENCE = 6
 
 #: Prose outside the body amounting to this many characters is kept (and reported) rather
 #: than dropped, unless comments or a footer stand before it.

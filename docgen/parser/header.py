@@ -144,6 +144,12 @@ def _title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
         state.set("speaker", " ".join(fused.group("speaker").split()))
         state.note(C.HEADER_TITLE, line, "title line with its date, occasion and speaker run in, split apart")
         return i + 1
+    with_subtitle = P.FUSED_SUBTITLE.match(line.text)
+    if with_subtitle and title_like(with_subtitle.group("title").strip()):
+        state.found["title"] = with_subtitle.group("title").strip()
+        state.set("subtitle", with_subtitle.group("subtitle").strip())
+        state.note(C.HEADER_TITLE, line, "title line with its subtitle run in, split apart")
+        return i + 1
     if _column_label_above(lines, i):
         state.note(C.HEADER_FURNITURE, line, "column label above the title")
         return i + 1

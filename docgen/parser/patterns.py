@@ -148,13 +148,21 @@ FUSED_TITLE = re.compile(
     r"^(?P<title>[^（）()—]{2,60}?)\s*(?:——|—|--)\s*(?P<date>" + DATE.pattern + r")"
     r"(?P<occasion>在[^（）()。，]{2,60}?(?:上|会上|会议上|仪式上|大会上))?(?P<speaker>[^（）()。，]{0,30})$")
 
+#: A title line with its subtitle run in after a dash: ``决胜全面建成小康社会 夺取……伟大胜利——在中国
+#: 共产党第十九次全国代表大会上的报告`` (the subtitle names the occasion: ``——在……上的讲话``).
+FUSED_SUBTITLE = re.compile(
+    r"^(?P<title>[^—]{4,60}?)\s*(?P<subtitle>——\s*在[^—]{2,60}?(?:上|会上|时)的\S{0,6}"
+    r"(?:讲话|报告|致辞|发言|主持词|开幕词|闭幕词|讲话提纲))$")
+
 #: Where the title is chosen among the lines at the top (see :mod:`docgen.parser.titlechoice`):
 #: the headline-like lines among the first TITLE_CANDIDATE_LINES, each so long …
 TITLE_CANDIDATE_LINES = 6
 TITLE_CANDIDATE_MIN_CHARS = 4
 TITLE_CANDIDATE_MAX_CHARS = 80
-#: … a line at most this long above another candidate being a column's name (``校长专栏``).
+#: … a line at most this long above another candidate being a column's name (``校长专栏``),
+#: and one at most PASSABLE_MAX_CHARS long without a sentence or an address a line of the site.
 COLUMN_LABEL_MAX_CHARS = 6
+PASSABLE_MAX_CHARS = 12
 #: The label of a title in a portal's index table (``标题：国务院办公厅关于……的意见``).
 TITLE_LABEL = re.compile(r"^(?:标\s*题|题\s*目|文件名称|信息名称)\s*[:：]\s*")
 #: The byline a page's heading runs on with after a space (``…… 来源：新华社 作者：``).

@@ -5,7 +5,7 @@ A news headline, a speech's title without its genre word, a title line of a whol
 candidates are the short lines before the body starts (its first sentence, its salutation, its
 first heading).  The title is the candidate that agrees with the page's own title as the
 reader found it (``<h1>``, ``<title>``), else the first candidate, when nothing but column
-labels (short lines above a longer candidate) stands before it.  What is printed around a title on the web is taken off it: a site's name
+labels and short lines of the site (no sentence, no address) stand before it.  What is printed around a title on the web is taken off it: a site's name
 after a separator (``… - 中国科普网``), a bracketed prefix (``[广告]……``), the ``《》全文`` of a
 page heading.  The choice says how sure it is.
 """
@@ -52,11 +52,11 @@ def choose_title(lines: tuple[Line, ...], start: int, hint: str | None) -> Title
         text = lines[i].text
         if not text:
             continue
-        if _column_label(text) and any(k > i for k in candidates):
+        if (_column_label(text) or (i not in candidates and _passable(text))) and any(k > i for k in candidates):
             skipped.append(i)
             continue
         if i not in candidates:
-            return None  # a line that is no title stands before the candidates: no title above the body
+            return None  # text that is no title stands before the candidates: no title above the body
         title = page_title(text)
         sure = bool(P.GENRE.search(P.compact(title)) or P.TITLE_ABOUT.match(title))
         why = "it names the genre" if sure else "it is the first headline-like line above the body"
@@ -112,6 +112,12 @@ def _headline_like(text: str) -> bool:
             and not (P.DATE_LINE.match(text) or P.DATE.fullmatch(text) or P.UNBRACKETED_DATE_LINE.match(text)
                      or P.SUBTITLE.match(text) or P.SPEAKER.match(text) or P.DOCUMENT_NUMBER.fullmatch(text)
                      or P.LABEL_VALUE.match(text)))
+
+
+def _passable(text: str) -> bool:
+    """A short line of the site above the title (``中国新闻网 国内新闻``): no sentence, no address."""
+    return (len(P.compact(text)) <= P.PASSABLE_MAX_CHARS and not P.WEB_ADDRESS.search(text)
+            and not any(c in "。，；！？,;!?" for c in text))
 
 
 def _column_label(text: str) -> bool:

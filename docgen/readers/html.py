@@ -36,14 +36,7 @@ def read_html(data: bytes, name: str) -> Source:
     check_shape(markup, name)
     soup = parse_markup(markup)
     hidden_prose = _dropped_prose(soup, Counter("lines", name, "the page has more than {limit} text blocks"))
-    titles = page_titles(soup)
-    _strip_chrome(soup)
-    root = soup.body or soup
-    blocks, dropped = _without_chrome_named(root)
-    container = M.main_container(root, blocks)
-    if container is None:  # a short text, sparse in commas: judged by its sentences
-        blocks = M.text_blocks(root, lenient=True)
-        container = M.main_container(root, blocks)
+    titles, blocks, dropped, container = _main_text(soup, markup)
     if container is None:
         if hidden_prose >= P.DROPPED_PROSE_CHARS:
             raise InputError(f"no main text found on the page, but {hidden_prose} Chinese characters of prose "
@@ -110,6 +103,40 @@ def _dropped_prose(soup: BeautifulSoup, lines: Counter) -> int:
     return sum(is_cjk(ch) for tag in hiding for block in blocks.inside(tag) if block.prose for ch in block.text)
 
 
+_Found = tuple[Titles, M.Blocks, list[str], Tag | None]
+
+
+def _main_text(soup: BeautifulSoup, markup: str) -> _Found:
+    """The page's titles, its text blocks once chrome is removed, the blocks removed as
+    chrome by their names, and the element holding the main text (None: no prose).
+
+    A page with little prose by the density test is read again (from ``markup``: reading
+    takes chrome out of ``soup``) with prose judged by its sentences
+    (:func:`~docgen.readers.htmlmain.text_blocks`): a short official text — a 决议 of one long
+    sentence — has too few commas for the density test, and a sentence in the footer would
+    otherwise pass for the main text.  The second reading wins when it finds much more prose."""
+    found = _read_main(soup, lenient=False)
+    prose = _prose_of(found)
+    if prose < P.SHORT_PAGE_PROSE:
+        second = _read_main(parse_markup(markup), lenient=True)
+        if _prose_of(second) >= max(P.MIN_MAIN_CHARS, prose * P.LENIENT_GAIN):
+            return second
+    return found
+
+
+def _prose_of(found: _Found) -> int:
+    container = found[3]
+    return found[1].tally(container).prose if container is not None else 0
+
+
+def _read_main(soup: BeautifulSoup, lenient: bool) -> _Found:
+    titles = page_titles(soup)
+    _strip_chrome(soup)
+    root = soup.body or soup
+    blocks, dropped = _without_chrome_named(root, lenient)
+    return titles, blocks, dropped, M.main_container(root, blocks)
+
+
 # --------------------------------------------------------------------------- decoding
 
 
@@ -167,18 +194,18 @@ def _inside(tag: Tag, names: tuple[str, ...], known: dict[int, bool]) -> bool:
     return found
 
 
-def _without_chrome_named(root: Tag) -> tuple[M.Blocks, list[str]]:
+def _without_chrome_named(root: Tag, lenient: bool = False) -> tuple[M.Blocks, list[str]]:
     """Remove elements whose class or id names them as chrome — unless they hold much of the
     page's prose, in which case the name lies — and cut the rest into text blocks.  Also
     returns the text blocks removed."""
-    blocks = M.text_blocks(root)
+    blocks = M.text_blocks(root, lenient=lenient)
     total = blocks.prose_chars
     chrome = M.outermost((tag for tag in root.find_all(True)
                           if M.chrome_named(tag) and blocks.tally(tag).prose < total * P.CHROME_KEEP_SHARE), blocks)
     removed = list(chrome)
     dropped = [b.text for tag in removed for b in blocks.inside(tag)]
     M.remove(removed)
-    return (M.text_blocks(root) if dropped else blocks), dropped
+    return (M.text_blocks(root, lenient=lenient) if dropped else blocks), dropped
 
 
 def _main_blocks(container: Tag, blocks: M.Blocks) -> list[M.Block]:

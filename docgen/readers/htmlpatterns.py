@@ -99,11 +99,14 @@ CHROME_WEIGHT = 1.0
 #: A page with fewer prose characters than this has no main text.
 MIN_MAIN_CHARS = 20
 
-#: A page without prose by the density test is read again with sentences as the test: a
-#: block is prose when it has a prose mark or ends a sentence and has at least this many
-#: characters of its own (a short official text — a 决议 of one long sentence — has too few
-#: commas for the density test).
-LENIENT_MIN_CHARS = 10
+#: A page with less prose than this by the density test is read again with sentences as the
+#: test: a block is prose when it has a prose mark or ends a sentence and has at least
+#: LENIENT_MIN_CHARS characters of its own (a short official text — a 决议 of one long
+#: sentence — has too few commas for the density test; a list of headlines has short items).
+#: The second reading wins when its main text has LENIENT_GAIN times the prose of the first.
+SHORT_PAGE_PROSE = 200
+LENIENT_MIN_CHARS = 40
+LENIENT_GAIN = 2
 #: Marks that end a sentence.
 SENTENCE_END = frozenset("。！？!?")
 

@@ -30,6 +30,15 @@ def test_a_one_paragraph_resolution_is_read_not_refused():
     assert speech.meta.date == "2023年10月24日"
 
 
+def test_a_resolution_in_an_element_named_like_chrome_is_read_too():
+    # many portals wrap the text in a print area (``printContent``); with a sentence of prose in
+    # the footer, the density test alone would take the name at its word
+    title = "全国人民代表大会常务委员会关于批准国务院增发国债议案的决议"
+    html = page(f"<h1>{title}</h1><div id=printContent><p>{RESOLUTION}</p></div>"
+                "<div>本网站由某某办公厅主办，建议使用新版浏览器，以获得更好的浏览效果。</div>", title=title)
+    assert RESOLUTION in read_bytes(html, "resolution.html").lines
+
+
 def test_code_listings_count_as_text_of_the_article_not_as_chrome():
     prose = ["熟悉这门语言的同学都知道，它有一个关键词可以实现延迟调用。", "我们来看这样一个场景，示例代码如下：",
              "可以看到，代码变得很难看了。", "现在，我们可以使用延迟调用来让代码变得更好看。"]

@@ -116,6 +116,11 @@ def test_a_title_fused_with_its_date_occasion_and_speaker_is_split():
         "政府工作报告", "2024年3月5日", "在第十四届全国人民代表大会第二次会议上", "国务院总理 李强")
 
 
+def test_a_title_fused_with_its_subtitle_is_split():
+    speech = parsed("奋力谱写高质量发展新篇章——在全县经济工作会议上的讲话", "同志们：", BODY)
+    assert (speech.meta.title, speech.meta.subtitle) == ("奋力谱写高质量发展新篇章", "——在全县经济工作会议上的讲话")
+
+
 def test_a_text_without_a_title_gets_a_warning():
     speech = parsed("各位代表：", BODY)
     assert speech.meta.title is None
