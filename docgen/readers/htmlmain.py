@@ -50,7 +50,9 @@ class Block:
             return False
         marks = sum(1 for ch in self.text if ch in P.PROSE_MARKS)
         if self.lenient:
-            return own >= P.LENIENT_MIN_CHARS and (marks >= 1 or self.text.rstrip()[-1] in P.SENTENCE_END)
+            if self.text.rstrip()[-1] in P.SENTENCE_END:
+                return own >= P.LENIENT_MIN_SENTENCE
+            return own >= P.LENIENT_MIN_CHARS and marks >= 1
         return marks >= 1 and marks * P.PROSE_CHARS_PER_MARK >= own
 
 

@@ -100,11 +100,13 @@ CHROME_WEIGHT = 1.0
 MIN_MAIN_CHARS = 20
 
 #: A page with less prose than this by the density test is read again with sentences as the
-#: test: a block is prose when it has a prose mark or ends a sentence and has at least
-#: LENIENT_MIN_CHARS characters of its own (a short official text — a 决议 of one long
-#: sentence — has too few commas for the density test; a list of headlines has short items).
-#: The second reading wins when its main text has LENIENT_GAIN times the prose of the first.
+#: test: a block is prose when it ends a sentence and has at least LENIENT_MIN_SENTENCE
+#: characters of its own, or has a prose mark and at least LENIENT_MIN_CHARS (a short official
+#: text — a 决议 of one long sentence — has too few commas for the density test; the items of
+#: a list of headlines are short and end no sentence).  The second reading wins when its main
+#: text has LENIENT_GAIN times the prose of the first.
 SHORT_PAGE_PROSE = 200
+LENIENT_MIN_SENTENCE = 8
 LENIENT_MIN_CHARS = 40
 LENIENT_GAIN = 2
 #: Marks that end a sentence.

@@ -30,6 +30,20 @@ def test_a_one_paragraph_resolution_is_read_not_refused():
     assert speech.meta.date == "2023年10月24日"
 
 
+def test_a_decision_of_two_sentences_without_commas_on_an_xhtml_page_is_read():
+    title = "全国人民代表大会常务委员会关于授权国务院提前下达部分新增地方政府债务限额的决定"
+    html = ('<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><head>'
+            f"<title>关于某事的决定_政府信息公开</title></head><body><div class=nav><a href=/>首页</a></div>"
+            f"<h1>{title}</h1><div id=UCAP-CONTENT>"
+            "<p>（2018年12月29日第十三届全国人民代表大会常务委员会第七次会议通过）</p>"
+            "<p>第十三届全国人民代表大会常务委员会第七次会议决定授权国务院在2019年以后年度在当年新增地方政府"
+            "债务限额的百分之六十以内提前下达下一年度新增地方政府债务限额。</p><p>本决定自公布之日起施行。</p>"
+            "</div></body></html>").encode()
+    speech = docgen.parse(html, input_format="html")
+    assert speech.meta.title == title and speech.meta.date == "2018年12月29日"
+    assert [b.text for b in speech.blocks][-1] == "本决定自公布之日起施行。"
+
+
 def test_a_resolution_in_an_element_named_like_chrome_is_read_too():
     # many portals wrap the text in a print area (``printContent``); with a sentence of prose in
     # the footer, the density test alone would take the name at its word
