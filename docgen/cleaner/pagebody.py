@@ -73,18 +73,18 @@ def page_body(lines: list[Line], ctx: Context) -> list[Line]:
         家长开放日讲话稿
         发布时间：2020年10月29日
         各位家长：
-        首先，请允许我代表学校，对大家的到来表示热烈的欢迎！
-        下面我就近一年的学校情况，和大家做一个交流。
+        首先，我代表学校，对大家的到来表示热烈的欢迎！
+        下面我向大家介绍学校一年来的工作。
         再次感谢大家！
-        上一篇：家校合力 携手共赢
+        上一篇：新学期家长会通知
         网站地图
-        绍兴市第一中学 版权所有 浙ICP备14042003号
+        某某中学 版权所有 浙ICP备00000000号
         →
         家长开放日讲话稿
         发布时间：2020年10月29日
         各位家长：
-        首先，请允许我代表学校，对大家的到来表示热烈的欢迎！
-        下面我就近一年的学校情况，和大家做一个交流。
+        首先，我代表学校，对大家的到来表示热烈的欢迎！
+        下面我向大家介绍学校一年来的工作。
         再次感谢大家！
     """
     judged = [_judge(settled(line.text)) for line in lines]
@@ -98,7 +98,7 @@ def page_body(lines: list[Line], ctx: Context) -> list[Line]:
         return lines
     dropped = _page_lines(judged, range(top, core[0]), ctx, lines)
     if _chrome_region(judged[:top]):
-        dropped = _outside(judged, range(top), "above the title", ctx, lines, barriers)
+        dropped |= _outside(judged, range(top), "above the title", ctx, lines, barriers)
     if _chrome_region(judged[bottom:]):
         dropped |= _outside(judged, range(bottom, len(lines)), "below the main text", ctx, lines, barriers)
     return [line for i, line in enumerate(lines) if i not in dropped]

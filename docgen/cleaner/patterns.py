@@ -131,7 +131,7 @@ PAGE_MIN_EVIDENCE = 2
 PAGE_HEADER_WINDOW = 16
 #: A date line in the header is at most this long (``2020年10月29日上午``).
 PAGE_DATE_LINE_MAX = 30
-#: A short ``label: value`` line in the header (``学校: 开封第十四中学``) …
+#: A short ``label: value`` line in the header (``学校: 某某中学``) …
 PAGE_LABEL_VALUE = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*[:：]\s*\S.{0,30}$")
 #: … and a bracketed note (``（2024年3月5日）``, ``（此件公开发布）``).
 PAGE_NOTE = re.compile(r"^[（(][^（）()]{1,40}[)）]$")

@@ -101,11 +101,11 @@ def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
 
     Example::
 
-        原标题：这个中国人习以为常的地方 为何老外却说“了不得”？
-        “你们将开始明白为什么我这么喜欢中国。”
+        原标题：这个地方为何让人流连忘返？
+        公园里活跃着各个年龄层的市民。
         长按二维码关注
         →
-        “你们将开始明白为什么我这么喜欢中国。”
+        公园里活跃着各个年龄层的市民。
     """
     reasons: dict[int, str] = {}
     in_list = False

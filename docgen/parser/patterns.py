@@ -167,13 +167,13 @@ PASSABLE_MAX_CHARS = 12
 TITLE_LABEL = re.compile(r"^(?:标\s*题|题\s*目|文件名称|信息名称)\s*[:：]\s*")
 #: The byline a page's heading runs on with after a space (``…… 来源：新华社 作者：``).
 TRAILING_BYLINE = re.compile(r"\s+(?:来源|作者|发布时间|发表时间|时间|日期|编辑|责任编辑|稿源|发布日期)\s*[:：]")
-#: A bracketed prefix of a page title (``[诗婷露雅化妆品]……``, ``【独家】……``) is left out …
+#: A bracketed prefix of a page title (``[某某商品]……``, ``【独家】……``) is left out …
 BRACKETED_PREFIX = re.compile(r"^\s*[\[［]\s*[^\]］]{1,16}\s*[\]］]\s*")
-#: … and the book-title marks and ``全文`` of a page heading (``《中国式现代化发展之路》全文``).
+#: … and the book-title marks and ``全文`` of a page heading (``《某某发展之路》全文``).
 WHOLE_TEXT_HEADING = re.compile(r"^《(?P<title>[^《》]{2,78})》\s*[（(]?(?:全文|原文|全文发布)[）)]?$")
 #: A web or mail address: a line holding one (a site's banner) is no title.
 WEB_ADDRESS = re.compile(r"https?://|www\.|@|\b[\w-]+\.(?:com|cn|net|org|gov)\b", re.I | re.A)
-#: A short ``label: value`` line of a page's template (``学校: 开封第十四中学``, with the colon
+#: A short ``label: value`` line of a page's template (``学校: 某某中学``, with the colon
 #: of a keyboard) is never a title; a headline has its colon full-width (``王文：……``).
 LABEL_VALUE = re.compile(r"^[\u4e00-\u9fff]{1,4}\s*:\s*\S")
 

@@ -54,29 +54,29 @@ def test_a_resolution_in_an_element_named_like_chrome_is_read_too():
 
 
 def test_code_listings_count_as_text_of_the_article_not_as_chrome():
-    prose = ["熟悉这门语言的同学都知道，它有一个关键词可以实现延迟调用。", "我们来看这样一个场景，示例代码如下：",
-             "可以看到，代码变得很难看了。", "现在，我们可以使用延迟调用来让代码变得更好看。"]
+    prose = ["学过这门语言的人都知道，它有一种写法可以把清理工作推到最后。", "我们来看一个例子，代码如下：",
+             "这样写，每一步都要重复同样的清理代码。", "换一种写法，代码就清楚多了。"]
     code = "<pre><code>" + "<br>".join(f"line_{i} = call_{i}()" for i in range(30)) + "</code></pre>"
-    html = page("<h1>一日一技：实现延迟调用</h1><div class=content>"
+    html = page("<h1>编程小技巧：把清理推到最后</h1><div class=content>"
                 f"<p>{prose[0]}</p><p>{prose[1]}</p>{code}<p>{prose[2]}</p>{code}<p>{prose[3]}</p></div>"
-                "<ol><li><p>被添加的回调函数进入了一个栈，所以后添加的先调用。</p></li></ol>")
+                "<ol><li><p>后登记的清理工作先做，先登记的后做。</p></li></ol>")
     lines = read_bytes(html, "code.html").lines
     assert all(p in lines for p in prose) and "line_0 = call_0()" in lines
 
 
 def test_a_heading_in_a_part_of_the_page_cut_as_chrome_is_kept_as_the_first_line():
-    title = "逆水寒再按照这个速度研发下去 应该马上就要收到律师函了！"
-    body = "".join(f"<p>这周四，玩家发现庄园里有了一批可以自由写字的全新院门，官方也写了一批对联{i}。</p>" for i in range(4))
+    title = "某某游戏再按照这个速度更新下去 玩家都要跟不上了！"
+    body = "".join(f"<p>这周四，玩家发现游戏里有了一批可以自由写字的新门牌，官方也写了一批对联{i}。</p>" for i in range(4))
     html = page(f"<header><h1>{title}</h1></header><div class=art>{body}</div>", title=f"{title}_某某网")
     assert read_bytes(html, "t.html").lines[0] == title
     assert docgen.parse(html, input_format="html").meta.title == title
 
 
 def test_the_lead_between_title_and_main_text_is_kept_but_not_an_index_table():
-    summary = "摘要：2014年8月22日，第三届安全论坛在北京举行，吸引了众多安全组织和科技媒体参与。"
-    body = "".join(f"<p>论坛上，多位专家分享了议题，讨论了客户端安全的现状和防御的办法{i}。</p>" for i in range(4))
-    html = page(f"<h1>第三届安全论坛在京举办</h1><div class=summary>{summary}</div><div class=con>{body}</div>",
-                title="第三届安全论坛在京举办")
+    summary = "摘要：5月10日，某某县第三届读书节开幕，全县三十多所学校的师生参加了开幕式。"
+    body = "".join(f"<p>开幕式上，多位老师分享了读书心得，讨论了如何培养阅读习惯{i}。</p>" for i in range(4))
+    html = page(f"<h1>某某县第三届读书节开幕</h1><div class=summary>{summary}</div><div class=con>{body}</div>",
+                title="某某县第三届读书节开幕")
     assert summary in read_bytes(html, "s.html").lines
     table = ("<table><tr><td>制定机关</td><td>某某省人民代表大会常务委员会</td></tr>"
              "<tr><td>时效性</td><td>有效</td></tr></table>")

@@ -13,7 +13,7 @@ from docgen.cleaner import Context, Line, clean
 from docgen.cleaner.pagebody import page_body
 
 SCHOOL_PAGE = """今天是
-公共文件夹 | 智慧校园 | 教学平台 | 办公电话
+校内邮箱 | 智慧校园 | 教学平台 | 办公电话
 首页
 新闻中心
 学校公告
@@ -22,8 +22,8 @@ SCHOOL_PAGE = """今天是
 走进学校
 党建引领
 推荐阅读
-2024学年第二学期开学典礼讲话[02-28]
-2024年新年献词：启航新征程，踏歌向未来[01-10]
+春季开学典礼讲话[02-28]
+新年献词：奋进新征程[01-10]
 当前位置：首页 > 新闻中心 > 校长专栏
 校长专栏
 家长开放日讲话稿
@@ -31,16 +31,16 @@ SCHOOL_PAGE = """今天是
 2020年10月29日上午
 
 各位家长：
-首先，请允许我代表学校，对大家的到来表示热烈的欢迎和衷心的感谢！
-下面我就近一年的学校情况、如何看待现在的孩子和学校下一阶段的工作，和大家做一个交流。
-一、近一年的工作情况
+首先，我代表学校，对各位家长的到来表示热烈的欢迎和衷心的感谢！
+下面我向大家介绍学校一年来的工作和下一阶段的打算，请大家多提宝贵意见。
+一、一年来的工作
 在大家的大力支持和全校师生的共同努力下，学校各项工作取得了新的进展。
-二、如何看待我们的孩子
+二、下一阶段的打算
 今天的孩子知识面宽，对话语权要求高，对个性化生活的要求也很高，需要我们耐心引导。
 再次感谢大家的理解和支持！
 【打印正文】
-上一篇：家校合力 携手共赢
-下一篇：求真力行 博雅通达
+上一篇：新学期家长会通知
+下一篇：校运会圆满落幕
 网站地图
 |
 怀旧网站
@@ -64,6 +64,7 @@ NEWS_PAGE = """新闻首页
 老旧小区改造让居民住得更舒心？
 2024年05月13日 13:48 某某日报
 缩小字体 放大字体 收藏 微博 微信 分享 106
+23
 
 原标题：老旧小区改造进入快车道
 本报记者 张三
@@ -124,7 +125,7 @@ def test_the_school_page_parses_to_its_title_date_and_headings():
     speech = docgen.parse(SCHOOL_PAGE.encode("utf-8"), input_format="text")
     assert speech.meta.title == "家长开放日讲话稿"
     assert [b.text for b in speech.blocks if type(b).__name__ == "Heading"] == [
-        "一、近一年的工作情况", "二、如何看待我们的孩子"]
+        "一、一年来的工作", "二、下一阶段的打算"]
 
 
 def test_a_pasted_news_page_keeps_the_article_and_drops_menus_bylines_comments_and_lists():
@@ -142,7 +143,7 @@ def test_a_pasted_page_is_cleaned_like_the_same_page_saved():
     page = ("<html><head><title>老旧小区改造让居民住得更舒心？_新闻中心</title></head><body>"
             "<div class=nav><a href=/>新闻首页</a> <a href=/a>体育</a></div>"
             "<h1>老旧小区改造让居民住得更舒心？</h1><div class=content>"
-            + "".join(f"<p>{line}</p>" for line in NEWS_PAGE.splitlines()[17:21])
+            + "".join(f"<p>{line}</p>" for line in NEWS_PAGE.splitlines()[18:22])
             + "</div><div class=footer>Copyright © 1996-2024 某某 Corporation</div></body></html>")
     saved = docgen.parse(page.encode("utf-8"), input_format="html")
     pasted = docgen.parse(NEWS_PAGE.encode("utf-8"), input_format="text")
@@ -188,6 +189,13 @@ def test_a_line_asked_to_be_kept_stays_where_it_was():
     assert any(d.code == "line-kept" and d.line == 4 for d in result.diagnostics)
 
 
+@pytest.mark.parametrize("text", [SCHOOL_PAGE, NEWS_PAGE])
+def test_every_line_recorded_as_removed_is_gone(text):
+    result = clean(text.splitlines())
+    removed = {d.line for d in result.diagnostics if d.code == "boilerplate-removed"}
+    assert removed and not removed & {line.number for line in result.lines}
+
+
 @pytest.mark.parametrize("text", [SCHOOL_PAGE, NEWS_PAGE, NOTICE])
 def test_cleaning_a_cleaned_page_again_changes_nothing(text):
     once = [line.text for line in clean(text.splitlines()).lines]
@@ -195,7 +203,7 @@ def test_cleaning_a_cleaned_page_again_changes_nothing(text):
 
 
 def test_the_title_the_reader_found_anchors_the_header_block():
-    lines = ["首页", "新闻中心", "图片新闻", "某某县召开春耕生产工作会议", "姚某某场边指导工作。视频截图",
+    lines = ["首页", "新闻中心", "图片新闻", "某某县召开春耕生产工作会议", "县长在田间指导工作。视频截图",
              "会议指出，今年春耕生产时间紧、任务重，各乡镇要抓住有利时机，全力以赴做好备耕工作。" * 2,
              "网站地图", "联系我们"]
     ctx = Context(rule="page-body", title_hint="某某县召开春耕生产工作会议")
@@ -206,5 +214,7 @@ def test_the_title_the_reader_found_anchors_the_header_block():
 def test_the_docstring_example_drops_what_lies_around_the_speech():
     # the rule's own example, run through the whole cleaner: column label, menu and footer go
     lines = ["首页", "新闻中心", "学校公告", "校长专栏", "家长开放日讲话稿", "各位家长：",
-             "首先，请允许我代表学校，对大家的到来表示热烈的欢迎！", "网站地图", "版权所有 浙ICP备14042003号"]
-    assert kept("\n".join(lines)) == ["家长开放日讲话稿", "各位家长：", "首先，请允许我代表学校，对大家的到来表示热烈的欢迎！"]
+             "首先，我代表学校，对大家的到来表示热烈的欢迎！", "下面我向大家介绍学校一年来的工作。", "网站地图",
+             "版权所有 浙ICP备00000000号"]
+    assert kept("\n".join(lines)) == ["家长开放日讲话稿", "各位家长：", "首先，我代表学校，对大家的到来表示热烈的欢迎！",
+                                       "下面我向大家介绍学校一年来的工作。"]

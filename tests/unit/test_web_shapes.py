@@ -96,13 +96,13 @@ def test_a_headline_is_the_title_and_says_how_sure_that_is():
 
 
 @pytest.mark.parametrize("line, title", [
-    ("习近平主持召开深入推进长三角一体化发展座谈会-中国科普网", "习近平主持召开深入推进长三角一体化发展座谈会"),
+    ("某某县召开深入推进乡村振兴工作座谈会-某某科普网", "某某县召开深入推进乡村振兴工作座谈会"),
     ("某某县召开春耕生产工作会议 - 某某新闻网", "某某县召开春耕生产工作会议"),
-    ("[广告商品]江门七旬阿婆接来电称其涉黑被骗上百万", "江门七旬阿婆接来电称其涉黑被骗上百万"),
-    ("《中国式现代化发展之路》全文", "中国式现代化发展之路"),
+    ("[广告商品]七旬老人接到诈骗电话被骗百万 警方破案", "七旬老人接到诈骗电话被骗百万 警方破案"),
+    ("《某某县发展之路》全文", "某某县发展之路"),
     ("某某县召开春耕生产工作会议 来源：新华社 作者：", "某某县召开春耕生产工作会议"),
     ("标题：国务院办公厅关于加强春耕生产工作的意见", "国务院办公厅关于加强春耕生产工作的意见"),
-    ("四川铁科召开党委中心组学习会议 学先进转作风强执行", "四川铁科召开党委中心组学习会议 学先进转作风强执行"),
+    ("某某公司召开党委中心组学习会议 学先进转作风强执行", "某某公司召开党委中心组学习会议 学先进转作风强执行"),
 ])
 def test_what_the_web_prints_around_a_title_is_taken_off(line, title):
     assert parsed(line, BODY).meta.title == title
@@ -154,16 +154,16 @@ def test_a_sentence_naming_a_chapter_and_an_article_is_not_split():
 
 
 def test_a_number_with_a_small_full_stop_heads_a_heading():
-    speech = parsed("关于做好防汛工作的通知", "一、压实责任", "1﹒推进工业互联网外网建设。支持企业加强网络基础设施建设。",
-                    "2﹒推进企业内网改造升级。支持工业企业运用新技术改造内网。")
+    speech = parsed("关于做好防汛工作的通知", "一、压实责任", "1﹒建设外网。支持企业加强网络基础设施建设。",
+                    "2﹒改造内网。支持企业运用新技术改造内网。")
     leads = [b.lead.text for b in speech.blocks if isinstance(b, Paragraph) and b.lead]
-    assert leads == ["1﹒推进工业互联网外网建设。", "2﹒推进企业内网改造升级。"]
+    assert leads == ["1﹒建设外网。", "2﹒改造内网。"]
     assert not any(d.code == "numbering-mixed" for d in speech.diagnostics)
 
 
 def test_numbered_sentences_over_paragraphs_of_their_own_are_headings():
-    speech = parsed("政府工作报告", "（一）坚持稳中求进工作总基调，着力创新和完善宏观调控，经济运行保持在合理区间。", BODY,
-                    "（二）坚持以供给侧结构性改革为主线，着力培育壮大新动能，经济结构加快优化升级。", BODY)
+    speech = parsed("某某县政府工作报告", "（一）坚持稳字当头，着力完善各项调控措施，全县经济运行保持在合理区间。", BODY,
+                    "（二）坚持改革创新，着力培育壮大新的增长动能，全县产业结构加快优化升级。", BODY)
     assert [b.number for b in speech.blocks if isinstance(b, Heading)] == ["（一）", "（二）"]
 
 
@@ -174,6 +174,6 @@ def test_numbered_sentences_of_a_list_stay_items():
 
 
 def test_a_heading_whose_title_has_a_colon_stays_one_heading():
-    speech = parsed("中国式现代化发展之路", "一、新价值形态：追求人民至上", BODY, "二、新制度形态：不断完善革新", BODY)
+    speech = parsed("某某县发展之路", "一、新的发展理念：坚持人民至上", BODY, "二、新的发展格局：不断完善革新", BODY)
     assert [b.text for b in speech.blocks if isinstance(b, Heading)] == [
-        "一、新价值形态：追求人民至上", "二、新制度形态：不断完善革新"]
+        "一、新的发展理念：坚持人民至上", "二、新的发展格局：不断完善革新"]
