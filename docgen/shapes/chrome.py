@@ -109,7 +109,45 @@ def family_of(text: str, scopes: tuple[Scope, ...] = ("line",)) -> Family | None
     if not text:
         return None
     rest = bare(text)
+    if rest and not _any_family(scopes).matches(rest):
+        return None  # most lines are text: one look at all the patterns at once
     for family in families():
         if family.scope in scopes and (family.name == TOOLS_FAMILY if not rest else family.matches(rest)):
             return family
     return None
+
+
+#: Flags set for a whole pattern (``(?i)…``), which can only stand at the start of one.
+_GLOBAL_FLAGS = re.compile(r"^\(\?([aiLmsux]+)\)")
+
+
+def _scoped(pattern: str) -> str:
+    """``pattern`` with its flags for the whole (``(?i)x``) made flags of a group (``(?i:x)``),
+    so that it can stand among others in one pattern."""
+    flags = _GLOBAL_FLAGS.match(pattern)
+    return f"(?{flags.group(1)}:{pattern[flags.end():]})" if flags else f"(?:{pattern})"
+
+
+@dataclass(frozen=True, slots=True)
+class _Sieve:
+    """The patterns of several families in two patterns, those matched against the whole
+    line and those searched for in it: a line neither matches is of none of the families
+    (what a family asks beyond its patterns — length, no sentence — only narrows it)."""
+
+    whole: re.Pattern[str] | None
+    anywhere: re.Pattern[str] | None
+
+    def matches(self, text: str) -> bool:
+        return bool((self.whole is not None and self.whole.fullmatch(text))
+                    or (self.anywhere is not None and self.anywhere.search(text)))
+
+
+@cache
+def _any_family(scopes: tuple[Scope, ...]) -> _Sieve:
+    chosen = [f for f in families() if f.scope in scopes]
+
+    def joined(search: bool) -> re.Pattern[str] | None:
+        parts = [_scoped(p.pattern) for f in chosen if f.search == search for p in f.patterns]
+        return re.compile("|".join(parts)) if parts else None
+
+    return _Sieve(joined(False), joined(True))
