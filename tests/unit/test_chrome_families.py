@@ -31,6 +31,20 @@ def test_every_family_has_examples_and_recognises_each(family):
         assert family_of(example, ("line", "page")) is not None, example
 
 
+def _one_by_one(text, scopes):
+    """What :func:`family_of` says, asked of each family in turn (no look at all at once)."""
+    rest = bare(text)
+    return next((f for f in FAMILIES if f.scope in scopes
+                 and (f.name == "page-tools" if not rest else f.matches(rest))), None)
+
+
+@pytest.mark.parametrize("scopes", [("line",), ("line", "page")])
+def test_looking_at_all_families_at_once_changes_no_answer(scopes):
+    texts = [t for f in FAMILIES for t in (*f.examples, *f.counterexamples)]
+    texts += ["首页 | 新闻 | 公告", "COPYRIGHT 2024", "Page 3 of 9", "各单位：", "正文内容。"]
+    assert [family_of(t, scopes) for t in texts] == [_one_by_one(t, scopes) for t in texts]
+
+
 @pytest.mark.parametrize("family", FAMILIES, ids=lambda f: f.name)
 def test_no_counter_example_is_chrome(family):
     for text in family.counterexamples:
