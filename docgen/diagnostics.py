@@ -86,6 +86,8 @@ HEADER_TITLE = _code("header-title", "info", "header", "a line taken for the tit
 HEADER_SUBTITLE = _code("header-subtitle", "info", "header", "a line taken for the subtitle")
 HEADER_DATE = _code("header-date", "info", "header", "a line taken for the date (and occasion)")
 HEADER_SPEAKER = _code("header-speaker", "info", "header", "a line taken for the speaker")
+HEADER_AUTHOR = _code("header-author", "info", "header",
+                      "a line under a headline of the web taken for its author, source or account (kept, not printed)")
 HEADER_ISSUER = _code("header-issuer", "info", "header", "a line taken for the issuing body (发文机关)")
 HEADER_DOCUMENT_NUMBER = _code("header-document-number", "info", "header",
                                "a line taken for the document number (发文字号)")
@@ -143,5 +145,5 @@ def stage_of(diagnostic: Diagnostic) -> Stage | None:
 HEADER_KINDS: dict[str, Code] = {
     "title": HEADER_TITLE, "subtitle": HEADER_SUBTITLE, "date": HEADER_DATE, "speaker": HEADER_SPEAKER,
     "issuer": HEADER_ISSUER, "document_number": HEADER_DOCUMENT_NUMBER, "furniture": HEADER_FURNITURE,
-    "masthead": HEADER_MASTHEAD,
+    "masthead": HEADER_MASTHEAD, "author": HEADER_AUTHOR,
 }

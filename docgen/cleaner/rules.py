@@ -130,9 +130,11 @@ def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
 
 
 def _list_item(text: str) -> bool:
-    """A link of a list: short, no sentence, no heading, no salutation."""
-    return (0 < len(text) <= P.RELATED_ITEM_MAX and not any(c in "，。；！？" for c in text)
-            and S.match_number(text) is None and not S.ARTICLE.match(text) and not S.SALUTATION.match(text))
+    """A link of a list: short, a headline at most (commas, ！ and ？ inside, never a 。 nor a
+    mark that goes on at its end), no heading, no salutation."""
+    return (0 < len(text) <= P.RELATED_ITEM_MAX and "。" not in text and ";" not in text and "；" not in text
+            and text[-1] not in "，,：:、" and S.match_number(text) is None and not S.ARTICLE.match(text)
+            and not S.SALUTATION.match(text))
 
 
 RULES: tuple[Rule, ...] = (

@@ -17,7 +17,7 @@ from ..model import Diagnostic, Meta
 from ..shapes import Line
 from ..shapes import patterns as S
 from ..shapes.meta import label_value_like
-from ..shapes.titles import title_like
+from ..shapes.titles import header_line_like, headline_end, site_name, title_like
 from . import patterns as P
 from .masthead import masthead_line
 from .titlechoice import TitleChoice, choose_title, page_title
@@ -37,6 +37,8 @@ class _State:
     notes: list[Diagnostic] = field(default_factory=list)
     fallback_title: str | None = None
     after_label: bool = False  # the previous line was an index label with its value below
+    web: bool = False  # the title is a headline the chooser found (a news page, a post)
+    speech: bool = False  # … and the body under it starts with a salutation
 
     def note(self, code: Code, line: Line, message: str | None = None) -> None:
         kind = code.name.removeprefix("header-")
@@ -67,6 +69,7 @@ def parse_header(lines: tuple[Line, ...], meta: Meta) -> Header:
         choice = choose_title(lines, i, meta.title)
         if choice is not None:
             _take(lines, i, choice, state)
+            state.speech = _salutation_opens(lines, choice.index + 1)
             i = _walk(lines, choice.index + 1, state)
     if "title" not in state.found and state.fallback_title:
         state.found["title"] = state.fallback_title
@@ -103,6 +106,7 @@ def _take(lines: tuple[Line, ...], start: int, choice: TitleChoice, state: _Stat
             what = "column label above the title" if k in choice.skipped else "line above the title"
             state.note(C.HEADER_FURNITURE, lines[k], what)
     state.found["title"] = choice.title
+    state.web = True
     state.note(C.HEADER_TITLE, lines[choice.index], f"title line ({choice.sureness}: {choice.why})")
 
 
@@ -171,7 +175,7 @@ def _title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
             and not P.BODY_SUFFIX.search(line.text) and starts_title(lines, i + 1)):
         state.note(C.HEADER_FURNITURE, line, "line above the title (a site's name)")
         return i + 1
-    if joined is None and title_like(line.text) and _header_follows(lines, i):
+    if joined is None and _bare_title(line.text) and _header_follows(lines, i):
         joined = (line.text, i + 1)
     if joined is None:
         return None
@@ -195,13 +199,22 @@ def _column_label_above(lines: tuple[Line, ...], i: int) -> bool:
     return joined is not None and complete(joined[0])
 
 
+def _bare_title(text: str) -> bool:
+    """Could a line without a genre word be a title: title-like, at least a headline's few
+    characters, and not only the name of a site (``频道``, ``手机客户端`` are no titles)?"""
+    flat = P.compact(text)
+    return title_like(text) and len(flat) >= P.TITLE_CANDIDATE_MIN_CHARS and not site_name(flat)
+
+
 def _header_follows(lines: tuple[Line, ...], i: int) -> bool:
     """Is the line after ``i`` a subtitle, date line or speaker line — or the body's start
-    (salutation), so that a title without a genre word is a title all the same?"""
+    (salutation, a line that is no title: not a headline ending in ！ or ？ nor a menu), so
+    that a title without a genre word is a title all the same?"""
     following = next((line.text for line in lines[i + 1:] if line.text), "")
     return bool(P.SUBTITLE.match(following) or P.DATE_LINE.match(following)
                 or P.SPEAKER.match(following) or P.SALUTATION.match(following)
-                or (following and not title_like(following)))
+                or (following and not title_like(following) and not S.item_row(following)
+                    and not (headline_end(following) and header_line_like(following))))
 
 
 def _after_title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
@@ -216,7 +229,7 @@ def _after_title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
     elif kind == "date":
         m = P.DATE_LINE.match(text)
         _date_line(m.group("inner") if m else text, state)
-    elif kind in ("speaker", "issuer", "document_number"):
+    elif kind in ("speaker", "issuer", "document_number", "author"):
         state.set(kind, text)
     if kind in ("repeat", "furniture"):
         state.note(C.HEADER_FURNITURE, line, "title repeated" if kind == "repeat" else "web-page furniture")
@@ -241,6 +254,10 @@ def _under_title_kind(text: str, state: _State) -> str | None:
         return "date"
     if P.DOCUMENT_NUMBER.fullmatch(text):
         return "document_number"
+    if state.web and _byline(text, state.speech):
+        return "author"
+    if state.web and P.LABEL_VALUE.match(text) and len(text) <= P.TEMPLATE_FIELD_MAX_CHARS:
+        return "furniture"  # a field of the page's template: ``学校: 某某中学``
     if "speaker" not in state.found and (P.SPEAKER.match(text) or (
             P.BARE_NAME.match(text) and not P.BODY_SUFFIX.search(text))):
         return "speaker"
@@ -250,6 +267,28 @@ def _under_title_kind(text: str, state: _State) -> str | None:
     if _furniture_text(text, state):
         return "furniture"
     return None
+
+
+def _byline(text: str, speech: bool) -> bool:
+    """Is a line under a headline of the web its byline: the name of a site, a paper or an
+    account (``新华社``, ``某某发布``); a short line without punctuation that is no person's name
+    (``某某之家``, ``加拿大头条``: a name of two to four characters may be a speaker's); a name
+    with the author's post after it (not over a speech, where it is the speaker's)?"""
+    flat = P.compact(text)
+    if site_name(flat):
+        return True
+    if any(c in chars.PUNCTUATION or c in ",.;:!?()[]" for c in flat) or P.match_number(text):
+        return False
+    if P.SPEAKER.match(text) or P.BODY_SUFFIX.search(flat):
+        return False  # a speaker (``校长 张三``) or an issuing body (``国务院``)
+    if len(flat) <= P.BYLINE_MAX_CHARS and not P.BARE_NAME.match(flat):
+        return True
+    return not speech and bool(P.AUTHOR_BIO.match(flat))
+
+
+def _salutation_opens(lines: tuple[Line, ...], start: int) -> bool:
+    """Does a salutation (``同志们：``) stand among the first lines from ``start``?"""
+    return any(P.SALUTATION.match(line.text) for line in lines[start:start + P.TITLE_CANDIDATE_LINES] if line.text)
 
 
 def _furniture(line: Line, state: _State) -> bool:

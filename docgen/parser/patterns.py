@@ -176,6 +176,19 @@ WEB_ADDRESS = re.compile(r"https?://|www\.|@|\b[\w-]+\.(?:com|cn|net|org|gov)\b"
 #: A short ``label: value`` line of a page's template (``学校: 某某中学``, with the colon
 #: of a keyboard) is never a title; a headline has its colon full-width (``王文：……``).
 LABEL_VALUE = re.compile(r"^[\u4e00-\u9fff]{1,4}\s*:\s*\S")
+#: Under a headline of the web, such a line at most this long is a field of the page's template.
+TEMPLATE_FIELD_MAX_CHARS = 30
+
+#: Under a headline of the web (a title the chooser found), before the body: a line without
+#: punctuation shorter than a headline (:data:`~docgen.shapes.titles.HEADLINE_MIN_CHARS`) that
+#: is no speaker, date or heading is its byline — the author, the source or the account that
+#: posted it (``某某之家``, ``加拿大头条``); a longer one is a second title line …
+BYLINE_MAX_CHARS = 7
+#: … and so is a name with the author's post after it (``王某某某大学某某研究院执行院长``), unless
+#: the body starts with a salutation (a speech: then it is the speaker).
+AUTHOR_BIO = re.compile(r"^[\u4e00-\u9fff·]{2,4}[\s\u3000]*[\u4e00-\u9fff]{2,30}"
+                        r"(?:院长|所长|主任|教授|研究员|学者|专家|记者|编辑|主编|作者|博士|主席|秘书长|会长|"
+                        r"理事长|总裁|董事长|总经理|总监|分析师|评论员|律师|医生|教师|老师)$")
 
 #: Formats whose mark stands for the title (GB/T 9704 §10.2–10.3: an order's ``……令`` and its
 #: 令号, minutes' ``……纪要`` and their number): no line under them is chosen for a title.

@@ -4,10 +4,12 @@ the shapes of official documents (a genre word, ``关于``, a date line under it
 A news headline, a speech's title without its genre word, a title line of a whole page: the
 candidates are the short lines before the body starts (its first sentence, its salutation, its
 first heading).  The title is the candidate that agrees with the page's own title as the
-reader found it (``<h1>``, ``<title>``), else the first candidate, when nothing but column
-labels and short lines of the site (no sentence, no address) stand before it.  What is printed around a title on the web is taken off it: a site's name
-after a separator (``… - 中国科普网``), a bracketed prefix (``[广告]……``), the ``《》全文`` of a
-page heading.  The choice says how sure it is.
+reader found it (``<h1>``, ``<title>``), else the first candidate that is not a line of the
+site (a column label, a site's name, a menu, a line of site chrome), when nothing
+but such lines and short lines of the site (no sentence, no address) stand before it.  What is
+printed around a title on the web is taken off it: a site's name after a separator
+(``… - 中国科普网``), a bracketed prefix (``[广告]……``), the ``《》全文`` of a page heading.  The
+choice says how sure it is.
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ from typing import Literal
 
 from ..shapes import Line
 from ..shapes import patterns as S
-from ..shapes.titles import strip_site_suffix, title_key
+from ..shapes.chrome import family_of
+from ..shapes.titles import site_name, strip_site_suffix, title_key
 from . import patterns as P
 
 Sureness = Literal["sure", "likely"]
@@ -48,11 +51,14 @@ def choose_title(lines: tuple[Line, ...], start: int, hint: str | None) -> Title
             return TitleChoice(i, page_title(lines[i].text), "sure", "it is the page's own title",
                                tuple(k for k in candidates if k < i))
     skipped = []
+    titles = [k for k in candidates if not _furniture_like(lines[k].text)]
     for i in range(start, candidates[-1] + 1):
         text = lines[i].text
         if not text:
             continue
-        if (_column_label(text) or (i not in candidates and _passable(text))) and any(k > i for k in candidates):
+        above = any(k > i for k in titles) or (not titles and any(k > i for k in candidates))
+        passed = _furniture_like(text) if i in candidates else _passable(text) or _site_line(text)
+        if above and passed:
             skipped.append(i)
             continue
         if i not in candidates:
@@ -118,6 +124,19 @@ def _passable(text: str) -> bool:
     """A short line of the site above the title (``中国新闻网 国内新闻``): no sentence, no address."""
     return (len(P.compact(text)) <= P.PASSABLE_MAX_CHARS and not P.WEB_ADDRESS.search(text)
             and not any(c in "。，；！？,;!?" for c in text))
+
+
+def _furniture_like(text: str) -> bool:
+    """A headline-like line that is more likely the site's than the document's: a column label
+    or a line of the site (:func:`_site_line`) — passed over when a title stands below it."""
+    return _column_label(text) or _site_line(text)
+
+
+def _site_line(text: str) -> bool:
+    """A line of the site above a title: the name of a site, a paper, an app or an account
+    (``新华网``, ``手机客户端``), a row of menu items, or a line of a family of site chrome
+    (``百度首页 登录``).  (Not a body's name: ``……动员会`` is a title as often as a body.)"""
+    return site_name(P.compact(text)) or S.item_row(text) or family_of(text.strip(), ("line", "page")) is not None
 
 
 def _column_label(text: str) -> bool:

@@ -153,6 +153,21 @@ CONTINUING_END = frozenset("，、,") | chars.OPENING
 BODY_SUFFIX = re.compile(r"(?:部|院|委|会|局|厅|署|办|室|府|处|所|中心|政府|委员会|法院|检察院|党组|支部|公司|集团|"
                          r"政治协商会议)$")
 
+#: A row of short items apart by spaces, without a clause mark — a menu or a list of links
+#: pasted as one line (``丝路中国 文明中华 中国湖北 新山东 中部纵览``): at least ITEM_ROW_MIN_ITEMS
+#: items of ITEM_ROW_MEAN_CHARS characters or fewer on average.  Never prose, never a title.
+ITEM_ROW_MIN_ITEMS = 5
+ITEM_ROW_MEAN_CHARS = 8
+_CLAUSE_MARKS = frozenset("，。；、,;！？!?")
+
+
+def item_row(text: str) -> bool:
+    """Is ``text`` a row of short items apart by spaces (see :data:`ITEM_ROW_MIN_ITEMS`)?"""
+    items = text.split()
+    return (len(items) >= ITEM_ROW_MIN_ITEMS and sum(map(len, items)) <= ITEM_ROW_MEAN_CHARS * len(items)
+            and not any(c in _CLAUSE_MARKS for c in text))
+
+
 #: 附件说明: ``附件：1. ……``.
 ATTACHMENT = re.compile(r"^附\s*件\s*\d*\s*[：:]")
 

@@ -79,6 +79,20 @@ SITE_SUFFIX = re.compile(
     r"[A-Za-z][\w.-]{1,30}\.(?:com|cn|net|org|NET|COM|CN))\s*$")
 
 
+#: A line that is only the name of a site, a paper, a station or an account (``新华网``,
+#: ``手机客户端``, ``人民日报``, ``某某发布``, ``新华社``): the name endings of :data:`SITE_SUFFIX`
+#: (a bare 报 or 台 only after 日, 晚, 电视: ``通报`` and ``舞台`` end titles), and the names of apps
+#: and accounts.
+SITE_NAME = re.compile(r"^[^\s，。；！？,;!?]{0,16}?(?:网|网站|官网|门户|频道|在线|日报|晚报|时报|周刊|通讯社|新闻社|"
+                       r"电视台|客户端|APP|App|app|公众号|官方网站|官方微博|官方微信|发布|之家)$"
+                       r"|^[\u4e00-\u9fff]{1,3}社$")  # 新华社, 中新社
+
+
+def site_name(text: str) -> bool:
+    """Is the line only the name of a site, a paper, a station, an app or an account?"""
+    return bool(SITE_NAME.match(text.strip()))
+
+
 def strip_site_suffix(text: str) -> str:
     """A page title without the site names after it: ``标题 - 中国科普网`` → ``标题``,
     ``标题_新闻中心_新浪网`` → ``标题_新闻中心`` (a column's name is no site's)."""

@@ -136,6 +136,63 @@ def test_the_page_title_is_a_hint_only_a_line_of_the_text_is_the_title():
     assert "学院2016年新年致辞" in warning.message
 
 
+@pytest.mark.parametrize("above", [
+    ["某某首页 登录某某_用户"],                               # a sign-in line of the site
+    ["手机客户端"],                                          # an app's name
+    ["频道", "某某网 正文"],                                  # a column's name, the site and its 正文
+    ["外宣平台", "丝路中国 文明中华 中国湖北 新山东东海资讯 中部纵览 中国四川 七彩云南 海丝泉州 新重庆"],  # a menu row
+    ["新闻发布会", "当前位置： 首页", "> 发展改革工作 > 投资运行"],  # a path broken over two lines
+])
+def test_lines_of_the_site_above_a_headline_are_passed_over(above):
+    headline = "七旬老人接到诈骗电话被骗百万！警方三天破案"
+    speech = parsed(*above, headline, BODY, BODY)
+    assert speech.meta.title == headline
+    assert not any(line in b.text for b in speech.blocks for line in above)
+
+
+def test_a_menu_row_is_never_glued_to_the_title_or_the_body():
+    """A row of links longer than any title is no line of prose broken mid-sentence, and the
+    title under it is still in the title block (never joined to the paragraph under it)."""
+    menu = " ".join(["丝路中国", "文明中华", "中国湖北", "新山东东海资讯", "中部纵览", "中国四川", "七彩云南", "海丝泉州",
+                     "新重庆", "韵动安徽", "创新中国", "一乡一品", "浪潮资讯", "衢州有礼", "新温州", "益美益阳",
+                     "常德时代", "东北振兴", "投资山西", "中国湖南", "海峡两岸"])
+    headline = "某某市对生育二孩、三孩的家庭发放一次性育儿津贴"
+    assert len(menu) > 100
+    assert cleaned(menu, headline, BODY) == [menu, headline, BODY]
+
+
+@pytest.mark.parametrize("byline", ["某某之家", "加拿大头条", "新华社", "某某市发布", "张某某某大学某某研究院执行院长"])
+def test_the_byline_under_a_headline_is_its_author_not_a_line_of_the_text(byline):
+    speech = parsed("某某市对生育二孩、三孩的家庭发放一次性育儿津贴", byline, BODY, BODY)
+    assert speech.meta.author == byline and speech.meta.speaker is None
+    assert [b.text for b in speech.blocks] == [BODY, BODY]
+    assert any(d.code == "header-author" and d.text == byline for d in speech.diagnostics)
+
+
+def test_a_second_title_line_and_a_speakers_name_under_a_headline_stay():
+    second = parsed("市县两级书画家走进我校", "为千名师生挥毫泼墨", BODY)
+    assert second.meta.author is None and "为千名师生挥毫泼墨" in [b.text for b in second.blocks]
+    speech = parsed("奋斗的青春最美丽", "张某某某大学党委书记", "同学们：", BODY)
+    assert speech.meta.author is None
+    named = parsed("奋斗的青春最美丽", "张三", "同学们：", BODY)
+    assert named.meta.speaker == "张三"
+
+
+def test_headlines_with_commas_under_a_list_heading_are_its_items():
+    lines = [BODY, "作者最新文章", "某地大罢工再次严重影响交通，地铁停运", "12-27 18:40",
+             "毒品从天而降！无人机惊现监狱上空", "12-27 17:52"]
+    assert [line.text for line in clean(lines, skip=["page-body"]).lines if line.text] == [BODY]
+
+
+def test_the_mark_of_minutes_or_of_an_order_stands_for_the_title():
+    minutes = parsed("某某县人民政府常务会议纪要", "第5期", "某某县人民政府办公室　　2024年3月5日",
+                     "2024年3月4日，县长张三主持召开县政府常务会议。纪要如下：", BODY)
+    order = parsed("某某市人民政府令", "第12号", "《某某市物业管理办法》已经市政府常务会议通过，现予公布。", "市长　张三")
+    for speech in (minutes, order):
+        assert speech.meta.title is None
+        assert not [d for d in speech.diagnostics if d.code == "no-title"]
+
+
 # --------------------------------------------------------------------------- headings
 
 
