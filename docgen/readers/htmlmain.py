@@ -46,12 +46,12 @@ class Block:
     @property
     def prose(self) -> bool:
         own = self.size - self.link_chars
+        if self.lenient and own >= P.LENIENT_MIN_SENTENCE and self.text.rstrip()[-1] in P.SENTENCE_END:
+            return self.link_chars <= self.size * P.LENIENT_MAX_LINK_SHARE  # a sentence, a law's name linked
         if own < 2 or self.link_chars > self.size * P.PROSE_MAX_LINK_SHARE:
             return False
         marks = sum(1 for ch in self.text if ch in P.PROSE_MARKS)
         if self.lenient:
-            if self.text.rstrip()[-1] in P.SENTENCE_END:
-                return own >= P.LENIENT_MIN_SENTENCE
             return own >= P.LENIENT_MIN_CHARS and marks >= 1
         return marks >= 1 and marks * P.PROSE_CHARS_PER_MARK >= own
 

@@ -107,6 +107,10 @@ MIN_MAIN_CHARS = 20
 #: text has LENIENT_GAIN times the prose of the first.
 SHORT_PAGE_PROSE = 200
 LENIENT_MIN_SENTENCE = 8
+#: A sentence read so may have up to this share of its characters in links (the name of a law
+#: or a bill linked to its text, in a resolution of one sentence); an item of a link list ends
+#: no sentence.
+LENIENT_MAX_LINK_SHARE = 0.8
 LENIENT_MIN_CHARS = 40
 LENIENT_GAIN = 2
 #: Marks that end a sentence.

@@ -44,6 +44,16 @@ def test_a_decision_of_two_sentences_without_commas_on_an_xhtml_page_is_read():
     assert [b.text for b in speech.blocks][-1] == "本决定自公布之日起施行。"
 
 
+def test_a_resolution_whose_bills_name_is_a_link_is_read_not_refused():
+    # the name of the bill linked to its text: more than half of the one sentence is link text,
+    # which the density test takes for a list of links
+    title = "全国人民代表大会常务委员会关于批准国务院增发国债议案的决议"
+    linked, rest = RESOLUTION[:80], RESOLUTION[80:]
+    related = "".join(f"<li><a href=/r{i}>关于某某事项的决定（第{i}号）</a></li>" for i in range(10))
+    html = page(f"<h1>{title}</h1><p><a href=/bill>{linked}</a>{rest}</p><ul>{related}</ul>", title=title)
+    assert RESOLUTION in read_bytes(html, "resolution.html").lines
+
+
 def test_a_resolution_in_an_element_named_like_chrome_is_read_too():
     # many portals wrap the text in a print area (``printContent``); with a sentence of prose in
     # the footer, the density test alone would take the name at its word
