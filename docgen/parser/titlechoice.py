@@ -51,13 +51,14 @@ def choose_title(lines: tuple[Line, ...], start: int, hint: str | None) -> Title
             return TitleChoice(i, page_title(lines[i].text), "sure", "it is the page's own title",
                                tuple(k for k in candidates if k < i))
     skipped = []
-    titles = [k for k in candidates if not _furniture_like(lines[k].text)]
+    site = _of_the_site(lines, candidates)
+    titles = [k for k in candidates if k not in site]
     for i in range(start, candidates[-1] + 1):
         text = lines[i].text
         if not text:
             continue
         above = any(k > i for k in titles) or (not titles and any(k > i for k in candidates))
-        passed = _furniture_like(text) if i in candidates else _passable(text) or _site_line(text)
+        passed = i in site if i in candidates else _passable(text) or _site_line(text)
         if above and passed:
             skipped.append(i)
             continue
@@ -124,6 +125,27 @@ def _passable(text: str) -> bool:
     """A short line of the site above the title (``中国新闻网 国内新闻``): no sentence, no address."""
     return (len(P.compact(text)) <= P.PASSABLE_MAX_CHARS and not P.WEB_ADDRESS.search(text)
             and not any(c in "。，；！？,;!?" for c in text))
+
+
+def _of_the_site(lines: tuple[Line, ...], candidates: list[int]) -> set[int]:
+    """The candidates that are the site's rather than the document's: those furniture-like by
+    their shape, and those in a run of the site's lines — a line of navigation under them (a
+    menu run together, then ``登录``) — when a candidate that is in no such run stands below."""
+    shaped = {k for k in candidates if _furniture_like(lines[k].text)}
+    in_run = {k for k in candidates if k not in shaped and _navigation_follows(lines, k)}
+    clear = [k for k in candidates if k not in shaped and k not in in_run]
+    return shaped | {k for k in in_run if any(c > k for c in clear)}
+
+
+def _navigation_follows(lines: tuple[Line, ...], k: int) -> bool:
+    """Is the next line after ``k`` a line of the site's navigation: a menu row, or a line of
+    a chrome family that does not stand between a title and its body as dates, bylines and
+    page tools do (nor a site's or an account's name alone, which is a byline there)?"""
+    following = next((line.text.strip() for line in lines[k + 1:] if line.text), "")
+    if not following:
+        return False
+    family = family_of(following, ("line", "page"))
+    return S.item_row(following) or (family is not None and not family.in_header)
 
 
 def _furniture_like(text: str) -> bool:

@@ -150,6 +150,17 @@ def test_lines_of_the_site_above_a_headline_are_passed_over(above):
     assert not any(line in b.text for b in speech.blocks for line in above)
 
 
+def test_a_menu_run_together_above_a_sign_in_line_is_no_title():
+    speech = parsed("热门话题科技动态开发者资讯区块链快讯招聘", "登录", "运营商手机促销方式曝光，禁止提供购机补贴",
+                    "昨天", BODY, BODY)
+    assert speech.meta.title == "运营商手机促销方式曝光，禁止提供购机补贴"
+
+
+def test_a_headline_over_its_time_and_a_second_headline_line_stays_the_title():
+    speech = parsed("市县两级书画家走进我校", "2017-09-28 10:12", "为千名师生挥毫泼墨", BODY, BODY)
+    assert speech.meta.title == "市县两级书画家走进我校"
+
+
 def test_a_menu_row_is_never_glued_to_the_title_or_the_body():
     """A row of links longer than any title is no line of prose broken mid-sentence, and the
     title under it is still in the title block (never joined to the paragraph under it)."""
