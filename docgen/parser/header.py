@@ -21,7 +21,7 @@ from ..shapes.titles import header_line_like, headline_end, site_name, title_lik
 from . import patterns as P
 from .masthead import masthead_line
 from .titlechoice import TitleChoice, choose_title, page_title
-from .titles import complete, join_title, plausible, split_number, starts_title
+from .titles import complete, join_title, owner_above, plausible, split_number, starts_title
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,9 +170,8 @@ def _title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
         state.set("document_number", numbered[1])
         state.note(C.HEADER_TITLE, line, "title line with its document number, split apart")
         return i + 1
-    joined = join_title(lines, i)
-    if (joined is None and len(P.compact(line.text)) <= P.FURNITURE_ABOVE_TITLE_MAX_CHARS
-            and not P.BODY_SUFFIX.search(line.text) and starts_title(lines, i + 1)):
+    joined = join_title(lines, i) or _over_subtitle(lines, i)
+    if joined is None and _above_title(lines, i) and starts_title(lines, i + 1):
         state.note(C.HEADER_FURNITURE, line, "line above the title (a site's name)")
         return i + 1
     if joined is None and _bare_title(line.text) and _header_follows(lines, i):
@@ -197,6 +196,33 @@ def _column_label_above(lines: tuple[Line, ...], i: int) -> bool:
         return False
     joined = join_title(lines, following)
     return joined is not None and complete(joined[0])
+
+
+def _over_subtitle(lines: tuple[Line, ...], i: int) -> tuple[str, int] | None:
+    """A title without a genre word set over lines, with the subtitle of a speech or a report
+    under it (``高举……旗帜`` / ``为……而团结奋斗`` / ``——在……上的报告``): the title lines joined, and
+    the index of the subtitle's line."""
+    parts: list[str] = []
+    for k in range(i, min(len(lines), i + 2 * P.TITLE_MAX_LINES)):
+        text = lines[k].text
+        if not text:
+            continue
+        if P.SUBTITLE.match(text):
+            return (" ".join(parts), k) if parts and P.OCCASION_SUBTITLE.match(text) else None  # two halves, as one line writes them
+        if len(parts) == P.TITLE_MAX_LINES or not _bare_title(text) or P.PAGE_FURNITURE.match(text):
+            return None
+        parts.append(text)
+    return None
+
+
+def _above_title(lines: tuple[Line, ...], i: int) -> bool:
+    """Is line ``i`` a site's name over a title: short and naming no body, or naming the body
+    the title's issuer belongs to (:func:`~docgen.parser.titles.owner_above`)?"""
+    text = lines[i].text
+    if len(P.compact(text)) <= P.FURNITURE_ABOVE_TITLE_MAX_CHARS and not P.BODY_SUFFIX.search(text):
+        return True
+    following = next((line.text for line in lines[i + 1:] if line.text), "")
+    return owner_above(text, following)
 
 
 def _bare_title(text: str) -> bool:

@@ -122,6 +122,9 @@ MERGED_TITLE = re.compile(
 #: that do not end like the name of a body (see :data:`BODY_SUFFIX`).
 BARE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 
+#: A body's name over a title whose issuer starts with at least this many of its last
+#: characters (``……某某部`` over ``某某部办公厅关于……``) is the owner's name, not part of the title.
+OWNER_MIN_CHARS = 2
 #: A line that starts with the name of a government body (``平凉市崆峒区人民政府工作规则``)
 #: starts a title of its own: it does not continue a line above that names no body (a site's
 #: name such as ``甘肃崆峒``), which is page furniture then.
@@ -150,9 +153,13 @@ FUSED_TITLE = re.compile(
 
 #: A title line with its subtitle run in after a dash: ``决胜全面建成小康社会 夺取……伟大胜利——在中国
 #: 共产党第十九次全国代表大会上的报告`` (the subtitle names the occasion: ``——在……上的讲话``).
-FUSED_SUBTITLE = re.compile(
-    r"^(?P<title>[^—]{4,60}?)\s*(?P<subtitle>——\s*在[^—]{2,60}?(?:上|会上|时)的\S{0,6}"
-    r"(?:讲话|报告|致辞|发言|主持词|开幕词|闭幕词|讲话提纲))$")
+_OCCASION = (r"——\s*在[^—]{2,60}?(?:上|会上|时)的\S{0,6}"
+             r"(?:讲话|报告|致辞|发言|主持词|开幕词|闭幕词|讲话提纲)")
+FUSED_SUBTITLE = re.compile(r"^(?P<title>[^—]{4,60}?)\s*(?P<subtitle>" + _OCCASION + r")$")
+#: The subtitle of a speech or a report, naming its occasion (``——在……上的报告``): the title
+#: lines above it, however many phrases (``高举……旗帜`` / ``为……而团结奋斗``), are one title.  (A
+#: news headline's ``——`` line describes; the lines above it are its 主题 and 副题.)
+OCCASION_SUBTITLE = re.compile(r"^" + _OCCASION + r"$")
 
 #: Where the title is chosen among the lines at the top (see :mod:`docgen.parser.titlechoice`):
 #: the headline-like lines among the first TITLE_CANDIDATE_LINES, each so long …

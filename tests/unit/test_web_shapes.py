@@ -121,6 +121,24 @@ def test_a_title_fused_with_its_subtitle_is_split():
     assert (speech.meta.title, speech.meta.subtitle) == ("奋力谱写高质量发展新篇章", "——在全县经济工作会议上的讲话")
 
 
+def test_a_title_of_two_phrases_over_the_subtitle_of_a_report_is_one_title():
+    speech = parsed("坚定信心 勇毅前行", "为建设更加美好的某某县而团结奋斗", "——在某某县第十五次代表大会上的报告",
+                    "（2021年9月26日）", "张三", "同志们：", BODY)
+    meta = speech.meta
+    assert (meta.title, meta.subtitle, meta.date, meta.speaker) == (
+        "坚定信心 勇毅前行 为建设更加美好的某某县而团结奋斗", "——在某某县第十五次代表大会上的报告", "2021年9月26日", "张三")
+    headline = parsed("市县两级书画家走进我校", "为千名师生挥毫泼墨", "——某某中学书画艺术进校园活动", BODY)
+    assert headline.meta.title == "市县两级书画家走进我校"  # a news headline's 主题 over its 副题
+
+
+def test_the_owners_name_over_a_title_is_no_part_of_it_and_a_joint_issuer_is():
+    notice = parsed("中华人民共和国某某部", "某某部办公厅关于开展春季安全检查工作的通知", "各有关单位：", BODY)
+    assert notice.meta.title == "某某部办公厅关于开展春季安全检查工作的通知"
+    assert any(d.code == "header-furniture" and d.text == "中华人民共和国某某部" for d in notice.diagnostics)
+    joint = parsed("中共某某县委", "某某县人民政府关于开展春季安全检查工作的通知", "各乡镇：", BODY)
+    assert joint.meta.title == "中共某某县委某某县人民政府关于开展春季安全检查工作的通知"
+
+
 def test_a_text_without_a_title_gets_a_warning():
     speech = parsed("各位代表：", BODY)
     assert speech.meta.title is None
