@@ -92,11 +92,14 @@ def page_body(lines: list[Line], ctx: Context) -> list[Line]:
     core = _core(judged, barriers)
     if core is None:
         return lines
-    top, bottom = _header_start(judged, core[0], ctx.title_hint), _tail_end(judged, core[1])
+    (top, tools), bottom = _header_start(judged, core[0], ctx.title_hint), _tail_end(judged, core[1])
     if _evidence(judged[:top]) + _evidence(judged[bottom:]) + (_menu_run(judged[:top]) >= P.PAGE_MENU_EVIDENCE) \
             < P.PAGE_MIN_EVIDENCE:
         return lines
     dropped = _page_lines(judged, range(top, core[0]), ctx, lines)
+    for i in sorted(tools):
+        ctx.drop(lines[i], "between the title and the main text (a button of the page's tools or sharing row)")
+        dropped.add(i)
     if _chrome_region(judged[:top]):
         dropped |= _outside(judged, range(top), "above the title", ctx, lines, barriers)
     if _chrome_region(judged[bottom:]):
@@ -176,8 +179,10 @@ def _stretches(judged: list[Judged], barriers: Collection[int]) -> list[tuple[in
     return found
 
 
-def _header_start(judged: list[Judged], start: int, hint: str | None) -> int:
-    """The first line of the header block above the body at ``start``.
+def _header_start(judged: list[Judged], start: int, hint: str | None) -> tuple[int, set[int]]:
+    """The first line of the header block above the body at ``start``, and the lines in it
+    that are the buttons of the page's tools (``字号`` / ``大`` / ``中`` / ``小``: see
+    :func:`_button_run`).
 
     The block reaches up to the title: the line the reader took for the page's title
     (``hint``) when one above the body repeats it, else the title lines found going up past
@@ -188,22 +193,68 @@ def _header_start(judged: list[Judged], start: int, hint: str | None) -> int:
     line."""
     hinted = _hinted_title(judged, start, hint)
     if hinted is not None:
-        return _title_top(judged, hinted)
+        return _title_top(judged, hinted), _buttons(judged, hinted, start)
     top, titles = start, 0
     seen = 0
+    buttons: set[int] = set()
     for i in range(start - 1, -1, -1):
         j = judged[i]
-        if not j.text:
+        if not j.text or i in buttons:
             continue
         seen += 1
         if j.family is not None and j.family.starts_list:
             titles = 0  # the lines under it were the items of a list of links
+        elif titles == 0 and (run := _button_run(judged, i)):
+            buttons |= run
         elif seen > P.PAGE_HEADER_WINDOW or titles >= S.TITLE_MAX_LINES or _stops_header(judged, i):
             break
         elif not _transparent(j) and _title_candidate(j.text):
             titles += 1
         top = i
-    return top
+    return top, {k for k in buttons if k >= top}
+
+
+def _button_run(judged: list[Judged], i: int) -> set[int]:
+    """The buttons in the run of short lines going up from line ``i``, under a title's byline
+    or among its tools: lines of a character or two (``大`` / ``中`` / ``小``, ``A``) in a run of
+    at least two with short lines of page tools (``字号``, ``A+``), or with a byline, a date or
+    a line of tools above them.  Empty when there is no such run."""
+    run: set[int] = set()
+    tools = False
+    k = i
+    while k >= 0 and (not judged[k].text or _button(judged[k]) or _tool(judged[k])):
+        if judged[k].text:
+            run.add(k)
+            tools = tools or _tool(judged[k])
+        k -= 1
+    buttons = {j for j in run if _button(judged[j])}
+    if not buttons or len(run) < P.PAGE_BUTTONS_MIN:
+        return set()
+    above = judged[k] if k >= 0 else None
+    byline = above is not None and (_tool(above) or (above.family is not None and above.family.in_header)
+                                    or meta_fields(above.text) is not None)
+    return buttons if tools or byline else set()
+
+
+def _button(j: Judged) -> bool:
+    """A button of the page's tools as a line of its own: one character (``大``), or a mark of
+    a few Latin letters and signs (``A``) — never a name, which has two characters or more."""
+    return (j.family is None and not j.prose and not _transparent(j)
+            and (len(j.text) == 1 or (len(j.text) <= P.PAGE_BUTTON_MAX_LATIN and j.text.isascii())))
+
+
+def _tool(j: Judged) -> bool:
+    """A short line of a family that stands under a title (``字号``, ``A+``, ``打印``, ``微信``)."""
+    return (j.family is not None and j.family.in_header and len(j.text) <= P.PAGE_COLUMN_LABEL_MAX)
+
+
+def _buttons(judged: list[Judged], title: int, start: int) -> set[int]:
+    """The buttons between the title at ``title`` and the body at ``start``."""
+    found: set[int] = set()
+    for i in range(start - 1, title, -1):
+        if i not in found and judged[i].text:
+            found |= _button_run(judged, i)
+    return found
 
 
 def _hinted_title(judged: list[Judged], start: int, hint: str | None) -> int | None:
@@ -256,8 +307,9 @@ def _title_top(judged: list[Judged], title: int) -> int:
 
 def _transparent(j: Judged) -> bool:
     """Lines that stand between a title and its body: dates, bylines, metadata, page tools,
-    subtitle, speaker, salutation, 发文字号, a short ``label: value``, a bracketed note — and
-    the headings that open the body (``一、总则``, ``第一章``)."""
+    subtitle, speaker (also a speaker's office on a line of its own), salutation, 发文字号, a
+    short ``label: value``, a bracketed note — and the headings that open the body (``一、总则``,
+    ``第一章``)."""
     text = j.text
     if j.family is not None:
         return j.family.in_header
@@ -265,7 +317,8 @@ def _transparent(j: Judged) -> bool:
         meta_fields(text) is not None
         or S.DATE_LINE.match(text) or S.UNBRACKETED_DATE_LINE.match(text)
         or (S.DATE.search(text) and len(text) <= P.PAGE_DATE_LINE_MAX)
-        or S.DOCUMENT_NUMBER.fullmatch(text) or P.PAGE_ISSUER_MARK.match(text) or S.SUBTITLE.match(text) or S.SPEAKER.match(text)
+        or S.DOCUMENT_NUMBER.fullmatch(text) or P.PAGE_ISSUER_MARK.match(text) or S.SUBTITLE.match(text)
+        or S.SPEAKER.match(text) or S.POST_LINE.match(text)
         or S.SALUTATION.match(text) or P.PAGE_LABEL_VALUE.match(text) or P.PAGE_NOTE.match(text)
         or S.match_number(text) is not None or S.ARTICLE.match(text))
 

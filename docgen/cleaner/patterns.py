@@ -140,6 +140,11 @@ PAGE_NOTE = re.compile(r"^[（(][^（）()]{1,40}[)）]$")
 PAGE_TITLE_MIN_CHARS = 4
 PAGE_TITLE_MAX_CHARS = 90
 PAGE_COLUMN_LABEL_MAX = 6
+#: At least this many buttons in a row under a title's byline or tools are the buttons of the
+#: page's tools (``字号`` / ``大`` / ``中`` / ``小``); a button of Latin letters and signs is
+#: at most PAGE_BUTTON_MAX_LATIN long (``A+``).
+PAGE_BUTTONS_MIN = 2
+PAGE_BUTTON_MAX_LATIN = 3
 #: The issuer's mark above a title (``湖南省人民政府办公厅文件``).
 PAGE_ISSUER_MARK = re.compile(r"^[\u4e00-\u9fff（）()、 　]{2,40}文件$")
 

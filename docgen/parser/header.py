@@ -270,7 +270,7 @@ def _under_title_kind(text: str, state: _State) -> str | None:
         return None
     if state.after_label and _furniture_text(text, state):
         return "furniture"
-    if flat in (P.compact(state.found["title"]), P.compact(state.found.get("issuer", "")),
+    if flat in (P.compact(page_title(state.found["title"])), P.compact(state.found.get("issuer", "")),
                 P.compact(state.fallback_title or "")):
         return "repeat"
     if P.SUBTITLE.match(text) and "subtitle" not in state.found:
@@ -303,7 +303,7 @@ def _byline(text: str, speech: bool) -> bool:
     flat = P.compact(text)
     if site_name(flat):
         return True
-    if any(c in chars.PUNCTUATION or c in ",.;:!?()[]" for c in flat) or P.match_number(text):
+    if P.CAPTION.match(flat) or any(c in chars.PUNCTUATION or c in ",.;:!?()[]" for c in flat) or P.match_number(text):
         return False
     if P.SPEAKER.match(text) or P.BODY_SUFFIX.search(flat):
         return False  # a speaker (``校长 张三``) or an issuing body (``国务院``)

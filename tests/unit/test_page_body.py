@@ -218,3 +218,25 @@ def test_the_docstring_example_drops_what_lies_around_the_speech():
              "版权所有 浙ICP备00000000号"]
     assert kept("\n".join(lines)) == ["家长开放日讲话稿", "各位家长：", "首先，我代表学校，对大家的到来表示热烈的欢迎！",
                                        "下面我向大家介绍学校一年来的工作。"]
+
+
+PARAGRAPHS = ["某某市召开全市安全生产工作会议，会议强调，各地各部门要压紧压实安全生产责任。",
+              "会议指出，今年以来，全市安全生产形势总体平稳，但一些领域风险隐患依然突出。",
+              "会议要求，要聚焦重点行业领域，深入开展隐患排查整治，确保形势持续稳定向好。"]
+HEADLINE = "某某市召开全市安全生产工作会议"
+
+
+@pytest.mark.parametrize("under_byline", [["字号", "大", "中", "小", "打印", "关闭"], ["A-", "A", "A+"],
+                                          ["听新闻", "00:00", "03:12"]])
+def test_buttons_and_a_players_counter_under_the_byline_keep_the_title_in_the_header(under_byline):
+    page = ["某某网", "首页", "新闻", "体育", "财经", HEADLINE, "2024-05-13 10:12 来源：某某网", *under_byline,
+            *PARAGRAPHS, "责任编辑：王五", "相关新闻", "某某县召开春耕生产工作推进会", "2024-05-12", "版权所有 某某网"]
+    assert kept("\n".join(page)) == [HEADLINE, *PARAGRAPHS]
+    speech = docgen.parse("\n".join(page).encode("utf-8"), input_format="text")
+    assert speech.meta.title == HEADLINE
+
+
+def test_a_speakers_office_and_name_on_two_lines_are_no_buttons():
+    page = ["某某网", "首页", "新闻", "体育", "财经", "在全县经济工作会议上的讲话", "发布时间：2024-01-05", "县委书记",
+            "张三", "同志们：", *PARAGRAPHS, "版权所有 某某网", "网站地图"]
+    assert kept("\n".join(page))[:5] == ["在全县经济工作会议上的讲话", "县委书记", "张三", "同志们：", PARAGRAPHS[0]]

@@ -53,6 +53,23 @@ def test_the_same_shapes_in_a_text_that_is_no_page_stay(line):
     assert cleaned("关于召开家长会的通知", BODY, line) == ["关于召开家长会的通知", BODY, line]
 
 
+def test_labels_spaced_out_to_align_a_portals_table_are_labels():
+    lines = ["关于做好防汛工作的通知", "来  源：某某市应急管理局  作  者：张三",
+             "索  引  号：\t000000000/2024-00012\t主题分类：\t综合政务", "发文机关：\t某某市人民政府办公室\t成文日期：\t2024年05月10日",
+             BODY]
+    result = clean(lines)
+    assert [line.text for line in result.lines if line.text] == ["关于做好防汛工作的通知", BODY]
+    assert (result.meta["source"], result.meta["author"]) == ("某某市应急管理局", "张三")
+
+
+def test_a_title_under_its_label_in_the_index_and_repeated_under_it_is_read_once():
+    speech = parsed("标　　题：\t某某市人民政府办公室关于做好防汛工作的通知", "发文字号：\t某政办发〔2024〕12号",
+                    "某某市人民政府办公室关于做好防汛工作的通知", "某政办发〔2024〕12号", "各区县人民政府：", BODY)
+    assert speech.meta.title == "某某市人民政府办公室关于做好防汛工作的通知"
+    assert speech.meta.document_number == "某政办发〔2024〕12号"
+    assert [b.text for b in speech.blocks] == ["各区县人民政府：", BODY]
+
+
 def test_a_menu_pasted_as_a_run_of_short_lines_is_dropped():
     lines = ["首页", "新闻中心", "学校公告", "一中新闻", "工作安排", "校务公开", "走进一中",
              "某某中学召开家长会", BODY, BODY, "网站地图", "版权所有 某某中学"]
@@ -205,6 +222,8 @@ def test_a_second_title_line_and_a_speakers_name_under_a_headline_stay():
     assert speech.meta.author is None
     named = parsed("奋斗的青春最美丽", "张三", "同学们：", BODY)
     assert named.meta.speaker == "张三"
+    caption = parsed("某某市召开全市安全生产工作会议", "图为会议现场", BODY)
+    assert caption.meta.author is None and "图为会议现场" in [b.text for b in caption.blocks]
 
 
 def test_headlines_with_commas_under_a_list_heading_are_its_items():
