@@ -144,6 +144,13 @@ META_FIELD_NAMES: dict[str, str] = {
 
 #: Elements that may hold the article title besides ``<h1>``–``<h3>``: class/id words.
 TITLE_WORDS = frozenset(("title", "biaoti", "bt", "headline", "tit", "articletitle"))
+#: Class or id words of the site's logo, which is no article's title.
+LOGO_WORDS = frozenset(("logo", "sitename", "brand"))
+#: A link to the site's home page: ``/``, ``./``, ``index.html``, ``http://host/``.
+HOME_LINK = re.compile(r"(?:(?:https?:)?//[^/\s]+)?(?:\.{0,2}/)*(?:index\.\w{2,5})?[?#]?", re.I)
+#: A page's ``<title>`` that is only a body's name this long at most (``某某市人民政府``) names
+#: the site, not the article.
+SITE_NAME_MAX_CHARS = 16
 
 #: Separators between the article title and the column and site names in ``<title>``:
 #: ``标题_栏目_网站``, ``标题 - 网站``, ``标题|网站``.  A dash without spaces is part of

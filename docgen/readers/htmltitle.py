@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from ..shapes.titles import strip_site_suffix
+from ..chars import PUNCTUATION
+from ..shapes.patterns import BODY_SUFFIX
+from ..shapes.titles import site_name, strip_site_suffix
 from . import htmlpatterns as P
 
 _SPACES = re.compile(r"\s+")
@@ -51,7 +53,15 @@ def _title_hints(soup: BeautifulSoup) -> list[str]:
             hints.append(strip_site_name(str(meta["content"])))
     if soup.title and soup.title.get_text(strip=True):
         hints.append(strip_site_name(soup.title.get_text(" ", strip=True)))
-    return [h for h in hints if h]
+    return [h for h in hints if h and not _names_the_site(h)]
+
+
+def _names_the_site(hint: str) -> bool:
+    """Is a page's title only the name of its site or of the body that runs it (``某某市人民政府``,
+    ``某某网``): no hint for the article's title."""
+    flat = re.sub(r"[\s\u3000]+", "", hint)
+    return site_name(flat) or (len(flat) <= P.SITE_NAME_MAX_CHARS and bool(BODY_SUFFIX.search(flat))
+                               and not any(c in PUNCTUATION for c in flat))
 
 
 def strip_site_name(title: str) -> str:
@@ -94,7 +104,10 @@ TITLE_NODES = 200
 
 
 def _title_text(tag: Tag) -> str | None:
-    """The text of a heading or a title-named element of a title's length, else None."""
+    """The text of a heading or a title-named element of a title's length, else None — never
+    of the site's logo (:func:`_logo`)."""
+    if _logo(tag):
+        return None
     if tag.name in ("h1", "h2", "h3"):
         pass
     elif tag.name in ("div", "p", "span", "td", "strong", "b", "font"):
@@ -105,6 +118,18 @@ def _title_text(tag: Tag) -> str | None:
         return None
     text = _short_text(tag)
     return text if text is not None and TITLE_MIN <= len(text) <= TITLE_MAX else None
+
+
+def _logo(tag: Tag) -> bool:
+    """Is the element the site's logo or name: named so (``logo``), or all its text a link to
+    the home page (``<h1><a href="/">某某市人民政府</a></h1>``)?"""
+    words = " ".join(str(v) for attr in ("class", "id") for v in _attribute_values(tag, attr))
+    if any(w.lower() in P.LOGO_WORDS for w in P.ATTRIBUTE_WORD.findall(words)):
+        return True
+    links = tag.find_all("a", href=True, limit=2)
+    if len(links) != 1 or not P.HOME_LINK.fullmatch(str(links[0]["href"]).strip()):
+        return False
+    return _key(_text(links[0])) == _key(_text(tag))
 
 
 def _short_text(tag: Tag) -> str | None:

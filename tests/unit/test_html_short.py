@@ -5,6 +5,8 @@ index table there.  Each page is written for the test in the shape real pages ha
 
 from __future__ import annotations
 
+import pytest
+
 import docgen
 from docgen.readers import read_bytes
 
@@ -93,3 +95,28 @@ def test_the_lead_between_title_and_main_text_is_kept_but_not_an_index_table():
     html = page(f"<h1>某某省城市供水条例</h1>{table}<div class=con>{body}</div>", title="某某省城市供水条例")
     lines = read_bytes(html, "t.html").lines
     assert "制定机关" not in lines and "有效" not in lines
+
+
+ARTICLE = ["某某市召开全市安全生产工作会议，会议强调，各地各部门要压紧压实安全生产责任，坚决防范重特大事故。",
+           "会议指出，今年以来，全市安全生产形势总体平稳，但一些领域风险隐患依然突出，必须时刻绷紧安全这根弦。"]
+HEADLINE = "某某市召开全市安全生产工作会议"
+
+
+def portal(head: str, title_tag: str) -> bytes:
+    """A portal's page: the site's name as a heading linked to the home page, the article's
+    title in an element of its own."""
+    related = "".join(f"<li><a href=/r{i}>某某县召开第{i}次工作推进会</a></li>" for i in range(6))
+    return (f"<html><head>{head}</head><body><div class=header><h1><a href='/'>某某市人民政府</a></h1>"
+            "<ul class=nav><li><a href=/a>政务公开</a></li><li><a href=/b>政务服务</a></li></ul></div>"
+            f"<div class=article>{title_tag}<div class=info>发布时间：2024-05-13</div><div class=content>"
+            + "".join(f"<p>{p}</p>" for p in ARTICLE)
+            + f"</div></div><ul>{related}</ul><div class=footer>版权所有：某某市人民政府</div></body></html>").encode()
+
+
+@pytest.mark.parametrize("head", ["<title>某某市人民政府</title>", "<title>工作动态-某某市人民政府</title>", "",
+                                  f'<title>某某市人民政府</title><meta name="ArticleTitle" content="{HEADLINE}">'])
+@pytest.mark.parametrize("title_tag", [f"<div class=article-title>{HEADLINE}</div>", f"<h2>{HEADLINE}</h2>"])
+def test_the_sites_name_as_a_heading_linked_home_is_no_title(head, title_tag):
+    speech = docgen.parse(portal(head, title_tag), input_format="html")
+    assert speech.meta.title == HEADLINE
+    assert [b.text for b in speech.blocks] == ARTICLE
