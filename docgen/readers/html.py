@@ -117,11 +117,21 @@ def _main_text(soup: BeautifulSoup, markup: str) -> _Found:
     otherwise pass for the main text.  The second reading wins when it finds much more prose."""
     found = _read_main(soup, lenient=False)
     prose = _prose_of(found)
-    if prose < P.SHORT_PAGE_PROSE:
+    if prose < P.SHORT_PAGE_PROSE and _sentences_at_most(found) >= max(P.MIN_MAIN_CHARS, prose * P.LENIENT_GAIN):
         second = _read_main(parse_markup(markup), lenient=True)
         if _prose_of(second) >= max(P.MIN_MAIN_CHARS, prose * P.LENIENT_GAIN):
             return second
     return found
+
+
+def _sentences_at_most(found: _Found) -> int:
+    """How much prose a reading by sentences could find at most: the text blocks of the page
+    (those kept and those cut as chrome by their names) that are prose by their sentences.  A
+    page without as much is not read again (a page of twenty thousand share buttons would be
+    parsed twice for nothing)."""
+    kept = (M.Block(b.text, b.link_chars, lenient=True) for b in found[1].items)
+    cut = (M.Block(text, 0, lenient=True) for text in found[2])
+    return sum(b.size for b in (*kept, *cut) if b.prose)
 
 
 def _prose_of(found: _Found) -> int:
