@@ -65,7 +65,7 @@ def parse(source: str | Path | bytes, *, name: str | None = None, input_format: 
     else:
         src = read_path(source, input_format)
     header = front_matter(src.lines)
-    cleaned = clean(header.lines, skip=skip_rules, keep=keep_lines)
+    cleaned = clean(header.lines, skip=skip_rules, keep=keep_lines, title_hint=src.meta.title)
     meta = printable(merged_meta(src.meta, cleaned.meta))
     given = header.meta if overrides is None else replace(
         header.meta, **{k: v for k, v in overrides.to_dict().items() if v})

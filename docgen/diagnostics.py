@@ -76,6 +76,8 @@ TEXT_NORMALISED = _code("text-normalised", "info", "cleaning",
                         "entities, control characters, markup or full-width letters normalised")
 SPACES_TRIMMED = _code("spaces-trimmed", "info", "cleaning", "spaces at the ends or inside Chinese text removed")
 LINE_KEPT = _code("line-kept", "info", "cleaning", "a line a rule would remove, kept as asked")
+PAGE_BODY_UNSURE = _code("page-body-unsure", "warning", "cleaning",
+                         "prose outside the main text of a whole page, kept: check that it belongs to the document")
 PLACEHOLDER = _code("placeholder", "warning", "cleaning", "a placeholder (XX, ××, □) left to fill in")
 
 # --------------------------------------------------------------------------- the header
@@ -84,6 +86,8 @@ HEADER_TITLE = _code("header-title", "info", "header", "a line taken for the tit
 HEADER_SUBTITLE = _code("header-subtitle", "info", "header", "a line taken for the subtitle")
 HEADER_DATE = _code("header-date", "info", "header", "a line taken for the date (and occasion)")
 HEADER_SPEAKER = _code("header-speaker", "info", "header", "a line taken for the speaker")
+HEADER_AUTHOR = _code("header-author", "info", "header",
+                      "a line under a headline of the web taken for its author, source or account (kept, not printed)")
 HEADER_ISSUER = _code("header-issuer", "info", "header", "a line taken for the issuing body (发文机关)")
 HEADER_DOCUMENT_NUMBER = _code("header-document-number", "info", "header",
                                "a line taken for the document number (发文字号)")
@@ -96,6 +100,7 @@ FIELD_NOT_PRINTED = _code("field-not-printed", "warning", "header",
                           "a field of the 版头 or the 版记 that the preset does not print")
 HEADER_FURNITURE = _code("header-furniture", "info", "header",
                          "a line around the title left out as web-page furniture or a repeat")
+NO_TITLE = _code("no-title", "warning", "header", "no line of the text was taken for the title")
 
 # --------------------------------------------------------------------------- structure
 
@@ -140,5 +145,5 @@ def stage_of(diagnostic: Diagnostic) -> Stage | None:
 HEADER_KINDS: dict[str, Code] = {
     "title": HEADER_TITLE, "subtitle": HEADER_SUBTITLE, "date": HEADER_DATE, "speaker": HEADER_SPEAKER,
     "issuer": HEADER_ISSUER, "document_number": HEADER_DOCUMENT_NUMBER, "furniture": HEADER_FURNITURE,
-    "masthead": HEADER_MASTHEAD,
+    "masthead": HEADER_MASTHEAD, "author": HEADER_AUTHOR,
 }

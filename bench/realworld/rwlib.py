@@ -34,6 +34,7 @@ def sha(text: str) -> str:
 
 _FULL = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？"})
 _SPACE = re.compile(r"\s+")
+_ELLIPSES = re.compile("…+")
 
 
 _DROPCH = re.compile("[\"'\u201c\u201d\u2018\u2019\u300c\u300d\\-\u2010-\u2015\u2212\u2e3a\u2e3b\u200b\ufeff]")
@@ -41,10 +42,11 @@ _DROPCH = re.compile("[\"'\u201c\u201d\u2018\u2019\u300c\u300d\\-\u2010-\u2015\u
 
 def norm(text: str | None) -> str:
     """NFKC, every whitespace character (U+3000 too) removed, half-width ,:;()!? made full width;
-    quotation marks and dashes are removed too (cleaning may turn "" into “” and -- into ——)."""
+    quotation marks and dashes are removed too (cleaning may turn "" into “” and -- into ——),
+    and a run of ellipses is one (cleaning turns a lone … into ……)."""
     if not text:
         return ""
-    text = unicodedata.normalize("NFKC", text).replace("...", "…")
+    text = _ELLIPSES.sub("…", unicodedata.normalize("NFKC", text).replace("...", "…"))
     return _DROPCH.sub("", _SPACE.sub("", text)).translate(_FULL)
 
 

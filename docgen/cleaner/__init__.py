@@ -25,16 +25,18 @@ class Cleaned:
     removed: tuple[Line, ...]
 
 
-def clean(lines: Iterable[str], *, skip: Iterable[str] = (), keep: Iterable[int] = ()) -> Cleaned:
+def clean(lines: Iterable[str], *, skip: Iterable[str] = (), keep: Iterable[int] = (),
+          title_hint: str | None = None) -> Cleaned:
     """Clean ``lines``; rules named in ``skip`` (names, or comma-separated lists of names)
     are not applied, and the source lines numbered in ``keep`` (1-based) are never dropped.
-    An unknown rule name is a :class:`UsageError`."""
+    ``title_hint`` is the page's title as the reader found it (a hint for finding the title
+    among the lines of a whole page).  An unknown rule name is a :class:`UsageError`."""
     skipped = frozenset(name.strip() for item in skip for name in item.split(",") if name.strip())
     unknown = skipped - set(RULE_NAMES)
     if unknown:
         raise UsageError(f"unknown cleaning rule(s): {', '.join(sorted(unknown))} "
                          f"(known: {', '.join(RULE_NAMES)})")
-    ctx = Context(keep=frozenset(keep))
+    ctx = Context(keep=frozenset(keep), title_hint=title_hint)
     current = [Line(number, text) for number, text in enumerate(lines, start=1)]
     for rule in RULES:
         before = current

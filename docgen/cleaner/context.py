@@ -30,6 +30,9 @@ class Context:
     keep: frozenset[int] = frozenset()
     #: Lines to keep that the running rule dropped, put back when it has run.
     rescued: list[Line] = field(default_factory=list)
+    #: The page's title as the reader found it (a saved page's heading or ``<title>``), or
+    #: None: a hint for finding the title among the lines.
+    title_hint: str | None = None
 
     def note(self, code: Code, reason: str, line: int | None = None, text: str | None = None) -> None:
         prefix = f"{self.rule}: " if self.rule else ""

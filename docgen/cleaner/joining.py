@@ -7,7 +7,8 @@ A line is joined to the one before it on evidence, strongest first:
 2. the text is hard-wrapped (most long lines have nearly the same width and end in the
    middle of a sentence) and the line before is a full one;
 3. the text indents its paragraphs and this line is not indented;
-4. the line before is prose (long, with commas inside) that does not end a sentence.
+4. the line before is prose (long, with commas inside) that does not end a sentence — never
+   a row of short items apart by spaces (a menu pasted as one line), however long.
 
 Headings, salutations, date, subtitle, speaker, closing and signature lines are never glued
 to a neighbour (the parser's own patterns say which lines those are), and the title lines at
@@ -96,8 +97,8 @@ def broken_lines(lines: list[Line], ctx: Context) -> list[Line]:
             out[-1] = Line(prev.number, chars.glue(prev.text, line.text))
         else:
             out.append(line)
-        if header and out and not header_line_like(settled(out[-1].text)):
-            header = False
+        if header and out and not header_line_like(last := settled(out[-1].text)) and not S.item_row(last):
+            header = False  # a menu above the title leaves the title block ahead
     return out
 
 
@@ -156,6 +157,8 @@ def _own_line_after_sentence(prev: str, text: str) -> bool:
 
 
 def _prose(text: str) -> bool:
+    if S.item_row(text):
+        return False
     if len(text) >= LONG_LINE_CHARS:
         return True
     return len(text) >= PROSE_MIN_CHARS and any(c in "，。；、" for c in text[:-1])

@@ -94,82 +94,81 @@ CONTACT_MAX_PREFIX = 8
 
 # --------------------------------------------------------------------------- page chrome
 
-#: Whole lines of navigation, sharing, comments, footer and page counters.  The value after
-#: ``上一篇：`` may be long (an article title).
-CHROME_LINE = re.compile(
-    r"^(?:上一篇|下一篇|上一页|下一页|上一条|下一条|上篇|下篇|前一篇|后一篇)(?:\s*[:：].{0,80})?$"
-    r"|^(?:返回顶部|返回列表|返回首页|回到顶部|返回|打印本页|打印此页|打印文章|打印|关闭窗口|关闭本页|关闭|"
-    r"收藏本文|收藏|加入收藏|设为首页|网站地图|联系我们|关于我们|我要纠错|纠错|点赞|分享|"
-    r"扫一扫|微信扫一扫|扫码分享|手机版|电脑版|无障碍|长者模式|繁体|简体|繁體|"
-    r"阅读全文|展开全文|查看全文|查看更多|加载更多|点击加载更多|更多|更多>+|（完）|\(完\)|【完】|"
-    r"文档下载|下载文档|下载本文|下载全文|复制全文|全文阅读已结束|本文档下载|点击下载|免费下载|"
-    r"网友评论|发表评论|我要评论|评论|相关评论|热门评论|最新评论)\s*[>»]*$"
-    r"|^(?:相关(?:阅读|文章|推荐|链接|新闻|范文|资料|文档|内容|专题|搜索)|推荐(?:阅读|文章)|延伸阅读|"
-    r"热门(?:文章|推荐|阅读|范文)|猜你喜欢|精彩推荐|最新(?:文章|范文)|大家都在看|你可能感兴趣的)"
-    r"(?:\s*[:：].{0,80})?$"
-    r"|^(?:分享到|分享至)\s*[:：]?.{0,40}$"
-    # 当前位置： / 您现在的位置是： / 您当前所在的位置：
-    r"|^(?:您|你)?(?:当前|现在|目前)?(?:所在|所处)?的?位置(?:是)?\s*[:：].{0,80}$"
-    r"|^(?:网站)?首页\s*[>»/→]\s*.{0,80}$"
-    r"|^(?:下载地址|下载链接|附件下载)\s*[:：]?\s*(?:点击此处下载|点此下载|点击下载|立即下载|下载)?$"
-    r"|^(?:栏目导航|网站导航|导航|常用范文)$"
-    r"|^(?:朗读|全文朗读|语音播报|听全文|听新闻)$"
-    # the chevrons of a page's navigation: ``<``, ``»`` (not ↓ or →, which draw a flow)
-    r"|^[<>«»‹›\s]+$"
-    r"|^(?:评论|网友评论)\s*[(（]\s*\d+\s*[)）]$|^共有?\s*\d+\s*条评论.{0,20}$"
-    r"|^免责声明.*$|^版权(?:所有|声明)(?!.*[。！？]\s*$).{0,120}$"
-    r"|^(?:主办|承办|主办单位|承办单位|技术支持|技术维护|运行维护|网站维护|网站标识码)\s*[:：].{0,100}$",
-    re.I,
-)
+# The families of site chrome (navigation, page tools, bylines, footers …) are data:
+# ``docgen/shapes/chrome.toml``, read by :mod:`docgen.shapes.chrome`.
 
-#: A breadcrumb: two to nine short items of a site's path separated by ``>``, ``>>``, ``»``,
-#: ``›`` or ``＞`` (``首页 > 政务公开 > 通知公告``, ``常用范文 > ……讲话``), with no sentence mark.
-#: (``→`` is left out: a process flow ``申请→受理→办结`` is body text.)
-BREADCRUMB = re.compile(
-    r"^[^。，；！？!?;>»›＞\s][^。，；！？!?;>»›＞]{0,19}"
-    r"(?:\s*(?:>{1,2}|»|›|＞{1,2})\s*[^。，；！？!?;>»›＞]{1,60}){1,8}\s*(?:>{1,2}|»|›|＞)?$")
-
-#: A line of page tools only, two or more of them: ``【打印本页】 【关闭窗口】``,
-#: ``打印本页 关闭窗口``, ``[收藏] [打印] [关闭]``.
-TOOL_WORDS = re.compile(
-    r"^(?:[【\[［]?\s*(?:打印本页|打印此页|打印文章|打印|关闭窗口|关闭本页|关闭|收藏本页|收藏|加入收藏|"
-    r"返回顶部|返回|分享|纠错|我要纠错|保存|推荐|评论)\s*[】\]］]?[\s|｜/、]*){2,}$")
-
-#: The heading of a list of links to other articles (``相关范文：``); the short title-like
-#: lines that follow it, up to a blank line or a sentence, are the list.
-RELATED_HEADING = re.compile(
-    r"^[【\[]?(?:相关|推荐|热门|延伸|精彩|更多|最新)(?:阅读|文章|推荐|链接|新闻|范文|资料|文档|内容|专题)"
-    r"[】\]]?\s*[:：]?$|^(?:猜你喜欢|大家都在看|你可能感兴趣的)\s*[:：]?$")
-#: Longest line taken for an item of such a list.
+#: Longest line taken for an item of a related-articles list (the short title-like lines
+#: under a heading such as ``相关范文：``, up to a blank line or a sentence).
 RELATED_ITEM_MAX = 50
 
-#: Footer marks found anywhere in a short line that is not a sentence: copyright, ICP
-#: licence and public-security filing numbers, site identification codes.
-FOOTER_MARK = starting_with("cC©(aAiI公网政建分",
-                            r"copyright|©|\(c\)\s*\d{4}|all rights reserved|ICP[备证]|公网安备|网安备|"
-                            r"网站标识码|政府网站标识|建议使用.{0,20}浏览器|分辨率", re.I)
-#: Longest line FOOTER_MARK may drop.
-FOOTER_MAX_CHARS = 150
+# --------------------------------------------------------------------------- a whole page pasted
 
-#: Page counters and page numbers left by extractors: ``第1页 共3页``, ``1/3页``, ``— 2 —``.
-PAGE_COUNTER = re.compile(
-    r"^(?:第\s*\d+\s*页\s*[/，,、]?\s*共\s*\d+\s*页|共\s*\d+\s*页\s*[/，,、]?\s*第\s*\d+\s*页|"
-    r"\d+\s*/\s*\d+\s*页|第\s*\d+\s*页|page\s*\d+\s*(?:of\s*\d+)?|"
-    r"[-—–－]\s*\d{1,4}\s*[-—–－]|\d{1,4}\s*/\s*\d{1,4}|"
-    r"(?:[<«‹]?\s*上一页\s*)?(?:\d{1,3}\s+){2,}\d{1,3}(?:\s*下一页\s*[>»›]?)?)$",
-    re.I,
-)
+#: Weights of the lines of a pasted page (see :mod:`docgen.cleaner.pagebody`): prose counts
+#: for its characters, any other line against them with its characters and this much more —
+#: more for a line of a chrome family.
+PAGE_LINE_COST = 8
+PAGE_FAMILY_COST = 16
 
-#: A menu line: three or more short items separated by bars, ``首页 | 新闻 | 公开 | 服务``.
-MENU_LINE = re.compile(r"^\s*[^|｜丨。，；！？]{1,10}(?:\s*[|｜丨]\s*[^|｜丨。，；！？]{1,10}){2,}\s*$")
+#: A line of prose is at least this long and ends a sentence or one of these clause marks ...
+PAGE_PROSE_MIN_CHARS = 4
+PAGE_CLAUSE_END = frozenset("，、；：,;:")
+#: ... or is at least this long with this many of these marks inside.
+PAGE_RUNNING_MIN_CHARS = 20
+PAGE_RUNNING_MIN_MARKS = 2
+PAGE_MARKS = frozenset("，。；！？、,;!?")
 
-#: Lines a text ends with on 范文 sites: ``以上就是……的全部内容``, ``本文由……整理``.
-SITE_TRAILER = re.compile(
-    r"^(?:本文由.{0,30}(?:整理|发布|提供|上传|原创)|以上(?:就是|是).{0,40}(?:全部内容|内容)|"
-    r"感谢(?:您的|你的)?(?:阅读|浏览|支持)|(?:更多|查看更多).{0,30}(?:请|敬请)?(?:访问|关注|点击|登录)|"
-    r"温馨提示\s*[:：].{0,80}(?:下载|可编辑|阅读|复制)|本(?:文|站)(?:部分)?内容.{0,40}(?:侵权|删除))"
-    r".{0,60}$"
-)
+#: A body holds at least this much weight (prose characters minus the rest) — and this share
+#: of the heaviest stretch of the page, when it comes before it (the prose after an article's
+#: end is other articles').
+PAGE_MIN_BODY_CHARS = 30
+PAGE_FIRST_BODY_SHARE = 0.25
+
+#: A text is taken for a whole page only with at least this many lines of chrome families
+#: outside its body.
+PAGE_MIN_EVIDENCE = 2
+
+#: The header block is looked for among this many lines above the body.
+PAGE_HEADER_WINDOW = 16
+#: A date line in the header is at most this long (``2020年10月29日上午``).
+PAGE_DATE_LINE_MAX = 30
+#: A short ``label: value`` line in the header (``学校: 某某中学``) …
+PAGE_LABEL_VALUE = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*[:：]\s*\S.{0,30}$")
+#: … and a bracketed note (``（2024年3月5日）``, ``（此件公开发布）``).
+PAGE_NOTE = re.compile(r"^[（(][^（）()]{1,40}[)）]$")
+#: A title line is this long; a line above the title at most PAGE_COLUMN_LABEL_MAX long is a
+#: column label or a menu item, never part of the title.
+PAGE_TITLE_MIN_CHARS = 4
+PAGE_TITLE_MAX_CHARS = 90
+PAGE_COLUMN_LABEL_MAX = 6
+#: At least this many buttons in a row under a title's byline or tools are the buttons of the
+#: page's tools (``字号`` / ``大`` / ``中`` / ``小``); a button of Latin letters and signs is
+#: at most PAGE_BUTTON_MAX_LATIN long (``A+``).
+PAGE_BUTTONS_MIN = 2
+PAGE_BUTTON_MAX_LATIN = 3
+#: The issuer's mark above a title (``湖南省人民政府办公厅文件``).
+PAGE_ISSUER_MARK = re.compile(r"^[\u4e00-\u9fff（）()、 　]{2,40}文件$")
+
+#: A stretch outside the body with this many short lines in a row is a menu; a menu of
+#: PAGE_MENU_EVIDENCE short lines above the title is a sign of a whole page by itself (below
+#: a text, short lines may be a list of names).
+PAGE_MENU_RUN = 3
+PAGE_MENU_EVIDENCE = 6
+
+#: Prose outside the body amounting to this many characters is kept (and reported) rather
+#: than dropped, unless comments or a footer stand before it.
+PAGE_KEEP_PROSE_CHARS = 40
+
+# --------------------------------------------------------------------------- a news lead
+
+#: A news agency's lead above a report or a speech: a dateline (``5月22日上午9时，``), a
+#: meeting opening or held, and what it heard or where someone spoke (``听取……的报告``,
+#: ``……发表重要讲话``).
+NEWS_LEAD = re.compile(
+    r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|早上|凌晨)?(?:\d{1,2}时(?:\d{1,2}分)?)?[，,]"
+    r".{2,80}?(?:开幕|闭幕|举行|召开|开幕会|全体会议)"
+    r".{0,200}?(?:听取|审议|审查|发表|作了?)[^。]{0,400}?(?:报告|讲话|说明|致辞)")
+#: It is looked for among the first lines of a text (above them only title-like lines).
+NEWS_LEAD_SEARCH_LINES = 4
 
 # --------------------------------------------------------------------------- tables of contents
 
@@ -194,12 +193,18 @@ CONTENTS_SPACES = re.compile(r"[\s\u3000]+")
 #: A line that ends with an ellipsis written as dots: the sign of a teaser / summary.
 TEASER_END = starting_with(".…。·", r"(?:\.{2,}|…+|。{3,}|·{3,})\s*$")
 
-#: Shortest stretch of text a teaser must share with the body start to count as a repeat.
+#: Shortest stretch of text a teaser must share with the body start to count as a repeat;
+#: a shorter teaser (``各位代表：...``, at least TEASER_MIN_WHOLE characters) counts when a line
+#: after it starts with all of it.
 TEASER_MIN_OVERLAP = 12
+TEASER_MIN_WHOLE = 4
 
 #: A teaser repeats the start of one of the lines that begin within this many characters
 #: after it (a repeated title or a date line may stand between it and the body).
 TEASER_WINDOW = 300
+
+#: The date a teaser of a title ends with before its dots (``关于……的通知 2024-05-13...``).
+TEASER_DATE = re.compile(r"\s*[\[(（]?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?[\])）]?\s*$")
 
 #: Labels a teaser line may start with: ``摘要：`` ``导读：``.
 TEASER_LABEL = re.compile(r"^(?:摘要|导读|内容提要|提要|简介|核心提示)\s*[:：]\s*")

@@ -181,12 +181,15 @@ def teasers(lines: list[Line], ctx: Context) -> list[Line]:
 
 def _repeats_following(text: str, following: list[Line]) -> bool:
     """Does the text after ``text``, from the start of one of its next lines, begin with the
-    end of ``text`` (from where the two first agree on TEASER_MIN_OVERLAP characters)?
+    end of ``text`` (from where the two first agree on TEASER_MIN_OVERLAP characters) — or, for
+    a short teaser (``各位代表：...``), with all of it?
 
     The following lines are read as one stream, so that joining them changes nothing; a line
     starting with a mark that never starts a line (a continuation) starts no repeat."""
-    body = compare_key(P.TEASER_END.sub("", P.TEASER_LABEL.sub("", text)))
+    body = compare_key(P.TEASER_DATE.sub("", P.TEASER_END.sub("", P.TEASER_LABEL.sub("", text))))
     stream, starts = _stream(following, P.TEASER_WINDOW + len(body))
+    if P.TEASER_MIN_WHOLE <= len(body) < P.TEASER_MIN_OVERLAP:  # ``各位代表：...``: a line's start
+        return any(stream.startswith(body, start) for start in starts)
     for start in starts:
         probe = stream[start:start + P.TEASER_MIN_OVERLAP]
         if len(probe) < P.TEASER_MIN_OVERLAP:

@@ -9,15 +9,17 @@ of broken lines in :mod:`.joining`.
 
 from __future__ import annotations
 
-from .. import chars
 from .. import diagnostics as C
 from ..shapes import Line
-from ..shapes.meta import CHROME_TOKEN
+from ..shapes import patterns as S
+from ..shapes.chrome import family_of
 from . import patterns as P
 from . import textrules
 from .context import Context, Rule
 from .joining import blank_lines, broken_lines
 from .metalines import meta_lines
+from .newslead import news_lead
+from .pagebody import page_body
 from .repeats import contents, repeated_title, teasers
 from .textrules import settled
 
@@ -77,8 +79,9 @@ def _is_banner(text: str) -> bool:
 
 
 def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
-    """Drop navigation, breadcrumb, page-tool, sharing, comment, copyright/ICP, site-trailer
-    and page-counter lines, wherever they stand.
+    """Drop the lines of site chrome wherever they stand: navigation, breadcrumbs, page tools,
+    sharing rows, bylines and credits, related-article lists, comments, copyright/ICP lines,
+    site trailers and page counters — the families of ``shapes/chrome.toml``.
 
     Example::
 
@@ -95,19 +98,29 @@ def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
         — 2 —
         版权所有 © 2024 某某市人民政府 京ICP备12345678号
         →
+
+    Example::
+
+        原标题：这个地方为何让人流连忘返？
+        公园里活跃着各个年龄层的市民。
+        长按二维码关注
+        →
+        公园里活跃着各个年龄层的市民。
     """
     reasons: dict[int, str] = {}
     in_list = False
     for i, line in enumerate(lines):
         text = settled(line.text)
-        reason = _chrome_reason(text)
+        family = family_of(text)
+        reason = family.reason if family else None
+        if not text:  # a list goes on over blank lines
+            continue
         if not reason and in_list and _list_item(text):
             reason = "item of a related-articles list"
-        in_list = bool(P.RELATED_HEADING.match(text)) or (in_list and reason is not None)
+        in_list = bool(family and family.starts_list) or (in_list and reason is not None)
         if reason:
             reasons[i] = reason
-    for i, reason in list(reasons.items()):
-        if reason == PAGE_NUMBER:  # the blank lines of a page break go with its number
+        if family and family.page_break:  # the blank lines of a page break go with its number
             for j in (i - 1, i + 1):
                 if 0 <= j < len(lines) and not lines[j].text:
                     reasons.setdefault(j, "blank line of a page break")
@@ -116,35 +129,12 @@ def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
     return [line for i, line in enumerate(lines) if i not in reasons]
 
 
-PAGE_NUMBER = "page counter or page number"
-
-
 def _list_item(text: str) -> bool:
-    return (0 < len(text) <= P.RELATED_ITEM_MAX and not any(c in "，。；！？" for c in text))
-
-
-def _chrome_reason(text: str) -> str | None:
-    if not text:
-        return None
-    bare = CHROME_TOKEN.sub("", text).strip(" 　|｜")
-    if not bare:
-        return "page tools (print, close, font size, share)"
-    if P.CHROME_LINE.match(bare):
-        return "page navigation or footer"
-    if P.BREADCRUMB.match(bare):
-        return "breadcrumb"
-    if P.TOOL_WORDS.match(bare):
-        return "page tools (print, close, font size, share)"
-    if P.PAGE_COUNTER.match(bare):
-        return PAGE_NUMBER
-    if P.MENU_LINE.match(bare):
-        return "menu line"
-    if P.SITE_TRAILER.match(bare):
-        return "site trailer"
-    if (len(bare) <= P.FOOTER_MAX_CHARS and P.FOOTER_MARK.search(bare)
-            and not chars.ends_sentence(bare)):
-        return "copyright or licence line"
-    return None
+    """A link of a list: short, a headline at most (commas, ！ and ？ inside, never a 。 nor a
+    mark that goes on at its end), no heading, no salutation."""
+    return (0 < len(text) <= P.RELATED_ITEM_MAX and "。" not in text and ";" not in text and "；" not in text
+            and text[-1] not in "，,：:、" and S.match_number(text) is None and not S.ARTICLE.match(text)
+            and not S.SALUTATION.match(text))
 
 
 RULES: tuple[Rule, ...] = (
@@ -154,10 +144,12 @@ RULES: tuple[Rule, ...] = (
     Rule("markers", extractor_markers),
     Rule("banners", site_banners),
     Rule("meta-lines", meta_lines),
+    Rule("page-body", page_body),
     Rule("chrome", chrome_lines),
     Rule("contents", contents),
     Rule("repeated-title", repeated_title),
     Rule("teasers", teasers),
+    Rule("news-lead", news_lead),
     Rule("blank-lines", blank_lines),
     Rule("broken-lines", broken_lines),
     Rule("alphanumerics", textrules.alphanumerics),

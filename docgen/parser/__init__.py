@@ -17,6 +17,7 @@ from .body import parse_body
 from .colophon import read_colophon
 from .header import document_number, parse_header
 from .levels import assign_levels
+from .patterns import UNTITLED_FORMATS
 
 
 def parse_lines(lines: Iterable[Line], meta: Meta = Meta(),  # noqa: B008 - Meta is frozen
@@ -43,9 +44,18 @@ def parse_lines(lines: Iterable[Line], meta: Meta = Meta(),  # noqa: B008 - Meta
     if overrides is not None:
         header_meta = replace(header_meta, **{k: v for k, v in overrides.to_dict().items() if v})
     notes = (*diagnostics, *header_notes, *level_notes, *check_attachments(blocks))
+    if not header_meta.title and not no_title and blocks and header_meta.format not in UNTITLED_FORMATS:
+        notes = (*notes, _no_title(meta.title))
     if not blocks:
         notes = (*notes, C.NO_BODY("no body text found"))
     return Speech(meta=header_meta, blocks=tuple(blocks), diagnostics=tuple(notes))
+
+
+def _no_title(hint: str | None) -> Diagnostic:
+    if hint:
+        return C.NO_TITLE(f"no title found in the text; the page calls itself ‘{hint}’ "
+                          "(set it with --title if that is the title)")
+    return C.NO_TITLE("no title found in the text (set one with --title)")
 
 
 __all__ = ["parse_lines"]

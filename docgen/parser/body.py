@@ -38,7 +38,7 @@ from .titles import complete, join_title
 
 
 def parse_body(lines: tuple[Line, ...]) -> list[Block | Numbered]:
-    texts = [line for line in lines if line.text]
+    texts = [part for line in lines if line.text for part in _split_run_in_article(line)]
     kinds = ending_kinds(texts)
     signature_dates = [i for i, kind in kinds.items() if kind is SignatureDate]
     families = _families_used(texts)
@@ -72,6 +72,17 @@ def parse_body(lines: tuple[Line, ...]) -> list[Block | Numbered]:
             out.append(_classify(line, out, run, families))
         index += 1
     return settle_items(out)
+
+
+def _split_run_in_article(line: Line) -> tuple[Line, ...]:
+    """``第一章　总则　　第一条　为规范……`` → the chapter's heading and its first article, each a
+    line of its own (both keep the source line's number)."""
+    m = P.CHAPTER_WITH_ARTICLE.match(line.text)
+    if m is None:
+        return (line,)
+    heading, article = (m.group("heading"), m.group("article")) if m.group("heading") else (
+        m.group("heading2"), m.group("article2"))
+    return Line(line.number, heading.strip()), Line(line.number, article.strip())
 
 
 def _families_used(texts: list[Line]) -> frozenset[str]:
@@ -196,10 +207,10 @@ def _numbered_or_paragraph(line: Line, run: Run, families: frozenset[str]) -> Bl
     assert start is not None, "the family was found by this pattern"
     body_start = start.end()
     end = P.clause_end(text, body_start)
-    if end is None or end >= len(text):
+    if end is None or end >= len(text) or _titled_heading(text, end):
         return _single_clause(line, family, number, body_start, run)
     lead_text = text[:end]
-    if family.kind == "heading" and not _lead_like(lead_text[body_start:]):
+    if family.kind == "heading" and not _lead_like(lead_text, body_start):
         return _item(line, family, number, run)
     rest = text[end:]
     if family.kind == "enumeration":
@@ -211,6 +222,13 @@ def _numbered_or_paragraph(line: Line, run: Run, families: frozenset[str]) -> Bl
     paragraph = Paragraph(rest, lead=Lead("heading", lead_text, number),
                           spans=inline_spans(rest, run), line=line.number)
     return Numbered(paragraph, family.name)
+
+
+def _titled_heading(text: str, end: int) -> bool:
+    """A heading line whose title has a colon in it (``一、新价值形态：追求人民至上``): short,
+    the colon its only clause mark, no sentence after it."""
+    return (text[end - 1] in "：:" and len(text) <= P.HEADING_MAX_CHARS and P.clause_end(text, end) is None
+            and text[-1] not in "，,、")
 
 
 def _single_clause(line: Line, family: P.Family, number: str, body_start: int,
@@ -240,8 +258,11 @@ def _item(line: Line, family: P.Family, number: str, run: Run) -> Block | Number
     return Numbered(paragraph, family.name, item=True)
 
 
-def _lead_like(content: str) -> bool:
-    """Is a first clause (without its number) short enough to be a run-in heading?"""
+def _lead_like(lead: str, body_start: int) -> bool:
+    """Is a first clause short enough to be a run-in heading?  Measured with its number,
+    without its quotation marks and the mark that ends it."""
+    content = lead[body_start:]
     if content.endswith(("；", ";")):
         return len(content) <= P.SEMICOLON_LEAD_MAX_CHARS and P.commas(content) == 0
-    return len(content) <= P.LEAD_MAX_CHARS and P.commas(content) <= P.LEAD_MAX_COMMAS
+    size = len(P.LEAD_UNCOUNTED.sub("", lead[:-1] if lead[-1] in chars.CLAUSE_END else lead))
+    return size <= P.LEAD_MAX_CHARS and P.commas(content) <= P.LEAD_MAX_COMMAS

@@ -17,10 +17,11 @@ from ..model import Diagnostic, Meta
 from ..shapes import Line
 from ..shapes import patterns as S
 from ..shapes.meta import label_value_like
-from ..shapes.titles import title_like
+from ..shapes.titles import header_line_like, headline_end, site_name, title_like
 from . import patterns as P
 from .masthead import masthead_line
-from .titles import join_title, plausible, split_number, starts_title
+from .titlechoice import TitleChoice, choose_title, page_title
+from .titles import complete, join_title, owner_above, plausible, split_number, starts_title
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +37,8 @@ class _State:
     notes: list[Diagnostic] = field(default_factory=list)
     fallback_title: str | None = None
     after_label: bool = False  # the previous line was an index label with its value below
+    web: bool = False  # the title is a headline the chooser found (a news page, a post)
+    speech: bool = False  # … and the body under it starts with a salutation
 
     def note(self, code: Code, line: Line, message: str | None = None) -> None:
         kind = code.name.removeprefix("header-")
@@ -57,27 +60,54 @@ def document_number(text: str) -> str:
 
 
 def parse_header(lines: tuple[Line, ...], meta: Meta) -> Header:
-    """Read the header from the top of ``lines``; ``meta`` holds what the reader/cleaner knew."""
+    """Read the header from the top of ``lines``; ``meta`` holds what the reader/cleaner knew.
+    Its title (a page's title as the reader found it) is a hint: the title is a line of the
+    text, or there is none."""
     state = _State()
-    i = 0
+    i = _walk(lines, 0, state)
+    if "title" not in state.found and not state.fallback_title and state.found.get("format") not in P.UNTITLED_FORMATS:
+        choice = choose_title(lines, i, meta.title)
+        if choice is not None:
+            _take(lines, i, choice, state)
+            state.speech = _salutation_opens(lines, choice.index + 1)
+            i = _walk(lines, choice.index + 1, state)
+    if "title" not in state.found and state.fallback_title:
+        state.found["title"] = state.fallback_title
+    untitled = replace(meta, title=None)
+    if "title" in state.found and len(state.found) == 1 and not any(line.text for line in lines[i:]):
+        return Header(untitled, 0)  # a lone short line with nothing after it is the whole text
+    if not state.found and not any(d.code == C.HEADER_FURNITURE.name for d in state.notes):
+        return Header(untitled, 0)
+    if "title" in state.found:
+        state.found["title"] = page_title(state.found["title"])
+    merged = replace(untitled, **{k: v for k, v in state.found.items()
+                                  if getattr(untitled, k) is None or k == "title"})
+    return Header(merged, i, tuple(state.notes))
+
+
+def _walk(lines: tuple[Line, ...], i: int, state: _State) -> int:
+    """Read header lines from ``i`` on; the index where the body starts."""
     while i < min(len(lines), P.HEADER_MAX_LINES):
-        line = lines[i]
-        if not line.text:
+        if not lines[i].text:
             i += 1
             continue
         step = _before_title(lines, i, state) if "title" not in state.found else _after_title(lines, i, state)
         if step is None:
             break
         i = step
-    if "title" not in state.found and state.fallback_title:
-        state.found["title"] = state.fallback_title
-    if "title" in state.found and len(state.found) == 1 and not any(line.text for line in lines[i:]):
-        return Header(meta, 0)  # a lone short line with nothing after it is the whole text
-    if not state.found and not any(d.code == C.HEADER_FURNITURE.name for d in state.notes):
-        return Header(meta, 0)
-    merged = replace(meta, **{k: v for k, v in state.found.items()
-                              if getattr(meta, k) is None or k == "title"})
-    return Header(merged, i, tuple(state.notes))
+    return i
+
+
+def _take(lines: tuple[Line, ...], start: int, choice: TitleChoice, state: _State) -> None:
+    """Take the title the chooser found; the lines above it are page furniture (column labels,
+    lines of the site)."""
+    for k in range(start, choice.index):
+        if lines[k].text:
+            what = "column label above the title" if k in choice.skipped else "line above the title"
+            state.note(C.HEADER_FURNITURE, lines[k], what)
+    state.found["title"] = choice.title
+    state.web = True
+    state.note(C.HEADER_TITLE, lines[choice.index], f"title line ({choice.sureness}: {choice.why})")
 
 
 def _before_title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
@@ -110,6 +140,23 @@ def _before_title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
 
 def _title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
     line = lines[i]
+    fused = P.FUSED_TITLE.match(line.text)
+    if fused and title_like(fused.group("title").strip()):
+        state.found["title"] = fused.group("title").strip()
+        state.set("date", fused.group("date").replace(" ", ""))
+        state.set("occasion", (fused.group("occasion") or "").strip())
+        state.set("speaker", " ".join(fused.group("speaker").split()))
+        state.note(C.HEADER_TITLE, line, "title line with its date, occasion and speaker run in, split apart")
+        return i + 1
+    with_subtitle = P.FUSED_SUBTITLE.match(line.text)
+    if with_subtitle and title_like(with_subtitle.group("title").strip()):
+        state.found["title"] = with_subtitle.group("title").strip()
+        state.set("subtitle", with_subtitle.group("subtitle").strip())
+        state.note(C.HEADER_TITLE, line, "title line with its subtitle run in, split apart")
+        return i + 1
+    if _column_label_above(lines, i):
+        state.note(C.HEADER_FURNITURE, line, "column label above the title")
+        return i + 1
     merged = P.MERGED_TITLE.match(line.text)
     if merged and title_like(merged.group("title").strip()):
         state.found["title"] = merged.group("title").strip()
@@ -123,12 +170,11 @@ def _title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
         state.set("document_number", numbered[1])
         state.note(C.HEADER_TITLE, line, "title line with its document number, split apart")
         return i + 1
-    joined = join_title(lines, i)
-    if (joined is None and len(P.compact(line.text)) <= P.FURNITURE_ABOVE_TITLE_MAX_CHARS
-            and not P.BODY_SUFFIX.search(line.text) and starts_title(lines, i + 1)):
+    joined = join_title(lines, i) or _over_subtitle(lines, i)
+    if joined is None and _above_title(lines, i) and starts_title(lines, i + 1):
         state.note(C.HEADER_FURNITURE, line, "line above the title (a site's name)")
         return i + 1
-    if joined is None and title_like(line.text) and _header_follows(lines, i):
+    if joined is None and _bare_title(line.text) and _header_follows(lines, i):
         joined = (line.text, i + 1)
     if joined is None:
         return None
@@ -139,13 +185,62 @@ def _title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
     return joined[1]
 
 
+def _column_label_above(lines: tuple[Line, ...], i: int) -> bool:
+    """Is line ``i`` a column's name above the title (``校长专栏``): a short line that names no
+    body and does not start a title (``关于``), over a line that is a whole title itself?"""
+    text = P.compact(lines[i].text)
+    if len(text) > P.COLUMN_LABEL_MAX_CHARS or P.BODY_SUFFIX.search(text) or "关于" in text:
+        return False
+    following = next((k for k in range(i + 1, len(lines)) if lines[k].text), None)
+    if following is None:
+        return False
+    joined = join_title(lines, following)
+    return joined is not None and complete(joined[0])
+
+
+def _over_subtitle(lines: tuple[Line, ...], i: int) -> tuple[str, int] | None:
+    """A title without a genre word set over lines, with the subtitle of a speech or a report
+    under it (``高举……旗帜`` / ``为……而团结奋斗`` / ``——在……上的报告``): the title lines joined, and
+    the index of the subtitle's line."""
+    parts: list[str] = []
+    for k in range(i, min(len(lines), i + 2 * P.TITLE_MAX_LINES)):
+        text = lines[k].text
+        if not text:
+            continue
+        if P.SUBTITLE.match(text):
+            return (" ".join(parts), k) if parts and P.OCCASION_SUBTITLE.match(text) else None  # two halves, as one line writes them
+        if len(parts) == P.TITLE_MAX_LINES or not _bare_title(text) or P.PAGE_FURNITURE.match(text):
+            return None
+        parts.append(text)
+    return None
+
+
+def _above_title(lines: tuple[Line, ...], i: int) -> bool:
+    """Is line ``i`` a site's name over a title: short and naming no body, or naming the body
+    the title's issuer belongs to (:func:`~docgen.parser.titles.owner_above`)?"""
+    text = lines[i].text
+    if len(P.compact(text)) <= P.FURNITURE_ABOVE_TITLE_MAX_CHARS and not P.BODY_SUFFIX.search(text):
+        return True
+    following = next((line.text for line in lines[i + 1:] if line.text), "")
+    return owner_above(text, following)
+
+
+def _bare_title(text: str) -> bool:
+    """Could a line without a genre word be a title: title-like, at least a headline's few
+    characters, and not only the name of a site (``频道``, ``手机客户端`` are no titles)?"""
+    flat = P.compact(text)
+    return title_like(text) and len(flat) >= P.TITLE_CANDIDATE_MIN_CHARS and not site_name(flat)
+
+
 def _header_follows(lines: tuple[Line, ...], i: int) -> bool:
     """Is the line after ``i`` a subtitle, date line or speaker line — or the body's start
-    (salutation), so that a title without a genre word is a title all the same?"""
+    (salutation, a line that is no title: not a headline ending in ！ or ？ nor a menu), so
+    that a title without a genre word is a title all the same?"""
     following = next((line.text for line in lines[i + 1:] if line.text), "")
     return bool(P.SUBTITLE.match(following) or P.DATE_LINE.match(following)
                 or P.SPEAKER.match(following) or P.SALUTATION.match(following)
-                or (following and not title_like(following)))
+                or (following and not title_like(following) and not S.item_row(following)
+                    and not (headline_end(following) and header_line_like(following))))
 
 
 def _after_title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
@@ -160,7 +255,7 @@ def _after_title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
     elif kind == "date":
         m = P.DATE_LINE.match(text)
         _date_line(m.group("inner") if m else text, state)
-    elif kind in ("speaker", "issuer", "document_number"):
+    elif kind in ("speaker", "issuer", "document_number", "author"):
         state.set(kind, text)
     if kind in ("repeat", "furniture"):
         state.note(C.HEADER_FURNITURE, line, "title repeated" if kind == "repeat" else "web-page furniture")
@@ -175,7 +270,7 @@ def _under_title_kind(text: str, state: _State) -> str | None:
         return None
     if state.after_label and _furniture_text(text, state):
         return "furniture"
-    if flat in (P.compact(state.found["title"]), P.compact(state.found.get("issuer", "")),
+    if flat in (P.compact(page_title(state.found["title"])), P.compact(state.found.get("issuer", "")),
                 P.compact(state.fallback_title or "")):
         return "repeat"
     if P.SUBTITLE.match(text) and "subtitle" not in state.found:
@@ -185,6 +280,10 @@ def _under_title_kind(text: str, state: _State) -> str | None:
         return "date"
     if P.DOCUMENT_NUMBER.fullmatch(text):
         return "document_number"
+    if state.web and _byline(text, state.speech):
+        return "author"
+    if state.web and P.LABEL_VALUE.match(text) and len(text) <= P.TEMPLATE_FIELD_MAX_CHARS:
+        return "furniture"  # a field of the page's template: ``学校: 某某中学``
     if "speaker" not in state.found and (P.SPEAKER.match(text) or (
             P.BARE_NAME.match(text) and not P.BODY_SUFFIX.search(text))):
         return "speaker"
@@ -194,6 +293,28 @@ def _under_title_kind(text: str, state: _State) -> str | None:
     if _furniture_text(text, state):
         return "furniture"
     return None
+
+
+def _byline(text: str, speech: bool) -> bool:
+    """Is a line under a headline of the web its byline: the name of a site, a paper or an
+    account (``新华社``, ``某某发布``); a short line without punctuation that is no person's name
+    (``某某之家``, ``加拿大头条``: a name of two to four characters may be a speaker's); a name
+    with the author's post after it (not over a speech, where it is the speaker's)?"""
+    flat = P.compact(text)
+    if site_name(flat):
+        return True
+    if P.CAPTION.match(flat) or any(c in chars.PUNCTUATION or c in ",.;:!?()[]" for c in flat) or P.match_number(text):
+        return False
+    if P.SPEAKER.match(text) or P.BODY_SUFFIX.search(flat):
+        return False  # a speaker (``校长 张三``) or an issuing body (``国务院``)
+    if len(flat) <= P.BYLINE_MAX_CHARS and not P.BARE_NAME.match(flat):
+        return True
+    return not speech and bool(P.AUTHOR_BIO.match(flat))
+
+
+def _salutation_opens(lines: tuple[Line, ...], start: int) -> bool:
+    """Does a salutation (``同志们：``) stand among the first lines from ``start``?"""
+    return any(P.SALUTATION.match(line.text) for line in lines[start:start + P.TITLE_CANDIDATE_LINES] if line.text)
 
 
 def _furniture(line: Line, state: _State) -> bool:

@@ -22,7 +22,39 @@ from .spans import Run, inline_spans
 def settle_items(out: list[Block | Numbered]) -> list[Block | Numbered]:
     _settle_by_majority(out)
     _settle_lists(out)
+    _settle_openers(out)
     return out
+
+
+def _settle_openers(out: list[Block | Numbered]) -> None:
+    """Numbered sentences standing alone over paragraphs of their own are the headings of
+    those paragraphs (``（一）坚持稳中求进工作总基调，着力……实现稳中向好。`` over what was done):
+    where every numbered sentence of a family is one line of one sentence followed by an
+    unnumbered paragraph — never the items of a list, which follow each other."""
+    families: dict[str, list[int]] = {}
+    for i, item in enumerate(out):
+        if isinstance(item, Numbered) and not isinstance(item.block, Heading):
+            families.setdefault(item.family, []).append(i)
+    for members in families.values():
+        items = [i for i in members if numbered(out[i]).item]
+        if len(items) >= P.OPENER_MIN and len(items) == len(members) and all(_opener(out, i) for i in items):
+            for i in items:
+                block = numbered(out[i]).block
+                out[i] = Numbered(Heading(block.text, number=_number_of(block.text), line=block.line),
+                                  numbered(out[i]).family)
+
+
+def _opener(out: list[Block | Numbered], i: int) -> bool:
+    block = numbered(out[i]).block
+    following = out[i + 1] if i + 1 < len(out) else None
+    return (isinstance(block, Paragraph) and block.lead is None and len(block.text) <= P.HEADING_MAX_CHARS
+            and P.clause_end(block.text) == len(block.text) and chars.ends_sentence(block.text)
+            and isinstance(following, Paragraph) and following.lead is None)
+
+
+def _number_of(text: str) -> str | None:
+    found = P.match_number(text)
+    return found[1] if found else None
 
 
 def _settle_by_majority(out: list[Block | Numbered]) -> None:

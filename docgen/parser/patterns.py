@@ -14,6 +14,7 @@ from ..shapes.patterns import (  # noqa: F401 - shared shapes, used through this
     ATTACHMENT,
     ATTACHMENT_START,
     ATTENDANCE,
+    BODY_SUFFIX,
     CLOSING,
     CN_NUMERAL,
     DATE,
@@ -50,7 +51,7 @@ CHAPTER_TITLE_GENRE_MAX_CHARS = 6
 CHAPTER_TITLE_MIN_ARTICLES = 2
 
 #: The separator after a number (``1.`` / ``1、`` / ``1．``): two in one family is reported.
-NUMBER_SEPARATOR = re.compile(r"[.．、，,：:]$")
+NUMBER_SEPARATOR = re.compile(r"[.．、﹒，,：:]$")
 
 #: Enumeration leads inside a paragraph: ``一是`` / ``二要`` after the start of the text or a
 #: clause mark.  A comma is allowed before one (``具体来讲，一要……``) because only runs that
@@ -64,6 +65,13 @@ SEQUENCE_WORDS = ("首先", "其次", "再次", "最后")
 INLINE_SEQUENCE = re.compile(r"(?:^|(?<=[。！？；]))(?P<number>首先|其次|再次|最后)(?=[，,])")
 SEQUENCE_MIN_WORDS = 2
 
+#: A chapter or section heading with its first article run in on one line, as law databases
+#: print them: ``第一章　总则　　第一条　为规范……`` (the heading, then the article).
+#: Copies that lost the spaces (``第一章总则第一条为规范……``) keep the heading's title between.
+CHAPTER_WITH_ARTICLE = re.compile(
+    rf"^(?P<heading>第{CN_NUMERAL}+[章节](?:[\s　]+[^\s　].{{0,20}}?)?)[\s　]+(?P<article>第{CN_NUMERAL}+条.*)$"
+    rf"|^(?P<heading2>第{CN_NUMERAL}+[章节][^\s　，。；：、“”第]{{1,20}}?)(?P<article2>第{CN_NUMERAL}+条.+)$")
+
 #: Longest standalone heading, in characters.  Headings are one line of at most 28 字 as a
 #: rule; two-line headings exist, three-line ones are paragraphs.
 HEADING_MAX_CHARS = 60
@@ -75,13 +83,19 @@ SENTENCE_HEADING_MAX_CHARS = 18
 SENTENCE_HEADING_MAX_COMMAS = 1
 
 #: A run-in heading (the first clause of a numbered paragraph, ``一、……。正文``) is at most this
-#: long (characters after the number) with at most :data:`LEAD_MAX_COMMAS` commas; a longer first
-#: clause is the paragraph's first sentence, and the paragraph is a numbered item.
-LEAD_MAX_CHARS = 36
+#: long (characters, its number counted, its quotation marks and final mark not) with at most
+#: :data:`LEAD_MAX_COMMAS` commas; a longer first clause is the paragraph's first sentence, and
+#: the paragraph is a numbered item.
+LEAD_MAX_CHARS = 24
+LEAD_UNCOUNTED = re.compile(r"[“”‘’\"']")
 LEAD_MAX_COMMAS = 2
 #: A first clause ending in a semicolon is a lead only without commas and this short: list items
 #: (``3. 对于……的单位和个人，给予通报表扬；……``) end their first clause with one.
 SEMICOLON_LEAD_MAX_CHARS = 16
+
+#: At least this many numbered sentences of a family, each standing alone over a paragraph of
+#: its own, make them headings (see :mod:`docgen.parser.items`).
+OPENER_MIN = 2
 
 #: When at least :data:`ITEM_MAJORITY_MIN` and this share of the numbered paragraphs of one
 #: family are plain numbered sentences, the rest of them are numbered sentences too.
@@ -108,9 +122,9 @@ MERGED_TITLE = re.compile(
 #: that do not end like the name of a body (see :data:`BODY_SUFFIX`).
 BARE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 
-#: The name of a body ends in one of these: 国务院, 化工部, 县人民政府, 中央军委, 省人大常委会 ….
-BODY_SUFFIX = re.compile(r"(?:部|院|委|会|局|厅|署|办|室|府|处|所|中心|政府|委员会|法院|检察院|党组|支部|公司|集团|"
-                         r"政治协商会议)$")
+#: A body's name over a title whose issuer starts with at least this many of its last
+#: characters (``……某某部`` over ``某某部办公厅关于……``) is the owner's name, not part of the title.
+OWNER_MIN_CHARS = 2
 #: A line that starts with the name of a government body (``平凉市崆峒区人民政府工作规则``)
 #: starts a title of its own: it does not continue a line above that names no body (a site's
 #: name such as ``甘肃崆峒``), which is page furniture then.
@@ -130,6 +144,64 @@ TITLE_WITH_NUMBER = re.compile(r"^(?P<title>.+?)[（(](?P<number>" + DOCUMENT_NU
 #: A document number at the end of a line, after a space or straight after the title's genre
 #: word (a page's title and number run together: ``……的通知 瑞政办〔2011〕129号``).
 TRAILING_NUMBER = re.compile(r"(?P<number>" + DOCUMENT_NUMBER.pattern + r")$")
+
+#: A title line with its date, occasion and speaker run in after a dash:
+#: ``政府工作报告——2024年3月5日在第十四届全国人民代表大会第二次会议上国务院总理 李强``.
+FUSED_TITLE = re.compile(
+    r"^(?P<title>[^（）()—]{2,60}?)\s*(?:——|—|--)\s*(?P<date>" + DATE.pattern + r")"
+    r"(?P<occasion>在[^（）()。，]{2,60}?(?:上|会上|会议上|仪式上|大会上))?(?P<speaker>[^（）()。，]{0,30})$")
+
+#: A title line with its subtitle run in after a dash: ``决胜全面建成小康社会 夺取……伟大胜利——在中国
+#: 共产党第十九次全国代表大会上的报告`` (the subtitle names the occasion: ``——在……上的讲话``).
+_OCCASION = (r"——\s*在[^—]{2,60}?(?:上|会上|时)的\S{0,6}"
+             r"(?:讲话|报告|致辞|发言|主持词|开幕词|闭幕词|讲话提纲)")
+FUSED_SUBTITLE = re.compile(r"^(?P<title>[^—]{4,60}?)\s*(?P<subtitle>" + _OCCASION + r")$")
+#: The subtitle of a speech or a report, naming its occasion (``——在……上的报告``): the title
+#: lines above it, however many phrases (``高举……旗帜`` / ``为……而团结奋斗``), are one title.  (A
+#: news headline's ``——`` line describes; the lines above it are its 主题 and 副题.)
+OCCASION_SUBTITLE = re.compile(r"^" + _OCCASION + r"$")
+
+#: Where the title is chosen among the lines at the top (see :mod:`docgen.parser.titlechoice`):
+#: the headline-like lines among the first TITLE_CANDIDATE_LINES, each so long …
+TITLE_CANDIDATE_LINES = 6
+TITLE_CANDIDATE_MIN_CHARS = 4
+TITLE_CANDIDATE_MAX_CHARS = 80
+#: … a line at most this long above another candidate being a column's name (``校长专栏``),
+#: and one at most PASSABLE_MAX_CHARS long without a sentence or an address a line of the site.
+COLUMN_LABEL_MAX_CHARS = 6
+PASSABLE_MAX_CHARS = 12
+#: The label of a title in a portal's index table (``标题：国务院办公厅关于……的意见``).
+TITLE_LABEL = re.compile(r"^(?:标\s*题|题\s*目|文件名称|信息名称)\s*[:：]\s*")
+#: The byline a page's heading runs on with after a space (``…… 来源：新华社 作者：``).
+TRAILING_BYLINE = re.compile(r"\s+(?:来源|作者|发布时间|发表时间|时间|日期|编辑|责任编辑|稿源|发布日期)\s*[:：]")
+#: A bracketed prefix of a page title (``[某某商品]……``, ``【独家】……``) is left out …
+BRACKETED_PREFIX = re.compile(r"^\s*[\[［]\s*[^\]］]{1,16}\s*[\]］]\s*")
+#: … and the book-title marks and ``全文`` of a page heading (``《某某发展之路》全文``).
+WHOLE_TEXT_HEADING = re.compile(r"^《(?P<title>[^《》]{2,78})》\s*[（(]?(?:全文|原文|全文发布)[）)]?$")
+#: A web or mail address: a line holding one (a site's banner) is no title.
+WEB_ADDRESS = re.compile(r"https?://|www\.|@|\b[\w-]+\.(?:com|cn|net|org|gov)\b", re.I | re.A)
+#: A short ``label: value`` line of a page's template (``学校: 某某中学``, with the colon
+#: of a keyboard) is never a title; a headline has its colon full-width (``王文：……``).
+LABEL_VALUE = re.compile(r"^[\u4e00-\u9fff]{1,4}\s*:\s*\S")
+#: Under a headline of the web, such a line at most this long is a field of the page's template.
+TEMPLATE_FIELD_MAX_CHARS = 30
+
+#: Under a headline of the web (a title the chooser found), before the body: a line without
+#: punctuation shorter than a headline (:data:`~docgen.shapes.titles.HEADLINE_MIN_CHARS`) that
+#: is no speaker, date or heading is its byline — the author, the source or the account that
+#: posted it (``某某之家``, ``加拿大头条``); a longer one is a second title line …
+BYLINE_MAX_CHARS = 7
+#: … never a picture's caption (``图为会议现场``) …
+CAPTION = re.compile(r"^(?:图为|图片|图\s*[:：]|[▲△↑])")
+#: … and so is a name with the author's post after it (``王某某某大学某某研究院执行院长``), unless
+#: the body starts with a salutation (a speech: then it is the speaker).
+AUTHOR_BIO = re.compile(r"^[\u4e00-\u9fff·]{2,4}[\s\u3000]*[\u4e00-\u9fff]{2,30}"
+                        r"(?:院长|所长|主任|教授|研究员|学者|专家|记者|编辑|主编|作者|博士|主席|秘书长|会长|"
+                        r"理事长|总裁|董事长|总经理|总监|分析师|评论员|律师|医生|教师|老师)$")
+
+#: Formats whose mark stands for the title (GB/T 9704 §10.2–10.3: an order's ``……令`` and its
+#: 令号, minutes' ``……纪要`` and their number): no line under them is chosen for a title.
+UNTITLED_FORMATS = ("命令", "纪要")
 
 #: How many lines from the top the header may take (page furniture included).
 HEADER_MAX_LINES = 30
@@ -153,10 +225,10 @@ PAGE_FURNITURE = re.compile(
 ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*\d*\s*[：:]?$")
 #: A further item of an attachment note, also when its number runs straight into a year
 #: (``2.2010年度……计划表``), which is no heading number.
-ATTACHMENT_ITEM = re.compile(r"^\d{1,2}\s*[.．、]")
+ATTACHMENT_ITEM = re.compile(r"^\d{1,2}\s*[.．、﹒]")
 #: One name of an attachment note, with the note's label and its number where it has them:
 #: ``附件：1.工作任务分解表`` / ``2.标准清单`` / ``附件：工作须知`` (the name as ``name``).
-ATTACHMENT_NOTE_NAME = re.compile(r"^(?:附\s*件\s*[：:]\s*)?(?:(?P<number>\d{1,2})\s*[.．、]\s*)?(?P<name>.*)$")
+ATTACHMENT_NOTE_NAME = re.compile(r"^(?:附\s*件\s*[：:]\s*)?(?:(?P<number>\d{1,2})\s*[.．、﹒]\s*)?(?P<name>.*)$")
 
 #: Words that end the title of an attachment besides the genre words of documents
 #: (:data:`GENRE_WORDS`): attachments are often forms, lists and instructions

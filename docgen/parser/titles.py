@@ -45,9 +45,21 @@ def split_number(text: str) -> tuple[str, str] | None:
 
 def _starts_anew(previous: str, text: str) -> bool:
     """Does ``text`` start a title of its own instead of continuing ``previous``: it starts
-    with a body's name, and ``previous`` names no body (joint issuers name one each)?"""
-    return bool(P.STARTS_WITH_BODY.match(P.compact(text))) and not (
-        P.BODY_SUFFIX.search(P.compact(previous)) or previous.rstrip().endswith(("、", "，", ",")))
+    with a body's name, and ``previous`` names no body (joint issuers name one each) — or
+    names the body that ``text``'s issuer belongs to (:func:`owner_above`)?"""
+    return bool(P.STARTS_WITH_BODY.match(P.compact(text))) and (owner_above(previous, text) or not (
+        P.BODY_SUFFIX.search(P.compact(previous)) or previous.rstrip().endswith(("、", "，", ","))))
+
+
+def owner_above(previous: str, text: str) -> bool:
+    """Is ``previous`` a body's name alone that the issuer at the start of ``text`` belongs to
+    or repeats (``中华人民共和国某某部`` over ``某某部办公厅关于……``): a site's banner or the
+    owner's name, never a joint issuer of the title — a body issues no title jointly with its
+    own office."""
+    above, flat = P.compact(previous), P.compact(text)
+    if not P.BODY_SUFFIX.search(above) or "关于" in above or not P.TITLE_ABOUT.match(flat):
+        return False
+    return any(flat.startswith(above[-k:]) for k in range(P.OWNER_MIN_CHARS, len(above) + 1))
 
 
 def starts_title(lines: tuple[Line, ...], index: int) -> bool:

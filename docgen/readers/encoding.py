@@ -133,14 +133,26 @@ def bomless_utf16(data: bytes) -> Decoded | None:
     if len(data) % 2 or len(data) < 4:
         return None
     high_le, high_be = data[1:SAMPLE_CHARS:2].count(0), data[0:SAMPLE_CHARS:2].count(0)
+    found = []
     for encoding in (("utf-16-le", "utf-16-be") if high_le >= high_be else ("utf-16-be", "utf-16-le")):
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
         if "\x00" not in text and _looks_like_text(text, han=not (high_le or high_be)):
-            return Decoded(text, encoding)
-    return None
+            found.append(Decoded(text, encoding))
+    # both orders may pass (一丁七… puts its only zero byte where ASCII would: read the wrong
+    # way it is ``NŎ͎…``, no Han at all): the one with more readable characters wins, the
+    # order of the zeros on a tie
+    return max(found, key=lambda d: _readable(d.text[:SAMPLE_CHARS])) if found else None
+
+
+def _readable(text: str) -> int:
+    """How many characters of ``text`` are printable ASCII, spaces, common Han characters
+    or CJK punctuation and full-width forms."""
+    common = common_hanzi()
+    return sum(1 for ch in text if " " <= ch <= "~" or ch.isspace() or ch in common
+               or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef")
 
 
 def _looks_like_text(text: str, han: bool) -> bool:

@@ -19,6 +19,7 @@ from ..chars import is_cjk
 from ..errors import InputError
 from ..limits import Counter, exceeded, value
 from ..model import Diagnostic, Meta
+from ..shapes.chrome import family_of
 from ..shapes.meta import meta_fields
 from ..shapes.patterns import DOCUMENT_NUMBER
 from . import htmlmain as M
@@ -35,11 +36,7 @@ def read_html(data: bytes, name: str) -> Source:
     check_shape(markup, name)
     soup = parse_markup(markup)
     hidden_prose = _dropped_prose(soup, Counter("lines", name, "the page has more than {limit} text blocks"))
-    titles = page_titles(soup)
-    _strip_chrome(soup)
-    root = soup.body or soup
-    blocks, dropped = _without_chrome_named(root)
-    container = M.main_container(root, blocks)
+    titles, blocks, dropped, container = _main_text(soup, markup)
     if container is None:
         if hidden_prose >= P.DROPPED_PROSE_CHARS:
             raise InputError(f"no main text found on the page, but {hidden_prose} Chinese characters of prose "
@@ -106,6 +103,50 @@ def _dropped_prose(soup: BeautifulSoup, lines: Counter) -> int:
     return sum(is_cjk(ch) for tag in hiding for block in blocks.inside(tag) if block.prose for ch in block.text)
 
 
+_Found = tuple[Titles, M.Blocks, list[str], Tag | None]
+
+
+def _main_text(soup: BeautifulSoup, markup: str) -> _Found:
+    """The page's titles, its text blocks once chrome is removed, the blocks removed as
+    chrome by their names, and the element holding the main text (None: no prose).
+
+    A page with little prose by the density test is read again (from ``markup``: reading
+    takes chrome out of ``soup``) with prose judged by its sentences
+    (:func:`~docgen.readers.htmlmain.text_blocks`): a short official text — a 决议 of one long
+    sentence — has too few commas for the density test, and a sentence in the footer would
+    otherwise pass for the main text.  The second reading wins when it finds much more prose."""
+    found = _read_main(soup, lenient=False)
+    prose = _prose_of(found)
+    if prose < P.SHORT_PAGE_PROSE and _sentences_at_most(found) >= max(P.MIN_MAIN_CHARS, prose * P.LENIENT_GAIN):
+        second = _read_main(parse_markup(markup), lenient=True)
+        if _prose_of(second) >= max(P.MIN_MAIN_CHARS, prose * P.LENIENT_GAIN):
+            return second
+    return found
+
+
+def _sentences_at_most(found: _Found) -> int:
+    """How much prose a reading by sentences could find at most: the text blocks of the page
+    (those kept and those cut as chrome by their names) that are prose by their sentences.  A
+    page without as much is not read again (a page of twenty thousand share buttons would be
+    parsed twice for nothing)."""
+    kept = (M.Block(b.text, b.link_chars, lenient=True) for b in found[1].items)
+    cut = (M.Block(text, 0, lenient=True) for text in found[2])
+    return sum(b.size for b in (*kept, *cut) if b.prose)
+
+
+def _prose_of(found: _Found) -> int:
+    container = found[3]
+    return found[1].tally(container).prose if container is not None else 0
+
+
+def _read_main(soup: BeautifulSoup, lenient: bool) -> _Found:
+    titles = page_titles(soup)
+    _strip_chrome(soup)
+    root = soup.body or soup
+    blocks, dropped = _without_chrome_named(root, lenient)
+    return titles, blocks, dropped, M.main_container(root, blocks)
+
+
 # --------------------------------------------------------------------------- decoding
 
 
@@ -163,18 +204,18 @@ def _inside(tag: Tag, names: tuple[str, ...], known: dict[int, bool]) -> bool:
     return found
 
 
-def _without_chrome_named(root: Tag) -> tuple[M.Blocks, list[str]]:
+def _without_chrome_named(root: Tag, lenient: bool = False) -> tuple[M.Blocks, list[str]]:
     """Remove elements whose class or id names them as chrome — unless they hold much of the
     page's prose, in which case the name lies — and cut the rest into text blocks.  Also
     returns the text blocks removed."""
-    blocks = M.text_blocks(root)
+    blocks = M.text_blocks(root, lenient=lenient)
     total = blocks.prose_chars
     chrome = M.outermost((tag for tag in root.find_all(True)
                           if M.chrome_named(tag) and blocks.tally(tag).prose < total * P.CHROME_KEEP_SHARE), blocks)
     removed = list(chrome)
     dropped = [b.text for tag in removed for b in blocks.inside(tag)]
     M.remove(removed)
-    return (M.text_blocks(root) if dropped else blocks), dropped
+    return (M.text_blocks(root, lenient=lenient) if dropped else blocks), dropped
 
 
 def _main_blocks(container: Tag, blocks: M.Blocks) -> list[M.Block]:
@@ -202,8 +243,24 @@ def _with_header(kept: list[M.Block], blocks: M.Blocks, container: Tag,
             head += _number_above(blocks.items, t.first)
             head += [b.text for b in blocks.items[t.first:t.first + t.count]]
             first = t.first + t.count
-    head += [b.text for b in blocks.items[first:start] if _header_line(b.text)]
+    elif titles.element is not None and titles.best and titles.best not in lines[:P.HEAD_BLOCKS]:
+        head.append(titles.best)  # the heading stood in a part of the page cut as chrome
+    between = blocks.items[first:start]
+    lead = {id(b) for b in _lead_lines(between)}
+    head += [b.text for b in between if _header_line(b.text) or id(b) in lead]
     return head + lines, titles.best
+
+
+def _lead_lines(between: list[M.Block]) -> list[M.Block]:
+    """The blocks between the title (or the top of the page) and the main text that may
+    belong to the document — a subtitle, a date line, a summary: no links, no line of site
+    chrome (the cleaner judges the rest).  None when they are the cells of an index table
+    (``制定机关`` | ``某某省人大常委会`` | ``时效性`` | ``有效``): several short labels."""
+    lead = [b for b in between if b.link_chars <= b.size * P.LEAD_MAX_LINK_SHARE
+            and family_of(b.text, ("line", "page")) is None]
+    if sum(b.size <= P.LEAD_LABEL_MAX_CHARS for b in lead) >= P.LEAD_TABLE_LABELS:
+        return []
+    return lead
 
 
 def _number_above(items: list[M.Block], title: int) -> list[str]:

@@ -33,6 +33,11 @@ class Block:
 
     text: str
     link_chars: int
+    #: Judge prose by its sentences, not its density (see :func:`text_blocks`).
+    lenient: bool = False
+    #: Is the block a line of a code listing (inside ``<pre>``)?  Such lines are text of the
+    #: document, neither prose nor chrome.
+    listing: bool = False
 
     @property
     def size(self) -> int:
@@ -41,9 +46,13 @@ class Block:
     @property
     def prose(self) -> bool:
         own = self.size - self.link_chars
+        if self.lenient and own >= P.LENIENT_MIN_SENTENCE and self.text.rstrip()[-1] in P.SENTENCE_END:
+            return self.link_chars <= self.size * P.LENIENT_MAX_LINK_SHARE  # a sentence, a law's name linked
         if own < 2 or self.link_chars > self.size * P.PROSE_MAX_LINK_SHARE:
             return False
         marks = sum(1 for ch in self.text if ch in P.PROSE_MARKS)
+        if self.lenient:
+            return own >= P.LENIENT_MIN_CHARS and marks >= 1
         return marks >= 1 and marks * P.PROSE_CHARS_PER_MARK >= own
 
 
@@ -73,17 +82,18 @@ class Blocks:
 
     items: list[Block] = field(default_factory=list)
     spans: dict[int, tuple[int, int, bool]] = field(default_factory=dict)  # id → (first, end, file link)
-    _sums: tuple[list[int], list[int], list[int]] = field(default_factory=lambda: ([0], [0], [0]))
-    # running sums over the blocks of their size, prose size and link characters
+    _sums: tuple[list[int], list[int], list[int], list[int]] = field(default_factory=lambda: ([0], [0], [0], [0]))
+    # running sums over the blocks of their size, prose size, link characters and listing size
 
     def tally(self, tag: Tag) -> Tally:
         span = self.spans.get(id(tag))
         if span is None or span[0] == span[1]:
             return Tally(file_links=bool(span and span[2]))
         first, end, files = span
-        sizes, prose, links = self._sums
+        sizes, prose, links, listing = self._sums
         total, in_prose = sizes[end] - sizes[first], prose[end] - prose[first]
-        return Tally(in_prose, total - in_prose, links[end] - links[first], total, first, end - first, files)
+        chrome = total - in_prose - (listing[end] - listing[first])
+        return Tally(in_prose, chrome, links[end] - links[first], total, first, end - first, files)
 
     @property
     def prose_chars(self) -> int:
@@ -102,23 +112,28 @@ class Blocks:
         sizes = [b.size for b in self.items]
         self._sums = (list(accumulate(sizes, initial=0)),
                       list(accumulate((n if b.prose else 0 for b, n in zip(self.items, sizes)), initial=0)),
-                      list(accumulate((b.link_chars for b in self.items), initial=0)))
+                      list(accumulate((b.link_chars for b in self.items), initial=0)),
+                      list(accumulate((n if b.listing and not b.prose else 0 for b, n in zip(self.items, sizes)),
+                                      initial=0)))
 
 
-def text_blocks(root: Tag, lines: Counter | None = None) -> Blocks:
+def text_blocks(root: Tag, lines: Counter | None = None, lenient: bool = False) -> Blocks:
     """Cut ``root`` into text blocks and note where each element's blocks lie; ``lines``
     counts the blocks against the ``lines`` limit as they are cut.  The walk keeps its own
-    stack: nesting costs no recursion."""
+    stack: nesting costs no recursion.  ``lenient``: a block is prose when it has a sentence
+    in it at all, however long its sentences (a short official text, a 决议 of one long
+    sentence, is too sparse in commas for the density test)."""
     found = Blocks()
     parts: list[str] = []
     links = files = 0
+    in_pre = int(root.name == "pre")  # how many <pre> the walk is inside
     starts: dict[int, tuple[int, int]] = {id(root): (0, 0)}
 
     def flush() -> None:
         nonlocal links
         text = _SPACES.sub(" ", "".join(parts)).strip()
         if text:
-            found.items.append(Block(text, links))
+            found.items.append(Block(text, links, lenient, in_pre > 0))
             if lines is not None:
                 lines.add()
         parts.clear()
@@ -132,6 +147,7 @@ def text_blocks(root: Tag, lines: Counter | None = None) -> Blocks:
             stack.pop()
             if block:
                 flush()
+            in_pre -= node.name == "pre"
             first, files_before = starts.pop(id(node))
             found.spans[id(node)] = (first, len(found.items), files > files_before)
         elif isinstance(child, NavigableString):
@@ -145,6 +161,7 @@ def text_blocks(root: Tag, lines: Counter | None = None) -> Blocks:
                 flush()
             link = child.name == "a" and child.has_attr("href")
             files += link and bool(P.FILE_LINK.search(str(child.get("href", ""))))
+            in_pre += child.name == "pre"
             starts[id(child)] = (len(found.items), files)
             stack.append((child, iter(child.children), in_link or link, is_block))
     found._summed()

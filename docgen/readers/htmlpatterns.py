@@ -99,9 +99,32 @@ CHROME_WEIGHT = 1.0
 #: A page with fewer prose characters than this has no main text.
 MIN_MAIN_CHARS = 20
 
+#: A page with less prose than this by the density test is read again with sentences as the
+#: test: a block is prose when it ends a sentence and has at least LENIENT_MIN_SENTENCE
+#: characters of its own, or has a prose mark and at least LENIENT_MIN_CHARS (a short official
+#: text — a 决议 of one long sentence — has too few commas for the density test; the items of
+#: a list of headlines are short and end no sentence).  The second reading wins when its main
+#: text has LENIENT_GAIN times the prose of the first.
+SHORT_PAGE_PROSE = 200
+LENIENT_MIN_SENTENCE = 8
+#: A sentence read so may have up to this share of its characters in links (the name of a law
+#: or a bill linked to its text, in a resolution of one sentence); an item of a link list ends
+#: no sentence.
+LENIENT_MAX_LINK_SHARE = 0.8
+LENIENT_MIN_CHARS = 40
+LENIENT_GAIN = 2
+#: Marks that end a sentence.
+SENTENCE_END = frozenset("。！？!?")
+
 #: Blocks looked at for metadata lines and the 发文字号 between the title and the main text
 #: (when no title element is known: before the main text) ...
 HEAD_BLOCKS = 6
+#: A block there with more of its text in links than this share is navigation; and blocks
+#: there with LEAD_TABLE_LABELS or more of them at most LEAD_LABEL_MAX_CHARS long are the
+#: labels and values of an index table, not a lead.
+LEAD_MAX_LINK_SHARE = 0.5
+LEAD_LABEL_MAX_CHARS = 4
+LEAD_TABLE_LABELS = 2
 #: ... and above the title, for a 发文字号 printed there.
 NUMBER_ABOVE_BLOCKS = 3
 
@@ -121,6 +144,13 @@ META_FIELD_NAMES: dict[str, str] = {
 
 #: Elements that may hold the article title besides ``<h1>``–``<h3>``: class/id words.
 TITLE_WORDS = frozenset(("title", "biaoti", "bt", "headline", "tit", "articletitle"))
+#: Class or id words of the site's logo, which is no article's title.
+LOGO_WORDS = frozenset(("logo", "sitename", "brand"))
+#: A link to the site's home page: ``/``, ``./``, ``index.html``, ``http://host/``.
+HOME_LINK = re.compile(r"(?:(?:https?:)?//[^/\s]+)?(?:\.{0,2}/)*(?:index\.\w{2,5})?[?#]?", re.I)
+#: A page's ``<title>`` that is only a body's name this long at most (``某某市人民政府``) names
+#: the site, not the article.
+SITE_NAME_MAX_CHARS = 16
 
 #: Separators between the article title and the column and site names in ``<title>``:
 #: ``标题_栏目_网站``, ``标题 - 网站``, ``标题|网站``.  A dash without spaces is part of

@@ -13,6 +13,9 @@ from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
+from ..chars import PUNCTUATION
+from ..shapes.patterns import BODY_SUFFIX
+from ..shapes.titles import site_name, strip_site_suffix
 from . import htmlpatterns as P
 
 _SPACES = re.compile(r"\s+")
@@ -50,25 +53,39 @@ def _title_hints(soup: BeautifulSoup) -> list[str]:
             hints.append(strip_site_name(str(meta["content"])))
     if soup.title and soup.title.get_text(strip=True):
         hints.append(strip_site_name(soup.title.get_text(" ", strip=True)))
-    return [h for h in hints if h]
+    return [h for h in hints if h and not _names_the_site(h)]
+
+
+def _names_the_site(hint: str) -> bool:
+    """Is a page's title only the name of its site or of the body that runs it (``某某市人民政府``,
+    ``某某网``): no hint for the article's title."""
+    flat = re.sub(r"[\s\u3000]+", "", hint)
+    return site_name(flat) or (len(flat) <= P.SITE_NAME_MAX_CHARS and bool(BODY_SUFFIX.search(flat))
+                               and not any(c in PUNCTUATION for c in flat))
 
 
 def strip_site_name(title: str) -> str:
     """``标题_栏目_网站`` → ``标题``: the longest of the parts (site and column names are
     shorter than article titles)."""
     parts = [p.strip() for p in P.TITLE_SEPARATOR.split(title.strip()) if p and p.strip()]
-    return max(parts, key=len) if parts else ""
+    return strip_site_suffix(max(parts, key=len)) if parts else ""
 
 
 def _title_element(soup: BeautifulSoup, hints: list[str]) -> Tag | None:
-    """The first heading or title-named element that agrees with a hint (one contains the
-    other), else the first element of any text tag whose text is a hint exactly."""
+    """The heading or title-named element that agrees with a hint (one contains the other)
+    most closely — the heading itself rather than a box around it that holds the byline too
+    (first in the page among equals) —, else the first element of any text tag whose text is
+    a hint exactly."""
     keys = [k for k in map(_key, hints) if k]
     candidates = [(tag, text) for tag in soup.find_all(True) if (text := _title_text(tag)) is not None]
-    for tag, text in candidates:
+    agreeing = []
+    for order, (tag, text) in enumerate(candidates):
         key = _key(text)
-        if key and any(key in hint or hint in key for hint in keys):
-            return tag
+        gaps = [abs(len(key) - len(hint)) for hint in keys if key and (key in hint or hint in key)]
+        if gaps:
+            agreeing.append((min(gaps), order, tag))
+    if agreeing:
+        return min(agreeing, key=lambda found: found[:2])[2]
     if keys:
         for tag in soup.find_all(_EXACT_TAGS):
             # the innermost such tag only, and its text taken only when it is short
@@ -87,7 +104,10 @@ TITLE_NODES = 200
 
 
 def _title_text(tag: Tag) -> str | None:
-    """The text of a heading or a title-named element of a title's length, else None."""
+    """The text of a heading or a title-named element of a title's length, else None — never
+    of the site's logo (:func:`_logo`)."""
+    if _logo(tag):
+        return None
     if tag.name in ("h1", "h2", "h3"):
         pass
     elif tag.name in ("div", "p", "span", "td", "strong", "b", "font"):
@@ -98,6 +118,18 @@ def _title_text(tag: Tag) -> str | None:
         return None
     text = _short_text(tag)
     return text if text is not None and TITLE_MIN <= len(text) <= TITLE_MAX else None
+
+
+def _logo(tag: Tag) -> bool:
+    """Is the element the site's logo or name: named so (``logo``), or all its text a link to
+    the home page (``<h1><a href="/">某某市人民政府</a></h1>``)?"""
+    words = " ".join(str(v) for attr in ("class", "id") for v in _attribute_values(tag, attr))
+    if any(w.lower() in P.LOGO_WORDS for w in P.ATTRIBUTE_WORD.findall(words)):
+        return True
+    links = tag.find_all("a", href=True, limit=2)
+    if len(links) != 1 or not P.HOME_LINK.fullmatch(str(links[0]["href"]).strip()):
+        return False
+    return _key(_text(links[0])) == _key(_text(tag))
 
 
 def _short_text(tag: Tag) -> str | None:

@@ -120,13 +120,19 @@ CHROME_TOKEN = re.compile(
 )
 
 
+#: A label spaced out character by character before its colon (``来  源：``, ``索 引 号：``,
+#: ``标　　题：``), as tables of portals align them.
+SPACED_LABEL = re.compile(r"(?:[\u4e00-\u9fff][ \t\u3000]+)+[\u4e00-\u9fff](?=[ \t\u3000]*[：:])")
+
+
 def meta_fields(text: str, index_fields: int = INDEX_MIN_FIELDS) -> dict[str, str] | None:
     """The fields of a line made only of ``label：value`` pairs (and chrome tokens such as
     ``【打印】``), or of ``index_fields`` or more index fields without colons (``文号
     瑞政办〔2011〕129号 发布机构 …``), or None.  A line of weak labels alone (``时间：…``) is not
-    a metadata line."""
+    a metadata line.  Labels may be spaced out (``来  源：``)."""
     if "：" not in text and ":" not in text and INDEX_LABEL.search(text) is None:
-        return None
+        return None  # no label at all (a spaced-out label is one only before a colon)
+    text = SPACED_LABEL.sub(lambda m: S.compact(m.group()), text)
     text = LEADING_TOOLS.sub("", CHROME_TOKEN.sub(" ", text).strip(META_WRAPPERS))
     leading = META_LEADING_DATE.match(text)
     if leading:

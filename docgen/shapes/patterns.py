@@ -68,9 +68,9 @@ FAMILIES: tuple[Family, ...] = (
     _family("decimal-2", r"^(?P<number>\d{1,2}\.\d{1,2})" + _DECIMAL_TAIL, "heading"),
     _family("decimal-1", r"^(?P<number>\d{1,2})(?=[\s　]+[\u4e00-\u9fff])" + _DECIMAL_TAIL, "heading",
             requires="decimal-2"),
-    # 1. / 1． / 1、 — level 3 (a digit followed by a digit is a decimal number or a date, not
-    # a label: ``1.8月30日`` is no item 1).
-    _family("arabic-dot", r"^(?P<number>\d{1,2}[.．、](?!\d))\s*", "heading"),
+    # 1. / 1． / 1、 / 1﹒ (the small full stop of some typesetting) — level 3 (a digit followed
+    # by a digit is a decimal number or a date, not a label: ``1.8月30日`` is no item 1).
+    _family("arabic-dot", r"^(?P<number>\d{1,2}[.．、﹒](?!\d))\s*", "heading"),
     # （1） — level 4.
     _family("arabic-paren", r"^(?P<number>[（(]\d{1,2}[）)])", "heading"),
     # ①
@@ -115,6 +115,10 @@ SUBTITLE = re.compile(r"^(?:——|--|—)\s*(?P<text>\S.*)$")
 
 #: A speaker line: office and name separated by spaces (``县委书记 张三``), or a name alone
 #: spaced out (``张　三``).
+#: A speaker's office alone on a line, over the name (``县委书记`` / ``张三``): a body's name and a
+#: post, or the post alone.
+POST_LINE = re.compile(r"^[\u4e00-\u9fff、]{0,20}(?:书记|县长|市长|省长|区长|镇长|乡长|主任|校长|院长|局长|部长|厅长|处长|"
+                       r"所长|总理|主席|委员长|秘书长|会长|理事长|董事长|总经理|总裁|行长|社长|台长|司令员|政委)$")
 SPEAKER = re.compile(r"^(?P<office>[\u4e00-\u9fff、]{2,20})[ \u3000]+(?P<name>[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,3})$")
 #: 发文字号: ``湘政办发〔2009〕24号``, ``瑞政办(2011)129号`` (brackets of any kind, also
 #: the ``[2018]`` of a scraped text).
@@ -141,13 +145,32 @@ GENRE_NEAR_END = 14
 TITLE_ABOUT = re.compile(r"^.{0,30}关于")
 
 #: A title line is short and ends without sentence punctuation.
-TITLE_MAX_CHARS = 60
+TITLE_MAX_CHARS = 100
 TITLE_MAX_LINES = 3
 
 #: Marks that never start a line: a line starting with one continues the line before.
 CONTINUING_START = frozenset("。，、；：？！…,;:?!%％℃") | chars.CLOSING
 #: Marks a line never ends with when its sentence goes on.
 CONTINUING_END = frozenset("，、,") | chars.OPENING
+
+#: The name of a body ends in one of these: 国务院, 化工部, 县人民政府, 中央军委, 省人大常委会 ….
+BODY_SUFFIX = re.compile(r"(?:部|院|委|会|局|厅|署|办|室|府|处|所|中心|政府|委员会|法院|检察院|党组|支部|公司|集团|"
+                         r"政治协商会议)$")
+
+#: A row of short items apart by spaces, without a clause mark — a menu or a list of links
+#: pasted as one line (``丝路中国 文明中华 中国湖北 新山东 中部纵览``): at least ITEM_ROW_MIN_ITEMS
+#: items of ITEM_ROW_MEAN_CHARS characters or fewer on average.  Never prose, never a title.
+ITEM_ROW_MIN_ITEMS = 5
+ITEM_ROW_MEAN_CHARS = 8
+_CLAUSE_MARKS = frozenset("，。；、,;！？!?")
+
+
+def item_row(text: str) -> bool:
+    """Is ``text`` a row of short items apart by spaces (see :data:`ITEM_ROW_MIN_ITEMS`)?"""
+    items = text.split()
+    return (len(items) >= ITEM_ROW_MIN_ITEMS and sum(map(len, items)) <= ITEM_ROW_MEAN_CHARS * len(items)
+            and not any(c in _CLAUSE_MARKS for c in text))
+
 
 #: 附件说明: ``附件：1. ……``.
 ATTACHMENT = re.compile(r"^附\s*件\s*\d*\s*[：:]")

@@ -1,7 +1,7 @@
 """The package as users install it: the wheel is ``docgen-gbt9704`` (the index's ``docgen``
-is another project) and carries the presets, the fonts and their licences, found through
-importlib.resources; ``pipx install`` of a clone gives a working ``docgen`` command in an
-environment of its own."""
+is another project) and carries the presets, the fonts and their licences and the families of
+site chrome, found through importlib.resources; ``pipx install`` of a clone gives a working
+``docgen`` command in an environment of its own."""
 
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ PIPX = shutil.which("pipx")
 def test_data_packages_are_importable_resources():
     assert (resources.files("docgen.presets") / "gbt9704.toml").is_file()
     assert (resources.files("docgen.fontfiles") / "FandolFang-Regular.ttf").is_file()
+    assert (resources.files("docgen.shapes") / "chrome.toml").is_file()
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +43,7 @@ def wheel(tmp_path_factory) -> Path:
 
 def test_wheel_contents(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
-    expected = {"docgen/presets/gbt9704.toml", "docgen/fontfiles/README.md",
+    expected = {"docgen/presets/gbt9704.toml", "docgen/fontfiles/README.md", "docgen/shapes/chrome.toml",
                 "docgen/fontfiles/fontconfig-aliases.conf",
                 "docgen/fontfiles/licenses/Noto-OFL.txt", "docgen/fontfiles/licenses/Fandol-COPYING.txt",
                 "docgen/fontfiles/licenses/Liberation-copyright.txt"}

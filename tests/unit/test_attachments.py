@@ -201,7 +201,7 @@ def test_a_name_in_the_note_with_its_file_extension_and_book_title_marks_matches
 
 
 def test_one_attachment_needs_no_number():
-    s = parse("各单位：\n请认真执行。\n附件：工作须知\n某某局\n2024年3月15日\n附件\n工作须知\n一、着正装\n")
+    s = parse("关于做好工作的通知\n各单位：\n请认真执行。\n附件：工作须知\n某某局\n2024年3月15日\n附件\n工作须知\n一、着正装\n")
     assert warnings(s, "") == []
 
 

@@ -258,7 +258,7 @@ def test_rule_names_are_unique_and_documented():
 
 # --------------------------------------------------------------------------- fast patterns
 
-_FAST = {name: getattr(P, name) for name in ("PLACEHOLDER", "TEASER_END", "FOOTER_MARK")}
+_FAST = {name: getattr(P, name) for name in ("PLACEHOLDER", "TEASER_END")}
 _FAST_PIECES = [*"XＸ×✕╳xｘ*＊□■△▲◇◆○_＿.…。·©()cCaAiI备证公网安政站码年月日第号一〇 \u3000中z0",
                 "copyright", "all rights reserved", "ICP", "网站标识码", "政府网站标识", "建议使用",
                 "浏览器", "分辨率"]

@@ -181,7 +181,7 @@ def test_convert_summary_counts_warnings_by_code(tmp_path):
     from docgen.cli import main
 
     source = tmp_path / "w.txt"
-    source.write_text("同志们：\n一、甲\n为XX县贡献力量，请**同志讲话。\n三、丙\n", encoding="utf-8")
+    source.write_text("在全县大会上的讲话\n同志们：\n一、甲\n为XX县贡献力量，请**同志讲话。\n三、丙\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["convert", str(source), "-o", str(tmp_path / "w.pdf")])
     assert result.exit_code == 0, result.output
     assert "3 warnings (placeholder ×2, numbering-gap)" in result.output

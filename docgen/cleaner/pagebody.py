@@ -1,0 +1,409 @@
+"""The main text of a whole page copied as text (select all, copy, paste): the body region
+found by the density of its prose, the header block just above it, and the chrome around both.
+
+A saved page is cut down to its main text by the HTML reader, which sees the page's elements;
+a page pasted as text has only its lines.  Each line is judged on its own — prose (it ends a
+sentence or a clause, or runs on with several marks inside), a line of a chrome family
+(:mod:`docgen.shapes.chrome`), or another short line (a menu item, a heading, a label) — and
+weighed: prose by its characters, the others against it.  The body is the stretch of lines of
+the largest weight: it takes in a heading or a picture caption between paragraphs, never a
+menu of twenty items.  Above it, the header block reaches up to the title (past the date,
+byline, document number, speaker and salutation lines); below it, the text goes on to the
+first chrome line (the signature and date of an official text stay).
+
+What lies outside is dropped only on evidence that the text is a whole page — chrome lines
+there — so a plain text is never cut.  Prose outside the body (a passage cut off by a block of
+links) is kept and reported, unless comments or a footer stand before it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from .. import chars
+from .. import diagnostics as C
+from ..shapes import Line
+from ..shapes import patterns as S
+from ..shapes.chrome import Family, family_of
+from ..shapes.meta import meta_fields
+from . import patterns as P
+from .context import Context
+from .repeats import compare_key
+from .textrules import settled
+
+
+@dataclass(frozen=True, slots=True)
+class Judged:
+    """A line as the finder sees it."""
+
+    text: str
+    family: Family | None
+    prose: bool
+
+    @property
+    def weight(self) -> int:
+        """Prose counts for its characters; every other line against them."""
+        if not self.text:
+            return 0
+        if self.prose:
+            return len(self.text)
+        cost = P.PAGE_FAMILY_COST if self.family else P.PAGE_LINE_COST
+        return -(cost + len(self.text))
+
+    @property
+    def evidence(self) -> bool:
+        """Is the line a sign of a whole page (chrome other than a page number)?"""
+        return self.family is not None and not self.family.page_break
+
+
+def page_body(lines: list[Line], ctx: Context) -> list[Line]:
+    """Cut a whole page copied as text down to its document: keep the body (the stretch of
+    densest prose) and the header block above it (title, 发文字号, date, speaker,
+    salutation), drop the navigation, lists, comments and footers around them.  A text that
+    shows no chrome outside its body is left as it is.
+
+    Example::
+
+        首页
+        新闻中心
+        学校公告
+        校长专栏
+        家长开放日讲话稿
+        发布时间：2020年10月29日
+        各位家长：
+        首先，我代表学校，对大家的到来表示热烈的欢迎！
+        下面我向大家介绍学校一年来的工作。
+        再次感谢大家！
+        上一篇：新学期家长会通知
+        网站地图
+        某某中学 版权所有 浙ICP备00000000号
+        →
+        家长开放日讲话稿
+        发布时间：2020年10月29日
+        各位家长：
+        首先，我代表学校，对大家的到来表示热烈的欢迎！
+        下面我向大家介绍学校一年来的工作。
+        再次感谢大家！
+    """
+    judged = [_judge(settled(line.text)) for line in lines]
+    barriers = _barriers(lines, ctx.removed)
+    core = _core(judged, barriers)
+    if core is None:
+        return lines
+    (top, tools), bottom = _header_start(judged, core[0], ctx.title_hint), _tail_end(judged, core[1])
+    if _evidence(judged[:top]) + _evidence(judged[bottom:]) + (_menu_run(judged[:top]) >= P.PAGE_MENU_EVIDENCE) \
+            < P.PAGE_MIN_EVIDENCE:
+        return lines
+    dropped = _page_lines(judged, range(top, core[0]), ctx, lines)
+    for i in sorted(tools):
+        ctx.drop(lines[i], "between the title and the main text (a button of the page's tools or sharing row)")
+        dropped.add(i)
+    if _chrome_region(judged[:top]):
+        dropped |= _outside(judged, range(top), "above the title", ctx, lines, barriers)
+    if _chrome_region(judged[bottom:]):
+        dropped |= _outside(judged, range(bottom, len(lines)), "below the main text", ctx, lines, barriers)
+    return [line for i, line in enumerate(lines) if i not in dropped]
+
+
+def _judge(text: str) -> Judged:
+    family = family_of(text, ("line", "page")) if text else None
+    return Judged(text, family, family is None and _prose(text))
+
+
+def _prose(text: str) -> bool:
+    """A line of running text: it ends a sentence or a clause, or has several marks inside."""
+    if len(text) < P.PAGE_PROSE_MIN_CHARS:
+        return False
+    if (chars.ends_sentence(text) and not text.endswith("…")) or text[-1] in P.PAGE_CLAUSE_END:
+        return True
+    return len(text) >= P.PAGE_RUNNING_MIN_CHARS and sum(c in P.PAGE_MARKS for c in text) >= P.PAGE_RUNNING_MIN_MARKS
+
+
+def _ends_article(j: Judged) -> bool:
+    return j.family is not None and j.family.ends_article
+
+
+def _barriers(lines: list[Line], removed: list[Line]) -> set[int]:
+    """Indexes of the lines just after a line that ended an article (the editor's line, a
+    footer) and that an earlier rule dropped already."""
+    ends = sorted(line.number for line in removed if _ends_article(_judge(settled(line.text))))
+    found = set()
+    for i in range(1, len(lines)):
+        at = bisect.bisect_right(ends, lines[i - 1].number)
+        if at < len(ends) and ends[at] < lines[i].number:
+            found.add(i)
+    return found
+
+
+def _core(judged: list[Judged], barriers: Collection[int] = ()) -> tuple[int, int] | None:
+    """The body: the stretch of lines ``[start, end)`` of the largest weight (prose minus the
+    rest) that takes in no line ending an article (comments, a footer, the editor's line — also
+    one an earlier rule dropped, before the lines at ``barriers``).  Of the stretches between
+    such lines, the first that holds a good share of the heaviest is the body (the prose under
+    the comments is other articles'); None when there is too little prose for a body."""
+    stretches = _stretches(judged, barriers)
+    if not stretches:
+        return None
+    heaviest = max(weight for weight, _ in stretches)
+    for weight, (first, end) in stretches:
+        if weight >= max(P.PAGE_MIN_BODY_CHARS, heaviest * P.PAGE_FIRST_BODY_SHARE):
+            while not judged[first].text:
+                first += 1
+            return first, end
+    return None
+
+
+def _stretches(judged: list[Judged], barriers: Collection[int]) -> list[tuple[int, tuple[int, int]]]:
+    """The heaviest stretch between each two lines that end an article, in order, with its
+    weight."""
+    found: list[tuple[int, tuple[int, int]]] = []
+    best, best_span = 0, None
+    run, start = 0, 0
+    for i, j in enumerate(judged):
+        if i in barriers or _ends_article(j):
+            if best_span is not None:
+                found.append((best, best_span))
+            best, best_span = 0, None
+            run, start = 0, i + (1 if _ends_article(j) else 0)
+            if _ends_article(j):
+                continue
+        if run <= 0:
+            run, start = 0, i
+        run += j.weight
+        if run > best:
+            best, best_span = run, (start, i + 1)
+    if best_span is not None:
+        found.append((best, best_span))
+    return found
+
+
+def _header_start(judged: list[Judged], start: int, hint: str | None) -> tuple[int, set[int]]:
+    """The first line of the header block above the body at ``start``, and the lines in it
+    that are the buttons of the page's tools (``字号`` / ``大`` / ``中`` / ``小``: see
+    :func:`_button_run`).
+
+    The block reaches up to the title: the line the reader took for the page's title
+    (``hint``) when one above the body repeats it, else the title lines found going up past
+    the lines that stand between a title and its body (dates, bylines, page tools, metadata,
+    subtitle, speaker, salutation, 发文字号, opening headings), a list of links (the lines it
+    took for titles were its items) and the text of a cover note.  It stops at navigation (a
+    chrome line that is none of those, two short lines in a row) and after the third title
+    line."""
+    hinted = _hinted_title(judged, start, hint)
+    if hinted is not None:
+        return _title_top(judged, hinted), _buttons(judged, hinted, start)
+    top, titles = start, 0
+    seen = 0
+    buttons: set[int] = set()
+    for i in range(start - 1, -1, -1):
+        j = judged[i]
+        if not j.text or i in buttons:
+            continue
+        seen += 1
+        if j.family is not None and j.family.starts_list:
+            titles = 0  # the lines under it were the items of a list of links
+        elif titles == 0 and (run := _button_run(judged, i)):
+            buttons |= run
+        elif seen > P.PAGE_HEADER_WINDOW or titles >= S.TITLE_MAX_LINES or _stops_header(judged, i):
+            break
+        elif not _transparent(j) and _title_candidate(j.text):
+            titles += 1
+        top = i
+    return top, {k for k in buttons if k >= top}
+
+
+def _button_run(judged: list[Judged], i: int) -> set[int]:
+    """The buttons in the run of short lines going up from line ``i``, under a title's byline
+    or among its tools: lines of a character or two (``大`` / ``中`` / ``小``, ``A``) in a run of
+    at least two with short lines of page tools (``字号``, ``A+``), or with a byline, a date or
+    a line of tools above them.  Empty when there is no such run."""
+    run: set[int] = set()
+    tools = False
+    k = i
+    while k >= 0 and (not judged[k].text or _button(judged[k]) or _tool(judged[k])):
+        if judged[k].text:
+            run.add(k)
+            tools = tools or _tool(judged[k])
+        k -= 1
+    buttons = {j for j in run if _button(judged[j])}
+    if not buttons or len(run) < P.PAGE_BUTTONS_MIN:
+        return set()
+    above = judged[k] if k >= 0 else None
+    byline = above is not None and (_tool(above) or (above.family is not None and above.family.in_header)
+                                    or meta_fields(above.text) is not None)
+    return buttons if tools or byline else set()
+
+
+def _button(j: Judged) -> bool:
+    """A button of the page's tools as a line of its own: one character (``大``), or a mark of
+    a few Latin letters and signs (``A``) — never a name, which has two characters or more."""
+    return (j.family is None and not j.prose and not _transparent(j)
+            and (len(j.text) == 1 or (len(j.text) <= P.PAGE_BUTTON_MAX_LATIN and j.text.isascii())))
+
+
+def _tool(j: Judged) -> bool:
+    """A short line of a family that stands under a title (``字号``, ``A+``, ``打印``, ``微信``)."""
+    return (j.family is not None and j.family.in_header and len(j.text) <= P.PAGE_COLUMN_LABEL_MAX)
+
+
+def _buttons(judged: list[Judged], title: int, start: int) -> set[int]:
+    """The buttons between the title at ``title`` and the body at ``start``."""
+    found: set[int] = set()
+    for i in range(start - 1, title, -1):
+        if i not in found and judged[i].text:
+            found |= _button_run(judged, i)
+    return found
+
+
+def _hinted_title(judged: list[Judged], start: int, hint: str | None) -> int | None:
+    """The last line above ``start`` that is the page's title as the reader found it."""
+    if not hint:
+        return None
+    key = compare_key(hint)
+    return next((i for i in range(start - 1, -1, -1) if judged[i].text and compare_key(judged[i].text) == key),
+                None)
+
+
+def _stops_header(judged: list[Judged], i: int) -> bool:
+    """Does line ``i`` end the header block going up: navigation (a chrome line that does
+    not stand between a title and its body), or a short line under another short line or
+    navigation (a menu, a column label)?"""
+    j = judged[i]
+    if _transparent(j):
+        return False
+    if j.family is not None:
+        return True
+    if len(j.text) <= P.PAGE_COLUMN_LABEL_MAX:
+        above = next((judged[k] for k in range(i - 1, -1, -1) if judged[k].text), None)
+        return above is None or (not _transparent(above) and (
+            above.family is not None or len(above.text) <= P.PAGE_COLUMN_LABEL_MAX))
+    return False
+
+
+def _title_top(judged: list[Judged], title: int) -> int:
+    """The first line of the title block whose last title line is ``title``: further title
+    lines above it (a title set over lines, a 主题 above its 副题, a repeat), a 发文字号 or an
+    issuer's mark — never a column label (a short line) or a line of chrome."""
+    top = title
+    lines_taken = 1
+    i = title - 1
+    while i >= 0:
+        j = judged[i]
+        if not j.text:
+            i -= 1
+            continue
+        if S.DOCUMENT_NUMBER.fullmatch(j.text) or P.PAGE_ISSUER_MARK.match(j.text):
+            top = i
+        elif (lines_taken < S.TITLE_MAX_LINES and j.family is None and _title_candidate(j.text)
+              and len(j.text) > P.PAGE_COLUMN_LABEL_MAX):
+            top, lines_taken = i, lines_taken + 1
+        else:
+            break
+        i -= 1
+    return top
+
+
+def _transparent(j: Judged) -> bool:
+    """Lines that stand between a title and its body: dates, bylines, metadata, page tools,
+    subtitle, speaker (also a speaker's office on a line of its own), salutation, 发文字号, a
+    short ``label: value``, a bracketed note — and the headings that open the body (``一、总则``,
+    ``第一章``)."""
+    text = j.text
+    if j.family is not None:
+        return j.family.in_header
+    return bool(
+        meta_fields(text) is not None
+        or S.DATE_LINE.match(text) or S.UNBRACKETED_DATE_LINE.match(text)
+        or (S.DATE.search(text) and len(text) <= P.PAGE_DATE_LINE_MAX)
+        or S.DOCUMENT_NUMBER.fullmatch(text) or P.PAGE_ISSUER_MARK.match(text) or S.SUBTITLE.match(text)
+        or S.SPEAKER.match(text) or S.POST_LINE.match(text)
+        or S.SALUTATION.match(text) or P.PAGE_LABEL_VALUE.match(text) or P.PAGE_NOTE.match(text)
+        or S.match_number(text) is not None or S.ARTICLE.match(text))
+
+
+def _title_candidate(text: str) -> bool:
+    """Could the line be (part of) the title: not too short or long, not a sentence ending
+    in 。, not a line that goes on, not a salutation or a numbered line."""
+    return (P.PAGE_TITLE_MIN_CHARS <= len(text) <= P.PAGE_TITLE_MAX_CHARS
+            and "。" not in text and text[-1] not in "，,；;：:、…"
+            and not S.SALUTATION.match(text) and S.match_number(text) is None
+            and not S.ARTICLE.match(text))
+
+
+def _tail_end(judged: list[Judged], end: int) -> int:
+    """Where the page's chrome starts below the body ending at ``end``: the first line of a
+    chrome family (the signature, date and notes of an official text go on to it)."""
+    for i in range(end, len(judged)):
+        if judged[i].evidence or _ends_article(judged[i]):
+            return i
+    return len(judged)
+
+
+def _evidence(region: list[Judged]) -> int:
+    """How many lines of chrome families (not page numbers) a stretch holds."""
+    return sum(j.evidence for j in region)
+
+
+def _chrome_region(region: list[Judged]) -> bool:
+    """Is a stretch outside the body the page's chrome: a line of a chrome family in it, or
+    a run of short lines (a menu)?"""
+    return _evidence(region) > 0 or _menu_run(region) >= P.PAGE_MENU_RUN
+
+
+def _menu_run(region: list[Judged]) -> int:
+    """The longest run of short lines in a stretch (blank lines between them allowed)."""
+    longest = run = 0
+    for j in region:
+        if j.text:
+            run = run + 1 if len(j.text) <= P.PAGE_COLUMN_LABEL_MAX and not j.prose else 0
+            longest = max(longest, run)
+    return longest
+
+
+def _page_lines(judged: list[Judged], span: range, ctx: Context, lines: list[Line]) -> set[int]:
+    """Drop the lines of ``span`` (the header block) that are chrome of a whole page only (sign-in
+    links, counts of shares and comments): the text is one."""
+    dropped = set()
+    for i in span:
+        family = judged[i].family
+        if family is not None and family.scope == "page":
+            ctx.drop(lines[i], f"between the title and the main text ({family.reason})")
+            dropped.add(i)
+    return dropped
+
+
+def _outside(judged: list[Judged], span: range, where: str, ctx: Context, lines: list[Line],
+             barriers: Collection[int]) -> set[int]:
+    """Drop the lines of ``span``, outside the body, and return their indexes — except prose
+    there that may be a passage of the document (:func:`_unsure_prose`): that is kept, and
+    reported."""
+    keep = _unsure_prose(judged, span, barriers)
+    dropped = set()
+    for i in span:
+        if i in keep:
+            ctx.note(C.PAGE_BODY_UNSURE, f"prose {where}, outside the main text, kept", lines[i].number,
+                     lines[i].text)
+        elif lines[i].text:
+            family = judged[i].family
+            ctx.drop(lines[i], f"{where}, outside the main text" + (f" ({family.reason})" if family else ""))
+            dropped.add(i)
+    return dropped
+
+
+def _unsure_prose(judged: list[Judged], span: range, barriers: Collection[int]) -> set[int]:
+    """The prose lines of ``span`` that may belong to the document: those before any line that
+    ends an article (comments, a footer, the editor's line) or heads a list of links (the
+    prose under it is the teasers of other articles), when together they make a passage
+    (:data:`~docgen.cleaner.patterns.PAGE_KEEP_PROSE_CHARS`)."""
+    found: list[int] = []
+    for i in span:
+        j = judged[i]
+        if i in barriers or _ends_article(j) or (j.family is not None and j.family.starts_list):
+            break
+        if j.prose:
+            found.append(i)
+    if sum(len(judged[i].text) for i in found) < P.PAGE_KEEP_PROSE_CHARS:
+        return set()
+    return set(found)

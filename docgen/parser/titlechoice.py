@@ -1,0 +1,166 @@
+"""Choosing the title among the lines at the top of a text, when none of them is a title by
+the shapes of official documents (a genre word, ``关于``, a date line under it).
+
+A news headline, a speech's title without its genre word, a title line of a whole page: the
+candidates are the short lines before the body starts (its first sentence, its salutation, its
+first heading).  The title is the candidate that agrees with the page's own title as the
+reader found it (``<h1>``, ``<title>``), else the first candidate that is not a line of the
+site (a column label, a site's name, a menu, a line of site chrome), when nothing
+but such lines and short lines of the site (no sentence, no address) stand before it.  What is
+printed around a title on the web is taken off it: a site's name after a separator
+(``… - 中国科普网``), a bracketed prefix (``[广告]……``), the ``《》全文`` of a page heading.  The
+choice says how sure it is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from ..shapes import Line
+from ..shapes import patterns as S
+from ..shapes.chrome import family_of
+from ..shapes.titles import site_name, strip_site_suffix, title_key
+from . import patterns as P
+
+Sureness = Literal["sure", "likely"]
+
+
+@dataclass(frozen=True, slots=True)
+class TitleChoice:
+    """The title found at ``index``; ``skipped`` are the candidates above it passed over
+    (column labels)."""
+
+    index: int
+    title: str
+    sureness: Sureness
+    why: str
+    skipped: tuple[int, ...] = ()
+
+
+def choose_title(lines: tuple[Line, ...], start: int, hint: str | None) -> TitleChoice | None:
+    """The title among the lines from ``start`` to the body's start, or None."""
+    candidates = _candidates(lines, start)
+    if not candidates:
+        return None
+    if hint:
+        key = title_key(strip_site_suffix(hint))
+        agreeing = [i for i in candidates if title_key(page_title(lines[i].text)) == key]
+        if agreeing:
+            i = agreeing[0]
+            return TitleChoice(i, page_title(lines[i].text), "sure", "it is the page's own title",
+                               tuple(k for k in candidates if k < i))
+    skipped = []
+    site = _of_the_site(lines, candidates)
+    titles = [k for k in candidates if k not in site]
+    for i in range(start, candidates[-1] + 1):
+        text = lines[i].text
+        if not text:
+            continue
+        above = any(k > i for k in titles) or (not titles and any(k > i for k in candidates))
+        passed = i in site if i in candidates else _passable(text) or _site_line(text)
+        if above and passed:
+            skipped.append(i)
+            continue
+        if i not in candidates:
+            return None  # text that is no title stands before the candidates: no title above the body
+        title = page_title(text)
+        sure = bool(P.GENRE.search(P.compact(title)) or P.TITLE_ABOUT.match(title))
+        why = "it names the genre" if sure else "it is the first headline-like line above the body"
+        return TitleChoice(i, title, "sure" if sure else "likely", why, tuple(skipped))
+    return None
+
+
+def page_title(text: str) -> str:
+    """A title line without what the web prints around it: the label of a portal's index
+    (``标题：``), a site's name after a separator, the byline run on after it (``…… 来源：新华社
+    作者：``), a bracketed prefix, the ``《》全文`` of a page heading."""
+    text = strip_site_suffix(P.TITLE_LABEL.sub("", text.strip()))
+    byline = P.TRAILING_BYLINE.search(text)
+    if byline and byline.start() >= P.TITLE_CANDIDATE_MIN_CHARS:
+        text = text[: byline.start()]
+    prefix = P.BRACKETED_PREFIX.match(text)
+    if prefix and len(text) - prefix.end() >= P.TITLE_CANDIDATE_MIN_CHARS:
+        text = text[prefix.end():]
+    wrapped = P.WHOLE_TEXT_HEADING.match(text)
+    return wrapped.group("title") if wrapped else text
+
+
+def _candidates(lines: tuple[Line, ...], start: int) -> list[int]:
+    """Indexes of the headline-like lines from ``start`` up to the body's start (at most
+    :data:`~docgen.parser.patterns.TITLE_CANDIDATE_LINES` lines looked at)."""
+    found = []
+    looked = 0
+    for i in range(start, len(lines)):
+        text = lines[i].text
+        if not text:
+            continue
+        looked += 1
+        if looked > P.TITLE_CANDIDATE_LINES or _body_starts(text):
+            break
+        if _headline_like(text):
+            found.append(i)
+    return found
+
+
+def _body_starts(text: str) -> bool:
+    """Does the body start with this line: a sentence, a salutation, a numbered line?"""
+    return bool("。" in text or S.SALUTATION.match(text) or S.match_number(text) or S.ARTICLE.match(text)
+                or (len(text) > P.TITLE_CANDIDATE_MAX_CHARS and text[-1] in "。！？!?；;…"))
+
+
+def _headline_like(text: str) -> bool:
+    """Could the line be a title of the web: short, no 。, not a line that goes on, not a
+    date, subtitle, speaker, document number or page furniture."""
+    title = page_title(text)
+    return (P.TITLE_CANDIDATE_MIN_CHARS <= len(title) <= P.TITLE_CANDIDATE_MAX_CHARS
+            and title.rstrip(".…")[-1:] not in ("，", ",", "；", ";", "：", ":", "、", "")
+            and not P.PAGE_FURNITURE.match(text) and not P.WEB_ADDRESS.search(text)
+            and not (P.DATE_LINE.match(text) or P.DATE.fullmatch(text) or P.UNBRACKETED_DATE_LINE.match(text)
+                     or P.SUBTITLE.match(text) or P.SPEAKER.match(text) or P.DOCUMENT_NUMBER.fullmatch(text)
+                     or P.LABEL_VALUE.match(text)))
+
+
+def _passable(text: str) -> bool:
+    """A short line of the site above the title (``中国新闻网 国内新闻``): no sentence, no address."""
+    return (len(P.compact(text)) <= P.PASSABLE_MAX_CHARS and not P.WEB_ADDRESS.search(text)
+            and not any(c in "。，；！？,;!?" for c in text))
+
+
+def _of_the_site(lines: tuple[Line, ...], candidates: list[int]) -> set[int]:
+    """The candidates that are the site's rather than the document's: those furniture-like by
+    their shape, and those in a run of the site's lines — a line of navigation under them (a
+    menu run together, then ``登录``) — when a candidate that is in no such run stands below."""
+    shaped = {k for k in candidates if _furniture_like(lines[k].text)}
+    in_run = {k for k in candidates if k not in shaped and _navigation_follows(lines, k)}
+    clear = [k for k in candidates if k not in shaped and k not in in_run]
+    return shaped | {k for k in in_run if any(c > k for c in clear)}
+
+
+def _navigation_follows(lines: tuple[Line, ...], k: int) -> bool:
+    """Is the next line after ``k`` a line of the site's navigation: a menu row, or a line of
+    a chrome family that does not stand between a title and its body as dates, bylines and
+    page tools do (nor a site's or an account's name alone, which is a byline there)?"""
+    following = next((line.text.strip() for line in lines[k + 1:] if line.text), "")
+    if not following:
+        return False
+    family = family_of(following, ("line", "page"))
+    return S.item_row(following) or (family is not None and not family.in_header)
+
+
+def _furniture_like(text: str) -> bool:
+    """A headline-like line that is more likely the site's than the document's: a column label
+    or a line of the site (:func:`_site_line`) — passed over when a title stands below it."""
+    return _column_label(text) or _site_line(text)
+
+
+def _site_line(text: str) -> bool:
+    """A line of the site above a title: the name of a site, a paper, an app or an account
+    (``新华网``, ``手机客户端``), a row of menu items, or a line of a family of site chrome
+    (``百度首页 登录``).  (Not a body's name: ``……动员会`` is a title as often as a body.)"""
+    return site_name(P.compact(text)) or S.item_row(text) or family_of(text.strip(), ("line", "page")) is not None
+
+
+def _column_label(text: str) -> bool:
+    """A column's name above the title (``校长专栏``, ``领导致辞``): a short line."""
+    return len(P.compact(text)) <= P.COLUMN_LABEL_MAX_CHARS

@@ -1,0 +1,153 @@
+"""Site chrome as data: the families of lines that web pages print around a document
+(navigation, bylines, page tools, sharing rows, related-article lists, comments, footers),
+read from ``chrome.toml`` beside this module.
+
+Each family names what its lines are, holds the patterns that recognise them, and says where
+they are chrome: ``line`` families wherever they stand (the cleaner's ``chrome`` rule drops
+them), ``page`` families only outside the main text of a whole page (the ``page-body`` rule
+drops them there and counts them as a sign that a text is a whole page).  The file's examples
+are run by the tests, its counter-examples too.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Literal
+
+from .. import chars
+from .meta import CHROME_TOKEN
+
+Scope = Literal["line", "page"]
+
+#: The data file, in this package.
+DATA_FILE = "chrome.toml"
+
+
+@dataclass(frozen=True, slots=True)
+class Family:
+    """One family of site chrome (see the head of ``chrome.toml`` for its fields)."""
+
+    name: str
+    reason: str
+    scope: Scope
+    patterns: tuple[re.Pattern[str], ...]
+    search: bool = False
+    max_chars: int | None = None
+    no_sentence: bool = False
+    ends_article: bool = False
+    in_header: bool = False
+    starts_list: bool = False
+    page_break: bool = False
+    examples: tuple[str, ...] = ()
+    counterexamples: tuple[str, ...] = ()
+
+    def matches(self, text: str) -> bool:
+        """Is ``text`` (a line with its ends stripped) a line of this family?"""
+        if self.max_chars is not None and len(text) > self.max_chars:
+            return False
+        if self.no_sentence and chars.ends_sentence(text):
+            return False
+        if self.search:
+            return any(p.search(text) for p in self.patterns)
+        return any(p.fullmatch(text) for p in self.patterns)
+
+
+_FIELDS = {"name", "reason", "scope", "patterns", "search", "max_chars", "no_sentence", "ends_article",
+           "in_header", "starts_list", "page_break", "examples", "not"}
+
+
+def _family(entry: dict) -> Family:
+    unknown = set(entry) - _FIELDS
+    if unknown:
+        raise ValueError(f"{DATA_FILE}: family {entry.get('name')!r}: unknown field(s) {sorted(unknown)}")
+    if entry["scope"] not in ("line", "page"):
+        raise ValueError(f"{DATA_FILE}: family {entry['name']!r}: scope must be 'line' or 'page'")
+    return Family(
+        name=entry["name"], reason=entry["reason"], scope=entry["scope"],
+        patterns=tuple(re.compile(p) for p in entry["patterns"]), search=entry.get("search", False),
+        max_chars=entry.get("max_chars"), no_sentence=entry.get("no_sentence", False),
+        ends_article=entry.get("ends_article", False), in_header=entry.get("in_header", False),
+        starts_list=entry.get("starts_list", False),
+        page_break=entry.get("page_break", False), examples=tuple(entry.get("examples", ())),
+        counterexamples=tuple(entry.get("not", ())))
+
+
+@cache
+def families() -> tuple[Family, ...]:
+    """Every family, in the order of the file (the first that matches names a line)."""
+    text = resources.files(__package__).joinpath(DATA_FILE).read_text(encoding="utf-8")
+    found = tuple(_family(entry) for entry in tomllib.loads(text)["family"])
+    names = [f.name for f in found]
+    if len(set(names)) != len(names):
+        raise ValueError(f"{DATA_FILE}: family names must be unique")
+    return found
+
+
+#: The family of a line made of chrome tokens only (``【打印】【关闭】``, ``字体：大 中 小``).
+TOOLS_FAMILY = "page-tools"
+
+#: Bars and spaces around what is left of a line once its chrome tokens are removed.
+_EDGES = " \u3000|｜"
+
+
+def bare(text: str) -> str:
+    """``text`` without the chrome tokens it holds (``【打印】``, ``字体：大 中 小``) and the
+    bars and spaces at its ends."""
+    return CHROME_TOKEN.sub("", text).strip(_EDGES)
+
+
+@lru_cache(maxsize=8192)
+def family_of(text: str, scopes: tuple[Scope, ...] = ("line",)) -> Family | None:
+    """The first family of one of ``scopes`` that the line ``text`` (ends stripped) belongs
+    to — judged without the chrome tokens it holds; a line of chrome tokens alone is of the
+    page-tools family — or None.  (The cleaner asks for the same lines several times: the
+    answers are kept.)"""
+    if not text:
+        return None
+    rest = bare(text)
+    if rest and not _any_family(scopes).matches(rest):
+        return None  # most lines are text: one look at all the patterns at once
+    for family in families():
+        if family.scope in scopes and (family.name == TOOLS_FAMILY if not rest else family.matches(rest)):
+            return family
+    return None
+
+
+#: Flags set for a whole pattern (``(?i)…``), which can only stand at the start of one.
+_GLOBAL_FLAGS = re.compile(r"^\(\?([aiLmsux]+)\)")
+
+
+def _scoped(pattern: str) -> str:
+    """``pattern`` with its flags for the whole (``(?i)x``) made flags of a group (``(?i:x)``),
+    so that it can stand among others in one pattern."""
+    flags = _GLOBAL_FLAGS.match(pattern)
+    return f"(?{flags.group(1)}:{pattern[flags.end():]})" if flags else f"(?:{pattern})"
+
+
+@dataclass(frozen=True, slots=True)
+class _Sieve:
+    """The patterns of several families in two patterns, those matched against the whole
+    line and those searched for in it: a line neither matches is of none of the families
+    (what a family asks beyond its patterns — length, no sentence — only narrows it)."""
+
+    whole: re.Pattern[str] | None
+    anywhere: re.Pattern[str] | None
+
+    def matches(self, text: str) -> bool:
+        return bool((self.whole is not None and self.whole.fullmatch(text))
+                    or (self.anywhere is not None and self.anywhere.search(text)))
+
+
+@cache
+def _any_family(scopes: tuple[Scope, ...]) -> _Sieve:
+    chosen = [f for f in families() if f.scope in scopes]
+
+    def joined(search: bool) -> re.Pattern[str] | None:
+        parts = [_scoped(p.pattern) for f in chosen if f.search == search for p in f.patterns]
+        return re.compile("|".join(parts)) if parts else None
+
+    return _Sieve(joined(False), joined(True))

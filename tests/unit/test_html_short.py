@@ -1,0 +1,122 @@
+"""Saved pages the density test alone would misread: a short official text whose sentences are
+long (a 决议 of one paragraph), an article with code listings, a heading standing in a part of
+the page that is cut as chrome, a summary between the title and the main text, the cells of an
+index table there.  Each page is written for the test in the shape real pages have."""
+
+from __future__ import annotations
+
+import pytest
+
+import docgen
+from docgen.readers import read_bytes
+
+RESOLUTION = ("第十四届全国人民代表大会常务委员会第六次会议审议了国务院关于提请审议增加发行国债支持灾后恢复重建"
+              "和提升防灾减灾救灾能力的议案和全国人民代表大会财政经济委员会关于审查国务院增发国债议案的报告"
+              "决定批准国务院增加发行国债支持灾后恢复重建和提升防灾减灾救灾能力的议案。")
+
+
+def page(body: str, title: str = "某某网") -> bytes:
+    return (f"<html><head><title>{title}</title></head><body>"
+            "<div class=nav><a href=/>首页</a> <a href=/a>政务公开</a> <a href=/b>政策文件</a></div>"
+            f"{body}<div class=footer>版权所有 © 某某网 京ICP备00000000号</div></body></html>").encode()
+
+
+def test_a_one_paragraph_resolution_is_read_not_refused():
+    title = "全国人民代表大会常务委员会关于批准国务院增发国债议案的决议"
+    html = page(f"<h1>{title}</h1><p>（2023年10月24日第十四届全国人民代表大会常务委员会第六次会议通过）</p>"
+                f"<div><p>{RESOLUTION}</p></div>", title=title)
+    source = read_bytes(html, "resolution.html")
+    assert RESOLUTION in source.lines
+    speech = docgen.parse(html, input_format="html")
+    assert speech.meta.title == title
+    assert speech.meta.date == "2023年10月24日"
+
+
+def test_a_decision_of_two_sentences_without_commas_on_an_xhtml_page_is_read():
+    title = "全国人民代表大会常务委员会关于授权国务院提前下达部分新增地方政府债务限额的决定"
+    html = ('<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><head>'
+            f"<title>关于某事的决定_政府信息公开</title></head><body><div class=nav><a href=/>首页</a></div>"
+            f"<h1>{title}</h1><div id=UCAP-CONTENT>"
+            "<p>（2018年12月29日第十三届全国人民代表大会常务委员会第七次会议通过）</p>"
+            "<p>第十三届全国人民代表大会常务委员会第七次会议决定授权国务院在2019年以后年度在当年新增地方政府"
+            "债务限额的百分之六十以内提前下达下一年度新增地方政府债务限额。</p><p>本决定自公布之日起施行。</p>"
+            "</div></body></html>").encode()
+    speech = docgen.parse(html, input_format="html")
+    assert speech.meta.title == title and speech.meta.date == "2018年12月29日"
+    assert [b.text for b in speech.blocks][-1] == "本决定自公布之日起施行。"
+
+
+def test_a_resolution_whose_bills_name_is_a_link_is_read_not_refused():
+    # the name of the bill linked to its text: more than half of the one sentence is link text,
+    # which the density test takes for a list of links
+    title = "全国人民代表大会常务委员会关于批准国务院增发国债议案的决议"
+    linked, rest = RESOLUTION[:80], RESOLUTION[80:]
+    related = "".join(f"<li><a href=/r{i}>关于某某事项的决定（第{i}号）</a></li>" for i in range(10))
+    html = page(f"<h1>{title}</h1><p><a href=/bill>{linked}</a>{rest}</p><ul>{related}</ul>", title=title)
+    assert RESOLUTION in read_bytes(html, "resolution.html").lines
+
+
+def test_a_resolution_in_an_element_named_like_chrome_is_read_too():
+    # many portals wrap the text in a print area (``printContent``); with a sentence of prose in
+    # the footer, the density test alone would take the name at its word
+    title = "全国人民代表大会常务委员会关于批准国务院增发国债议案的决议"
+    html = page(f"<h1>{title}</h1><div id=printContent><p>{RESOLUTION}</p></div>"
+                "<div>本网站由某某办公厅主办，建议使用新版浏览器，以获得更好的浏览效果。</div>", title=title)
+    assert RESOLUTION in read_bytes(html, "resolution.html").lines
+
+
+def test_code_listings_count_as_text_of_the_article_not_as_chrome():
+    prose = ["学过这门语言的人都知道，它有一种写法可以把清理工作推到最后。", "我们来看一个例子，代码如下：",
+             "这样写，每一步都要重复同样的清理代码。", "换一种写法，代码就清楚多了。"]
+    code = "<pre><code>" + "<br>".join(f"line_{i} = call_{i}()" for i in range(30)) + "</code></pre>"
+    html = page("<h1>编程小技巧：把清理推到最后</h1><div class=content>"
+                f"<p>{prose[0]}</p><p>{prose[1]}</p>{code}<p>{prose[2]}</p>{code}<p>{prose[3]}</p></div>"
+                "<ol><li><p>后登记的清理工作先做，先登记的后做。</p></li></ol>")
+    lines = read_bytes(html, "code.html").lines
+    assert all(p in lines for p in prose) and "line_0 = call_0()" in lines
+
+
+def test_a_heading_in_a_part_of_the_page_cut_as_chrome_is_kept_as_the_first_line():
+    title = "某某游戏再按照这个速度更新下去 玩家都要跟不上了！"
+    body = "".join(f"<p>这周四，玩家发现游戏里有了一批可以自由写字的新门牌，官方也写了一批对联{i}。</p>" for i in range(4))
+    html = page(f"<header><h1>{title}</h1></header><div class=art>{body}</div>", title=f"{title}_某某网")
+    assert read_bytes(html, "t.html").lines[0] == title
+    assert docgen.parse(html, input_format="html").meta.title == title
+
+
+def test_the_lead_between_title_and_main_text_is_kept_but_not_an_index_table():
+    summary = "摘要：5月10日，某某县第三届读书节开幕，全县三十多所学校的师生参加了开幕式。"
+    body = "".join(f"<p>开幕式上，多位老师分享了读书心得，讨论了如何培养阅读习惯{i}。</p>" for i in range(4))
+    html = page(f"<h1>某某县第三届读书节开幕</h1><div class=summary>{summary}</div><div class=con>{body}</div>",
+                title="某某县第三届读书节开幕")
+    assert summary in read_bytes(html, "s.html").lines
+    table = ("<table><tr><td>制定机关</td><td>某某省人民代表大会常务委员会</td></tr>"
+             "<tr><td>时效性</td><td>有效</td></tr></table>")
+    html = page(f"<h1>某某省城市供水条例</h1>{table}<div class=con>{body}</div>", title="某某省城市供水条例")
+    lines = read_bytes(html, "t.html").lines
+    assert "制定机关" not in lines and "有效" not in lines
+
+
+ARTICLE = ["某某市召开全市安全生产工作会议，会议强调，各地各部门要压紧压实安全生产责任，坚决防范重特大事故。",
+           "会议指出，今年以来，全市安全生产形势总体平稳，但一些领域风险隐患依然突出，必须时刻绷紧安全这根弦。"]
+HEADLINE = "某某市召开全市安全生产工作会议"
+
+
+def portal(head: str, title_tag: str) -> bytes:
+    """A portal's page: the site's name as a heading linked to the home page, the article's
+    title in an element of its own."""
+    related = "".join(f"<li><a href=/r{i}>某某县召开第{i}次工作推进会</a></li>" for i in range(6))
+    return (f"<html><head>{head}</head><body><div class=header><h1><a href='/'>某某市人民政府</a></h1>"
+            "<ul class=nav><li><a href=/a>政务公开</a></li><li><a href=/b>政务服务</a></li></ul></div>"
+            f"<div class=article>{title_tag}<div class=info>发布时间：2024-05-13</div><div class=content>"
+            + "".join(f"<p>{p}</p>" for p in ARTICLE)
+            + f"</div></div><ul>{related}</ul><div class=footer>版权所有：某某市人民政府</div></body></html>").encode()
+
+
+@pytest.mark.parametrize("head", ["<title>某某市人民政府</title>", "<title>工作动态-某某市人民政府</title>", "",
+                                  f'<title>某某市人民政府</title><meta name="ArticleTitle" content="{HEADLINE}">'])
+@pytest.mark.parametrize("title_tag", [f"<div class=article-title>{HEADLINE}</div>", f"<h2>{HEADLINE}</h2>"])
+def test_the_sites_name_as_a_heading_linked_home_is_no_title(head, title_tag):
+    speech = docgen.parse(portal(head, title_tag), input_format="html")
+    assert speech.meta.title == HEADLINE
+    assert [b.text for b in speech.blocks] == ARTICLE

@@ -1,0 +1,242 @@
+"""Whole pages copied as text (select all → copy → paste): the `page-body` rule keeps the body
+and the header block above it and drops the chrome around them; a text that is no page is never
+cut; prose outside the body that may belong to the document is kept and reported.  The pages
+here are written for the tests, in the shapes real pages have (menus of short lines, link bars,
+related lists, comments, footers)."""
+
+from __future__ import annotations
+
+import pytest
+
+import docgen
+from docgen.cleaner import Context, Line, clean
+from docgen.cleaner.pagebody import page_body
+
+SCHOOL_PAGE = """今天是
+校内邮箱 | 智慧校园 | 教学平台 | 办公电话
+首页
+新闻中心
+学校公告
+校长专栏
+校务公开
+走进学校
+党建引领
+推荐阅读
+春季开学典礼讲话[02-28]
+新年献词：奋进新征程[01-10]
+当前位置：首页 > 新闻中心 > 校长专栏
+校长专栏
+家长开放日讲话稿
+发布时间：2020年10月29日
+2020年10月29日上午
+
+各位家长：
+首先，我代表学校，对各位家长的到来表示热烈的欢迎和衷心的感谢！
+下面我向大家介绍学校一年来的工作和下一阶段的打算，请大家多提宝贵意见。
+一、一年来的工作
+在大家的大力支持和全校师生的共同努力下，学校各项工作取得了新的进展。
+二、下一阶段的打算
+今天的孩子知识面宽，对话语权要求高，对个性化生活的要求也很高，需要我们耐心引导。
+再次感谢大家的理解和支持！
+【打印正文】
+上一篇：新学期家长会通知
+下一篇：校运会圆满落幕
+网站地图
+|
+怀旧网站
+|
+校长信箱
+某某市第一中学 版权所有 Copyright © 2020 All Rights Reserved
+地址：某某市站前大道1号 电话：0575-00000000
+浙公网安备 33060200000000号 浙ICP备00000000号-1
+"""
+
+NEWS_PAGE = """新闻首页
+新闻
+体育
+财经
+娱乐
+科技
+注册
+登录
+国内新闻>正文
+老旧小区改造让居民住得更舒心？
+老旧小区改造让居民住得更舒心？
+2024年05月13日 13:48 某某日报
+缩小字体 放大字体 收藏 微博 微信 分享 106
+23
+
+原标题：老旧小区改造进入快车道
+本报记者 张三
+
+今年以来，全市共启动老旧小区改造项目120个，惠及居民3万余户。
+改造内容包括加装电梯、管网更新、停车位增设等，居民满意度明显提升。
+“以前上下楼最难，现在有了电梯，方便多了。”居民李大爷说。
+下一步，各区将继续推进改造工作，确保年底前完成全部项目。
+责任编辑：王五
+
+关键字 : 小区
+我要反馈
+6条评论|106人参与网友评论
+最热评论
+电梯装得好，老人出门方便多了，希望别的小区也能尽快改造。
+今天20:58举报赞38回复
+相关新闻
+某某市召开城市更新工作会议
+老旧小区加装电梯有了新政策
+Copyright © 1996-2024 某某 Corporation
+"""
+
+NOTICE = """某某市人民政府办公室关于做好防汛工作的通知
+某政办发〔2024〕12号
+各县（市、区）人民政府，市政府各部门：
+为切实做好今年防汛工作，经市政府同意，现就有关事项通知如下。
+一、压实防汛责任
+各地要落实以行政首长负责制为核心的防汛责任制。
+二、做好应急准备
+各地要修订完善应急预案，储备必要的防汛物资。
+某某市人民政府办公室
+2024年5月10日
+（此件公开发布）
+附件
+防汛责任人名单
+张三
+李四
+王五
+赵六
+"""
+
+
+def kept(text: str, **kw) -> list[str]:
+    return [line.text for line in clean(text.splitlines(), **kw).lines if line.text]
+
+
+def test_a_pasted_school_page_keeps_the_speech_and_its_header_and_nothing_else():
+    texts = kept(SCHOOL_PAGE)
+    assert texts[0] == "家长开放日讲话稿"          # the column label 校长专栏 above it goes
+    assert "2020年10月29日上午" in texts and "各位家长：" in texts
+    assert texts[-1] == "再次感谢大家的理解和支持！"
+    for chrome in ("今天是", "首页", "推荐阅读", "开学典礼讲话[02-28]", "当前位置", "校长专栏", "【打印正文】",
+                   "上一篇", "网站地图", "怀旧网站", "版权所有", "地址：", "公网安备"):
+        assert not any(chrome in t for t in texts), chrome
+
+
+def test_the_school_page_parses_to_its_title_date_and_headings():
+    speech = docgen.parse(SCHOOL_PAGE.encode("utf-8"), input_format="text")
+    assert speech.meta.title == "家长开放日讲话稿"
+    assert [b.text for b in speech.blocks if type(b).__name__ == "Heading"] == [
+        "一、一年来的工作", "二、下一阶段的打算"]
+
+
+def test_a_pasted_news_page_keeps_the_article_and_drops_menus_bylines_comments_and_lists():
+    texts = kept(NEWS_PAGE)
+    assert texts[0] == "老旧小区改造让居民住得更舒心？"
+    assert "下一步，各区将继续推进改造工作，确保年底前完成全部项目。" in texts
+    for chrome in ("新闻首页", "登录", "国内新闻>正文", "2024年05月13日 13:48", "缩小字体", "原标题", "本报记者",
+                   "责任编辑", "关键字", "评论", "电梯装得好", "举报", "相关新闻", "老旧小区加装电梯", "Copyright"):
+        assert not any(chrome in t for t in texts), chrome
+    speech = docgen.parse(NEWS_PAGE.encode("utf-8"), input_format="text")
+    assert speech.meta.title == "老旧小区改造让居民住得更舒心？"
+
+
+def test_a_pasted_page_is_cleaned_like_the_same_page_saved():
+    page = ("<html><head><title>老旧小区改造让居民住得更舒心？_新闻中心</title></head><body>"
+            "<div class=nav><a href=/>新闻首页</a> <a href=/a>体育</a></div>"
+            "<h1>老旧小区改造让居民住得更舒心？</h1><div class=content>"
+            + "".join(f"<p>{line}</p>" for line in NEWS_PAGE.splitlines()[18:22])
+            + "</div><div class=footer>Copyright © 1996-2024 某某 Corporation</div></body></html>")
+    saved = docgen.parse(page.encode("utf-8"), input_format="html")
+    pasted = docgen.parse(NEWS_PAGE.encode("utf-8"), input_format="text")
+    assert pasted.meta.title == saved.meta.title
+    assert [b.text for b in pasted.blocks] == [b.text for b in saved.blocks]
+
+
+def test_an_official_text_without_chrome_is_never_cut():
+    # an attachment of short lines at the end looks like a menu, but nothing shows a page
+    assert kept(NOTICE) == [line for line in NOTICE.splitlines() if line]
+
+
+def test_prose_outside_the_body_that_may_belong_to_it_is_kept_and_reported():
+    text = "\n".join([
+        "首页", "新闻", "体育", "网站导航", "某某县召开春耕生产工作会议",
+        "会议指出，今年春耕生产时间紧、任务重，各乡镇要抓住有利时机，全力以赴做好备耕工作，确保粮食面积稳定。" * 3,
+        "相关阅读：某某县部署春耕工作", "扫一扫", "分享到：微信 微博",
+        "会议强调，各乡镇要压实责任，层层抓好落实，确保各项措施落地见效，为全年粮食丰收打下坚实基础，努力实现增产增收。",
+        "联系我们", "版权所有 © 某某县人民政府 ICP备00000000号",
+    ])
+    result = clean(text.splitlines())
+    texts = [line.text for line in result.lines]
+    assert any(t.startswith("会议强调") for t in texts)
+    unsure = [d for d in result.diagnostics if d.code == "page-body-unsure"]
+    assert [d.line for d in unsure] == [10] and unsure[0].level == "warning"
+    assert not any("版权所有" in t or t == "首页" for t in texts)
+
+
+def test_every_line_it_drops_is_in_the_record_under_its_name_and_it_can_be_turned_off():
+    result = clean(SCHOOL_PAGE.splitlines())
+    dropped = {d.line for d in result.diagnostics if d.message.startswith("page-body: ")}
+    assert {1, 3, 4, 10, 11} <= dropped
+    assert all(d.code == "boilerplate-removed" for d in result.diagnostics if d.message.startswith("page-body: "))
+    off = clean(SCHOOL_PAGE.splitlines(), skip=["page-body"])
+    assert "新闻中心" in [line.text for line in off.lines]
+    assert not any(d.message.startswith("page-body: ") for d in off.diagnostics)
+
+
+def test_a_line_asked_to_be_kept_stays_where_it_was():
+    result = clean(SCHOOL_PAGE.splitlines(), keep=[4])
+    texts = [line.text for line in result.lines]
+    assert "新闻中心" in texts and texts.index("新闻中心") < texts.index("家长开放日讲话稿")
+    assert any(d.code == "line-kept" and d.line == 4 for d in result.diagnostics)
+
+
+@pytest.mark.parametrize("text", [SCHOOL_PAGE, NEWS_PAGE])
+def test_every_line_recorded_as_removed_is_gone(text):
+    result = clean(text.splitlines())
+    removed = {d.line for d in result.diagnostics if d.code == "boilerplate-removed"}
+    assert removed and not removed & {line.number for line in result.lines}
+
+
+@pytest.mark.parametrize("text", [SCHOOL_PAGE, NEWS_PAGE, NOTICE])
+def test_cleaning_a_cleaned_page_again_changes_nothing(text):
+    once = [line.text for line in clean(text.splitlines()).lines]
+    assert [line.text for line in clean(once).lines] == once
+
+
+def test_the_title_the_reader_found_anchors_the_header_block():
+    lines = ["首页", "新闻中心", "图片新闻", "某某县召开春耕生产工作会议", "县长在田间指导工作。视频截图",
+             "会议指出，今年春耕生产时间紧、任务重，各乡镇要抓住有利时机，全力以赴做好备耕工作。" * 2,
+             "网站地图", "联系我们"]
+    ctx = Context(rule="page-body", title_hint="某某县召开春耕生产工作会议")
+    got = page_body([Line(n, t) for n, t in enumerate(lines, 1)], ctx)
+    assert got[0].text == "某某县召开春耕生产工作会议"
+
+
+def test_the_docstring_example_drops_what_lies_around_the_speech():
+    # the rule's own example, run through the whole cleaner: column label, menu and footer go
+    lines = ["首页", "新闻中心", "学校公告", "校长专栏", "家长开放日讲话稿", "各位家长：",
+             "首先，我代表学校，对大家的到来表示热烈的欢迎！", "下面我向大家介绍学校一年来的工作。", "网站地图",
+             "版权所有 浙ICP备00000000号"]
+    assert kept("\n".join(lines)) == ["家长开放日讲话稿", "各位家长：", "首先，我代表学校，对大家的到来表示热烈的欢迎！",
+                                       "下面我向大家介绍学校一年来的工作。"]
+
+
+PARAGRAPHS = ["某某市召开全市安全生产工作会议，会议强调，各地各部门要压紧压实安全生产责任。",
+              "会议指出，今年以来，全市安全生产形势总体平稳，但一些领域风险隐患依然突出。",
+              "会议要求，要聚焦重点行业领域，深入开展隐患排查整治，确保形势持续稳定向好。"]
+HEADLINE = "某某市召开全市安全生产工作会议"
+
+
+@pytest.mark.parametrize("under_byline", [["字号", "大", "中", "小", "打印", "关闭"], ["A-", "A", "A+"],
+                                          ["听新闻", "00:00", "03:12"]])
+def test_buttons_and_a_players_counter_under_the_byline_keep_the_title_in_the_header(under_byline):
+    page = ["某某网", "首页", "新闻", "体育", "财经", HEADLINE, "2024-05-13 10:12 来源：某某网", *under_byline,
+            *PARAGRAPHS, "责任编辑：王五", "相关新闻", "某某县召开春耕生产工作推进会", "2024-05-12", "版权所有 某某网"]
+    assert kept("\n".join(page)) == [HEADLINE, *PARAGRAPHS]
+    speech = docgen.parse("\n".join(page).encode("utf-8"), input_format="text")
+    assert speech.meta.title == HEADLINE
+
+
+def test_a_speakers_office_and_name_on_two_lines_are_no_buttons():
+    page = ["某某网", "首页", "新闻", "体育", "财经", "在全县经济工作会议上的讲话", "发布时间：2024-01-05", "县委书记",
+            "张三", "同志们：", *PARAGRAPHS, "版权所有 某某网", "网站地图"]
+    assert kept("\n".join(page))[:5] == ["在全县经济工作会议上的讲话", "县委书记", "张三", "同志们：", PARAGRAPHS[0]]
