@@ -1,6 +1,6 @@
 """docgen — typeset Chinese speech manuscripts and official texts as GB/T 9704-2012 DOCX and PDF.
 
-Library API (see README):
+Library API (see docs/api.md):
 
 * :func:`docgen.parse` — input file or text → :class:`docgen.model.Speech`
 * :func:`docgen.render` — speech + style → DOCX or PDF bytes

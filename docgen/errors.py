@@ -8,7 +8,7 @@ from __future__ import annotations
 
 
 class DocgenError(Exception):
-    """Base class.  ``exit_code`` is what the command line returns for it (see README)."""
+    """Base class.  ``exit_code`` is what the command line returns for it (see docs/cli.md)."""
 
     exit_code = 1
 

@@ -7,6 +7,10 @@ Exit codes: 0 done; 1 the input could not be converted (unreadable, or past a li
 output that is the input, a full disk, a name too long, standard output closed); 4 internal
 error; 130 interrupted (Ctrl-C or SIGTERM).
 
+Usage errors that click finds (an unknown option or command, a missing argument, a value
+that is not one of the choices) are one line too, ``docgen: error: <message> (see docgen
+COMMAND --help)``, exit code 2: see :func:`usage_errors_on_one_line`.
+
 Standard output closed by its reader (``docgen rules | head -1``) is exit code 3 without a
 message: the reader chose to stop, and there is no one to tell.
 """
@@ -48,6 +52,39 @@ def echo_error(message: str) -> None:
 def fail(message: str, code: int) -> NoReturn:
     echo_error(message)
     sys.exit(code)
+
+
+class OneLineUsageError(click.ClickException):
+    """A click usage error shown as docgen shows every error: one line, exit code 2."""
+
+    exit_code = 2
+
+    def __init__(self, message: str, command_path: str) -> None:
+        super().__init__(message)
+        self.command_path = command_path
+
+    def show(self, file: Any = None) -> None:
+        echo_error(f"{self.message} (see {self.command_path} --help)")
+
+
+@contextlib.contextmanager
+def usage_errors_on_one_line() -> Iterator[None]:
+    """Turn click's three-line usage errors (``Usage: …``, ``Try …``, ``Error: …``) into
+    docgen's one line naming the command whose help explains it.  ``docgen`` or ``docgen
+    styles`` alone still prints the help."""
+    try:
+        yield
+    except click.exceptions.NoArgsIsHelpError:
+        raise
+    except click.UsageError as exc:
+        path = exc.ctx.command_path if exc.ctx is not None else "docgen"
+        raise OneLineUsageError(_one_line(exc.format_message()), path) from None
+
+
+def _one_line(message: str) -> str:
+    """click's message as docgen writes its own: one line, lower case first, no full stop."""
+    text = " ".join(part.strip() for part in message.splitlines() if part.strip()).rstrip(".")
+    return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
 
 
 def handle_errors(func: F) -> F:

@@ -193,6 +193,33 @@ def test_unknown_output_suffix(tmp_path):
     assert_clean_failure(run(["convert", seed("000"), "-o", "x.odt"], tmp_path), 2, ".pdf or .docx")
 
 
+@pytest.mark.parametrize("args, command, fragment", [
+    (["convert", "x.txt", "--bogus"], "docgen convert", "no such option '--bogus'"),
+    (["convert"], "docgen convert", "missing argument 'INPUT'"),
+    (["convert", "x.txt", "-f", "zip"], "docgen convert", "'zip' is not one of 'pdf', 'docx', 'both'"),
+    (["convert", "a.txt", "b.txt"], "docgen convert", "unexpected extra argument (b.txt)"),
+    (["batch", "x.txt"], "docgen batch", "missing option '-o' / '--output'"),
+    (["inspect", "x.txt", "--keep-line", "0"], "docgen inspect", "0 is not in the range x>=1"),
+    (["styles", "shw"], "docgen styles", "no such command 'shw'"),
+    (["serve", "--port", "99999"], "docgen serve", "99999 is not in the range"),
+    (["nope"], "docgen", "no such command 'nope'"),
+    (["--bogus"], "docgen", "no such option '--bogus'"),
+])
+def test_usage_errors_are_one_line_naming_the_help_to_read(tmp_path, args, command, fragment):
+    """click's own usage errors (unknown options and commands, missing or bad arguments) are
+    one line like every other error, exit code 2, and say which --help explains the command."""
+    result = run(args, tmp_path)
+    assert_clean_failure(result, 2, fragment)
+    assert result.stderr.decode().rstrip("\n").endswith(f"(see {command} --help)")
+    assert b"Usage:" not in result.stderr and not result.stdout
+
+
+def test_a_group_alone_still_shows_its_help(tmp_path):
+    for args in ([], ["styles"]):
+        result = run(args, tmp_path)
+        assert result.returncode == 2 and b"Commands:" in result.stdout + result.stderr, result
+
+
 def test_failed_render_leaves_no_partial_file(tmp_path, monkeypatch):
     """A failure while rendering must leave neither the output nor a temporary file behind,
     and must not replace an existing output."""

@@ -6,7 +6,7 @@ in one of the fonts embedded in the DOCX.
 Each document is converted in a LibreOffice process of its own: LibreOffice loads an
 embedded font once per session under its name, so a second document with a subset of the
 same name, converted in the same session, is set with the first document's subset (its
-characters outside that subset fall back to another font).  The README says so."""
+characters outside that subset fall back to another font).  docs/docx.md says so."""
 
 from __future__ import annotations
 

@@ -140,7 +140,7 @@ def test_page_number_dash_lies_7mm_below_the_text_block(office_pdfs):
 
 @pytest.mark.parametrize("path", DOCS, ids=IDS)
 def test_page_count_is_that_of_docgens_pdf(office_pdfs, path):
-    """Within one page (README, "The DOCX", says when they can differ; for these texts the
+    """Within one page (docs/docx.md, "Pages in a word processor", says when they can differ; for these texts the
     counts were equal when this was written)."""
     with open_pdf(office_pdfs[path]) as office, open_pdf(rendered_pdf(path)) as own:
         assert abs(len(office.pages) - len(own.pages)) <= 1

@@ -144,9 +144,9 @@ def test_new_refuses(tmp_path, user_dir, args, code, message):
     assert not (user_dir / "x.toml").exists()
 
 
-def test_the_readme_example_preset_works_as_described(tmp_path, user_dir):
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = readme[readme.index("## Style presets"):readme.index("## Fonts")]
+def test_the_documented_example_preset_works_as_described(tmp_path, user_dir):
+    presets = (ROOT / "docs" / "presets.md").read_text(encoding="utf-8")
+    section = presets[presets.index("## Your own preset"):presets.index("## A house style")]
     example = section[section.index("```toml\n") + 8:section.index("```", section.index("```toml\n") + 8)]
     user_dir.mkdir()
     (user_dir / "county.toml").write_text(example, encoding="utf-8")
