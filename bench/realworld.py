@@ -1,7 +1,7 @@
 """Cleaning and structure recognition on real web input: the hand-labelled corpus of
 ``bench/realworld/labels`` (see ``bench/realworld/README.md``).
 
-    python bench/realworld.py                 # figures per set (tune / held) and per form
+    python bench/realworld.py                 # figures per set (tune / held / fresh) and per form
     python bench/realworld.py -v              # and every miss, document by document
     python bench/realworld.py --set tune --form pasted --id sc-163_1
     python bench/realworld.py --json          # the figures as JSON
@@ -239,23 +239,30 @@ def corpus_counts(labels) -> dict:
             forms[f] += 1
     return {"documents": len(labels), "sites": len({lb.site for lb in labels}),
             "sets": dict(Counter(lb.set for lb in labels)),
-            "sites_per_set": {s: len({lb.site for lb in labels if lb.set == s}) for s in ("tune", "held")},
+            "sites_per_set": {s: len({lb.site for lb in labels if lb.set == s}) for s in rwlib.SETS},
             "forms": dict(forms), "genres": dict(Counter(lb.genre for lb in labels)),
             "categories": dict(Counter(lb.category for lb in labels)),
             "sources": dict(Counter("shared" if lb.shared else "in-repo" for lb in labels))}
 
 
+def set_errors(labels) -> list[str]:
+    """Labels whose site is missing from sites.toml or whose set is not the one it gives them
+    (fresh for a fresh site, else the held-back rule's tune or held)."""
+    sites, errors = rwlib.load_sites(), []
+    for lb in labels:
+        if lb.site not in sites:
+            errors.append(f"{lb.id}: site {lb.site} missing from sites.toml")
+            continue
+        want = rwlib.expected_set(lb.site, sites)
+        if lb.set != want:
+            errors.append(f"{lb.id}: set = {lb.set!r} but sites.toml and the held-back rule say {want!r}")
+    return errors
+
+
 def cmd_run(args):
     t0 = time.time()
     labels, errors = load_all(set(args.id) if args.id else None)
-    sites = rwlib.load_sites()
-    held = rwlib.held_sites(sites)
-    for lb in labels:
-        want = "held" if lb.site in held else "tune"
-        if lb.site not in sites:
-            errors.append(f"{lb.id}: site {lb.site} missing from sites.toml")
-        elif lb.set != want:
-            errors.append(f"{lb.id}: set = {lb.set!r} but the held-back rule says {want!r}")
+    errors += set_errors(labels)
     results: dict[tuple[str, str], Score] = {}
     detail = []
     for lb in labels:
@@ -270,14 +277,17 @@ def cmd_run(args):
                 errors.append(str(err))
                 continue
             sc, misses = evaluate(lb, form, speech, error, src)
-            for key in ((lb.set, form), (lb.set, "ALL"), ("both", form), ("both", "ALL")):
+            keys = [(lb.set, form), (lb.set, "ALL")]
+            if lb.set != rwlib.FRESH:  # "both" = tune + held, comparable with earlier runs
+                keys += [("both", form), ("both", "ALL")]
+            for key in keys:
                 results.setdefault(key, Score()).add(sc)
             detail.append({"id": lb.id, "set": lb.set, "form": form, "figures": sc.figures(), "misses": misses})
             if args.verbose and misses:
                 print(f"--- {lb.id} [{lb.set}] {form}")
                 for m in misses:
                     print("   ", m)
-    order = {"tune": 0, "held": 1, "both": 2}
+    order = {"tune": 0, "held": 1, "fresh": 2, "both": 3}
     forder = {f: i for i, f in enumerate((*FORM_ORDER[:2], "partial", *FORM_ORDER[3:], "ALL"))}
     results = dict(sorted(results.items(), key=lambda kv: (order[kv[0][0]], forder[kv[0][1]])))
     counts = corpus_counts(labels)
@@ -291,7 +301,8 @@ def cmd_run(args):
     table(results)
     print()
     print(f"documents {counts['documents']} ({counts['sources']}), sites {counts['sites']} "
-          f"(tune {counts['sites_per_set']['tune']}, held {counts['sites_per_set']['held']}), "
+          f"(tune {counts['sites_per_set']['tune']}, held {counts['sites_per_set']['held']}, "
+          f"fresh {counts['sites_per_set']['fresh']}), "
           f"sets {counts['sets']}")
     print("forms   " + ", ".join(f"{k} {v}" for k, v in sorted(counts["forms"].items())))
     print("genres  " + ", ".join(f"{k} {v}" for k, v in sorted(counts["genres"].items())))
@@ -340,6 +351,7 @@ def cmd_dump(args):
 
 def cmd_check(args):
     labels, errors = load_all()
+    errors += set_errors(labels)
     for lb in labels:
         for f in lb.forms.values():
             if not rwlib.resolve_path(f).exists():
@@ -358,7 +370,7 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd")
     ap.add_argument("-v", "--verbose", action="store_true")
-    ap.add_argument("--set", choices=("tune", "held"))
+    ap.add_argument("--set", choices=rwlib.SETS)
     ap.add_argument("--form", action="append", choices=FORM_ORDER)
     ap.add_argument("--id", action="append")
     ap.add_argument("--json", action="store_true")

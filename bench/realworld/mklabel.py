@@ -166,9 +166,8 @@ class Doc:
         site = a["site"]
         if site not in site_info:
             raise SystemExit(f"{a['id']}: site {site} not in sites.toml")
-        held = rwlib.held_sites(site_info)
         out = [f'id = "{a["id"]}"', f'site = "{site}"', f'category = "{site_info[site]["category"]}"',
-               f'genre = "{a["genre"]}"', f'set = "{"held" if site in held else "tune"}"',
+               f'genre = "{a["genre"]}"', f'set = "{rwlib.expected_set(site, site_info)}"',
                f'reference = "{self.reference}"']
         if self.notes:
             out.append(f"notes = {q(' '.join(self.notes))}")
