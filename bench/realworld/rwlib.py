@@ -40,14 +40,20 @@ _ELLIPSES = re.compile("…+")
 _DROPCH = re.compile("[\"'\u201c\u201d\u2018\u2019\u300c\u300d\\-\u2010-\u2015\u2212\u2e3a\u2e3b\u200b\ufeff]")
 
 
+#: A half-width full stop after a Chinese character or closing mark (what cleaning writes as 。).
+_CJK_STOP = re.compile(r"([\u3400-\u9fff\uff09\u201d\u300b])\.(?![0-9])")
+
+
 def norm(text: str | None) -> str:
     """NFKC, every whitespace character (U+3000 too) removed, half-width ,:;()!? made full width;
     quotation marks and dashes are removed too (cleaning may turn "" into “” and -- into ——),
-    and a run of ellipses is one (cleaning turns a lone … into ……)."""
+    a run of ellipses is one (cleaning turns a lone … into ……), and a half-width full stop
+    after a Chinese character is 。 (cleaning makes it one; 1.5 and a.b keep theirs)."""
     if not text:
         return ""
     text = _ELLIPSES.sub("…", unicodedata.normalize("NFKC", text).replace("...", "…"))
-    return _DROPCH.sub("", _SPACE.sub("", text)).translate(_FULL)
+    text = _CJK_STOP.sub("\\1。", _DROPCH.sub("", _SPACE.sub("", text)))
+    return text.translate(_FULL)
 
 
 def decode(data: bytes) -> str:
