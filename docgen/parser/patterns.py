@@ -27,8 +27,10 @@ from ..shapes.patterns import (  # noqa: F401 - shared shapes, used through this
     GENRE_WORDS,
     NOTE,
     NUMBER_YEAR,
+    POST_LINE,
     SALUTATION,
     SPEAKER,
+    SPEAKER_RUN_IN,
     SUBTITLE,
     TITLE_ABOUT,
     TITLE_MAX_CHARS,
@@ -170,6 +172,10 @@ TITLE_CANDIDATE_MAX_CHARS = 80
 #: and one at most PASSABLE_MAX_CHARS long without a sentence or an address a line of the site.
 COLUMN_LABEL_MAX_CHARS = 6
 PASSABLE_MAX_CHARS = 12
+#: A column's name that names a genre (``领导致辞``, ``校长讲话``, ``董事长致辞``): a genre word at
+#: the end of a short line, with at most this many characters before it (a post, a season) — a
+#: column label when a headline of its own stands under it.
+GENRE_LABEL = re.compile(r"^.{0,3}(?:" + "|".join(sorted(GENRE_WORDS, key=len, reverse=True)) + r")$")
 #: The label of a title in a portal's index table (``标题：国务院办公厅关于……的意见``).
 TITLE_LABEL = re.compile(r"^(?:标\s*题|题\s*目|文件名称|信息名称)\s*[:：]\s*")
 #: The byline a page's heading runs on with after a space (``…… 来源：新华社 作者：``).

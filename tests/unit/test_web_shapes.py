@@ -105,6 +105,31 @@ def test_a_column_label_above_the_title_is_skipped():
     assert any(d.code == "header-furniture" and d.text == "领导致辞" for d in speech.diagnostics)
 
 
+@pytest.mark.parametrize("label, headline, under", [
+    ("领导致辞", "携手奋进正当时", ["——致某某公司第五届年度表彰大会"]),     # a subtitle under the headline
+    ("校长讲话", "做一个有梦想的追光少年", ["某某中学校长张三", "同学们："]),   # the speaker run on after the post
+    ("董事长致辞", "乘风破浪 再创佳绩", ["某某集团董事长 李四"]),          # a speaker line spaced
+])
+def test_a_column_label_naming_a_genre_over_a_headline_is_skipped(label, headline, under):
+    speech = parsed(label, headline, *under, BODY)
+    assert speech.meta.title == headline
+    assert any(d.code == "header-furniture" and d.text == label for d in speech.diagnostics)
+    assert not any(b.text == label for b in speech.blocks)
+
+
+@pytest.mark.parametrize("lines", [
+    ["新年致辞", "某某学院院长 张三", "老师们、同学们：", BODY],     # a speaker under it: the title itself
+    ["校长致辞", "同学们：", BODY],
+])
+def test_a_title_that_names_only_its_genre_stays_the_title(lines):
+    assert parsed(*lines).meta.title == lines[0]
+
+
+def test_a_speaker_run_on_after_the_post_is_the_speaker():
+    speech = parsed("在全县春耕生产工作会议上的讲话", "某某县副县长王五", "同志们：", BODY)
+    assert speech.meta.speaker == "某某县副县长王五"
+
+
 def test_a_headline_is_the_title_and_says_how_sure_that_is():
     speech = parsed("老旧小区改造让居民住得更舒心？", BODY)
     assert speech.meta.title == "老旧小区改造让居民住得更舒心？"
