@@ -98,7 +98,8 @@ def page_body(lines: list[Line], ctx: Context) -> list[Line]:
         return lines
     dropped = _page_lines(judged, range(top, core[0]), ctx, lines)
     for i in sorted(tools):
-        ctx.drop(lines[i], "between the title and the main text (a button of the page's tools or sharing row)")
+        ctx.drop(lines[i], "between the title and the main text (a button of the page's tools or sharing row, "
+                           "or a piece of a byline set a line each)")
         dropped.add(i)
     if _chrome_region(judged[:top]):
         dropped |= _outside(judged, range(top), "above the title", ctx, lines, barriers)
@@ -204,7 +205,7 @@ def _header_start(judged: list[Judged], start: int, hint: str | None) -> tuple[i
         seen += 1
         if j.family is not None and j.family.starts_list:
             titles = 0  # the lines under it were the items of a list of links
-        elif titles == 0 and (run := _button_run(judged, i)):
+        elif titles == 0 and (run := _button_run(judged, i) or _byline_pieces(judged, i)):
             buttons |= run
         elif seen > P.PAGE_HEADER_WINDOW or titles >= S.TITLE_MAX_LINES or _stops_header(judged, i):
             break
@@ -234,6 +235,33 @@ def _button_run(judged: list[Judged], i: int) -> set[int]:
     byline = above is not None and (_tool(above) or (above.family is not None and above.family.in_header)
                                     or meta_fields(above.text) is not None)
     return buttons if tools or byline else set()
+
+
+def _byline_pieces(judged: list[Judged], i: int) -> set[int]:
+    """The pieces of a byline set a line each (``2019`` / ``09/07`` / ``19:02`` / ``某某`` /
+    ``某某号``) in the run of short lines going up from line ``i``: at most
+    :data:`~docgen.cleaner.patterns.PAGE_BYLINE_PIECES` short lines, a piece of a date or a
+    time among them, and a title line right above them.  Empty when there is no such run (a
+    menu has no time in it, and no title under it)."""
+    run: set[int] = set()
+    k = i
+    while k >= 0 and len(run) <= P.PAGE_BYLINE_PIECES and (not judged[k].text or _piece(judged[k])):
+        if judged[k].text:
+            run.add(k)
+        k -= 1
+    dated = any(P.PAGE_DATE_PIECE.match(judged[j].text) for j in run)
+    above = judged[k] if k >= 0 else None
+    if not dated or len(run) > P.PAGE_BYLINE_PIECES or above is None:
+        return set()
+    titled = above.family is None and _title_candidate(above.text) and len(above.text) > P.PAGE_COLUMN_LABEL_MAX
+    return run if titled else set()
+
+
+def _piece(j: Judged) -> bool:
+    """A short line that may be a piece of a byline: no prose, no line that ends an article
+    or heads a list of links."""
+    return (len(j.text) <= P.PAGE_COLUMN_LABEL_MAX and not j.prose
+            and not (j.family is not None and (j.family.ends_article or j.family.starts_list)))
 
 
 def _button(j: Judged) -> bool:

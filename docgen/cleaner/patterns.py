@@ -145,6 +145,12 @@ PAGE_COLUMN_LABEL_MAX = 6
 #: at most PAGE_BUTTON_MAX_LATIN long (``A+``).
 PAGE_BUTTONS_MIN = 2
 PAGE_BUTTON_MAX_LATIN = 3
+#: A byline that the page sets in pieces, each a line of its own under the headline (``2019`` /
+#: ``09/07`` / ``19:02`` / ``某某`` / ``某某号``): a run of at most PAGE_BYLINE_PIECES short lines
+#: with a piece of a date or a time among them (PAGE_DATE_PIECE), right under a title line.
+PAGE_BYLINE_PIECES = 8
+PAGE_DATE_PIECE = re.compile(r"^(?:\d{4}|\d{4}\s*年|\d{1,2}\s*[-/.]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日|"
+                             r"\d{1,2}:\d{2}(?::\d{2})?)$")
 #: The issuer's mark above a title (``湖南省人民政府办公厅文件``).
 PAGE_ISSUER_MARK = re.compile(r"^[\u4e00-\u9fff（）()、 　]{2,40}文件$")
 

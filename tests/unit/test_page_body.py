@@ -240,3 +240,18 @@ def test_a_speakers_office_and_name_on_two_lines_are_no_buttons():
     page = ["某某网", "首页", "新闻", "体育", "财经", "在全县经济工作会议上的讲话", "发布时间：2024-01-05", "县委书记",
             "张三", "同志们：", *PARAGRAPHS, "版权所有 某某网", "网站地图"]
     assert kept("\n".join(page))[:5] == ["在全县经济工作会议上的讲话", "县委书记", "张三", "同志们：", PARAGRAPHS[0]]
+
+
+@pytest.mark.parametrize("byline", [["2024", "05/13", "10:12", "张三", "某某号"], ["05月13日", "10:12", "某某日报"]])
+def test_a_byline_set_a_piece_a_line_under_the_headline_keeps_the_title_in_the_header(byline):
+    page = ["要闻", "娱乐", "财经", "体育", "图片", "一键登录", HEADLINE, *byline, "分享", "评论", "106",
+            *PARAGRAPHS, "免责声明：本文来自某某客户端自媒体，不代表某某网的观点和立场。", "相关推荐", "换一换"]
+    assert kept("\n".join(page)) == [HEADLINE, *PARAGRAPHS]
+    assert docgen.parse("\n".join(page).encode("utf-8"), input_format="text").meta.title == HEADLINE
+
+
+def test_short_lines_without_a_date_under_a_headline_are_no_byline():
+    # a menu under a line of the site: no time among the short lines, the headline is below
+    page = ["某某网首页导航栏目", "新闻", "体育", "财经", "娱乐", "科技", HEADLINE, "2024-05-13 10:12 来源：某某网",
+            *PARAGRAPHS, "版权所有 某某网", "网站地图"]
+    assert kept("\n".join(page)) == [HEADLINE, *PARAGRAPHS]
