@@ -92,7 +92,7 @@ def page_body(lines: list[Line], ctx: Context) -> list[Line]:
     core = _core(judged, barriers)
     if core is None:
         return lines
-    (top, tools), bottom = _header_start(judged, core[0], ctx.title_hint), _tail_end(judged, core[1])
+    (top, tools), bottom = _header_start(judged, core[0], ctx.title_hint), _tail_end(judged, core[1], barriers)
     if _evidence(judged[:top]) + _evidence(judged[bottom:]) + (_menu_run(judged[:top]) >= P.PAGE_MENU_EVIDENCE) \
             < P.PAGE_MIN_EVIDENCE:
         return lines
@@ -360,11 +360,13 @@ def _title_candidate(text: str) -> bool:
             and not S.ARTICLE.match(text))
 
 
-def _tail_end(judged: list[Judged], end: int) -> int:
+def _tail_end(judged: list[Judged], end: int, barriers: Collection[int] = ()) -> int:
     """Where the page's chrome starts below the body ending at ``end``: the first line of a
-    chrome family (the signature, date and notes of an official text go on to it)."""
+    chrome family, or the first line after one that ended the article and an earlier rule
+    dropped (the editor's line) — the signature, date and notes of an official text go on to
+    it."""
     for i in range(end, len(judged)):
-        if judged[i].evidence or _ends_article(judged[i]):
+        if judged[i].evidence or _ends_article(judged[i]) or i in barriers:
             return i
     return len(judged)
 

@@ -255,3 +255,18 @@ def test_short_lines_without_a_date_under_a_headline_are_no_byline():
     page = ["某某网首页导航栏目", "新闻", "体育", "财经", "娱乐", "科技", HEADLINE, "2024-05-13 10:12 来源：某某网",
             *PARAGRAPHS, "版权所有 某某网", "网站地图"]
     assert kept("\n".join(page)) == [HEADLINE, *PARAGRAPHS]
+
+
+def test_the_text_ends_where_the_editors_line_stood_though_an_earlier_rule_dropped_it():
+    # under the editor's line: the article's tags and a count, then the sharing row
+    page = ["首页", "资讯", "技术", "社区", HEADLINE, "时间：2024-05-13 作者：某某", *PARAGRAPHS, "责编：某某",
+            "芯片 人工智能 产业前沿", "22", "分享到：", "返回列表", "评论(0)", "版权所有 某某网"]
+    assert kept("\n".join(page)) == [HEADLINE, *PARAGRAPHS]
+
+
+def test_a_notice_of_the_site_above_the_headline_is_no_title():
+    notice = "本刊提供免费订阅，任何第三方平台的赠送或售卖行为均未获得本刊授权，本刊保留追究其法律责任的权利！"
+    page = ["首页", "资讯", "技术", "社区", "杂志声明", notice, "广告", HEADLINE, "时间：2024-05-13 作者：某某",
+            *PARAGRAPHS, "分享到：", "版权所有 某某网"]
+    assert kept("\n".join(page))[0] == HEADLINE
+    assert docgen.parse("\n".join(page).encode("utf-8"), input_format="text").meta.title == HEADLINE
