@@ -270,3 +270,11 @@ def test_a_notice_of_the_site_above_the_headline_is_no_title():
             *PARAGRAPHS, "分享到：", "版权所有 某某网"]
     assert kept("\n".join(page))[0] == HEADLINE
     assert docgen.parse("\n".join(page).encode("utf-8"), input_format="text").meta.title == HEADLINE
+
+
+def test_an_accounts_list_of_the_days_articles_above_the_headline_is_no_title():
+    items = ["【头条】某某县召开春耕生产工作推进会", "【二条】关于做好春节期间安全工作的几点看法", "【三条】某某镇开展文明城市创建活动"]
+    page = [HEADLINE, "今日要闻：", *items, HEADLINE, "【导读】", *PARAGRAPHS]
+    text = "\n".join(page)
+    assert kept(text) == [HEADLINE, "【导读】", *PARAGRAPHS]
+    assert docgen.parse(text.encode("utf-8"), input_format="text").meta.title == HEADLINE
