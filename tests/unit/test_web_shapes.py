@@ -37,6 +37,8 @@ def parsed(*lines: str):
     "【法宝引证码】 CLI.12.5679380", "原文链接：https://www.pkulaw.com/lar/abc.html",
     "本文来源：新华社 责任编辑：李四", "来源于：人民网", "《 人民日报 》（ 2024年05月10日 04 版）",
     "关注公众号：某某发布", "2024-05-13 13:48", "原标题：这是原来的标题", "新京报记者 王五",
+    "1032人参与308评论", "推荐99", "为您推荐", "（实习生某某对此文亦有贡献）", "(综合整理自某某新闻、某某网等)",
+    "责编：某某",
 ])
 def test_a_line_of_site_chrome_is_dropped_wherever_it_stands(chrome):
     assert cleaned(BODY, chrome, BODY) == [BODY, BODY]
