@@ -101,6 +101,9 @@ def page_body(lines: list[Line], ctx: Context) -> list[Line]:
         ctx.drop(lines[i], "between the title and the main text (a button of the page's tools or sharing row, "
                            "or a piece of a byline set a line each)")
         dropped.add(i)
+    for i in _account_names(judged, range(top + 1, core[0])):
+        ctx.drop(lines[i], "between the title and the main text (an account's name beside its follow button)")
+        dropped.add(i)
     if _chrome_region(judged[:top]):
         dropped |= _outside(judged, range(top), "above the title", ctx, lines, barriers)
     if _chrome_region(judged[bottom:]):
@@ -390,6 +393,20 @@ def _menu_run(region: list[Judged]) -> int:
             run = run + 1 if len(j.text) <= P.PAGE_COLUMN_LABEL_MAX and not j.prose else 0
             longest = max(longest, run)
     return longest
+
+
+def _account_names(judged: list[Judged], span: range) -> list[int]:
+    """The lines of ``span`` (the header block under its first line) that name an account: a
+    short line, no title and no date, just above a follow button (``某某号`` over ``关注``)."""
+    found = []
+    for i in span:
+        j = judged[i]
+        if not j.text or j.prose or j.family is not None or len(j.text) > P.PAGE_ACCOUNT_MAX_CHARS:
+            continue
+        following = next((judged[k] for k in range(i + 1, span.stop) if judged[k].text), None)
+        if following is not None and following.family is not None and following.family.names_account:
+            found.append(i)
+    return found
 
 
 def _page_lines(judged: list[Judged], span: range, ctx: Context, lines: list[Line]) -> set[int]:

@@ -278,3 +278,11 @@ def test_an_accounts_list_of_the_days_articles_above_the_headline_is_no_title():
     text = "\n".join(page)
     assert kept(text) == [HEADLINE, "【导读】", *PARAGRAPHS]
     assert docgen.parse(text.encode("utf-8"), input_format="text").meta.title == HEADLINE
+
+
+def test_an_accounts_name_over_its_follow_button_goes_and_the_title_stays():
+    page = ["登录", "首页 / 图片 / 正文", "搜索", HEADLINE, "某某旅行家", "关注", *PARAGRAPHS, "举报", "分享到", "相关推荐"]
+    assert kept("\n".join(page)) == [HEADLINE, *PARAGRAPHS]
+    # a title right over the button is the title all the same
+    page = ["登录", "首页 / 图片 / 正文", "搜索", HEADLINE, "关注", *PARAGRAPHS, "举报", "分享到", "相关推荐"]
+    assert kept("\n".join(page)) == [HEADLINE, *PARAGRAPHS]
