@@ -369,9 +369,30 @@ def _tail_end(judged: list[Judged], end: int, barriers: Collection[int] = ()) ->
     dropped (the editor's line) — the signature, date and notes of an official text go on to
     it."""
     for i in range(end, len(judged)):
-        if judged[i].evidence or _ends_article(judged[i]) or i in barriers:
+        if judged[i].evidence or _ends_article(judged[i]) or i in barriers or _tag_run(judged, i):
             return i
     return len(judged)
+
+
+def _tag_run(judged: list[Judged], i: int) -> bool:
+    """Do the article's tags start at line ``i``: a run of at least
+    :data:`~docgen.cleaner.patterns.PAGE_TAG_RUN` short lines without a mark, one after the
+    other under the last line of prose, with a line of chrome right under them (``独立游戏`` /
+    ``策略游戏`` / ``设计`` / ``收藏``)?  (The names under an attachment's title follow no prose.)"""
+    before = next((judged[k] for k in range(i - 1, -1, -1) if judged[k].text), None)
+    if before is None or not before.prose:
+        return False
+    k = i
+    while k < len(judged) and _tag(judged[k]):
+        k += 1
+    return k - i >= P.PAGE_TAG_RUN and k < len(judged) and judged[k].evidence
+
+
+def _tag(j: Judged) -> bool:
+    """A tag: a short line (a Latin letter counting half: ``Windows``) without a mark."""
+    width = sum(0.5 if c.isascii() else 1 for c in j.text)
+    return (0 < width <= P.PAGE_COLUMN_LABEL_MAX and j.family is None and not j.prose
+            and not any(c in P.PAGE_MARKS or c in P.PAGE_CLAUSE_END for c in j.text))
 
 
 def _evidence(region: list[Judged]) -> int:

@@ -151,6 +151,9 @@ PAGE_BUTTON_MAX_LATIN = 3
 PAGE_BYLINE_PIECES = 8
 PAGE_DATE_PIECE = re.compile(r"^(?:\d{4}|\d{4}\s*年|\d{1,2}\s*[-/.]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日|"
                              r"\d{1,2}:\d{2}(?::\d{2})?)$")
+#: The tags of an article: at least this many short lines without a mark in a row under its
+#: last paragraph, with a line of chrome under them.
+PAGE_TAG_RUN = 4
 #: The name of an account over its follow button (``某某号`` / ``关注``) is at most this long.
 PAGE_ACCOUNT_MAX_CHARS = 16
 #: The issuer's mark above a title (``湖南省人民政府办公厅文件``).

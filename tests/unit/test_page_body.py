@@ -286,3 +286,17 @@ def test_an_accounts_name_over_its_follow_button_goes_and_the_title_stays():
     # a title right over the button is the title all the same
     page = ["登录", "首页 / 图片 / 正文", "搜索", HEADLINE, "关注", *PARAGRAPHS, "举报", "分享到", "相关推荐"]
     assert kept("\n".join(page)) == [HEADLINE, *PARAGRAPHS]
+
+
+def test_the_tags_of_an_article_under_its_last_paragraph_go_with_the_chrome_under_them():
+    tags = ["安全生产", "应急管理", "Windows", "某某市", "隐患排查"]
+    page = ["首页", "新闻", "体育", "财经", HEADLINE, "2024-05-13 10:12 来源：某某网", *PARAGRAPHS, *tags, "收藏", "举报",
+            "1 条评论", "相关推荐"]
+    assert kept("\n".join(page)) == [HEADLINE, *PARAGRAPHS]
+
+
+def test_names_under_an_attachments_title_are_no_tags():
+    names = ["张三", "李四", "王五", "赵六", "钱七"]
+    page = ["首页", "政务公开", "通知公告", "某某市人民政府办公室关于做好防汛工作的通知", *PARAGRAPHS, "附件", "防汛责任人名单",
+            *names, "版权所有 某某市人民政府", "网站地图"]
+    assert kept("\n".join(page))[-len(names):] == names
