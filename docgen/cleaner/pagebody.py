@@ -112,6 +112,9 @@ def page_body(lines: list[Line], ctx: Context) -> list[Line]:
 
 
 def _judge(text: str) -> Judged:
+    """The line as the finder sees it: judged without the glyphs of an icon font (private-use
+    characters a page draws its eye, thumb and comment icons with: ``\ue60e4`` is a count)."""
+    text = S.ICON_GLYPHS.sub("", text).strip()
     family = family_of(text, ("line", "page")) if text else None
     return Judged(text, family, family is None and _prose(text))
 

@@ -191,6 +191,9 @@ WEB_ADDRESS = re.compile(r"https?://|www\.|@|\b[\w-]+\.(?:com|cn|net|org|gov)\b"
 LABEL_VALUE = re.compile(r"^[\u4e00-\u9fff]{1,4}\s*:\s*\S")
 #: Under a headline of the web, such a line at most this long is a field of the page's template.
 TEMPLATE_FIELD_MAX_CHARS = 30
+#: A number alone under a headline of the web (or after an icon's glyph) is a count of the page
+#: (readers, comments).
+PAGE_COUNT = re.compile(r"\d{1,7}")
 
 #: Under a headline of the web (a title the chooser found), before the body: a line without
 #: punctuation shorter than a headline (:data:`~docgen.shapes.titles.HEADLINE_MIN_CHARS`) that

@@ -300,3 +300,10 @@ def test_names_under_an_attachments_title_are_no_tags():
     page = ["首页", "政务公开", "通知公告", "某某市人民政府办公室关于做好防汛工作的通知", *PARAGRAPHS, "附件", "防汛责任人名单",
             *names, "版权所有 某某市人民政府", "网站地图"]
     assert kept("\n".join(page))[-len(names):] == names
+
+
+def test_a_count_drawn_with_an_icon_fonts_glyph_is_judged_without_it():
+    # a private-use character (the icon font's eye) before the count of readers
+    page = ["当前位置：主页 > 新闻 >", HEADLINE, "发布时间： 2024-05-13 10:12:11", "\ue60e4", *PARAGRAPHS,
+            "20240513|安全|生产|会议"]
+    assert kept("\n".join(page)) == [HEADLINE, *PARAGRAPHS]

@@ -132,6 +132,12 @@ def test_a_speaker_run_on_after_the_post_is_the_speaker():
     assert speech.meta.speaker == "某某县副县长王五"
 
 
+def test_a_count_after_an_icons_glyph_under_the_title_is_no_paragraph():
+    speech = parsed("某某县召开春耕生产工作会议", "发布时间： 2024-05-13 10:12", "\ue60e4", BODY)
+    assert [b.text for b in speech.blocks] == [BODY]
+    assert speech.meta.author is None  # nor the author's name
+
+
 def test_a_headline_is_the_title_and_says_how_sure_that_is():
     speech = parsed("老旧小区改造让居民住得更舒心？", BODY)
     assert speech.meta.title == "老旧小区改造让居民住得更舒心？"
