@@ -298,12 +298,12 @@ def _under_title_kind(text: str, state: _State) -> str | None:
         return "date"
     if P.DOCUMENT_NUMBER.fullmatch(text):
         return "document_number"
+    if P.PAGE_COUNT.fullmatch(S.ICON_GLYPHS.sub("", flat)) and (state.web or S.ICON_GLYPHS.search(flat)):
+        return "furniture"  # a count of the page's readers under a headline: ``4``, an icon and ``4``
     if state.web and _byline(text, state.speech):
         return "author"
     if state.web and P.LABEL_VALUE.match(text) and len(text) <= P.TEMPLATE_FIELD_MAX_CHARS:
         return "furniture"  # a field of the page's template: ``学校: 某某中学``
-    if P.PAGE_COUNT.fullmatch(S.ICON_GLYPHS.sub("", flat)) and (state.web or S.ICON_GLYPHS.search(flat)):
-        return "furniture"  # a count of the page's readers under a headline: ``4``, an icon and ``4``
     if "speaker" not in state.found and (_speaker_line(text) or (
             P.BARE_NAME.match(text) and not P.BODY_SUFFIX.search(text))):
         return "speaker"
