@@ -214,6 +214,10 @@ TEASER_MIN_WHOLE = 4
 #: after it (a repeated title or a date line may stand between it and the body).
 TEASER_WINDOW = 300
 
+#: A teaser may repeat one of this many lines above it: the title (set over one or two lines,
+#: under a site's breadcrumb and byline).
+TEASER_TITLE_LINES = 3
+
 #: The date a teaser of a title ends with before its dots (``关于……的通知 2024-05-13...``).
 TEASER_DATE = re.compile(r"\s*[\[(（]?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?[\])）]?\s*$")
 
