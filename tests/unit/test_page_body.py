@@ -307,3 +307,13 @@ def test_a_count_drawn_with_an_icon_fonts_glyph_is_judged_without_it():
     page = ["当前位置：主页 > 新闻 >", HEADLINE, "发布时间： 2024-05-13 10:12:11", "\ue60e4", *PARAGRAPHS,
             "20240513|安全|生产|会议"]
     assert kept("\n".join(page)) == [HEADLINE, *PARAGRAPHS]
+
+
+def test_a_disclaimer_under_the_article_ends_it_though_a_players_text_below_reads_as_prose():
+    player = ("广告剩余： 15秒 VIP可关闭广告 为了给用户提供更多优质节目，应版权方要求，会员在观看时无法跳过广告。"
+              "我们会为会员用户继续争取免广告权益，请您谅解，谢谢！ 我知道了! 意见反馈")
+    headlines = ["某某音乐学院迎新现场，新生看了想恋爱", "某某街头现奇特景观，游客：不怕被偷？"]
+    page = ["要闻", "娱乐", "财经", "体育", "一键登录", HEADLINE, *PARAGRAPHS, "某某晚报记者 张三",
+            "免责声明：本文来自某某新闻客户端自媒体，不代表某某网的观点和立场。", "相关推荐", "换一换", "进入广告", player,
+            *headlines, "Copyright © 1998 - 2019 Example. All Rights Reserved"]
+    assert kept("\n".join(page)) == [HEADLINE, *PARAGRAPHS]
