@@ -312,8 +312,11 @@ def test_a_count_drawn_with_an_icon_fonts_glyph_is_judged_without_it():
 def test_a_disclaimer_under_the_article_ends_it_though_a_players_text_below_reads_as_prose():
     player = ("广告剩余： 15秒 VIP可关闭广告 为了给用户提供更多优质节目，应版权方要求，会员在观看时无法跳过广告。"
               "我们会为会员用户继续争取免广告权益，请您谅解，谢谢！ 我知道了! 意见反馈")
+    controls = ("某某视频 v.example.com 网络链接似乎出现问题， 你可以 刷新 或 使用兼容模式播放 试试 使用客户端播放更稳定 "
+                "立即下载 返回继续播放 或使用最新浏览器观看 [ 错误码: xx, xxx ] 我要反馈 暂停 下一集 00:00 / 01:16 直播 弹幕 "
+                "高清 超清 720P 高清 480P 标清 270P 倍速 0.5x 1.0x 1.25x 1.5x 2.0x 倍速播放 在这里 全屏 到某某视频观看此视频 下一个")
     headlines = ["某某音乐学院迎新现场，新生看了想恋爱", "某某街头现奇特景观，游客：不怕被偷？"]
     page = ["要闻", "娱乐", "财经", "体育", "一键登录", HEADLINE, *PARAGRAPHS, "某某晚报记者 张三",
             "免责声明：本文来自某某新闻客户端自媒体，不代表某某网的观点和立场。", "相关推荐", "换一换", "进入广告", player,
-            *headlines, "Copyright © 1998 - 2019 Example. All Rights Reserved"]
+            controls, *headlines, "Copyright © 1998 - 2019 Example. All Rights Reserved"]
     assert kept("\n".join(page)) == [HEADLINE, *PARAGRAPHS]
