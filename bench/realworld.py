@@ -40,7 +40,11 @@ def printed(speech) -> tuple[list[str], list[tuple[int, str]]]:
     """What docgen would print: meta lines and every block's text; and the headings it found."""
     from docgen.model import Article, Heading, Paragraph
 
-    lines = [getattr(speech.meta, k) for k in META_KEYS]
+    meta = speech.meta
+    lines = [getattr(meta, k) for k in META_KEYS]
+    if meta.date:  # printed as one line under the title: （date occasion）
+        lines[META_KEYS.index("date")] = f"（{meta.date}{meta.occasion or ''}）"
+        lines[META_KEYS.index("occasion")] = None
     lines = [x for x in lines if x]
     heads = []
     for b in speech.blocks:

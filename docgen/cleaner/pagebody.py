@@ -92,13 +92,17 @@ def page_body(lines: list[Line], ctx: Context) -> list[Line]:
     core = _core(judged, barriers)
     if core is None:
         return lines
-    (top, tools), bottom = _header_start(judged, core[0], ctx.title_hint), _tail_end(judged, core[1])
+    (top, tools), bottom = _header_start(judged, core[0], ctx.title_hint), _tail_end(judged, core[1], barriers)
     if _evidence(judged[:top]) + _evidence(judged[bottom:]) + (_menu_run(judged[:top]) >= P.PAGE_MENU_EVIDENCE) \
             < P.PAGE_MIN_EVIDENCE:
         return lines
     dropped = _page_lines(judged, range(top, core[0]), ctx, lines)
     for i in sorted(tools):
-        ctx.drop(lines[i], "between the title and the main text (a button of the page's tools or sharing row)")
+        ctx.drop(lines[i], "between the title and the main text (a button of the page's tools or sharing row, "
+                           "or a piece of a byline set a line each)")
+        dropped.add(i)
+    for i in _account_names(judged, range(top + 1, core[0])):
+        ctx.drop(lines[i], "between the title and the main text (an account's name beside its follow button)")
         dropped.add(i)
     if _chrome_region(judged[:top]):
         dropped |= _outside(judged, range(top), "above the title", ctx, lines, barriers)
@@ -108,6 +112,9 @@ def page_body(lines: list[Line], ctx: Context) -> list[Line]:
 
 
 def _judge(text: str) -> Judged:
+    """The line as the finder sees it: judged without the glyphs of an icon font (private-use
+    characters a page draws its eye, thumb and comment icons with: ``\ue60e4`` is a count)."""
+    text = S.ICON_GLYPHS.sub("", text).strip()
     family = family_of(text, ("line", "page")) if text else None
     return Judged(text, family, family is None and _prose(text))
 
@@ -204,7 +211,7 @@ def _header_start(judged: list[Judged], start: int, hint: str | None) -> tuple[i
         seen += 1
         if j.family is not None and j.family.starts_list:
             titles = 0  # the lines under it were the items of a list of links
-        elif titles == 0 and (run := _button_run(judged, i)):
+        elif titles == 0 and (run := _button_run(judged, i) or _byline_pieces(judged, i)):
             buttons |= run
         elif seen > P.PAGE_HEADER_WINDOW or titles >= S.TITLE_MAX_LINES or _stops_header(judged, i):
             break
@@ -234,6 +241,33 @@ def _button_run(judged: list[Judged], i: int) -> set[int]:
     byline = above is not None and (_tool(above) or (above.family is not None and above.family.in_header)
                                     or meta_fields(above.text) is not None)
     return buttons if tools or byline else set()
+
+
+def _byline_pieces(judged: list[Judged], i: int) -> set[int]:
+    """The pieces of a byline set a line each (``2019`` / ``09/07`` / ``19:02`` / ``某某`` /
+    ``某某号``) in the run of short lines going up from line ``i``: at most
+    :data:`~docgen.cleaner.patterns.PAGE_BYLINE_PIECES` short lines, a piece of a date or a
+    time among them, and a title line right above them.  Empty when there is no such run (a
+    menu has no time in it, and no title under it)."""
+    run: set[int] = set()
+    k = i
+    while k >= 0 and len(run) <= P.PAGE_BYLINE_PIECES and (not judged[k].text or _piece(judged[k])):
+        if judged[k].text:
+            run.add(k)
+        k -= 1
+    dated = any(P.PAGE_DATE_PIECE.match(judged[j].text) for j in run)
+    above = judged[k] if k >= 0 else None
+    if not dated or len(run) > P.PAGE_BYLINE_PIECES or above is None:
+        return set()
+    titled = above.family is None and _title_candidate(above.text) and len(above.text) > P.PAGE_COLUMN_LABEL_MAX
+    return run if titled else set()
+
+
+def _piece(j: Judged) -> bool:
+    """A short line that may be a piece of a byline: no prose, no line that ends an article
+    or heads a list of links."""
+    return (len(j.text) <= P.PAGE_COLUMN_LABEL_MAX and not j.prose
+            and not (j.family is not None and (j.family.ends_article or j.family.starts_list)))
 
 
 def _button(j: Judged) -> bool:
@@ -332,13 +366,36 @@ def _title_candidate(text: str) -> bool:
             and not S.ARTICLE.match(text))
 
 
-def _tail_end(judged: list[Judged], end: int) -> int:
+def _tail_end(judged: list[Judged], end: int, barriers: Collection[int] = ()) -> int:
     """Where the page's chrome starts below the body ending at ``end``: the first line of a
-    chrome family (the signature, date and notes of an official text go on to it)."""
+    chrome family, or the first line after one that ended the article and an earlier rule
+    dropped (the editor's line) — the signature, date and notes of an official text go on to
+    it."""
     for i in range(end, len(judged)):
-        if judged[i].evidence or _ends_article(judged[i]):
+        if judged[i].evidence or _ends_article(judged[i]) or i in barriers or _tag_run(judged, i):
             return i
     return len(judged)
+
+
+def _tag_run(judged: list[Judged], i: int) -> bool:
+    """Do the article's tags start at line ``i``: a run of at least
+    :data:`~docgen.cleaner.patterns.PAGE_TAG_RUN` short lines without a mark, one after the
+    other under the last line of prose, with a line of chrome right under them (``独立游戏`` /
+    ``策略游戏`` / ``设计`` / ``收藏``)?  (The names under an attachment's title follow no prose.)"""
+    before = next((judged[k] for k in range(i - 1, -1, -1) if judged[k].text), None)
+    if before is None or not before.prose:
+        return False
+    k = i
+    while k < len(judged) and _tag(judged[k]):
+        k += 1
+    return k - i >= P.PAGE_TAG_RUN and k < len(judged) and judged[k].evidence
+
+
+def _tag(j: Judged) -> bool:
+    """A tag: a short line (a Latin letter counting half: ``Windows``) without a mark."""
+    width = sum(0.5 if c.isascii() else 1 for c in j.text)
+    return (0 < width <= P.PAGE_COLUMN_LABEL_MAX and j.family is None and not j.prose
+            and not any(c in P.PAGE_MARKS or c in P.PAGE_CLAUSE_END for c in j.text))
 
 
 def _evidence(region: list[Judged]) -> int:
@@ -360,6 +417,20 @@ def _menu_run(region: list[Judged]) -> int:
             run = run + 1 if len(j.text) <= P.PAGE_COLUMN_LABEL_MAX and not j.prose else 0
             longest = max(longest, run)
     return longest
+
+
+def _account_names(judged: list[Judged], span: range) -> list[int]:
+    """The lines of ``span`` (the header block under its first line) that name an account: a
+    short line, no title and no date, just above a follow button (``某某号`` over ``关注``)."""
+    found = []
+    for i in span:
+        j = judged[i]
+        if not j.text or j.prose or j.family is not None or len(j.text) > P.PAGE_ACCOUNT_MAX_CHARS:
+            continue
+        following = next((judged[k] for k in range(i + 1, span.stop) if judged[k].text), None)
+        if following is not None and following.family is not None and following.family.names_account:
+            found.append(i)
+    return found
 
 
 def _page_lines(judged: list[Judged], span: range, ctx: Context, lines: list[Line]) -> set[int]:

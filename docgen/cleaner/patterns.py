@@ -145,6 +145,17 @@ PAGE_COLUMN_LABEL_MAX = 6
 #: at most PAGE_BUTTON_MAX_LATIN long (``A+``).
 PAGE_BUTTONS_MIN = 2
 PAGE_BUTTON_MAX_LATIN = 3
+#: A byline that the page sets in pieces, each a line of its own under the headline (``2019`` /
+#: ``09/07`` / ``19:02`` / ``某某`` / ``某某号``): a run of at most PAGE_BYLINE_PIECES short lines
+#: with a piece of a date or a time among them (PAGE_DATE_PIECE), right under a title line.
+PAGE_BYLINE_PIECES = 8
+PAGE_DATE_PIECE = re.compile(r"^(?:\d{4}|\d{4}\s*年|\d{1,2}\s*[-/.]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日|"
+                             r"\d{1,2}:\d{2}(?::\d{2})?)$")
+#: The tags of an article: at least this many short lines without a mark in a row under its
+#: last paragraph, with a line of chrome under them.
+PAGE_TAG_RUN = 4
+#: The name of an account over its follow button (``某某号`` / ``关注``) is at most this long.
+PAGE_ACCOUNT_MAX_CHARS = 16
 #: The issuer's mark above a title (``湖南省人民政府办公厅文件``).
 PAGE_ISSUER_MARK = re.compile(r"^[\u4e00-\u9fff（）()、 　]{2,40}文件$")
 
@@ -202,6 +213,10 @@ TEASER_MIN_WHOLE = 4
 #: A teaser repeats the start of one of the lines that begin within this many characters
 #: after it (a repeated title or a date line may stand between it and the body).
 TEASER_WINDOW = 300
+
+#: A teaser may repeat one of this many lines above it: the title (set over one or two lines,
+#: under a site's breadcrumb and byline).
+TEASER_TITLE_LINES = 3
 
 #: The date a teaser of a title ends with before its dots (``关于……的通知 2024-05-13...``).
 TEASER_DATE = re.compile(r"\s*[\[(（]?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?[\])）]?\s*$")

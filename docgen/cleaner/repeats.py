@@ -160,7 +160,8 @@ def _first_repeat(keys: list[str]) -> tuple[int, int] | None:
 
 
 def teasers(lines: list[Line], ctx: Context) -> list[Line]:
-    """Drop a summary line that repeats the start of the body and breaks off with dots.
+    """Drop a summary line that repeats the start of the body and breaks off with dots — or
+    repeats the title above it (with its date) and breaks off so.
 
     Example::
 
@@ -168,15 +169,45 @@ def teasers(lines: list[Line], ctx: Context) -> list[Line]:
         这次会议，是经区委区政府同意召开的一次十分重要的会议。我们要开好。
         →
         这次会议，是经区委区政府同意召开的一次十分重要的会议。我们要开好。
+
+    Example::
+
+        某某县人民政府关于做好春耕生产工作的意见
+        某某县人民政府关于做好春耕生产工作的意见（2024年1月2日）...
+        （2024年1月2日）
+        各乡镇人民政府，县政府各部门：
+        →
+        某某县人民政府关于做好春耕生产工作的意见
+        （2024年1月2日）
+        各乡镇人民政府，县政府各部门：
     """
     kept = list(lines)
     # From the bottom up, so that each line is compared with the text as it will stay.
     for i in range(len(kept) - 1, -1, -1):
         line = kept[i]
-        if P.TEASER_END.search(line.text) and _repeats_following(line.text, kept[i + 1:]):
+        if not P.TEASER_END.search(line.text):
+            continue
+        if _repeats_following(line.text, kept[i + 1:]):
             ctx.drop(line, "teaser repeating the start of the body")
             del kept[i]
+        elif _repeats_title_above(line.text, kept[:i]):
+            ctx.drop(line, "teaser repeating the title")
+            del kept[i]
     return kept
+
+
+def _repeats_title_above(text: str, preceding: list[Line]) -> bool:
+    """Is ``text`` (its dots, a date at its end and a label taken off) the start of one of the
+    last few lines above it — the title it repeats — and at least TEASER_MIN_OVERLAP long?"""
+    body = _teaser_key(text)
+    if len(body) < P.TEASER_MIN_OVERLAP:
+        return False
+    above = [line for line in preceding if line.text][-P.TEASER_TITLE_LINES:]
+    return any(compare_key(line.text).startswith(body) for line in above)
+
+
+def _teaser_key(text: str) -> str:
+    return compare_key(P.TEASER_DATE.sub("", P.TEASER_END.sub("", P.TEASER_LABEL.sub("", text))))
 
 
 def _repeats_following(text: str, following: list[Line]) -> bool:
@@ -186,7 +217,7 @@ def _repeats_following(text: str, following: list[Line]) -> bool:
 
     The following lines are read as one stream, so that joining them changes nothing; a line
     starting with a mark that never starts a line (a continuation) starts no repeat."""
-    body = compare_key(P.TEASER_DATE.sub("", P.TEASER_END.sub("", P.TEASER_LABEL.sub("", text))))
+    body = _teaser_key(text)
     stream, starts = _stream(following, P.TEASER_WINDOW + len(body))
     if P.TEASER_MIN_WHOLE <= len(body) < P.TEASER_MIN_OVERLAP:  # ``各位代表：...``: a line's start
         return any(stream.startswith(body, start) for start in starts)

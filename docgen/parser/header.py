@@ -187,7 +187,9 @@ def _title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
 
 def _column_label_above(lines: tuple[Line, ...], i: int) -> bool:
     """Is line ``i`` a column's name above the title (``校长专栏``): a short line that names no
-    body and does not start a title (``关于``), over a line that is a whole title itself?"""
+    body and does not start a title (``关于``), over a line that is a whole title itself — or,
+    when the short line names only a genre (``领导致辞``, :data:`~docgen.parser.patterns.GENRE_LABEL`),
+    over a headline with a subtitle, a date, a speaker or the body under it?"""
     text = P.compact(lines[i].text)
     if len(text) > P.COLUMN_LABEL_MAX_CHARS or P.BODY_SUFFIX.search(text) or "关于" in text:
         return False
@@ -195,7 +197,23 @@ def _column_label_above(lines: tuple[Line, ...], i: int) -> bool:
     if following is None:
         return False
     joined = join_title(lines, following)
-    return joined is not None and complete(joined[0])
+    if joined is not None and complete(joined[0]):
+        return True
+    headline = lines[following].text
+    return (bool(P.GENRE_LABEL.match(text)) and _bare_title(headline) and not _posted_speaker(headline)
+            and _header_follows(lines, following))
+
+
+def _posted_speaker(text: str) -> bool:
+    """A speaker's line that names a post (``某某集团董事长 李四``, ``某某中学校长张三``) — not two
+    phrases of a headline apart by a space (``乘风破浪 再创佳绩``)."""
+    spaced = P.SPEAKER.match(text)
+    return bool(P.SPEAKER_RUN_IN.match(text) or (spaced and P.POST_LINE.match(spaced.group("office"))))
+
+
+def _speaker_line(text: str) -> bool:
+    """A speaker's line: office and name apart by a space, or the name run on after the post."""
+    return bool(P.SPEAKER.match(text) or P.SPEAKER_RUN_IN.match(text))
 
 
 def _over_subtitle(lines: tuple[Line, ...], i: int) -> tuple[str, int] | None:
@@ -238,7 +256,7 @@ def _header_follows(lines: tuple[Line, ...], i: int) -> bool:
     that a title without a genre word is a title all the same?"""
     following = next((line.text for line in lines[i + 1:] if line.text), "")
     return bool(P.SUBTITLE.match(following) or P.DATE_LINE.match(following)
-                or P.SPEAKER.match(following) or P.SALUTATION.match(following)
+                or _speaker_line(following) or P.SALUTATION.match(following)
                 or (following and not title_like(following) and not S.item_row(following)
                     and not (headline_end(following) and header_line_like(following))))
 
@@ -280,11 +298,13 @@ def _under_title_kind(text: str, state: _State) -> str | None:
         return "date"
     if P.DOCUMENT_NUMBER.fullmatch(text):
         return "document_number"
+    if P.PAGE_COUNT.fullmatch(S.ICON_GLYPHS.sub("", flat)) and (state.web or S.ICON_GLYPHS.search(flat)):
+        return "furniture"  # a count of the page's readers under a headline: ``4``, an icon and ``4``
     if state.web and _byline(text, state.speech):
         return "author"
     if state.web and P.LABEL_VALUE.match(text) and len(text) <= P.TEMPLATE_FIELD_MAX_CHARS:
         return "furniture"  # a field of the page's template: ``学校: 某某中学``
-    if "speaker" not in state.found and (P.SPEAKER.match(text) or (
+    if "speaker" not in state.found and (_speaker_line(text) or (
             P.BARE_NAME.match(text) and not P.BODY_SUFFIX.search(text))):
         return "speaker"
     if ("issuer" not in state.found and len(text) <= P.ISSUER_MAX_CHARS

@@ -27,8 +27,10 @@ from ..shapes.patterns import (  # noqa: F401 - shared shapes, used through this
     GENRE_WORDS,
     NOTE,
     NUMBER_YEAR,
+    POST_LINE,
     SALUTATION,
     SPEAKER,
+    SPEAKER_RUN_IN,
     SUBTITLE,
     TITLE_ABOUT,
     TITLE_MAX_CHARS,
@@ -170,6 +172,10 @@ TITLE_CANDIDATE_MAX_CHARS = 80
 #: and one at most PASSABLE_MAX_CHARS long without a sentence or an address a line of the site.
 COLUMN_LABEL_MAX_CHARS = 6
 PASSABLE_MAX_CHARS = 12
+#: A column's name that names a genre (``领导致辞``, ``校长讲话``, ``董事长致辞``): a genre word at
+#: the end of a short line, with at most this many characters before it (a post, a season) — a
+#: column label when a headline of its own stands under it.
+GENRE_LABEL = re.compile(r"^.{0,3}(?:" + "|".join(sorted(GENRE_WORDS, key=len, reverse=True)) + r")$")
 #: The label of a title in a portal's index table (``标题：国务院办公厅关于……的意见``).
 TITLE_LABEL = re.compile(r"^(?:标\s*题|题\s*目|文件名称|信息名称)\s*[:：]\s*")
 #: The byline a page's heading runs on with after a space (``…… 来源：新华社 作者：``).
@@ -185,6 +191,9 @@ WEB_ADDRESS = re.compile(r"https?://|www\.|@|\b[\w-]+\.(?:com|cn|net|org|gov)\b"
 LABEL_VALUE = re.compile(r"^[\u4e00-\u9fff]{1,4}\s*:\s*\S")
 #: Under a headline of the web, such a line at most this long is a field of the page's template.
 TEMPLATE_FIELD_MAX_CHARS = 30
+#: A number alone under a headline of the web (or after an icon's glyph) is a count of the page
+#: (readers, comments).
+PAGE_COUNT = re.compile(r"\d{1,7}")
 
 #: Under a headline of the web (a title the chooser found), before the body: a line without
 #: punctuation shorter than a headline (:data:`~docgen.shapes.titles.HEADLINE_MIN_CHARS`) that

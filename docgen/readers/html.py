@@ -32,7 +32,7 @@ from .text import encoding_notes
 
 def read_html(data: bytes, name: str) -> Source:
     decoded, declared = decode_html(data, name)
-    markup = P.UNKNOWN_VOID_TAG.sub("", decoded.text)
+    markup = P.BODY_END_TAG.sub("", P.UNKNOWN_VOID_TAG.sub("", decoded.text))
     check_shape(markup, name)
     soup = parse_markup(markup)
     hidden_prose = _dropped_prose(soup, Counter("lines", name, "the page has more than {limit} text blocks"))

@@ -24,6 +24,12 @@ DROPPED_PROSE_CHARS = 100
 #: ``<wbr>`` inside a word joins its halves, as a browser shows them).
 UNKNOWN_VOID_TAG = re.compile(r"""</?(?:embed|source|track|wbr|keygen)\b(?:[^>"']|"[^"]*"|'[^']*')*>""", re.I)
 
+#: The end tags of ``<body>`` and ``<html>``, which a browser ignores (what follows them is
+#: still shown as part of the body) but libxml2 obeys, putting the text after a stray
+#: ``</html>`` — a template's header closed too early — outside ``<body>``, where the reader
+#: would not look: they are taken out of the markup before it is parsed.
+BODY_END_TAG = re.compile(r"</(?:body|html)\s*>", re.I)
+
 #: Page chrome by its HTML5 element: dropped wherever it stands ...
 CHROME_TAGS = ("nav", "aside", "footer", "menu", "dialog")
 #: ... and page headers, except inside an article (where they hold its title and dates).

@@ -42,6 +42,7 @@ class Family:
     in_header: bool = False
     starts_list: bool = False
     page_break: bool = False
+    names_account: bool = False
     examples: tuple[str, ...] = ()
     counterexamples: tuple[str, ...] = ()
 
@@ -57,7 +58,7 @@ class Family:
 
 
 _FIELDS = {"name", "reason", "scope", "patterns", "search", "max_chars", "no_sentence", "ends_article",
-           "in_header", "starts_list", "page_break", "examples", "not"}
+           "in_header", "starts_list", "page_break", "names_account", "examples", "not"}
 
 
 def _family(entry: dict) -> Family:
@@ -72,7 +73,8 @@ def _family(entry: dict) -> Family:
         max_chars=entry.get("max_chars"), no_sentence=entry.get("no_sentence", False),
         ends_article=entry.get("ends_article", False), in_header=entry.get("in_header", False),
         starts_list=entry.get("starts_list", False),
-        page_break=entry.get("page_break", False), examples=tuple(entry.get("examples", ())),
+        page_break=entry.get("page_break", False), names_account=entry.get("names_account", False),
+        examples=tuple(entry.get("examples", ())),
         counterexamples=tuple(entry.get("not", ())))
 
 

@@ -105,10 +105,12 @@ VALUE_BELOW_LABELS = INDEX_LABELS | frozenset(("来源", "作者", "发布时间
 #: value of a field above it.
 TITLE_VALUE_MIN_CHARS = 8
 
-#: Chrome tokens that share a line with metadata: ``【字体：大 中 小】`` ``【打印】`` ``[关闭]``.
+#: Chrome tokens that share a line with metadata: ``【字体：大 中 小】`` ``【打印】`` ``[关闭]`` (the
+#: font-size buttons also ``放大 正常 缩小``, ``默认 大 超大``).
+_SIZE_BUTTON = r"(?:[大中小]|放大|缩小|正常|默认|超大|标准)"
 CHROME_TOKEN = re.compile(
-    r"[【\[［(（]\s*(?:字体|字号)\s*[:：]?\s*(?:[大中小]\s*){2,3}[】\]］)）]"
-    r"|(?:字体|字号)\s*[:：]\s*(?:[大中小]\s*){2,3}"
+    r"[【\[［(（]\s*(?:字体|字号)\s*[:：]?\s*(?:" + _SIZE_BUTTON + r"\s*){2,3}[】\]］)）]"
+    r"|(?:字体|字号)\s*[:：]\s*(?:" + _SIZE_BUTTON + r"\s*){2,3}"
     # 字体：【大】【中】【小】, and 字体：[ ] when the buttons were images
     r"|(?:字体|字号)\s*[:：]\s*(?:[【\[［(（]\s*[大中小]?\s*[】\]］)）]\s*){1,3}"
     r"|[【\[［]\s*(?:打印(?:本页|此页|文章)?|关闭(?:窗口|本页)?|收藏|纠错|分享|返回顶部|我要纠错|"

@@ -117,8 +117,17 @@ SUBTITLE = re.compile(r"^(?:——|--|—)\s*(?P<text>\S.*)$")
 #: spaced out (``张　三``).
 #: A speaker's office alone on a line, over the name (``县委书记`` / ``张三``): a body's name and a
 #: post, or the post alone.
-POST_LINE = re.compile(r"^[\u4e00-\u9fff、]{0,20}(?:书记|县长|市长|省长|区长|镇长|乡长|主任|校长|院长|局长|部长|厅长|处长|"
-                       r"所长|总理|主席|委员长|秘书长|会长|理事长|董事长|总经理|总裁|行长|社长|台长|司令员|政委)$")
+#: Characters of the Private Use Area: on a page copied as text, the glyphs of an icon font (an
+#: eye before a count of readers).  A line is judged without them; they are never removed from
+#: the text (a rare character of a name may be encoded there).
+ICON_GLYPHS = re.compile("[\ue000-\uf8ff]")
+
+_POSTS = (r"(?:书记|县长|市长|省长|区长|镇长|乡长|主任|校长|院长|局长|部长|厅长|处长|所长|总理|主席|委员长|秘书长|"
+          r"会长|理事长|董事长|总经理|总裁|行长|社长|台长|司令员|政委)")
+POST_LINE = re.compile(r"^[\u4e00-\u9fff、]{0,20}" + _POSTS + "$")
+#: A speaker line with the name run on after the post, no space between (``某某分管副总裁张三``):
+#: a body's name and a post, then a name of two or three characters.
+SPEAKER_RUN_IN = re.compile(r"^(?P<office>[\u4e00-\u9fff、]{0,16}" + _POSTS + r")(?P<name>[\u4e00-\u9fff]{2,3})$")
 SPEAKER = re.compile(r"^(?P<office>[\u4e00-\u9fff、]{2,20})[ \u3000]+(?P<name>[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,3})$")
 #: 发文字号: ``湘政办发〔2009〕24号``, ``瑞政办(2011)129号`` (brackets of any kind, also
 #: the ``[2018]`` of a scraped text).

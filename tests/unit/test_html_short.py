@@ -32,6 +32,20 @@ def test_a_one_paragraph_resolution_is_read_not_refused():
     assert speech.meta.date == "2023年10月24日"
 
 
+def test_text_after_a_stray_end_of_html_is_read_as_a_browser_shows_it():
+    # a site template that closes </html> after its header: browsers ignore the end tag and
+    # show what follows as part of the body; the text must not be refused as missing
+    title = "某某市人民代表大会常务委员会关于批准某某市预算调整方案的决议"
+    html = ("<html><head><title>某某市人大</title></head><body>"
+            "<div class=nav><a href=/>首页</a> | <a href=/a>人大公报</a></div></body></html>\n"
+            f"<div class=content><h1>{title}</h1><p>（2023年10月24日某某市第十六届人民代表大会常务委员会第九次会议通过）</p>"
+            f"<p>{RESOLUTION}</p></div><div class=footer>版权所有 © 某某市人大 京ICP备00000000号</div>").encode()
+    source = read_bytes(html, "stray-end.html")
+    assert RESOLUTION in source.lines
+    assert not any("版权所有" in line or line == "首页" for line in source.lines)
+    assert docgen.parse(html, input_format="html").meta.title == title
+
+
 def test_a_decision_of_two_sentences_without_commas_on_an_xhtml_page_is_read():
     title = "全国人民代表大会常务委员会关于授权国务院提前下达部分新增地方政府债务限额的决定"
     html = ('<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><head>'

@@ -240,3 +240,83 @@ def test_a_speakers_office_and_name_on_two_lines_are_no_buttons():
     page = ["某某网", "首页", "新闻", "体育", "财经", "在全县经济工作会议上的讲话", "发布时间：2024-01-05", "县委书记",
             "张三", "同志们：", *PARAGRAPHS, "版权所有 某某网", "网站地图"]
     assert kept("\n".join(page))[:5] == ["在全县经济工作会议上的讲话", "县委书记", "张三", "同志们：", PARAGRAPHS[0]]
+
+
+@pytest.mark.parametrize("byline", [["2024", "05/13", "10:12", "张三", "某某号"], ["05月13日", "10:12", "某某日报"]])
+def test_a_byline_set_a_piece_a_line_under_the_headline_keeps_the_title_in_the_header(byline):
+    page = ["要闻", "娱乐", "财经", "体育", "图片", "一键登录", HEADLINE, *byline, "分享", "评论", "106",
+            *PARAGRAPHS, "免责声明：本文来自某某客户端自媒体，不代表某某网的观点和立场。", "相关推荐", "换一换"]
+    assert kept("\n".join(page)) == [HEADLINE, *PARAGRAPHS]
+    assert docgen.parse("\n".join(page).encode("utf-8"), input_format="text").meta.title == HEADLINE
+
+
+def test_short_lines_without_a_date_under_a_headline_are_no_byline():
+    # a menu under a line of the site: no time among the short lines, the headline is below
+    page = ["某某网首页导航栏目", "新闻", "体育", "财经", "娱乐", "科技", HEADLINE, "2024-05-13 10:12 来源：某某网",
+            *PARAGRAPHS, "版权所有 某某网", "网站地图"]
+    assert kept("\n".join(page)) == [HEADLINE, *PARAGRAPHS]
+
+
+def test_the_text_ends_where_the_editors_line_stood_though_an_earlier_rule_dropped_it():
+    # under the editor's line: the article's tags and a count, then the sharing row
+    page = ["首页", "资讯", "技术", "社区", HEADLINE, "时间：2024-05-13 作者：某某", *PARAGRAPHS, "责编：某某",
+            "芯片 人工智能 产业前沿", "22", "分享到：", "返回列表", "评论(0)", "版权所有 某某网"]
+    assert kept("\n".join(page)) == [HEADLINE, *PARAGRAPHS]
+
+
+def test_a_notice_of_the_site_above_the_headline_is_no_title():
+    notice = "本刊提供免费订阅，任何第三方平台的赠送或售卖行为均未获得本刊授权，本刊保留追究其法律责任的权利！"
+    page = ["首页", "资讯", "技术", "社区", "杂志声明", notice, "广告", HEADLINE, "时间：2024-05-13 作者：某某",
+            *PARAGRAPHS, "分享到：", "版权所有 某某网"]
+    assert kept("\n".join(page))[0] == HEADLINE
+    assert docgen.parse("\n".join(page).encode("utf-8"), input_format="text").meta.title == HEADLINE
+
+
+def test_an_accounts_list_of_the_days_articles_above_the_headline_is_no_title():
+    items = ["【头条】某某县召开春耕生产工作推进会", "【二条】关于做好春节期间安全工作的几点看法", "【三条】某某镇开展文明城市创建活动"]
+    page = [HEADLINE, "今日要闻：", *items, HEADLINE, "【导读】", *PARAGRAPHS]
+    text = "\n".join(page)
+    assert kept(text) == [HEADLINE, "【导读】", *PARAGRAPHS]
+    assert docgen.parse(text.encode("utf-8"), input_format="text").meta.title == HEADLINE
+
+
+def test_an_accounts_name_over_its_follow_button_goes_and_the_title_stays():
+    page = ["登录", "首页 / 图片 / 正文", "搜索", HEADLINE, "某某旅行家", "关注", *PARAGRAPHS, "举报", "分享到", "相关推荐"]
+    assert kept("\n".join(page)) == [HEADLINE, *PARAGRAPHS]
+    # a title right over the button is the title all the same
+    page = ["登录", "首页 / 图片 / 正文", "搜索", HEADLINE, "关注", *PARAGRAPHS, "举报", "分享到", "相关推荐"]
+    assert kept("\n".join(page)) == [HEADLINE, *PARAGRAPHS]
+
+
+def test_the_tags_of_an_article_under_its_last_paragraph_go_with_the_chrome_under_them():
+    tags = ["安全生产", "应急管理", "Windows", "某某市", "隐患排查"]
+    page = ["首页", "新闻", "体育", "财经", HEADLINE, "2024-05-13 10:12 来源：某某网", *PARAGRAPHS, *tags, "收藏", "举报",
+            "1 条评论", "相关推荐"]
+    assert kept("\n".join(page)) == [HEADLINE, *PARAGRAPHS]
+
+
+def test_names_under_an_attachments_title_are_no_tags():
+    names = ["张三", "李四", "王五", "赵六", "钱七"]
+    page = ["首页", "政务公开", "通知公告", "某某市人民政府办公室关于做好防汛工作的通知", *PARAGRAPHS, "附件", "防汛责任人名单",
+            *names, "版权所有 某某市人民政府", "网站地图"]
+    assert kept("\n".join(page))[-len(names):] == names
+
+
+def test_a_count_drawn_with_an_icon_fonts_glyph_is_judged_without_it():
+    # a private-use character (the icon font's eye) before the count of readers
+    page = ["当前位置：主页 > 新闻 >", HEADLINE, "发布时间： 2024-05-13 10:12:11", "\ue60e4", *PARAGRAPHS,
+            "20240513|安全|生产|会议"]
+    assert kept("\n".join(page)) == [HEADLINE, *PARAGRAPHS]
+
+
+def test_a_disclaimer_under_the_article_ends_it_though_a_players_text_below_reads_as_prose():
+    player = ("广告剩余： 15秒 VIP可关闭广告 为了给用户提供更多优质节目，应版权方要求，会员在观看时无法跳过广告。"
+              "我们会为会员用户继续争取免广告权益，请您谅解，谢谢！ 我知道了! 意见反馈")
+    controls = ("某某视频 v.example.com 网络链接似乎出现问题， 你可以 刷新 或 使用兼容模式播放 试试 使用客户端播放更稳定 "
+                "立即下载 返回继续播放 或使用最新浏览器观看 [ 错误码: xx, xxx ] 我要反馈 暂停 下一集 00:00 / 01:16 直播 弹幕 "
+                "高清 超清 720P 高清 480P 标清 270P 倍速 0.5x 1.0x 1.25x 1.5x 2.0x 倍速播放 在这里 全屏 到某某视频观看此视频 下一个")
+    headlines = ["某某音乐学院迎新现场，新生看了想恋爱", "某某街头现奇特景观，游客：不怕被偷？"]
+    page = ["要闻", "娱乐", "财经", "体育", "一键登录", HEADLINE, *PARAGRAPHS, "某某晚报记者 张三",
+            "免责声明：本文来自某某新闻客户端自媒体，不代表某某网的观点和立场。", "相关推荐", "换一换", "进入广告", player,
+            controls, *headlines, "Copyright © 1998 - 2019 Example. All Rights Reserved"]
+    assert kept("\n".join(page)) == [HEADLINE, *PARAGRAPHS]

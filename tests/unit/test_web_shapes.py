@@ -37,6 +37,9 @@ def parsed(*lines: str):
     "【法宝引证码】 CLI.12.5679380", "原文链接：https://www.pkulaw.com/lar/abc.html",
     "本文来源：新华社 责任编辑：李四", "来源于：人民网", "《 人民日报 》（ 2024年05月10日 04 版）",
     "关注公众号：某某发布", "2024-05-13 13:48", "原标题：这是原来的标题", "新京报记者 王五",
+    "1032人参与308评论", "推荐99", "为您推荐", "（实习生某某对此文亦有贡献）", "(综合整理自某某新闻、某某网等)",
+    "责编：某某", "正文已结束，您可以按alt+4进行评论", "37评论 收藏", "某某财经2019-09-23 07:48", "《某某》作者 王五",
+    "本报记者 王某某 方 某", "小字号", "【1】【2】【3】【4】",
 ])
 def test_a_line_of_site_chrome_is_dropped_wherever_it_stands(chrome):
     assert cleaned(BODY, chrome, BODY) == [BODY, BODY]
@@ -103,6 +106,37 @@ def test_a_column_label_above_the_title_is_skipped():
     speech = parsed("领导致辞", "在新学期开学典礼上的讲话", "同学们：", BODY)
     assert speech.meta.title == "在新学期开学典礼上的讲话"
     assert any(d.code == "header-furniture" and d.text == "领导致辞" for d in speech.diagnostics)
+
+
+@pytest.mark.parametrize("label, headline, under", [
+    ("领导致辞", "携手奋进正当时", ["——致某某公司第五届年度表彰大会"]),     # a subtitle under the headline
+    ("校长讲话", "做一个有梦想的追光少年", ["某某中学校长张三", "同学们："]),   # the speaker run on after the post
+    ("董事长致辞", "乘风破浪 再创佳绩", ["某某集团董事长 李四"]),          # a speaker line spaced
+])
+def test_a_column_label_naming_a_genre_over_a_headline_is_skipped(label, headline, under):
+    speech = parsed(label, headline, *under, BODY)
+    assert speech.meta.title == headline
+    assert any(d.code == "header-furniture" and d.text == label for d in speech.diagnostics)
+    assert not any(b.text == label for b in speech.blocks)
+
+
+@pytest.mark.parametrize("lines", [
+    ["新年致辞", "某某学院院长 张三", "老师们、同学们：", BODY],     # a speaker under it: the title itself
+    ["校长致辞", "同学们：", BODY],
+])
+def test_a_title_that_names_only_its_genre_stays_the_title(lines):
+    assert parsed(*lines).meta.title == lines[0]
+
+
+def test_a_speaker_run_on_after_the_post_is_the_speaker():
+    speech = parsed("在全县春耕生产工作会议上的讲话", "某某县副县长王五", "同志们：", BODY)
+    assert speech.meta.speaker == "某某县副县长王五"
+
+
+def test_a_count_after_an_icons_glyph_under_the_title_is_no_paragraph():
+    speech = parsed("某某县召开春耕生产工作会议", "发布时间： 2024-05-13 10:12", "\ue60e4", BODY)
+    assert [b.text for b in speech.blocks] == [BODY]
+    assert speech.meta.author is None  # nor the author's name
 
 
 def test_a_headline_is_the_title_and_says_how_sure_that_is():
