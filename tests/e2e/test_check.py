@@ -304,3 +304,27 @@ def test_the_annotated_copy_marks_each_fault_on_its_page(files, tmp_path):
     assert all(any("page-number-form" in n for n in notes[p]) for p in (1, 2, 3))
     document.close()
     assert run(str(files / "bad.pdf"), "--annotate", str(files / "bad.pdf")).returncode == 2
+
+
+def test_the_annotated_copys_labels_are_embedded_and_can_be_read_back(tmp_path):
+    """The labels — Chinese where what was measured is — are set in a bundled font embedded
+    as a subset: every font of the copy is embedded and each label reads back as text."""
+    import pdfplumber
+
+    from docgen.check.pdfread import read_pdf
+
+    wrong = tmp_path / "wrong.pdf"
+    wrong.write_bytes(docgen_pdf(SPEECH, "gbt9704", ("page_number.format=第{page}页",)))
+    out = tmp_path / "marked.pdf"
+    result = run(str(wrong), "--annotate", str(out))
+    assert result.returncode == 1, result.stdout + result.stderr
+    fonts = read_pdf(out.read_bytes(), "marked.pdf").fonts
+    assert fonts and all(f.embedded for f in fonts), [(f.name, f.embedded) for f in fonts]
+    with pdfplumber.open(out) as pdf:
+        assert len(pdf.pages) >= 2
+        for number, page in enumerate(pdf.pages, 1):
+            label = "E page-number-form: 第1页" if number == 1 else "E page-number-form"   # measured: page 1's
+            lines = page.extract_text().splitlines()
+            assert label in lines, (number, lines[-3:])
+            chars = [c for c in page.chars if c["size"] == pytest.approx(6.5)]
+            assert chars and {c["fontname"].split("+")[-1] for c in chars} == {"NotoSansSC-Medium"}
