@@ -328,3 +328,13 @@ def test_the_annotated_copys_labels_are_embedded_and_can_be_read_back(tmp_path):
             assert label in lines, (number, lines[-3:])
             chars = [c for c in page.chars if c["size"] == pytest.approx(6.5)]
             assert chars and {c["fontname"].split("+")[-1] for c in chars} == {"NotoSansSC-Medium"}
+
+
+def test_several_annotated_copies_go_into_a_folder_made_for_them(files, tmp_path):
+    folder = tmp_path / "marked"
+    result = run(str(files / "good.pdf"), str(files / "bad.pdf"), "--annotate", str(folder))
+    assert result.returncode == 1, result.stderr
+    assert sorted(p.name for p in folder.iterdir()) == ["bad.checked.pdf", "good.checked.pdf"]
+    one_file = run(str(files / "good.pdf"), str(files / "bad.pdf"), "--annotate", str(tmp_path / "out.pdf"))
+    assert one_file.returncode == 2 and "name a folder" in one_file.stderr
+    assert not (tmp_path / "out.pdf").exists()
