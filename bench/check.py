@@ -7,6 +7,7 @@ the renderer); the figures are the errors and warnings by id, and the time per p
     python bench/check.py                  # gbt9704, PDF and DOCX (XML)
     python bench/check.py --style speech --office
     python bench/check.py --tuning         # the examples and fixtures the checker was tuned on
+    python bench/check.py --style letter --masthead   # each text with an issuer: a 信函's 版头 and rules
 
 The corpus was not looked at while the checker was written (held back); ``--tuning`` runs on
 the examples and test fixtures it was tuned on.
@@ -31,6 +32,9 @@ from docgen.errors import DocgenError  # noqa: E402
 from docgen.style import load_style  # noqa: E402
 
 CORPUS = ROOT.parent.parent / "shared" / "corpus"
+#: --masthead: the header block put in front of each text, so that it gets a 版头 (the corpus
+#: texts are web pages and speeches that name no issuer).
+MASTHEAD = "---\n发文机关：某某县人民政府办公室\n发文字号：某政办函〔2024〕8号\n---\n"
 
 
 def inputs(tuning: bool) -> list[Path]:
@@ -45,6 +49,8 @@ def main() -> int:
     parser.add_argument("--style", default="gbt9704")
     parser.add_argument("--office", action="store_true", help="also check LibreOffice's rendering of each DOCX")
     parser.add_argument("--tuning", action="store_true", help="the examples and fixtures, not the corpus")
+    parser.add_argument("--masthead", action="store_true",
+                        help="give each text an issuer and a number (a header block), so that it gets a 版头")
     parser.add_argument("-v", "--verbose", action="store_true", help="every error, with its file")
     args = parser.parse_args()
     style = load_style(args.style)
@@ -54,7 +60,7 @@ def main() -> int:
     pages, seconds, docx = 0, 0.0, {}
     for path in paths:
         try:
-            speech = docgen.parse(path)
+            speech = docgen.parse(MASTHEAD.encode() + path.read_bytes() if args.masthead else path, name=path.name)
             pdf = docgen.render(speech, style, "pdf", invariant=True)
             docx[path] = docgen.render(speech, style, "docx", invariant=True)
         except DocgenError as exc:
@@ -71,7 +77,8 @@ def main() -> int:
         office = OfficeRendering(rendering, version()) if rendering else None
         report = check_docx_data(data, path.name, style, office, office is not None).report
         _count(report, counts["docx"], failed["docx"], args.verbose)
-    print(f"{len(paths)} texts ({'tuning' if args.tuning else 'held-back corpus'}), preset {args.style}")
+    print(f"{len(paths)} texts ({'tuning' if args.tuning else 'held-back corpus'}), preset {args.style}"
+          + (", each with an issuer and a number" if args.masthead else ""))
     print(f"PDF: {pages} pages checked in {seconds:.1f} s ({1000 * seconds / max(pages, 1):.0f} ms a page)")
     for kind in ("pdf", "docx"):
         errors = {k: v for k, v in counts[kind].items() if k.startswith("error ")}

@@ -14,6 +14,7 @@ from ..style import Style
 from ..style.schema import RoleName
 from . import registry as R
 from .context import mm, pt
+from .docxletter import letter_rule
 from .docxread import DocxDocument, DocxParagraph, Section, read_docx
 from .findings import Finding
 from .patterns import CHARS, GEOMETRY, PAPER, PITCH_ABOVE, PITCH_BELOW, SIZE
@@ -56,6 +57,7 @@ def check_docx(data: bytes, name: str, style: Style) -> DocxChecked:
         found.extend(_grid(document, section, style, roles))
     found.extend(_roles(document, style, roles))
     found.extend(_footers(document, style))
+    found.extend(letter_rule(document, style, any(is_mark(p) for p in document.paragraphs)))
     return DocxChecked(tuple(found), parsed, tuple(p.number for p in texts))
 
 

@@ -17,6 +17,7 @@ from typing import Any
 from lxml import etree
 
 from ..errors import InputError
+from .docxshapes import DrawnRules, Frame, drawn_rules
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
@@ -70,6 +71,7 @@ class DocxDocument:
     footers: dict[str, tuple[FooterLine, ...]]   # part name → its paragraphs
     even_and_odd: bool
     defaults: Props = field(default_factory=dict)
+    rules: DrawnRules = DrawnRules((), 0)   # the floating rules of the body and of the first section's headers and footers
 
 
 def read_docx(data: bytes, name: str) -> DocxDocument:
@@ -87,9 +89,22 @@ def read_docx(data: bytes, name: str) -> DocxDocument:
             footers = {part: _footer(parts.xml(part), styles) for s in sections for part in s.footers.values()}
             settings = parts.xml("word/settings.xml")
             even = settings is not None and _flag(settings.find(f"{W}evenAndOddHeaders"))
+            rules = _rules(body, sections, rels, parts)
     except (zipfile.BadZipFile, etree.XMLSyntaxError, KeyError, ValueError) as exc:
         raise InputError(f"not a readable Word document ({type(exc).__name__}: {exc})", name) from None
-    return DocxDocument(sections, paragraphs, footers, even, styles.run_props(None, None))
+    return DocxDocument(sections, paragraphs, footers, even, styles.run_props(None, None), rules)
+
+
+def _rules(body: Any, sections: tuple[Section, ...], rels: dict[str, str], parts: _Parts) -> DrawnRules:
+    """The floating rules of the body and of the headers and footers of the first section
+    (the first page's: a 信函's rules), placed with that section's paper and margins."""
+    if not sections:
+        return DrawnRules((), 0)
+    first = sections[0]
+    frame = Frame(first.width, first.height, first.top, first.bottom, first.left, first.right)
+    sect = next(body.iter(f"{W}sectPr"))
+    extra = [parts.xml(rels.get(ref.get(R_ID), "")) for ref in sect.iter(f"{W}headerReference", f"{W}footerReference")]
+    return drawn_rules([body, *extra], frame)
 
 
 class _Parts:

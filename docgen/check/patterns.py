@@ -64,6 +64,9 @@ TITLE_SIZE_ABOVE = 4.0
 RULE_HEIGHT = 1.0 * MM
 #: … and a long rule (版头 separator, 版记 rule) at least this long.
 LONG_RULE = 100 * MM
+#: The two rules of a double rule (信函, GB/T 9704 §10.1) lie at most this far apart, edge to
+#: edge (docgen: 1 pt; practice: about 0.1–1 mm).
+DOUBLE_RULE_GAP = 2.0 * MM
 #: Red: much more red than green or blue (the 版头 is Y80 M80 on the press, #FF0000 on screen).
 RED_MIN, RED_OTHERS_MAX = 0.6, 0.35
 #: Black: no channel lighter than this (0 = black, 1 = white).

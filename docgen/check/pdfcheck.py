@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from ..style import Style
-from . import pdffolio, pdffonts, pdfmarks, pdfofficial, pdfpage, pdfroles
+from . import pdffolio, pdffonts, pdfletter, pdfmarks, pdfofficial, pdfpage, pdfroles
 from .context import PdfContext
 from .findings import Finding, Source
 from .pdflayout import Measures
 from .pdfread import PdfDocument
 
 CHECKS = (*pdfpage.CHECKS, *pdfroles.CHECKS, *pdfmarks.CHECKS, *pdffolio.CHECKS, *pdffonts.CHECKS,
-          *pdfofficial.CHECKS)
+          *pdfofficial.CHECKS, *pdfletter.CHECKS)
 
 
 def check_pdf(document: PdfDocument, data: bytes, style: Style, source: Source = "pdf") -> tuple[Measures, list[Finding]]:

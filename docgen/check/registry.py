@@ -116,6 +116,9 @@ MASTHEAD_RULE_GAP = _("masthead-rule-gap", "error", "pdf", "GB/T 9704 §7.2.7, �
 MASTHEAD_RULE_WIDTH = _("masthead-rule-width", "error", "pdf", "GB/T 9704 §7.2.7, §10.1",
                         "the red separator is not as wide as the text block (156 mm ± 1 mm; 信函 170 mm), centred")
 MASTHEAD_RULE_COLOUR = _("masthead-rule-colour", "error", "pdf", "GB/T 9704 §7.2.7", "the separator under the 版头 is not red")
+LETTER_BOTTOM_RULE = _("letter-bottom-rule", "error", "pdf", "GB/T 9704 §10.1",
+                       "the 信函's red double rule at the foot of the first page (文武线) is missing, not thin over "
+                       "thick, not 20 mm ± 1 mm above the bottom edge, or not 170 mm ± 1 mm long and centred")
 COLOPHON_BOTTOM = _("colophon-bottom", "error", "pdf", "GB/T 9704 §7.4.1",
                     "the last 版记 rule is not on the bottom edge of the text block (± 1 mm)")
 COLOPHON_RULE_WIDTH = _("colophon-rule-width", "error", "pdf", "GB/T 9704 §7.4.1",
@@ -157,6 +160,10 @@ DOCX_INDENT = _("docx-indent", "warning", "docx", "GB/T 9704 §7.3.3",
                 "a paragraph's first-line indent is not its part's (body and headings 2 字, salutation 0)")
 DOCX_DIRECT_FORMATTING = _("docx-direct-formatting", "note", "docx", "practice",
                            "paragraphs carry direct formatting over their style (size, font, indent …)")
+DOCX_LETTER_BOTTOM_RULE = _("docx-letter-bottom-rule", "error", "docx", "GB/T 9704 §10.1",
+                            "the 信函's red double rule at the foot of the first page, drawn as floating lines, is "
+                            "missing, not thin over thick, not 20 mm ± 1 mm above the bottom edge, or not 170 mm "
+                            "± 1 mm long and centred")
 DOCX_PAGE_NUMBER_MISSING = _("docx-page-number-missing", "error", "docx", "GB/T 9704 §7.5",
                              "no footer holds a PAGE field: the pages are not numbered")
 DOCX_PAGE_NUMBER_FORM = _("docx-page-number-form", "error", "docx", "GB/T 9704 §7.5",

@@ -30,7 +30,8 @@ EXIT_PASSED, EXIT_FAILED = 0, 1
 @click.option("--json", "as_json", is_flag=True, help="Print the findings as JSON (one object for all files).")
 @click.option("--annotate", "annotated", metavar="OUT.pdf",
               help="Write a copy of the pages with the findings marked on them (a DOCX: LibreOffice's "
-                   "rendering).  With several files, OUT is a folder: NAME.checked.pdf in it.")
+                   "rendering).  With several files, OUT is a folder (made when missing): NAME.checked.pdf "
+                   "in it.")
 @click.option("--no-render", is_flag=True, help="Do not render a DOCX with LibreOffice: check its XML only.")
 @click.option("-v", "--verbose", is_flag=True, help="Also list the notes (what was not measured, and why).")
 @handle_errors
@@ -90,7 +91,13 @@ def _annotation_targets(paths: list[Path], annotated: str | None) -> dict[Path, 
         return {paths[0]: annotated}
     folder = Path(annotated)
     if not folder.is_dir():
-        raise UsageError(f"--annotate {annotated}: with several files, name an existing folder")
+        if folder.suffix.lower() == ".pdf" or folder.exists():
+            raise UsageError(f"--annotate {annotated}: with several files, name a folder (NAME.checked.pdf "
+                             "goes into it for each file)")
+        try:
+            folder.mkdir(parents=True)
+        except OSError as exc:
+            raise UsageError(f"--annotate {annotated}: cannot make the folder: {exc.strerror or exc}") from None
     return {path: str(folder / f"{path.stem}.checked.pdf") for path in paths}
 
 

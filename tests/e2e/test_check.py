@@ -79,6 +79,12 @@ PDF_FAULTS = {
                                   "page-number-size"),
     "docgen: a heading in 仿宋": (lambda: docgen_pdf(FIXTURES / "stress.txt", "gbt9704",
                                                    ("roles.heading1.typeface=fangsong",)), "role-font"),
+    "docgen: 信函 without its bottom rule": (lambda: docgen_pdf(NOTICE, "letter", ("masthead.letter.footer_rule=false",)),
+                                          "letter-bottom-rule"),
+    "docgen: 信函 bottom rule 5 mm high": (lambda: docgen_pdf(NOTICE, "letter", ("masthead.letter.footer_rule_bottom=25mm",)),
+                                         "letter-bottom-rule"),
+    "docgen: 信函 bottom rule thick over thin": (lambda: docgen_pdf(NOTICE, "letter", ("masthead.thin_rule_weight=2pt",)),
+                                               "letter-bottom-rule"),
     "docgen: 版记 rules 20 mm short": (lambda: docgen_pdf(NOTICE, "gbt9704", ("page.margins.right=46mm", "grid.chars=24")),
                                       "colophon-rule-width"),
 }
@@ -112,6 +118,19 @@ def test_each_finding_points_at_the_fault():
     assert form.pages == (1, 2, 3) and form.measured == "第1页"
 
 
+def test_the_letters_bottom_rule_is_measured_where_it_is():
+    """The 信函's double rule moved 5 mm up is reported with the place it was found at, on
+    the first page; docgen's own letter gives no such finding (checked against both the
+    letter preset and GB/T 9704, which recognises the letter by its 170 mm rules)."""
+    moved = check_pdf_bytes(docgen_pdf(NOTICE, "letter", ("masthead.letter.footer_rule_bottom=25mm",)), GBT)
+    (found,) = [f for f in moved.findings if f.id == "letter-bottom-rule"]
+    assert found.pages == (1,) and found.measured == "272.0 mm" and found.expected.startswith("277.0 mm")
+    assert abs(found.box[3] / MM - 272.5) < 1.0          # the box is on the rule, for --annotate
+    for style in (GBT, load_style("letter")):
+        report = check_pdf_bytes(docgen_pdf(NOTICE, "letter"), style)
+        assert "letter-bottom-rule" not in report.ids() and report.passed, errors(report)
+
+
 # --------------------------------------------------------------------------- DOCX
 
 
@@ -122,13 +141,20 @@ def default_docx() -> bytes:
 
 @pytest.fixture(scope="module")
 def office(tmp_path_factory, default_docx) -> dict[str, bytes]:
-    """LibreOffice's renderings: python-docx's default document, and docgen's DOCX of two
-    texts under every preset (one LibreOffice run)."""
+    """LibreOffice's renderings: python-docx's default document, a 信函 without its bottom
+    rule, and docgen's DOCX of two texts under every preset (one LibreOffice run)."""
     if SOFFICE is None:
         pytest.skip("LibreOffice (soffice) is not installed; CI installs it")
-    documents = {"default": default_docx, **{f"{preset}:{path.name}": docgen_docx(path, preset)
-                                             for preset in PRESETS for path in (NOTICE, SPEECH)}}
+    documents = {"default": default_docx, "letter-without-rule": letter_without_rule(),
+                 **{f"{preset}:{path.name}": docgen_docx(path, preset) for preset in PRESETS for path in (NOTICE, SPEECH)}}
     return laid_out(documents, tmp_path_factory.mktemp("check-office"))
+
+
+@functools.cache
+def letter_without_rule() -> bytes:
+    """docgen's 信函 of the notice without the double rule at the foot of its first page."""
+    return docgen.render(docgen.parse(NOTICE), "letter", "docx", settings=("masthead.letter.footer_rule=false",),
+                         invariant=True)
 
 
 @functools.cache
@@ -148,6 +174,30 @@ def test_a_python_docx_default_document_is_found_wrong_from_its_xml(default_docx
     body = next(f for f in report.findings if f.id == "docx-body-size")
     assert body.measured == "11 pt" and body.paragraph == 2
     assert "not-rendered" in report.ids()
+
+
+#: fault → (settings, the preset checked against: a 信函 whose rules are all 160 mm long is
+#: recognised as one only by the preset that makes every document one).
+LETTER_DOCX_FAULTS = {"removed": (("masthead.letter.footer_rule=false",), "gbt9704"),
+                      "moved": (("masthead.letter.footer_rule_bottom=25mm",), "gbt9704"),
+                      "thick over thin": (("masthead.thin_rule_weight=2pt",), "gbt9704"),
+                      "160 mm": (("masthead.letter.rule_length=160mm",), "letter")}
+
+
+@pytest.mark.parametrize("fault", LETTER_DOCX_FAULTS)
+def test_the_letters_bottom_rule_is_measured_in_the_docx_xml(fault):
+    settings, preset = LETTER_DOCX_FAULTS[fault]
+    faulty = docgen.render(docgen.parse(NOTICE), "letter", "docx", settings=settings, invariant=True)
+    report = check_docx_bytes(faulty, load_style(preset), None)
+    assert "docx-letter-bottom-rule" in report.ids(), (fault, errors(report))
+    right = check_docx_bytes(docgen_docx(NOTICE, "letter"), load_style(preset), None)
+    assert right.passed and "docx-letter-bottom-rule" not in right.ids(), errors(right)
+
+
+def test_a_letter_docx_without_its_bottom_rule_is_found_on_libreoffices_page(office):
+    report = check_docx_bytes(letter_without_rule(), GBT, office["letter-without-rule"])
+    on_page = [f for f in report.findings if f.id == "letter-bottom-rule"]
+    assert on_page and on_page[0].source == "libreoffice" and on_page[0].measured == "none"
 
 
 def test_a_python_docx_default_document_is_found_wrong_on_libreoffices_pages(default_docx, office):
@@ -254,3 +304,37 @@ def test_the_annotated_copy_marks_each_fault_on_its_page(files, tmp_path):
     assert all(any("page-number-form" in n for n in notes[p]) for p in (1, 2, 3))
     document.close()
     assert run(str(files / "bad.pdf"), "--annotate", str(files / "bad.pdf")).returncode == 2
+
+
+def test_the_annotated_copys_labels_are_embedded_and_can_be_read_back(tmp_path):
+    """The labels — Chinese where what was measured is — are set in a bundled font embedded
+    as a subset: every font of the copy is embedded and each label reads back as text."""
+    import pdfplumber
+
+    from docgen.check.pdfread import read_pdf
+
+    wrong = tmp_path / "wrong.pdf"
+    wrong.write_bytes(docgen_pdf(SPEECH, "gbt9704", ("page_number.format=第{page}页",)))
+    out = tmp_path / "marked.pdf"
+    result = run(str(wrong), "--annotate", str(out))
+    assert result.returncode == 1, result.stdout + result.stderr
+    fonts = read_pdf(out.read_bytes(), "marked.pdf").fonts
+    assert fonts and all(f.embedded for f in fonts), [(f.name, f.embedded) for f in fonts]
+    with pdfplumber.open(out) as pdf:
+        assert len(pdf.pages) >= 2
+        for number, page in enumerate(pdf.pages, 1):
+            label = "E page-number-form: 第1页" if number == 1 else "E page-number-form"   # measured: page 1's
+            lines = page.extract_text().splitlines()
+            assert label in lines, (number, lines[-3:])
+            chars = [c for c in page.chars if c["size"] == pytest.approx(6.5)]
+            assert chars and {c["fontname"].split("+")[-1] for c in chars} == {"NotoSansSC-Medium"}
+
+
+def test_several_annotated_copies_go_into_a_folder_made_for_them(files, tmp_path):
+    folder = tmp_path / "marked"
+    result = run(str(files / "good.pdf"), str(files / "bad.pdf"), "--annotate", str(folder))
+    assert result.returncode == 1, result.stderr
+    assert sorted(p.name for p in folder.iterdir()) == ["bad.checked.pdf", "good.checked.pdf"]
+    one_file = run(str(files / "good.pdf"), str(files / "bad.pdf"), "--annotate", str(tmp_path / "out.pdf"))
+    assert one_file.returncode == 2 and "name a folder" in one_file.stderr
+    assert not (tmp_path / "out.pdf").exists()
