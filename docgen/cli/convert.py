@@ -57,7 +57,9 @@ def command(input: str, output: str | None, fmt: str | None, style: str, setting
     options = parse_settings(title, no_title, date, speaker, skip_rules, no_clean, keep_lines, fields)
     result = convert_to(input, targets, loaded, options, invariant=invariant, force=force, timed=True)
     if not quiet:
-        click.echo(for_terminal(summary(result)), err=True)
+        # each line escaped on its own: a file name's control characters are shown, the
+        # line breaks between the summary and its notes stay line breaks
+        click.echo("\n".join(for_terminal(line) for line in summary(result).split("\n")), err=True)
 
 
 def summary(result: Conversion) -> str:

@@ -115,7 +115,8 @@ def test_field_options_a_seal_and_the_warnings_for_what_a_preset_leaves_out(tmp_
     result = runner.invoke(main, ["convert", str(source), "-o", str(tmp_path / "speech.pdf"), "--style", "speech"])
     assert result.exit_code == 0
     assert "3 warnings (field-not-printed ×3)" in result.output
-    assert "签发人 '李四' is not printed: the preset 'speech' prints no 版头" in result.output
+    assert "\n  签发人 '李四' is not printed: the preset 'speech' prints no 版头" in result.output
+    assert "\\x0a" not in result.output  # one note a line, not escaped line breaks
 
 
 def test_a_bad_field_or_seal_is_a_one_line_error(tmp_path):
