@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from ..chars import for_terminal
 from ..check.annotate import annotate
 from ..check.findings import Report
 from ..check.report import json_report, summary, text_report
@@ -103,8 +104,9 @@ def _annotation_targets(paths: list[Path], annotated: str | None) -> dict[Path, 
 
 def _write_annotated(checked: Checked, target: str) -> None:
     if checked.pdf is None:
-        echo_error(f"{checked.report.file}: no annotated copy: the DOCX was not rendered (LibreOffice is not "
-                   "installed, or --no-render)")
+        # not an error of the file checked: the exit code stays that of its findings
+        click.echo(for_terminal(f"docgen: warning: {checked.report.file}: no annotated copy: the DOCX was "
+                                "not rendered (LibreOffice is not installed, or --no-render)"), err=True)
         return
     write_atomic(target, annotate(checked.pdf, checked.report.findings))
     click.echo(f"wrote {target}", err=True)

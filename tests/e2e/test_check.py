@@ -338,3 +338,13 @@ def test_several_annotated_copies_go_into_a_folder_made_for_them(files, tmp_path
     one_file = run(str(files / "good.pdf"), str(files / "bad.pdf"), "--annotate", str(tmp_path / "out.pdf"))
     assert one_file.returncode == 2 and "name a folder" in one_file.stderr
     assert not (tmp_path / "out.pdf").exists()
+
+
+def test_a_docx_not_rendered_gets_no_annotated_copy_and_a_warning(tmp_path):
+    docx = tmp_path / "good.docx"
+    docx.write_bytes(docgen_docx(SPEECH, "gbt9704"))
+    result = run(str(docx), "--no-render", "--annotate", str(tmp_path / "marked.pdf"))
+    assert result.returncode == 0, result.stdout + result.stderr  # the exit code is the findings'
+    assert "docgen: warning:" in result.stderr and "no annotated copy" in result.stderr
+    assert "docgen: error:" not in result.stderr
+    assert not (tmp_path / "marked.pdf").exists()
