@@ -177,6 +177,7 @@ def _declared_note(decoded: Decoded, declared: str | None) -> str:
 
 def _strip_chrome(soup: BeautifulSoup) -> None:
     M.remove_comments(soup)
+    M.remove(tag for tag in soup.find_all(P.FORM_LABEL_TAG) if M.form_label(tag))
     M.remove(soup.find_all(P.DROP_TAGS))
     M.remove(soup.find_all(P.CHROME_TAGS))
     in_article: dict[int, bool] = {}

@@ -24,6 +24,7 @@ from ..limits import Counter
 from . import htmlpatterns as P
 
 _SPACES = re.compile(r"[ \t\r\n\f]+")
+_ANY_SPACE = re.compile(r"\s+")
 _SKIPPED_STRINGS = ("Comment", "Doctype", "Declaration", "CData", "ProcessingInstruction")
 
 
@@ -245,6 +246,14 @@ def chrome_named(tag: Tag) -> bool:
     if any(sub in lowered for sub in P.CHROME_SUBSTRINGS):
         return True
     return any(word.lower() in P.CHROME_WORDS for word in P.ATTRIBUTE_WORD.findall(joined))
+
+
+def form_label(tag: Tag) -> bool:
+    """Is the ``<label>`` the caption of a form's control (see
+    :data:`~docgen.readers.htmlpatterns.FORM_LABEL_MAX_CHARS`), not text set in a label?"""
+    if tag.has_attr("for") or tag.find(P.FORM_CONTROLS) is not None:
+        return True
+    return len(_ANY_SPACE.sub("", tag.get_text())) <= P.FORM_LABEL_MAX_CHARS
 
 
 def hidden(tag: Tag) -> bool:

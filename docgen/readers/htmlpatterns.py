@@ -5,10 +5,18 @@ from __future__ import annotations
 import re
 
 #: Elements whose content is never part of the document text.  ``form`` is not among them:
-#: many CMS pages wrap the whole body in one ``<form>``.
+#: many CMS pages wrap the whole body in one ``<form>``; nor is ``label`` (see FORM_LABEL_*).
 DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "frame", "frameset", "object",
              "embed", "applet", "svg", "canvas", "map", "select", "option", "button", "input",
-             "textarea", "label", "audio", "video", "source", "track", "link", "meta", "head")
+             "textarea", "audio", "video", "source", "track", "link", "meta", "head")
+
+#: A ``<label>`` is the caption of a form's control — dropped — when it names one (``for=``),
+#: holds one, or is short; a browser shows a label as text all the same, and some templates
+#: set a whole article in one (its paragraphs broken by ``<br>``): a label with more text
+#: than FORM_LABEL_MAX_CHARS and no control is text of the page.
+FORM_LABEL_TAG = "label"
+FORM_CONTROLS = ("input", "select", "textarea", "button")
+FORM_LABEL_MAX_CHARS = 40
 
 #: Of the elements dropped, those that can hide a document's text (a page that shows its
 #: article only with scripts on puts it in ``<noscript>``): prose dropped with them is reported.

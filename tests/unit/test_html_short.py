@@ -134,3 +134,16 @@ def test_the_sites_name_as_a_heading_linked_home_is_no_title(head, title_tag):
     speech = docgen.parse(portal(head, title_tag), input_format="html")
     assert speech.meta.title == HEADLINE
     assert [b.text for b in speech.blocks] == ARTICLE
+
+
+def test_an_article_set_in_a_label_with_line_breaks_is_read_and_a_forms_labels_are_not():
+    paragraphs = ["各位来宾：", "欢迎访问某某物流有限公司的网站，希望这里成为我们与各位朋友交流的桥梁。",
+                  "公司成立三十年来，始终坚持诚信经营，在各界朋友的支持下不断发展壮大，服务网络遍及全省。",
+                  "感谢您对公司的关注和支持，欢迎提出宝贵的意见和建议。"]
+    form = ("<form><label for=q>关键词</label><input id=q><label><input type=checkbox>记住我的选择，"
+            "下次访问本站时不再询问，也不再显示这条提示</label></form>")
+    html = page(f"{form}<div class=box><label style='color: black'>{'<br><br>'.join(paragraphs)}"
+                "<p align=right>总经理：</p></label></div>")
+    lines = read_bytes(html, "label.html").lines
+    assert [line for line in lines if line in paragraphs] == paragraphs
+    assert not any("关键词" in line or "记住我的选择" in line for line in lines)
