@@ -110,6 +110,13 @@ FILE_LINK = re.compile(r"\.(?:docx?|wps|pdf|ofd|xlsx?|et|pptx?|zip|rar|7z|txt|ce
 #: with it is smaller.
 CHROME_WEIGHT = 1.0
 
+#: A short block without links standing between two blocks of prose (a phrase of an article
+#: written a phrase a paragraph, WeChat style) is at most this long: it counts as neither prose
+#: nor chrome, so that the phrases of such a passage do not weigh it out of the main text.
+BRIDGE_MAX_CHARS = 30
+#: Marks that end a sentence or a clause, after which a phrase goes on.
+CLAUSE_END = frozenset("，。；：！？、,;:!?")
+
 #: A page with fewer prose characters than this has no main text.
 MIN_MAIN_CHARS = 20
 

@@ -147,3 +147,16 @@ def test_an_article_set_in_a_label_with_line_breaks_is_read_and_a_forms_labels_a
     lines = read_bytes(html, "label.html").lines
     assert [line for line in lines if line in paragraphs] == paragraphs
     assert not any("关键词" in line or "记住我的选择" in line for line in lines)
+
+
+def test_a_passage_written_a_phrase_a_paragraph_stays_in_the_main_text():
+    lead = ("春风送暖，万物复苏。在植树节到来之际，某某小学组织全校师生走进城郊林场，"
+            "开展了一场别开生面的义务植树活动，为家乡再添一抹新绿！")
+    phrases = ["3月12日上午，", "师生们扛起铁锹", "来到城郊林场，", "挖坑、扶苗、培土、浇水。",
+               "大家还在树苗上挂起了", "写着心愿的小卡片：", "一份美好期盼、", "一句真诚祝福、", "一片青青绿意"]
+    side = "".join(f"<li><a href=/n{i}>某某小学开展春季运动会</a><span>2024.03.0{i}</span></li>" for i in range(6))
+    html = page(f"<div class=detail><h2>植树添新绿 共建美家园</h2><div class=art>{lead}</div>"
+                "<div class=art>" + "".join(f"<p>{p}</p>" for p in phrases) + "</div></div>"
+                f"<div class=trends><h2>最新动态</h2><ul>{side}</ul></div>")
+    lines = read_bytes(html, "phrases.html").lines
+    assert lead in lines and all(p in lines for p in phrases)
