@@ -101,6 +101,14 @@ CONTACT_MAX_PREFIX = 8
 #: under a heading such as ``相关范文：``, up to a blank line or a sentence).
 RELATED_ITEM_MAX = 50
 
+#: The family of an item of a list of articles with its date (``……[02-28]``, ``……（11-29）``).
+#: A line of it is the headline with the date its site prints after it when it is the page's
+#: title as the reader found it, or when no other such item stands within
+#: DATED_HEADLINE_WINDOW lines of it, no list heading right above it, and the text right
+#: under it (a sentence, a salutation, a byline).
+DATED_ITEM_FAMILY = "dated-item"
+DATED_HEADLINE_WINDOW = 4
+
 # --------------------------------------------------------------------------- a whole page pasted
 
 #: Weights of the lines of a pasted page (see :mod:`docgen.cleaner.pagebody`): prose counts

@@ -175,8 +175,9 @@ SITE_NAME_MAX_CHARS = 16
 
 #: Separators between the article title and the column and site names in ``<title>``:
 #: ``标题_栏目_网站``, ``标题 - 网站``, ``标题|网站``.  A dash without spaces is part of
-#: the title (``2023-2025年``), and so is ``——``.
-TITLE_SEPARATOR = re.compile(r"\s*[_|｜]\s*|\s+[-–—－]\s+|\s*--\s*|\s*－\s*")
+#: the title (``2023-2025年``), and so are ``——`` and a longer run of hyphens standing for it
+#: (``主题----副题``).
+TITLE_SEPARATOR = re.compile(r"\s*[_|｜]\s*|\s+[-–—－]\s+|\s*(?<!-)--(?!-)\s*|\s*－\s*")
 
 #: Declared character set: ``<meta charset=…>``, ``<meta http-equiv … content="…; charset=…">``
 #: or ``<?xml … encoding="…"?>``.

@@ -159,6 +159,31 @@ def test_what_the_web_prints_around_a_title_is_taken_off(line, title):
     assert parsed(line, BODY).meta.title == title
 
 
+@pytest.mark.parametrize("under", [BODY, "来源：某某旅游网特约评论员 王五 | 2012-12-27", "各位员工："])
+def test_a_headline_with_the_date_its_site_prints_after_it_is_the_title_without_the_date(under):
+    speech = parsed("登高望远，携手同行----2019某某公司秋季团建活动 （10-21）", under, BODY)
+    assert speech.meta.title == "登高望远，携手同行——2019某某公司秋季团建活动"
+
+
+def test_dated_items_of_a_list_are_no_headlines():
+    items = ["某某公司秋季团建活动圆满结束 （10-21）", "某某公司召开年度总结大会（12-30）"]
+    last = "大家表示，一定要把这次活动的收获带到工作中去。"
+    assert items[0] not in cleaned(BODY, "相关新闻", items[0], last)  # under a list's heading
+    assert cleaned(BODY, items[0], last) == [BODY, last]             # under a sentence
+    assert cleaned(items[0], items[1], BODY) == [BODY]               # one of several
+
+
+def test_a_page_with_a_dated_headline_and_no_page_title_gets_its_title():
+    body = "".join(f"<p>十月的一个周六，公司组织员工登山，大家互相鼓励，一步一步登上了山顶{i}。</p>" for i in range(3))
+    html = ("<html><head><meta charset=utf-8></head><body><div class=news-view>"
+            "<div class=news-view-title><a>登高望远，携手同行----2019某某公司秋季团建活动 （10-21）</a></div>"
+            f"<div class=news-view-content>{body}</div></div></body></html>").encode()
+    assert docgen.parse(html, input_format="html").meta.title == "登高望远，携手同行——2019某某公司秋季团建活动"
+    titled = html.replace(b"<meta charset=utf-8>",
+                          "<title>登高望远，携手同行----2019某某公司秋季团建活动 （10-21）</title>".encode())
+    assert docgen.parse(titled, input_format="html").meta.title == "登高望远，携手同行——2019某某公司秋季团建活动"
+
+
 def test_a_title_fused_with_its_date_occasion_and_speaker_is_split():
     speech = parsed("政府工作报告——2024年3月5日在第十四届全国人民代表大会第二次会议上国务院总理 李强",
                     "各位代表：", BODY)
