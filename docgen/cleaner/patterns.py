@@ -167,6 +167,26 @@ PAGE_ACCOUNT_MAX_CHARS = 16
 #: The issuer's mark above a title (``湖南省人民政府办公厅文件``).
 PAGE_ISSUER_MARK = re.compile(r"^[\u4e00-\u9fff（）()、 　]{2,40}文件$")
 
+#: A line of a site's contact box (``+ 邮箱：…``, ``地址：…``, ``传真：…``): never a line between a
+#: title and its body — the header block stops at it.  (Not the contact lines of a notice,
+#: ``联系人：``, ``联系电话：``, nor a meeting's ``地点：``, which stand in documents.)
+PAGE_CONTACT_LINE = re.compile(r"^[+＋•·●■▪◆]?\s*(?:地\s*址|邮\s*箱|电子邮箱|E-?mail|传\s*真|邮\s*编|邮政编码|QQ|"
+                               r"(?:公司)?总机|客服电话|服务电话|客服热线|服务热线|客服邮箱|服务邮箱)\s*[:：].{1,80}$",
+                               re.I)
+#: Below the body, right above the page's footer, a block of the site's contact and place lines
+#: (``地点：…``, ``某某校区：…`` under the name of an office) — at least PAGE_FOOTER_CONTACTS
+#: ``label：value`` lines of a contact or a place, none a notice's (``联系人：``) …
+PAGE_FOOTER_LABEL_LINE = re.compile(r"^[+＋•·●■▪◆]?\s*[\u4e00-\u9fffA-Za-z]{1,8}\s*[:：]\s*\S.{0,60}$")
+PAGE_FOOTER_PLACE = re.compile(r"^[+＋•·●■▪◆]?\s*(?:\S{0,6}校区|\S{0,6}地点|\S{0,6}地址)\s*[:：]")
+PAGE_NOTICE_CONTACT = re.compile(r"联系人|联系电话|联系方式|咨询电话|报名")
+PAGE_FOOTER_CONTACTS = 2
+#: … or a column of the footer's links: at least PAGE_LINK_COLUMN short lines without a mark or
+#: a digit, none a body's name (a signature) nor a date, fewer than half of them as short as a
+#: person's name (PAGE_NAME_MAX_CHARS: signers' names, a list of names, are no links).
+PAGE_LINK_COLUMN = 3
+PAGE_LINK_ITEM_MAX = 12
+PAGE_NAME_MAX_CHARS = 4
+
 #: A stretch outside the body with this many short lines in a row is a menu; a menu of
 #: PAGE_MENU_EVIDENCE short lines above the title is a sign of a whole page by itself (below
 #: a text, short lines may be a list of names).

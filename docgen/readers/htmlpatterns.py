@@ -149,6 +149,12 @@ LEAD_TABLE_LABELS = 2
 #: ... and above the title, for a 发文字号 printed there.
 NUMBER_ABOVE_BLOCKS = 3
 
+#: Headings that may hold a page's title; one of them right over the main text (or opening
+#: it), of at least HEADING_MIN_CHARS characters, is the title rather than one of the same
+#: rank elsewhere on the page that the page's ``<title>`` agrees with.
+TITLE_HEADINGS = ("h1", "h2", "h3")
+HEADING_MIN_CHARS = 2
+
 #: Most blocks the element around an inline title may hold (the title broken by ``<br>``,
 #: or the title and its 发文字号); each becomes a line of its own.
 TITLE_BLOCKS = 2

@@ -160,3 +160,19 @@ def test_a_passage_written_a_phrase_a_paragraph_stays_in_the_main_text():
                 f"<div class=trends><h2>最新动态</h2><ul>{side}</ul></div>")
     lines = read_bytes(html, "phrases.html").lines
     assert lead in lines and all(p in lines for p in phrases)
+
+
+def test_the_heading_over_the_main_text_is_the_title_not_a_side_columns_that_the_page_title_names():
+    body = "".join(f"<p>公司始终坚持以客户为中心，不断创新服务方式，努力为客户创造更大的价值{i}。</p>" for i in range(3))
+    html = ("<html><head><title>某某科技有限公司-公司简介</title></head><body>"
+            "<div class=main><div class=main_left><h1>公司简介</h1><ul><li><a href=/a>关于我们</a></li>"
+            "<li><a href=/b>董事长致辞</a></li><li><a href=/c>联系我们</a></li></ul>"
+            "<div class=kefu><h2>客服中心</h2><p>+ 电话：010-00000000</p><p>+ 邮箱：a@example.com</p></div></div>"
+            f"<div class=main_right><h1>董事长致辞</h1><div class=txt>{body}</div></div></div></body></html>").encode()
+    speech = docgen.parse(html, input_format="html")
+    assert speech.meta.title == "董事长致辞"
+    assert not any("公司简介" in b.text for b in speech.blocks)
+    # the heading the page's title names, right over the text, stays the title
+    named = html.replace("<h1>董事长致辞</h1>".encode(), b"").replace("<h1>公司简介</h1>".encode(), b"")
+    named = named.replace(b"<div class=txt>", "<h1>公司简介</h1><div class=txt>".encode())
+    assert docgen.parse(named, input_format="html").meta.title == "公司简介"
