@@ -384,7 +384,8 @@ def _footer_block(judged: list[Judged], end: int, footer: int) -> int:
     contact and place lines right above it (``地点：…``, ``+ 邮箱：…``), or at a column of its
     links (``业务资料`` / ``用户注册申请表`` …; fewer than half of them as short as a person's
     name, so that the names of signers or of a list are never taken for one), when such a
-    block stands between the body's end ``end`` and it — else ``footer`` itself."""
+    block stands between the body's end ``end`` and it, under no line that goes on (``，、；``)
+    — else ``footer`` itself."""
     k = footer
     contacts = links = 0
     while k > end and (not judged[k - 1].text or _footer_line(judged[k - 1]) is not None):
@@ -393,6 +394,9 @@ def _footer_block(judged: list[Judged], end: int, footer: int) -> int:
         links += kind == "link"
         k -= 1
     items = [judged[i].text for i in range(k, footer) if judged[i].text]
+    above = next((judged[i].text for i in range(k - 1, -1, -1) if judged[i].text), "")
+    if above[-1:] in P.PAGE_GOES_ON:
+        return footer  # the sentence above goes on in them: ``一份祝福、`` / ``一顿午餐``
     if contacts >= P.PAGE_FOOTER_CONTACTS and not links:
         return k
     names = sum(len(t) <= P.PAGE_NAME_MAX_CHARS for t in items)

@@ -101,6 +101,11 @@ CONTACT_MAX_PREFIX = 8
 #: under a heading such as ``相关范文：``, up to a blank line or a sentence).
 RELATED_ITEM_MAX = 50
 
+#: A bracketed date line (``（2023年5月）``, ``（2024年3月5日）``) under a document's title or
+#: issuer: a list of links ends above it and above the line right over it (the text of a
+#: document starts there, not another item).
+BRACKETED_DATE_LINE = re.compile(r"^[（(]\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^（）()]{0,40}[)）]$")
+
 #: The family of an item of a list of articles with its date (``……[02-28]``, ``……（11-29）``).
 #: A line of it is the headline with the date its site prints after it when it is the page's
 #: title as the reader found it, or when no other such item stands within
@@ -183,6 +188,8 @@ PAGE_FOOTER_CONTACTS = 2
 #: … or a column of the footer's links: at least PAGE_LINK_COLUMN short lines without a mark or
 #: a digit, none a body's name (a signature) nor a date, fewer than half of them as short as a
 #: person's name (PAGE_NAME_MAX_CHARS: signers' names, a list of names, are no links).
+#: Neither block stands under a line ending with one of PAGE_GOES_ON: the text goes on in it.
+PAGE_GOES_ON = frozenset("，、；,;")
 PAGE_LINK_COLUMN = 3
 PAGE_LINK_ITEM_MAX = 12
 PAGE_NAME_MAX_CHARS = 4

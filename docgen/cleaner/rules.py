@@ -120,7 +120,7 @@ def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
         reason = family.reason if family else None
         if not text:  # a list goes on over blank lines
             continue
-        if not reason and in_list and _list_item(text):
+        if not reason and in_list and _list_item(text) and not _opens_document(lines, i):
             reason = "item of a related-articles list"
         in_list = bool(family and family.starts_list) or (in_list and reason is not None)
         if reason:
@@ -173,6 +173,13 @@ def _near(lines: list[Line], i: int, step: int) -> list[str]:
 def _dated_item(text: str) -> bool:
     family = family_of(text)
     return family is not None and family.name == P.DATED_ITEM_FAMILY
+
+
+def _opens_document(lines: list[Line], i: int) -> bool:
+    """Does a document's header start at line ``i`` — a bracketed date line, or the line
+    right above one (its title or issuer: ``某某县统计局`` over ``（2023年5月）``)?"""
+    below = _near(lines, i, 1)[:1]
+    return any(P.BRACKETED_DATE_LINE.match(t) for t in [settled(lines[i].text), *below])
 
 
 def _list_item(text: str) -> bool:

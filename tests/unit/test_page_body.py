@@ -347,3 +347,11 @@ def test_a_notices_contact_lines_and_signature_over_the_footer_stay():
             "关于我们", "网站地图", "版权所有 某某市人民政府"]
     text = "".join(kept("\n".join(page)))
     assert text.endswith("".join(ending))  # (the short label lines are joined; none is lost)
+
+
+def test_the_last_phrases_of_a_passage_written_a_phrase_a_line_stay_over_a_side_list():
+    phrases = ["学校还为老师们准备了三份礼物：", "一张贺卡、", "一束鲜花、", "一顿暖心午餐", "小学部慰问现场", "初中部慰问现场"]
+    page = ["首页", "学校新闻", "正文", HEADLINE, "发布时间：2024-09-10", *PARAGRAPHS, *phrases, "最新动态",
+            HEADLINE, "2024.09.27", "网站地图", "Copyright © 2024 某某中学"]
+    texts = kept("\n".join(page))
+    assert "一顿暖心午餐" in "".join(texts) and "最新动态" not in texts

@@ -39,7 +39,7 @@ def parsed(*lines: str):
     "关注公众号：某某发布", "2024-05-13 13:48", "原标题：这是原来的标题", "新京报记者 王五",
     "1032人参与308评论", "推荐99", "为您推荐", "（实习生某某对此文亦有贡献）", "(综合整理自某某新闻、某某网等)",
     "责编：某某", "正文已结束，您可以按alt+4进行评论", "37评论 收藏", "某某财经2019-09-23 07:48", "《某某》作者 王五",
-    "本报记者 王某某 方 某", "小字号", "【1】【2】【3】【4】",
+    "本报记者 王某某 方 某", "小字号", "【1】【2】【3】【4】", "关联稿件：", "最新动态",
 ])
 def test_a_line_of_site_chrome_is_dropped_wherever_it_stands(chrome):
     assert cleaned(BODY, chrome, BODY) == [BODY, BODY]
@@ -54,6 +54,12 @@ def test_a_footer_of_a_page_is_dropped_below_the_body(footer):
 @pytest.mark.parametrize("line", ["地址：某某市站前大道1号，电话：0575-00000000。", "请点击下方链接报名。"])
 def test_the_same_shapes_in_a_text_that_is_no_page_stay(line):
     assert cleaned("关于召开家长会的通知", BODY, line) == ["关于召开家长会的通知", BODY, line]
+
+
+def test_a_list_of_related_articles_under_the_title_ends_where_the_documents_header_starts():
+    lines = ["某县2022年国民经济和社会发展统计公报", "关联稿件：", "图文解读：《某县2022年统计公报》 2023-07-12", "",
+             "某县统计局 国家统计局某县调查队", "（2023年5月）", BODY]
+    assert cleaned(*lines) == ["某县2022年国民经济和社会发展统计公报", "某县统计局 国家统计局某县调查队", "（2023年5月）", BODY]
 
 
 def test_labels_spaced_out_to_align_a_portals_table_are_labels():
