@@ -198,9 +198,14 @@ def test_a_title_fused_with_its_date_occasion_and_speaker_is_split():
         "政府工作报告", "2024年3月5日", "在第十四届全国人民代表大会第二次会议上", "国务院总理 李强")
 
 
-def test_a_title_fused_with_its_subtitle_is_split():
-    speech = parsed("奋力谱写高质量发展新篇章——在全县经济工作会议上的讲话", "同志们：", BODY)
-    assert (speech.meta.title, speech.meta.subtitle) == ("奋力谱写高质量发展新篇章", "——在全县经济工作会议上的讲话")
+@pytest.mark.parametrize("title, subtitle, salutation", [
+    ("奋力谱写高质量发展新篇章", "——在全县经济工作会议上的讲话", "同志们："),
+    ("做时间的主人", "——在2024-2025学年度第一学期开学典礼上的讲话", "老师们、同学们："),
+])
+def test_a_title_fused_with_its_subtitle_is_split(title, subtitle, salutation):
+    # a printed speech sets its title, then the occasion as a subtitle on a line of its own
+    speech = parsed(title + subtitle, salutation, BODY)
+    assert (speech.meta.title, speech.meta.subtitle) == (title, subtitle)
 
 
 def test_a_title_of_two_phrases_over_the_subtitle_of_a_report_is_one_title():
