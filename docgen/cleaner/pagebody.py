@@ -307,7 +307,7 @@ def _stops_header(judged: list[Judged], i: int) -> bool:
     j = judged[i]
     if _transparent(j):
         return False
-    if j.family is not None:
+    if j.family is not None or P.PAGE_CONTACT_LINE.match(j.text):
         return True
     if len(j.text) <= P.PAGE_COLUMN_LABEL_MAX:
         above = next((judged[k] for k in range(i - 1, -1, -1) if judged[k].text), None)
@@ -347,6 +347,8 @@ def _transparent(j: Judged) -> bool:
     text = j.text
     if j.family is not None:
         return j.family.in_header
+    if P.PAGE_CONTACT_LINE.match(text):
+        return False  # a line of the site's contact box: never between a title and its body
     return bool(
         meta_fields(text) is not None
         or S.DATE_LINE.match(text) or S.UNBRACKETED_DATE_LINE.match(text)
@@ -373,8 +375,50 @@ def _tail_end(judged: list[Judged], end: int, barriers: Collection[int] = ()) ->
     it."""
     for i in range(end, len(judged)):
         if judged[i].evidence or _ends_article(judged[i]) or i in barriers or _tag_run(judged, i):
-            return i
+            return _footer_block(judged, end, i) if judged[i].evidence else i
     return len(judged)
+
+
+def _footer_block(judged: list[Judged], end: int, footer: int) -> int:
+    """Where the footer starting at line ``footer`` really starts: at a block of the site's
+    contact and place lines right above it (``地点：…``, ``+ 邮箱：…``), or at a column of its
+    links (``业务资料`` / ``用户注册申请表`` …; fewer than half of them as short as a person's
+    name, so that the names of signers or of a list are never taken for one), when such a
+    block stands between the body's end ``end`` and it, under no line that goes on (``，、；``)
+    — else ``footer`` itself."""
+    k = footer
+    contacts = links = 0
+    while k > end and (not judged[k - 1].text or _footer_line(judged[k - 1]) is not None):
+        kind = _footer_line(judged[k - 1]) if judged[k - 1].text else None
+        contacts += kind == "contact"
+        links += kind == "link"
+        k -= 1
+    items = [judged[i].text for i in range(k, footer) if judged[i].text]
+    above = next((judged[i].text for i in range(k - 1, -1, -1) if judged[i].text), "")
+    if above[-1:] in P.PAGE_GOES_ON:
+        return footer  # the sentence above goes on in them: ``一份祝福、`` / ``一顿午餐``
+    if contacts >= P.PAGE_FOOTER_CONTACTS and not links:
+        return k
+    names = sum(len(t) <= P.PAGE_NAME_MAX_CHARS for t in items)
+    if links >= P.PAGE_LINK_COLUMN and not contacts and names * 2 < len(items):
+        return k
+    return footer
+
+
+def _footer_line(j: Judged) -> str | None:
+    """``contact`` for a line of a site's contact box, ``link`` for an item of a column of
+    links (short, no mark, no digit, no body's name), else None — never an attachment's
+    label (the names listed under an attachment's title are no links)."""
+    text = j.text
+    if j.prose or j.family is not None or P.PAGE_NOTICE_CONTACT.search(text) or S.ATTACHMENT_START.match(text):
+        return None
+    if P.PAGE_CONTACT_LINE.match(text) or (P.PAGE_FOOTER_LABEL_LINE.match(text) and P.PAGE_FOOTER_PLACE.match(text)):
+        return "contact"
+    if (len(text) <= P.PAGE_LINK_ITEM_MAX and not any(c.isdigit() or c in P.PAGE_MARKS or c in P.PAGE_CLAUSE_END
+                                                      or c in "：:（）()" for c in text)
+            and not S.BODY_SUFFIX.search(text) and not S.DATE.search(text)):
+        return "link"
+    return None
 
 
 def _tag_run(judged: list[Judged], i: int) -> bool:

@@ -101,6 +101,19 @@ CONTACT_MAX_PREFIX = 8
 #: under a heading such as ``相关范文：``, up to a blank line or a sentence).
 RELATED_ITEM_MAX = 50
 
+#: A bracketed date line (``（2023年5月）``, ``（2024年3月5日）``) under a document's title or
+#: issuer: a list of links ends above it and above the line right over it (the text of a
+#: document starts there, not another item).
+BRACKETED_DATE_LINE = re.compile(r"^[（(]\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^（）()]{0,40}[)）]$")
+
+#: The family of an item of a list of articles with its date (``……[02-28]``, ``……（11-29）``).
+#: A line of it is the headline with the date its site prints after it when it is the page's
+#: title as the reader found it, or when no other such item stands within
+#: DATED_HEADLINE_WINDOW lines of it, no list heading right above it, and the text right
+#: under it (a sentence, a salutation, a byline).
+DATED_ITEM_FAMILY = "dated-item"
+DATED_HEADLINE_WINDOW = 4
+
 # --------------------------------------------------------------------------- a whole page pasted
 
 #: Weights of the lines of a pasted page (see :mod:`docgen.cleaner.pagebody`): prose counts
@@ -158,6 +171,28 @@ PAGE_TAG_RUN = 4
 PAGE_ACCOUNT_MAX_CHARS = 16
 #: The issuer's mark above a title (``湖南省人民政府办公厅文件``).
 PAGE_ISSUER_MARK = re.compile(r"^[\u4e00-\u9fff（）()、 　]{2,40}文件$")
+
+#: A line of a site's contact box (``+ 邮箱：…``, ``地址：…``, ``传真：…``): never a line between a
+#: title and its body — the header block stops at it.  (Not the contact lines of a notice,
+#: ``联系人：``, ``联系电话：``, nor a meeting's ``地点：``, which stand in documents.)
+PAGE_CONTACT_LINE = re.compile(r"^[+＋•·●■▪◆]?\s*(?:地\s*址|邮\s*箱|电子邮箱|E-?mail|传\s*真|邮\s*编|邮政编码|QQ|"
+                               r"(?:公司)?总机|客服电话|服务电话|客服热线|服务热线|客服邮箱|服务邮箱)\s*[:：].{1,80}$",
+                               re.I)
+#: Below the body, right above the page's footer, a block of the site's contact and place lines
+#: (``地点：…``, ``某某校区：…`` under the name of an office) — at least PAGE_FOOTER_CONTACTS
+#: ``label：value`` lines of a contact or a place, none a notice's (``联系人：``) …
+PAGE_FOOTER_LABEL_LINE = re.compile(r"^[+＋•·●■▪◆]?\s*[\u4e00-\u9fffA-Za-z]{1,8}\s*[:：]\s*\S.{0,60}$")
+PAGE_FOOTER_PLACE = re.compile(r"^[+＋•·●■▪◆]?\s*(?:\S{0,6}校区|\S{0,6}地点|\S{0,6}地址)\s*[:：]")
+PAGE_NOTICE_CONTACT = re.compile(r"联系人|联系电话|联系方式|咨询电话|报名")
+PAGE_FOOTER_CONTACTS = 2
+#: … or a column of the footer's links: at least PAGE_LINK_COLUMN short lines without a mark or
+#: a digit, none a body's name (a signature) nor a date, fewer than half of them as short as a
+#: person's name (PAGE_NAME_MAX_CHARS: signers' names, a list of names, are no links).
+#: Neither block stands under a line ending with one of PAGE_GOES_ON: the text goes on in it.
+PAGE_GOES_ON = frozenset("，、；,;")
+PAGE_LINK_COLUMN = 3
+PAGE_LINK_ITEM_MAX = 12
+PAGE_NAME_MAX_CHARS = 4
 
 #: A stretch outside the body with this many short lines in a row is a menu; a menu of
 #: PAGE_MENU_EVIDENCE short lines above the title is a sign of a whole page by itself (below

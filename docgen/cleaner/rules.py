@@ -9,10 +9,13 @@ of broken lines in :mod:`.joining`.
 
 from __future__ import annotations
 
+from .. import chars
 from .. import diagnostics as C
 from ..shapes import Line
 from ..shapes import patterns as S
 from ..shapes.chrome import family_of
+from ..shapes.meta import meta_fields
+from ..shapes.titles import strip_date_suffix, title_key
 from . import patterns as P
 from . import textrules
 from .context import Context, Rule
@@ -112,10 +115,12 @@ def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
     for i, line in enumerate(lines):
         text = settled(line.text)
         family = family_of(text)
+        if family is not None and family.name == P.DATED_ITEM_FAMILY and _dated_headline(lines, i, ctx.title_hint):
+            family = None
         reason = family.reason if family else None
         if not text:  # a list goes on over blank lines
             continue
-        if not reason and in_list and _list_item(text):
+        if not reason and in_list and _list_item(text) and not _opens_document(lines, i):
             reason = "item of a related-articles list"
         in_list = bool(family and family.starts_list) or (in_list and reason is not None)
         if reason:
@@ -127,6 +132,54 @@ def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
     for i in sorted(reasons):
         ctx.drop(lines[i], reasons[i])
     return [line for i, line in enumerate(lines) if i not in reasons]
+
+
+def _dated_headline(lines: list[Line], i: int, hint: str | None) -> bool:
+    """Is line ``i``, an item of a list of articles by its shape (``……（11-29）``), the
+    headline with the date its site prints after it: the page's title as the reader found it
+    (``hint``), or a line with no other such item near it, no sentence nor list heading above
+    it (a headline opens the text) and the text under it (a sentence, a salutation, a byline
+    or a date)?"""
+    text = settled(lines[i].text)
+    if hint and title_key(strip_date_suffix(hint)) == title_key(strip_date_suffix(text)):
+        return True
+    above, below = _near(lines, i, -1), _near(lines, i, 1)
+    if any(_dated_item(t) for t in above + below) or any(_sentence(t) for t in above) or not below:
+        return False
+    heading = family_of(above[0]) if above else None
+    if heading is not None and heading.starts_list:
+        return False
+    under, family = below[0], family_of(below[0])
+    return bool(_sentence(under) or S.SALUTATION.match(under)
+                or (family is not None and family.in_header) or meta_fields(under) is not None)
+
+
+def _sentence(text: str) -> bool:
+    return "。" in text or chars.ends_sentence(text)
+
+
+def _near(lines: list[Line], i: int, step: int) -> list[str]:
+    """The texts of the nearest :data:`~docgen.cleaner.patterns.DATED_HEADLINE_WINDOW`
+    non-empty lines from line ``i`` in the direction ``step``, the nearest first."""
+    found: list[str] = []
+    k = i + step
+    while 0 <= k < len(lines) and len(found) < P.DATED_HEADLINE_WINDOW:
+        if lines[k].text:
+            found.append(settled(lines[k].text))
+        k += step
+    return found
+
+
+def _dated_item(text: str) -> bool:
+    family = family_of(text)
+    return family is not None and family.name == P.DATED_ITEM_FAMILY
+
+
+def _opens_document(lines: list[Line], i: int) -> bool:
+    """Does a document's header start at line ``i`` — a bracketed date line, or the line
+    right above one (its title or issuer: ``某某县统计局`` over ``（2023年5月）``)?"""
+    below = _near(lines, i, 1)[:1]
+    return any(P.BRACKETED_DATE_LINE.match(t) for t in [settled(lines[i].text), *below])
 
 
 def _list_item(text: str) -> bool:

@@ -20,7 +20,7 @@ from typing import Literal
 from ..shapes import Line
 from ..shapes import patterns as S
 from ..shapes.chrome import family_of
-from ..shapes.titles import site_name, strip_site_suffix, title_key
+from ..shapes.titles import site_name, strip_date_suffix, strip_site_suffix, title_key
 from . import patterns as P
 
 Sureness = Literal["sure", "likely"]
@@ -44,7 +44,7 @@ def choose_title(lines: tuple[Line, ...], start: int, hint: str | None) -> Title
     if not candidates:
         return None
     if hint:
-        key = title_key(strip_site_suffix(hint))
+        key = title_key(strip_date_suffix(strip_site_suffix(hint)))
         agreeing = [i for i in candidates if title_key(page_title(lines[i].text)) == key]
         if agreeing:
             i = agreeing[0]
@@ -73,9 +73,10 @@ def choose_title(lines: tuple[Line, ...], start: int, hint: str | None) -> Title
 
 def page_title(text: str) -> str:
     """A title line without what the web prints around it: the label of a portal's index
-    (``标题：``), a site's name after a separator, the byline run on after it (``…… 来源：新华社
-    作者：``), a bracketed prefix, the ``《》全文`` of a page heading."""
-    text = strip_site_suffix(P.TITLE_LABEL.sub("", text.strip()))
+    (``标题：``), a site's name after a separator, the date it prints after a headline in
+    brackets (``…… （11-29）``), the byline run on after it (``…… 来源：新华社 作者：``), a
+    bracketed prefix, the ``《》全文`` of a page heading."""
+    text = strip_date_suffix(strip_site_suffix(P.TITLE_LABEL.sub("", text.strip())))
     byline = P.TRAILING_BYLINE.search(text)
     if byline and byline.start() >= P.TITLE_CANDIDATE_MIN_CHARS:
         text = text[: byline.start()]
@@ -157,8 +158,10 @@ def _furniture_like(text: str) -> bool:
 def _site_line(text: str) -> bool:
     """A line of the site above a title: the name of a site, a paper, an app or an account
     (``新华网``, ``手机客户端``), a row of menu items, or a line of a family of site chrome
-    (``百度首页 登录``).  (Not a body's name: ``……动员会`` is a title as often as a body.)"""
-    return site_name(P.compact(text)) or S.item_row(text) or family_of(text.strip(), ("line", "page")) is not None
+    (``百度首页 登录``) — judged without the date a site prints after a headline, which
+    makes it look like an item of a list of articles.  (Not a body's name: ``……动员会`` is a title as often as a body.)"""
+    return (site_name(P.compact(text)) or S.item_row(text)
+            or family_of(strip_date_suffix(text.strip()), ("line", "page")) is not None)
 
 
 def _column_label(text: str) -> bool:

@@ -43,6 +43,7 @@ def read_html(data: bytes, name: str) -> Source:
                              "inside elements it does not show as text (<noscript>, <template> …)", name)
         raise InputError("no main text found on the page (only navigation, links or short "
                          "items; is it an index page, or is the text an image?)", name)
+    titles = _heading_at_main(titles, blocks, container)
     kept = _main_blocks(container, blocks)
     lines, title = _with_header(kept, blocks, container, titles)
     meta = Meta(title=title, **_meta_fallbacks(lines, titles))
@@ -177,6 +178,7 @@ def _declared_note(decoded: Decoded, declared: str | None) -> str:
 
 def _strip_chrome(soup: BeautifulSoup) -> None:
     M.remove_comments(soup)
+    M.remove(tag for tag in soup.find_all(P.FORM_LABEL_TAG) if M.form_label(tag))
     M.remove(soup.find_all(P.DROP_TAGS))
     M.remove(soup.find_all(P.CHROME_TAGS))
     in_article: dict[int, bool] = {}
@@ -261,6 +263,29 @@ def _lead_lines(between: list[M.Block]) -> list[M.Block]:
     if sum(b.size <= P.LEAD_LABEL_MAX_CHARS for b in lead) >= P.LEAD_TABLE_LABELS:
         return []
     return lead
+
+
+def _heading_at_main(titles: Titles, blocks: M.Blocks, container: Tag) -> Titles:
+    """The heading right over the main text (or opening it) rather than the one the page's
+    ``<title>`` pointed to, when that is a heading of the same rank away from the main text:
+    a page template's ``<title>`` names a column (``某某公司-公司简介``) whose name heads a
+    side column (``<h1>公司简介</h1>`` over its menu), while the ``<h1>`` over the text names
+    the page (``<h1>总裁致辞</h1>``)."""
+    element = titles.element
+    if element is None or element.name not in P.TITLE_HEADINGS:
+        return titles
+    start = blocks.tally(container).first
+    found = blocks.tally(element)
+    if not found.count or found.first + found.count >= start:
+        return titles
+    for heading in (container.find(element.name), container.find_previous(element.name)):
+        if heading is None or heading is element:
+            continue
+        t = blocks.tally(heading)
+        text = " ".join(b.text for b in blocks.items[t.first:t.first + t.count])
+        if t.count == 1 and start in (t.first, t.first + t.count) and len(text) >= P.HEADING_MIN_CHARS:
+            return Titles(text, heading, titles.fields)
+    return titles
 
 
 def _number_above(items: list[M.Block], title: int) -> list[str]:

@@ -24,6 +24,7 @@ from ..limits import Counter
 from . import htmlpatterns as P
 
 _SPACES = re.compile(r"[ \t\r\n\f]+")
+_ANY_SPACE = re.compile(r"\s+")
 _SKIPPED_STRINGS = ("Comment", "Doctype", "Declaration", "CData", "ProcessingInstruction")
 
 
@@ -83,7 +84,8 @@ class Blocks:
     items: list[Block] = field(default_factory=list)
     spans: dict[int, tuple[int, int, bool]] = field(default_factory=dict)  # id → (first, end, file link)
     _sums: tuple[list[int], list[int], list[int], list[int]] = field(default_factory=lambda: ([0], [0], [0], [0]))
-    # running sums over the blocks of their size, prose size, link characters and listing size
+    # running sums over the blocks of their size, prose size, link characters and the size of
+    # the blocks that are neither prose nor chrome (code listings, short lines between prose)
 
     def tally(self, tag: Tag) -> Tally:
         span = self.spans.get(id(tag))
@@ -110,11 +112,24 @@ class Blocks:
 
     def _summed(self) -> None:
         sizes = [b.size for b in self.items]
+        prose = [b.prose for b in self.items]
+        neutral = [(b.listing or _bridge(self.items, prose, i)) and not prose[i] for i, b in enumerate(self.items)]
         self._sums = (list(accumulate(sizes, initial=0)),
-                      list(accumulate((n if b.prose else 0 for b, n in zip(self.items, sizes)), initial=0)),
+                      list(accumulate((n if p else 0 for p, n in zip(prose, sizes)), initial=0)),
                       list(accumulate((b.link_chars for b in self.items), initial=0)),
-                      list(accumulate((n if b.listing and not b.prose else 0 for b, n in zip(self.items, sizes)),
-                                      initial=0)))
+                      list(accumulate((n if k else 0 for k, n in zip(neutral, sizes)), initial=0)))
+
+
+def _bridge(items: list[Block], prose: list[bool], i: int) -> bool:
+    """Is block ``i`` a short line of the text between two lines of prose — a phrase of an
+    article written a phrase a paragraph (``校领导们分别走访`` between ``9月8日一早，`` and
+    ``每一间办公室，``): no link text, at most :data:`~docgen.readers.htmlpatterns.BRIDGE_MAX_CHARS`,
+    a prose block right before it that ends a sentence or a clause (the phrase goes on from
+    it) and one right after it?  Such a block counts as neither prose nor chrome.  (The items
+    of a list of choices — ``重复、旧闻`` / ``文章质量差`` — end no clause.)"""
+    block = items[i]
+    return (0 < i < len(items) - 1 and block.link_chars == 0 and block.size <= P.BRIDGE_MAX_CHARS
+            and prose[i - 1] and prose[i + 1] and items[i - 1].text.rstrip()[-1:] in P.CLAUSE_END)
 
 
 def text_blocks(root: Tag, lines: Counter | None = None, lenient: bool = False) -> Blocks:
@@ -245,6 +260,14 @@ def chrome_named(tag: Tag) -> bool:
     if any(sub in lowered for sub in P.CHROME_SUBSTRINGS):
         return True
     return any(word.lower() in P.CHROME_WORDS for word in P.ATTRIBUTE_WORD.findall(joined))
+
+
+def form_label(tag: Tag) -> bool:
+    """Is the ``<label>`` the caption of a form's control (see
+    :data:`~docgen.readers.htmlpatterns.FORM_LABEL_MAX_CHARS`), not text set in a label?"""
+    if tag.has_attr("for") or tag.find(P.FORM_CONTROLS) is not None:
+        return True
+    return len(_ANY_SPACE.sub("", tag.get_text())) <= P.FORM_LABEL_MAX_CHARS
 
 
 def hidden(tag: Tag) -> bool:

@@ -5,10 +5,18 @@ from __future__ import annotations
 import re
 
 #: Elements whose content is never part of the document text.  ``form`` is not among them:
-#: many CMS pages wrap the whole body in one ``<form>``.
+#: many CMS pages wrap the whole body in one ``<form>``; nor is ``label`` (see FORM_LABEL_*).
 DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "frame", "frameset", "object",
              "embed", "applet", "svg", "canvas", "map", "select", "option", "button", "input",
-             "textarea", "label", "audio", "video", "source", "track", "link", "meta", "head")
+             "textarea", "audio", "video", "source", "track", "link", "meta", "head")
+
+#: A ``<label>`` is the caption of a form's control — dropped — when it names one (``for=``),
+#: holds one, or is short; a browser shows a label as text all the same, and some templates
+#: set a whole article in one (its paragraphs broken by ``<br>``): a label with more text
+#: than FORM_LABEL_MAX_CHARS and no control is text of the page.
+FORM_LABEL_TAG = "label"
+FORM_CONTROLS = ("input", "select", "textarea", "button")
+FORM_LABEL_MAX_CHARS = 40
 
 #: Of the elements dropped, those that can hide a document's text (a page that shows its
 #: article only with scripts on puts it in ``<noscript>``): prose dropped with them is reported.
@@ -102,6 +110,13 @@ FILE_LINK = re.compile(r"\.(?:docx?|wps|pdf|ofd|xlsx?|et|pptx?|zip|rar|7z|txt|ce
 #: with it is smaller.
 CHROME_WEIGHT = 1.0
 
+#: A short block without links standing between two blocks of prose (a phrase of an article
+#: written a phrase a paragraph, WeChat style) is at most this long: it counts as neither prose
+#: nor chrome, so that the phrases of such a passage do not weigh it out of the main text.
+BRIDGE_MAX_CHARS = 30
+#: Marks that end a sentence or a clause, after which a phrase goes on.
+CLAUSE_END = frozenset("，。；：！？、,;:!?")
+
 #: A page with fewer prose characters than this has no main text.
 MIN_MAIN_CHARS = 20
 
@@ -134,6 +149,12 @@ LEAD_TABLE_LABELS = 2
 #: ... and above the title, for a 发文字号 printed there.
 NUMBER_ABOVE_BLOCKS = 3
 
+#: Headings that may hold a page's title; one of them right over the main text (or opening
+#: it), of at least HEADING_MIN_CHARS characters, is the title rather than one of the same
+#: rank elsewhere on the page that the page's ``<title>`` agrees with.
+TITLE_HEADINGS = ("h1", "h2", "h3")
+HEADING_MIN_CHARS = 2
+
 #: Most blocks the element around an inline title may hold (the title broken by ``<br>``,
 #: or the title and its 发文字号); each becomes a line of its own.
 TITLE_BLOCKS = 2
@@ -160,8 +181,9 @@ SITE_NAME_MAX_CHARS = 16
 
 #: Separators between the article title and the column and site names in ``<title>``:
 #: ``标题_栏目_网站``, ``标题 - 网站``, ``标题|网站``.  A dash without spaces is part of
-#: the title (``2023-2025年``), and so is ``——``.
-TITLE_SEPARATOR = re.compile(r"\s*[_|｜]\s*|\s+[-–—－]\s+|\s*--\s*|\s*－\s*")
+#: the title (``2023-2025年``), and so are ``——`` and a longer run of hyphens standing for it
+#: (``主题----副题``).
+TITLE_SEPARATOR = re.compile(r"\s*[_|｜]\s*|\s+[-–—－]\s+|\s*(?<!-)--(?!-)\s*|\s*－\s*")
 
 #: Declared character set: ``<meta charset=…>``, ``<meta http-equiv … content="…; charset=…">``
 #: or ``<?xml … encoding="…"?>``.

@@ -75,7 +75,8 @@ def _title_element(soup: BeautifulSoup, hints: list[str]) -> Tag | None:
     """The heading or title-named element that agrees with a hint (one contains the other)
     most closely — the heading itself rather than a box around it that holds the byline too
     (first in the page among equals) —, else the first element of any text tag whose text is
-    a hint exactly."""
+    a hint exactly; on a page without hints, its only ``<h1>``, else its only heading or
+    title-named element."""
     keys = [k for k in map(_key, hints) if k]
     candidates = [(tag, text) for tag in soup.find_all(True) if (text := _title_text(tag)) is not None]
     agreeing = []
@@ -91,8 +92,12 @@ def _title_element(soup: BeautifulSoup, hints: list[str]) -> Tag | None:
             # the innermost such tag only, and its text taken only when it is short
             if not tag.find(_EXACT_TAGS) and (text := _short_text(tag)) is not None and _key(text) in keys:
                 return tag
+    if hints:
+        return None
     h1 = [tag for tag, _ in candidates if tag.name == "h1"]
-    return h1[0] if len(h1) == 1 and not hints else None
+    if len(h1) == 1:
+        return h1[0]
+    return candidates[0][0] if len(candidates) == 1 else None  # the page's one heading or title element
 
 
 #: Tags that may hold the title as plain styled text (old pages: ``<font><b>标题</b></font>``).

@@ -103,6 +103,17 @@ def strip_site_suffix(text: str) -> str:
         text = text[: m.start()].rstrip()
 
 
+#: The date a site prints after a headline, in brackets: ``……活动之四 （11-29）``,
+#: ``……（2013-01-08）``, ``……[02-28]`` (not a span of years: ``（2019-2021）``).
+DATE_SUFFIX = re.compile(r"\s*[（(\[［【]\s*(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}\s*[)）\]］】]\s*$")
+
+
+def strip_date_suffix(text: str) -> str:
+    """A headline without the date a site prints after it in brackets (``…… （11-29）``)."""
+    m = DATE_SUFFIX.search(text)
+    return text[: m.start()].rstrip() if m and m.start() > 0 else text
+
+
 #: What two spellings of one title may differ in: spaces, quote and bracket forms, marks.
 _TITLE_KEY_DROP = re.compile(r"[\s\u3000\u00a0《》〈〉“”\"'‘’「」『』.。…·•\-—–!！?？,，:：、]+")
 

@@ -134,3 +134,45 @@ def test_the_sites_name_as_a_heading_linked_home_is_no_title(head, title_tag):
     speech = docgen.parse(portal(head, title_tag), input_format="html")
     assert speech.meta.title == HEADLINE
     assert [b.text for b in speech.blocks] == ARTICLE
+
+
+def test_an_article_set_in_a_label_with_line_breaks_is_read_and_a_forms_labels_are_not():
+    paragraphs = ["各位来宾：", "欢迎访问某某物流有限公司的网站，希望这里成为我们与各位朋友交流的桥梁。",
+                  "公司成立三十年来，始终坚持诚信经营，在各界朋友的支持下不断发展壮大，服务网络遍及全省。",
+                  "感谢您对公司的关注和支持，欢迎提出宝贵的意见和建议。"]
+    form = ("<form><label for=q>关键词</label><input id=q><label><input type=checkbox>记住我的选择，"
+            "下次访问本站时不再询问，也不再显示这条提示</label></form>")
+    html = page(f"{form}<div class=box><label style='color: black'>{'<br><br>'.join(paragraphs)}"
+                "<p align=right>总经理：</p></label></div>")
+    lines = read_bytes(html, "label.html").lines
+    assert [line for line in lines if line in paragraphs] == paragraphs
+    assert not any("关键词" in line or "记住我的选择" in line for line in lines)
+
+
+def test_a_passage_written_a_phrase_a_paragraph_stays_in_the_main_text():
+    lead = ("春风送暖，万物复苏。在植树节到来之际，某某小学组织全校师生走进城郊林场，"
+            "开展了一场别开生面的义务植树活动，为家乡再添一抹新绿！")
+    phrases = ["3月12日上午，", "师生们扛起铁锹", "来到城郊林场，", "挖坑、扶苗、培土、浇水。",
+               "大家还在树苗上挂起了", "写着心愿的小卡片：", "一份美好期盼、", "一句真诚祝福、", "一片青青绿意"]
+    side = "".join(f"<li><a href=/n{i}>某某小学开展春季运动会</a><span>2024.03.0{i}</span></li>" for i in range(6))
+    html = page(f"<div class=detail><h2>植树添新绿 共建美家园</h2><div class=art>{lead}</div>"
+                "<div class=art>" + "".join(f"<p>{p}</p>" for p in phrases) + "</div></div>"
+                f"<div class=trends><h2>最新动态</h2><ul>{side}</ul></div>")
+    lines = read_bytes(html, "phrases.html").lines
+    assert lead in lines and all(p in lines for p in phrases)
+
+
+def test_the_heading_over_the_main_text_is_the_title_not_a_side_columns_that_the_page_title_names():
+    body = "".join(f"<p>公司始终坚持以客户为中心，不断创新服务方式，努力为客户创造更大的价值{i}。</p>" for i in range(3))
+    html = ("<html><head><title>某某科技有限公司-公司简介</title></head><body>"
+            "<div class=main><div class=main_left><h1>公司简介</h1><ul><li><a href=/a>关于我们</a></li>"
+            "<li><a href=/b>董事长致辞</a></li><li><a href=/c>联系我们</a></li></ul>"
+            "<div class=kefu><h2>客服中心</h2><p>+ 电话：010-00000000</p><p>+ 邮箱：a@example.com</p></div></div>"
+            f"<div class=main_right><h1>董事长致辞</h1><div class=txt>{body}</div></div></div></body></html>").encode()
+    speech = docgen.parse(html, input_format="html")
+    assert speech.meta.title == "董事长致辞"
+    assert not any("公司简介" in b.text for b in speech.blocks)
+    # the heading the page's title names, right over the text, stays the title
+    named = html.replace("<h1>董事长致辞</h1>".encode(), b"").replace("<h1>公司简介</h1>".encode(), b"")
+    named = named.replace(b"<div class=txt>", "<h1>公司简介</h1><div class=txt>".encode())
+    assert docgen.parse(named, input_format="html").meta.title == "公司简介"

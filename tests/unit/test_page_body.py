@@ -320,3 +320,38 @@ def test_a_disclaimer_under_the_article_ends_it_though_a_players_text_below_read
             "免责声明：本文来自某某新闻客户端自媒体，不代表某某网的观点和立场。", "相关推荐", "换一换", "进入广告", player,
             controls, *headlines, "Copyright © 1998 - 2019 Example. All Rights Reserved"]
     assert kept("\n".join(page)) == [HEADLINE, *PARAGRAPHS]
+
+
+def test_a_side_columns_contact_box_above_the_title_is_no_part_of_it():
+    box = ["客服中心", "+ 在线：点击咨询", "+ QQ：10000000", "+ 传真：010-00000000", "+ 邮政编码：100000",
+           "+ 邮箱：service@example.com", "+ 地址：某某市某某区某某路1号"]
+    page = ["首页", "公司简介", "经营理念", "董事长致辞", *box, "董事长致辞", *PARAGRAPHS, "关于我们 | 联系我们 | 网站地图",
+            "Copyright © 2014 某某公司"]
+    assert kept("\n".join(page)) == ["董事长致辞", *PARAGRAPHS]
+
+
+@pytest.mark.parametrize("block", [
+    ["某某中心", "东校区：某某中心楼", "地点：图书馆后面", "西校区：综合服务大厅", "地点：学生食堂东面"],  # the site's places
+    ["业务资料", "业务查询用户注册条款", "用户注册申请表", "用户撤销申请表"],                            # a column of links
+])
+def test_a_contact_block_or_a_column_of_links_over_the_footer_goes_with_it(block):
+    page = ["首页", "新闻", "体育", "财经", HEADLINE, "2024-05-13 10:12 来源：某某网", *PARAGRAPHS, *block, "关于我们",
+            "网站地图", "Copyright © 2024 某某大学"]
+    texts = kept("\n".join(page))
+    assert texts[:4] == [HEADLINE, *PARAGRAPHS] and not any(line in texts for line in block[1:])
+
+
+def test_a_notices_contact_lines_and_signature_over_the_footer_stay():
+    ending = ["联系人：张三", "联系电话：0000-00000000", "地址：某某市某某路1号", "某某市应急管理局"]
+    page = ["首页", "政务公开", "通知公告", "某某市应急管理局关于做好防汛工作的通知", *PARAGRAPHS, *ending,
+            "关于我们", "网站地图", "版权所有 某某市人民政府"]
+    text = "".join(kept("\n".join(page)))
+    assert text.endswith("".join(ending))  # (the short label lines are joined; none is lost)
+
+
+def test_the_last_phrases_of_a_passage_written_a_phrase_a_line_stay_over_a_side_list():
+    phrases = ["学校还为老师们准备了三份礼物：", "一张贺卡、", "一束鲜花、", "一顿暖心午餐", "小学部慰问现场", "初中部慰问现场"]
+    page = ["首页", "学校新闻", "正文", HEADLINE, "发布时间：2024-09-10", *PARAGRAPHS, *phrases, "最新动态",
+            HEADLINE, "2024.09.27", "网站地图", "Copyright © 2024 某某中学"]
+    texts = kept("\n".join(page))
+    assert "一顿暖心午餐" in "".join(texts) and "最新动态" not in texts

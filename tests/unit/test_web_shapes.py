@@ -39,7 +39,7 @@ def parsed(*lines: str):
     "关注公众号：某某发布", "2024-05-13 13:48", "原标题：这是原来的标题", "新京报记者 王五",
     "1032人参与308评论", "推荐99", "为您推荐", "（实习生某某对此文亦有贡献）", "(综合整理自某某新闻、某某网等)",
     "责编：某某", "正文已结束，您可以按alt+4进行评论", "37评论 收藏", "某某财经2019-09-23 07:48", "《某某》作者 王五",
-    "本报记者 王某某 方 某", "小字号", "【1】【2】【3】【4】",
+    "本报记者 王某某 方 某", "小字号", "【1】【2】【3】【4】", "关联稿件：", "最新动态",
 ])
 def test_a_line_of_site_chrome_is_dropped_wherever_it_stands(chrome):
     assert cleaned(BODY, chrome, BODY) == [BODY, BODY]
@@ -54,6 +54,12 @@ def test_a_footer_of_a_page_is_dropped_below_the_body(footer):
 @pytest.mark.parametrize("line", ["地址：某某市站前大道1号，电话：0575-00000000。", "请点击下方链接报名。"])
 def test_the_same_shapes_in_a_text_that_is_no_page_stay(line):
     assert cleaned("关于召开家长会的通知", BODY, line) == ["关于召开家长会的通知", BODY, line]
+
+
+def test_a_list_of_related_articles_under_the_title_ends_where_the_documents_header_starts():
+    lines = ["某县2022年国民经济和社会发展统计公报", "关联稿件：", "图文解读：《某县2022年统计公报》 2023-07-12", "",
+             "某县统计局 国家统计局某县调查队", "（2023年5月）", BODY]
+    assert cleaned(*lines) == ["某县2022年国民经济和社会发展统计公报", "某县统计局 国家统计局某县调查队", "（2023年5月）", BODY]
 
 
 def test_labels_spaced_out_to_align_a_portals_table_are_labels():
@@ -159,6 +165,31 @@ def test_what_the_web_prints_around_a_title_is_taken_off(line, title):
     assert parsed(line, BODY).meta.title == title
 
 
+@pytest.mark.parametrize("under", [BODY, "来源：某某旅游网特约评论员 王五 | 2012-12-27", "各位员工："])
+def test_a_headline_with_the_date_its_site_prints_after_it_is_the_title_without_the_date(under):
+    speech = parsed("登高望远，携手同行----2019某某公司秋季团建活动 （10-21）", under, BODY)
+    assert speech.meta.title == "登高望远，携手同行——2019某某公司秋季团建活动"
+
+
+def test_dated_items_of_a_list_are_no_headlines():
+    items = ["某某公司秋季团建活动圆满结束 （10-21）", "某某公司召开年度总结大会（12-30）"]
+    last = "大家表示，一定要把这次活动的收获带到工作中去。"
+    assert items[0] not in cleaned(BODY, "相关新闻", items[0], last)  # under a list's heading
+    assert cleaned(BODY, items[0], last) == [BODY, last]             # under a sentence
+    assert cleaned(items[0], items[1], BODY) == [BODY]               # one of several
+
+
+def test_a_page_with_a_dated_headline_and_no_page_title_gets_its_title():
+    body = "".join(f"<p>十月的一个周六，公司组织员工登山，大家互相鼓励，一步一步登上了山顶{i}。</p>" for i in range(3))
+    html = ("<html><head><meta charset=utf-8></head><body><div class=news-view>"
+            "<div class=news-view-title><a>登高望远，携手同行----2019某某公司秋季团建活动 （10-21）</a></div>"
+            f"<div class=news-view-content>{body}</div></div></body></html>").encode()
+    assert docgen.parse(html, input_format="html").meta.title == "登高望远，携手同行——2019某某公司秋季团建活动"
+    titled = html.replace(b"<meta charset=utf-8>",
+                          "<title>登高望远，携手同行----2019某某公司秋季团建活动 （10-21）</title>".encode())
+    assert docgen.parse(titled, input_format="html").meta.title == "登高望远，携手同行——2019某某公司秋季团建活动"
+
+
 def test_a_title_fused_with_its_date_occasion_and_speaker_is_split():
     speech = parsed("政府工作报告——2024年3月5日在第十四届全国人民代表大会第二次会议上国务院总理 李强",
                     "各位代表：", BODY)
@@ -167,9 +198,14 @@ def test_a_title_fused_with_its_date_occasion_and_speaker_is_split():
         "政府工作报告", "2024年3月5日", "在第十四届全国人民代表大会第二次会议上", "国务院总理 李强")
 
 
-def test_a_title_fused_with_its_subtitle_is_split():
-    speech = parsed("奋力谱写高质量发展新篇章——在全县经济工作会议上的讲话", "同志们：", BODY)
-    assert (speech.meta.title, speech.meta.subtitle) == ("奋力谱写高质量发展新篇章", "——在全县经济工作会议上的讲话")
+@pytest.mark.parametrize("title, subtitle, salutation", [
+    ("奋力谱写高质量发展新篇章", "——在全县经济工作会议上的讲话", "同志们："),
+    ("做时间的主人", "——在2024-2025学年度第一学期开学典礼上的讲话", "老师们、同学们："),
+])
+def test_a_title_fused_with_its_subtitle_is_split(title, subtitle, salutation):
+    # a printed speech sets its title, then the occasion as a subtitle on a line of its own
+    speech = parsed(title + subtitle, salutation, BODY)
+    assert (speech.meta.title, speech.meta.subtitle) == (title, subtitle)
 
 
 def test_a_title_of_two_phrases_over_the_subtitle_of_a_report_is_one_title():
