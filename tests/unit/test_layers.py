@@ -51,7 +51,6 @@ DEFERRED = {
     ("docgen.renderers.docx.templatecache", "docgen.renderers.docx.template"):
         "python-docx, only when the style's template is not in the cache folder",
     ("docgen.renderers.docx", "docgen.renderers.docx.embedding"): "python-docx and fontTools, for embedded fonts only",
-    ("docgen.fonts.facecache", "docgen.fonts.compactface"): "reportlab's TrueType parser, only when a font is loaded",
     ("docgen.cli", "docgen.web.command"): "Starlette and uvicorn, for `docgen serve` only",
     ("docgen.cli", "docgen.cli.batch"): "multiprocessing and the batch runner, for `docgen batch` only",
     ("docgen.cli", "docgen.cli.check"): "the checker and lxml, for `docgen check` only",
