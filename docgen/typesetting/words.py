@@ -20,15 +20,23 @@ building a table of all 72,000 words, which cover the vocabulary of official tit
 
 The terms of official texts in :data:`~docgen.typesetting.patterns.OFFICIAL_TERMS`, which
 that list predates or splits (营商环境, 中国式现代化), are added as frequent words.
+
+Decompressing the file takes most of those milliseconds, so the lines by first character are
+also kept in the cache folder (:func:`docgen.cache.cache_dir`), named from the file's bytes
+and the official terms: a later process reads them back in under a millisecond.
 """
 
 from __future__ import annotations
 
 import gzip
+import hashlib
+import marshal
 import math
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
+from ..cache import cache_file, write_cache_file
 from .patterns import OFFICIAL_TERMS
 
 #: Longest dictionary word, in characters.
@@ -43,6 +51,17 @@ def _lines() -> tuple[dict[str, bytes], float]:
     character), and the log of the total frequency (official terms counted at
     :data:`_TERM_COUNT`, in place of any frequency of their own)."""
     data = resources.files(__package__).joinpath("words.txt.gz").read_bytes()
+    entry = _entry(data)
+    kept = _from_cache(entry) if entry is not None else None
+    if kept is not None:
+        return kept
+    lines = _read(data)
+    if entry is not None:
+        write_cache_file(entry, marshal.dumps(lines))
+    return lines
+
+
+def _read(data: bytes) -> tuple[dict[str, bytes], float]:
     header, *lines = gzip.decompress(data).split(b"\n")
     by_first = {line[:4].decode("utf-8", "ignore")[0]: line for line in lines if line}
     total = int(header.removeprefix(b"total "))
@@ -53,6 +72,23 @@ def _lines() -> tuple[dict[str, bytes], float]:
         line = by_first.get(first, b"")
         total += sum(_TERM_COUNT - _count(line, term) for term in starting)
     return by_first, math.log(total)
+
+
+def _entry(data: bytes) -> Path | None:
+    """The cache file of the lines of ``data``, named from its bytes and what is added to them."""
+    digest = hashlib.sha1(data)
+    digest.update(f"{_TERM_COUNT} {' '.join(OFFICIAL_TERMS)}".encode())
+    return cache_file(f"words-{digest.hexdigest()[:16]}.marshal")
+
+
+def _from_cache(entry: Path) -> tuple[dict[str, bytes], float] | None:
+    try:
+        by_first, log_total = marshal.loads(entry.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):  # none yet, or damaged
+        return None
+    if not (isinstance(by_first, dict) and isinstance(log_total, float)):
+        return None
+    return by_first, log_total
 
 
 def _count(line: bytes, word: str) -> int:
