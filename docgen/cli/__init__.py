@@ -7,18 +7,78 @@ internal error; 130 interrupted.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import click
 
 from ..version import __version__
-from ..web.command import serve
-from . import batch, check, convert, fonts, inspect, rules, styles, template
 from .errors import usage_errors_on_one_line
 
 
+def _batch() -> click.Command:
+    from . import batch
+    return batch.command
+
+
+def _check() -> click.Command:
+    from . import check
+    return check.command
+
+
+def _convert() -> click.Command:
+    from . import convert
+    return convert.command
+
+
+def _fonts() -> click.Command:
+    from . import fonts
+    return fonts.command
+
+
+def _inspect() -> click.Command:
+    from . import inspect
+    return inspect.command
+
+
+def _rules() -> click.Command:
+    from . import rules
+    return rules.command
+
+
+def _serve() -> click.Command:
+    from ..web.command import serve
+    return serve
+
+
+def _styles() -> click.Command:
+    from . import styles
+    return styles.command
+
+
+def _template() -> click.Command:
+    from . import template
+    return template.command
+
+
+#: Each command by name, imported only when it runs (or ``--help`` lists them all): a
+#: conversion does not pay for the checker, the batch runner or the web server.
+COMMANDS: dict[str, Callable[[], click.Command]] = {
+    "batch": _batch, "check": _check, "convert": _convert, "fonts": _fonts, "inspect": _inspect,
+    "rules": _rules, "serve": _serve, "styles": _styles, "template": _template,
+}
+
+
 class DocgenGroup(click.Group):
-    """The ``docgen`` group: click's usage errors, of any command under it, are one line."""
+    """The ``docgen`` group: a command's module is imported when the command is asked for, and
+    click's usage errors, of any command under it, are one line."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        load = COMMANDS.get(cmd_name)
+        return load() if load else None
 
     def make_context(self, info_name: str | None, args: list[str], parent: click.Context | None = None,
                      **extra: Any) -> click.Context:
@@ -36,8 +96,4 @@ def main() -> None:
     """docgen — typeset Chinese speeches and official texts as GB/T 9704-2012 DOCX and PDF."""
 
 
-for _module in (convert, batch, inspect, check, fonts, rules, styles, template):
-    main.add_command(_module.command)
-main.add_command(serve)
-
-__all__ = ["main"]
+__all__ = ["COMMANDS", "main"]

@@ -19,8 +19,10 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_left
 from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
-from reportlab.pdfbase.ttfonts import TTFontFace
+if TYPE_CHECKING:
+    from reportlab.pdfbase.ttfonts import TTFontFace
 
 #: Array type codes: signed 64-bit for character codes, glyph IDs and outline offsets (a
 #: broken character map can hold any of them), 16-bit for advances and side bearings (which
@@ -36,8 +38,10 @@ _REPLACED = ("charToGlyph", "charWidths", "hmetrics", "glyphPos", "glyphToChar",
              "_pdfScale")
 
 
-class CompactFace(TTFontFace):
-    """A ``TTFontFace`` built from :func:`compact_state` and the font file's bytes."""
+class CompactFace:
+    """A face built from :func:`compact_state` and the font file's bytes: reportlab's
+    ``TTFontFace`` attributes, without reportlab (which a process loading its fonts from the
+    cache does not import)."""
 
     codes: array      # character codes with a glyph, ascending
     glyphs: array     # the glyph of each of ``codes``
@@ -45,6 +49,18 @@ class CompactFace(TTFontFace):
     advances: array   # each glyph's advance width, in font units
     bearings: array   # each glyph's left side bearing, as reportlab reads it (unsigned)
     widths_apart: dict[int, float | None]  # characters whose width is not their glyph's
+    # reportlab's attributes, as its parse set them (the state holds them all)
+    _ttf_data: Any                # the font file's bytes (mapped)
+    table: dict[str, dict[str, int]]  # tag → offset, length, checksum of each table
+    name: bytes
+    unitsPerEm: int
+    defaultWidth: float
+    bbox: list[float]
+    italicAngle: float
+    ascent: float
+    descent: float
+    capHeight: float
+    stemV: float
 
     @classmethod
     def from_state(cls, state: dict, data) -> CompactFace:

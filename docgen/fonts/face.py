@@ -3,9 +3,8 @@ character, how wide it is, the font's metrics and the bytes of its tables and gl
 without knowing how it was parsed.
 
 The font file is parsed with reportlab's TrueType reader (through the compact face and the
-disk cache of :mod:`docgen.fonts.facecache`) and registered with reportlab under
-:attr:`Font.name`, so that a reportlab canvas can select it by that name; nothing else of
-reportlab shows through this class.
+disk cache of :mod:`docgen.fonts.facecache`, which loads a font it holds without reportlab);
+nothing of reportlab shows through this class.
 """
 
 from __future__ import annotations
@@ -22,7 +21,7 @@ from typing import Any
 
 from ..errors import FontError
 from ..resources import fonts_dir
-from .facecache import load_ttfont
+from .facecache import load_face
 from .resolve import FontFile
 from .sfnt import FontFileError, read_face
 
@@ -55,17 +54,12 @@ class Font:
     """A font file's face, loaded once per process, with cached coverage and advance widths."""
 
     def __init__(self, file: FontFile) -> None:
-        from reportlab.pdfbase import pdfmetrics
-        from reportlab.pdfbase.ttfonts import TTFError
-
         self.file = file
         self.name = _registered_name(file)
         try:
-            font = load_ttfont(self.name, file.path, file.index)
-        except (TTFError, OSError, ValueError, IndexError, KeyError) as exc:
+            self._face = face = load_face(file.path, file.index)
+        except (OSError, ValueError, IndexError, KeyError) as exc:
             raise FontError(f"cannot use font: {exc}", str(file.path)) from None
-        pdfmetrics.registerFont(font)
-        self._face = face = font.face
         self._data = face._ttf_data
         self._tables: dict[str, dict[str, int]] = face.table
         self._glyf_at = self._tables["glyf"]["offset"] if "glyf" in self._tables else 0
@@ -169,7 +163,7 @@ def _postscript_name(name: object) -> str:
 
 
 def _registered_name(file: FontFile) -> str:
-    """The name the font is registered under: unique per file and face (an installed
+    """The font's name within the process: unique per file and face (an installed
     ``simfang.ttf`` and another one elsewhere are different fonts)."""
     name = f"{file.path.stem}-{file.index}"
     if file.path.parent == fonts_dir():

@@ -23,36 +23,44 @@ import sys
 from pathlib import Path
 
 from ..cache import cache_entry, write_cache_file
+from .compactface import CompactFace, compact_state
 
 #: Bumped whenever what is stored changes.
 FORMAT = 3
-#: Attributes that hold reportlab's name strings (a bytes subclass marshal cannot store).
+#: Attributes that hold reportlab's name strings (a bytes subclass marshal cannot store): a
+#: face keeps them as plain bytes.
 _NAMES = ("name", "familyName", "styleName", "fullName", "uniqueFontID")
 
 
-def load_ttfont(name: str, path: Path, index: int = 0):
-    """A reportlab ``TTFont`` named ``name`` for face ``index`` of ``path``, from the cache
-    when it holds this file, else parsed (and then cached)."""
-    from reportlab.pdfbase.ttfonts import TTFError, TTFontFace
-
-    from .compactface import CompactFace, compact_state
-
+def load_face(path: Path, index: int = 0) -> CompactFace:
+    """Face ``index`` of ``path``, from the cache when it holds this file (without importing
+    reportlab), else parsed by reportlab (and then cached).  Raises ``ValueError`` for a file
+    reportlab cannot read as a TrueType face."""
     entry = _entry(path, index)
     state = _from_cache(entry) if entry is not None else None
     if state is not None:
         try:
-            return _font(name, CompactFace.from_state(state, _mapped(path)))
+            return CompactFace.from_state(state, _mapped(path))
         except (KeyError, TypeError, ValueError):  # an entry of another shape: parse again
             pass
-    parsed = TTFontFace(str(path), subfontIndex=index)
+    state = _parsed(path, index)
+    if entry is not None:
+        _store(entry, state)
+    return CompactFace.from_state(state, _mapped(path))
+
+
+def _parsed(path: Path, index: int) -> dict:
+    from reportlab.pdfbase.ttfonts import TTFError, TTFontFace
+
+    try:
+        parsed = TTFontFace(str(path), subfontIndex=index)
+    except TTFError as exc:
+        raise ValueError(str(exc)) from None
     try:
         state = compact_state(parsed)
     except OverflowError:
-        raise TTFError(f"{path}: character map out of range") from None
-    del parsed  # the parsed tables are large: keep only the compact face
-    if entry is not None:
-        _store(entry, state)
-    return _font(name, CompactFace.from_state(state, _mapped(path)))
+        raise ValueError(f"{path}: character map out of range") from None
+    return {**state, **{key: bytes(state[key]) for key in _NAMES if isinstance(state.get(key), bytes)}}
 
 
 def _entry(path: Path, index: int) -> Path | None:
@@ -64,15 +72,7 @@ def _from_cache(entry: Path) -> dict | None:
         state = marshal.loads(entry.read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
         return None
-    return _with_names(state) if isinstance(state, dict) else None
-
-
-def _with_names(state: dict) -> dict:
-    """``state`` with its names as reportlab's name strings."""
-    from reportlab.pdfbase.ttfonts import TTFNameBytes
-
-    return {**state, **{key: TTFNameBytes(state[key]) for key in _NAMES
-                        if isinstance(state.get(key), bytes)}}
+    return state if isinstance(state, dict) else None
 
 
 def _mapped(path: Path) -> mmap.mmap:
@@ -80,25 +80,7 @@ def _mapped(path: Path) -> mmap.mmap:
         return mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
 
 
-def _font(name: str, face):
-    """A ``TTFont`` around an already parsed face: what ``TTFont.__init__`` does after parsing."""
-    from weakref import WeakKeyDictionary
-
-    from reportlab import rl_config
-    from reportlab.pdfbase.ttfonts import TTEncoding, TTFont
-
-    font = TTFont.__new__(TTFont)
-    font.fontName = name
-    font.face = face
-    font.encoding = TTEncoding()
-    font.state = WeakKeyDictionary()
-    font._asciiReadable = rl_config.ttfAsciiReadable
-    font.shapable = False
-    return font
-
-
 def _store(entry: Path, state: dict) -> None:
-    state = {**state, **{key: bytes(state[key]) for key in _NAMES if isinstance(state.get(key), bytes)}}
     try:
         blob = marshal.dumps(state)
     except ValueError:  # an attribute marshal cannot store: no cache

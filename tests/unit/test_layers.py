@@ -1,7 +1,8 @@
 """The package's layers import one way: every import of a docgen module — at the top of a
 module or inside a function — goes to a layer at or below the importing one, the PDF and
 DOCX renderers never import each other, and a docgen module is imported inside a function
-only where that defers a heavy third-party library (listed below, each with its reason)."""
+only where that defers a heavy third-party library or a command's own modules (listed below,
+each with its reason)."""
 
 from __future__ import annotations
 
@@ -40,7 +41,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
 INDEPENDENT = (("docgen.renderers.pdf", "docgen.renderers.docx"),)
 
 #: Imports of docgen modules inside functions, each deferring a heavy third-party library
-#: that a cold start must not pay for unless the input or the output needs it.
+#: that a cold start must not pay for unless the input or the output needs it, or the modules
+#: of one command, which a run of another command must not pay for.
 DEFERRED = {
     ("docgen.readers", "docgen.readers.docx"): "lxml, for .docx input only",
     ("docgen.readers", "docgen.readers.html"): "BeautifulSoup and lxml, for HTML input only",
@@ -49,8 +51,15 @@ DEFERRED = {
     ("docgen.renderers.docx.templatecache", "docgen.renderers.docx.template"):
         "python-docx, only when the style's template is not in the cache folder",
     ("docgen.renderers.docx", "docgen.renderers.docx.embedding"): "python-docx and fontTools, for embedded fonts only",
-    ("docgen.fonts.facecache", "docgen.fonts.compactface"): "reportlab's TrueType parser, only when a font is loaded",
     ("docgen.cli", "docgen.web.command"): "Starlette and uvicorn, for `docgen serve` only",
+    ("docgen.cli", "docgen.cli.batch"): "multiprocessing and the batch runner, for `docgen batch` only",
+    ("docgen.cli", "docgen.cli.check"): "the checker and lxml, for `docgen check` only",
+    ("docgen.cli", "docgen.cli.convert"): "a command's modules, when it runs",
+    ("docgen.cli", "docgen.cli.fonts"): "the PDF renderer's font runs, for `docgen fonts` only",
+    ("docgen.cli", "docgen.cli.inspect"): "a command's modules, when it runs",
+    ("docgen.cli", "docgen.cli.rules"): "a command's modules, when it runs",
+    ("docgen.cli", "docgen.cli.styles"): "the checker's readers and lxml, for `docgen styles learn`",
+    ("docgen.cli", "docgen.cli.template"): "a command's modules, when it runs",
     ("docgen.web.command", "docgen.web.app"): "Starlette and uvicorn, for `docgen serve` only",
 }
 

@@ -71,3 +71,32 @@ def test_a_word_scores_its_share_of_all_the_frequencies():
     for word in sample:
         assert words._scores(word[0])[word] == math.log(counts[word]) - log_total, word
     assert "推动" in words._scores("推") and "推动" not in words._scores("动")
+
+
+def test_the_lines_kept_in_the_cache_folder_are_those_of_the_file(tmp_path, monkeypatch):
+    import marshal
+    from importlib.resources import files
+
+    from docgen.typesetting import words
+
+    monkeypatch.setenv("DOCGEN_CACHE_DIR", str(tmp_path))
+    data = files("docgen.typesetting").joinpath("words.txt.gz").read_bytes()
+    read = words._read(data)
+    words._lines.cache_clear()
+    try:
+        assert words._lines() == read            # read from the file, and stored
+        (entry,) = tmp_path.glob("words-*.marshal")
+        words._lines.cache_clear()
+        assert words._lines() == read            # read back from the cache folder
+        entry.write_bytes(marshal.dumps(({"甲": b"\xe7\x94\xb2\xe4\xb9\x99 9"}, -1.5)))
+        words._lines.cache_clear()
+        assert words._lines() == ({"甲": "甲乙 9".encode()}, -1.5)  # what the entry holds is used
+        entry.write_bytes(b"\x00damaged")
+        words._lines.cache_clear()
+        assert words._lines() == read            # a damaged entry is read again, and rewritten
+        assert words._from_cache(entry) == read
+        monkeypatch.setenv("DOCGEN_CACHE_DIR", "off")
+        words._lines.cache_clear()
+        assert words._lines() == read
+    finally:
+        words._lines.cache_clear()
