@@ -289,3 +289,11 @@ def test_decimal_numbering_gives_a_level_per_depth_and_counts_under_each_parent(
 def test_a_number_and_a_space_is_a_heading_only_in_a_text_numbered_with_decimals():
     s = parse("某某县工作方案\n1 总体要求\n各单位要高度重视。\n2 工作措施\n要抓好落实。\n")
     assert not any(isinstance(b, Heading) for b in s.blocks)
+
+
+def test_a_closing_sentence_opened_by_a_sequence_word_is_no_heading():
+    text = ("某某公司召开年度表彰大会\n会上，公司领导为先进集体和个人颁奖。\n"
+            "最后，公司总经理作了总结讲话，对下一步工作提出要求。\n最后，与会人员合影留念。\n")
+    s = parse(text)
+    assert not any(isinstance(b, Heading) for b in s.blocks)
+    assert "最后，与会人员合影留念。" in [b.full_text for b in s.blocks if isinstance(b, Paragraph)]
