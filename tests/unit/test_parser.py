@@ -297,3 +297,19 @@ def test_a_closing_sentence_opened_by_a_sequence_word_is_no_heading():
     s = parse(text)
     assert not any(isinstance(b, Heading) for b in s.blocks)
     assert "最后，与会人员合影留念。" in [b.full_text for b in s.blocks if isinstance(b, Paragraph)]
+
+
+def test_headings_run_into_their_sections_text_after_a_space_are_headings():
+    text = ("关于寒假期间图书馆开放的通知\n各学院：\n为方便留校学生学习，现将有关事项通知如下。\n"
+            "一、开放时间 2024年1月20日起，每天8:00-22:00开放。\n"
+            "二、读者须知 进馆须刷校园卡，馆内保持安静，不得占座。\n"
+            "三、服务保障 图书馆安排专人值班，做好安全检查工作。\n")
+    s = parse(text)
+    assert [(b.level, b.text) for b in s.blocks if isinstance(b, Heading)] == [
+        (1, "一、开放时间"), (1, "二、读者须知"), (1, "三、服务保障")]
+    assert "图书馆安排专人值班，做好安全检查工作。" in [b.full_text for b in s.blocks if isinstance(b, Paragraph)]
+
+
+def test_a_heading_of_two_phrases_apart_by_a_space_stays_whole():
+    s = parse("关于做好年度工作的意见\n一、坚定信心 奋发有为\n今年以来，各项工作稳步推进。\n")
+    assert [b.text for b in s.blocks if isinstance(b, Heading)] == ["一、坚定信心 奋发有为"]
