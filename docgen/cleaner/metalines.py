@@ -26,6 +26,19 @@ def meta_lines(lines: list[Line], ctx: Context) -> list[Line]:
         →
         时间：2024年3月1日上午9时
 
+    A line of a date alone under a weak label (``日期：2014年03月19日``) goes when a metadata
+    line stands right above or below it: the page's block of fields under an article.
+
+    Example::
+
+        来源：某某网
+        日期：2014年03月19日
+        时间：2024年3月1日
+        地点：县政府三楼会议室
+        →
+        时间：2024年3月1日
+        地点：县政府三楼会议室
+
     Example::
 
         索引号 001008003004034/2011-204477 主题分类 综合类
@@ -40,10 +53,14 @@ def meta_lines(lines: list[Line], ctx: Context) -> list[Line]:
     out = []
     label: str | None = None  # a label whose value may stand on the next line
     in_table = False          # the line before was a row of an index table
-    for line in lines:
+    dated = _dates_by_fields(lines)
+    for i, line in enumerate(lines):
         text = settled(line.text)
         if not text:
             out.append(line)
+            continue
+        if i in dated:
+            ctx.drop(line, "date line of the page's block of metadata fields")
             continue
         found = meta_fields(text, M.INDEX_MIN_FIELDS - in_table)
         in_table = found is not None
@@ -59,6 +76,21 @@ def meta_lines(lines: list[Line], ctx: Context) -> list[Line]:
             out.append(line)
             label = None
     return out
+
+
+def _dates_by_fields(lines: list[Line]) -> set[int]:
+    """The indexes of the lines of a date alone under a weak label (``日期：…``, ``时间：…``)
+    whose nearest line above or below (blank lines passed over) is a metadata line."""
+    texts = [settled(line.text) for line in lines]
+    filled = [i for i, text in enumerate(texts) if text]
+    found = set()
+    for at, i in enumerate(filled):
+        if not M.WEAK_DATE_LINE.match(texts[i]):
+            continue
+        near = [filled[k] for k in (at - 1, at + 1) if 0 <= k < len(filled)]
+        if any(meta_fields(texts[k]) is not None for k in near):
+            found.add(i)
+    return found
 
 
 def _keep_values(found: dict[str, str], ctx: Context) -> None:

@@ -24,6 +24,7 @@ from .metalines import meta_lines
 from .newslead import news_lead
 from .pagebody import page_body
 from .repeats import contents, repeated_title, teasers
+from .runin import run_in_headings
 from .textrules import settled
 
 
@@ -204,6 +205,7 @@ RULES: tuple[Rule, ...] = (
     Rule("teasers", teasers),
     Rule("news-lead", news_lead),
     Rule("blank-lines", blank_lines),
+    Rule("run-in-headings", run_in_headings),
     Rule("broken-lines", broken_lines),
     Rule("alphanumerics", textrules.alphanumerics),
     Rule("punctuation", textrules.punctuation),

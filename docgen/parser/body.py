@@ -236,6 +236,8 @@ def _single_clause(line: Line, family: P.Family, number: str, body_start: int,
     """A numbered line that is one clause: a standalone heading, or a numbered list item."""
     text = line.text
     content = text[body_start:]
+    if family.kind == "enumeration" and content[:1] in P.OPENER_COMMAS and chars.ends_sentence(text):
+        return _item(line, family, number, run)  # 最后，与会人员合影留念。 — a sentence, not a heading
     if chars.ends_sentence(text) or text[-1] in "；;，,":
         heading = (text[-1] not in "；;，," and len(content) <= P.SENTENCE_HEADING_MAX_CHARS
                    and P.commas(content) <= P.SENTENCE_HEADING_MAX_COMMAS)

@@ -78,6 +78,10 @@ CHAPTER_WITH_ARTICLE = re.compile(
 #: rule; two-line headings exist, three-line ones are paragraphs.
 HEADING_MAX_CHARS = 60
 
+#: An enumeration word followed by one of these (``首先，`` / ``最后，``) opens a sentence as an
+#: adverb: a line that is that one sentence is never a heading.
+OPENER_COMMAS = "，,"
+
 #: A numbered line that is one whole sentence (``一是要绝对忠诚。``) is a heading only when it is
 #: this short (characters after the number) and has at most :data:`SENTENCE_HEADING_MAX_COMMAS`
 #: commas; longer numbered sentences (``2.各乡镇……要及早安排好……工作。``) are items of a list.

@@ -257,12 +257,16 @@ def _lead_lines(between: list[M.Block]) -> list[M.Block]:
     """The blocks between the title (or the top of the page) and the main text that may
     belong to the document — a subtitle, a date line, a summary: no links, no line of site
     chrome (the cleaner judges the rest).  None when they are the cells of an index table
-    (``制定机关`` | ``某某省人大常委会`` | ``时效性`` | ``有效``): several short labels."""
-    lead = [b for b in between if b.link_chars <= b.size * P.LEAD_MAX_LINK_SHARE
-            and family_of(b.text, ("line", "page")) is None]
-    if sum(b.size <= P.LEAD_LABEL_MAX_CHARS for b in lead) >= P.LEAD_TABLE_LABELS:
+    (``制定机关`` | ``某某省人大常委会`` | ``时效性`` | ``有效``): several short labels — a
+    short line of a menu (``新闻中心`` / ``公司动态``) counting as one, a short line that
+    stands under a title (a page tool, a byline) not."""
+    unlinked = [b for b in between if b.link_chars <= b.size * P.LEAD_MAX_LINK_SHARE]
+    found = [(b, family_of(b.text, ("line", "page"))) for b in unlinked]
+    labels = sum(b.size <= P.LEAD_LABEL_MAX_CHARS and (family is None or not family.in_header)
+                 for b, family in found)
+    if labels >= P.LEAD_TABLE_LABELS:
         return []
-    return lead
+    return [b for b, family in found if family is None]
 
 
 def _heading_at_main(titles: Titles, blocks: M.Blocks, container: Tag) -> Titles:

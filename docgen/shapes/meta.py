@@ -64,6 +64,13 @@ META_LEADING_DATE = re.compile(
 LEADING_TOOLS = re.compile(r"^(?:(?:打印|关闭|收藏|分享|返回|纠错)(?:本页|窗口|此页|文章)?[\s|｜]*)+"
                            r"(?=(?:" + _LABELS + r")\s*[：:])")
 
+#: A weak label's line holding only a date (and a time): ``日期：2014年03月19日``,
+#: ``时间：2008-04-21 10:30``.  Alone it may be a line of a notice; next to a metadata line
+#: (``来源：…``) it is one of the page's block of fields.
+WEAK_DATE_LINE = re.compile(
+    r"^[【\[（(]?\s*(?:时间|日期)\s*[：:]\s*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[】\]）)]?$")
+
 #: Longest value a metadata field may have: a longer one is a sentence of the body.
 META_MAX_VALUE = 40
 #: Marks that make a field value a sentence of the body.

@@ -291,3 +291,17 @@ def test_a_line_asked_to_be_kept_stays_where_it_was_and_is_recorded():
     assert [d.line for d in kept.diagnostics if d.code == "boilerplate-removed"] == [1]
     assert [(d.line, d.code) for d in kept.diagnostics if d.code == "line-kept"] == [(3, "line-kept")]
     assert clean(lines, keep=[1, 3]).lines[0].text == "中词库 / www.zciku.com"
+
+
+@pytest.mark.parametrize("block", [
+    ["时间：2008年04月21日", "", "来源：某某新闻网", "链接：http://www.example.com/a/1.html"],
+    ["来源：某某在线", "日期：2014年03月19日", "链接：http://www.example.com/a/2.html"],
+])
+def test_the_date_of_a_block_of_fields_under_an_article_goes_with_it(block):
+    lines = ["会议要求，要聚焦重点行业领域，深入开展隐患排查整治。", "", *block]
+    assert [line.text for line in clean(lines).lines if line.text] == lines[:1]
+
+
+def test_a_notices_time_line_without_fields_around_it_stays():
+    lines = ["一、会议安排", "时间：2024年3月1日", "地点：县政府三楼会议室", "请准时参加。"]
+    assert [line.text for line in clean(lines).lines] == lines

@@ -176,3 +176,17 @@ def test_the_heading_over_the_main_text_is_the_title_not_a_side_columns_that_the
     named = html.replace("<h1>董事长致辞</h1>".encode(), b"").replace("<h1>公司简介</h1>".encode(), b"")
     named = named.replace(b"<div class=txt>", "<h1>公司简介</h1><div class=txt>".encode())
     assert docgen.parse(named, input_format="html").meta.title == "公司简介"
+
+
+def test_a_side_menu_of_news_columns_over_the_headline_is_no_lead():
+    # a page without <title>: the site's hotline, a banner naming the column and a side menu
+    # of its columns (each a menu item of the column-menu chrome family) stand above the headline
+    html = ("<html><body><div class=top><ol><li><a href=/x>学车</a></li><li>/</li><li><a href=/y>考试</a></li></ol>"
+            "<p>咨询电话：<span>0000-0000000</span></p></div>"
+            "<div class=banner><h5>新闻中心</h5><p>News Center</p></div>"
+            "<div class=side><ul><h4>新闻中心</h4><li><a href=/a>公司动态</a></li><li><a href=/b>行业新闻</a></li>"
+            f"<li><a href=/c>考试公告</a></li></ul></div><div class=content><h3>{HEADLINE}</h3>"
+            + "".join(f"<p>{p}</p>" for p in ARTICLE) + "</div></body></html>").encode()
+    assert docgen.parse(html, input_format="html").meta.title == HEADLINE
+    lines = read_bytes(html, "m.html").lines
+    assert "News Center" not in lines and "咨询电话：0000-0000000" not in lines

@@ -355,3 +355,31 @@ def test_the_last_phrases_of_a_passage_written_a_phrase_a_line_stay_over_a_side_
             HEADLINE, "2024.09.27", "网站地图", "Copyright © 2024 某某中学"]
     texts = kept("\n".join(page))
     assert "一顿暖心午餐" in "".join(texts) and "最新动态" not in texts
+
+
+def test_a_column_menu_under_the_last_paragraph_goes():
+    # the side menu of a company's news columns comes out of the page after the article
+    page = [HEADLINE, *PARAGRAPHS, "", "新闻中心", "最新公告", "公司新闻"]
+    assert kept("\n".join(page)) == [HEADLINE, *PARAGRAPHS]
+
+
+def test_a_notice_signed_by_a_centre_keeps_its_signature_over_a_column_menu():
+    ending = ["某某市政务服务中心", "2024年5月13日"]
+    page = ["首页", "通知公告", "某某市政务服务中心关于调整办公时间的通知", *PARAGRAPHS, *ending, "新闻中心", "工作动态",
+            "通知公告", "版权所有 某某市人民政府"]
+    texts = kept("\n".join(page))
+    assert texts[-2:] == ending and "工作动态" not in texts
+
+
+def test_a_polls_placeholder_under_the_byline_goes_and_the_title_stays():
+    page = ["首页", "新闻", "体育", "财经", HEADLINE, "2024-05-13 10:12 来源：某某网", "",
+            "调查问题加载中，请稍候。", "若长时间无响应，请刷新本页面", "", *PARAGRAPHS, "阅读剩余全文（）",
+            "网站地图", "Copyright © 2024 某某网"]
+    assert kept("\n".join(page)) == [HEADLINE, *PARAGRAPHS]
+
+
+def test_the_label_of_the_replies_under_a_notice_ends_it():
+    page = ["首页", "通知公告", "某某县关于做好防汛工作的通知", "各乡镇：", *PARAGRAPHS, "特此通知。", "评论回复",
+            "张三：请办公室审签 ［2024-05-10］", "李四：同意 ［2024-05-10］", "提交回复返回"]
+    texts = kept("\n".join(page))
+    assert texts[-1] == "特此通知。"

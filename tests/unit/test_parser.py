@@ -289,3 +289,27 @@ def test_decimal_numbering_gives_a_level_per_depth_and_counts_under_each_parent(
 def test_a_number_and_a_space_is_a_heading_only_in_a_text_numbered_with_decimals():
     s = parse("某某县工作方案\n1 总体要求\n各单位要高度重视。\n2 工作措施\n要抓好落实。\n")
     assert not any(isinstance(b, Heading) for b in s.blocks)
+
+
+def test_a_closing_sentence_opened_by_a_sequence_word_is_no_heading():
+    text = ("某某公司召开年度表彰大会\n会上，公司领导为先进集体和个人颁奖。\n"
+            "最后，公司总经理作了总结讲话，对下一步工作提出要求。\n最后，与会人员合影留念。\n")
+    s = parse(text)
+    assert not any(isinstance(b, Heading) for b in s.blocks)
+    assert "最后，与会人员合影留念。" in [b.full_text for b in s.blocks if isinstance(b, Paragraph)]
+
+
+def test_headings_run_into_their_sections_text_after_a_space_are_headings():
+    text = ("关于寒假期间图书馆开放的通知\n各学院：\n为方便留校学生学习，现将有关事项通知如下。\n"
+            "一、开放时间 2024年1月20日起，每天8:00-22:00开放。\n"
+            "二、读者须知 进馆须刷校园卡，馆内保持安静，不得占座。\n"
+            "三、服务保障 图书馆安排专人值班，做好安全检查工作。\n")
+    s = parse(text)
+    assert [(b.level, b.text) for b in s.blocks if isinstance(b, Heading)] == [
+        (1, "一、开放时间"), (1, "二、读者须知"), (1, "三、服务保障")]
+    assert "图书馆安排专人值班，做好安全检查工作。" in [b.full_text for b in s.blocks if isinstance(b, Paragraph)]
+
+
+def test_a_heading_of_two_phrases_apart_by_a_space_stays_whole():
+    s = parse("关于做好年度工作的意见\n一、坚定信心 奋发有为\n今年以来，各项工作稳步推进。\n")
+    assert [b.text for b in s.blocks if isinstance(b, Heading)] == ["一、坚定信心 奋发有为"]

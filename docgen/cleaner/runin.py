@@ -1,0 +1,50 @@
+"""Headings run into their section's text after a space (``一、时间安排 2021年1月23日起，……``):
+the heading on a line of its own, the text on the next, so that neither the parser's run-in
+leads (a first clause up to its mark) nor the removal of spaces between Chinese characters
+takes the text for part of the heading."""
+
+from __future__ import annotations
+
+from .. import chars
+from .. import diagnostics as C
+from ..shapes import Line
+from . import patterns as P
+from .context import Context
+
+
+def run_in_headings(lines: list[Line], ctx: Context) -> list[Line]:
+    """Set a numbered heading (一、 / （一）) that its section's text follows on the same line
+    after a space on a line of its own.
+
+    Example::
+
+        一、时间安排 2024年1月20日起，每天8:00-22:00开放。
+        二、坚定信心 奋发有为
+        →
+        一、时间安排
+        2024年1月20日起，每天8:00-22:00开放。
+        二、坚定信心 奋发有为
+    """
+    out: list[Line] = []
+    for line in lines:
+        parts = _split(line.text)
+        if parts is None:
+            out.append(line)
+            continue
+        ctx.note(C.TEXT_NORMALISED, "heading run into its section's text, set on a line of its own",
+                 line.number, line.text)
+        out.extend(Line(line.number, part) for part in parts)
+    return out
+
+
+def _split(text: str) -> tuple[str, str] | None:
+    """The heading and the text of a line that runs one into the other, or None."""
+    m = P.RUN_IN_HEADING.match(text.strip())
+    if m is None:
+        return None
+    title, rest = m.group("title"), m.group("rest").strip()
+    if not (P.RUN_IN_TITLE_MIN <= len(title) <= P.RUN_IN_TITLE_MAX) or len(rest) < P.RUN_IN_REST_MIN:
+        return None
+    if not chars.ends_sentence(rest) or not any(c in P.RUN_IN_REST_MARKS for c in rest[:-1]):
+        return None
+    return m.group("heading"), rest
