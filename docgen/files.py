@@ -19,10 +19,11 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import signal
 import stat
 import sys
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from .errors import OutputError, PipeClosed
@@ -170,8 +171,12 @@ def atomic_write(target: Path, data: bytes, *, prefix: str | None = None, mode: 
     :class:`OSError`; the temporary file is removed whatever goes wrong, an interrupt
     included."""
     old = _existing(target) if keep else None
-    fd, tmp = _create_locked(target.parent, prefix if prefix is not None else temporary_prefix(target))
+    tmp = None
     try:
+        # An interrupt (Ctrl-C, SIGTERM) that came between the file's creation and this
+        # block would leave it behind: it waits until the name is known here.
+        with _interrupts_held():
+            fd, tmp = _create_locked(target.parent, prefix if prefix is not None else temporary_prefix(target))
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -181,9 +186,28 @@ def atomic_write(target: Path, data: bytes, *, prefix: str | None = None, mode: 
         if fcntl is None:
             os.replace(tmp, target)
     except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
         raise
+
+
+#: The signals a user stops docgen with.
+_INTERRUPTS = frozenset({signal.SIGINT, signal.SIGTERM})
+
+
+@contextlib.contextmanager
+def _interrupts_held() -> Iterator[None]:
+    """Within the block, Ctrl-C and SIGTERM wait (where the system can hold signals); they
+    are delivered when it ends."""
+    if not hasattr(signal, "pthread_sigmask"):  # Windows
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _INTERRUPTS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def temporary_prefix(target: Path) -> str:
