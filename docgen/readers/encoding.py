@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import functools
+import re
 from dataclasses import dataclass
 
 from ..errors import InputError
@@ -168,10 +169,14 @@ def _han_share(text: str) -> float:
     return sum(1 for ch in wide if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff") / len(wide) if wide else 1.0
 
 
+#: A C0 control character other than tab, newline, carriage return and form feed.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
+
+
 def controls(text: str) -> int:
     """How many control characters ``text`` has, tab, newline, carriage return and form feed
     not counted."""
-    return sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\r\n\f")
+    return len(_CONTROL.findall(text))
 
 
 def _decode_damaged(data: bytes, name: str) -> Decoded:
