@@ -67,6 +67,7 @@ class Layout:
     wrap_width: int | None
     indents: bool
     indented: frozenset[int]  # source lines that started with indentation
+    padded: bool = False  # parts numbered 01综合 / 02农业: such a line is a heading of its own
 
 
 def broken_lines(lines: list[Line], ctx: Context) -> list[Line]:
@@ -103,7 +104,7 @@ def broken_lines(lines: list[Line], ctx: Context) -> list[Line]:
 
 
 def _join_reason(prev: str, text: str, layout: Layout, header: bool, indented: bool) -> str | None:
-    if _stands_alone(text):
+    if _stands_alone(text) or (layout.padded and S.PADDED.pattern.match(text)):
         return None
     if text[0] in S.CONTINUING_START:
         return f"line broken before ‘{text[0]}’"
@@ -167,8 +168,9 @@ def _prose(text: str) -> bool:
 def _layout(lines: list[Line], indented: set[int]) -> Layout:
     indented_here = frozenset(line.number for line in lines
                               if line.number in indented or P.INDENT.match(line.text))
-    return Layout(_wrap_width([settled(line.text) for line in lines]),
-                  _indents(lines, indented_here), indented_here)
+    texts = [settled(line.text) for line in lines]
+    return Layout(_wrap_width(texts), _indents(lines, indented_here), indented_here,
+                  S.padded_numbering(texts))
 
 
 _width = functools.lru_cache(maxsize=LINE_CACHE)(chars.display_width)

@@ -6,6 +6,7 @@ them.  Defined once here, below both; every threshold is named and commented.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -82,6 +83,22 @@ FAMILIES: tuple[Family, ...] = (
     # 首先， / 其次， / 再次， / 最后，
     _family("sequence", r"^(?P<number>首先|其次|再次|最后)(?=[，,])", "enumeration"),
 )
+
+#: Section numbers of two digits run on to a short standalone heading without a separator
+#: (``01综合`` / ``02农业`` … ``12资源、环境和应急管理``, as statistical bulletins on the web number
+#: their parts).  Not in :data:`FAMILIES`: a family only in a text where at least
+#: PADDED_MIN_LINES such lines stand and one of them is numbered PADDED_FIRST — elsewhere
+#: ``24小时自助图书馆`` is a headline and ``20世纪80年代`` the start of a sentence.
+PADDED = _family("padded", rf"^(?P<number>0[1-9]|[1-9]\d)(?![{_UNITS}])"
+                           r"(?=[\u4e00-\u9fff][^\s。，；：！？,;:!?]{0,20}$)", "heading")
+PADDED_FIRST = "01"
+PADDED_MIN_LINES = 2
+
+
+def padded_numbering(texts: Iterable[str]) -> bool:
+    """Does a text number its parts ``01综合`` / ``02农业`` (see :data:`PADDED`)?"""
+    numbers = [m.group("number") for text in texts if (m := PADDED.pattern.match(text))]
+    return len(numbers) >= PADDED_MIN_LINES and PADDED_FIRST in numbers
 
 #: 第一条 — an article of a regulation; the article text follows, with or without a space.
 ARTICLE = re.compile(rf"^(?P<number>第{CN_NUMERAL}+条)(?:[\s　]+|(?=[^\s　]))(?P<text>.*)$")
