@@ -80,3 +80,20 @@ def test_a_part_heading_after_a_caption_is_not_glued_to_it():
 def test_numbers_run_on_to_text_elsewhere_are_no_headings(lines):
     speech = parsed(*lines)
     assert not any(isinstance(b, Heading) for b in speech.blocks)
+
+
+# --------------------------------------------------------------------------- links under the text
+
+
+def test_a_channel_link_and_the_channels_picks_under_a_pasted_article_are_dropped():
+    lines = ["首页", "新闻中心", "理论", "推动县域经济高质量发展", "2024年03月01日 来源：某某日报", BODY, BODY,
+             "【编辑:王五】", "更多精彩内容请进入某某频道", "某某新闻精选：", "【某某系列评论】坚持系统观念 统筹发展和安全",
+             "2024年02月28日 10:12:13", "版权所有 某某网"]
+    assert cleaned(*lines) == ["推动县域经济高质量发展", BODY, BODY]
+
+
+def test_a_link_to_the_reading_of_a_text_is_dropped_and_the_notes_after_it_stay():
+    note = "[1]本公报中数据均为初步统计数。"
+    lines = ["某某县2023年国民经济和社会发展统计公报", FIGURES, "相关解读：《某某县2023年国民经济和社会发展统计公报》解读",
+             "注释：", note]
+    assert cleaned(*lines) == ["某某县2023年国民经济和社会发展统计公报", FIGURES, "注释：", note]
