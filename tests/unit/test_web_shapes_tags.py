@@ -97,3 +97,21 @@ def test_a_link_to_the_reading_of_a_text_is_dropped_and_the_notes_after_it_stay(
     lines = ["某某县2023年国民经济和社会发展统计公报", FIGURES, "相关解读：《某某县2023年国民经济和社会发展统计公报》解读",
              "注释：", note]
     assert cleaned(*lines) == ["某某县2023年国民经济和社会发展统计公报", FIGURES, "注释：", note]
+
+
+# --------------------------------------------------------------------------- a page's template fields
+
+
+def test_a_block_of_a_pages_template_fields_under_the_title_is_dropped():
+    lines = ["某某中学举办秋季运动会", "学校: 某某市第一中学", "|", "日期: 2017年09月28日 09:22", BODY]
+    assert cleaned(*lines) == ["某某中学举办秋季运动会", BODY]
+
+
+@pytest.mark.parametrize("fields", [
+    ("时间: 2024年3月1日", "地点: 县政府三楼会议室"),     # the meeting of a notice
+    ("学校: 某某市第一中学",),                            # one field alone: not sure, kept
+    ("学校：某某市第一中学", "日期：2017年09月28日"),      # full-width colons: a text's own lines
+])
+def test_lines_of_a_notice_or_a_lone_field_stay(fields):
+    text = "".join(cleaned("关于召开家长会的通知", BODY, *fields, BODY)).replace(" ", "")
+    assert all(field.replace(": ", "：") in text for field in fields)
