@@ -197,6 +197,10 @@ FOOTNOTE_MARK_END = re.compile(r"\s*(?:[\[［]\s*(?:注\s*)?\d{1,2}\s*[\]］]|[�
 WHOLE_TEXT_HEADING = re.compile(r"^《(?P<title>[^《》]{2,78})》\s*[（(]?(?:全文|原文|全文发布)[）)]?$")
 #: A web or mail address: a line holding one (a site's banner) is no title.
 WEB_ADDRESS = re.compile(r"https?://|www\.|@|\b[\w-]+\.(?:com|cn|net|org|gov)\b", re.I | re.A)
+#: A line of a site's or a person's contact (``地址：某某路1号``, ``电话：0000-00000000``,
+#: ``邮箱：a@example.com``) is never a title; above the title it is a line of the site.
+CONTACT_LINE = re.compile(r"^(?:(?:联系|通讯|通信|办公)?地址|(?:联系|办公|咨询|值班)?电话|手机|(?:电子)?邮箱|"
+                          r"E-?mail|传真|邮编|邮政编码|联系人|QQ|微信号?)\s*[:：]\s*\S", re.I)
 #: A short ``label: value`` line of a page's template (``学校: 某某中学``, with the colon
 #: of a keyboard) is never a title; a headline has its colon full-width (``王文：……``).
 LABEL_VALUE = re.compile(r"^[\u4e00-\u9fff]{1,4}\s*:\s*\S")

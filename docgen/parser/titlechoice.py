@@ -123,13 +123,15 @@ def _headline_like(text: str) -> bool:
             and not P.PAGE_FURNITURE.match(text) and not P.WEB_ADDRESS.search(text)
             and not (P.DATE_LINE.match(text) or P.DATE.fullmatch(text) or P.UNBRACKETED_DATE_LINE.match(text)
                      or P.SUBTITLE.match(text) or P.SPEAKER.match(text) or P.DOCUMENT_NUMBER.fullmatch(text)
-                     or P.LABEL_VALUE.match(text)))
+                     or P.LABEL_VALUE.match(text) or P.CONTACT_LINE.match(text)))
 
 
 def _passable(text: str) -> bool:
-    """A short line of the site above the title (``中国新闻网 国内新闻``): no sentence, no address."""
-    return (len(P.compact(text)) <= P.PASSABLE_MAX_CHARS and not P.WEB_ADDRESS.search(text)
-            and not any(c in "。，；！？,;!?" for c in text))
+    """A short line of the site above the title (``中国新闻网 国内新闻``): no sentence, no address
+    — or a line of its contact (``邮箱：a@example.com``, ``地址：……``)."""
+    return bool(P.CONTACT_LINE.match(text) and not any(c in "。！？!?" for c in text)) or (
+        len(P.compact(text)) <= P.PASSABLE_MAX_CHARS and not P.WEB_ADDRESS.search(text)
+        and not any(c in "。，；！？,;!?" for c in text))
 
 
 def _of_the_site(lines: tuple[Line, ...], candidates: list[int]) -> set[int]:

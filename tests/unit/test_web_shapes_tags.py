@@ -115,3 +115,17 @@ def test_a_block_of_a_pages_template_fields_under_the_title_is_dropped():
 def test_lines_of_a_notice_or_a_lone_field_stay(fields):
     text = "".join(cleaned("关于召开家长会的通知", BODY, *fields, BODY)).replace(" ", "")
     assert all(field.replace(": ", "：") in text for field in fields)
+
+
+# --------------------------------------------------------------------------- contact lines
+
+
+@pytest.mark.parametrize("above", [
+    ("地址：某某市某某区某某路1号某某大厦", "邮箱：office@example.com"),
+    ("电话：0000-00000000", "邮箱：office@example.com"),
+    ("联系人：王五", "E-mail: office@example.com"),
+])
+def test_contact_lines_above_a_short_title_are_passed_over(above):
+    speech = parsed(*above, "新年献词", BODY)
+    assert speech.meta.title == "新年献词"
+    assert [b.text for b in speech.blocks] == [BODY]
