@@ -206,6 +206,11 @@ ATTACHMENT = re.compile(r"^附\s*件\s*\d*\s*[：:]")
 #: printed after the main text.  With a name after it (``附件：1. ……``) it is a note instead.
 ATTACHMENT_START = re.compile(rf"^附\s*件\s*(?P<number>\d{{1,2}}|{CN_NUMERAL}{{1,3}})?\s*[：:]?$")
 
+#: The caption of a table or a figure (``表9 2023年各类学校招生人数``, ``图2-1 全县地区生产总值``)
+#: and the unit line under it (``单位：万人``): lines of their own, never glued to a neighbour.
+CAPTION = re.compile(r"^(?:[表图]\s*\d{1,2}(?:[-－.．]\d{1,2})?[\s\u3000]+[^。，；！？,;!?]{2,40}"
+                     r"|单\s*位\s*[：:]\s*[^\s。，；]{1,12})$")
+
 #: 附注: a short remark in parentheses under the date — ``（此件公开发布）``.
 NOTE = re.compile(r"^[（(](?P<text>[^（）()]{2,40})[）)]$")
 

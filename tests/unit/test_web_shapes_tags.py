@@ -129,3 +129,17 @@ def test_contact_lines_above_a_short_title_are_passed_over(above):
     speech = parsed(*above, "新年献词", BODY)
     assert speech.meta.title == "新年献词"
     assert [b.text for b in speech.blocks] == [BODY]
+
+
+# --------------------------------------------------------------------------- captions
+
+
+def test_the_caption_of_a_table_and_its_unit_line_are_not_glued_to_the_text():
+    caption, unit = "表3 2023年全县各类学校招生、在校生和毕业生人数", "单位：万人"
+    after = "年末共有公有制艺术表演团体81个，文化馆117个，公共图书馆114个，博物馆203个。"
+    assert cleaned("某某县统计公报", FIGURES, caption, unit, after) == ["某某县统计公报", FIGURES, caption, unit, after]
+
+
+def test_a_sentence_that_names_a_table_is_joined_as_before():
+    lines = cleaned("某某县统计公报", FIGURES, "从全县各乡镇的情况来看，今年全县主要经济指标的增长情况如", "表3 所列，均比上年有所提高。")
+    assert lines == ["某某县统计公报", FIGURES, "从全县各乡镇的情况来看，今年全县主要经济指标的增长情况如表3 所列，均比上年有所提高。"]
