@@ -67,6 +67,7 @@ class Layout:
     wrap_width: int | None
     indents: bool
     indented: frozenset[int]  # source lines that started with indentation
+    padded: bool = False  # parts numbered 01综合 / 02农业: such a line is a heading of its own
 
 
 def broken_lines(lines: list[Line], ctx: Context) -> list[Line]:
@@ -103,7 +104,7 @@ def broken_lines(lines: list[Line], ctx: Context) -> list[Line]:
 
 
 def _join_reason(prev: str, text: str, layout: Layout, header: bool, indented: bool) -> str | None:
-    if _stands_alone(text):
+    if _stands_alone(text) or (layout.padded and S.PADDED.pattern.match(text)):
         return None
     if text[0] in S.CONTINUING_START:
         return f"line broken before ‘{text[0]}’"
@@ -139,8 +140,8 @@ def _stands_alone(text: str) -> bool:
 
 @functools.lru_cache(maxsize=LINE_CACHE)
 def _special(text: str) -> bool:
-    """Salutation, date, subtitle, speaker, closing and attachment lines; an attachment's
-    label alone (``附件1``) and a 附注 in parentheses; the lines of the 版头 (份号, 密级,
+    """Salutation, date, subtitle, speaker, closing and attachment lines, the caption of a
+    table or a figure and its unit line; an attachment's label alone (``附件1``) and a 附注 in parentheses; the lines of the 版头 (份号, 密级,
     紧急程度, 签发人) and of the 版记 (抄送, 印发), and the attendance of minutes (出席：)."""
     pp = S
     return bool(pp.SALUTATION.match(text) or pp.DATE_LINE.match(text) or pp.SUBTITLE.match(text)
@@ -148,6 +149,7 @@ def _special(text: str) -> bool:
                 or pp.SPEAKER.match(text) or pp.CLOSING.match(text) or pp.ATTACHMENT.match(text)
                 or pp.DATE.fullmatch(text.strip("（）() ")) or pp.ATTACHMENT_START.match(text)
                 or pp.NOTE.match(text) or pp.DISTRIBUTION.match(text) or pp.ATTENDANCE.match(text)
+                or pp.CAPTION.match(text)
                 or pp.masthead_field(text) is not None)
 
 
@@ -167,8 +169,9 @@ def _prose(text: str) -> bool:
 def _layout(lines: list[Line], indented: set[int]) -> Layout:
     indented_here = frozenset(line.number for line in lines
                               if line.number in indented or P.INDENT.match(line.text))
-    return Layout(_wrap_width([settled(line.text) for line in lines]),
-                  _indents(lines, indented_here), indented_here)
+    texts = [settled(line.text) for line in lines]
+    return Layout(_wrap_width(texts), _indents(lines, indented_here), indented_here,
+                  S.padded_numbering(texts))
 
 
 _width = functools.lru_cache(maxsize=LINE_CACHE)(chars.display_width)

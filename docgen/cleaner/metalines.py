@@ -53,7 +53,7 @@ def meta_lines(lines: list[Line], ctx: Context) -> list[Line]:
     out = []
     label: str | None = None  # a label whose value may stand on the next line
     in_table = False          # the line before was a row of an index table
-    dated = _dates_by_fields(lines)
+    dated = _dates_by_fields(lines) | _template_block(lines)
     for i, line in enumerate(lines):
         text = settled(line.text)
         if not text:
@@ -90,6 +90,26 @@ def _dates_by_fields(lines: list[Line]) -> set[int]:
         near = [filled[k] for k in (at - 1, at + 1) if 0 <= k < len(filled)]
         if any(meta_fields(texts[k]) is not None for k in near):
             found.add(i)
+    return found
+
+
+def _template_block(lines: list[Line]) -> set[int]:
+    """The indexes of the lines of a block of a page's template fields (``学校: 某某中学`` /
+    ``|`` / ``日期: 2017年09月28日``, see :data:`~docgen.shapes.meta.TEMPLATE_FIELD`): two or
+    more fields written with the colon of a keyboard, apart only by blank lines or separators,
+    one of them a date."""
+    found: set[int] = set()
+    block: list[int] = []
+    for i, line in enumerate([*lines, Line(0, "。")]):
+        text = line.text.strip()
+        if not text or M.FIELD_SEPARATOR.match(text):
+            continue
+        if M.TEMPLATE_FIELD.match(text):
+            block.append(i)
+            continue
+        if len(block) >= 2 and any(M.TEMPLATE_DATE.match(lines[k].text.strip()) for k in block):
+            found.update(block)
+        block = []
     return found
 
 

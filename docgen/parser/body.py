@@ -87,13 +87,19 @@ def _split_run_in_article(line: Line) -> tuple[Line, ...]:
 
 def _families_used(texts: list[Line]) -> frozenset[str]:
     found = (P.match_number(line.text) for line in texts)
-    return frozenset(f.name for f, _ in filter(None, found))
+    used = {f.name for f, _ in filter(None, found)}
+    if P.padded_numbering(line.text for line in texts):
+        used.add(P.PADDED.name)
+    return frozenset(used)
 
 
 def _number(text: str, families: frozenset[str]) -> tuple[P.Family, str] | None:
     """The numbering family and number ``text`` starts with, counting a family that needs
-    another one (``1 总则`` needs ``1.1``) only when the text uses that other one."""
+    another one (``1 总则`` needs ``1.1``) only when the text uses that other one, and
+    two-digit numbers run on to a heading (``01综合``) only in a text numbered so from ``01``."""
     found = P.match_number(text)
+    if found is None and P.PADDED.name in families and (m := P.PADDED.pattern.match(text)):
+        return P.PADDED, m.group("number")
     if found is None or (found[0].requires and found[0].requires not in families):
         return None
     return found

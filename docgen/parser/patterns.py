@@ -27,6 +27,7 @@ from ..shapes.patterns import (  # noqa: F401 - shared shapes, used through this
     GENRE_WORDS,
     NOTE,
     NUMBER_YEAR,
+    PADDED,
     POST_LINE,
     SALUTATION,
     SPEAKER,
@@ -39,6 +40,7 @@ from ..shapes.patterns import (  # noqa: F401 - shared shapes, used through this
     Family,
     compact,
     match_number,
+    padded_numbering,
 )
 
 #: A chapter heading without a number (``总　则``, ``附　则``, ``法律责任``) in a text of
@@ -184,12 +186,21 @@ GENRE_LABEL = re.compile(r"^.{0,3}(?:" + "|".join(sorted(GENRE_WORDS, key=len, r
 TITLE_LABEL = re.compile(r"^(?:标\s*题|题\s*目|文件名称|信息名称)\s*[:：]\s*")
 #: The byline a page's heading runs on with after a space (``…… 来源：新华社 作者：``).
 TRAILING_BYLINE = re.compile(r"\s+(?:来源|作者|发布时间|发表时间|时间|日期|编辑|责任编辑|稿源|发布日期)\s*[:：]")
-#: A bracketed prefix of a page title (``[某某商品]……``, ``【独家】……``) is left out …
-BRACKETED_PREFIX = re.compile(r"^\s*[\[［]\s*[^\]］]{1,16}\s*[\]］]\s*")
+#: A bracketed prefix of a page title (``[某某商品]……``, ``【独家】……``) — a tag or the name of a
+#: series a site prints before its headlines (``【某某专题】……``), no part of the title — is
+#: left out …
+BRACKETED_PREFIX = re.compile(r"^\s*(?:[\[［]\s*[^\]］]{1,16}\s*[\]］]|【\s*[^】]{1,16}\s*】)\s*")
+#: … and a footnote mark after a title printed in a text (``……统计公报[1]``, ``……公报［1］``,
+#: ``……报告¹``): the note it calls is the text's, the mark no part of the title.
+FOOTNOTE_MARK_END = re.compile(r"\s*(?:[\[［]\s*(?:注\s*)?\d{1,2}\s*[\]］]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$")
 #: … and the book-title marks and ``全文`` of a page heading (``《某某发展之路》全文``).
 WHOLE_TEXT_HEADING = re.compile(r"^《(?P<title>[^《》]{2,78})》\s*[（(]?(?:全文|原文|全文发布)[）)]?$")
 #: A web or mail address: a line holding one (a site's banner) is no title.
 WEB_ADDRESS = re.compile(r"https?://|www\.|@|\b[\w-]+\.(?:com|cn|net|org|gov)\b", re.I | re.A)
+#: A line of a site's or a person's contact (``地址：某某路1号``, ``电话：0000-00000000``,
+#: ``邮箱：a@example.com``) is never a title; above the title it is a line of the site.
+CONTACT_LINE = re.compile(r"^(?:(?:联系|通讯|通信|办公)?地址|(?:联系|办公|咨询|值班)?电话|手机|(?:电子)?邮箱|"
+                          r"E-?mail|传真|邮编|邮政编码|联系人|QQ|微信号?)\s*[:：]\s*\S", re.I)
 #: A short ``label: value`` line of a page's template (``学校: 某某中学``, with the colon
 #: of a keyboard) is never a title; a headline has its colon full-width (``王文：……``).
 LABEL_VALUE = re.compile(r"^[\u4e00-\u9fff]{1,4}\s*:\s*\S")

@@ -44,7 +44,7 @@ def choose_title(lines: tuple[Line, ...], start: int, hint: str | None) -> Title
     if not candidates:
         return None
     if hint:
-        key = title_key(strip_date_suffix(strip_site_suffix(hint)))
+        key = title_key(page_title(hint))
         agreeing = [i for i in candidates if title_key(page_title(lines[i].text)) == key]
         if agreeing:
             i = agreeing[0]
@@ -75,8 +75,12 @@ def page_title(text: str) -> str:
     """A title line without what the web prints around it: the label of a portal's index
     (``标题：``), a site's name after a separator, the date it prints after a headline in
     brackets (``…… （11-29）``), the byline run on after it (``…… 来源：新华社 作者：``), a
-    bracketed prefix, the ``《》全文`` of a page heading."""
+    bracketed prefix or a series tag (``【某某专题】……``), a footnote mark after it (``……公报[1]``),
+    the ``《》全文`` of a page heading."""
     text = strip_date_suffix(strip_site_suffix(P.TITLE_LABEL.sub("", text.strip())))
+    mark = P.FOOTNOTE_MARK_END.search(text)
+    if mark and mark.start() >= P.TITLE_CANDIDATE_MIN_CHARS:
+        text = text[: mark.start()]
     byline = P.TRAILING_BYLINE.search(text)
     if byline and byline.start() >= P.TITLE_CANDIDATE_MIN_CHARS:
         text = text[: byline.start()]
@@ -119,13 +123,15 @@ def _headline_like(text: str) -> bool:
             and not P.PAGE_FURNITURE.match(text) and not P.WEB_ADDRESS.search(text)
             and not (P.DATE_LINE.match(text) or P.DATE.fullmatch(text) or P.UNBRACKETED_DATE_LINE.match(text)
                      or P.SUBTITLE.match(text) or P.SPEAKER.match(text) or P.DOCUMENT_NUMBER.fullmatch(text)
-                     or P.LABEL_VALUE.match(text)))
+                     or P.LABEL_VALUE.match(text) or P.CONTACT_LINE.match(text)))
 
 
 def _passable(text: str) -> bool:
-    """A short line of the site above the title (``中国新闻网 国内新闻``): no sentence, no address."""
-    return (len(P.compact(text)) <= P.PASSABLE_MAX_CHARS and not P.WEB_ADDRESS.search(text)
-            and not any(c in "。，；！？,;!?" for c in text))
+    """A short line of the site above the title (``中国新闻网 国内新闻``): no sentence, no address
+    — or a line of its contact (``邮箱：a@example.com``, ``地址：……``)."""
+    return bool(P.CONTACT_LINE.match(text) and not any(c in "。！？!?" for c in text)) or (
+        len(P.compact(text)) <= P.PASSABLE_MAX_CHARS and not P.WEB_ADDRESS.search(text)
+        and not any(c in "。，；！？,;!?" for c in text))
 
 
 def _of_the_site(lines: tuple[Line, ...], candidates: list[int]) -> set[int]:

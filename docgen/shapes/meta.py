@@ -71,6 +71,21 @@ WEAK_DATE_LINE = re.compile(
     r"^[【\[（(]?\s*(?:时间|日期)\s*[：:]\s*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?"
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[】\]）)]?$")
 
+#: A field of a page's template on a line of its own: a label of who posted the article or
+#: when, the colon of a keyboard, a short value (``学校: 某某中学``, ``日期: 2017年09月28日``) —
+#: a text writes its colons full-width.  Two or more such lines together, one of them a date,
+#: are the page's block of fields under an article.  (Not 时间 / 地点: a notice's lines of
+#: its meeting, which stay.)
+TEMPLATE_LABELS = ("学校", "单位", "部门", "院系", "学院", "栏目", "供稿", "作者", "来源", "编辑", "发布人",
+                   "发布者", "发布单位", "日期", "发布日期", "发布时间", "更新时间")
+TEMPLATE_FIELD = re.compile(r"^(?P<label>" + "|".join(sorted(TEMPLATE_LABELS, key=len, reverse=True))
+                            + r")[ \t]*:[ \t]*[^\s:：][^。！？；!?;]{0,28}$")
+#: The date field of such a block: ``日期: 2017年09月28日 09:22``.
+TEMPLATE_DATE = re.compile(r"^(?:日期|发布日期|发布时间|更新时间)[ \t]*:[ \t]*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]"
+                           r"\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
+#: A line between the fields of such a block: a bar or a dot alone.
+FIELD_SEPARATOR = re.compile(r"^[|｜·•/]+$")
+
 #: Longest value a metadata field may have: a longer one is a sentence of the body.
 META_MAX_VALUE = 40
 #: Marks that make a field value a sentence of the body.

@@ -6,6 +6,7 @@ them.  Defined once here, below both; every threshold is named and commented.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -82,6 +83,22 @@ FAMILIES: tuple[Family, ...] = (
     # 首先， / 其次， / 再次， / 最后，
     _family("sequence", r"^(?P<number>首先|其次|再次|最后)(?=[，,])", "enumeration"),
 )
+
+#: Section numbers of two digits run on to a short standalone heading without a separator
+#: (``01综合`` / ``02农业`` … ``12资源、环境和应急管理``, as statistical bulletins on the web number
+#: their parts).  Not in :data:`FAMILIES`: a family only in a text where at least
+#: PADDED_MIN_LINES such lines stand and one of them is numbered PADDED_FIRST — elsewhere
+#: ``24小时自助图书馆`` is a headline and ``20世纪80年代`` the start of a sentence.
+PADDED = _family("padded", rf"^(?P<number>0[1-9]|[1-9]\d)(?![{_UNITS}])"
+                           r"(?=[\u4e00-\u9fff][^\s。，；：！？,;:!?]{0,20}$)", "heading")
+PADDED_FIRST = "01"
+PADDED_MIN_LINES = 2
+
+
+def padded_numbering(texts: Iterable[str]) -> bool:
+    """Does a text number its parts ``01综合`` / ``02农业`` (see :data:`PADDED`)?"""
+    numbers = [m.group("number") for text in texts if (m := PADDED.pattern.match(text))]
+    return len(numbers) >= PADDED_MIN_LINES and PADDED_FIRST in numbers
 
 #: 第一条 — an article of a regulation; the article text follows, with or without a space.
 ARTICLE = re.compile(rf"^(?P<number>第{CN_NUMERAL}+条)(?:[\s　]+|(?=[^\s　]))(?P<text>.*)$")
@@ -188,6 +205,11 @@ ATTACHMENT = re.compile(r"^附\s*件\s*\d*\s*[：:]")
 #: ``附件`` / ``附件1`` / ``附件 1`` / ``附件一`` / ``附件1：`` — at the head of an attachment
 #: printed after the main text.  With a name after it (``附件：1. ……``) it is a note instead.
 ATTACHMENT_START = re.compile(rf"^附\s*件\s*(?P<number>\d{{1,2}}|{CN_NUMERAL}{{1,3}})?\s*[：:]?$")
+
+#: The caption of a table or a figure (``表9 2023年各类学校招生人数``, ``图2-1 全县地区生产总值``)
+#: and the unit line under it (``单位：万人``): lines of their own, never glued to a neighbour.
+CAPTION = re.compile(r"^(?:[表图]\s*\d{1,2}(?:[-－.．]\d{1,2})?[\s\u3000]+[^。，；！？,;!?]{2,40}"
+                     r"|单\s*位\s*[：:]\s*[^\s。，；]{1,12})$")
 
 #: 附注: a short remark in parentheses under the date — ``（此件公开发布）``.
 NOTE = re.compile(r"^[（(](?P<text>[^（）()]{2,40})[）)]$")

@@ -1,0 +1,145 @@
+"""More shapes of real web input, each handled by a general rule: a series tag before a
+headline, a footnote mark after a title printed in a text, parts numbered ``01……`` without a
+separator, and the links a page prints under its text.  Each case is made up for the test in
+the shape real pages have."""
+
+from __future__ import annotations
+
+import pytest
+
+import docgen
+from docgen.cleaner import clean
+from docgen.model import Heading, Paragraph
+
+BODY = "会议指出，今年各项工作任务重、要求高，各单位要提高认识，认真抓好落实。"
+FIGURES = "全年全县地区生产总值123.4亿元，比上年增长5.6%。其中，第一产业增加值12.3亿元，增长3.4%。"
+
+
+def parsed(*lines: str):
+    return docgen.parse("\n".join(lines).encode("utf-8"), input_format="text")
+
+
+def cleaned(*lines: str) -> list[str]:
+    return [line.text for line in clean(list(lines)).lines if line.text]
+
+
+# --------------------------------------------------------------------------- titles
+
+
+@pytest.mark.parametrize("line, title", [
+    ("【某某系列评论】推动县域经济高质量发展", "推动县域经济高质量发展"),
+    ("【 学思践悟 】某某公司开展主题党日活动", "某某公司开展主题党日活动"),
+    ("某某县2023年国民经济和社会发展统计公报[1]", "某某县2023年国民经济和社会发展统计公报"),
+    ("某某市2023年国民经济和社会发展统计公报［2］", "某某市2023年国民经济和社会发展统计公报"),
+])
+def test_a_series_tag_before_a_headline_and_a_footnote_mark_after_a_title_are_no_part_of_it(line, title):
+    assert parsed(line, BODY).meta.title == title
+
+
+def test_a_bracketed_title_too_short_to_stand_without_its_tag_keeps_it():
+    assert parsed("【通知】放假", BODY).meta.title == "【通知】放假"
+
+
+def test_the_page_title_with_the_series_tag_agrees_with_the_headline_without_it():
+    body = "".join(f"<p>{BODY[:-1]}，第{i}项工作已经完成。</p>" for i in range(3))
+    html = ("<html><head><meta charset=utf-8><title>【某某系列评论】推动县域经济高质量发展-某某新闻网</title></head>"
+            "<body><div>某某新闻网</div><h1>【某某系列评论】推动县域经济高质量发展</h1>"
+            f"<div class=content>{body}</div></body></html>").encode()
+    speech = docgen.parse(html, input_format="html")
+    assert speech.meta.title == "推动县域经济高质量发展"
+    assert not any("某某系列评论" in b.text for b in speech.blocks)
+
+
+def test_a_footnote_mark_in_the_text_stays():
+    speech = parsed("某某县2023年国民经济和社会发展统计公报[1]", "全年地区生产总值[2]123.4亿元，比上年增长5.6%。")
+    assert any("[2]" in b.text for b in speech.blocks if isinstance(b, Paragraph))
+
+
+# --------------------------------------------------------------------------- 01 numbering
+
+PARTS = ("01综合", "02农业", "03工业和建筑业", "11文化旅游、卫生健康与体育")
+
+
+def test_parts_numbered_from_01_without_a_separator_are_level_one_headings():
+    speech = parsed("某某县2023年国民经济和社会发展统计公报", FIGURES, PARTS[0], FIGURES, PARTS[1], FIGURES,
+                    PARTS[2], FIGURES)
+    headings = [(b.text, b.level) for b in speech.blocks if isinstance(b, Heading)]
+    assert headings == [(PARTS[0], 1), (PARTS[1], 1), (PARTS[2], 1)]
+
+
+def test_a_part_heading_after_a_caption_is_not_glued_to_it():
+    lines = cleaned("某某县2023年统计公报", FIGURES, PARTS[0], FIGURES, "表3 2023年全县各类学校招生、在校生人数",
+                    "单位：万人", PARTS[3], FIGURES)
+    assert PARTS[3] in lines and FIGURES in lines
+
+
+@pytest.mark.parametrize("lines", [
+    ("24小时自助图书馆开放", BODY, "20世纪以来的发展历程", BODY),    # no 01: no such numbering
+    ("某某县统计公报", "01综合", BODY, "12月工作安排", BODY),            # a month is no number
+])
+def test_numbers_run_on_to_text_elsewhere_are_no_headings(lines):
+    speech = parsed(*lines)
+    assert not any(isinstance(b, Heading) for b in speech.blocks)
+
+
+# --------------------------------------------------------------------------- links under the text
+
+
+def test_a_channel_link_and_the_channels_picks_under_a_pasted_article_are_dropped():
+    lines = ["首页", "新闻中心", "理论", "推动县域经济高质量发展", "2024年03月01日 来源：某某日报", BODY, BODY,
+             "【编辑:王五】", "更多精彩内容请进入某某频道", "某某新闻精选：", "【某某系列评论】坚持系统观念 统筹发展和安全",
+             "2024年02月28日 10:12:13", "版权所有 某某网"]
+    assert cleaned(*lines) == ["推动县域经济高质量发展", BODY, BODY]
+
+
+def test_a_link_to_the_reading_of_a_text_is_dropped_and_the_notes_after_it_stay():
+    note = "[1]本公报中数据均为初步统计数。"
+    lines = ["某某县2023年国民经济和社会发展统计公报", FIGURES, "相关解读：《某某县2023年国民经济和社会发展统计公报》解读",
+             "注释：", note]
+    assert cleaned(*lines) == ["某某县2023年国民经济和社会发展统计公报", FIGURES, "注释：", note]
+
+
+# --------------------------------------------------------------------------- a page's template fields
+
+
+def test_a_block_of_a_pages_template_fields_under_the_title_is_dropped():
+    lines = ["某某中学举办秋季运动会", "学校: 某某市第一中学", "|", "日期: 2017年09月28日 09:22", BODY]
+    assert cleaned(*lines) == ["某某中学举办秋季运动会", BODY]
+
+
+@pytest.mark.parametrize("fields", [
+    ("时间: 2024年3月1日", "地点: 县政府三楼会议室"),     # the meeting of a notice
+    ("学校: 某某市第一中学",),                            # one field alone: not sure, kept
+    ("学校：某某市第一中学", "日期：2017年09月28日"),      # full-width colons: a text's own lines
+])
+def test_lines_of_a_notice_or_a_lone_field_stay(fields):
+    text = "".join(cleaned("关于召开家长会的通知", BODY, *fields, BODY)).replace(" ", "")
+    assert all(field.replace(": ", "：") in text for field in fields)
+
+
+# --------------------------------------------------------------------------- contact lines
+
+
+@pytest.mark.parametrize("above", [
+    ("地址：某某市某某区某某路1号某某大厦", "邮箱：office@example.com"),
+    ("电话：0000-00000000", "邮箱：office@example.com"),
+    ("联系人：王五", "E-mail: office@example.com"),
+])
+def test_contact_lines_above_a_short_title_are_passed_over(above):
+    speech = parsed(*above, "新年献词", BODY)
+    assert speech.meta.title == "新年献词"
+    assert [b.text for b in speech.blocks] == [BODY]
+
+
+# --------------------------------------------------------------------------- captions
+
+
+def test_the_caption_of_a_table_and_its_unit_line_are_not_glued_to_the_text():
+    caption, unit = "表3 2023年全县各类学校招生、在校生和毕业生人数", "单位：万人"
+    after = "年末共有公有制艺术表演团体81个，文化馆117个，公共图书馆114个，博物馆203个。"
+    assert cleaned("某某县统计公报", FIGURES, caption, unit, after) == ["某某县统计公报", FIGURES, caption, unit, after]
+
+
+def test_a_sentence_that_names_a_table_is_joined_as_before():
+    lines = cleaned("某某县统计公报", FIGURES, "从全县各乡镇的情况来看，今年全县主要经济指标的增长情况如", "表3 所列，均比上年有所提高。")
+    assert lines == ["某某县统计公报", FIGURES, "从全县各乡镇的情况来看，今年全县主要经济指标的增长情况如表3 所列，均比上年有所提高。"]
