@@ -77,15 +77,28 @@ def best_decoding(data: bytes, name: str, preferred: str | None = None) -> Decod
             decoded[encoding] = data.decode(encoding)
         except (UnicodeDecodeError, LookupError):
             continue
-        if encoding == "utf-8":  # multi-byte UTF-8 by accident is vanishingly rare
-            return Decoded(decoded[encoding], encoding)
+        if encoding == "utf-8" and not _ascii_with_controls(data, decoded[encoding]):
+            return Decoded(decoded[encoding], encoding)  # multi-byte UTF-8 by accident is vanishingly rare
     chosen = _choose(decoded, order) if decoded else None
     utf16 = bomless_utf16(data)  # Chinese in UTF-16 may have no zero byte at all
-    if utf16 is not None and (chosen is None or _binary(chosen[0]) or _more_plausible(utf16.text, chosen[0])):
+    if utf16 is not None and (chosen is None or _binary(chosen[0]) or _more_plausible(utf16.text, chosen[0])
+                              or _cleaner(utf16.text, chosen[0])):
         return utf16
     if chosen is None:
         return _decode_damaged(data, name)
     return Decoded(*chosen)
+
+
+def _ascii_with_controls(data: bytes, text: str) -> bool:
+    """Bytes that are all ASCII, some of them control codes: as likely Chinese in UTF-16
+    without a byte-order mark (一 is ``00 4E``, 丁 ``01 4E``, 上 ``0A 4E``) as text."""
+    return data.isascii() and controls(text[:SAMPLE_CHARS]) > 0
+
+
+def _cleaner(utf16: str, other: str) -> bool:
+    """The UTF-16 reading has no control code where the other has some (the other is ASCII
+    read from Chinese in UTF-16: a letter N between control codes)."""
+    return controls(other[:SAMPLE_CHARS]) > 0 and controls(utf16[:SAMPLE_CHARS]) == 0
 
 
 def _binary(text: str) -> bool:
