@@ -383,3 +383,42 @@ def test_the_label_of_the_replies_under_a_notice_ends_it():
             "张三：请办公室审签 ［2024-05-10］", "李四：同意 ［2024-05-10］", "提交回复返回"]
     texts = kept("\n".join(page))
     assert texts[-1] == "特此通知。"
+
+
+#: An account page: the account's box (with a sentence explaining its medals) and a toolbar
+#: whose 评论 button stands over its count and the sharing buttons — above a short article.
+ACCOUNT_PAGE = """首页
+新闻
+体育
+财经
+登录
+某某观察
+勋章由内容质量、互动评论等多维度分值决定，级别越高，代表其在平台内的综合表现越好。
+2.1万文章
+35亿总阅读
+评论
+12
+分享
+微信分享
+新浪微博
+复制链接
+某某市图书馆新馆今日开放
+2024-05-20 06:48
+某某市图书馆新馆今天上午正式向读者开放，首日接待读者三千余人次。
+新馆共设阅览座位一千二百个，藏书一百五十万册。
+市民可凭身份证免费办理借阅证。
+返回首页，查看更多
+平台声明：该文观点仅代表作者本人。
+大家都在看
+某某景区五一接待游客再创新高
+"""
+
+
+def test_a_comment_button_in_a_toolbar_does_not_end_the_article_under_it():
+    texts = kept(ACCOUNT_PAGE)
+    for passage in ("某某市图书馆新馆今天上午正式向读者开放，首日接待读者三千余人次。",
+                    "新馆共设阅览座位一千二百个，藏书一百五十万册。", "市民可凭身份证免费办理借阅证。"):
+        assert passage in texts
+    assert "某某市图书馆新馆今日开放" in texts
+    assert not any(t in ("评论", "12", "分享", "微信分享", "大家都在看") for t in texts)
+    # the account box's sentence is prose outside the body: kept, and said so (never lost)
