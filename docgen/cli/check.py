@@ -8,7 +8,6 @@ from pathlib import Path
 
 import click
 
-from ..chars import for_terminal
 from ..check.annotate import annotate
 from ..check.findings import Report
 from ..check.report import json_report, summary, text_report
@@ -16,7 +15,7 @@ from ..check.run import Checked, check_file, files_of
 from ..errors import DocgenError, UsageError
 from ..files import write_atomic
 from ..style import DEFAULT_STYLE, load_style
-from .errors import echo_error, handle_errors
+from .errors import echo_error, echo_warning, handle_errors
 
 #: Exit codes: no error found; an error found (or a file unreadable); usage.
 EXIT_PASSED, EXIT_FAILED = 0, 1
@@ -105,8 +104,8 @@ def _annotation_targets(paths: list[Path], annotated: str | None) -> dict[Path, 
 def _write_annotated(checked: Checked, target: str) -> None:
     if checked.pdf is None:
         # not an error of the file checked: the exit code stays that of its findings
-        click.echo(for_terminal(f"docgen: warning: {checked.report.file}: no annotated copy: the DOCX was "
-                                "not rendered (LibreOffice is not installed, or --no-render)"), err=True)
+        echo_warning(f"{checked.report.file}: no annotated copy: the DOCX was not rendered (LibreOffice is "
+                     "not installed, or --no-render)")
         return
     write_atomic(target, annotate(checked.pdf, checked.report.findings))
     click.echo(f"wrote {target}", err=True)

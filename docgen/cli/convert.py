@@ -57,13 +57,13 @@ def command(input: str, output: str | None, fmt: str | None, style: str, setting
     options = parse_settings(title, no_title, date, speaker, skip_rules, no_clean, keep_lines, fields)
     result = convert_to(input, targets, loaded, options, invariant=invariant, force=force, timed=True)
     if not quiet:
-        # each line escaped on its own: a file name's control characters are shown, the
-        # line breaks between the summary and its notes stay line breaks
-        click.echo("\n".join(for_terminal(line) for line in summary(result).split("\n")), err=True)
+        for line in summary(result):  # each escaped on its own, a file name's control characters too
+            click.echo(for_terminal(line), err=True)
 
 
-def summary(result: Conversion) -> str:
-    """``wrote a.docx, a.pdf (4 pages): 2 warnings (placeholder ×2); see `docgen inspect a.txt```."""
+def summary(result: Conversion) -> list[str]:
+    """``wrote a.docx, a.pdf (4 pages): 2 warnings (placeholder ×2); see `docgen inspect a.txt```,
+    and under it a line for each field the preset does not print."""
     parts = []
     for fmt, path in result.outputs:
         shown = "standard output" if path == "-" else path
@@ -77,4 +77,4 @@ def summary(result: Conversion) -> str:
     hints = [f"`docgen {command} {result.input}`" for command, shown in
              (("inspect", not all(warned)), ("fonts", any(warned))) if shown]
     hint = f"; see {' and '.join(hints)}" if warned else ""
-    return f"wrote {', '.join(parts)}: {notes}{hint}" + "".join(f"\n  {m}" for m in unprinted)
+    return [f"wrote {', '.join(parts)}: {notes}{hint}", *(f"  {m}" for m in unprinted)]

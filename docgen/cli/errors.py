@@ -45,8 +45,17 @@ F = TypeVar("F", bound=Callable[..., Any])
 def echo_error(message: str) -> None:
     """``docgen: error: <message>`` on standard error, control characters shown escaped; a
     standard error that cannot be written is given up on."""
+    _echo("error", message)
+
+
+def echo_warning(message: str) -> None:
+    """``docgen: warning: <message>``, as :func:`echo_error` writes an error."""
+    _echo("warning", message)
+
+
+def _echo(level: str, message: str) -> None:
     with contextlib.suppress(OSError):
-        click.echo(f"docgen: error: {for_terminal(message)}", err=True)
+        click.echo(f"docgen: {level}: {for_terminal(message)}", err=True)
 
 
 def fail(message: str, code: int) -> NoReturn:
