@@ -26,7 +26,7 @@ from .. import chars
 from .. import diagnostics as C
 from ..shapes import Line
 from ..shapes import patterns as S
-from ..shapes.chrome import TOOLS_FAMILY, Family, families, family_of
+from ..shapes.chrome import TOOLS_FAMILY, Family, family_named, family_of
 from ..shapes.meta import meta_fields
 from . import patterns as P
 from .context import Context
@@ -119,22 +119,17 @@ def _judge(text: str) -> Judged:
     return Judged(text, family, family is None and _prose(text))
 
 
-#: Families of the lines that follow a comment button in a page's toolbar: its count, the
-#: buttons beside it (分享, 收藏) and the sharing targets.
-_TOOLBAR_NEIGHBOURS = frozenset({"counts", TOOLS_FAMILY, "share"})
-
-
 def _toolbar_buttons(judged: list[Judged]) -> list[Judged]:
     """``judged``, with a comment area's label that is a button of a toolbar (评论 over its
     count and the sharing buttons, as pages set them above the headline) judged as a page
     tool: it does not end the article, so the article under the toolbar can be the body."""
-    tools = next(f for f in families() if f.name == TOOLS_FAMILY)
+    tools = family_named(TOOLS_FAMILY)
     found = list(judged)
     for i, j in enumerate(judged):
         if not _ends_article(j):
             continue
         after = [k for k in judged[i + 1:i + 4] if k.text][:2]
-        if len(after) == 2 and all(k.family is not None and k.family.name in _TOOLBAR_NEIGHBOURS for k in after):
+        if len(after) == 2 and all(k.family is not None and k.family.name in P.PAGE_TOOLBAR_FAMILIES for k in after):
             found[i] = Judged(j.text, tools, False)
     return found
 

@@ -112,6 +112,9 @@ BRACKETED_DATE_LINE = re.compile(r"^[（(]\s*(?:\d{4}|[〇○零一二三四五�
 #: DATED_HEADLINE_WINDOW lines of it, no list heading right above it, and the text right
 #: under it (a sentence, a salutation, a byline).
 DATED_ITEM_FAMILY = "dated-item"
+#: Families of the lines that follow a comment button in a page's toolbar: its count, the
+#: buttons beside it (分享, 收藏) and the sharing targets (see ``page-body``).
+PAGE_TOOLBAR_FAMILIES = frozenset({"counts", "page-tools", "share"})
 DATED_HEADLINE_WINDOW = 4
 
 # --------------------------------------------------------------------------- a whole page pasted

@@ -100,6 +100,15 @@ def families() -> tuple[Family, ...]:
     return found
 
 
+@cache
+def family_named(name: str) -> Family:
+    """The family called ``name``."""
+    found = next((f for f in families() if f.name == name), None)
+    if found is None:
+        raise KeyError(f"{DATA_FILE}: no family named {name!r}")
+    return found
+
+
 #: The family of a line made of chrome tokens only (``【打印】【关闭】``, ``字体：大 中 小``).
 TOOLS_FAMILY = "page-tools"
 

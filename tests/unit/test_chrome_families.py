@@ -81,3 +81,13 @@ def test_an_unknown_field_or_scope_in_the_data_is_refused():
 def test_a_line_of_chrome_tokens_alone_is_page_tools():
     family = family_of("【打印】【关闭】")
     assert family is not None and family.name == "page-tools"
+
+
+def test_the_families_the_cleaner_names_exist():
+    from docgen.cleaner import patterns as P
+    from docgen.shapes.chrome import TOOLS_FAMILY, family_named
+
+    for name in (TOOLS_FAMILY, P.DATED_ITEM_FAMILY, *P.PAGE_TOOLBAR_FAMILIES):
+        assert family_named(name).name == name
+    with pytest.raises(KeyError):
+        family_named("no-such-family")
