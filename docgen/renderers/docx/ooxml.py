@@ -16,7 +16,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import nsdecls, qn
 from docx.oxml.parser import parse_xml
 
-from .stylexml import PPR_ORDER, RPR_ORDER, SECT_PR_ORDER
+from .stylexml import PPR_ORDER, RPR_ORDER, SECT_PR_ORDER, place_in_order
 
 _THEME_ATTRS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
 
@@ -35,12 +35,7 @@ def _child(parent, tag: str):
         return found
     found = OxmlElement(tag)
     order = next((o for t, o in _ORDERS.items() if parent.tag == qn(t)), ())
-    later = {qn(t) for t in order[order.index(tag) + 1:]} if tag in order else set()
-    for sibling in parent:
-        if sibling.tag in later:
-            sibling.addprevious(found)
-            return found
-    parent.append(found)
+    place_in_order(parent, found, tag, order)
     return found
 
 

@@ -67,10 +67,16 @@ def _child(parent, tag: str, order: tuple[str, ...]):
     if found is not None:
         return found
     found = etree.Element(_q(tag), nsmap={"w": W})
+    place_in_order(parent, found, tag, order)
+    return found
+
+
+def place_in_order(parent, element, tag: str, order: tuple[str, ...]) -> None:
+    """Put ``element`` (a ``tag``) under ``parent`` before the first child that the schema's
+    ``order`` puts after it — last when the order does not name it."""
     later = {_q(t) for t in order[order.index(tag) + 1:]} if tag in order else set()
     for sibling in parent:
         if sibling.tag in later:
-            sibling.addprevious(found)
-            return found
-    parent.append(found)
-    return found
+            sibling.addprevious(element)
+            return
+    parent.append(element)
