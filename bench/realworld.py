@@ -1,7 +1,7 @@
 """Cleaning and structure recognition on real web input: the hand-labelled corpus of
 ``bench/realworld/labels`` (see ``bench/realworld/README.md``).
 
-    python bench/realworld.py                 # figures per set (tune/held/fresh…fresh4), per form
+    python bench/realworld.py                 # figures per set (tune/held/fresh…fresh5), per form
     python bench/realworld.py -v              # and every miss, document by document
     python bench/realworld.py --set tune --form pasted --id sc-163_1
     python bench/realworld.py --json          # the figures as JSON
@@ -251,7 +251,7 @@ def corpus_counts(labels) -> dict:
 
 def set_errors(labels) -> list[str]:
     """Labels whose site is missing from sites.toml or whose set is not the one it gives them
-    (fresh, fresh2, fresh3 or fresh4 for a site of those sets, else the held-back rule's tune or held)."""
+    (an untouched set, fresh…, for a site of those sets, else the held-back rule's tune or held)."""
     sites, errors = rwlib.load_sites(), []
     for lb in labels:
         if lb.site not in sites:
@@ -291,7 +291,7 @@ def cmd_run(args):
                 print(f"--- {lb.id} [{lb.set}] {form}")
                 for m in misses:
                     print("   ", m)
-    order = {"tune": 0, "held": 1, "fresh": 2, "fresh2": 3, "fresh3": 4, "fresh4": 5, "both": 6}
+    order = {name: i for i, name in enumerate((*rwlib.SETS, "both"))}
     forder = {f: i for i, f in enumerate((*FORM_ORDER[:2], "partial", *FORM_ORDER[3:], "ALL"))}
     results = dict(sorted(results.items(), key=lambda kv: (order[kv[0][0]], forder[kv[0][1]])))
     counts = corpus_counts(labels)
@@ -304,11 +304,9 @@ def cmd_run(args):
         print()
     table(results)
     print()
+    per_set = ", ".join(f"{k} {n}" for k, n in counts["sites_per_set"].items())
     print(f"documents {counts['documents']} ({counts['sources']}), sites {counts['sites']} "
-          f"(tune {counts['sites_per_set']['tune']}, held {counts['sites_per_set']['held']}, "
-          f"fresh {counts['sites_per_set']['fresh']}, fresh2 {counts['sites_per_set']['fresh2']}, "
-          f"fresh3 {counts['sites_per_set']['fresh3']}, "
-          f"fresh4 {counts['sites_per_set']['fresh4']}), "
+          f"({per_set}), "
           f"sets {counts['sets']}")
     print("forms   " + ", ".join(f"{k} {v}" for k, v in sorted(counts["forms"].items())))
     print("genres  " + ", ".join(f"{k} {v}" for k, v in sorted(counts["genres"].items())))
