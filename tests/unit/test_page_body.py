@@ -479,3 +479,9 @@ def test_teasers_under_a_lists_heading_still_go():
     page = ["首页", "新闻", "体育", "财经", HEADLINE, *PARAGRAPHS, "相关阅读", *teasers, "网站地图",
             "Copyright © 2024 某某网"]
     assert kept("\n".join(page)) == [HEADLINE, *PARAGRAPHS]
+
+
+def test_a_portals_source_and_editor_line_ends_the_article_and_the_next_articles_teaser_goes():
+    teaser = "昨天，某某社区发布了某某接受采访的纪要。某某在采访中表示，今天的失败不要归罪于别人的崛起，是自己走错了路：第一"
+    lines = [HEADLINE, *PARAGRAPHS, "本文来源：某某日报 责任编辑：张三_NF0000", "×", "阅读下一篇", teaser, "返回某某首页 返回财经首页"]
+    assert kept("\n".join(lines)) == [HEADLINE, *PARAGRAPHS]
