@@ -11,6 +11,7 @@ from helpers.documents import FIXTURES
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import docgen
 from docgen.cleaner import RULE_NAMES, Context, Line, clean
 from docgen.cleaner import patterns as P
 from docgen.cleaner.punctuation import normalise
@@ -305,3 +306,20 @@ def test_the_date_of_a_block_of_fields_under_an_article_goes_with_it(block):
 def test_a_notices_time_line_without_fields_around_it_stays():
     lines = ["一、会议安排", "时间：2024年3月1日", "地点：县政府三楼会议室", "请准时参加。"]
     assert [line.text for line in clean(lines).lines] == lines
+
+
+def test_a_numbered_paragraph_broken_mid_clause_goes_on_in_the_next_line():
+    items = [f"{n}．推进第{n}项重点任务，完善相关工作机制，确保按期完成。（持续推进，牵头单位：市某某局）" for n in range(1, 7)]
+    broken = ["7．对标先进地区，新增企业群众关心关注的行业和", "领域，形成新的清单，并不断扩大覆盖范围。（5月底完成，牵头单位：市某某局）"]
+    texts = [line.text for line in clean([*items, *broken]).lines if line.text]
+    assert texts[-1] == "".join(broken) and texts[:-1] == items
+    doc = docgen.parse("\n".join(["某某市重点任务清单", *items, *broken]).encode(), input_format="text")
+    assert not any(type(b).__name__ == "Heading" for b in doc.blocks)
+
+
+def test_headings_with_commas_over_their_paragraphs_are_not_joined_to_them():
+    lines = [line for k, n in enumerate("一二三四五六") for line in (
+        f"{n}、提高政治站位，切实增强做好这项工作的责任感和使命感",
+        f"各地要把第{n}项工作摆上重要位置，认真研究部署，" + "层层压实责任，" * k + "确保取得实效。")]
+    texts = [line.text for line in clean(lines).lines if line.text]
+    assert texts == lines
