@@ -63,6 +63,11 @@ PARAGRAPH_FAMILY_SHARE = 0.4
 #: A sentence's end with a note in brackets after it: ``。（持续推进，牵头单位：某某局）``.
 NOTE_AFTER_SENTENCE = re.compile(r"[。！？!?]\s*[（(][^（）()]{1,80}[)）]$")
 
+#: The last item of an enumeration apart by 、 is a phrase at most this long; a line with none
+#: of SENTENCE_MARKS after it is no part of it.
+ENUMERATION_ITEM_MAX = 12
+SENTENCE_MARKS = frozenset("，。；：、！？,;:!?")
+
 #: A short line without commas after a finished sentence is a line of its own (a signature).
 STANDALONE_MAX_CHARS = 20
 
@@ -139,9 +144,20 @@ def _join_reason(prev: str, text: str, layout: Layout, header: bool, indented: b
         return None
     if text[0] in chars.OPENING and len(prev) >= PROSE_MIN_CHARS // 2:
         return "line broken before an opening quote or bracket"
-    if _prose(prev):
+    if _prose(prev) and not _after_enumeration(prev, text):
         return "line broken mid-sentence"
     return None
+
+
+def _after_enumeration(prev: str, text: str) -> bool:
+    """Does ``text`` start something new after an enumeration that ``prev`` ends: its items
+    apart by ``、``, the last a short phrase without a mark (``一份祝福、一条短信、一顿午餐``),
+    and ``text`` a short line without a mark (the caption of a picture under the passage,
+    ``小学部节日慰问``)?"""
+    if "、" not in prev[:-1] or any(c in SENTENCE_MARKS for c in text) or len(text) > STANDALONE_MAX_CHARS:
+        return False
+    last = prev.rsplit("、", 1)[1]
+    return 0 < len(last) <= ENUMERATION_ITEM_MAX and not any(c in SENTENCE_MARKS for c in last)
 
 
 @functools.lru_cache(maxsize=LINE_CACHE)

@@ -323,3 +323,13 @@ def test_headings_with_commas_over_their_paragraphs_are_not_joined_to_them():
         f"各地要把第{n}项工作摆上重要位置，认真研究部署，" + "层层压实责任，" * k + "确保取得实效。")]
     texts = [line.text for line in clean(lines).lines if line.text]
     assert texts == lines
+
+
+def test_picture_captions_under_an_enumeration_written_a_phrase_a_line_are_not_glued_to_it():
+    lines = ["九月八日一早，校领导们走访每一间办公室，给老师们送上诚挚的节日慰问。", "学校还为老师们准备了三份礼物：",
+             "一份暖心祝福、", "一条温馨短信、", "一顿免费午餐", "小学部节日慰问", "初中部节日慰问"]
+    texts = [line.text for line in clean(lines).lines if line.text]
+    assert texts[-3:] == ["一份暖心祝福、一条温馨短信、一顿免费午餐", "小学部节日慰问", "初中部节日慰问"]
+    # a line that goes on in the sentence is still joined to the enumeration
+    texts = [line.text for line in clean([*lines[:4], "一顿免费午餐", "等暖心礼物，受到老师们的欢迎。"]).lines if line.text]
+    assert texts[-1] == "一份暖心祝福、一条温馨短信、一顿免费午餐等暖心礼物，受到老师们的欢迎。"
