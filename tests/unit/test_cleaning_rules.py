@@ -333,3 +333,10 @@ def test_picture_captions_under_an_enumeration_written_a_phrase_a_line_are_not_g
     # a line that goes on in the sentence is still joined to the enumeration
     texts = [line.text for line in clean([*lines[:4], "一顿免费午餐", "等暖心礼物，受到老师们的欢迎。"]).lines if line.text]
     assert texts[-1] == "一份暖心祝福、一条温馨短信、一顿免费午餐等暖心礼物，受到老师们的欢迎。"
+
+
+@pytest.mark.parametrize("credit", ["新华社记者 某某某 摄", "本报记者 王某、李某某 摄"])
+def test_a_pictures_caption_with_its_photographers_credit_goes_and_a_sentence_about_a_reporter_stays(credit):
+    caption = "5月10日上午，某某市召开全市安全生产工作会议并作出部署。" + credit
+    body = ["会议强调，要压紧压实安全生产责任。", "现场一片忙碌。记者赶到现场"]
+    assert [line.text for line in clean([caption, *body]).lines if line.text] == body
