@@ -97,7 +97,7 @@ def page_body(lines: list[Line], ctx: Context) -> list[Line]:
         return lines
     (top, tools), bottom = _header_start(judged, core[0], ctx.title_hint), _tail_end(judged, core[1], barriers)
     if _evidence(judged[:top]) + _evidence(judged[bottom:]) + (_menu_run(judged[:top]) >= P.PAGE_MENU_EVIDENCE) \
-            < P.PAGE_MIN_EVIDENCE:
+            + _removed_evidence(lines, (top, bottom), ctx.removed) < P.PAGE_MIN_EVIDENCE:
         return lines
     protected = _protected(judged, core, barriers)
     dropped = _page_lines(judged, range(top, core[0]), ctx, lines)
@@ -465,6 +465,17 @@ def _tag(j: Judged) -> bool:
 def _evidence(region: list[Judged]) -> int:
     """How many lines of chrome families (not page numbers) a stretch holds."""
     return sum(j.evidence for j in region)
+
+
+def _removed_evidence(lines: list[Line], kept: tuple[int, int], removed: list[Line]) -> int:
+    """How many lines of chrome families (not page numbers) an earlier rule dropped outside the
+    lines ``kept`` (the header block and the body: ``采写：…`` / ``责任编辑：`` under the article
+    are a page's, though gone already)."""
+    top, bottom = kept
+    if not lines or bottom <= top:
+        return 0
+    first, last = lines[top].number, lines[bottom - 1].number
+    return sum(1 for line in removed if not first <= line.number <= last and _judge(settled(line.text)).evidence)
 
 
 def _chrome_region(region: list[Judged]) -> bool:

@@ -485,3 +485,11 @@ def test_a_portals_source_and_editor_line_ends_the_article_and_the_next_articles
     teaser = "昨天，某某社区发布了某某接受采访的纪要。某某在采访中表示，今天的失败不要归罪于别人的崛起，是自己走错了路：第一"
     lines = [HEADLINE, *PARAGRAPHS, "本文来源：某某日报 责任编辑：张三_NF0000", "×", "阅读下一篇", teaser, "返回某某首页 返回财经首页"]
     assert kept("\n".join(lines)) == [HEADLINE, *PARAGRAPHS]
+
+
+def test_chrome_an_earlier_rule_dropped_under_the_article_shows_a_page_and_the_teaser_below_goes():
+    teaser = ["某地警方：某某行动未发生伤亡事件，谴责造谣者",
+              "某某公司总监表示，8月31日晚，因设备故障，公司于22点53分启动疏散程序。医院方面表示，当晚有46人因伤就医…",
+              ",某某都市报"]
+    lines = [HEADLINE, *PARAGRAPHS, "采写：某都记者 张三 李四", "责任编辑：", *teaser]
+    assert kept("\n".join(lines)) == [HEADLINE, *PARAGRAPHS]
