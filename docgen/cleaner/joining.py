@@ -21,6 +21,7 @@ again, joined, when the line rules take their second look (:func:`docgen.cleaner
 from __future__ import annotations
 
 import functools
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
@@ -54,6 +55,19 @@ WRAP_MIN_WIDTH = 30
 INDENT_SHARE = 0.7
 INDENT_MIN_LINES = 3
 
+#: A numbering whose lines are paragraphs: at least this many lines, this share of them
+#: ending a sentence (a text broken at random leaves many of them without their end; the
+#: lines of a numbering of headings end none).
+PARAGRAPH_FAMILY_MIN = 5
+PARAGRAPH_FAMILY_SHARE = 0.4
+#: A sentence's end with a note in brackets after it: ``。（持续推进，牵头单位：某某局）``.
+NOTE_AFTER_SENTENCE = re.compile(r"[。！？!?]\s*[（(][^（）()]{1,80}[)）]$")
+
+#: The last item of an enumeration apart by 、 is a phrase at most this long; a line with none
+#: of SENTENCE_MARKS after it is no part of it.
+ENUMERATION_ITEM_MAX = 12
+SENTENCE_MARKS = frozenset("，。；：、！？,;:!?")
+
 #: A short line without commas after a finished sentence is a line of its own (a signature).
 STANDALONE_MAX_CHARS = 20
 
@@ -68,6 +82,9 @@ class Layout:
     indents: bool
     indented: frozenset[int]  # source lines that started with indentation
     padded: bool = False  # parts numbered 01综合 / 02农业: such a line is a heading of its own
+    #: numbering families whose lines are paragraphs (most of them end a sentence): one of
+    #: them that breaks off mid-clause goes on in the next line
+    paragraph_families: frozenset[str] = frozenset()
 
 
 def broken_lines(lines: list[Line], ctx: Context) -> list[Line]:
@@ -121,13 +138,26 @@ def _join_reason(prev: str, text: str, layout: Layout, header: bool, indented: b
         return f"hard-wrapped text ({layout.wrap_width // 2} characters a line)"
     if layout.indents and not indented:
         return "continuation line (paragraphs are indented, this line is not)"
+    if _broken_item(prev, layout):
+        return "a numbered paragraph broken mid-clause (the others of its numbering end a sentence)"
     if _stands_alone(prev) or chars.ends_sentence(prev) or prev[-1] in "：:；;":
         return None
     if text[0] in chars.OPENING and len(prev) >= PROSE_MIN_CHARS // 2:
         return "line broken before an opening quote or bracket"
-    if _prose(prev):
+    if _prose(prev) and not _after_enumeration(prev, text):
         return "line broken mid-sentence"
     return None
+
+
+def _after_enumeration(prev: str, text: str) -> bool:
+    """Does ``text`` start something new after an enumeration that ``prev`` ends: its items
+    apart by ``、``, the last a short phrase without a mark (``一份祝福、一条短信、一顿午餐``),
+    and ``text`` a short line without a mark (the caption of a picture under the passage,
+    ``小学部节日慰问``)?"""
+    if "、" not in prev[:-1] or any(c in SENTENCE_MARKS for c in text) or len(text) > STANDALONE_MAX_CHARS:
+        return False
+    last = prev.rsplit("、", 1)[1]
+    return 0 < len(last) <= ENUMERATION_ITEM_MAX and not any(c in SENTENCE_MARKS for c in last)
 
 
 @functools.lru_cache(maxsize=LINE_CACHE)
@@ -153,6 +183,34 @@ def _special(text: str) -> bool:
                 or pp.masthead_field(text) is not None)
 
 
+def _broken_item(prev: str, layout: Layout) -> bool:
+    """Is ``prev`` a numbered paragraph broken off mid-clause: of a numbering whose lines are
+    paragraphs in this text, running text (a comma or 、 inside, PROSE_MIN_CHARS long), and
+    ending neither a sentence nor a clause that leads on (``：``, ``；``) — a heading has no
+    commas, or is set as its numbering's others are."""
+    found = S.match_number(prev)
+    return (found is not None and found[0].name in layout.paragraph_families and len(prev) >= PROSE_MIN_CHARS
+            and any(c in "，、," for c in prev[:-1]) and not _ends_paragraph(prev) and prev[-1] not in "：:；;）)")
+
+
+def _ends_paragraph(text: str) -> bool:
+    """Does ``text`` end a sentence, or a sentence and a note in brackets after it
+    (``……落实落地。（5月底完成，牵头单位：某某局）``)?"""
+    return chars.ends_sentence(text) or bool(NOTE_AFTER_SENTENCE.search(text))
+
+
+def _paragraph_families(texts: list[str]) -> frozenset[str]:
+    """The numbering families whose lines are paragraphs: at least PARAGRAPH_FAMILY_MIN lines,
+    PARAGRAPH_FAMILY_SHARE of them ending a sentence."""
+    ends: dict[str, list[bool]] = {}
+    for text in texts:
+        found = S.match_number(text) if text else None
+        if found is not None:
+            ends.setdefault(found[0].name, []).append(_ends_paragraph(text))
+    return frozenset(name for name, ended in ends.items()
+                     if len(ended) >= PARAGRAPH_FAMILY_MIN and sum(ended) >= PARAGRAPH_FAMILY_SHARE * len(ended))
+
+
 def _own_line_after_sentence(prev: str, text: str) -> bool:
     return (chars.ends_sentence(prev) and len(text) <= STANDALONE_MAX_CHARS
             and not any(c in "，。；,;" for c in text))
@@ -171,7 +229,7 @@ def _layout(lines: list[Line], indented: set[int]) -> Layout:
                               if line.number in indented or P.INDENT.match(line.text))
     texts = [settled(line.text) for line in lines]
     return Layout(_wrap_width(texts), _indents(lines, indented_here), indented_here,
-                  S.padded_numbering(texts))
+                  S.padded_numbering(texts), _paragraph_families(texts))
 
 
 _width = functools.lru_cache(maxsize=LINE_CACHE)(chars.display_width)

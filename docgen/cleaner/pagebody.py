@@ -13,7 +13,10 @@ first chrome line (the signature and date of an official text stay).
 
 What lies outside is dropped only on evidence that the text is a whole page — chrome lines
 there — so a plain text is never cut.  Prose outside the body (a passage cut off by a block of
-links) is kept and reported, unless comments or a footer stand before it.
+links) is kept and reported, unless comments or a footer stand before it (under a list's
+heading, only a passage of real prose: several sentences in long lines); and the paragraphs of
+a stretch after the body that is clearly heavier than it are kept and reported wherever they
+stand — the line that seemed to end the article over them may not have.
 """
 
 from __future__ import annotations
@@ -94,8 +97,9 @@ def page_body(lines: list[Line], ctx: Context) -> list[Line]:
         return lines
     (top, tools), bottom = _header_start(judged, core[0], ctx.title_hint), _tail_end(judged, core[1], barriers)
     if _evidence(judged[:top]) + _evidence(judged[bottom:]) + (_menu_run(judged[:top]) >= P.PAGE_MENU_EVIDENCE) \
-            < P.PAGE_MIN_EVIDENCE:
+            + _removed_evidence(lines, (top, bottom), ctx.removed) < P.PAGE_MIN_EVIDENCE:
         return lines
+    protected = _protected(judged, core, barriers)
     dropped = _page_lines(judged, range(top, core[0]), ctx, lines)
     for i in sorted(tools):
         ctx.drop(lines[i], "between the title and the main text (a button of the page's tools or sharing row, "
@@ -105,9 +109,10 @@ def page_body(lines: list[Line], ctx: Context) -> list[Line]:
         ctx.drop(lines[i], "between the title and the main text (an account's name beside its follow button)")
         dropped.add(i)
     if _chrome_region(judged[:top]):
-        dropped |= _outside(judged, range(top), "above the title", ctx, lines, barriers)
+        dropped |= _outside(judged, range(top), "above the title", ctx, lines, barriers, protected)
     if _chrome_region(judged[bottom:]):
-        dropped |= _outside(judged, range(bottom, len(lines)), "below the main text", ctx, lines, barriers)
+        dropped |= _outside(judged, range(bottom, len(lines)), "below the main text", ctx, lines, barriers,
+                            protected)
     return [line for i, line in enumerate(lines) if i not in dropped]
 
 
@@ -462,6 +467,17 @@ def _evidence(region: list[Judged]) -> int:
     return sum(j.evidence for j in region)
 
 
+def _removed_evidence(lines: list[Line], kept: tuple[int, int], removed: list[Line]) -> int:
+    """How many lines of chrome families (not page numbers) an earlier rule dropped outside the
+    lines ``kept`` (the header block and the body: ``采写：…`` / ``责任编辑：`` under the article
+    are a page's, though gone already)."""
+    top, bottom = kept
+    if not lines or bottom <= top:
+        return 0
+    first, last = lines[top].number, lines[bottom - 1].number
+    return sum(1 for line in removed if not first <= line.number <= last and _judge(settled(line.text)).evidence)
+
+
 def _chrome_region(region: list[Judged]) -> bool:
     """Is a stretch outside the body the page's chrome: a line of a chrome family in it, or
     a run of short lines (a menu)?"""
@@ -505,15 +521,16 @@ def _page_lines(judged: list[Judged], span: range, ctx: Context, lines: list[Lin
 
 
 def _outside(judged: list[Judged], span: range, where: str, ctx: Context, lines: list[Line],
-             barriers: Collection[int]) -> set[int]:
+             barriers: Collection[int], protected: dict[int, str]) -> set[int]:
     """Drop the lines of ``span``, outside the body, and return their indexes — except prose
-    there that may be a passage of the document (:func:`_unsure_prose`): that is kept, and
-    reported."""
-    keep = _unsure_prose(judged, span, barriers)
+    there that may be a passage of the document (:func:`_unsure_prose`, and the ``protected``
+    lines with the reason they are): that is kept, and reported."""
+    keep = dict.fromkeys(_unsure_prose(judged, span, barriers), "")
+    keep.update((i, why) for i, why in protected.items() if i in span)
     dropped = set()
     for i in span:
         if i in keep:
-            ctx.note(C.PAGE_BODY_UNSURE, f"prose {where}, outside the main text, kept", lines[i].number,
+            ctx.note(C.PAGE_BODY_UNSURE, f"prose {where}, outside the main text, kept{keep[i]}", lines[i].number,
                      lines[i].text)
         elif lines[i].text:
             family = judged[i].family
@@ -524,16 +541,80 @@ def _outside(judged: list[Judged], span: range, where: str, ctx: Context, lines:
 
 def _unsure_prose(judged: list[Judged], span: range, barriers: Collection[int]) -> set[int]:
     """The prose lines of ``span`` that may belong to the document: those before any line that
-    ends an article (comments, a footer, the editor's line) or heads a list of links (the
-    prose under it is the teasers of other articles), when together they make a passage
+    ends an article (comments, a footer, the editor's line) — under a line that heads a list
+    of links only a passage of real prose (:func:`_passages`: its items and their teasers are
+    headlines and a sentence or two, never paragraphs) —, when together they make a passage
     (:data:`~docgen.cleaner.patterns.PAGE_KEEP_PROSE_CHARS`)."""
     found: list[int] = []
+    passages = _passages(judged, span)
+    listed = False
     for i in span:
         j = judged[i]
-        if i in barriers or _ends_article(j) or (j.family is not None and j.family.starts_list):
+        if i in barriers or _ends_article(j):
             break
-        if j.prose:
+        listed = listed or (j.family is not None and j.family.starts_list)
+        if j.prose and (not listed or i in passages):
             found.append(i)
     if sum(len(judged[i].text) for i in found) < P.PAGE_KEEP_PROSE_CHARS:
         return set()
     return set(found)
+
+
+
+def _protected(judged: list[Judged], core: tuple[int, int], barriers: Collection[int]) -> dict[int, str]:
+    """The prose lines after the body that are never dropped without a warning, with the
+    reason: the paragraphs of a stretch that weighs more than the body (the body was taken as
+    the first stretch of a good share, and the line that seemed to end the article over that
+    stretch — a comment button, say — may not have)."""
+    return dict.fromkeys(_heavier_later(judged, core, barriers),
+                         " (more prose than the text taken for the main text)")
+
+
+def _heavier_later(judged: list[Judged], core: tuple[int, int], barriers: Collection[int]) -> set[int]:
+    """The prose lines of the stretches after the body at ``core`` that weigh more than it and
+    hold paragraphs (:func:`_passages` of one line or more; not items, each over its name or
+    time, as a live feed sets them)."""
+    stretches = _stretches(judged, barriers)
+    body = max((weight for weight, (first, end) in stretches if first <= core[0] and end == core[1]), default=0)
+    found: set[int] = set()
+    for weight, (first, end) in stretches:
+        if first >= core[1] and weight > body * P.PAGE_HEAVIER_SHARE and not _comment(judged, end):
+            found |= _passages(judged, range(first, end), P.PAGE_PARAGRAPH_LINES)
+    return found
+
+
+def _comment(judged: list[Judged], end: int) -> bool:
+    """Does a stretch ending at ``end`` stand over a comment's tools (its time, 举报 / 回复):
+    it is a reader's comment, named by the comment area."""
+    after = next((j for j in judged[end:] if j.text), None)
+    return after is not None and after.family is not None and after.family.name in P.PAGE_COMMENT_FAMILIES
+
+
+def _passages(judged: list[Judged], span: range, lines_min: int = 0) -> set[int]:
+    """The lines of ``span`` in passages of prose: runs of prose lines that end a sentence
+    (blank lines between them allowed, no other line: a player's blurb or its controls end in
+    a button's name) — of at least ``lines_min`` lines, else passages of real prose
+    (:func:`_real_prose`)."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i in [*span, None]:
+        if i is not None and judged[i].prose and chars.ends_sentence(judged[i].text):
+            run.append(i)
+        elif i is None or judged[i].text:
+            texts = [judged[k].text for k in run]
+            if (len(run) >= lines_min) if lines_min else _real_prose(texts):
+                found.update(run)
+            run = []
+    return found
+
+
+def _real_prose(texts: list[str]) -> bool:
+    """Several sentences in long lines: at least
+    :data:`~docgen.cleaner.patterns.PAGE_PASSAGE_LINES` lines,
+    :data:`~docgen.cleaner.patterns.PAGE_PASSAGE_SENTENCES` sentences and
+    :data:`~docgen.cleaner.patterns.PAGE_PASSAGE_CHARS` characters, the lines
+    :data:`~docgen.cleaner.patterns.PAGE_PASSAGE_LINE_CHARS` long on average."""
+    size = sum(len(t) for t in texts)
+    sentences = sum(len(P.PAGE_SENTENCE_END_RUN.findall(t)) for t in texts)
+    return (len(texts) >= P.PAGE_PASSAGE_LINES and sentences >= P.PAGE_PASSAGE_SENTENCES
+            and size >= P.PAGE_PASSAGE_CHARS and size >= P.PAGE_PASSAGE_LINE_CHARS * len(texts))

@@ -206,6 +206,26 @@ PAGE_MENU_EVIDENCE = 6
 #: Prose outside the body amounting to this many characters is kept (and reported) rather
 #: than dropped, unless comments or a footer stand before it.
 PAGE_KEEP_PROSE_CHARS = 40
+#: Under a list's heading (its items are headlines, its teasers a sentence or two) a passage of
+#: real prose is still kept and reported: a run of prose lines, nothing else between them, at
+#: least PAGE_PASSAGE_LINES lines with PAGE_PASSAGE_SENTENCES sentence ends
+#: (PAGE_SENTENCE_END_RUN) and PAGE_PASSAGE_CHARS characters, PAGE_PASSAGE_LINE_CHARS a line on
+#: average.
+PAGE_PASSAGE_LINES = 2
+PAGE_PASSAGE_SENTENCES = 3
+PAGE_PASSAGE_CHARS = 120
+PAGE_PASSAGE_LINE_CHARS = 30
+#: After the body, a stretch clearly heavier than it (PAGE_HEAVIER_SHARE times its weight: a
+#: body a little lighter than another article under it is still the page's first article) is
+#: kept and reported when it holds paragraphs:
+#: at least PAGE_PARAGRAPH_LINES prose lines in a row (a live feed sets each item under its
+#: name and time).
+PAGE_PARAGRAPH_LINES = 2
+PAGE_HEAVIER_SHARE = 1.5
+#: ... unless a line of these families (a comment's time, its 举报 / 回复 row) stands right
+#: under it: it is a reader's comment.
+PAGE_COMMENT_FAMILIES = frozenset({"comments", "comment-tools"})
+PAGE_SENTENCE_END_RUN = re.compile(r"[。！？!?]+")
 
 # --------------------------------------------------------------------------- a news lead
 

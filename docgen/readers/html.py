@@ -20,7 +20,7 @@ from ..errors import InputError
 from ..limits import Counter, exceeded, value
 from ..model import Diagnostic, Meta
 from ..shapes.chrome import family_of
-from ..shapes.meta import meta_fields
+from ..shapes.meta import TEMPLATE_DATE, TEMPLATE_FIELD, meta_fields
 from ..shapes.patterns import DOCUMENT_NUMBER
 from . import htmlmain as M
 from . import htmlpatterns as P
@@ -259,14 +259,16 @@ def _lead_lines(between: list[M.Block]) -> list[M.Block]:
     chrome (the cleaner judges the rest).  None when they are the cells of an index table
     (``制定机关`` | ``某某省人大常委会`` | ``时效性`` | ``有效``): several short labels — a
     short line of a menu (``新闻中心`` / ``公司动态``) counting as one, a short line that
-    stands under a title (a page tool, a byline) not."""
+    stands under a title (a page tool, a byline) not.  Nor the fields of the page's template
+    beside its date field (``学校: 某某中学`` | ``日期: 2017年09月29日``): the row is the page's."""
     unlinked = [b for b in between if b.link_chars <= b.size * P.LEAD_MAX_LINK_SHARE]
     found = [(b, family_of(b.text, ("line", "page"))) for b in unlinked]
     labels = sum(b.size <= P.LEAD_LABEL_MAX_CHARS and (family is None or not family.in_header)
                  for b, family in found)
     if labels >= P.LEAD_TABLE_LABELS:
         return []
-    return [b for b, family in found if family is None]
+    dated = any(TEMPLATE_DATE.match(b.text.strip()) for b in between)
+    return [b for b, family in found if family is None and not (dated and TEMPLATE_FIELD.match(b.text.strip()))]
 
 
 def _heading_at_main(titles: Titles, blocks: M.Blocks, container: Tag) -> Titles:

@@ -11,6 +11,7 @@ from helpers.documents import FIXTURES
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import docgen
 from docgen.cleaner import RULE_NAMES, Context, Line, clean
 from docgen.cleaner import patterns as P
 from docgen.cleaner.punctuation import normalise
@@ -305,3 +306,37 @@ def test_the_date_of_a_block_of_fields_under_an_article_goes_with_it(block):
 def test_a_notices_time_line_without_fields_around_it_stays():
     lines = ["一、会议安排", "时间：2024年3月1日", "地点：县政府三楼会议室", "请准时参加。"]
     assert [line.text for line in clean(lines).lines] == lines
+
+
+def test_a_numbered_paragraph_broken_mid_clause_goes_on_in_the_next_line():
+    items = [f"{n}．推进第{n}项重点任务，完善相关工作机制，确保按期完成。（持续推进，牵头单位：市某某局）" for n in range(1, 7)]
+    broken = ["7．对标先进地区，新增企业群众关心关注的行业和", "领域，形成新的清单，并不断扩大覆盖范围。（5月底完成，牵头单位：市某某局）"]
+    texts = [line.text for line in clean([*items, *broken]).lines if line.text]
+    assert texts[-1] == "".join(broken) and texts[:-1] == items
+    doc = docgen.parse("\n".join(["某某市重点任务清单", *items, *broken]).encode(), input_format="text")
+    assert not any(type(b).__name__ == "Heading" for b in doc.blocks)
+
+
+def test_headings_with_commas_over_their_paragraphs_are_not_joined_to_them():
+    lines = [line for k, n in enumerate("一二三四五六") for line in (
+        f"{n}、提高政治站位，切实增强做好这项工作的责任感和使命感",
+        f"各地要把第{n}项工作摆上重要位置，认真研究部署，" + "层层压实责任，" * k + "确保取得实效。")]
+    texts = [line.text for line in clean(lines).lines if line.text]
+    assert texts == lines
+
+
+def test_picture_captions_under_an_enumeration_written_a_phrase_a_line_are_not_glued_to_it():
+    lines = ["九月八日一早，校领导们走访每一间办公室，给老师们送上诚挚的节日慰问。", "学校还为老师们准备了三份礼物：",
+             "一份暖心祝福、", "一条温馨短信、", "一顿免费午餐", "小学部节日慰问", "初中部节日慰问"]
+    texts = [line.text for line in clean(lines).lines if line.text]
+    assert texts[-3:] == ["一份暖心祝福、一条温馨短信、一顿免费午餐", "小学部节日慰问", "初中部节日慰问"]
+    # a line that goes on in the sentence is still joined to the enumeration
+    texts = [line.text for line in clean([*lines[:4], "一顿免费午餐", "等暖心礼物，受到老师们的欢迎。"]).lines if line.text]
+    assert texts[-1] == "一份暖心祝福、一条温馨短信、一顿免费午餐等暖心礼物，受到老师们的欢迎。"
+
+
+@pytest.mark.parametrize("credit", ["新华社记者 某某某 摄", "本报记者 王某、李某某 摄"])
+def test_a_pictures_caption_with_its_photographers_credit_goes_and_a_sentence_about_a_reporter_stays(credit):
+    caption = "5月10日上午，某某市召开全市安全生产工作会议并作出部署。" + credit
+    body = ["会议强调，要压紧压实安全生产责任。", "现场一片忙碌。记者赶到现场"]
+    assert [line.text for line in clean([caption, *body]).lines if line.text] == body

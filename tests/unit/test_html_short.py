@@ -190,3 +190,15 @@ def test_a_side_menu_of_news_columns_over_the_headline_is_no_lead():
     assert docgen.parse(html, input_format="html").meta.title == HEADLINE
     lines = read_bytes(html, "m.html").lines
     assert "News Center" not in lines and "咨询电话：0000-0000000" not in lines
+
+
+def test_the_fields_of_a_pages_template_beside_its_date_are_no_lead():
+    body = "".join(f"<p>{p}</p>" for p in ARTICLE)
+    metas = ("<div class=metas><div>学校: <span>某某第一中学</span></div><span>|</span>"
+             "<div>日期: <span>2017年09月29日 09:22</span></div></div>")
+    html = page(f"<h1>{HEADLINE}</h1>{metas}<div class=con>{body}</div>", title=HEADLINE)
+    lines = read_bytes(html, "m.html").lines
+    assert not any("某某第一中学" in line for line in lines) and ARTICLE[0] in lines
+    # a field alone, with no date field beside it, is left to the cleaner
+    html = page(f"<h1>{HEADLINE}</h1><div>学校: 某某第一中学</div><div class=con>{body}</div>", title=HEADLINE)
+    assert "学校: 某某第一中学" in read_bytes(html, "n.html").lines

@@ -422,3 +422,74 @@ def test_a_comment_button_in_a_toolbar_does_not_end_the_article_under_it():
     assert "某某市图书馆新馆今日开放" in texts
     assert not any(t in ("评论", "12", "分享", "微信分享", "大家都在看") for t in texts)
     # the account box's sentence is prose outside the body: kept, and said so (never lost)
+
+
+def unsure_lines(text: str) -> list[str]:
+    result = clean(text.splitlines())
+    return [d.text for d in result.diagnostics if d.code == "page-body-unsure"]
+
+
+#: A page whose first stretch of prose is a short lead, then a line of the comment area's
+#: family that is no comment area (a button with nothing of a toolbar under it), then the
+#: article itself: the finder takes the lead for the body.
+ARTICLE = ["今年以来，全市共启动老旧小区改造项目一百二十个，惠及居民三万余户，改造内容涉及加装电梯、管网更新等。",
+           "“以前上下楼最难，现在有了电梯，方便多了。”居民李大爷说。改造后小区环境焕然一新，居民满意度明显提升。",
+           "下一步，各区将继续推进改造工作，确保年底前完成全部项目。市里还将建立长效管理机制，巩固改造成果。"]
+LEAD_OVER_ARTICLE = ["首页", "新闻", "体育", "财经", "登录", HEADLINE,
+                     "全市老旧小区改造进展顺利，一百二十个项目已经开工，居民住得更舒心，满意度明显提升。",
+                     "我要评论", "", *ARTICLE, "网站地图", "Copyright © 2024 某某网"]
+
+
+def test_a_stretch_heavier_than_the_body_under_a_line_that_seemed_to_end_it_is_kept_and_reported():
+    texts = kept("\n".join(LEAD_OVER_ARTICLE))
+    assert all(paragraph in texts for paragraph in ARTICLE)
+    assert unsure_lines("\n".join(LEAD_OVER_ARTICLE)) == ARTICLE
+    assert "网站地图" not in texts and "首页" not in texts
+
+
+def test_a_live_feed_heavier_than_the_body_goes_its_items_each_under_a_name_and_time():
+    feed = [line for i, item in enumerate(ARTICLE) for line in (f"某某{i}今天 12:0{i}:48", item)]
+    page = ["首页", "新闻", "体育", "财经", HEADLINE, "2024-05-13 10:12 来源：某某网", *PARAGRAPHS[:2], "责任编辑：张三",
+            "股市直播", *feed, *feed, "网站地图", "Copyright © 2024 某某网"]
+    assert kept("\n".join(page)) == [HEADLINE, *PARAGRAPHS[:2]]
+
+
+def test_a_readers_comment_of_several_lines_goes_with_the_comment_area():
+    comment = ARTICLE * 2  # one reader's comment of several paragraphs, its tools under it
+    page = ["首页", "新闻", "体育", "财经", HEADLINE, *PARAGRAPHS, "网友评论", "张三", *comment, "3小时前",
+            "回复 踩0 赞2 收藏", "网站地图", "Copyright © 2024 某某网"]
+    assert kept("\n".join(page)) == [HEADLINE, *PARAGRAPHS]
+
+
+def test_a_passage_of_real_prose_under_a_lists_heading_is_kept_and_reported():
+    # a related list set inside the article: the list heading names its items, not the
+    # paragraphs of several sentences under them
+    items = [f"某某{place}召开城市更新工作会议" for place in "东南西北中上下左"]
+    page = ["首页", "新闻", "体育", "财经", HEADLINE, *PARAGRAPHS, *PARAGRAPHS, "相关阅读", *items, "扫一扫",
+            "分享到：微信 微博", *ARTICLE, "网站地图", "Copyright © 2024 某某网"]
+    texts = kept("\n".join(page))
+    assert all(paragraph in texts for paragraph in ARTICLE)
+    assert unsure_lines("\n".join(page)) == ARTICLE
+    assert not any(item in texts for item in items)
+
+
+def test_teasers_under_a_lists_heading_still_go():
+    teasers = [line for item in ("某某市召开城市更新工作会议", "老旧小区加装电梯有了新政策")
+               for line in (item, "会议指出，要扎实推进城市更新工作，让群众生活更美好。")]
+    page = ["首页", "新闻", "体育", "财经", HEADLINE, *PARAGRAPHS, "相关阅读", *teasers, "网站地图",
+            "Copyright © 2024 某某网"]
+    assert kept("\n".join(page)) == [HEADLINE, *PARAGRAPHS]
+
+
+def test_a_portals_source_and_editor_line_ends_the_article_and_the_next_articles_teaser_goes():
+    teaser = "昨天，某某社区发布了某某接受采访的纪要。某某在采访中表示，今天的失败不要归罪于别人的崛起，是自己走错了路：第一"
+    lines = [HEADLINE, *PARAGRAPHS, "本文来源：某某日报 责任编辑：张三_NF0000", "×", "阅读下一篇", teaser, "返回某某首页 返回财经首页"]
+    assert kept("\n".join(lines)) == [HEADLINE, *PARAGRAPHS]
+
+
+def test_chrome_an_earlier_rule_dropped_under_the_article_shows_a_page_and_the_teaser_below_goes():
+    teaser = ["某地警方：某某行动未发生伤亡事件，谴责造谣者",
+              "某某公司总监表示，8月31日晚，因设备故障，公司于22点53分启动疏散程序。医院方面表示，当晚有46人因伤就医…",
+              ",某某都市报"]
+    lines = [HEADLINE, *PARAGRAPHS, "采写：某都记者 张三 李四", "责任编辑：", *teaser]
+    assert kept("\n".join(lines)) == [HEADLINE, *PARAGRAPHS]
