@@ -330,10 +330,20 @@ def _stops_header(judged: list[Judged], i: int) -> bool:
     if j.family is not None or P.PAGE_CONTACT_LINE.match(j.text):
         return True
     if len(j.text) <= P.PAGE_COLUMN_LABEL_MAX:
+        if _over_subtitle(judged, i):
+            return False  # a short title (``政府工作报告``) over its subtitle or occasion line
         above = next((judged[k] for k in range(i - 1, -1, -1) if judged[k].text), None)
         return above is None or (not _transparent(above) and (
             above.family is not None or len(above.text) <= P.PAGE_COLUMN_LABEL_MAX))
     return False
+
+
+def _over_subtitle(judged: list[Judged], i: int) -> bool:
+    """Does line ``i`` stand right over a line that only ever stands under a title: a subtitle
+    (``——2024年3月5日在……上``) or a date and occasion line (``2024年3月5日在……会议上``)?
+    A column label or a menu item never does."""
+    below = next((judged[k].text for k in range(i + 1, len(judged)) if judged[k].text), "")
+    return bool(S.SUBTITLE.match(below) or S.DATE_LINE.match(below) or P.PAGE_OCCASION_LINE.match(below))
 
 
 def _title_top(judged: list[Judged], title: int) -> int:

@@ -493,3 +493,20 @@ def test_chrome_an_earlier_rule_dropped_under_the_article_shows_a_page_and_the_t
               ",某某都市报"]
     lines = [HEADLINE, *PARAGRAPHS, "采写：某都记者 张三 李四", "责任编辑：", *teaser]
     assert kept("\n".join(lines)) == [HEADLINE, *PARAGRAPHS]
+
+
+@pytest.mark.parametrize("occasion", ["——2025年1月20日在某某市第十届人民代表大会第三次会议上",
+                                      "2025年1月20日在某某市第十届人民代表大会第三次会议上 某某市市长 张三"])
+def test_a_short_title_over_its_occasion_line_under_the_page_tools_stays(occasion):
+    page = ["当前位置：", "首页", ">", "政务要闻", "2025年某某市政府工作报告", "发布时间：2025-01-22 09:45",
+            "【字体：", "大", "中", "小", "】", "政府工作报告", occasion, "各位代表：", *PARAGRAPHS,
+            "【打印本页】", "【关闭窗口】"]
+    texts = kept("\n".join(page))
+    assert texts[0] == "政府工作报告"
+    assert occasion in texts and texts[-1] == PARAGRAPHS[-1]
+
+
+def test_a_column_label_over_a_headline_still_goes():
+    page = ["首页", "新闻中心", "政务要闻", "工作动态", "某某市召开全市安全生产工作会议",
+            "2024-05-13 10:12 来源：某某网", *PARAGRAPHS, "【打印本页】", "【关闭窗口】"]
+    assert kept("\n".join(page))[0] == HEADLINE
