@@ -98,12 +98,12 @@ def page_body(lines: list[Line], ctx: Context) -> list[Line]:
     (top, tools), bottom = _header_start(judged, core[0], ctx.title_hint), _tail_end(judged, core[1], barriers)
     if _evidence(judged[:top]) + _evidence(judged[bottom:]) + (_menu_run(judged[:top]) >= P.PAGE_MENU_EVIDENCE) \
             + _removed_evidence(lines, (top, bottom), ctx.removed) < P.PAGE_MIN_EVIDENCE:
-        return lines
+        bar = _bracketed_bar(judged, tools)  # a bar of buttons in its brackets is one in any copy
+        return _drop_tools(lines, bar, ctx) if bar else lines
     protected = _protected(judged, core, barriers)
     dropped = _page_lines(judged, range(top, core[0]), ctx, lines)
     for i in sorted(tools):
-        ctx.drop(lines[i], "between the title and the main text (a button of the page's tools or sharing row, "
-                           "or a piece of a byline set a line each)")
+        ctx.drop(lines[i], _TOOLS_REASON)
         dropped.add(i)
     for i in _account_names(judged, range(top + 1, core[0])):
         ctx.drop(lines[i], "between the title and the main text (an account's name beside its follow button)")
@@ -114,6 +114,25 @@ def page_body(lines: list[Line], ctx: Context) -> list[Line]:
         dropped |= _outside(judged, range(bottom, len(lines)), "below the main text", ctx, lines, barriers,
                             protected)
     return [line for i, line in enumerate(lines) if i not in dropped]
+
+
+_TOOLS_REASON = ("between the title and the main text (a button of the page's tools or sharing row, "
+                 "or a piece of a byline set a line each)")
+
+
+def _bracketed_bar(judged: list[Judged], tools: set[int]) -> set[int]:
+    """The buttons among ``tools`` when they are a bar in its brackets (``【字体：`` / ``大`` /
+    ``中`` / ``小】``): a run of one-character buttons with a bracket of the bar on one of them."""
+    buttons = {i for i in tools if _button(judged[i])}
+    if len(buttons) >= P.PAGE_BUTTONS_MIN and any(set(judged[i].text) & set(P.PAGE_BUTTON_BRACKETS) for i in buttons):
+        return buttons
+    return set()
+
+
+def _drop_tools(lines: list[Line], tools: set[int], ctx: Context) -> list[Line]:
+    for i in sorted(tools):
+        ctx.drop(lines[i], _TOOLS_REASON)
+    return [line for i, line in enumerate(lines) if i not in tools]
 
 
 def _judge(text: str) -> Judged:
@@ -258,8 +277,7 @@ def _button_run(judged: list[Judged], i: int) -> set[int]:
     if not buttons or len(run) < P.PAGE_BUTTONS_MIN:
         return set()
     above = judged[k] if k >= 0 else None
-    byline = above is not None and (_tool(above) or (above.family is not None and above.family.in_header)
-                                    or meta_fields(above.text) is not None)
+    byline = above is not None and (_tool(above) or _transparent(above))
     return buttons if tools or byline else set()
 
 
@@ -293,8 +311,9 @@ def _piece(j: Judged) -> bool:
 def _button(j: Judged) -> bool:
     """A button of the page's tools as a line of its own: one character (``大``), or a mark of
     a few Latin letters and signs (``A``) — never a name, which has two characters or more."""
+    text = j.text.strip(P.PAGE_BUTTON_BRACKETS) or j.text  # ``小】``: the bar's closing bracket run on
     return (j.family is None and not j.prose and not _transparent(j)
-            and (len(j.text) == 1 or (len(j.text) <= P.PAGE_BUTTON_MAX_LATIN and j.text.isascii())))
+            and (len(text) == 1 or (len(text) <= P.PAGE_BUTTON_MAX_LATIN and text.isascii())))
 
 
 def _tool(j: Judged) -> bool:
@@ -330,7 +349,7 @@ def _stops_header(judged: list[Judged], i: int) -> bool:
     if j.family is not None or P.PAGE_CONTACT_LINE.match(j.text):
         return True
     if len(j.text) <= P.PAGE_COLUMN_LABEL_MAX:
-        if _over_subtitle(judged, i):
+        if _title_candidate(j.text) and _over_subtitle(judged, i):
             return False  # a short title (``政府工作报告``) over its subtitle or occasion line
         above = next((judged[k] for k in range(i - 1, -1, -1) if judged[k].text), None)
         return above is None or (not _transparent(above) and (
@@ -343,7 +362,7 @@ def _over_subtitle(judged: list[Judged], i: int) -> bool:
     (``——2024年3月5日在……上``) or a date and occasion line (``2024年3月5日在……会议上``)?
     A column label or a menu item never does."""
     below = next((judged[k].text for k in range(i + 1, len(judged)) if judged[k].text), "")
-    return bool(S.SUBTITLE.match(below) or S.DATE_LINE.match(below) or P.PAGE_OCCASION_LINE.match(below))
+    return bool(S.SUBTITLE.match(below) or S.DATE_LINE.match(below) or S.OCCASION_LINE.match(below))
 
 
 def _title_top(judged: list[Judged], title: int) -> int:

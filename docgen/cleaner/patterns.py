@@ -161,6 +161,9 @@ PAGE_COLUMN_LABEL_MAX = 6
 #: at most PAGE_BUTTON_MAX_LATIN long (``A+``).
 PAGE_BUTTONS_MIN = 2
 PAGE_BUTTON_MAX_LATIN = 3
+#: Brackets of a bar of buttons (``【字体：大 中 小】``) that stay on a button's line when the bar
+#: is set a button a line.
+PAGE_BUTTON_BRACKETS = "【】[]"
 #: A byline that the page sets in pieces, each a line of its own under the headline (``2019`` /
 #: ``09/07`` / ``19:02`` / ``某某`` / ``某某号``): a run of at most PAGE_BYLINE_PIECES short lines
 #: with a piece of a date or a time among them (PAGE_DATE_PIECE), right under a title line.
@@ -175,9 +178,6 @@ PAGE_ACCOUNT_MAX_CHARS = 16
 #: The issuer's mark above a title (``湖南省人民政府办公厅文件``).
 PAGE_ISSUER_MARK = re.compile(r"^[\u4e00-\u9fff（）()、 　]{2,40}文件$")
 
-#: A date and occasion line as it stands under a speech's or a report's title, without brackets
-#: or dash (``2024年3月5日在某某省第十四届人民代表大会第二次会议上``, a speaker run on after a space).
-PAGE_OCCASION_LINE = re.compile(r"^(?:\d{4}|[〇一二三四五六七八九零]{4})\s*年[^。！？]{1,12}日\s*在[^。！？]{2,60}上(?:的讲话)?(?:[ \u3000].{2,30})?$")
 #: A line of a site's contact box (``+ 邮箱：…``, ``地址：…``, ``传真：…``): never a line between a
 #: title and its body — the header block stops at it.  (Not the contact lines of a notice,
 #: ``联系人：``, ``联系电话：``, nor a meeting's ``地点：``, which stand in documents.)

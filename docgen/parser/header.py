@@ -255,7 +255,7 @@ def _header_follows(lines: tuple[Line, ...], i: int) -> bool:
     (salutation, a line that is no title: not a headline ending in ！ or ？ nor a menu), so
     that a title without a genre word is a title all the same?"""
     following = next((line.text for line in lines[i + 1:] if line.text), "")
-    return bool(P.SUBTITLE.match(following) or P.DATE_LINE.match(following)
+    return bool(P.SUBTITLE.match(following) or P.DATE_LINE.match(following) or P.OCCASION_LINE.match(following)
                 or _speaker_line(following) or P.SALUTATION.match(following)
                 or (following and not title_like(following) and not S.item_row(following)
                     and not (headline_end(following) and header_line_like(following))))
@@ -271,8 +271,10 @@ def _after_title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
     if kind == "subtitle":
         state.set("subtitle", text)
     elif kind == "date":
-        m = P.DATE_LINE.match(text)
-        _date_line(m.group("inner") if m else text, state)
+        m, fused = P.DATE_LINE.match(text), P.OCCASION_LINE.match(text)
+        _date_line(m.group("inner") if m else fused.group("occasion") if fused else text, state)
+        if fused and fused.group("speaker") and "speaker" not in state.found:
+            state.set("speaker", fused.group("speaker"))  # ``…会议上 某某省省长 张三``
     elif kind in ("speaker", "issuer", "document_number", "author"):
         state.set(kind, text)
     if kind in ("repeat", "furniture"):
@@ -293,8 +295,8 @@ def _under_title_kind(text: str, state: _State) -> str | None:
         return "repeat"
     if P.SUBTITLE.match(text) and "subtitle" not in state.found:
         return "subtitle"
-    if ((P.DATE_LINE.match(text) or P.DATE.fullmatch(text) or P.UNBRACKETED_DATE_LINE.match(text))
-            and "date" not in state.found):
+    if ((P.DATE_LINE.match(text) or P.DATE.fullmatch(text) or P.UNBRACKETED_DATE_LINE.match(text)
+         or P.OCCASION_LINE.match(text)) and "date" not in state.found):
         return "date"
     if P.DOCUMENT_NUMBER.fullmatch(text):
         return "document_number"

@@ -27,6 +27,7 @@ from ..shapes.patterns import (  # noqa: F401 - shared shapes, used through this
     GENRE_WORDS,
     NOTE,
     NUMBER_YEAR,
+    OCCASION_LINE,
     PADDED,
     POST_LINE,
     SALUTATION,

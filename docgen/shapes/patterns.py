@@ -130,6 +130,12 @@ UNBRACKETED_DATE_LINE = re.compile(
 #: A subtitle under the title: ``——在全县……会议上的讲话``.
 SUBTITLE = re.compile(r"^(?:——|--|—)\s*(?P<text>\S.*)$")
 
+#: The date and occasion line under a speech's or a report's title as some pages print it,
+#: without brackets or dash: ``2024年3月5日在某某省第十四届人民代表大会第二次会议上``, also
+#: with the speaker run on after a space (``…会议上 某某省省长 张三``).
+OCCASION_LINE = re.compile(r"^(?P<occasion>(?:\d{4}|[〇一二三四五六七八九零]{4})\s*年[^。！？ \u3000]{1,12}日\s*在"
+                           r"[^。！？ \u3000]{2,60}上(?:的讲话)?)(?:[ \u3000]+(?P<speaker>\S.{1,30}))?$")
+
 #: A speaker line: office and name separated by spaces (``县委书记 张三``), or a name alone
 #: spaced out (``张　三``).
 #: A speaker's office alone on a line, over the name (``县委书记`` / ``张三``): a body's name and a

@@ -510,3 +510,13 @@ def test_a_column_label_over_a_headline_still_goes():
     page = ["首页", "新闻中心", "政务要闻", "工作动态", "某某市召开全市安全生产工作会议",
             "2024-05-13 10:12 来源：某某网", *PARAGRAPHS, "【打印本页】", "【关闭窗口】"]
     assert kept("\n".join(page))[0] == HEADLINE
+
+
+def test_a_bar_of_buttons_in_its_brackets_goes_from_a_copy_that_is_no_whole_page():
+    copy = [HEADLINE, "2024年05月13日 10时12分", "【字体：", "大", "中", "小", "】", *PARAGRAPHS]
+    assert kept("\n".join(copy)) == [HEADLINE, *PARAGRAPHS]
+
+
+def test_single_characters_without_the_bars_brackets_stay_in_a_copy_that_is_no_whole_page():
+    copy = [HEADLINE, "甲", "乙", "丙", *PARAGRAPHS]
+    assert kept("\n".join(copy)) == copy

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -49,6 +50,16 @@ def test_a_title_line_with_date_and_speaker_run_in_is_split():
     s = parse("在全国两会上的讲话（2024年3月5日在人民大会堂）国务院总理 李强\n各位代表：\n正文。\n")
     assert (s.meta.title, s.meta.date, s.meta.occasion, s.meta.speaker) == (
         "在全国两会上的讲话", "2024年3月5日", "在人民大会堂", "国务院总理 李强")
+
+
+@pytest.mark.parametrize("lines, speaker", [
+    ("2025年1月20日在某某市第十届人民代表大会第三次会议上\n某某市市长 张三", "某某市市长 张三"),
+    ("2025年1月20日在某某市第十届人民代表大会第三次会议上 某某市代市长 李四", "某某市代市长 李四")])
+def test_an_unbracketed_date_and_occasion_line_under_the_title_and_a_speaker_run_on_after_it(lines, speaker):
+    s = parse(f"政府工作报告\n{lines}\n各位代表：\n现在，我代表市人民政府，向大会报告工作。\n")
+    assert (s.meta.title, s.meta.date, s.meta.occasion, s.meta.speaker) == (
+        "政府工作报告", "2025年1月20日", "在某某市第十届人民代表大会第三次会议上", speaker)
+    assert isinstance(s.blocks[0], Salutation)
 
 
 def test_a_title_broken_over_two_lines_is_one_title():
