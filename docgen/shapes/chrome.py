@@ -58,7 +58,9 @@ class Family:
         return _compiled(self.sources)
 
     def matches(self, text: str) -> bool:
-        """Is ``text`` (a line with its ends stripped) a line of this family?"""
+        """Is ``text`` (a line with its ends stripped) a line of this family?  (Judged with its
+        traditional characters folded: see :func:`fold`.)"""
+        text = fold(text)
         if self.max_chars is not None and len(text) > self.max_chars:
             return False
         if self.no_sentence and chars.ends_sentence(text):
@@ -90,10 +92,32 @@ def _family(entry: dict) -> Family:
 
 
 @cache
+def _data() -> dict:
+    text = resources.files(__package__).joinpath(DATA_FILE).read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+@cache
+def _fold_table() -> dict[int, int]:
+    """The table of :func:`fold`: the file's ``[fold]`` pairs, character for character."""
+    pairs = _data()["fold"]
+    source, target = "".join(pairs["from"].split()), "".join(pairs["to"].split())
+    if len(source) != len(target):
+        raise ValueError(f"{DATA_FILE}: [fold] from and to must have as many characters")
+    return str.maketrans(source, target)
+
+
+def fold(text: str) -> str:
+    """``text`` with the traditional characters of the file's ``[fold]`` table written in their
+    simplified form (關→关, 閱→阅 …), character for character — so that one pattern, written
+    in simplified characters, recognises a line of a page in either script."""
+    return text.translate(_fold_table())
+
+
+@cache
 def families() -> tuple[Family, ...]:
     """Every family, in the order of the file (the first that matches names a line)."""
-    text = resources.files(__package__).joinpath(DATA_FILE).read_text(encoding="utf-8")
-    found = tuple(_family(entry) for entry in tomllib.loads(text)["family"])
+    found = tuple(_family(entry) for entry in _data()["family"])
     names = [f.name for f in found]
     if len(set(names)) != len(names):
         raise ValueError(f"{DATA_FILE}: family names must be unique")
@@ -130,7 +154,7 @@ def family_of(text: str, scopes: tuple[Scope, ...] = ("line",)) -> Family | None
     answers are kept.)"""
     if not text:
         return None
-    rest = bare(text)
+    rest = bare(fold(text))
     if rest and not _sieve().matches(rest):
         return None  # most lines are text: one look at all the patterns at once
     for family in families():
