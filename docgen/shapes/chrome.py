@@ -54,7 +54,8 @@ class Family:
 
     @property
     def patterns(self) -> tuple[re.Pattern[str], ...]:
-        """The family's patterns, compiled the first time they are asked for."""
+        """The family's patterns, compiled the first time they are asked for (folded as the
+        lines they match are: a traditional character in a pattern matches either script)."""
         return _compiled(self.sources)
 
     def matches(self, text: str) -> bool:
@@ -190,7 +191,7 @@ class _Sieve:
 
 @cache
 def _compiled(sources: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(source) for source in sources)
+    return tuple(re.compile(fold(source)) for source in sources)
 
 
 @cache
@@ -199,7 +200,7 @@ def _sieve() -> _Sieve:
     by family (in the scopes asked for), so one sieve serves every set of scopes."""
 
     def joined(search: bool) -> re.Pattern[str] | None:
-        parts = [_scoped(p) for f in families() if f.search == search for p in f.sources]
+        parts = [_scoped(fold(p)) for f in families() if f.search == search for p in f.sources]
         return re.compile("|".join(parts)) if parts else None
 
     return _Sieve(joined(False), joined(True))
