@@ -213,6 +213,9 @@ def _numbered_or_paragraph(line: Line, run: Run, families: frozenset[str]) -> Bl
     assert start is not None, "the family was found by this pattern"
     body_start = start.end()
     end = P.clause_end(text, body_start)
+    if family.name == P.PADDED.name:  # its pattern takes only a part's title line: all of it
+        run.reset()
+        return Numbered(Heading(text, number=number, line=line.number), family.name)
     if end is None or end >= len(text) or _titled_heading(text, end):
         return _single_clause(line, family, number, body_start, run)
     lead_text = text[:end]

@@ -86,11 +86,14 @@ FAMILIES: tuple[Family, ...] = (
 
 #: Section numbers of two digits run on to a short standalone heading without a separator
 #: (``01综合`` / ``02农业`` … ``12资源、环境和应急管理``, as statistical bulletins on the web number
-#: their parts).  Not in :data:`FAMILIES`: a family only in a text where at least
-#: PADDED_MIN_LINES such lines stand and one of them is numbered PADDED_FIRST — elsewhere
-#: ``24小时自助图书馆`` is a headline and ``20世纪80年代`` the start of a sentence.
+#: their parts; feature articles number theirs so too, with a headline-like title that may hold
+#: a comma or a question mark: ``02某某的变化，从这里开始`` / ``03《某某》为什么火？``).  Not in
+#: :data:`FAMILIES`: a family only in a text where at least PADDED_MIN_LINES such lines stand
+#: and one of them is numbered PADDED_FIRST — elsewhere ``24小时自助图书馆`` is a headline and
+#: ``20世纪80年代`` the start of a sentence.  The title is one line of at most 29 characters and
+#: holds no full stop, semicolon or colon (a sentence is no part title).
 PADDED = _family("padded", rf"^(?P<number>0[1-9]|[1-9]\d)(?![{_UNITS}])"
-                           r"(?=[\u4e00-\u9fff][^\s。，；：！？,;:!?]{0,20}$)", "heading")
+                           r"(?=[\u4e00-\u9fff《“][^\s。；：;:]{0,28}$)", "heading")
 PADDED_FIRST = "01"
 PADDED_MIN_LINES = 2
 

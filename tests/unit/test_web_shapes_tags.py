@@ -67,6 +67,16 @@ def test_parts_numbered_from_01_without_a_separator_are_level_one_headings():
     assert headings == [(PARTS[0], 1), (PARTS[1], 1), (PARTS[2], 1)]
 
 
+FEATURE_PARTS = ("01《某某》上映，比起票房，更重要的是……", "02坚持三年，新的自己来了", "03学游泳难吗？这样练更安全")
+
+
+def test_feature_parts_numbered_from_01_with_headline_titles_are_level_one_headings():
+    speech = parsed("某某电影背后的故事", BODY, FEATURE_PARTS[0], BODY, FEATURE_PARTS[1], BODY,
+                    FEATURE_PARTS[2], BODY)
+    headings = [(b.text, b.level) for b in speech.blocks if isinstance(b, Heading)]
+    assert headings == [(FEATURE_PARTS[0], 1), (FEATURE_PARTS[1], 1), (FEATURE_PARTS[2], 1)]
+
+
 def test_a_part_heading_after_a_caption_is_not_glued_to_it():
     lines = cleaned("某某县2023年统计公报", FIGURES, PARTS[0], FIGURES, "表3 2023年全县各类学校招生、在校生人数",
                     "单位：万人", PARTS[3], FIGURES)
@@ -76,6 +86,7 @@ def test_a_part_heading_after_a_caption_is_not_glued_to_it():
 @pytest.mark.parametrize("lines", [
     ("24小时自助图书馆开放", BODY, "20世纪以来的发展历程", BODY),    # no 01: no such numbering
     ("某某县统计公报", "01综合", BODY, "12月工作安排", BODY),            # a month is no number
+    ("某某县统计公报", "01综合", BODY, "02年来，全县共完成造林3万亩。", BODY),  # a sentence is no part
 ])
 def test_numbers_run_on_to_text_elsewhere_are_no_headings(lines):
     speech = parsed(*lines)
