@@ -8,6 +8,11 @@ a list like the others, so after classification two rules settle it:
   text), the few whose first sentence happens to be short are items too, not run-in headings;
 - in a list — numbered lines of one family following each other with nothing between — where
   one line is an item, the short numbered sentences among them are items too, not headings.
+
+The other way round, siblings — the numbered blocks of one family under one parent heading — are
+one layer of the document's hierarchy and are set alike (GB/T 9704 §7.3.3 sets fonts by layer):
+where most of them are headings, a numbered sentence among them that stands alone over a
+paragraph of its own is a heading too — never a line of a list.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from __future__ import annotations
 from .. import chars
 from ..model import AttachmentLabel, Block, DocumentTitle, Heading, Paragraph
 from . import patterns as P
-from .levels import Numbered, numbered
+from .levels import Numbered, number_value, numbered
 from .spans import Run, inline_spans
 
 
@@ -23,7 +28,66 @@ def settle_items(out: list[Block | Numbered]) -> list[Block | Numbered]:
     _settle_by_majority(out)
     _settle_lists(out)
     _settle_openers(out)
+    _settle_siblings(out)
     return out
+
+
+def _settle_siblings(out: list[Block | Numbered]) -> None:
+    """Items among siblings that are mostly headings become headings (see the module's doc)."""
+    for group in _sibling_groups(out):
+        items = [i for i in group if numbered(out[i]).item]
+        if len(group) - len(items) <= len(items):
+            continue
+        for i in items:
+            promoted = _sibling_heading(out, i)
+            if promoted is not None:
+                out[i] = promoted
+
+
+def _sibling_groups(out: list[Block | Numbered]) -> list[list[int]]:
+    """Numbered blocks grouped by family and parent heading — the last heading, before each, of a
+    family that came first in the document (its layer is higher) — and by count: a number 1
+    starts a new group."""
+    groups: list[list[int]] = []
+    current: dict[tuple[str, int], list[int]] = {}
+    rank: dict[str, int] = {}
+    parents: list[tuple[int, int]] = []  # (rank of the heading's family, its index)
+    for i, item in enumerate(out):
+        if isinstance(item, (DocumentTitle, AttachmentLabel)):
+            current, rank, parents = {}, {}, []
+        if not isinstance(item, Numbered):
+            continue
+        own = rank.setdefault(item.family, len(rank))
+        key = (item.family, next((index for r, index in reversed(parents) if r < own), -1))
+        if key not in current or number_value(_number_of(_text(item.block))) == 1:
+            current[key] = []
+            groups.append(current[key])
+        current[key].append(i)
+        if not item.item:
+            parents.append((own, i))
+    return groups
+
+
+def _text(block: Block) -> str:
+    return block.full_text if isinstance(block, Paragraph) else block.text
+
+
+def _in_list(out: list[Block | Numbered], i: int) -> bool:
+    """Is block ``i`` one line of a list: right after or before an item of its family?"""
+    family = numbered(out[i]).family
+    return any(isinstance(other, Numbered) and other.item and other.family == family
+               for other in (out[i - 1] if i else None, out[i + 1] if i + 1 < len(out) else None))
+
+
+def _sibling_heading(out: list[Block | Numbered], i: int) -> Numbered | None:
+    """Item ``i`` as its siblings are set: a standalone heading when it is one sentence alone over
+    a paragraph of its own (not one line of a list); None otherwise.  (A longer first sentence
+    stays no run-in lead: a lead is at most :data:`~docgen.parser.patterns.LEAD_MAX_CHARS`.)"""
+    if _in_list(out, i) or not _opener(out, i):
+        return None
+    item = numbered(out[i])
+    block = item.block
+    return Numbered(Heading(block.text, number=_number_of(block.text), line=block.line), item.family)
 
 
 def _settle_openers(out: list[Block | Numbered]) -> None:
@@ -105,6 +169,6 @@ def _sentence_heading(item: Numbered) -> bool:
 def _make_item(out: list[Block | Numbered], i: int) -> None:
     item = numbered(out[i])
     block = item.block
-    text = block.full_text if isinstance(block, Paragraph) else block.text
+    text = _text(block)
     out[i] = Numbered(Paragraph(text, spans=inline_spans(text, Run()), line=block.line),
                       item.family, item=True)
