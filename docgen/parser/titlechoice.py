@@ -171,5 +171,6 @@ def _site_line(text: str) -> bool:
 
 
 def _column_label(text: str) -> bool:
-    """A column's name above the title (``校长专栏``, ``领导致辞``): a short line."""
-    return len(P.compact(text)) <= P.COLUMN_LABEL_MAX_CHARS
+    """A column's name above the title (``校长专栏``, ``领导致辞``): a short line — or one in
+    English alone (``News Center``), which a Chinese page prints as a label, not a headline."""
+    return len(P.compact(text)) <= P.COLUMN_LABEL_MAX_CHARS or bool(P.LATIN_LABEL.fullmatch(text.strip()))

@@ -1,0 +1,63 @@
+"""Titles of the web, shape by shape: what stands over a headline (a column's name in English,
+a site's contact box), what stands under it (a speech's speaker and occasion), and a headline
+set for display.  Each case is written for the test in the shape real pages have."""
+
+from __future__ import annotations
+
+import pytest
+
+import docgen
+
+BODY = "会议指出，今年各项工作任务重、要求高，各单位要提高认识，认真抓好落实。"
+
+
+def parsed(*lines: str):
+    return docgen.parse("\n".join(lines).encode("utf-8"), input_format="text")
+
+
+@pytest.mark.parametrize("headline, title", [
+    (["砥砺前行谋新篇"], "砥砺前行谋新篇"),
+    (["同心同向谋发展", "齐心协力开新局"], "同心同向谋发展 齐心协力开新局"),  # a headline set over two lines
+    (["拼 未 来"], "拼 未 来"),                                         # a short headline letter-spaced
+])
+def test_a_headline_over_the_speakers_occasion_line_is_the_title_and_that_line_its_subtitle(headline, title):
+    occasion = "王某某总经理在公司2023年度工作会议上的讲话"
+    speech = parsed(*headline, occasion, "各位同事：", BODY)
+    assert (speech.meta.title, speech.meta.subtitle) == (title, occasion)
+
+
+def test_a_column_label_over_a_speakers_occasion_line_is_still_no_title():
+    # a column's name (short, no letter-spacing) or one naming a genre stays a label above the title
+    for label in ("领导讲话", "校长专栏"):
+        speech = parsed(label, "张某某校长在2024年秋季开学典礼上的讲话", "老师们、同学们：", BODY)
+        assert speech.meta.title == "张某某校长在2024年秋季开学典礼上的讲话"
+
+
+def test_a_headline_with_its_genre_word_over_an_occasion_line_keeps_both_apart():
+    speech = parsed("在全市安全生产工作会议上的讲话", "同志们：", BODY)
+    assert speech.meta.title == "在全市安全生产工作会议上的讲话"
+
+
+def test_contact_lines_over_a_title_are_no_part_of_it():
+    speech = parsed("地址：某某市某某路88号", "电话：010-12345678", "董事长致辞", BODY)
+    assert speech.meta.title == "董事长致辞"
+    furniture = [d.text for d in speech.diagnostics if d.code == "header-furniture"]
+    assert furniture == ["地址：某某市某某路88号", "电话：010-12345678"]
+
+
+def test_contact_lines_with_no_title_under_them_stay_in_the_text():
+    speech = parsed("联系人：张某某", "电话：010-12345678", BODY)
+    assert speech.meta.title is None
+    texts = [getattr(b, "text", "") for b in speech.blocks]
+    assert any("张某某" in t for t in texts) and any("12345678" in t for t in texts)
+
+
+@pytest.mark.parametrize("label", ["News Center", "About Us", "Company News"])
+def test_a_column_label_in_english_over_a_chinese_headline_is_passed_over(label):
+    speech = parsed(label, "某某公司承办第三届某某地区汽车文化博览会", BODY)
+    assert speech.meta.title == "某某公司承办第三届某某地区汽车文化博览会"
+
+
+def test_an_english_headline_alone_is_still_a_title():
+    speech = parsed("Annual Report", BODY)
+    assert speech.meta.title == "Annual Report"  # a label is passed over only for a headline under it
