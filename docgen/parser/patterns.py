@@ -189,6 +189,9 @@ PASSABLE_MAX_CHARS = 12
 #: A column's name in English alone on its line (``News Center``, ``About Us``): over a
 #: headline in Chinese it is the site's label, not the title.
 LATIN_LABEL = re.compile(r"[A-Za-z][A-Za-z'&.\- ]{1,40}")
+#: The running time after an item of a list of videos (``某某夜市爆人潮 01:16``): a line of
+#: the page's video column, not a headline.
+MEDIA_DURATION = re.compile(r"[ \u3000]\d{1,2}:\d{2}(?::\d{2})?$")
 #: A column's name that names a genre (``领导致辞``, ``校长讲话``, ``董事长致辞``): a genre word at
 #: the end of a short line, with at most this many characters before it (a post, a season) — a
 #: column label when a headline of its own stands under it.

@@ -61,3 +61,8 @@ def test_a_column_label_in_english_over_a_chinese_headline_is_passed_over(label)
 def test_an_english_headline_alone_is_still_a_title():
     speech = parsed("Annual Report", BODY)
     assert speech.meta.title == "Annual Report"  # a label is passed over only for a headline under it
+
+
+def test_a_video_item_with_its_running_time_over_the_headline_is_passed_over():
+    speech = parsed("某某夜市人潮涌动 市长前往视察 02:35", "某某路口发生车祸 两人受伤送医", "本报记者／综合报导", BODY)
+    assert speech.meta.title == "某某路口发生车祸 两人受伤送医"
