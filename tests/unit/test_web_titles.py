@@ -66,3 +66,18 @@ def test_an_english_headline_alone_is_still_a_title():
 def test_a_video_item_with_its_running_time_over_the_headline_is_passed_over():
     speech = parsed("某某夜市人潮涌动 市长前往视察 02:35", "某某路口发生车祸 两人受伤送医", "本报记者／综合报导", BODY)
     assert speech.meta.title == "某某路口发生车祸 两人受伤送医"
+
+
+PAGE_TOP = ("设为首页", "手机版", "某某网首页", "宏观", "资本", "金融", "产经", "汽车", "科技", "地产",
+            "当前位置：宏观频道首页 > 经济 >")
+PAGE_BOTTOM = ("相关阅读", "某某指数连续三个月保持稳定", "某某报价维持不变 专家称短期内不会调整",
+               "关于我们|联系我们|广告合作|网站地图", "Copyright 某某网 All Rights Reserved 版权所有")
+
+
+def test_the_article_tab_between_a_pasted_headline_and_its_date_keeps_the_headline():
+    headline = "某某指数按兵不动：一年期与上月持平"
+    speech = parsed(*PAGE_TOP, headline, "正文", "本文来源于某某日报　2024-05-20 09:47:48", "打印|", "字号：",
+                    "某某日报讯（记者 张某）5月20日，某某中心公布最新指数，与上月持平。" + BODY, *PAGE_BOTTOM)
+    assert speech.meta.title == headline
+    assert speech.meta.speaker is None
+    assert all("正文" != getattr(b, "text", "") for b in speech.blocks)
