@@ -252,7 +252,8 @@ def _header_start(judged: list[Judged], start: int, hint: str | None) -> tuple[i
             titles = 0  # the lines under it were the items of a list of links
         elif titles == 0 and (run := _button_run(judged, i) or _byline_pieces(judged, i)):
             buttons |= run
-        elif seen > P.PAGE_HEADER_WINDOW or titles >= S.TITLE_MAX_LINES or _stops_header(judged, i):
+        elif seen > P.PAGE_HEADER_WINDOW or titles >= S.TITLE_MAX_LINES or (
+                _stops_header(judged, i) and not (titles == 0 and _heading_of_breadcrumb(judged, i))):
             break
         elif not _transparent(j) and _title_candidate(j.text):
             titles += 1
@@ -363,6 +364,16 @@ def _over_subtitle(judged: list[Judged], i: int) -> bool:
     A column label or a menu item never does."""
     below = next((judged[k].text for k in range(i + 1, len(judged)) if judged[k].text), "")
     return bool(S.SUBTITLE.match(below) or S.DATE_LINE.match(below) or S.OCCASION_LINE.match(below))
+
+
+def _heading_of_breadcrumb(judged: list[Judged], i: int) -> bool:
+    """Is the short line ``i`` the page's own heading under the breadcrumb that ends with it
+    (``您现在的位置：首页 > 总经理致辞`` over ``总经理致辞``)?  Right over the body, it is the
+    title; over a headline, the column's name (``校长专栏``)."""
+    above = next((judged[k] for k in range(i - 1, -1, -1) if judged[k].text), None)
+    key = compare_key(judged[i].text)
+    return (bool(key) and above is not None and above.family is not None
+            and above.family.name == P.BREADCRUMB_FAMILY and compare_key(above.text).endswith(key))
 
 
 def _title_top(judged: list[Judged], title: int) -> int:

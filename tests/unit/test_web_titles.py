@@ -81,3 +81,11 @@ def test_the_article_tab_between_a_pasted_headline_and_its_date_keeps_the_headli
     assert speech.meta.title == headline
     assert speech.meta.speaker is None
     assert all("正文" != getattr(b, "text", "") for b in speech.blocks)
+
+
+def test_a_short_heading_under_the_breadcrumb_that_ends_with_it_is_the_title():
+    menu = ("网站首页", "|", "培训课程", "|", "关于我们", "栏目导航", "公司简介", "企业文化", "荣誉资质", "董事长致辞", "联系我们")
+    speech = parsed(*menu, "您现在的位置：某某培训中心 > 董事长致辞", "董事长致辞",
+                    "某某公司成立于1995年，" + BODY + "我们坚信，只要坚持下去，目标一定能够达到！",
+                    "友情链接:", "某某协会", "|", "某某考试网", "版权所有 Copyright(C)2014-2015 某某培训中心")
+    assert speech.meta.title == "董事长致辞"
