@@ -80,7 +80,7 @@ def test_the_article_tab_between_a_pasted_headline_and_its_date_keeps_the_headli
                     "某某日报讯（记者 张某）5月20日，某某中心公布最新指数，与上月持平。" + BODY, *PAGE_BOTTOM)
     assert speech.meta.title == headline
     assert speech.meta.speaker is None
-    assert all("正文" != getattr(b, "text", "") for b in speech.blocks)
+    assert all(getattr(b, "text", "") != "正文" for b in speech.blocks)
 
 
 def test_a_short_heading_under_the_breadcrumb_that_ends_with_it_is_the_title():
@@ -89,3 +89,10 @@ def test_a_short_heading_under_the_breadcrumb_that_ends_with_it_is_the_title():
                     "某某公司成立于1995年，" + BODY + "我们坚信，只要坚持下去，目标一定能够达到！",
                     "友情链接:", "某某协会", "|", "某某考试网", "版权所有 Copyright(C)2014-2015 某某培训中心")
     assert speech.meta.title == "董事长致辞"
+
+
+def test_a_heading_beside_the_breadcrumb_that_ends_with_it_is_the_title():
+    speech = parsed("当前位置： 首页 - 学校概况 - 董事长寄语 董事长寄语", "每一位学生都值得被认真对待，" + BODY)
+    assert speech.meta.title == "董事长寄语"
+    crumb = parsed("当前位置： 首页 - 学校概况 - 办学理念 董事长寄语", "每一位学生都值得被认真对待，" + BODY)
+    assert crumb.meta.title is None  # the word after it is no item of the breadcrumb: nothing is split off
