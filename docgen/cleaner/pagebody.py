@@ -96,12 +96,18 @@ def page_body(lines: list[Line], ctx: Context) -> list[Line]:
     if core is None:
         return lines
     (top, tools), bottom = _header_start(judged, core[0], ctx.title_hint), _tail_end(judged, core[1], barriers)
-    if _evidence(judged[:top]) + _evidence(judged[bottom:]) + (_menu_run(judged[:top]) >= P.PAGE_MENU_EVIDENCE) \
+    listed = _list_under_byline(judged, core[0])
+    links = listed[1] if listed is not None and listed[0] >= top else []
+    above = judged[:top] + [judged[i] for i in sorted(links)]  # a list under the byline is a sign as well
+    if _evidence(above) + _evidence(judged[bottom:]) + (_menu_run(above) >= P.PAGE_MENU_EVIDENCE) \
             + _removed_evidence(lines, (top, bottom), ctx.removed) < P.PAGE_MIN_EVIDENCE:
         bar = _bracketed_bar(judged, tools)  # a bar of buttons in its brackets is one in any copy
         return _drop_tools(lines, bar, ctx) if bar else lines
     protected = _protected(judged, core, barriers)
     dropped = _page_lines(judged, range(top, core[0]), ctx, lines)
+    for i in links:
+        ctx.drop(lines[i], "between the title's byline and the main text (a list of links)")
+        dropped.add(i)
     for i in sorted(tools):
         ctx.drop(lines[i], _TOOLS_REASON)
         dropped.add(i)
@@ -240,6 +246,9 @@ def _header_start(judged: list[Judged], start: int, hint: str | None) -> tuple[i
     hinted = _hinted_title(judged, start, hint)
     if hinted is not None:
         return _title_top(judged, hinted), _buttons(judged, hinted, start)
+    listed = _list_under_byline(judged, start)
+    if listed is not None:
+        return _title_top(judged, listed[0]), set()
     top, titles = start, 0
     seen = 0
     buttons: set[int] = set()
@@ -329,6 +338,43 @@ def _buttons(judged: list[Judged], title: int, start: int) -> set[int]:
         if i not in found and judged[i].text:
             found |= _button_run(judged, i)
     return found
+
+
+def _list_under_byline(judged: list[Judged], start: int) -> tuple[int, list[int]] | None:
+    """A list of links between a headline's byline and the body (the headline, its date line,
+    then more short lines without a sentence than a title has, going up from the body: an ad
+    column's items): the headline's line and the list's lines, or None.  The headline is the
+    first line above the byline longer than a column's name, past at most one short one (a
+    button: ``举报/反馈``)."""
+    items: list[int] = []
+    i = start - 1
+    while i >= 0 and len(items) <= P.PAGE_HEADER_WINDOW:
+        j = judged[i]
+        if j.text and _transparent(j):
+            break
+        if j.text and not _list_line(j.text):
+            return None
+        items += [i] if j.text else []
+        i -= 1
+    byline = judged[i] if i >= 0 else None
+    if byline is None or byline.family is None or len(items) <= S.TITLE_MAX_LINES:
+        return None
+    above = [k for k in range(i - 1, max(-1, i - 4), -1) if judged[k].text and not _transparent(judged[k])]
+    short = [k for k in above if len(judged[k].text) <= P.PAGE_COLUMN_LABEL_MAX]
+    title = next((k for k in above if len(judged[k].text) > P.PAGE_COLUMN_LABEL_MAX), None)
+    if title is None or not _title_candidate(judged[title].text) or judged[title].family is not None \
+            or len([k for k in short if k > title]) > 1:
+        return None
+    return title, items
+
+
+def _list_line(text: str) -> bool:
+    """A line of a list of links: a short headline without a sentence, a short name, or the
+    list's head (``栏目关注：``)."""
+    head = text.rstrip("：:")
+    if head != text:
+        return len(head) <= P.PAGE_COLUMN_LABEL_MAX
+    return not _prose(text) and (_title_candidate(text) or len(text) <= P.PAGE_COLUMN_LABEL_MAX)
 
 
 def _hinted_title(judged: list[Judged], start: int, hint: str | None) -> int | None:

@@ -96,3 +96,18 @@ def test_a_heading_beside_the_breadcrumb_that_ends_with_it_is_the_title():
     assert speech.meta.title == "董事长寄语"
     crumb = parsed("当前位置： 首页 - 学校概况 - 办学理念 董事长寄语", "每一位学生都值得被认真对待，" + BODY)
     assert crumb.meta.title is None  # the word after it is no item of the breadcrumb: nothing is split off
+
+
+def test_a_list_of_links_between_the_headline_s_byline_and_the_body_is_no_title():
+    headline = "秋季养生喝什么粥，记好这几个小方法"
+    links = ("频道推荐：", "养生保健", "中医食疗", "运动健身", "心理健康", "晚饭吃多少最合适", "久坐的人如何护腰",
+             "每天走多少步才健康", "失眠了怎么办")
+    speech = parsed("登录注册", "问医生 找医院 查疾病 健康笔记", "首页 > 饮食 > 烹饪技巧 > 正文", headline, "举报/反馈",
+                    "2023-10-08 09:12:30某某健康网", *links,
+                    "秋天气候干燥，不少人喜欢喝粥养胃，那么秋季应该喝什么粥？" + BODY,
+                    "小米粥养胃安神，适合肠胃不好的人经常食用。" + BODY,
+                    "相关资讯", "秋季吃梨的好处有哪些", "版权所有 某某健康网 未经授权禁止转载")
+    assert speech.meta.title == headline
+    texts = [getattr(b, "text", "") for b in speech.blocks]
+    assert not any(t in links for t in texts)
+    assert any(t.startswith("秋天气候干燥") for t in texts) and not any("相关资讯" in t for t in texts)
