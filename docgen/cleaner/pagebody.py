@@ -369,8 +369,10 @@ def _list_under_byline(judged: list[Judged], start: int) -> tuple[int, list[int]
 
 
 def _list_line(text: str) -> bool:
-    """A line of a list of links: a short headline without a sentence, a short name, or the
-    list's head (``栏目关注：``)."""
+    """A line of a list of links: a short headline without a sentence or a date, a short name,
+    or the list's head (``栏目关注：``).  (A line with a date is the header's: an occasion line.)"""
+    if S.DATE.search(text):
+        return False
     head = text.rstrip("：:")
     if head != text:
         return len(head) <= P.PAGE_COLUMN_LABEL_MAX
