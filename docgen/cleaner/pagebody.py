@@ -342,8 +342,9 @@ def _buttons(judged: list[Judged], title: int, start: int) -> set[int]:
 
 def _list_under_byline(judged: list[Judged], start: int) -> tuple[int, list[int]] | None:
     """A list of links between a headline's byline and the body (the headline, its date line,
-    then more short lines without a sentence than a title has, going up from the body: an ad
-    column's items): the headline's line and the list's lines, or None.  The headline is the
+    then short lines without a sentence, more of them headline-like than a title has lines,
+    going up from the body: an ad column's items): the headline's line and the list's lines,
+    or None.  The headline is the
     first line above the byline longer than a column's name, past at most one short one (a
     button: ``举报/反馈``)."""
     items: list[int] = []
@@ -357,8 +358,9 @@ def _list_under_byline(judged: list[Judged], start: int) -> tuple[int, list[int]
         items += [i] if j.text else []
         i -= 1
     byline = judged[i] if i >= 0 else None
-    if byline is None or byline.family is None or len(items) <= S.TITLE_MAX_LINES:
-        return None
+    if byline is None or byline.family is None \
+            or sum(_title_candidate(judged[k].text) for k in items) <= S.TITLE_MAX_LINES:
+        return None  # fewer headlines than a title has lines (buttons: 【字体： / 大 / 中 / 小 / 】)
     above = [k for k in range(i - 1, max(-1, i - 4), -1) if judged[k].text and not _transparent(judged[k])]
     short = [k for k in above if len(judged[k].text) <= P.PAGE_COLUMN_LABEL_MAX]
     title = next((k for k in above if len(judged[k].text) > P.PAGE_COLUMN_LABEL_MAX), None)
