@@ -96,12 +96,18 @@ def page_body(lines: list[Line], ctx: Context) -> list[Line]:
     if core is None:
         return lines
     (top, tools), bottom = _header_start(judged, core[0], ctx.title_hint), _tail_end(judged, core[1], barriers)
-    if _evidence(judged[:top]) + _evidence(judged[bottom:]) + (_menu_run(judged[:top]) >= P.PAGE_MENU_EVIDENCE) \
+    listed = _list_under_byline(judged, core[0])
+    links = listed[1] if listed is not None and listed[0] >= top else []
+    above = judged[:top] + [judged[i] for i in sorted(links)]  # a list under the byline is a sign as well
+    if _evidence(above) + _evidence(judged[bottom:]) + (_menu_run(above) >= P.PAGE_MENU_EVIDENCE) \
             + _removed_evidence(lines, (top, bottom), ctx.removed) < P.PAGE_MIN_EVIDENCE:
         bar = _bracketed_bar(judged, tools)  # a bar of buttons in its brackets is one in any copy
         return _drop_tools(lines, bar, ctx) if bar else lines
     protected = _protected(judged, core, barriers)
     dropped = _page_lines(judged, range(top, core[0]), ctx, lines)
+    for i in links:
+        ctx.drop(lines[i], "between the title's byline and the main text (a list of links)")
+        dropped.add(i)
     for i in sorted(tools):
         ctx.drop(lines[i], _TOOLS_REASON)
         dropped.add(i)
@@ -240,6 +246,9 @@ def _header_start(judged: list[Judged], start: int, hint: str | None) -> tuple[i
     hinted = _hinted_title(judged, start, hint)
     if hinted is not None:
         return _title_top(judged, hinted), _buttons(judged, hinted, start)
+    listed = _list_under_byline(judged, start)
+    if listed is not None:
+        return _title_top(judged, listed[0]), set()
     top, titles = start, 0
     seen = 0
     buttons: set[int] = set()
@@ -252,7 +261,8 @@ def _header_start(judged: list[Judged], start: int, hint: str | None) -> tuple[i
             titles = 0  # the lines under it were the items of a list of links
         elif titles == 0 and (run := _button_run(judged, i) or _byline_pieces(judged, i)):
             buttons |= run
-        elif seen > P.PAGE_HEADER_WINDOW or titles >= S.TITLE_MAX_LINES or _stops_header(judged, i):
+        elif seen > P.PAGE_HEADER_WINDOW or titles >= S.TITLE_MAX_LINES or (
+                _stops_header(judged, i) and not (titles == 0 and _heading_of_breadcrumb(judged, i))):
             break
         elif not _transparent(j) and _title_candidate(j.text):
             titles += 1
@@ -330,6 +340,47 @@ def _buttons(judged: list[Judged], title: int, start: int) -> set[int]:
     return found
 
 
+def _list_under_byline(judged: list[Judged], start: int) -> tuple[int, list[int]] | None:
+    """A list of links between a headline's byline and the body (the headline, its date line,
+    then short lines without a sentence, more of them headline-like than a title has lines,
+    going up from the body: an ad column's items): the headline's line and the list's lines,
+    or None.  The headline is the
+    first line above the byline longer than a column's name, past at most one short one (a
+    button: ``举报/反馈``)."""
+    items: list[int] = []
+    i = start - 1
+    while i >= 0 and len(items) <= P.PAGE_HEADER_WINDOW:
+        j = judged[i]
+        if j.text and _transparent(j):
+            break
+        if j.text and not _list_line(j.text):
+            return None
+        items += [i] if j.text else []
+        i -= 1
+    byline = judged[i] if i >= 0 else None
+    if byline is None or byline.family is None \
+            or sum(_title_candidate(judged[k].text) for k in items) <= S.TITLE_MAX_LINES:
+        return None  # fewer headlines than a title has lines (buttons: 【字体： / 大 / 中 / 小 / 】)
+    above = [k for k in range(i - 1, max(-1, i - 4), -1) if judged[k].text and not _transparent(judged[k])]
+    short = [k for k in above if len(judged[k].text) <= P.PAGE_COLUMN_LABEL_MAX]
+    title = next((k for k in above if len(judged[k].text) > P.PAGE_COLUMN_LABEL_MAX), None)
+    if title is None or not _title_candidate(judged[title].text) or judged[title].family is not None \
+            or len([k for k in short if k > title]) > 1:
+        return None
+    return title, items
+
+
+def _list_line(text: str) -> bool:
+    """A line of a list of links: a short headline without a sentence or a date, a short name,
+    or the list's head (``栏目关注：``).  (A line with a date is the header's: an occasion line.)"""
+    if S.DATE.search(text):
+        return False
+    head = text.rstrip("：:")
+    if head != text:
+        return len(head) <= P.PAGE_COLUMN_LABEL_MAX
+    return not _prose(text) and (_title_candidate(text) or len(text) <= P.PAGE_COLUMN_LABEL_MAX)
+
+
 def _hinted_title(judged: list[Judged], start: int, hint: str | None) -> int | None:
     """The last line above ``start`` that is the page's title as the reader found it."""
     if not hint:
@@ -363,6 +414,16 @@ def _over_subtitle(judged: list[Judged], i: int) -> bool:
     A column label or a menu item never does."""
     below = next((judged[k].text for k in range(i + 1, len(judged)) if judged[k].text), "")
     return bool(S.SUBTITLE.match(below) or S.DATE_LINE.match(below) or S.OCCASION_LINE.match(below))
+
+
+def _heading_of_breadcrumb(judged: list[Judged], i: int) -> bool:
+    """Is the short line ``i`` the page's own heading under the breadcrumb that ends with it
+    (``您现在的位置：首页 > 总经理致辞`` over ``总经理致辞``)?  Right over the body, it is the
+    title; over a headline, the column's name (``校长专栏``)."""
+    above = next((judged[k] for k in range(i - 1, -1, -1) if judged[k].text), None)
+    key = compare_key(judged[i].text)
+    return (bool(key) and above is not None and above.family is not None
+            and above.family.name == P.BREADCRUMB_FAMILY and compare_key(above.text).endswith(key))
 
 
 def _title_top(judged: list[Judged], title: int) -> int:

@@ -115,6 +115,13 @@ DATED_ITEM_FAMILY = "dated-item"
 #: Families of the lines that follow a comment button in a page's toolbar: its count, the
 #: buttons beside it (分享, 收藏) and the sharing targets (see ``page-body``).
 PAGE_TOOLBAR_FAMILIES = frozenset({"counts", "page-tools", "share"})
+#: The family of a breadcrumb (``当前位置：首页 > 某某栏目``): a short line under it that repeats
+#: its last item is the page's own heading (see ``page-body``).
+BREADCRUMB_FAMILY = "location"
+#: A breadcrumb with the page's heading after it on the same line, apart by a space
+#: (``当前位置：首页 - 学校简介 - 校长寄语 校长寄语``): the heading one word of a few characters,
+#: which the breadcrumb ends with (see ``breadcrumb-headings``).
+HEADING_BESIDE_CRUMB = re.compile(r"^(?P<crumb>.+?)[ \u3000]+(?P<heading>[^\s>»›＞\-–—|｜/:：]{2,20})$")
 DATED_HEADLINE_WINDOW = 4
 
 # --------------------------------------------------------------------------- a whole page pasted

@@ -19,6 +19,7 @@ from ..shapes.titles import strip_date_suffix, title_key
 from . import patterns as P
 from . import textrules
 from .context import Context, Rule
+from .crumbs import breadcrumb_headings
 from .joining import blank_lines, broken_lines
 from .metalines import meta_lines
 from .newslead import news_lead
@@ -195,6 +196,7 @@ RULES: tuple[Rule, ...] = (
     Rule("entities", textrules.entities),
     Rule("markup", textrules.markup),
     Rule("spaces", textrules.spaces),
+    Rule("breadcrumb-headings", breadcrumb_headings),
     Rule("markers", extractor_markers),
     Rule("banners", site_banners),
     Rule("meta-lines", meta_lines),

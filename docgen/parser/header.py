@@ -125,6 +125,9 @@ def _before_title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
         return None  # the office and date under the mark of minutes: a line of the text
     if _furniture(line, state):
         return i + 1
+    if P.CONTACT_LINE.match(text) and _title_after_contacts(lines, i):
+        state.note(C.HEADER_FURNITURE, line, "contact line above the title")
+        return i + 1
     number = P.DOCUMENT_NUMBER.match(text)
     if number and number.end() == len(text):
         state.set("document_number", text)
@@ -154,6 +157,15 @@ def _title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
         state.set("subtitle", with_subtitle.group("subtitle").strip())
         state.note(C.HEADER_TITLE, line, "title line with its subtitle run in, split apart")
         return i + 1
+    over_speech = _over_speech_line(lines, i)
+    if over_speech is not None:
+        state.found["title"], k = over_speech
+        state.set("subtitle", lines[k].text)
+        for used in lines[i:k]:
+            if used.text:
+                state.note(C.HEADER_TITLE, used)
+        state.note(C.HEADER_SUBTITLE, lines[k], "subtitle line (the speech's speaker and occasion)")
+        return k + 1
     if _column_label_above(lines, i):
         state.note(C.HEADER_FURNITURE, line, "column label above the title")
         return i + 1
@@ -183,6 +195,14 @@ def _title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
         if used.text:
             state.note(C.HEADER_TITLE, used)
     return joined[1]
+
+
+def _title_after_contacts(lines: tuple[Line, ...], i: int) -> bool:
+    """Does a title start under the run of contact lines from ``i`` (``地址：……`` / ``电话：……``,
+    a side box of the page over the title)?  Without one, they are the text's own lines."""
+    following = next((k for k in range(i, len(lines)) if lines[k].text and not P.CONTACT_LINE.match(lines[k].text)),
+                     None)
+    return following is not None and join_title(lines, following) is not None
 
 
 def _column_label_above(lines: tuple[Line, ...], i: int) -> bool:
@@ -231,6 +251,33 @@ def _over_subtitle(lines: tuple[Line, ...], i: int) -> tuple[str, int] | None:
             return None
         parts.append(text)
     return None
+
+
+def _over_speech_line(lines: tuple[Line, ...], i: int) -> tuple[str, int] | None:
+    """A headline without a genre word, set over up to
+    :data:`~docgen.parser.patterns.TITLE_MAX_LINES` lines, over a speech's occasion line that
+    names its speaker (``奋进新征程`` / ``某某董事长在……大会上的讲话``): the headline lines joined,
+    and the index of the occasion line, which is the subtitle.  The occasion line is no part
+    of the title, nor is the headline a column's name above it."""
+    parts: list[str] = []
+    for k in range(i, min(len(lines), i + 2 * P.TITLE_MAX_LINES)):
+        text = lines[k].text
+        if not text:
+            continue
+        if P.SPEAKER_OCCASION.match(P.compact(text)):
+            return (" ".join(parts), k) if parts else None
+        if len(parts) == P.TITLE_MAX_LINES or not _headline_phrase(text):
+            return None
+        parts.append(text)
+    return None
+
+
+def _headline_phrase(text: str) -> bool:
+    """A line of a headline without a genre word: title-like, no page furniture nor a site's
+    name, and longer than a column's name — unless letter-spaced for display (``赢 第 一``)."""
+    flat = P.compact(text)
+    return (title_like(text) and not P.GENRE.search(flat) and not P.PAGE_FURNITURE.match(text)
+            and not site_name(flat) and (len(flat) > P.COLUMN_LABEL_MAX_CHARS or bool(P.LETTER_SPACED.match(text))))
 
 
 def _above_title(lines: tuple[Line, ...], i: int) -> bool:

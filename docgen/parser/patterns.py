@@ -169,6 +169,13 @@ FUSED_SUBTITLE = re.compile(r"^(?P<title>[^—]{4,60}?)\s*(?P<subtitle>" + _OCCA
 #: lines above it, however many phrases (``高举……旗帜`` / ``为……而团结奋斗``), are one title.  (A
 #: news headline's ``——`` line describes; the lines above it are its 主题 and 副题.)
 OCCASION_SUBTITLE = re.compile(r"^" + _OCCASION + r"$")
+#: A speech's occasion line without the dash, naming its speaker first
+#: (``某某董事长在集团年度大会上的讲话``): under a headline of a few words (``奋进新征程``) it is the
+#: subtitle, and the headline is the title.
+SPEAKER_OCCASION = re.compile(r"^[\u4e00-\u9fff·]{2,24}?在[^—。，]{2,60}?(?:上|会上|时)的\S{0,6}"
+                              r"(?:讲话|报告|致辞|发言|主持词|开幕词|闭幕词|讲话提纲)$")
+#: A short headline letter-spaced for display (``赢 第 一``): a title, not a column's name.
+LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){2,}$")
 
 #: Where the title is chosen among the lines at the top (see :mod:`docgen.parser.titlechoice`):
 #: the headline-like lines among the first TITLE_CANDIDATE_LINES, each so long …
@@ -179,6 +186,12 @@ TITLE_CANDIDATE_MAX_CHARS = 80
 #: and one at most PASSABLE_MAX_CHARS long without a sentence or an address a line of the site.
 COLUMN_LABEL_MAX_CHARS = 6
 PASSABLE_MAX_CHARS = 12
+#: A column's name in English alone on its line (``News Center``, ``About Us``): over a
+#: headline in Chinese it is the site's label, not the title.
+LATIN_LABEL = re.compile(r"[A-Za-z][A-Za-z'&.\- ]{1,40}")
+#: The running time after an item of a list of videos (``某某夜市爆人潮 01:16``): a line of
+#: the page's video column, not a headline.
+MEDIA_DURATION = re.compile(r"[ \u3000]\d{1,2}:\d{2}(?::\d{2})?$")
 #: A column's name that names a genre (``领导致辞``, ``校长讲话``, ``董事长致辞``): a genre word at
 #: the end of a short line, with at most this many characters before it (a post, a season) — a
 #: column label when a headline of its own stands under it.

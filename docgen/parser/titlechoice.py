@@ -156,9 +156,10 @@ def _navigation_follows(lines: tuple[Line, ...], k: int) -> bool:
 
 
 def _furniture_like(text: str) -> bool:
-    """A headline-like line that is more likely the site's than the document's: a column label
-    or a line of the site (:func:`_site_line`) — passed over when a title stands below it."""
-    return _column_label(text) or _site_line(text)
+    """A headline-like line that is more likely the site's than the document's: a column label,
+    a line of the site (:func:`_site_line`) or an item of a list of videos with its running
+    time (``…… 01:16``) — passed over when a title stands below it."""
+    return _column_label(text) or _site_line(text) or bool(P.MEDIA_DURATION.search(text))
 
 
 def _site_line(text: str) -> bool:
@@ -171,5 +172,6 @@ def _site_line(text: str) -> bool:
 
 
 def _column_label(text: str) -> bool:
-    """A column's name above the title (``校长专栏``, ``领导致辞``): a short line."""
-    return len(P.compact(text)) <= P.COLUMN_LABEL_MAX_CHARS
+    """A column's name above the title (``校长专栏``, ``领导致辞``): a short line — or one in
+    English alone (``News Center``), which a Chinese page prints as a label, not a headline."""
+    return len(P.compact(text)) <= P.COLUMN_LABEL_MAX_CHARS or bool(P.LATIN_LABEL.fullmatch(text.strip()))

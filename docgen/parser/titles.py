@@ -85,7 +85,8 @@ def join_title(lines: tuple[Line, ...], start: int,
     while index < len(lines) and len(parts) < P.TITLE_MAX_LINES:
         text = lines[index].text
         if text:
-            if not title_like(text) or P.PAGE_FURNITURE.match(text) or (parts and _starts_anew(parts[-1][0], text)):
+            if (not title_like(text) or P.PAGE_FURNITURE.match(text) or P.CONTACT_LINE.match(text)
+                    or (parts and _starts_anew(parts[-1][0], text))):
                 break
             parts.append((text, index + 1))
             if complete("".join(t for t, _ in parts), genre):

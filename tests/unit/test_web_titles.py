@@ -1,0 +1,113 @@
+"""Titles of the web, shape by shape: what stands over a headline (a column's name in English,
+a site's contact box), what stands under it (a speech's speaker and occasion), and a headline
+set for display.  Each case is written for the test in the shape real pages have."""
+
+from __future__ import annotations
+
+import pytest
+
+import docgen
+
+BODY = "会议指出，今年各项工作任务重、要求高，各单位要提高认识，认真抓好落实。"
+
+
+def parsed(*lines: str):
+    return docgen.parse("\n".join(lines).encode("utf-8"), input_format="text")
+
+
+@pytest.mark.parametrize("headline, title", [
+    (["砥砺前行谋新篇"], "砥砺前行谋新篇"),
+    (["同心同向谋发展", "齐心协力开新局"], "同心同向谋发展 齐心协力开新局"),  # a headline set over two lines
+    (["拼 未 来"], "拼 未 来"),                                         # a short headline letter-spaced
+])
+def test_a_headline_over_the_speakers_occasion_line_is_the_title_and_that_line_its_subtitle(headline, title):
+    occasion = "王某某总经理在公司2023年度工作会议上的讲话"
+    speech = parsed(*headline, occasion, "各位同事：", BODY)
+    assert (speech.meta.title, speech.meta.subtitle) == (title, occasion)
+
+
+def test_a_column_label_over_a_speakers_occasion_line_is_still_no_title():
+    # a column's name (short, no letter-spacing) or one naming a genre stays a label above the title
+    for label in ("领导讲话", "校长专栏"):
+        speech = parsed(label, "张某某校长在2024年秋季开学典礼上的讲话", "老师们、同学们：", BODY)
+        assert speech.meta.title == "张某某校长在2024年秋季开学典礼上的讲话"
+
+
+def test_a_headline_with_its_genre_word_over_an_occasion_line_keeps_both_apart():
+    speech = parsed("在全市安全生产工作会议上的讲话", "同志们：", BODY)
+    assert speech.meta.title == "在全市安全生产工作会议上的讲话"
+
+
+def test_contact_lines_over_a_title_are_no_part_of_it():
+    speech = parsed("地址：某某市某某路88号", "电话：010-12345678", "董事长致辞", BODY)
+    assert speech.meta.title == "董事长致辞"
+    furniture = [d.text for d in speech.diagnostics if d.code == "header-furniture"]
+    assert furniture == ["地址：某某市某某路88号", "电话：010-12345678"]
+
+
+def test_contact_lines_with_no_title_under_them_stay_in_the_text():
+    speech = parsed("联系人：张某某", "电话：010-12345678", BODY)
+    assert speech.meta.title is None
+    texts = [getattr(b, "text", "") for b in speech.blocks]
+    assert any("张某某" in t for t in texts) and any("12345678" in t for t in texts)
+
+
+@pytest.mark.parametrize("label", ["News Center", "About Us", "Company News"])
+def test_a_column_label_in_english_over_a_chinese_headline_is_passed_over(label):
+    speech = parsed(label, "某某公司承办第三届某某地区汽车文化博览会", BODY)
+    assert speech.meta.title == "某某公司承办第三届某某地区汽车文化博览会"
+
+
+def test_an_english_headline_alone_is_still_a_title():
+    speech = parsed("Annual Report", BODY)
+    assert speech.meta.title == "Annual Report"  # a label is passed over only for a headline under it
+
+
+def test_a_video_item_with_its_running_time_over_the_headline_is_passed_over():
+    speech = parsed("某某夜市人潮涌动 市长前往视察 02:35", "某某路口发生车祸 两人受伤送医", "本报记者／综合报导", BODY)
+    assert speech.meta.title == "某某路口发生车祸 两人受伤送医"
+
+
+PAGE_TOP = ("设为首页", "手机版", "某某网首页", "宏观", "资本", "金融", "产经", "汽车", "科技", "地产",
+            "当前位置：宏观频道首页 > 经济 >")
+PAGE_BOTTOM = ("相关阅读", "某某指数连续三个月保持稳定", "某某报价维持不变 专家称短期内不会调整",
+               "关于我们|联系我们|广告合作|网站地图", "Copyright 某某网 All Rights Reserved 版权所有")
+
+
+def test_the_article_tab_between_a_pasted_headline_and_its_date_keeps_the_headline():
+    headline = "某某指数按兵不动：一年期与上月持平"
+    speech = parsed(*PAGE_TOP, headline, "正文", "本文来源于某某日报　2024-05-20 09:47:48", "打印|", "字号：",
+                    "某某日报讯（记者 张某）5月20日，某某中心公布最新指数，与上月持平。" + BODY, *PAGE_BOTTOM)
+    assert speech.meta.title == headline
+    assert speech.meta.speaker is None
+    assert all(getattr(b, "text", "") != "正文" for b in speech.blocks)
+
+
+def test_a_short_heading_under_the_breadcrumb_that_ends_with_it_is_the_title():
+    menu = ("网站首页", "|", "培训课程", "|", "关于我们", "栏目导航", "公司简介", "企业文化", "荣誉资质", "董事长致辞", "联系我们")
+    speech = parsed(*menu, "您现在的位置：某某培训中心 > 董事长致辞", "董事长致辞",
+                    "某某公司成立于1995年，" + BODY + "我们坚信，只要坚持下去，目标一定能够达到！",
+                    "友情链接:", "某某协会", "|", "某某考试网", "版权所有 Copyright(C)2014-2015 某某培训中心")
+    assert speech.meta.title == "董事长致辞"
+
+
+def test_a_heading_beside_the_breadcrumb_that_ends_with_it_is_the_title():
+    speech = parsed("当前位置： 首页 - 学校概况 - 董事长寄语 董事长寄语", "每一位学生都值得被认真对待，" + BODY)
+    assert speech.meta.title == "董事长寄语"
+    crumb = parsed("当前位置： 首页 - 学校概况 - 办学理念 董事长寄语", "每一位学生都值得被认真对待，" + BODY)
+    assert crumb.meta.title is None  # the word after it is no item of the breadcrumb: nothing is split off
+
+
+def test_a_list_of_links_between_the_headline_s_byline_and_the_body_is_no_title():
+    headline = "秋季养生喝什么粥，记好这几个小方法"
+    links = ("频道推荐：", "养生保健", "中医食疗", "运动健身", "心理健康", "晚饭吃多少最合适", "久坐的人如何护腰",
+             "每天走多少步才健康", "失眠了怎么办")
+    speech = parsed("登录注册", "问医生 找医院 查疾病 健康笔记", "首页 > 饮食 > 烹饪技巧 > 正文", headline, "举报/反馈",
+                    "2023-10-08 09:12:30某某健康网", *links,
+                    "秋天气候干燥，不少人喜欢喝粥养胃，那么秋季应该喝什么粥？" + BODY,
+                    "小米粥养胃安神，适合肠胃不好的人经常食用。" + BODY,
+                    "相关资讯", "秋季吃梨的好处有哪些", "版权所有 某某健康网 未经授权禁止转载")
+    assert speech.meta.title == headline
+    texts = [getattr(b, "text", "") for b in speech.blocks]
+    assert not any(t in links for t in texts)
+    assert any(t.startswith("秋天气候干燥") for t in texts) and not any("相关资讯" in t for t in texts)
