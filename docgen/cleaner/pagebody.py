@@ -44,14 +44,16 @@ class Judged:
     text: str
     family: Family | None
     prose: bool
+    content: bool = False
 
     @property
     def weight(self) -> int:
-        """Prose counts for its characters; every other line against them."""
-        if not self.text:
-            return 0
+        """Prose counts for its characters; a line of a list's entries (:func:`_entries`)
+        for nothing; every other line against them."""
         if self.prose:
             return len(self.text)
+        if not self.text or self.content:
+            return 0
         cost = P.PAGE_FAMILY_COST if self.family else P.PAGE_LINE_COST
         return -(cost + len(self.text))
 
@@ -90,7 +92,7 @@ def page_body(lines: list[Line], ctx: Context) -> list[Line]:
         下面我向大家介绍学校一年来的工作。
         再次感谢大家！
     """
-    judged = _toolbar_buttons([_judge(settled(line.text)) for line in lines])
+    judged = _entries(_menu_items(_toolbar_buttons([_judge(settled(line.text)) for line in lines])))
     barriers = _barriers(lines, ctx.removed)
     core = _core(judged, barriers)
     if core is None:
@@ -156,6 +158,58 @@ def _toolbar_buttons(judged: list[Judged]) -> list[Judged]:
         if len(after) == 2 and all(k.family is not None and k.family.name in P.PAGE_TOOLBAR_FAMILIES for k in after):
             found[i] = Judged(j.text, tools, False)
     return found
+
+
+def _menu_items(judged: list[Judged]) -> list[Judged]:
+    """``judged``, with a short line of a family that ends the article (``评论``, a channel's
+    name) judged as an item of the site's menu when it stands in a run of menu items — at least
+    :data:`~docgen.cleaner.patterns.PAGE_MENU_NEIGHBOURS` short items of a menu right above it
+    and as many right under it (:func:`_menu_item`): a comment area's label stands under an
+    article, by its tools, never among the channels of a menu."""
+    menu = family_named(P.PAGE_MENU_ITEM_FAMILY)
+    found = list(judged)
+    for i, j in enumerate(judged):
+        if not _ends_article(j) or len(j.text) > P.PAGE_COLUMN_LABEL_MAX:
+            continue
+        above = [k for k in judged[:i] if k.text][-P.PAGE_MENU_NEIGHBOURS:]
+        below = [k for k in judged[i + 1:] if k.text][:P.PAGE_MENU_NEIGHBOURS]
+        if len(above) == len(below) == P.PAGE_MENU_NEIGHBOURS and all(map(_menu_item, above + below)):
+            found[i] = Judged(j.text, menu, False)
+    return found
+
+
+def _menu_item(j: Judged) -> bool:
+    """A short line, no prose, of no family or of a menu's (``首页``, ``要闻``, ``视频``): an
+    item of a menu (or a label)."""
+    return ((j.family is None or j.family.name in P.PAGE_MENU_FAMILIES) and not j.prose
+            and len(j.text) <= P.PAGE_COLUMN_LABEL_MAX)
+
+
+def _entries(judged: list[Judged]) -> list[Judged]:
+    """``judged``, with the lines of a list of entries marked as content: the fields of an
+    entry (``label：value`` with a figure in the value — a price, a phone number, a time —,
+    or a note: ``备注：…``) and a numbered entry's name right above its fields
+    (``1、某某景区`` over ``成人票原价：100元``).  They are the body's, though no prose: they
+    weigh nothing (neither for nor against the body), so a notice that lists its entries keeps
+    them with the paragraphs around them.  A line of a site's contact box is no field."""
+    fields = [_field(j) for j in judged]
+    found = list(judged)
+    for i, j in enumerate(judged):
+        nxt = next((k for k in range(i + 1, len(judged)) if judged[k].text), None)
+        entry = (j.family is None and not j.prose and S.match_number(j.text) is not None
+                 and len(j.text) <= P.PAGE_TITLE_MAX_CHARS and nxt is not None and fields[nxt])
+        if fields[i] or entry:
+            found[i] = Judged(j.text, j.family, j.prose, True)
+    return found
+
+
+def _field(j: Judged) -> bool:
+    """A field of an entry: ``label：value`` with a figure in the value, or a note."""
+    if j.family is not None or P.PAGE_CONTACT_LINE.match(j.text):
+        return False
+    m = P.PAGE_ENTRY_FIELD.match(j.text)
+    return m is not None and (any(c.isdigit() for c in m.group("value"))
+                              or P.PAGE_ENTRY_NOTE.fullmatch(m.group("label")) is not None)
 
 
 def _prose(text: str) -> bool:
@@ -573,8 +627,11 @@ def _unsure_prose(judged: list[Judged], span: range, barriers: Collection[int]) 
     ends an article (comments, a footer, the editor's line) — under a line that heads a list
     of links only a passage of real prose (:func:`_passages`: its items and their teasers are
     headlines and a sentence or two, never paragraphs) —, when together they make a passage
-    (:data:`~docgen.cleaner.patterns.PAGE_KEEP_PROSE_CHARS`)."""
+    (:data:`~docgen.cleaner.patterns.PAGE_KEEP_PROSE_CHARS`); with them, the lines of a list's
+    entries among them (:func:`_entries`: ``1、某某`` over ``票价：10元``), which are no prose
+    but no chrome either."""
     found: list[int] = []
+    entries: list[int] = []
     passages = _passages(judged, span)
     listed = False
     for i in span:
@@ -584,9 +641,11 @@ def _unsure_prose(judged: list[Judged], span: range, barriers: Collection[int]) 
         listed = listed or (j.family is not None and j.family.starts_list)
         if j.prose and (not listed or i in passages):
             found.append(i)
+        elif j.content and not listed:
+            entries.append(i)
     if sum(len(judged[i].text) for i in found) < P.PAGE_KEEP_PROSE_CHARS:
         return set()
-    return set(found)
+    return {*found, *entries}
 
 
 

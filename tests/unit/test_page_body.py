@@ -520,3 +520,72 @@ def test_a_bar_of_buttons_in_its_brackets_goes_from_a_copy_that_is_no_whole_page
 def test_single_characters_without_the_bars_brackets_stay_in_a_copy_that_is_no_whole_page():
     copy = [HEADLINE, "甲", "乙", "丙", *PARAGRAPHS]
     assert kept("\n".join(copy)) == copy
+
+
+# A notice whose body is a long list of entries, each over short ``label：value`` fields, with a
+# lead paragraph above it and a few prose notes at its end; the site's channel menu above it
+# has a channel named 评论 among the others.
+ENTRY_NOTICE_PAGE = "\n".join([
+    "某某网首页 手机版", "登录", "首页", "要闻", "本地", "评论", "体育", "文化", "图片",
+    "某某市博物馆周末免费开放 二十家场馆迎客",
+    "2023-06-01 09:00 来源：某某网",
+    "本报讯 为迎接国际博物馆日，某某市文物局组织全市二十家博物馆在本周末免费开放，市民可凭预约码入馆参观。",
+    "免费开放场馆",
+    *[line for n, name in enumerate(("某某市历史博物馆", "某某美术馆", "某某科技馆", "某某自然博物馆", "某某民俗馆",
+                                      "某某钱币博物馆"), start=1)
+      for line in (f"{n}、{name}", f"平日票价：{n * 10}元", f"预约电话：8800{n:04d}",
+                   "备注：周一闭馆，团体参观须提前三天预约" if n % 2 else f"开放时间：9:0{n}-17:00")],
+    "特别提示",
+    "一、请市民提前在官方平台预约，按预约时段入馆，服从现场工作人员的引导。",
+    "二、入馆时请佩戴口罩，保持间距，文明参观，爱护展品和公共设施。",
+    "版权所有 某某网 Copyright © 2023 沪ICP备00000000号",
+])
+
+
+def test_a_notice_listing_entries_over_their_fields_keeps_every_entry():
+    texts = kept(ENTRY_NOTICE_PAGE)
+    assert texts[0] == "某某市博物馆周末免费开放 二十家场馆迎客"
+    for line in ENTRY_NOTICE_PAGE.splitlines()[11:-1]:
+        assert line.replace(" ", "") in texts, line
+    for chrome in ("登录", "要闻", "评论", "图片", "版权所有"):
+        assert not any(chrome in t for t in texts), chrome
+    assert docgen.parse(ENTRY_NOTICE_PAGE.encode("utf-8"), input_format="text").meta.title == (
+        "某某市博物馆周末免费开放 二十家场馆迎客")
+
+
+def test_a_comment_areas_label_among_the_items_of_a_menu_does_not_end_the_article():
+    # prose cut off from the body by a list of links stays (reported) when the only line
+    # "ending the article" above it is a channel named 评论 in the site's menu
+    text = "\n".join([
+        "首页", "要闻", "本地", "评论", "体育", "文化", "图片",
+        "会议指出，今年春耕生产时间紧、任务重，各乡镇要抓住有利时机，全力以赴做好备耕工作，确保粮食面积稳定。",
+        "相关阅读：某某县部署春耕工作", "扫一扫", "分享到：微信 微博",
+        "某某县召开春耕生产工作会议",
+        "会议强调，各乡镇要压实责任，层层抓好落实，确保各项措施落地见效，为全年粮食丰收打下坚实基础。" * 3,
+        "联系我们", "版权所有 © 某某县人民政府 ICP备00000000号",
+    ])
+    result = clean(text.splitlines())
+    assert any(line.text.startswith("会议指出") for line in result.lines)
+    assert [d.line for d in result.diagnostics if d.code == "page-body-unsure"] == [8]
+    assert not any(line.text in ("评论", "体育") for line in result.lines)
+
+
+def test_the_entries_of_a_list_kept_as_unsure_prose_are_kept_with_it():
+    # a link and page tools between a list of entries and the heavier prose under it: the lead
+    # and the entries above the tools may be the document's, and are kept and reported
+    text = "\n".join([
+        "首页", "要闻", "本地", "体育", "文化",
+        "本报讯 某某市文物局组织全市博物馆在本周末免费开放，市民可凭预约码入馆参观，欢迎广大市民前往。",
+        "1、某某市历史博物馆", "平日票价：10元", "预约电话：88000001",
+        "2、某某美术馆", "平日票价：20元", "备注：周一闭馆",
+        "相关阅读：某某县博物馆举办夏令营", "扫一扫", "分享到：微信 微博",
+        "某某市博物馆周末免费开放",
+        "各场馆将延长开放时间，增加讲解场次，并推出一批特色展览和社会教育活动，方便市民就近参观。" * 4,
+        "版权所有 某某网 Copyright © 2023 沪ICP备00000000号",
+    ])
+    result = clean(text.splitlines())
+    texts = [line.text for line in result.lines]
+    for entry in ("1、某某市历史博物馆", "平日票价：10元", "预约电话：88000001", "2、某某美术馆", "备注：周一闭馆"):
+        assert entry in texts, entry
+    assert [d.line for d in result.diagnostics if d.code == "page-body-unsure"] == list(range(6, 13))
+    assert not any(t in ("要闻", "相关阅读：某某县博物馆举办夏令营") for t in texts)
