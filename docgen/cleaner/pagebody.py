@@ -92,7 +92,7 @@ def page_body(lines: list[Line], ctx: Context) -> list[Line]:
         下面我向大家介绍学校一年来的工作。
         再次感谢大家！
     """
-    judged = _entries(_menu_items(_toolbar_buttons([_judge(settled(line.text)) for line in lines])))
+    judged = _list_heads(_entries(_menu_items(_toolbar_buttons([_judge(settled(line.text)) for line in lines]))))
     barriers = _barriers(lines, ctx.removed)
     core = _core(judged, barriers)
     if core is None:
@@ -210,6 +210,43 @@ def _field(j: Judged) -> bool:
     m = P.PAGE_ENTRY_FIELD.match(j.text)
     return m is not None and (any(c.isdigit() for c in m.group("value"))
                               or P.PAGE_ENTRY_NOTE.fullmatch(m.group("label")) is not None)
+
+
+def _list_heads(judged: list[Judged]) -> list[Judged]:
+    """``judged``, with the head of a list of links judged as one of a family that heads a
+    list (:data:`~docgen.cleaner.patterns.PAGE_LIST_HEAD_FAMILY`), known by its shape whatever
+    its words (``延伸阅读``, ``编辑推荐``, ``社会 TOP 10``): a short label (:func:`_list_head`) over
+    at least :data:`~docgen.cleaner.patterns.PAGE_LIST_HEAD_ITEMS` headlines in a row
+    (:func:`_headline`)."""
+    head = family_named(P.PAGE_LIST_HEAD_FAMILY)
+    found = list(judged)
+    for i, j in enumerate(judged):
+        if not _list_head(j):
+            continue
+        items = [k for k in judged[i + 1:i + 1 + 2 * P.PAGE_LIST_HEAD_ITEMS] if k.text][:P.PAGE_LIST_HEAD_ITEMS]
+        if len(items) == P.PAGE_LIST_HEAD_ITEMS and all(map(_headline, items)):
+            found[i] = Judged(j.text, head, False)
+    return found
+
+
+def _list_head(j: Judged) -> bool:
+    """Could the line head a list of links: a short label of no family, no prose, no label
+    with a colon, no numbered line, no attachment's label (``附件`` over the names of its
+    files)?"""
+    return (j.family is None and not j.prose and not j.content
+            and P.PAGE_LIST_HEAD_MIN <= len(j.text) <= P.PAGE_LIST_HEAD_MAX
+            and not any(c in "：:" for c in j.text) and S.match_number(j.text) is None
+            and not S.ATTACHMENT_START.match(j.text))
+
+
+def _headline(j: Judged) -> bool:
+    """An item of a list of links: a headline of no family, no sentence (no 。, no mark that goes
+    on at its end), no numbered line, no body's name (a list of offices under a label), no
+    entry of a list."""
+    text = j.text
+    return (j.family is None and not j.content and P.PAGE_LIST_ITEM_MIN <= len(text) <= P.RELATED_ITEM_MAX
+            and "。" not in text and text[-1] not in P.PAGE_GOES_ON and text[-1] not in "：:"
+            and S.match_number(text) is None and not S.BODY_SUFFIX.search(text) and not S.DATE.search(text))
 
 
 def _prose(text: str) -> bool:

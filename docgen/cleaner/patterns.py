@@ -157,6 +157,15 @@ PAGE_MENU_ITEM_FAMILY = "column-menu"
 PAGE_ENTRY_FIELD = re.compile(r"^(?P<label>[\u4e00-\u9fffA-Za-z]{1,10})\s*[:：]\s*(?P<value>\S.{0,200})$")
 PAGE_ENTRY_NOTE = re.compile(r"备注|附注|注|说明|提示|注意")
 
+#: The head of a list of links, known by its shape: a line of PAGE_LIST_HEAD_MIN to
+#: PAGE_LIST_HEAD_MAX characters (a word such as 此外 or 附件 is shorter) over at least PAGE_LIST_HEAD_ITEMS headlines in a row (each PAGE_LIST_ITEM_MIN to
+#: RELATED_ITEM_MAX long), judged as a line of PAGE_LIST_HEAD_FAMILY.
+PAGE_LIST_HEAD_MIN = 4
+PAGE_LIST_HEAD_MAX = 8
+PAGE_LIST_HEAD_ITEMS = 4
+PAGE_LIST_ITEM_MIN = 8
+PAGE_LIST_HEAD_FAMILY = "related"
+
 #: The header block is looked for among this many lines above the body.
 PAGE_HEADER_WINDOW = 16
 #: A date line in the header is at most this long (``2020年10月29日上午``).

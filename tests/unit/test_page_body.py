@@ -589,3 +589,37 @@ def test_the_entries_of_a_list_kept_as_unsure_prose_are_kept_with_it():
         assert entry in texts, entry
     assert [d.line for d in result.diagnostics if d.code == "page-body-unsure"] == list(range(6, 13))
     assert not any(t in ("要闻", "相关阅读：某某县博物馆举办夏令营") for t in texts)
+
+
+def test_the_head_of_a_list_of_links_is_known_by_its_shape_whatever_its_words():
+    # a short label no family knows, over headlines: the article ends above it
+    article = ["首页", "要闻", "本地", "体育", "文化", "某某县新建三座口袋公园",
+               "2023-06-01 09:00 来源：某某网",
+               "记者从县住建局获悉，今年以来，某某县利用边角地块新建口袋公园三座，方便市民就近休闲健身。",
+               "据介绍，三座公园总面积约一万平方米，栽植乔木两百余株，并配建了健身步道和儿童游乐设施。"]
+    reads = ["本周热读", "某某县举办首届乡村美食节 游客纷至沓来", "暑期游泳安全提示：这些水域不要去！",
+             "老街改造后重新开放 市民点赞", "某某高铁站新增两条公交接驳线路", "大学生返乡创业 种出致富“金果子”",
+             "县城首家24小时自助图书馆开馆，市民可凭身份证借阅图书？"]
+    text = "\n".join([*article, *reads, "版权所有 某某网 Copyright © 2023 沪ICP备00000000号"])
+    texts = kept(text)
+    assert texts[-1].startswith("据介绍")
+    assert not any(t in texts for t in reads)
+    assert not [d for d in clean(text.splitlines()).diagnostics if d.code == "page-body-unsure"]
+
+
+def test_a_label_over_the_names_of_offices_or_files_is_no_list_of_links():
+    text = "\n".join([
+        "首页", "要闻", "本地", "体育", "文化",
+        "关于开展安全生产大检查的通知",
+        "各乡镇人民政府，县直各有关部门：",
+        "为切实做好汛期安全生产工作，经县政府同意，决定在全县范围内开展安全生产大检查，请各单位认真组织实施。",
+        "检查结束后，请各单位于7月10日前将检查情况报县安委办。",
+        "联合检查单位",
+        "某某县应急管理局", "某某县住房和城乡建设局", "某某县交通运输局", "某某县市场监督管理局",
+        "某某县人民政府办公室",
+        "2023年6月1日",
+        "版权所有 某某县人民政府 Copyright © 2023 ICP备00000000号",
+    ])
+    texts = kept(text)
+    for line in ("联合检查单位", "某某县应急管理局", "某某县市场监督管理局", "2023年6月1日"):
+        assert line in texts, line
