@@ -664,7 +664,8 @@ def _unsure_prose(judged: list[Judged], span: range, barriers: Collection[int]) 
     ends an article (comments, a footer, the editor's line) — under a line that heads a list
     of links only a passage of real prose (:func:`_passages`: its items and their teasers are
     headlines and a sentence or two, never paragraphs) —, when together they make a passage
-    (:data:`~docgen.cleaner.patterns.PAGE_KEEP_PROSE_CHARS`); with them, the lines of a list's
+    (:data:`~docgen.cleaner.patterns.PAGE_KEEP_PROSE_CHARS`) — never the teaser of another
+    article under its headline (:func:`_teaser`); with them, the lines of a list's
     entries among them (:func:`_entries`: ``1、某某`` over ``票价：10元``), which are no prose
     but no chrome either."""
     found: list[int] = []
@@ -676,7 +677,7 @@ def _unsure_prose(judged: list[Judged], span: range, barriers: Collection[int]) 
         if i in barriers or _ends_article(j):
             break
         listed = listed or (j.family is not None and j.family.starts_list)
-        if j.prose and (not listed or i in passages):
+        if j.prose and (not listed or i in passages) and not _teaser(judged, i):
             found.append(i)
         elif j.content and not listed:
             entries.append(i)
@@ -684,6 +685,17 @@ def _unsure_prose(judged: list[Judged], span: range, barriers: Collection[int]) 
         return set()
     return {*found, *entries}
 
+
+
+def _teaser(judged: list[Judged], i: int) -> bool:
+    """Is line ``i`` the teaser of an article in a list: its first words cut off with an
+    ellipsis (``……`` / ``...``), right under its headline (a line of no family, no prose, no
+    numbered line)?"""
+    if not P.TEASER_END.search(judged[i].text):
+        return False
+    above = next((judged[k] for k in range(i - 1, -1, -1) if judged[k].text), None)
+    return (above is not None and above.family is None and not above.prose and not above.content
+            and _title_candidate(above.text))
 
 
 def _protected(judged: list[Judged], core: tuple[int, int], barriers: Collection[int]) -> dict[int, str]:

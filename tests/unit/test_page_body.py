@@ -623,3 +623,24 @@ def test_a_label_over_the_names_of_offices_or_files_is_no_list_of_links():
     texts = kept(text)
     for line in ("联合检查单位", "某某县应急管理局", "某某县市场监督管理局", "2023年6月1日"):
         assert line in texts, line
+
+
+def test_the_teasers_of_other_articles_under_the_body_are_not_kept_as_unsure_prose():
+    teasers = [("暑期游泳安全提示 这些水域不要去", "入夏以来，各地溺水事故时有发生，记者从县应急管理局了解到，今年以来全县已排查危险水域..."),
+               ("老街改造后重新开放 市民点赞", "经过一年多的改造，城区老街昨日重新开放，青石板路、老字号店铺和新建的口袋广场吸引了……")]
+    text = "\n".join([
+        "首页", "要闻", "本地", "体育", "文化", "某某县新建三座口袋公园", "2023-06-01 09:00 来源：某某网",
+        "记者从县住建局获悉，今年以来，某某县利用边角地块新建口袋公园三座，方便市民就近休闲健身。",
+        "公园建设过程中，县住建局多次征求周边居民意见，根据居民需求调整了设计方案，增加了休息座椅和照明设施。",
+        "下一步，某某县将继续挖掘城区闲置地块，计划年内再建成口袋公园五座，让市民出门就能见到绿色。",
+        "据介绍，三座公园总面积约一万平方米，栽植乔木两百余株，并配建了健身步道和儿童游乐设施。",
+        "更多", "《社会》", "爆料", "论坛", *[line for pair in teasers for line in pair],
+        "版权所有 某某网 Copyright © 2023 沪ICP备00000000号",
+    ])
+    texts = kept(text)
+    assert texts[-1].startswith("据介绍")
+    assert not any(t.startswith(("入夏以来", "经过一年多")) for t in texts)
+    # prose cut off by the same links that is no teaser is still kept, and reported
+    paragraph = "会议强调，各乡镇要压实责任，层层抓好落实，确保各项措施落地见效，为全年粮食丰收打下坚实基础。"
+    result = clean(text.replace(teasers[1][1], paragraph).splitlines())
+    assert paragraph in [line.text for line in result.lines]
