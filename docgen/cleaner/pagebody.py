@@ -44,14 +44,16 @@ class Judged:
     text: str
     family: Family | None
     prose: bool
+    content: bool = False
 
     @property
     def weight(self) -> int:
-        """Prose counts for its characters; every other line against them."""
-        if not self.text:
-            return 0
+        """Prose counts for its characters; a line of a list's entries (:func:`_entries`)
+        for nothing; every other line against them."""
         if self.prose:
             return len(self.text)
+        if not self.text or self.content:
+            return 0
         cost = P.PAGE_FAMILY_COST if self.family else P.PAGE_LINE_COST
         return -(cost + len(self.text))
 
@@ -90,7 +92,7 @@ def page_body(lines: list[Line], ctx: Context) -> list[Line]:
         下面我向大家介绍学校一年来的工作。
         再次感谢大家！
     """
-    judged = _toolbar_buttons([_judge(settled(line.text)) for line in lines])
+    judged = _list_heads(_entries(_menu_items(_toolbar_buttons([_judge(settled(line.text)) for line in lines]))))
     barriers = _barriers(lines, ctx.removed)
     core = _core(judged, barriers)
     if core is None:
@@ -162,6 +164,95 @@ def _toolbar_buttons(judged: list[Judged]) -> list[Judged]:
         if len(after) == 2 and all(k.family is not None and k.family.name in P.PAGE_TOOLBAR_FAMILIES for k in after):
             found[i] = Judged(j.text, tools, False)
     return found
+
+
+def _menu_items(judged: list[Judged]) -> list[Judged]:
+    """``judged``, with a short line of a family that ends the article (``评论``, a channel's
+    name) judged as an item of the site's menu when it stands in a run of menu items — at least
+    :data:`~docgen.cleaner.patterns.PAGE_MENU_NEIGHBOURS` short items of a menu right above it
+    and as many right under it (:func:`_menu_item`): a comment area's label stands under an
+    article, by its tools, never among the channels of a menu."""
+    menu = family_named(P.PAGE_MENU_ITEM_FAMILY)
+    found = list(judged)
+    for i, j in enumerate(judged):
+        if not _ends_article(j) or len(j.text) > P.PAGE_COLUMN_LABEL_MAX:
+            continue
+        above = [k for k in judged[:i] if k.text][-P.PAGE_MENU_NEIGHBOURS:]
+        below = [k for k in judged[i + 1:] if k.text][:P.PAGE_MENU_NEIGHBOURS]
+        if len(above) == len(below) == P.PAGE_MENU_NEIGHBOURS and all(map(_menu_item, above + below)):
+            found[i] = Judged(j.text, menu, False)
+    return found
+
+
+def _menu_item(j: Judged) -> bool:
+    """A short line, no prose, of no family or of a menu's (``首页``, ``要闻``, ``视频``): an
+    item of a menu (or a label)."""
+    return ((j.family is None or j.family.name in P.PAGE_MENU_FAMILIES) and not j.prose
+            and len(j.text) <= P.PAGE_COLUMN_LABEL_MAX)
+
+
+def _entries(judged: list[Judged]) -> list[Judged]:
+    """``judged``, with the lines of a list of entries marked as content: the fields of an
+    entry (``label：value`` with a figure in the value — a price, a phone number, a time —,
+    or a note: ``备注：…``) and a numbered entry's name right above its fields
+    (``1、某某景区`` over ``成人票原价：100元``).  They are the body's, though no prose: they
+    weigh nothing (neither for nor against the body), so a notice that lists its entries keeps
+    them with the paragraphs around them.  A line of a site's contact box is no field."""
+    fields = [_field(j) for j in judged]
+    found = list(judged)
+    for i, j in enumerate(judged):
+        nxt = next((k for k in range(i + 1, len(judged)) if judged[k].text), None)
+        entry = (j.family is None and not j.prose and S.match_number(j.text) is not None
+                 and len(j.text) <= P.PAGE_TITLE_MAX_CHARS and nxt is not None and fields[nxt])
+        if fields[i] or entry:
+            found[i] = Judged(j.text, j.family, j.prose, True)
+    return found
+
+
+def _field(j: Judged) -> bool:
+    """A field of an entry: ``label：value`` with a figure in the value, or a note."""
+    if j.family is not None or P.PAGE_CONTACT_LINE.match(j.text):
+        return False
+    m = P.PAGE_ENTRY_FIELD.match(j.text)
+    return m is not None and (any(c.isdigit() for c in m.group("value"))
+                              or P.PAGE_ENTRY_NOTE.fullmatch(m.group("label")) is not None)
+
+
+def _list_heads(judged: list[Judged]) -> list[Judged]:
+    """``judged``, with the head of a list of links judged as one of a family that heads a
+    list (:data:`~docgen.cleaner.patterns.PAGE_LIST_HEAD_FAMILY`), known by its shape whatever
+    its words (``延伸阅读``, ``编辑推荐``, ``社会 TOP 10``): a short label (:func:`_list_head`) over
+    at least :data:`~docgen.cleaner.patterns.PAGE_LIST_HEAD_ITEMS` headlines in a row
+    (:func:`_headline`)."""
+    head = family_named(P.PAGE_LIST_HEAD_FAMILY)
+    found = list(judged)
+    for i, j in enumerate(judged):
+        if not _list_head(j):
+            continue
+        items = [k for k in judged[i + 1:i + 1 + 2 * P.PAGE_LIST_HEAD_ITEMS] if k.text][:P.PAGE_LIST_HEAD_ITEMS]
+        if len(items) == P.PAGE_LIST_HEAD_ITEMS and all(map(_headline, items)):
+            found[i] = Judged(j.text, head, False)
+    return found
+
+
+def _list_head(j: Judged) -> bool:
+    """Could the line head a list of links: a short label of no family, no prose, no label
+    with a colon, no numbered line, no attachment's label (``附件`` over the names of its
+    files)?"""
+    return (j.family is None and not j.prose and not j.content
+            and P.PAGE_LIST_HEAD_MIN <= len(j.text) <= P.PAGE_LIST_HEAD_MAX
+            and not any(c in "：:" for c in j.text) and S.match_number(j.text) is None
+            and not S.ATTACHMENT_START.match(j.text))
+
+
+def _headline(j: Judged) -> bool:
+    """An item of a list of links: a headline of no family, no sentence (no 。, no mark that goes
+    on at its end), no numbered line, no body's name (a list of offices under a label), no
+    entry of a list."""
+    text = j.text
+    return (j.family is None and not j.content and P.PAGE_LIST_ITEM_MIN <= len(text) <= P.RELATED_ITEM_MAX
+            and "。" not in text and text[-1] not in P.PAGE_GOES_ON and text[-1] not in "：:"
+            and S.match_number(text) is None and not S.BODY_SUFFIX.search(text) and not S.DATE.search(text))
 
 
 def _prose(text: str) -> bool:
@@ -634,8 +725,12 @@ def _unsure_prose(judged: list[Judged], span: range, barriers: Collection[int]) 
     ends an article (comments, a footer, the editor's line) — under a line that heads a list
     of links only a passage of real prose (:func:`_passages`: its items and their teasers are
     headlines and a sentence or two, never paragraphs) —, when together they make a passage
-    (:data:`~docgen.cleaner.patterns.PAGE_KEEP_PROSE_CHARS`)."""
+    (:data:`~docgen.cleaner.patterns.PAGE_KEEP_PROSE_CHARS`) — never the teaser of another
+    article under its headline (:func:`_teaser`); with them, the lines of a list's
+    entries among them (:func:`_entries`: ``1、某某`` over ``票价：10元``), which are no prose
+    but no chrome either."""
     found: list[int] = []
+    entries: list[int] = []
     passages = _passages(judged, span)
     listed = False
     for i in span:
@@ -643,12 +738,25 @@ def _unsure_prose(judged: list[Judged], span: range, barriers: Collection[int]) 
         if i in barriers or _ends_article(j):
             break
         listed = listed or (j.family is not None and j.family.starts_list)
-        if j.prose and (not listed or i in passages):
+        if j.prose and (not listed or i in passages) and not _teaser(judged, i):
             found.append(i)
+        elif j.content and not listed:
+            entries.append(i)
     if sum(len(judged[i].text) for i in found) < P.PAGE_KEEP_PROSE_CHARS:
         return set()
-    return set(found)
+    return {*found, *entries}
 
+
+
+def _teaser(judged: list[Judged], i: int) -> bool:
+    """Is line ``i`` the teaser of an article in a list: its first words cut off with an
+    ellipsis (``……`` / ``...``), right under its headline (a line of no family, no prose, no
+    numbered line)?"""
+    if not P.TEASER_END.search(judged[i].text):
+        return False
+    above = next((judged[k] for k in range(i - 1, -1, -1) if judged[k].text), None)
+    return (above is not None and above.family is None and not above.prose and not above.content
+            and _title_candidate(above.text))
 
 
 def _protected(judged: list[Judged], core: tuple[int, int], barriers: Collection[int]) -> dict[int, str]:

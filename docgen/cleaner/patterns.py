@@ -150,6 +150,29 @@ PAGE_FIRST_BODY_SHARE = 0.25
 #: outside its body.
 PAGE_MIN_EVIDENCE = 2
 
+#: A short line of a family that ends the article (``评论``) with this many short lines right
+#: above it and right under it that are menu items (of no family, or of one of
+#: PAGE_MENU_FAMILIES: ``首页``, ``要闻``, ``视频``) is an item of the site's menu (a channel
+#: named 评论), judged as one of PAGE_MENU_ITEM_FAMILY.
+PAGE_MENU_NEIGHBOURS = 2
+PAGE_MENU_FAMILIES = frozenset({"column-menu", "home-links", "media"})
+PAGE_MENU_ITEM_FAMILY = "column-menu"
+
+#: The fields of an entry in a list (``成人票原价：279元``, ``咨询电话：58792888``,
+#: ``备注：……``): a short label, a colon and a value — with a figure in it, or under a label
+#: of a note (PAGE_ENTRY_NOTE).
+PAGE_ENTRY_FIELD = re.compile(r"^(?P<label>[\u4e00-\u9fffA-Za-z]{1,10})\s*[:：]\s*(?P<value>\S.{0,200})$")
+PAGE_ENTRY_NOTE = re.compile(r"备注|附注|注|说明|提示|注意")
+
+#: The head of a list of links, known by its shape: a line of PAGE_LIST_HEAD_MIN to
+#: PAGE_LIST_HEAD_MAX characters (a word such as 此外 or 附件 is shorter) over at least PAGE_LIST_HEAD_ITEMS headlines in a row (each PAGE_LIST_ITEM_MIN to
+#: RELATED_ITEM_MAX long), judged as a line of PAGE_LIST_HEAD_FAMILY.
+PAGE_LIST_HEAD_MIN = 4
+PAGE_LIST_HEAD_MAX = 8
+PAGE_LIST_HEAD_ITEMS = 4
+PAGE_LIST_ITEM_MIN = 8
+PAGE_LIST_HEAD_FAMILY = "related"
+
 #: The header block is looked for among this many lines above the body.
 PAGE_HEADER_WINDOW = 16
 #: A date line in the header is at most this long (``2020年10月29日上午``).

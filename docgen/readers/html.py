@@ -208,16 +208,24 @@ def _inside(tag: Tag, names: tuple[str, ...], known: dict[int, bool]) -> bool:
 
 def _without_chrome_named(root: Tag, lenient: bool = False) -> tuple[M.Blocks, list[str]]:
     """Remove elements whose class or id names them as chrome — unless they hold much of the
-    page's prose, in which case the name lies — and cut the rest into text blocks.  Also
-    returns the text blocks removed."""
+    page's prose, in which case the name lies (but not a comment area's under an article:
+    :func:`_comment_area`) — and cut the rest into text blocks.  Also returns the text blocks
+    removed."""
     blocks = M.text_blocks(root, lenient=lenient)
     total = blocks.prose_chars
     chrome = M.outermost((tag for tag in root.find_all(True)
-                          if M.chrome_named(tag) and blocks.tally(tag).prose < total * P.CHROME_KEEP_SHARE), blocks)
+                          if M.chrome_named(tag) and (blocks.tally(tag).prose < total * P.CHROME_KEEP_SHARE
+                                                      or _comment_area(tag, blocks))), blocks)
     removed = list(chrome)
     dropped = [b.text for tag in removed for b in blocks.inside(tag)]
     M.remove(removed)
     return (M.text_blocks(root, lenient=lenient) if dropped else blocks), dropped
+
+
+def _comment_area(tag: Tag, blocks: M.Blocks) -> bool:
+    """Is the element a comment area under an article: named as one, after a paragraph's prose
+    outside it (its rules and comments are prose, often more than the article's)?"""
+    return M.comment_named(tag) and blocks.prose_before(tag) >= P.COMMENT_AREA_AFTER_PROSE
 
 
 def _main_blocks(container: Tag, blocks: M.Blocks) -> list[M.Block]:

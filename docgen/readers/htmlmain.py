@@ -101,6 +101,11 @@ class Blocks:
     def prose_chars(self) -> int:
         return self._sums[1][-1]
 
+    def prose_before(self, tag: Tag) -> int:
+        """The prose characters of the blocks before ``tag``'s first block."""
+        t = self.tally(tag)
+        return self._sums[1][t.first] if t.count else 0
+
     def inside(self, tag: Tag) -> list[Block]:
         t = self.tally(tag)
         return self.items[t.first:t.first + t.count] if t.count else []
@@ -260,6 +265,17 @@ def chrome_named(tag: Tag) -> bool:
     if any(sub in lowered for sub in P.CHROME_SUBSTRINGS):
         return True
     return any(word.lower() in P.CHROME_WORDS for word in P.ATTRIBUTE_WORD.findall(joined))
+
+
+def comment_named(tag: Tag) -> bool:
+    """Is the element named as a comment area by its class or id (a whole word of it:
+    ``id="comments"``, ``class="gc-comment"``; not ``commentary``)?"""
+    for attr in ("class", "id"):
+        value = tag.get(attr)
+        joined = " ".join(value) if isinstance(value, list) else str(value or "")
+        if any(word.lower() in P.COMMENT_AREA_WORDS for word in P.ATTRIBUTE_WORD.findall(joined)):
+            return True
+    return False
 
 
 def form_label(tag: Tag) -> bool:

@@ -86,6 +86,12 @@ HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|font-size
 #: A chrome-named element is kept anyway when it holds at least this share of the page's
 #: punctuated text: then the name lies (``<div id="bottom_content">`` around the article).
 CHROME_KEEP_SHARE = 0.3
+#: ... but never an element named as a comment area (its class or id has one of
+#: COMMENT_AREA_WORDS as a whole word) that stands after at least COMMENT_AREA_AFTER_PROSE
+#: characters of prose outside it: it is the comment area under the article, however much
+#: prose it holds (its rules, its comments).
+COMMENT_AREA_WORDS = frozenset(("comment", "comments", "pinglun", "reply", "replies"))
+COMMENT_AREA_AFTER_PROSE = 50
 
 #: Punctuation that marks running prose (not ``：``, which labels and menus use too).
 PROSE_MARKS = frozenset("，。；！？、,;!?")

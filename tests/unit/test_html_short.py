@@ -79,6 +79,27 @@ def test_a_resolution_in_an_element_named_like_chrome_is_read_too():
     assert RESOLUTION in read_bytes(html, "resolution.html").lines
 
 
+COMMENT_RULES = ["本网站对留言系统使用者发布的文字、图片或档案保有修改或移除的权利，使用者使用留言服务即表示同意下述规定：",
+                 "请勿重复刊登一样的文章，或大意内容相同、类似的文章，也不要刊登与主题无关的内容。",
+                 "发言涉及攻击、侮辱或其他有违公序良俗的内容，本网站将直接移除，并限制发言权限。",
+                 "请勿以发文、回文等方式进行商业广告、骚扰网友等行为，一经发现，将封锁账号。"]
+
+
+def test_a_comment_area_under_a_short_article_is_cut_however_much_prose_it_holds():
+    # its rules (or its comments) are prose, more than the one paragraph of the news above it:
+    # the share of the page's prose that keeps an element named like chrome does not keep it
+    story = "某某区一处民宅昨日下午发生火灾，消防部门接报后派出多辆消防车赶往现场，火势在半小时内被扑灭，无人员伤亡。"
+    rules = "".join(f"<li>{rule}</li>" for rule in COMMENT_RULES)
+    html = page(f"<h1>某某区民宅起火 消防半小时扑灭</h1><article><p>{story}</p></article>"
+                f"<div id=comments><h4>发表意见</h4><ul>{rules}</ul></div>", title="某某区民宅起火")
+    lines = read_bytes(html, "fire.html").lines
+    assert story in lines
+    assert not any(rule in lines for rule in COMMENT_RULES)
+    # an article wrapped in an element whose name only contains the word is still read
+    wrapped = page(f"<h1>某某区民宅起火</h1><div class=commentary><p>{story}</p>{''.join(f'<p>{r}</p>' for r in COMMENT_RULES)}</div>")
+    assert story in read_bytes(wrapped, "commentary.html").lines
+
+
 def test_code_listings_count_as_text_of_the_article_not_as_chrome():
     prose = ["学过这门语言的人都知道，它有一种写法可以把清理工作推到最后。", "我们来看一个例子，代码如下：",
              "这样写，每一步都要重复同样的清理代码。", "换一种写法，代码就清楚多了。"]

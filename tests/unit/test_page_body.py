@@ -520,3 +520,127 @@ def test_a_bar_of_buttons_in_its_brackets_goes_from_a_copy_that_is_no_whole_page
 def test_single_characters_without_the_bars_brackets_stay_in_a_copy_that_is_no_whole_page():
     copy = [HEADLINE, "甲", "乙", "丙", *PARAGRAPHS]
     assert kept("\n".join(copy)) == copy
+
+
+# A notice whose body is a long list of entries, each over short ``label：value`` fields, with a
+# lead paragraph above it and a few prose notes at its end; the site's channel menu above it
+# has a channel named 评论 among the others.
+ENTRY_NOTICE_PAGE = "\n".join([
+    "某某网首页 手机版", "登录", "首页", "要闻", "本地", "评论", "体育", "文化", "图片",
+    "某某市博物馆周末免费开放 二十家场馆迎客",
+    "2023-06-01 09:00 来源：某某网",
+    "本报讯 为迎接国际博物馆日，某某市文物局组织全市二十家博物馆在本周末免费开放，市民可凭预约码入馆参观。",
+    "免费开放场馆",
+    *[line for n, name in enumerate(("某某市历史博物馆", "某某美术馆", "某某科技馆", "某某自然博物馆", "某某民俗馆",
+                                      "某某钱币博物馆"), start=1)
+      for line in (f"{n}、{name}", f"平日票价：{n * 10}元", f"预约电话：8800{n:04d}",
+                   "备注：周一闭馆，团体参观须提前三天预约" if n % 2 else f"开放时间：9:0{n}-17:00")],
+    "特别提示",
+    "一、请市民提前在官方平台预约，按预约时段入馆，服从现场工作人员的引导。",
+    "二、入馆时请佩戴口罩，保持间距，文明参观，爱护展品和公共设施。",
+    "版权所有 某某网 Copyright © 2023 沪ICP备00000000号",
+])
+
+
+def test_a_notice_listing_entries_over_their_fields_keeps_every_entry():
+    texts = kept(ENTRY_NOTICE_PAGE)
+    assert texts[0] == "某某市博物馆周末免费开放 二十家场馆迎客"
+    for line in ENTRY_NOTICE_PAGE.splitlines()[11:-1]:
+        assert line.replace(" ", "") in texts, line
+    for chrome in ("登录", "要闻", "评论", "图片", "版权所有"):
+        assert not any(chrome in t for t in texts), chrome
+    assert docgen.parse(ENTRY_NOTICE_PAGE.encode("utf-8"), input_format="text").meta.title == (
+        "某某市博物馆周末免费开放 二十家场馆迎客")
+
+
+def test_a_comment_areas_label_among_the_items_of_a_menu_does_not_end_the_article():
+    # prose cut off from the body by a list of links stays (reported) when the only line
+    # "ending the article" above it is a channel named 评论 in the site's menu
+    text = "\n".join([
+        "首页", "要闻", "本地", "评论", "体育", "文化", "图片",
+        "会议指出，今年春耕生产时间紧、任务重，各乡镇要抓住有利时机，全力以赴做好备耕工作，确保粮食面积稳定。",
+        "相关阅读：某某县部署春耕工作", "扫一扫", "分享到：微信 微博",
+        "某某县召开春耕生产工作会议",
+        "会议强调，各乡镇要压实责任，层层抓好落实，确保各项措施落地见效，为全年粮食丰收打下坚实基础。" * 3,
+        "联系我们", "版权所有 © 某某县人民政府 ICP备00000000号",
+    ])
+    result = clean(text.splitlines())
+    assert any(line.text.startswith("会议指出") for line in result.lines)
+    assert [d.line for d in result.diagnostics if d.code == "page-body-unsure"] == [8]
+    assert not any(line.text in ("评论", "体育") for line in result.lines)
+
+
+def test_the_entries_of_a_list_kept_as_unsure_prose_are_kept_with_it():
+    # a link and page tools between a list of entries and the heavier prose under it: the lead
+    # and the entries above the tools may be the document's, and are kept and reported
+    text = "\n".join([
+        "首页", "要闻", "本地", "体育", "文化",
+        "本报讯 某某市文物局组织全市博物馆在本周末免费开放，市民可凭预约码入馆参观，欢迎广大市民前往。",
+        "1、某某市历史博物馆", "平日票价：10元", "预约电话：88000001",
+        "2、某某美术馆", "平日票价：20元", "备注：周一闭馆",
+        "相关阅读：某某县博物馆举办夏令营", "扫一扫", "分享到：微信 微博",
+        "某某市博物馆周末免费开放",
+        "各场馆将延长开放时间，增加讲解场次，并推出一批特色展览和社会教育活动，方便市民就近参观。" * 4,
+        "版权所有 某某网 Copyright © 2023 沪ICP备00000000号",
+    ])
+    result = clean(text.splitlines())
+    texts = [line.text for line in result.lines]
+    for entry in ("1、某某市历史博物馆", "平日票价：10元", "预约电话：88000001", "2、某某美术馆", "备注：周一闭馆"):
+        assert entry in texts, entry
+    assert [d.line for d in result.diagnostics if d.code == "page-body-unsure"] == list(range(6, 13))
+    assert not any(t in ("要闻", "相关阅读：某某县博物馆举办夏令营") for t in texts)
+
+
+def test_the_head_of_a_list_of_links_is_known_by_its_shape_whatever_its_words():
+    # a short label no family knows, over headlines: the article ends above it
+    article = ["首页", "要闻", "本地", "体育", "文化", "某某县新建三座口袋公园",
+               "2023-06-01 09:00 来源：某某网",
+               "记者从县住建局获悉，今年以来，某某县利用边角地块新建口袋公园三座，方便市民就近休闲健身。",
+               "据介绍，三座公园总面积约一万平方米，栽植乔木两百余株，并配建了健身步道和儿童游乐设施。"]
+    reads = ["本周热读", "某某县举办首届乡村美食节 游客纷至沓来", "暑期游泳安全提示：这些水域不要去！",
+             "老街改造后重新开放 市民点赞", "某某高铁站新增两条公交接驳线路", "大学生返乡创业 种出致富“金果子”",
+             "县城首家24小时自助图书馆开馆，市民可凭身份证借阅图书？"]
+    text = "\n".join([*article, *reads, "版权所有 某某网 Copyright © 2023 沪ICP备00000000号"])
+    texts = kept(text)
+    assert texts[-1].startswith("据介绍")
+    assert not any(t in texts for t in reads)
+    assert not [d for d in clean(text.splitlines()).diagnostics if d.code == "page-body-unsure"]
+
+
+def test_a_label_over_the_names_of_offices_or_files_is_no_list_of_links():
+    text = "\n".join([
+        "首页", "要闻", "本地", "体育", "文化",
+        "关于开展安全生产大检查的通知",
+        "各乡镇人民政府，县直各有关部门：",
+        "为切实做好汛期安全生产工作，经县政府同意，决定在全县范围内开展安全生产大检查，请各单位认真组织实施。",
+        "检查结束后，请各单位于7月10日前将检查情况报县安委办。",
+        "联合检查单位",
+        "某某县应急管理局", "某某县住房和城乡建设局", "某某县交通运输局", "某某县市场监督管理局",
+        "某某县人民政府办公室",
+        "2023年6月1日",
+        "版权所有 某某县人民政府 Copyright © 2023 ICP备00000000号",
+    ])
+    texts = kept(text)
+    for line in ("联合检查单位", "某某县应急管理局", "某某县市场监督管理局", "2023年6月1日"):
+        assert line in texts, line
+
+
+def test_the_teasers_of_other_articles_under_the_body_are_not_kept_as_unsure_prose():
+    teasers = [("暑期游泳安全提示 这些水域不要去", "入夏以来，各地溺水事故时有发生，记者从县应急管理局了解到，今年以来全县已排查危险水域..."),
+               ("老街改造后重新开放 市民点赞", "经过一年多的改造，城区老街昨日重新开放，青石板路、老字号店铺和新建的口袋广场吸引了……")]
+    text = "\n".join([
+        "首页", "要闻", "本地", "体育", "文化", "某某县新建三座口袋公园", "2023-06-01 09:00 来源：某某网",
+        "记者从县住建局获悉，今年以来，某某县利用边角地块新建口袋公园三座，方便市民就近休闲健身。",
+        "公园建设过程中，县住建局多次征求周边居民意见，根据居民需求调整了设计方案，增加了休息座椅和照明设施。",
+        "下一步，某某县将继续挖掘城区闲置地块，计划年内再建成口袋公园五座，让市民出门就能见到绿色。",
+        "据介绍，三座公园总面积约一万平方米，栽植乔木两百余株，并配建了健身步道和儿童游乐设施。",
+        "更多", "《社会》", "爆料", "论坛", *[line for pair in teasers for line in pair],
+        "版权所有 某某网 Copyright © 2023 沪ICP备00000000号",
+    ])
+    texts = kept(text)
+    assert texts[-1].startswith("据介绍")
+    assert not any(t.startswith(("入夏以来", "经过一年多")) for t in texts)
+    # prose cut off by the same links that is no teaser is still kept, and reported
+    paragraph = "会议强调，各乡镇要压实责任，层层抓好落实，确保各项措施落地见效，为全年粮食丰收打下坚实基础。"
+    result = clean(text.replace(teasers[1][1], paragraph).splitlines())
+    assert paragraph in [line.text for line in result.lines]
