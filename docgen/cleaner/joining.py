@@ -60,6 +60,14 @@ INDENT_MIN_LINES = 3
 #: lines of a numbering of headings end none).
 PARAGRAPH_FAMILY_MIN = 5
 PARAGRAPH_FAMILY_SHARE = 0.4
+#: A series of a numbering (its lines from a first number, ``（一）``/``1.``, to the next
+#: first number) of at least this many lines of which fewer than PARAGRAPH_FAMILY_SHARE end
+#: a sentence is a series of headings, also in a text whose other series of that numbering
+#: are paragraphs (a report's ``（一）`` paragraphs in one part, its ``（一）`` headings in
+#: another): its lines are never taken for broken paragraphs.
+HEADING_SERIES_MIN = 3
+#: The number that starts a series: one, however written.
+FIRST_NUMBER = re.compile(r"^\D*?(?:0?1|一|壹|①|⑴|Ⅰ)\D*$")
 #: A sentence's end with a note in brackets after it: ``。（持续推进，牵头单位：某某局）``.
 NOTE_AFTER_SENTENCE = re.compile(r"[。！？!?]\s*[（(][^（）()]{1,80}[)）]$")
 
@@ -85,6 +93,8 @@ class Layout:
     #: numbering families whose lines are paragraphs (most of them end a sentence): one of
     #: them that breaks off mid-clause goes on in the next line
     paragraph_families: frozenset[str] = frozenset()
+    #: numbered lines of a series of headings (see HEADING_SERIES_MIN)
+    heading_series: frozenset[str] = frozenset()
 
 
 def broken_lines(lines: list[Line], ctx: Context) -> list[Line]:
@@ -189,7 +199,8 @@ def _broken_item(prev: str, layout: Layout) -> bool:
     ending neither a sentence nor a clause that leads on (``：``, ``；``) — a heading has no
     commas, or is set as its numbering's others are."""
     found = S.match_number(prev)
-    return (found is not None and found[0].name in layout.paragraph_families and len(prev) >= PROSE_MIN_CHARS
+    return (found is not None and found[0].name in layout.paragraph_families and prev not in layout.heading_series
+            and len(prev) >= PROSE_MIN_CHARS
             and any(c in "，、," for c in prev[:-1]) and not _ends_paragraph(prev) and prev[-1] not in "：:；;）)")
 
 
@@ -211,6 +222,23 @@ def _paragraph_families(texts: list[str]) -> frozenset[str]:
                      if len(ended) >= PARAGRAPH_FAMILY_MIN and sum(ended) >= PARAGRAPH_FAMILY_SHARE * len(ended))
 
 
+def _heading_series(texts: list[str]) -> frozenset[str]:
+    """The numbered lines of the series of headings (see HEADING_SERIES_MIN)."""
+    series: dict[str, list[str]] = {}
+    found_series: list[list[str]] = []
+    for text in texts:
+        found = S.match_number(text) if text else None
+        if found is None:
+            continue
+        family, number = found
+        if family.name not in series or FIRST_NUMBER.match(number):
+            series[family.name] = []
+            found_series.append(series[family.name])
+        series[family.name].append(text)
+    return frozenset(text for run in found_series if len(run) >= HEADING_SERIES_MIN
+                     and sum(map(_ends_paragraph, run)) < PARAGRAPH_FAMILY_SHARE * len(run) for text in run)
+
+
 def _own_line_after_sentence(prev: str, text: str) -> bool:
     return (chars.ends_sentence(prev) and len(text) <= STANDALONE_MAX_CHARS
             and not any(c in "，。；,;" for c in text))
@@ -229,7 +257,7 @@ def _layout(lines: list[Line], indented: set[int]) -> Layout:
                               if line.number in indented or P.INDENT.match(line.text))
     texts = [settled(line.text) for line in lines]
     return Layout(_wrap_width(texts), _indents(lines, indented_here), indented_here,
-                  S.padded_numbering(texts), _paragraph_families(texts))
+                  S.padded_numbering(texts), _paragraph_families(texts), _heading_series(texts))
 
 
 _width = functools.lru_cache(maxsize=LINE_CACHE)(chars.display_width)

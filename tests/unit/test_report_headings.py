@@ -1,0 +1,36 @@
+"""Numbered headings of long reports as web pages print them: a numbering used twice (a part's
+``（一）`` paragraphs, the next part's ``（一）`` headings), standalone headings with a comma
+inside, 一是 sentences, and the lists and glossaries of an attachment after the text.  The
+examples are made up in the shape of such reports."""
+
+from __future__ import annotations
+
+import docgen
+from docgen.model import Heading, Paragraph, Speech
+
+
+def parse(text: str) -> Speech:
+    return docgen.parse_text(text)
+
+
+def headings(speech: Speech) -> list[tuple[int, str]]:
+    found = [(b.level, b.text) for b in speech.blocks if isinstance(b, Heading)]
+    found += [(b.lead.level, b.lead.text) for b in speech.blocks
+              if isinstance(b, Paragraph) and b.lead is not None and b.lead.kind == "heading"]
+    return found
+
+
+PARAGRAPHS = "".join(
+    f"（{n}）着力在某某方面取得第{n}项进展。围绕某某目标，推进某某工作，完善某某机制，提高某某水平，让群众得到更多实惠。\n"
+    for n in "一二三四五")
+HEADINGS = "".join(
+    f"（{n}）加快某某领域第{n}项建设，推动某某事业发展\n推进某某工程。开展某某行动，落实某某措施，建成某某项目一批。\n"
+    for n in "一二三四")
+
+
+def test_a_series_of_headings_is_not_glued_to_its_paragraphs_where_another_series_is_paragraphs():
+    s = parse("某某工作报告\n各位代表：\n一、今后五年的任务\n" + PARAGRAPHS + "二、今年的工作\n" + HEADINGS)
+    found = [text for level, text in headings(s) if text.startswith("（")]
+    assert "（一）加快某某领域第一项建设，推动某某事业发展" in found
+    assert "（四）加快某某领域第四项建设，推动某某事业发展" in found
+    assert any(isinstance(b, Paragraph) and b.text.startswith("推进某某工程。") for b in s.blocks)
