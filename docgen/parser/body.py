@@ -217,7 +217,7 @@ def _numbered_or_paragraph(line: Line, run: Run, families: frozenset[str]) -> Bl
         run.reset()
         return Numbered(Heading(text, number=number, line=line.number), family.name)
     if end is None or end >= len(text) or _titled_heading(text, end):
-        return _single_clause(line, family, number, body_start, run)
+        return _single_clause(line, family, number, body_start, run, families)
     lead_text = text[:end]
     if family.kind == "heading" and not _lead_like(lead_text, body_start):
         return _item(line, family, number, run)
@@ -241,12 +241,14 @@ def _titled_heading(text: str, end: int) -> bool:
 
 
 def _single_clause(line: Line, family: P.Family, number: str, body_start: int,
-                   run: Run) -> Block | Numbered:
+                   run: Run, families: frozenset[str]) -> Block | Numbered:
     """A numbered line that is one clause: a standalone heading, or a numbered list item."""
     text = line.text
     content = text[body_start:]
     if family.kind == "enumeration" and content[:1] in P.OPENER_COMMAS and chars.ends_sentence(text):
         return _item(line, family, number, run)  # 最后，与会人员合影留念。 — a sentence, not a heading
+    if family.kind == "enumeration" and chars.ends_sentence(text) and families & P.STANDARD_HEADING_FAMILIES:
+        return _item(line, family, number, run)  # 一是……。 under 一、/（一） headings: an enumeration
     if chars.ends_sentence(text) or text[-1] in "；;，,":
         heading = (text[-1] not in "；;，," and len(content) <= P.SENTENCE_HEADING_MAX_CHARS
                    and P.commas(content) <= P.SENTENCE_HEADING_MAX_COMMAS)

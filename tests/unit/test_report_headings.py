@@ -34,3 +34,14 @@ def test_a_series_of_headings_is_not_glued_to_its_paragraphs_where_another_serie
     assert "（一）加快某某领域第一项建设，推动某某事业发展" in found
     assert "（四）加快某某领域第四项建设，推动某某事业发展" in found
     assert any(isinstance(b, Paragraph) and b.text.startswith("推进某某工程。") for b in s.blocks)
+
+
+def test_one_sentence_shi_lines_under_standard_headings_are_enumerations_and_leave_the_levels_alone():
+    s = parse("某某工作报告\n各位代表：\n一、过去一年的工作\n一是办好某某大型活动。\n"
+              "认真落实某某理念，圆满完成各项保障任务，赢得各方广泛好评。\n二是推动某某经济稳中有进。\n"
+              "全年地区生产总值增长百分之五左右，各项指标好于预期。\n二、今年的工作\n"
+              "（一）加快某某建设，推动某某发展\n推进某某工程。开展某某行动，落实某某措施，建成某某项目一批。\n")
+    assert (1, "一、过去一年的工作") in headings(s)
+    assert (2, "（一）加快某某建设，推动某某发展") in headings(s)
+    assert not any(text.startswith(("一是", "二是")) for _, text in headings(s))
+    assert any(b.full_text == "一是办好某某大型活动。" for b in s.blocks if isinstance(b, Paragraph))
