@@ -29,7 +29,48 @@ def settle_items(out: list[Block | Numbered]) -> list[Block | Numbered]:
     _settle_lists(out)
     _settle_openers(out)
     _settle_siblings(out)
+    _settle_glossaries(out)
     return out
+
+
+def _settle_glossaries(out: list[Block | Numbered]) -> None:
+    """A glossary (名词解释) numbers its terms, each a short name and a colon with its
+    definition after it or on the next line (``1.“某某”：是指……``): in a series of at least
+    GLOSSARY_MIN numbered terms, they are the items of a list, not headings."""
+    for series in _series(out):
+        if len(series) >= P.GLOSSARY_MIN and all(_term(numbered(out[i]).block) for i in series):
+            for i in series:
+                _make_item(out, i)
+
+
+def _term(block: Block) -> bool:
+    if isinstance(block, Heading):
+        text = block.text
+    elif isinstance(block, Paragraph) and block.lead is not None and block.lead.kind == "heading":
+        text = block.lead.text
+    else:
+        return False
+    number = _number_of(text)
+    return number is not None and bool(P.GLOSSARY_TERM.fullmatch(text[len(number):].strip()))
+
+
+def _series(out: list[Block | Numbered]) -> list[list[int]]:
+    """The numbered blocks of each family, cut into series where number one comes again (and
+    at a document title or an attachment's label)."""
+    open_series: dict[str, list[int]] = {}
+    found: list[list[int]] = []
+    for i, item in enumerate(out):
+        if isinstance(item, (DocumentTitle, AttachmentLabel)):
+            open_series = {}
+        if not isinstance(item, Numbered):
+            continue
+        block = item.block
+        number = _number_of(block.full_text if isinstance(block, Paragraph) else block.text)
+        if item.family not in open_series or number_value(number) == 1:
+            open_series[item.family] = []
+            found.append(open_series[item.family])
+        open_series[item.family].append(i)
+    return found
 
 
 def _settle_siblings(out: list[Block | Numbered]) -> None:

@@ -106,6 +106,12 @@ LEAD_MAX_COMMAS = 2
 #: (``3. 对于……的单位和个人，给予通报表扬；……``) end their first clause with one.
 SEMICOLON_LEAD_MAX_CHARS = 16
 
+#: A glossary's term after its number: a short name, often quoted, and a colon
+#: (``“某某计划”：``); at least GLOSSARY_MIN numbered terms in a series make a glossary, whose
+#: terms are items, not headings.
+GLOSSARY_TERM = re.compile(r"[^，。；：,;:！？!?]{1,24}[：:]")
+GLOSSARY_MIN = 4
+
 #: At least this many numbered sentences of a family, each standing alone over a paragraph of
 #: its own, make them headings (see :mod:`docgen.parser.items`).
 OPENER_MIN = 2

@@ -45,3 +45,15 @@ def test_one_sentence_shi_lines_under_standard_headings_are_enumerations_and_lea
     assert (2, "（一）加快某某建设，推动某某发展") in headings(s)
     assert not any(text.startswith(("一是", "二是")) for _, text in headings(s))
     assert any(b.full_text == "一是办好某某大型活动。" for b in s.blocks if isinstance(b, Paragraph))
+
+
+GLOSSARY_STANDALONE = "".join(f"{n}.“某某{n}号工程”：\n指某某部门组织实施的第{n}项工程，旨在提高某某水平。\n" for n in range(1, 6))
+GLOSSARY_RUN_IN = "".join(f"{n}.“某某{n}号计划”：是指某某部门推出的第{n}项计划，面向某某群体。\n" for n in range(1, 6))
+
+
+def test_the_numbered_terms_of_a_glossary_are_items_not_headings():
+    for glossary in (GLOSSARY_STANDALONE, GLOSSARY_RUN_IN):
+        s = parse("某某工作报告\n各位代表：\n一、过去一年的工作\n全年经济运行稳中有进，各项事业取得新进展。\n"
+                  "各位代表！让我们团结奋斗，再创新的佳绩！\n附件\n名词解释\n" + glossary)
+        assert [text for _, text in headings(s)] == ["一、过去一年的工作"], glossary
+        assert any("“某某3号" in b.full_text for b in s.blocks if isinstance(b, Paragraph))
