@@ -135,10 +135,15 @@ def _settle_openers(out: list[Block | Numbered]) -> None:
     """Numbered sentences standing alone over paragraphs of their own are the headings of
     those paragraphs (``（一）坚持稳中求进工作总基调，着力……实现稳中向好。`` over what was done):
     where every numbered sentence of a family is one line of one sentence followed by an
-    unnumbered paragraph — never the items of a list, which follow each other."""
+    unnumbered paragraph — never the items of a list, which follow each other, nor those of an
+    attachment after the text (``附件1`` / ``某某十件实事`` / ``一、提高某某水平。`` over what is
+    to be done): an attachment's numbered sentences are the items of its list."""
     families: dict[str, list[int]] = {}
+    attachment = False
     for i, item in enumerate(out):
-        if isinstance(item, Numbered) and not isinstance(item.block, Heading):
+        if isinstance(item, (DocumentTitle, AttachmentLabel)):
+            attachment = isinstance(item, AttachmentLabel)
+        if isinstance(item, Numbered) and not isinstance(item.block, Heading) and not attachment:
             families.setdefault(item.family, []).append(i)
     for members in families.values():
         items = [i for i in members if numbered(out[i]).item]

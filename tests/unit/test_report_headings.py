@@ -57,3 +57,17 @@ def test_the_numbered_terms_of_a_glossary_are_items_not_headings():
                   "各位代表！让我们团结奋斗，再创新的佳绩！\n附件\n名词解释\n" + glossary)
         assert [text for _, text in headings(s)] == ["一、过去一年的工作"], glossary
         assert any("“某某3号" in b.full_text for b in s.blocks if isinstance(b, Paragraph))
+
+
+def test_the_one_sentence_items_of_an_attachment_list_are_not_headings():
+    items = "".join(f"{n}、提高某某第{n}类困难群体基本生活补贴和救助保障水平。\n将某某标准提高到某某水平，惠及群众约{n}万人。\n" for n in "一二三四")
+    s = parse("某某工作报告\n各位代表：\n一、过去一年的工作\n全年经济运行稳中有进，各项事业取得新进展。\n"
+              "各位代表！让我们团结奋斗，再创新的佳绩！\n附件1\n某某年十件民生实事\n" + items)
+    assert [text for _, text in headings(s)] == ["一、过去一年的工作"]
+    assert any(b.full_text == "三、提高某某第三类困难群体基本生活补贴和救助保障水平。" for b in s.blocks if isinstance(b, Paragraph))
+
+
+def test_numbered_sentences_over_their_paragraphs_in_the_text_stay_headings():
+    items = "".join(f"{n}、提高某某第{n}类困难群体基本生活补贴和救助保障水平。\n将某某标准提高到某某水平，惠及群众约{n}万人。\n" for n in "一二三四")
+    s = parse("某某工作要点\n" + items)
+    assert len(headings(s)) == 4
