@@ -36,22 +36,27 @@ def settle_items(out: list[Block | Numbered]) -> list[Block | Numbered]:
 def _settle_glossaries(out: list[Block | Numbered]) -> None:
     """A glossary (名词解释) numbers its terms, each a short name and a colon with its
     definition after it or on the next line (``1.“某某”：是指……``): in a series of at least
-    GLOSSARY_MIN numbered terms, they are the items of a list, not headings."""
+    GLOSSARY_MIN numbered terms, most of them coined names in quotation marks, they are the
+    items of a list, not headings (``1、以人为本：`` … are the leads of principles)."""
     for series in _series(out):
-        if len(series) >= P.GLOSSARY_MIN and all(_term(numbered(out[i]).block) for i in series):
+        terms = [_term(numbered(out[i]).block) for i in series]
+        if (len(series) >= P.GLOSSARY_MIN and all(terms)
+                and sum(any(q in term for q in "“\"") for term in terms) >= P.GLOSSARY_QUOTED_SHARE * len(terms)):
             for i in series:
                 _make_item(out, i)
 
 
-def _term(block: Block) -> bool:
+def _term(block: Block) -> str:
+    """The term of a glossary's numbered line, or ""."""
     if isinstance(block, Heading):
         text = block.text
     elif isinstance(block, Paragraph) and block.lead is not None and block.lead.kind == "heading":
         text = block.lead.text
     else:
-        return False
+        return ""
     number = _number_of(text)
-    return number is not None and bool(P.GLOSSARY_TERM.fullmatch(text[len(number):].strip()))
+    term = text[len(number):].strip() if number is not None else ""
+    return term if P.GLOSSARY_TERM.fullmatch(term) else ""
 
 
 def _series(out: list[Block | Numbered]) -> list[list[int]]:

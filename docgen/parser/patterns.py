@@ -111,6 +111,9 @@ SEMICOLON_LEAD_MAX_CHARS = 16
 #: terms are items, not headings.
 GLOSSARY_TERM = re.compile(r"[^，。；：,;:！？!?]{1,24}[：:]")
 GLOSSARY_MIN = 4
+#: … at least this share of the terms quoted (coined names: ``“某某计划”``); a series of
+#: unquoted ``1、以人为本：`` leads states principles and is headed.
+GLOSSARY_QUOTED_SHARE = 0.5
 
 #: At least this many numbered sentences of a family, each standing alone over a paragraph of
 #: its own, make them headings (see :mod:`docgen.parser.items`).

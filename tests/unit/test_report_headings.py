@@ -71,3 +71,10 @@ def test_numbered_sentences_over_their_paragraphs_in_the_text_stay_headings():
     items = "".join(f"{n}、提高某某第{n}类困难群体基本生活补贴和救助保障水平。\n将某某标准提高到某某水平，惠及群众约{n}万人。\n" for n in "一二三四")
     s = parse("某某工作要点\n" + items)
     assert len(headings(s)) == 4
+
+
+def test_a_series_of_unquoted_principles_with_colons_stays_headed():
+    s = parse("某某工作意见\n一、基本原则\n" + "".join(
+        f"{n}、{w}：坚持某某方向，把某某放在第{n}位，推动某某工作落实。\n" for n, w in
+        zip("1234", ("以人为本", "依法办事", "质量至上", "增效减负"))))
+    assert sum(text.endswith("：") for _, text in headings(s)) == 4
