@@ -47,6 +47,19 @@ class Context:
         self.removed.append(line)
         self.note(C.BOILERPLATE_REMOVED, reason, line.number, line.text)
 
+    def split_each(self, lines: list[Line], split: Callable[[str], tuple[str, ...] | None], reason: str) -> list[Line]:
+        """``lines`` with each line that ``split`` cuts into parts set as those parts, each on a
+        line of its own under the source line's number, and noted with ``reason``."""
+        out: list[Line] = []
+        for line in lines:
+            parts = split(line.text)
+            if parts is None:
+                out.append(line)
+                continue
+            self.note(C.TEXT_NORMALISED, reason, line.number, line.text)
+            out.extend(Line(line.number, part) for part in parts)
+        return out
+
     def change(self, line: Line, new_text: str, code: Code, reason: str) -> Line:
         before, after = excerpt(line.text, new_text)
         self.note(code, f"{reason}: {before} → {after}", line.number, line.text)

@@ -5,7 +5,6 @@ title."""
 
 from __future__ import annotations
 
-from .. import diagnostics as C
 from ..shapes import Line
 from ..shapes.chrome import family_of
 from . import patterns as P
@@ -28,16 +27,7 @@ def breadcrumb_headings(lines: list[Line], ctx: Context) -> list[Line]:
         每一个学生都是珍贵的存在。
         当前位置：首页 > 新闻中心
     """
-    out: list[Line] = []
-    for line in lines:
-        parts = _split(line.text)
-        if parts is None:
-            out.append(line)
-            continue
-        ctx.note(C.TEXT_NORMALISED, "the page's heading beside its breadcrumb, set on a line of its own",
-                 line.number, line.text)
-        out.extend(Line(line.number, part) for part in parts)
-    return out
+    return ctx.split_each(lines, _split, "the page's heading beside its breadcrumb, set on a line of its own")
 
 
 def _split(text: str) -> tuple[str, str] | None:

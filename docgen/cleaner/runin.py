@@ -6,7 +6,6 @@ takes the text for part of the heading."""
 from __future__ import annotations
 
 from .. import chars
-from .. import diagnostics as C
 from ..shapes import Line
 from . import patterns as P
 from .context import Context
@@ -25,16 +24,7 @@ def run_in_headings(lines: list[Line], ctx: Context) -> list[Line]:
         2024年1月20日起，每天8:00-22:00开放。
         二、坚定信心 奋发有为
     """
-    out: list[Line] = []
-    for line in lines:
-        parts = _split(line.text)
-        if parts is None:
-            out.append(line)
-            continue
-        ctx.note(C.TEXT_NORMALISED, "heading run into its section's text, set on a line of its own",
-                 line.number, line.text)
-        out.extend(Line(line.number, part) for part in parts)
-    return out
+    return ctx.split_each(lines, _split, "heading run into its section's text, set on a line of its own")
 
 
 def _split(text: str) -> tuple[str, str] | None:
