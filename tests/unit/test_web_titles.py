@@ -111,3 +111,9 @@ def test_a_list_of_links_between_the_headline_s_byline_and_the_body_is_no_title(
     texts = [getattr(b, "text", "") for b in speech.blocks]
     assert not any(t in links for t in texts)
     assert any(t.startswith("秋天气候干燥") for t in texts) and not any("相关资讯" in t for t in texts)
+
+
+@pytest.mark.parametrize("widget", ["总访问人数：2046813", "获取Flash9.0播放器", "请安装 Adobe Flash Player"])
+def test_a_visit_counter_or_a_plugin_prompt_over_the_headline_is_no_title(widget):
+    speech = parsed("友情链接", "某某市第一中学", widget, "我校举行第十二届科技节闭幕式", BODY)
+    assert speech.meta.title == "我校举行第十二届科技节闭幕式"
