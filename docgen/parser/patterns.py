@@ -213,6 +213,12 @@ GENRE_LABEL = re.compile(r"^.{0,3}(?:" + "|".join(sorted(GENRE_WORDS, key=len, r
 TITLE_LABEL = re.compile(r"^(?:标\s*题|题\s*目|文件名称|信息名称)\s*[:：]\s*")
 #: The byline a page's heading runs on with after a space (``…… 来源：新华社 作者：``).
 TRAILING_BYLINE = re.compile(r"\s+(?:来源|作者|发布时间|发表时间|时间|日期|编辑|责任编辑|稿源|发布日期)\s*[:：]")
+#: The date line a page's heading runs on with, no space between them (``……道歉更新时间 2012年12月10日``):
+#: a label of the page's time followed by a year.
+RUN_ON_DATE_LINE = re.compile(r"\s*(?:更新|发布|发表|修改)(?:时间|日期)\s*[:：]?\s*\d{4}\s*[年\-/.]")
+#: The name of a series a site prints before its headlines with a vertical bar
+#: (``十年两会·某某记忆丨“……”``): a short tag, no part of the title.
+SERIES_TAG = re.compile(r"^\s*[^\s丨｜|，。,]{2,12}\s*[丨｜]\s*")
 #: A bracketed prefix of a page title (``[某某商品]……``, ``【独家】……``) — a tag or the name of a
 #: series a site prints before its headlines (``【某某专题】……``), no part of the title — is
 #: left out …

@@ -74,19 +74,21 @@ def choose_title(lines: tuple[Line, ...], start: int, hint: str | None) -> Title
 def page_title(text: str) -> str:
     """A title line without what the web prints around it: the label of a portal's index
     (``标题：``), a site's name after a separator, the date it prints after a headline in
-    brackets (``…… （11-29）``), the byline run on after it (``…… 来源：新华社 作者：``), a
-    bracketed prefix or a series tag (``【某某专题】……``), a footnote mark after it (``……公报[1]``),
+    brackets (``…… （11-29）``), the byline or date line run on after it (``…… 来源：新华社 作者：``,
+    ``……更新时间 2012年…``), a bracketed prefix or a series tag (``【某某专题】……``, ``某某记忆丨……``), a footnote mark after it (``……公报[1]``),
     the ``《》全文`` of a page heading."""
     text = strip_date_suffix(strip_site_suffix(P.TITLE_LABEL.sub("", text.strip())))
     mark = P.FOOTNOTE_MARK_END.search(text)
     if mark and mark.start() >= P.TITLE_CANDIDATE_MIN_CHARS:
         text = text[: mark.start()]
-    byline = P.TRAILING_BYLINE.search(text)
-    if byline and byline.start() >= P.TITLE_CANDIDATE_MIN_CHARS:
-        text = text[: byline.start()]
-    prefix = P.BRACKETED_PREFIX.match(text)
-    if prefix and len(text) - prefix.end() >= P.TITLE_CANDIDATE_MIN_CHARS:
-        text = text[prefix.end():]
+    for trailer in (P.TRAILING_BYLINE, P.RUN_ON_DATE_LINE):
+        found = trailer.search(text)
+        if found and found.start() >= P.TITLE_CANDIDATE_MIN_CHARS:
+            text = text[: found.start()]
+    for tag in (P.BRACKETED_PREFIX, P.SERIES_TAG):
+        prefix = tag.match(text)
+        if prefix and len(text) - prefix.end() >= P.TITLE_CANDIDATE_MIN_CHARS:
+            text = text[prefix.end():]
     wrapped = P.WHOLE_TEXT_HEADING.match(text)
     return wrapped.group("title") if wrapped else text
 

@@ -113,7 +113,17 @@ def test_a_list_of_links_between_the_headline_s_byline_and_the_body_is_no_title(
     assert any(t.startswith("秋天气候干燥") for t in texts) and not any("相关资讯" in t for t in texts)
 
 
-@pytest.mark.parametrize("widget", ["总访问人数：2046813", "获取Flash9.0播放器", "请安装 Adobe Flash Player"])
+@pytest.mark.parametrize("widget", ["总访问人数：2046813", "获取Flash9.0播放器", "请安装 Adobe Flash Player",
+                                    "[IE浏览器] [其他浏览器]"])
 def test_a_visit_counter_or_a_plugin_prompt_over_the_headline_is_no_title(widget):
     speech = parsed("友情链接", "某某市第一中学", widget, "我校举行第十二届科技节闭幕式", BODY)
     assert speech.meta.title == "我校举行第十二届科技节闭幕式"
+
+
+@pytest.mark.parametrize("line", [
+    "乡村振兴·蓝图笔记丨“一颗种子长成一片林”",       # a series' name before a vertical bar
+    "“一颗种子长成一片林”更新时间 2019年3月2日，北京时间08:15",  # the page's date line run on
+])
+def test_what_a_site_prints_around_a_headline_is_taken_off_it(line):
+    speech = parsed("首页", line, BODY)
+    assert speech.meta.title == "“一颗种子长成一片林”"
