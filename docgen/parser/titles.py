@@ -78,7 +78,8 @@ def join_title(lines: tuple[Line, ...], start: int,
 
     The shortest run of lines that ends with a genre word (of ``genre``) wins
     (``……关于加强普通高等学校`` + ``毕业生就业工作的通知``); failing that, a single line that is
-    plausible on its own.
+    plausible on its own.  An order's number (``……令第444号``) is a line of the order over the
+    title, never part of it.
     """
     parts: list[tuple[str, int]] = []
     index = start
@@ -86,7 +87,7 @@ def join_title(lines: tuple[Line, ...], start: int,
         text = lines[index].text
         if text:
             if (not title_like(text) or P.PAGE_FURNITURE.match(text) or P.CONTACT_LINE.match(text)
-                    or (parts and _starts_anew(parts[-1][0], text))):
+                    or P.ORDER_NUMBER.match(text) or (parts and _starts_anew(parts[-1][0], text))):
                 break
             parts.append((text, index + 1))
             if complete("".join(t for t, _ in parts), genre):

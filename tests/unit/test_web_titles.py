@@ -127,3 +127,15 @@ def test_a_visit_counter_or_a_plugin_prompt_over_the_headline_is_no_title(widget
 def test_what_a_site_prints_around_a_headline_is_taken_off_it(line):
     speech = parsed("首页", line, BODY)
     assert speech.meta.title == "“一颗种子长成一片林”"
+
+
+PROMULGATION = "《城市绿地养护条例》已经2019年4月3日国务院第48次常务会议通过，现予公布，自2019年7月1日起施行。"
+
+
+@pytest.mark.parametrize("above", [
+    (),                                                           # the law's title over its order line
+    ("【法规文号】812", "【效力等级】行政法规", "【正文】"),           # under a legal database's record fields
+])
+def test_a_laws_title_over_the_order_that_promulgates_it_is_the_title(above):
+    speech = parsed(*above, "城市绿地养护条例", "中华人民共和国国务院令第812号", PROMULGATION)
+    assert speech.meta.title == "城市绿地养护条例"
