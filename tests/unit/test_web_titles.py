@@ -139,3 +139,8 @@ PROMULGATION = "《城市绿地养护条例》已经2019年4月3日国务院第4
 def test_a_laws_title_over_the_order_that_promulgates_it_is_the_title(above):
     speech = parsed(*above, "城市绿地养护条例", "中华人民共和国国务院令第812号", PROMULGATION)
     assert speech.meta.title == "城市绿地养护条例"
+
+
+def test_the_label_of_a_field_that_holds_the_title_is_no_part_of_it():
+    speech = parsed("公告名稱：某某地方法院公告（第三次拍賣）", "本院定於下列期日公開拍賣下列不動產，茲將有關事項公告如下。")
+    assert speech.meta.title == "某某地方法院公告（第三次拍賣）"
