@@ -183,7 +183,8 @@ def _title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
         state.note(C.HEADER_TITLE, line, "title line with its document number, split apart")
         return i + 1
     joined = join_title(lines, i) or _over_subtitle(lines, i)
-    if joined is None and _above_title(lines, i) and starts_title(lines, i + 1):
+    if joined is None and ((_above_title(lines, i) and starts_title(lines, i + 1))
+                           or (site_name(P.compact(line.text)) and _title_follows(lines, i + 1))):
         state.note(C.HEADER_FURNITURE, line, "line above the title (a site's name)")
         return i + 1
     if joined is None and _bare_title(line.text) and _header_follows(lines, i):
@@ -278,6 +279,14 @@ def _headline_phrase(text: str) -> bool:
     flat = P.compact(text)
     return (title_like(text) and not P.GENRE.search(flat) and not P.PAGE_FURNITURE.match(text)
             and not site_name(flat) and (len(flat) > P.COLUMN_LABEL_MAX_CHARS or bool(P.LETTER_SPACED.match(text))))
+
+
+def _title_follows(lines: tuple[Line, ...], i: int) -> bool:
+    """Does a whole title (one that ends with its genre word) start at the first non-blank line
+    from ``i`` on?"""
+    following = next((k for k in range(i, len(lines)) if lines[k].text), None)
+    joined = join_title(lines, following) if following is not None else None
+    return joined is not None and complete(joined[0])
 
 
 def _above_title(lines: tuple[Line, ...], i: int) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..shapes import Line
-from ..shapes.titles import title_like
+from ..shapes.titles import site_name, title_like
 from . import patterns as P
 
 
@@ -46,7 +46,10 @@ def split_number(text: str) -> tuple[str, str] | None:
 def _starts_anew(previous: str, text: str) -> bool:
     """Does ``text`` start a title of its own instead of continuing ``previous``: it starts
     with a body's name, and ``previous`` names no body (joint issuers name one each) — or
-    names the body that ``text``'s issuer belongs to (:func:`owner_above`)?"""
+    names the body that ``text``'s issuer belongs to (:func:`owner_above`) — or ``previous`` is
+    only the name of a site (``某某纪念网``)?"""
+    if site_name(P.compact(previous)):
+        return True  # a site's name alone over a title is the page's banner, never the title's start
     return bool(P.STARTS_WITH_BODY.match(P.compact(text))) and (owner_above(previous, text) or not (
         P.BODY_SUFFIX.search(P.compact(previous)) or previous.rstrip().endswith(("、", "，", ","))))
 

@@ -144,3 +144,8 @@ def test_a_laws_title_over_the_order_that_promulgates_it_is_the_title(above):
 def test_the_label_of_a_field_that_holds_the_title_is_no_part_of_it():
     speech = parsed("公告名稱：某某地方法院公告（第三次拍賣）", "本院定於下列期日公開拍賣下列不動產，茲將有關事項公告如下。")
     assert speech.meta.title == "某某地方法院公告（第三次拍賣）"
+
+
+def test_a_sites_name_over_a_speechs_title_broken_over_two_lines_is_no_part_of_it():
+    speech = parsed("某某历史纪念网", "在纪念某某大桥建成", "六十周年座谈会上的讲话", "王某某", "同志们：", BODY)
+    assert speech.meta.title == "在纪念某某大桥建成六十周年座谈会上的讲话"
