@@ -199,6 +199,9 @@ TITLE_CANDIDATE_MAX_CHARS = 80
 #: and one at most PASSABLE_MAX_CHARS long without a sentence or an address a line of the site.
 COLUMN_LABEL_MAX_CHARS = 6
 PASSABLE_MAX_CHARS = 12
+#: A telephone number alone on a line (``0755-22980686``, ``400 123 4567``, ``+86-10-12345678``):
+#: the site's hotline under its label above a title, as passable as a short line of the site.
+PHONE_ALONE = re.compile(r"^\s*(?:\+?\d{1,3}[-\s])?(?:\(?\d{2,4}\)?[-\s]?)?\d{3,4}[-\s]?\d{4}(?:[-\s]\d{1,4})?\s*$")
 #: A column's name in English alone on its line (``News Center``, ``About Us``): over a
 #: headline in Chinese it is the site's label, not the title.
 LATIN_LABEL = re.compile(r"[A-Za-z][A-Za-z'&.\- ]{1,40}")

@@ -131,8 +131,9 @@ def _headline_like(text: str) -> bool:
 
 def _passable(text: str) -> bool:
     """A short line of the site above the title (``中国新闻网 国内新闻``): no sentence, no address
-    — or a line of its contact (``邮箱：a@example.com``, ``地址：……``)."""
-    return bool(P.CONTACT_LINE.match(text) and not any(c in "。！？!?" for c in text)) or (
+    — or a line of its contact (``邮箱：a@example.com``, ``地址：……``, a hotline's number alone)."""
+    contact = P.CONTACT_LINE.match(text) and not any(c in "。！？!?" for c in text)
+    return bool(contact or P.PHONE_ALONE.match(text)) or (
         len(P.compact(text)) <= P.PASSABLE_MAX_CHARS and not P.WEB_ADDRESS.search(text)
         and not any(c in "。，；！？,;!?" for c in text))
 

@@ -149,3 +149,8 @@ def test_the_label_of_a_field_that_holds_the_title_is_no_part_of_it():
 def test_a_sites_name_over_a_speechs_title_broken_over_two_lines_is_no_part_of_it():
     speech = parsed("某某历史纪念网", "在纪念某某大桥建成", "六十周年座谈会上的讲话", "王某某", "同志们：", BODY)
     assert speech.meta.title == "在纪念某某大桥建成六十周年座谈会上的讲话"
+
+
+def test_a_sites_hotline_under_its_label_over_the_headline_is_passed_over():
+    speech = parsed("服务热线", "0571-88886666", "三分钟，读懂体检报告里的五个指标", "体检报告拿到手，很多人只看结论。" + BODY)
+    assert speech.meta.title == "三分钟，读懂体检报告里的五个指标"
