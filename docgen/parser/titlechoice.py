@@ -43,15 +43,16 @@ def choose_title(lines: tuple[Line, ...], start: int, hint: str | None) -> Title
     candidates = _candidates(lines, start)
     if not candidates:
         return None
+    site = _of_the_site(lines, candidates)
     if hint:
         key = title_key(page_title(hint))
-        agreeing = [i for i in candidates if title_key(page_title(lines[i].text)) == key]
+        agreeing = [i for i in candidates if title_key(page_title(lines[i].text)) == key
+                    and not _label_over_headline(lines, candidates, site, i)]
         if agreeing:
             i = agreeing[0]
             return TitleChoice(i, page_title(lines[i].text), "sure", "it is the page's own title",
                                tuple(k for k in candidates if k < i))
     skipped = []
-    site = _of_the_site(lines, candidates)
     titles = [k for k in candidates if k not in site]
     for i in range(start, candidates[-1] + 1):
         text = lines[i].text
@@ -69,6 +70,12 @@ def choose_title(lines: tuple[Line, ...], start: int, hint: str | None) -> Title
         why = "it names the genre" if sure else "it is the first headline-like line above the body"
         return TitleChoice(i, title, "sure" if sure else "likely", why, tuple(skipped))
     return None
+
+
+def _label_over_headline(lines: tuple[Line, ...], candidates: list[int], site: set[int], i: int) -> bool:
+    """Is candidate ``i`` a column's label (``新闻资讯详情``) with a headline of the document's
+    under it: a page whose own title is the label of its column, not the article's?"""
+    return _column_label(lines[i].text) and any(k > i and k not in site for k in candidates)
 
 
 def page_title(text: str) -> str:

@@ -154,3 +154,10 @@ def test_a_sites_name_over_a_speechs_title_broken_over_two_lines_is_no_part_of_i
 def test_a_sites_hotline_under_its_label_over_the_headline_is_passed_over():
     speech = parsed("服务热线", "0571-88886666", "三分钟，读懂体检报告里的五个指标", "体检报告拿到手，很多人只看结论。" + BODY)
     assert speech.meta.title == "三分钟，读懂体检报告里的五个指标"
+
+
+def test_a_page_titled_with_its_columns_label_over_the_headline_takes_the_headline():
+    page = ("<html><head><title>动态详情</title></head><body><div>动态详情</div>"
+            "<div>总经理李某某 出席长三角产业合作对接会</div><p>" + BODY + "</p></body></html>")
+    speech = docgen.parse(page.encode("utf-8"), input_format="html")
+    assert speech.meta.title == "总经理李某某 出席长三角产业合作对接会"
