@@ -575,9 +575,36 @@ def _tail_end(judged: list[Judged], end: int, barriers: Collection[int] = ()) ->
     dropped (the editor's line) — the signature, date and notes of an official text go on to
     it."""
     for i in range(end, len(judged)):
+        if _document_date(judged, i):
+            return i + 1  # the document's date closes it
         if judged[i].evidence or _ends_article(judged[i]) or i in barriers or _tag_run(judged, i):
             return _footer_block(judged, end, i) if judged[i].evidence else i
     return len(judged)
+
+
+def _document_date(judged: list[Judged], i: int) -> bool:
+    return closing_date([j.text for j in judged], i)
+
+
+def closing_date(texts: list[str], i: int) -> bool:
+    """Is line ``i`` the document's own date at the end of a text: a bare date (``2025-05-15``,
+    no label, no hour) right under the last paragraph, or right under a signature line (a short
+    line without a mark, no blank line between) that follows it — with no prose right below it?"""
+    if not P.PAGE_BARE_DATE.fullmatch(texts[i]):
+        return False
+    above = [k for k in range(i - 1, -1, -1) if texts[k]][:2]
+    below = next((t for t in texts[i + 1:] if t), "")
+    if not above or _prose(below):
+        return False
+    if _prose(texts[above[0]]):
+        return True
+    return above[0] == i - 1 and _signature(_judge(texts[above[0]])) and len(above) > 1 and _prose(texts[above[1]])
+
+
+def _signature(j: Judged) -> bool:
+    """A signature line: short, no mark, of no chrome family."""
+    return (0 < len(j.text) <= P.PAGE_SIGNATURE_MAX_CHARS and j.family is None and not j.prose
+            and not any(c in P.PAGE_MARKS or c in P.PAGE_CLAUSE_END for c in j.text))
 
 
 def _footer_block(judged: list[Judged], end: int, footer: int) -> int:

@@ -644,3 +644,20 @@ def test_the_teasers_of_other_articles_under_the_body_are_not_kept_as_unsure_pro
     paragraph = "会议强调，各乡镇要压实责任，层层抓好落实，确保各项措施落地见效，为全年粮食丰收打下坚实基础。"
     result = clean(text.replace(teasers[1][1], paragraph).splitlines())
     assert paragraph in [line.text for line in result.lines]
+
+
+@pytest.mark.parametrize("signature", [["某某县文化馆"], []])
+def test_a_bare_date_closing_a_text_is_its_date_not_the_pages_timestamp(signature):
+    """A bare date in the ISO form under the last paragraph, or under a signature line under
+    it, is the document's date, on a whole page and on the article alone; with an hour, or
+    with prose under it, it stays the page's timestamp."""
+    body = ["各位读者：", "本馆定于国庆假期照常开放，开放时间为上午九时至下午五时，请合理安排参观时间。",
+            "特此通知。", *signature, "2024-09-28"]
+    page = ["某某县文化馆", "首页", "通知公告", "展览活动", "关于国庆假期开放时间的通知", *body,
+            "返回上一页", "版权所有 © 2024 某某县文化馆 ICP备00000000号"]
+    for text in ("\n".join(page), "\n".join(["关于国庆假期开放时间的通知", *body])):
+        texts = kept(text)
+        assert texts[-1] == "2024-09-28", texts
+        assert "版权所有" not in texts[-1] and "返回上一页" not in texts
+    timed = kept("\n".join(page).replace("2024-09-28", "2024-09-28 10:32"))
+    assert not any(t.startswith("2024-09-28") for t in timed)
