@@ -661,3 +661,31 @@ def test_a_bare_date_closing_a_text_is_its_date_not_the_pages_timestamp(signatur
         assert "版权所有" not in texts[-1] and "返回上一页" not in texts
     timed = kept("\n".join(page).replace("2024-09-28", "2024-09-28 10:32"))
     assert not any(t.startswith("2024-09-28") for t in timed)
+
+
+def test_a_notices_own_contact_lines_over_its_signature_and_date_are_kept():
+    """Contact lines in the shape of a site's footer (``监督电话：…``) under a notice's last
+    paragraph, over its signature and its date, are the notice's: they, the signature and
+    the date are kept; the site's footer under them is dropped."""
+    body = ["某某区人民法院拍卖公告", "本院将于2024年5月10日在网络平台公开拍卖下列财产，有意者请按规定办理竞买手续。",
+            "一、拍卖标的：某某牌小型轿车一辆，起拍价五万元。", "咨询电话：0000-00000000",
+            "本院监督电话：0000-11111111", "上级法院举报电话：0000-22222222 0000-33333333",
+            "某某区人民法院", "2024年4月20日"]
+    page = ["首页", "拍卖公告", "法院动态", "网上竞价", *body, "网站声明", "关于我们",
+            "版权所有 © 2024 某某拍卖网 ICP备00000000号"]
+    for text in ("\n\n".join(page), "\n".join(page)):
+        texts = kept(text)
+        for line in body[3:]:
+            assert line in texts, (line, texts)
+        assert texts[-1] == "2024年4月20日"
+
+
+def test_the_closing_block_kept_under_a_notice_still_marks_what_follows_it_as_the_pages():
+    """The kept closing block's footer-shaped lines still tell that a page goes on under the
+    notice: the page's own lines under its date are dropped."""
+    page = ["首页", "拍卖公告", "法院动态", "网上竞价", "某某区人民法院拍卖公告",
+            "本院将于2024年5月10日在网络平台公开拍卖下列财产，有意者请按规定办理竞买手续。",
+            "本院监督电话：0000-11111111", "上级法院举报电话：0000-22222222", "某某区人民法院", "2024年4月20日",
+            "暂无竞买记录", "竞价结果"]
+    texts = kept("\n".join(page))
+    assert texts[-3:] == ["上级法院举报电话：0000-22222222", "某某区人民法院", "2024年4月20日"], texts
