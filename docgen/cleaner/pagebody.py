@@ -592,9 +592,9 @@ def _document_date(judged: list[Judged], i: int) -> bool:
 
 def closing_date(texts: list[str], i: int) -> bool:
     """Is line ``i`` the document's own date at the end of a text: a bare date (``2025-05-15``,
-    no label, no hour) right under the last paragraph, or right under a signature line (a short
+    ``2025年4月23日``, no label, no hour) right under the last paragraph, or right under a signature line (a short
     line without a mark, no blank line between) that follows it — with no prose right below it?"""
-    if not P.PAGE_BARE_DATE.fullmatch(texts[i]):
+    if not (P.PAGE_BARE_DATE.fullmatch(texts[i]) or S.DATE.fullmatch(texts[i])):
         return False
     above = [k for k in range(i - 1, -1, -1) if texts[k]][:2]
     below = next((t for t in texts[i + 1:] if t), "")
@@ -759,6 +759,7 @@ def _outside(judged: list[Judged], span: range, where: str, ctx: Context, lines:
     lines with the reason they are): that is kept, and reported."""
     keep = dict.fromkeys(_unsure_prose(judged, span, barriers), "")
     keep.update((i, why) for i, why in protected.items() if i in span)
+    keep.update(dict.fromkeys(_closing_under(judged, span, keep), " (the date, and signature, closing the prose above)"))
     dropped = set()
     for i in span:
         if i in keep:
@@ -769,6 +770,21 @@ def _outside(judged: list[Judged], span: range, where: str, ctx: Context, lines:
             ctx.drop(lines[i], f"{where}, outside the main text" + (f" ({family.reason})" if family else ""))
             dropped.add(i)
     return dropped
+
+
+def _closing_under(judged: list[Judged], span: range, kept: Collection[int]) -> list[int]:
+    """The lines of ``span`` that close a passage kept there: a document's date
+    (:func:`closing_date`) right under it, and the signature line between them."""
+    found = []
+    for i in span:
+        if not _document_date(judged, i):
+            continue
+        above = [k for k in range(i - 1, span.start - 1, -1) if judged[k].text][:2]
+        if above and above[0] in kept:
+            found.append(i)
+        elif len(above) == 2 and above[1] in kept:
+            found += [above[0], i]
+    return found
 
 
 def _unsure_prose(judged: list[Judged], span: range, barriers: Collection[int]) -> set[int]:

@@ -689,3 +689,26 @@ def test_the_closing_block_kept_under_a_notice_still_marks_what_follows_it_as_th
             "暂无竞买记录", "竞价结果"]
     texts = kept("\n".join(page))
     assert texts[-3:] == ["上级法院举报电话：0000-22222222", "某某区人民法院", "2024年4月20日"], texts
+
+
+def test_a_date_closing_prose_kept_outside_the_main_text_is_kept_with_it():
+    """Prose found outside the main text and kept as unsure keeps its closing date (in words)
+    right under it; the page's tools under that date go."""
+    text = "\n".join([
+        "---", "标题：某某市建设管理委员会关于批准某某标准的通知", "层级：市级", "状态：有效", "---", "",
+        "> 本文正文由脚本自官方公开页面提取，仅供检索查阅；以官方发布的文本为准，如有出入，请以发布机关公布的正式文本为准，"
+        "本站不对提取过程中可能出现的差错承担责任。",
+        "> 依照著作权法的有关规定，具有立法、行政、司法性质的文件及其官方正式译文不受著作权法保护，"
+        "本站转录的文本仅作检索和学习之用，不作其他用途。",
+        "", "# 某某市建设管理委员会关于批准某某标准的通知", "",
+        "索取号", "0000000000/2025-00001", "载体类型", "发布机构", "某某市建设管理委员会", "文件编号",
+        "某建标〔2025〕1 号", "记录形式", "公开类别", "主动公开", "关键词", "内容描述",
+        "各有关单位：",
+        "由某某设计院主编的《某某建筑设计标准》，经我委审核，现批准为本市工程建设规范，自2025年10月1日起实施。",
+        "本标准由某某市建设管理委员会负责管理，某某设计院负责解释。",
+        "特此通知。", "2025年4月23日", "收藏", "打印本页", "关闭窗口",
+    ])
+    texts = kept(text)
+    assert "特此通知。" in texts
+    assert "2025年4月23日" in texts
+    assert "打印本页" not in texts and "关闭窗口" not in texts
