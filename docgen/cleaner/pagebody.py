@@ -101,7 +101,8 @@ def page_body(lines: list[Line], ctx: Context) -> list[Line]:
     listed = _list_under_byline(judged, core[0])
     links = listed[1] if listed is not None and listed[0] >= top else []
     above = judged[:top] + [judged[i] for i in sorted(links)]  # a list under the byline is a sign as well
-    if _evidence(above) + _evidence(judged[bottom:]) + (_menu_run(above) >= P.PAGE_MENU_EVIDENCE) \
+    below = judged[core[1]:]  # a closing block kept under the body (its date, its contact lines) is a sign as well
+    if _evidence(above) + _evidence(below) + (_menu_run(above) >= P.PAGE_MENU_EVIDENCE) \
             + _removed_evidence(lines, (top, bottom), ctx.removed) < P.PAGE_MIN_EVIDENCE:
         bar = _bracketed_bar(judged, tools)  # a bar of buttons in its brackets is one in any copy
         return _drop_tools(lines, bar, ctx) if bar else lines
@@ -118,7 +119,7 @@ def page_body(lines: list[Line], ctx: Context) -> list[Line]:
         dropped.add(i)
     if _chrome_region(judged[:top]):
         dropped |= _outside(judged, range(top), "above the title", ctx, lines, barriers, protected)
-    if _chrome_region(judged[bottom:]):
+    if _chrome_region(judged[bottom:]) or _evidence(below) > _evidence(judged[bottom:]):
         dropped |= _outside(judged, range(bottom, len(lines)), "below the main text", ctx, lines, barriers,
                             protected)
     return [line for i, line in enumerate(lines) if i not in dropped]
@@ -575,9 +576,59 @@ def _tail_end(judged: list[Judged], end: int, barriers: Collection[int] = ()) ->
     dropped (the editor's line) — the signature, date and notes of an official text go on to
     it."""
     for i in range(end, len(judged)):
+        if _document_date(judged, i):
+            return i + 1  # the document's date closes it
+        closing = _closing_block(judged, i)
+        if closing is not None:
+            return closing
         if judged[i].evidence or _ends_article(judged[i]) or i in barriers or _tag_run(judged, i):
             return _footer_block(judged, end, i) if judged[i].evidence else i
     return len(judged)
+
+
+def _document_date(judged: list[Judged], i: int) -> bool:
+    return closing_date([j.text for j in judged], i)
+
+
+def closing_date(texts: list[str], i: int) -> bool:
+    """Is line ``i`` the document's own date at the end of a text: a bare date (``2025-05-15``,
+    ``2025年4月23日``, no label, no hour) right under the last paragraph, or right under a signature line (a short
+    line without a mark, no blank line between) that follows it — with no prose right below it?"""
+    if not (P.PAGE_BARE_DATE.fullmatch(texts[i]) or S.DATE.fullmatch(texts[i])):
+        return False
+    above = [k for k in range(i - 1, -1, -1) if texts[k]][:2]
+    below = next((t for t in texts[i + 1:] if t), "")
+    if not above or _prose(below):
+        return False
+    if _prose(texts[above[0]]):
+        return True
+    return above[0] == i - 1 and _signature(_judge(texts[above[0]])) and len(above) > 1 and _prose(texts[above[1]])
+
+
+def _closing_block(judged: list[Judged], i: int) -> int | None:
+    """Where a notice's closing block starting at line ``i`` ends: its own contact lines
+    (``label：value`` with a number in it: ``监督电话：023-…``, at least one), then its
+    signature line and its date, with nothing else between — they end the text, whatever
+    family the contact lines have.  None when no such block starts at ``i``."""
+    rows = [k for k in range(i, len(judged)) if judged[k].text]
+    n = 0
+    while n < len(rows) and _notice_contact(judged[rows[n]].text):
+        n += 1
+    if n == 0 or n + 2 > len(rows):
+        return None
+    signature, date = judged[rows[n]], judged[rows[n + 1]].text
+    dated = P.PAGE_BARE_DATE.fullmatch(date) or S.DATE.fullmatch(date)
+    return rows[n + 1] + 1 if _signature(signature) and dated else None
+
+
+def _notice_contact(text: str) -> bool:
+    return bool(P.PAGE_FOOTER_LABEL_LINE.match(text)) and any(c.isdigit() for c in text)
+
+
+def _signature(j: Judged) -> bool:
+    """A signature line: short, no mark, of no chrome family."""
+    return (0 < len(j.text) <= P.PAGE_SIGNATURE_MAX_CHARS and j.family is None and not j.prose
+            and not any(c in P.PAGE_MARKS or c in P.PAGE_CLAUSE_END for c in j.text))
 
 
 def _footer_block(judged: list[Judged], end: int, footer: int) -> int:
@@ -708,6 +759,7 @@ def _outside(judged: list[Judged], span: range, where: str, ctx: Context, lines:
     lines with the reason they are): that is kept, and reported."""
     keep = dict.fromkeys(_unsure_prose(judged, span, barriers), "")
     keep.update((i, why) for i, why in protected.items() if i in span)
+    keep.update(dict.fromkeys(_closing_under(judged, span, keep), " (the date, and signature, closing the prose above)"))
     dropped = set()
     for i in span:
         if i in keep:
@@ -718,6 +770,21 @@ def _outside(judged: list[Judged], span: range, where: str, ctx: Context, lines:
             ctx.drop(lines[i], f"{where}, outside the main text" + (f" ({family.reason})" if family else ""))
             dropped.add(i)
     return dropped
+
+
+def _closing_under(judged: list[Judged], span: range, kept: Collection[int]) -> list[int]:
+    """The lines of ``span`` that close a passage kept there: a document's date
+    (:func:`closing_date`) right under it, and the signature line between them."""
+    found = []
+    for i in span:
+        if not _document_date(judged, i):
+            continue
+        above = [k for k in range(i - 1, span.start - 1, -1) if judged[k].text][:2]
+        if above and above[0] in kept:
+            found.append(i)
+        elif len(above) == 2 and above[1] in kept:
+            found += [above[0], i]
+    return found
 
 
 def _unsure_prose(judged: list[Judged], span: range, barriers: Collection[int]) -> set[int]:

@@ -230,6 +230,12 @@ PAGE_LINK_COLUMN = 3
 PAGE_LINK_ITEM_MAX = 12
 PAGE_NAME_MAX_CHARS = 4
 
+#: At the end of a text, a line that is a bare date (no label, no hour: ``2025-05-15``) right
+#: under its last paragraph or under a signature line (a short line without a mark, at most
+#: PAGE_SIGNATURE_MAX_CHARS long) is the document's date, not the page's timestamp.
+PAGE_BARE_DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?")
+PAGE_SIGNATURE_MAX_CHARS = 30
+
 #: A stretch outside the body with this many short lines in a row is a menu; a menu of
 #: PAGE_MENU_EVIDENCE short lines above the title is a sign of a whole page by itself (below
 #: a text, short lines may be a list of names).

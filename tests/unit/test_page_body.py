@@ -644,3 +644,71 @@ def test_the_teasers_of_other_articles_under_the_body_are_not_kept_as_unsure_pro
     paragraph = "会议强调，各乡镇要压实责任，层层抓好落实，确保各项措施落地见效，为全年粮食丰收打下坚实基础。"
     result = clean(text.replace(teasers[1][1], paragraph).splitlines())
     assert paragraph in [line.text for line in result.lines]
+
+
+@pytest.mark.parametrize("signature", [["某某县文化馆"], []])
+def test_a_bare_date_closing_a_text_is_its_date_not_the_pages_timestamp(signature):
+    """A bare date in the ISO form under the last paragraph, or under a signature line under
+    it, is the document's date, on a whole page and on the article alone; with an hour, or
+    with prose under it, it stays the page's timestamp."""
+    body = ["各位读者：", "本馆定于国庆假期照常开放，开放时间为上午九时至下午五时，请合理安排参观时间。",
+            "特此通知。", *signature, "2024-09-28"]
+    page = ["某某县文化馆", "首页", "通知公告", "展览活动", "关于国庆假期开放时间的通知", *body,
+            "返回上一页", "版权所有 © 2024 某某县文化馆 ICP备00000000号"]
+    for text in ("\n".join(page), "\n".join(["关于国庆假期开放时间的通知", *body])):
+        texts = kept(text)
+        assert texts[-1] == "2024-09-28", texts
+        assert "版权所有" not in texts[-1] and "返回上一页" not in texts
+    timed = kept("\n".join(page).replace("2024-09-28", "2024-09-28 10:32"))
+    assert not any(t.startswith("2024-09-28") for t in timed)
+
+
+def test_a_notices_own_contact_lines_over_its_signature_and_date_are_kept():
+    """Contact lines in the shape of a site's footer (``监督电话：…``) under a notice's last
+    paragraph, over its signature and its date, are the notice's: they, the signature and
+    the date are kept; the site's footer under them is dropped."""
+    body = ["某某区人民法院拍卖公告", "本院将于2024年5月10日在网络平台公开拍卖下列财产，有意者请按规定办理竞买手续。",
+            "一、拍卖标的：某某牌小型轿车一辆，起拍价五万元。", "咨询电话：0000-00000000",
+            "本院监督电话：0000-11111111", "上级法院举报电话：0000-22222222 0000-33333333",
+            "某某区人民法院", "2024年4月20日"]
+    page = ["首页", "拍卖公告", "法院动态", "网上竞价", *body, "网站声明", "关于我们",
+            "版权所有 © 2024 某某拍卖网 ICP备00000000号"]
+    for text in ("\n\n".join(page), "\n".join(page)):
+        texts = kept(text)
+        for line in body[3:]:
+            assert line in texts, (line, texts)
+        assert texts[-1] == "2024年4月20日"
+
+
+def test_the_closing_block_kept_under_a_notice_still_marks_what_follows_it_as_the_pages():
+    """The kept closing block's footer-shaped lines still tell that a page goes on under the
+    notice: the page's own lines under its date are dropped."""
+    page = ["首页", "拍卖公告", "法院动态", "网上竞价", "某某区人民法院拍卖公告",
+            "本院将于2024年5月10日在网络平台公开拍卖下列财产，有意者请按规定办理竞买手续。",
+            "本院监督电话：0000-11111111", "上级法院举报电话：0000-22222222", "某某区人民法院", "2024年4月20日",
+            "暂无竞买记录", "竞价结果"]
+    texts = kept("\n".join(page))
+    assert texts[-3:] == ["上级法院举报电话：0000-22222222", "某某区人民法院", "2024年4月20日"], texts
+
+
+def test_a_date_closing_prose_kept_outside_the_main_text_is_kept_with_it():
+    """Prose found outside the main text and kept as unsure keeps its closing date (in words)
+    right under it; the page's tools under that date go."""
+    text = "\n".join([
+        "---", "标题：某某市建设管理委员会关于批准某某标准的通知", "层级：市级", "状态：有效", "---", "",
+        "> 本文正文由脚本自官方公开页面提取，仅供检索查阅；以官方发布的文本为准，如有出入，请以发布机关公布的正式文本为准，"
+        "本站不对提取过程中可能出现的差错承担责任。",
+        "> 依照著作权法的有关规定，具有立法、行政、司法性质的文件及其官方正式译文不受著作权法保护，"
+        "本站转录的文本仅作检索和学习之用，不作其他用途。",
+        "", "# 某某市建设管理委员会关于批准某某标准的通知", "",
+        "索取号", "0000000000/2025-00001", "载体类型", "发布机构", "某某市建设管理委员会", "文件编号",
+        "某建标〔2025〕1 号", "记录形式", "公开类别", "主动公开", "关键词", "内容描述",
+        "各有关单位：",
+        "由某某设计院主编的《某某建筑设计标准》，经我委审核，现批准为本市工程建设规范，自2025年10月1日起实施。",
+        "本标准由某某市建设管理委员会负责管理，某某设计院负责解释。",
+        "特此通知。", "2025年4月23日", "收藏", "打印本页", "关闭窗口",
+    ])
+    texts = kept(text)
+    assert "特此通知。" in texts
+    assert "2025年4月23日" in texts
+    assert "打印本页" not in texts and "关闭窗口" not in texts
