@@ -202,7 +202,8 @@ def _repeats_title_above(text: str, preceding: list[Line]) -> bool:
     body = _teaser_key(text)
     if len(body) < P.TEASER_MIN_OVERLAP:
         return False
-    above = [line for line in preceding if line.text][-P.TEASER_TITLE_LINES:]
+    # Other teasers above (dots and all) are no lines the title may be among: they go too.
+    above = [line for line in preceding if line.text and not P.TEASER_END.search(line.text)][-P.TEASER_TITLE_LINES:]
     return any(compare_key(line.text).startswith(body) for line in above)
 
 

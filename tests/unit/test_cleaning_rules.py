@@ -236,6 +236,8 @@ def test_punctuation_twice_changes_nothing(text):
     ["来源", "：网络", "正文。"],                                     # a metadata line cut in two
     ["同志们：&nbsp", ";", "同志们：“这次会议十分重要，我们要认真贯彻落实"],  # an entity cut in two
     ["同志们：同志们：Pythonhttp://a.cn/x?y=1ＡＢ２同志们："],          # a banner once half-width
+    ["讲话同志们：同志们：同志", "...", "讲话同志...", "同志们：同志们：同志们：",
+     "讲话同志们：同志们：同志..."],                                   # teasers between a title and its teaser
 ])
 def test_cleaning_twice_changes_nothing_on_what_random_texts_found(lines):
     once = _texts(clean(lines))
