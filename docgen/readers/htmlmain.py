@@ -251,31 +251,36 @@ def _attachment(t: Tally, blocks: Blocks) -> bool:
     return t.file_links or bool(t.count and P.ATTACHMENT_START.match(blocks.items[t.first].text))
 
 
-def chrome_named(tag: Tag) -> bool:
-    """Is the element named as page chrome by its class or id?"""
+def _name_of(tag: Tag) -> str:
+    """The element's class and id, as one text (empty when it has neither)."""
     values = []
     for attr in ("class", "id"):
         value = tag.get(attr)
         if value:
             values.append(" ".join(value) if isinstance(value, list) else str(value))
-    if not values:
+    return " ".join(values)
+
+
+def _named_by(name: str, words: frozenset[str]) -> bool:
+    """Is one of ``words`` a whole word of the element's ``name``?"""
+    return any(word.lower() in words for word in P.ATTRIBUTE_WORD.findall(name))
+
+
+def chrome_named(tag: Tag) -> bool:
+    """Is the element named as page chrome by its class or id?"""
+    name = _name_of(tag)
+    if not name:
         return False
-    joined = " ".join(values)
-    lowered = joined.lower()
+    lowered = name.lower()
     if any(sub in lowered for sub in P.CHROME_SUBSTRINGS):
         return True
-    return any(word.lower() in P.CHROME_WORDS for word in P.ATTRIBUTE_WORD.findall(joined))
+    return _named_by(name, P.CHROME_WORDS)
 
 
 def comment_named(tag: Tag) -> bool:
     """Is the element named as a comment area by its class or id (a whole word of it:
     ``id="comments"``, ``class="gc-comment"``; not ``commentary``)?"""
-    for attr in ("class", "id"):
-        value = tag.get(attr)
-        joined = " ".join(value) if isinstance(value, list) else str(value or "")
-        if any(word.lower() in P.COMMENT_AREA_WORDS for word in P.ATTRIBUTE_WORD.findall(joined)):
-            return True
-    return False
+    return _named_by(_name_of(tag), P.COMMENT_AREA_WORDS)
 
 
 def form_label(tag: Tag) -> bool:
