@@ -61,7 +61,10 @@ class Family:
     def matches(self, text: str) -> bool:
         """Is ``text`` (a line with its ends stripped) a line of this family?  (Judged with its
         traditional characters folded: see :func:`fold`.)"""
-        text = fold(text)
+        return self.matches_folded(fold(text))
+
+    def matches_folded(self, text: str) -> bool:
+        """:meth:`matches` for a line folded already."""
         if self.max_chars is not None and len(text) > self.max_chars:
             return False
         if self.no_sentence and chars.ends_sentence(text):
@@ -159,7 +162,7 @@ def family_of(text: str, scopes: tuple[Scope, ...] = ("line",)) -> Family | None
     if rest and not _sieve().matches(rest):
         return None  # most lines are text: one look at all the patterns at once
     for family in families():
-        if family.scope in scopes and (family.name == TOOLS_FAMILY if not rest else family.matches(rest)):
+        if family.scope in scopes and (family.name == TOOLS_FAMILY if not rest else family.matches_folded(rest)):
             return family
     return None
 
