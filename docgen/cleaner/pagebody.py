@@ -97,8 +97,8 @@ def page_body(lines: list[Line], ctx: Context) -> list[Line]:
     core = _core(judged, barriers)
     if core is None:
         return lines
-    (top, tools), bottom = _header_start(judged, core[0], ctx.title_hint), _tail_end(judged, core[1], barriers)
     listed = _list_under_byline(judged, core[0])
+    (top, tools), bottom = _header_start(judged, core[0], ctx.title_hint, listed), _tail_end(judged, core[1], barriers)
     links = listed[1] if listed is not None and listed[0] >= top else []
     above = judged[:top] + [judged[i] for i in sorted(links)]  # a list under the byline is a sign as well
     below = judged[core[1]:]  # a closing block kept under the body (its date, its contact lines) is a sign as well
@@ -323,7 +323,8 @@ def _stretches(judged: list[Judged], barriers: Collection[int]) -> list[tuple[in
     return found
 
 
-def _header_start(judged: list[Judged], start: int, hint: str | None) -> tuple[int, set[int]]:
+def _header_start(judged: list[Judged], start: int, hint: str | None,
+                  listed: tuple[int, list[int]] | None) -> tuple[int, set[int]]:
     """The first line of the header block above the body at ``start``, and the lines in it
     that are the buttons of the page's tools (``字号`` / ``大`` / ``中`` / ``小``: see
     :func:`_button_run`).
@@ -338,8 +339,7 @@ def _header_start(judged: list[Judged], start: int, hint: str | None) -> tuple[i
     hinted = _hinted_title(judged, start, hint)
     if hinted is not None:
         return _title_top(judged, hinted), _buttons(judged, hinted, start)
-    listed = _list_under_byline(judged, start)
-    if listed is not None:
+    if listed is not None:  # the list of links under the byline (:func:`_list_under_byline`)
         return _title_top(judged, listed[0]), set()
     top, titles = start, 0
     seen = 0
@@ -587,14 +587,19 @@ def _tail_end(judged: list[Judged], end: int, barriers: Collection[int] = ()) ->
 
 
 def _document_date(judged: list[Judged], i: int) -> bool:
-    return closing_date([j.text for j in judged], i)
+    return _bare_date(judged[i].text) and closing_date([j.text for j in judged], i)
+
+
+def _bare_date(text: str) -> bool:
+    """A date alone on its line (``2025-05-15``, ``2025年4月23日``): no label, no hour."""
+    return bool(P.PAGE_BARE_DATE.fullmatch(text) or S.DATE.fullmatch(text))
 
 
 def closing_date(texts: list[str], i: int) -> bool:
     """Is line ``i`` the document's own date at the end of a text: a bare date (``2025-05-15``,
     ``2025年4月23日``, no label, no hour) right under the last paragraph, or right under a signature line (a short
     line without a mark, no blank line between) that follows it — with no prose right below it?"""
-    if not (P.PAGE_BARE_DATE.fullmatch(texts[i]) or S.DATE.fullmatch(texts[i])):
+    if not _bare_date(texts[i]):
         return False
     above = [k for k in range(i - 1, -1, -1) if texts[k]][:2]
     below = next((t for t in texts[i + 1:] if t), "")
@@ -610,6 +615,8 @@ def _closing_block(judged: list[Judged], i: int) -> int | None:
     (``label：value`` with a number in it: ``监督电话：023-…``, at least one), then its
     signature line and its date, with nothing else between — they end the text, whatever
     family the contact lines have.  None when no such block starts at ``i``."""
+    if not _notice_contact(judged[i].text):
+        return None  # (a blank line: the block is found at its first line)
     rows = [k for k in range(i, len(judged)) if judged[k].text]
     n = 0
     while n < len(rows) and _notice_contact(judged[rows[n]].text):
@@ -617,8 +624,7 @@ def _closing_block(judged: list[Judged], i: int) -> int | None:
     if n == 0 or n + 2 > len(rows):
         return None
     signature, date = judged[rows[n]], judged[rows[n + 1]].text
-    dated = P.PAGE_BARE_DATE.fullmatch(date) or S.DATE.fullmatch(date)
-    return rows[n + 1] + 1 if _signature(signature) and dated else None
+    return rows[n + 1] + 1 if _signature(signature) and _bare_date(date) else None
 
 
 def _notice_contact(text: str) -> bool:
