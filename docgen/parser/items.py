@@ -69,9 +69,7 @@ def _series(out: list[Block | Numbered]) -> list[list[int]]:
             open_series = {}
         if not isinstance(item, Numbered):
             continue
-        block = item.block
-        number = _number_of(block.full_text if isinstance(block, Paragraph) else block.text)
-        if item.family not in open_series or number_value(number) == 1:
+        if item.family not in open_series or number_value(_number_of(_text(item.block))) == 1:
             open_series[item.family] = []
             found.append(open_series[item.family])
         open_series[item.family].append(i)
