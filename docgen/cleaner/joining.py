@@ -210,31 +210,35 @@ def _ends_paragraph(text: str) -> bool:
     return chars.ends_sentence(text) or bool(NOTE_AFTER_SENTENCE.search(text))
 
 
-def _paragraph_families(texts: list[str]) -> frozenset[str]:
+def _numbered(texts: list[str]) -> list[tuple[str, str, str]]:
+    """The numbered lines of ``texts``, in order: (text, family's name, number)."""
+    found = []
+    for text in texts:
+        match = S.match_number(text) if text else None
+        if match is not None:
+            found.append((text, match[0].name, match[1]))
+    return found
+
+
+def _paragraph_families(numbered: list[tuple[str, str, str]]) -> frozenset[str]:
     """The numbering families whose lines are paragraphs: at least PARAGRAPH_FAMILY_MIN lines,
     PARAGRAPH_FAMILY_SHARE of them ending a sentence."""
     ends: dict[str, list[bool]] = {}
-    for text in texts:
-        found = S.match_number(text) if text else None
-        if found is not None:
-            ends.setdefault(found[0].name, []).append(_ends_paragraph(text))
+    for text, family, _ in numbered:
+        ends.setdefault(family, []).append(_ends_paragraph(text))
     return frozenset(name for name, ended in ends.items()
                      if len(ended) >= PARAGRAPH_FAMILY_MIN and sum(ended) >= PARAGRAPH_FAMILY_SHARE * len(ended))
 
 
-def _heading_series(texts: list[str]) -> frozenset[str]:
+def _heading_series(numbered: list[tuple[str, str, str]]) -> frozenset[str]:
     """The numbered lines of the series of headings (see HEADING_SERIES_MIN)."""
     series: dict[str, list[str]] = {}
     found_series: list[list[str]] = []
-    for text in texts:
-        found = S.match_number(text) if text else None
-        if found is None:
-            continue
-        family, number = found
-        if family.name not in series or FIRST_NUMBER.match(number):
-            series[family.name] = []
-            found_series.append(series[family.name])
-        series[family.name].append(text)
+    for text, family, number in numbered:
+        if family not in series or FIRST_NUMBER.match(number):
+            series[family] = []
+            found_series.append(series[family])
+        series[family].append(text)
     return frozenset(text for run in found_series if len(run) >= HEADING_SERIES_MIN
                      and sum(map(_ends_paragraph, run)) < PARAGRAPH_FAMILY_SHARE * len(run) for text in run)
 
@@ -256,8 +260,9 @@ def _layout(lines: list[Line], indented: set[int]) -> Layout:
     indented_here = frozenset(line.number for line in lines
                               if line.number in indented or P.INDENT.match(line.text))
     texts = [settled(line.text) for line in lines]
+    numbered = _numbered(texts)
     return Layout(_wrap_width(texts), _indents(lines, indented_here), indented_here,
-                  S.padded_numbering(texts), _paragraph_families(texts), _heading_series(texts))
+                  S.padded_numbering(texts), _paragraph_families(numbered), _heading_series(numbered))
 
 
 _width = functools.lru_cache(maxsize=LINE_CACHE)(chars.display_width)
