@@ -202,12 +202,18 @@ def _entries(judged: list[Judged]) -> list[Judged]:
     fields = [_field(j) for j in judged]
     found = list(judged)
     for i, j in enumerate(judged):
-        nxt = next((k for k in range(i + 1, len(judged)) if judged[k].text), None)
-        entry = (j.family is None and not j.prose and S.match_number(j.text) is not None
-                 and len(j.text) <= P.PAGE_TITLE_MAX_CHARS and nxt is not None and fields[nxt])
-        if fields[i] or entry:
+        if fields[i] or _entry_name(judged, fields, i):
             found[i] = Judged(j.text, j.family, j.prose, True)
     return found
+
+
+def _entry_name(judged: list[Judged], fields: list[bool], i: int) -> bool:
+    """Is line ``i`` a numbered entry's name right above its fields?"""
+    j = judged[i]
+    if j.family is not None or j.prose or len(j.text) > P.PAGE_TITLE_MAX_CHARS or S.match_number(j.text) is None:
+        return False
+    nxt = next((k for k in range(i + 1, len(judged)) if judged[k].text), None)
+    return nxt is not None and fields[nxt]
 
 
 def _field(j: Judged) -> bool:
