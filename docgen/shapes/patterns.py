@@ -225,8 +225,15 @@ NOTE = re.compile(r"^[（(](?P<text>[^（）()]{2,40})[）)]$")
 
 
 
+#: The characters a line of any family of :data:`FAMILIES` starts with (with the decimal digits):
+#: a line that starts with another is tried against none of them.
+NUMBER_STARTS = frozenset("第（(首其再最" + CN_DIGITS + "".join(map(chr, range(ord("①"), ord("⑳") + 1))))
+
+
 def match_number(text: str) -> tuple[Family, str] | None:
     """The numbering family and number a line starts with, if any."""
+    if not text or not (text[0] in NUMBER_STARTS or text[0].isdecimal()):
+        return None
     for family in FAMILIES:
         m = family.pattern.match(text)
         if m:
