@@ -33,7 +33,10 @@ def breadcrumb_headings(lines: list[Line], ctx: Context) -> list[Line]:
 def _split(text: str) -> tuple[str, str] | None:
     """``(breadcrumb, heading)`` when ``text`` is a breadcrumb whose last item is repeated after
     a space; else None."""
-    m = P.HEADING_BESIDE_CRUMB.match(text.strip())
+    text = text.strip()
+    if " " not in text and "\u3000" not in text:  # no space: no heading set beside anything
+        return None
+    m = P.HEADING_BESIDE_CRUMB.match(text)
     if m is None:
         return None
     crumb, heading = m.group("crumb").rstrip(), m.group("heading")

@@ -74,13 +74,19 @@ def site_banners(lines: list[Line], ctx: Context) -> list[Line]:
 
 
 def _is_banner(text: str) -> bool:
-    if not P.URL.search(text):
+    if not _may_hold_url(text) or not P.URL.search(text):
         return False
     rest = P.BANNER_SEPARATORS.sub("", P.URL.sub("", P.EMAIL.sub("", text)))
     if any(rest.endswith(label) and len(rest) - len(label) <= P.CONTACT_MAX_PREFIX
            for label in P.CONTACT_LABELS):
         return False
     return len(rest) <= P.BANNER_MAX_NAME and not any(c in rest for c in P.SENTENCE_MARKS)
+
+
+def _may_hold_url(text: str) -> bool:
+    """Could ``text`` hold an address at all: every address has a dot (``www.``, ``.cn``) or
+    ``://``."""
+    return "." in text or "://" in text
 
 
 def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
