@@ -229,6 +229,9 @@ PAGE_GOES_ON = frozenset("，、；,;")
 PAGE_LINK_COLUMN = 3
 PAGE_LINK_ITEM_MAX = 12
 PAGE_NAME_MAX_CHARS = 4
+#: … or a column of at least PAGE_BODY_COLUMN names of bodies (外交部 / 某某省生态环境厅 …): the
+#: links a government page lists to other bodies' sites, more than a joint text's signers.
+PAGE_BODY_COLUMN = 6
 
 #: At the end of a text, a line that is a bare date (no label, no hour: ``2025-05-15``) right
 #: under its last paragraph or under a signature line (a short line without a mark, at most
