@@ -264,12 +264,17 @@ def _headline(j: Judged) -> bool:
 
 
 def _prose(text: str) -> bool:
-    """A line of running text: it ends a sentence or a clause, or has several marks inside."""
+    """A line of running text: it ends a sentence or a clause, or has several marks inside
+    (not those of a short phrase in quotation marks, a name's)."""
     if len(text) < P.PAGE_PROSE_MIN_CHARS:
         return False
     if (chars.ends_sentence(text) and not text.endswith("…")) or text[-1] in P.PAGE_CLAUSE_END:
         return True
-    return len(text) >= P.PAGE_RUNNING_MIN_CHARS and _marks(text) >= P.PAGE_RUNNING_MIN_MARKS
+    if len(text) < P.PAGE_RUNNING_MIN_CHARS or _marks(text) < P.PAGE_RUNNING_MIN_MARKS:
+        return False
+    if "“" not in text and "「" not in text:
+        return True
+    return _marks(P.PAGE_QUOTED.sub("", text)) >= P.PAGE_RUNNING_MIN_MARKS
 
 
 #: The marks of running text (:data:`~docgen.cleaner.patterns.PAGE_MARKS`), each counted over a

@@ -139,6 +139,9 @@ PAGE_CLAUSE_END = frozenset("，、；：,;:")
 PAGE_RUNNING_MIN_CHARS = 20
 PAGE_RUNNING_MIN_MARKS = 2
 PAGE_MARKS = frozenset("，。；！？、,;!?")
+#: A short phrase in quotation marks: its marks are a name's (关于做好“禁烟，保健康”工作的通知,
+#: a headline in a list), never a sign of running text.
+PAGE_QUOTED = re.compile(r"“[^“”]{1,20}”|「[^「」]{1,20}」")
 
 #: A body holds at least this much weight (prose characters minus the rest) — and this share
 #: of the heaviest stretch of the page, when it comes before it (the prose after an article's

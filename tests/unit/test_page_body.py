@@ -341,6 +341,13 @@ def test_a_contact_block_or_a_column_of_links_over_the_footer_goes_with_it(block
     assert texts[:4] == [HEADLINE, *PARAGRAPHS] and not any(line in texts for line in block[1:])
 
 
+def test_a_related_texts_title_with_a_quoted_phrase_is_an_item_of_the_list_above_the_title():
+    related = ["某某省人民政府办公厅关于印发某某行动方案的通知", "某某省某某管理局、某某省某某监督管理厅关于联合开展“护苗，保平安”专项行动的通知",
+               "某某市人民政府关于进一步加强某某工作的意见"]
+    page = [*related, "首页", "法规检索", HEADLINE, *PARAGRAPHS, "网站地图", "Copyright © 2024 某某网"]
+    assert kept("\n".join(page)) == [HEADLINE, *PARAGRAPHS]
+
+
 BODIES = ["某某部", "国家某某和某某委员会", "某某和信息化部", "某某督察局", "某某市生态环境局", "某某省生态环境厅"]
 
 
