@@ -54,6 +54,7 @@ def meta_lines(lines: list[Line], ctx: Context) -> list[Line]:
     label: str | None = None  # a label whose value may stand on the next line
     in_table = False          # the line before was a row of an index table
     dated = _dates_by_fields(lines) | _template_block(lines)
+    column = _label_column(lines, ctx)
     for i, line in enumerate(lines):
         text = settled(line.text)
         if not text:
@@ -61,6 +62,9 @@ def meta_lines(lines: list[Line], ctx: Context) -> list[Line]:
             continue
         if i in dated:
             ctx.drop(line, "date line of the page's block of metadata fields")
+            continue
+        if i in column:
+            ctx.drop(line, column[i])
             continue
         found = meta_fields(text, M.INDEX_MIN_FIELDS - in_table)
         in_table = found is not None
@@ -90,6 +94,61 @@ def _dates_by_fields(lines: list[Line]) -> set[int]:
         near = [filled[k] for k in (at - 1, at + 1) if 0 <= k < len(filled)]
         if any(meta_fields(texts[k]) is not None for k in near):
             found.add(i)
+    return found
+
+
+def _label_column(lines: list[Line], ctx: Context) -> dict[int, str]:
+    """The lines of a page's index copied as a column (see
+    :data:`~docgen.shapes.meta.COLUMN_LABELS`), by index, with the reason each goes: a run of
+    :data:`~docgen.shapes.meta.COLUMN_MIN_LABELS` or more labels alone on their lines, apart
+    by blank lines or by one value each.  The line under the last label stays: its value may
+    be the document itself (``内容描述`` over the title).  The values kept go to the
+    metadata.
+
+    Example::
+
+        索取号
+        0000000000/2020-00065
+        载体类型
+        发布机构
+        某某委员会
+        文件编号
+        某建规〔2020〕8号
+        内容描述
+        关于某某的通知
+        →
+        关于某某的通知
+    """
+    found: dict[int, str] = {}
+    run: list[int] = []       # the label lines of the run so far
+    values: dict[int, int] = {}  # a value line -> the label line above it
+    pending: int | None = None   # the line under the last label: its value if a label follows
+
+    def close() -> None:
+        if len(run) >= M.COLUMN_MIN_LABELS:
+            found.update(dict.fromkeys(run, "label of the page's index (a column of labels and values)"))
+            for i, label_at in values.items():
+                label = settled(lines[label_at].text)
+                _keep_values({key: settled(lines[i].text) for key in [M.META_LABELS.get(label)] if key}, ctx)
+                found[i] = f"value of the page's {label} field"
+        run.clear()
+        values.clear()
+
+    for i, line in enumerate(lines):
+        text = settled(line.text)
+        if not text:
+            continue
+        if text in M.COLUMN_LABELS:
+            if pending is not None:
+                values[pending] = run[-1]
+            run.append(i)
+            pending = None
+        elif run and pending is None and index_value_like(text):  # under the last label
+            pending = i
+        else:
+            pending = None
+            close()
+    close()
     return found
 
 

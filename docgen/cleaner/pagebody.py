@@ -22,6 +22,7 @@ stand — the line that seemed to end the article over them may not have.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -263,12 +264,17 @@ def _headline(j: Judged) -> bool:
 
 
 def _prose(text: str) -> bool:
-    """A line of running text: it ends a sentence or a clause, or has several marks inside."""
+    """A line of running text: it ends a sentence or a clause, or has several marks inside
+    (not those of a short phrase in quotation marks, a name's)."""
     if len(text) < P.PAGE_PROSE_MIN_CHARS:
         return False
     if (chars.ends_sentence(text) and not text.endswith("…")) or text[-1] in P.PAGE_CLAUSE_END:
         return True
-    return len(text) >= P.PAGE_RUNNING_MIN_CHARS and _marks(text) >= P.PAGE_RUNNING_MIN_MARKS
+    if len(text) < P.PAGE_RUNNING_MIN_CHARS or _marks(text) < P.PAGE_RUNNING_MIN_MARKS:
+        return False
+    if "“" not in text and "「" not in text:
+        return True
+    return _marks(P.PAGE_QUOTED.sub("", text)) >= P.PAGE_RUNNING_MIN_MARKS
 
 
 #: The marks of running text (:data:`~docgen.cleaner.patterns.PAGE_MARKS`), each counted over a
@@ -659,30 +665,56 @@ def _footer_block(judged: list[Judged], end: int, footer: int) -> int:
     links (``业务资料`` / ``用户注册申请表`` …; fewer than half of them as short as a person's
     name, so that the names of signers or of a list are never taken for one), when such a
     block stands between the body's end ``end`` and it, under no line that goes on (``，、；``)
-    — else ``footer`` itself."""
-    k = footer
-    contacts = links = 0
-    while k > end and (not judged[k - 1].text or _footer_line(judged[k - 1]) is not None):
-        kind = _footer_line(judged[k - 1]) if judged[k - 1].text else None
-        contacts += kind == "contact"
-        links += kind == "link"
-        k -= 1
-    items = [judged[i].text for i in range(k, footer) if judged[i].text]
-    above = next((judged[i].text for i in range(k - 1, -1, -1) if judged[i].text), "")
-    if above[-1:] in P.PAGE_GOES_ON:
+    — else ``footer`` itself.  A column of links to other bodies' sites (``外交部`` /
+    ``某某省生态环境厅`` …) is one too when it is long (see :func:`_bodies_column`)."""
+    k, kinds = _footer_column(judged, end, footer, bodies=False)
+    if _goes_on_above(judged, k):
         return footer  # the sentence above goes on in them: ``一份祝福、`` / ``一顿午餐``
-    if contacts >= P.PAGE_FOOTER_CONTACTS and not links:
+    items = [judged[i].text for i in range(k, footer) if judged[i].text]
+    if kinds["contact"] >= P.PAGE_FOOTER_CONTACTS and not kinds["link"]:
         return k
     names = sum(len(t) <= P.PAGE_NAME_MAX_CHARS for t in items)
-    if links >= P.PAGE_LINK_COLUMN and not contacts and names * 2 < len(items):
+    if kinds["link"] >= P.PAGE_LINK_COLUMN and not kinds["contact"] and names * 2 < len(items):
+        return k
+    return _bodies_column(judged, end, footer)
+
+
+def _bodies_column(judged: list[Judged], end: int, footer: int) -> int:
+    """Where a column of the names of bodies (and of links among them) starts right above the
+    footer at ``footer``: the links a government page lists to other bodies' sites, at least
+    :data:`~docgen.cleaner.patterns.PAGE_BODY_COLUMN` of them — more than a joint text's
+    signers, which a date closes before the footer is reached — else ``footer``."""
+    k, kinds = _footer_column(judged, end, footer, bodies=True)
+    if kinds["body"] >= P.PAGE_BODY_COLUMN and not kinds["contact"] and not _goes_on_above(judged, k):
         return k
     return footer
 
 
+def _footer_column(judged: list[Judged], end: int, footer: int, *, bodies: bool) -> tuple[int, Counter[str]]:
+    """The first line of the run of footer lines (:func:`_footer_line`, blank lines among
+    them; a body's name too when ``bodies``) right above ``footer`` and below ``end``, and
+    how many of each kind it holds."""
+    k, kinds = footer, Counter[str]()
+    while k > end:
+        kind = _footer_line(judged[k - 1]) if judged[k - 1].text else ""
+        if kind is None or (kind == "body" and not bodies):
+            break
+        kinds[kind] += 1
+        k -= 1
+    return k, kinds
+
+
+def _goes_on_above(judged: list[Judged], k: int) -> bool:
+    """Does the last line of text above line ``k`` go on in the lines under it (``，、；``)?"""
+    above = next((judged[i].text for i in range(k - 1, -1, -1) if judged[i].text), "")
+    return above[-1:] in P.PAGE_GOES_ON
+
+
 def _footer_line(j: Judged) -> str | None:
     """``contact`` for a line of a site's contact box, ``link`` for an item of a column of
-    links (short, no mark, no digit, no body's name), else None — never an attachment's
-    label (the names listed under an attachment's title are no links)."""
+    links (short, no mark, no digit, no body's name), ``body`` for such a line naming a body,
+    else None — never an attachment's label (the names listed under an attachment's title
+    are no links)."""
     text = j.text
     if j.prose or j.family is not None or P.PAGE_NOTICE_CONTACT.search(text) or S.ATTACHMENT_START.match(text):
         return None
@@ -690,8 +722,8 @@ def _footer_line(j: Judged) -> str | None:
         return "contact"
     if (len(text) <= P.PAGE_LINK_ITEM_MAX and not any(c.isdigit() or c in P.PAGE_MARKS or c in P.PAGE_CLAUSE_END
                                                       or c in "：:（）()" for c in text)
-            and not S.BODY_SUFFIX.search(text) and not S.DATE.search(text)):
-        return "link"
+            and not S.DATE.search(text)):
+        return "body" if S.BODY_SUFFIX.search(text) else "link"
     return None
 
 

@@ -139,6 +139,9 @@ PAGE_CLAUSE_END = frozenset("，、；：,;:")
 PAGE_RUNNING_MIN_CHARS = 20
 PAGE_RUNNING_MIN_MARKS = 2
 PAGE_MARKS = frozenset("，。；！？、,;!?")
+#: A short phrase in quotation marks: its marks are a name's (关于做好“禁烟，保健康”工作的通知,
+#: a headline in a list), never a sign of running text.
+PAGE_QUOTED = re.compile(r"“[^“”]{1,20}”|「[^「」]{1,20}」")
 
 #: A body holds at least this much weight (prose characters minus the rest) — and this share
 #: of the heaviest stretch of the page, when it comes before it (the prose after an article's
@@ -229,6 +232,9 @@ PAGE_GOES_ON = frozenset("，、；,;")
 PAGE_LINK_COLUMN = 3
 PAGE_LINK_ITEM_MAX = 12
 PAGE_NAME_MAX_CHARS = 4
+#: … or a column of at least PAGE_BODY_COLUMN names of bodies (外交部 / 某某省生态环境厅 …): the
+#: links a government page lists to other bodies' sites, more than a joint text's signers.
+PAGE_BODY_COLUMN = 6
 
 #: At the end of a text, a line that is a bare date (no label, no hour: ``2025-05-15``) right
 #: under its last paragraph or under a signature line (a short line without a mark, at most

@@ -119,6 +119,16 @@ INDEX_FIELD = re.compile(r"(?:^|(?<=\s))(?P<label>" + _INDEX + r")(?=\s|$)")
 #: try every label at every character.)
 INDEX_LABEL = re.compile(_INDEX)
 
+#: Labels of the index of a disclosure page copied as a column, each alone on a line with its
+#: value (if any) on the line under it (``索取号`` / ``3589…/2020-00065`` / ``载体类型`` /
+#: ``发布机构`` / ``某某委员会`` …): the index labels and the others such a column holds.
+COLUMN_LABELS = INDEX_LABELS | frozenset((
+    "索取号", "载体类型", "记录形式", "公开类别", "公开形式", "内容描述", "关键词", "关键字", "文种",
+    "信息类别", "发布日期", "发文单位",
+))
+#: Label lines such a column needs at the least (two may be a pair of words of a text).
+COLUMN_MIN_LABELS = 3
+
 #: Labels whose value a page may put on the next line (``• 发文字号：`` above
 #: ``镇政发〔2024〕7号``): that line goes too.  Not the labels of a title or summary
 #: (名称, 标题, 内容概述), whose value may be the document's own title.

@@ -126,6 +126,25 @@ def test_index_fields_go_wherever_they_stand_and_their_values_to_the_metadata():
                        (8, "meta-lines: page metadata line")]
 
 
+def test_an_index_copied_as_a_column_of_labels_and_values_goes_and_its_number_to_the_metadata():
+    lines = ["关于调整某某收费标准的通知", "", "索取号", "0000000001/2024-00012", "载体类型", "", "发布机构",
+             "某某市某某委员会", "", "文件编号", "", "某建规〔2024〕3 号", "记录形式", "公开类别", "主动公开",
+             "关键词", "内容描述", "某建规〔2024〕3号", "各有关单位：", "正文。"]
+    result = clean(lines)
+    # the line under the last label stays: it may be the document itself (here, its number)
+    assert [l.text for l in result.lines if l.text] == ["关于调整某某收费标准的通知", "某建规〔2024〕3号",
+                                                        "各有关单位：", "正文。"]
+    assert result.meta["document_number"] == "某建规〔2024〕3 号"
+
+
+@pytest.mark.parametrize("lines", [
+    ["发布机构", "某某市某某委员会", "文件编号", "各单位要认真核对。"],   # two labels are no column
+    ["内容描述", "发布机构", "载体类型要求如下：", "一是纸质。"],       # two labels over a sentence stay
+])
+def test_label_words_on_lines_of_their_own_that_make_no_index_column_stay(lines):
+    assert [l.text for l in clean(lines).lines] == lines
+
+
 def test_page_tools_arrows_and_a_last_index_row_go_too():
     lines = ["甘肃崆峒", "<", "索引号 6208001003/2021-00341 文号", "信息名称 某某区人民政府工作规则", "【 字体:",
              "朗读", "某某区人民政府工作规则", "正文。", "关闭 打印责任编辑:裴朝阳", "»"]

@@ -341,6 +341,31 @@ def test_a_contact_block_or_a_column_of_links_over_the_footer_goes_with_it(block
     assert texts[:4] == [HEADLINE, *PARAGRAPHS] and not any(line in texts for line in block[1:])
 
 
+def test_a_related_texts_title_with_a_quoted_phrase_is_an_item_of_the_list_above_the_title():
+    related = ["某某省人民政府办公厅关于印发某某行动方案的通知", "某某省某某管理局、某某省某某监督管理厅关于联合开展“护苗，保平安”专项行动的通知",
+               "某某市人民政府关于进一步加强某某工作的意见"]
+    page = [*related, "首页", "法规检索", HEADLINE, *PARAGRAPHS, "网站地图", "Copyright © 2024 某某网"]
+    assert kept("\n".join(page)) == [HEADLINE, *PARAGRAPHS]
+
+
+BODIES = ["某某部", "国家某某和某某委员会", "某某和信息化部", "某某督察局", "某某市生态环境局", "某某省生态环境厅"]
+
+
+def test_a_column_of_links_to_other_bodies_sites_over_the_footer_goes_with_it():
+    page = ["首页", "新闻", "政务", "服务", HEADLINE, "2024-05-13 来源：某某部", *PARAGRAPHS, *BODIES, "网站声明",
+            "网站地图", "版权所有：某某部"]
+    assert kept("\n".join(page)) == [HEADLINE, *PARAGRAPHS]
+
+
+@pytest.mark.parametrize("ending", [
+    [*BODIES, "2024年5月13日"],  # a joint text's signers, closed by its date
+    BODIES[:3],                  # a few bodies: signers, no column of links
+])
+def test_the_bodies_that_sign_a_text_over_the_footer_stay(ending):
+    page = ["首页", "政务公开", "通知公告", "关于做好防汛工作的通知", *PARAGRAPHS, *ending, "网站地图", "版权所有：某某部"]
+    assert kept("\n".join(page))[-len(ending):] == ending
+
+
 def test_a_notices_contact_lines_and_signature_over_the_footer_stay():
     ending = ["联系人：张三", "联系电话：0000-00000000", "地址：某某市某某路1号", "某某市应急管理局"]
     page = ["首页", "政务公开", "通知公告", "某某市应急管理局关于做好防汛工作的通知", *PARAGRAPHS, *ending,
