@@ -28,6 +28,7 @@ def settle_items(out: list[Block | Numbered]) -> list[Block | Numbered]:
     _settle_by_majority(out)
     _settle_lists(out)
     _settle_openers(out)
+    _settle_labels(out)
     _settle_siblings(out)
     _settle_glossaries(out)
     return out
@@ -76,6 +77,42 @@ def _series(out: list[Block | Numbered]) -> list[list[int]]:
     return found
 
 
+def _settle_labels(out: list[Block | Numbered]) -> None:
+    """Where the first layer of a text's numbering is a series of run-in leads that all end in
+    a colon and differ in length, the leads name what each numbered paragraph is about
+    (``一、元旦：`` over its dates, ``二、展示时间、地点：`` over them): the text of numbered
+    paragraphs, not headings.  Under a heading such leads are its subheadings (``1. 组长：``),
+    parallel leads of one length are principles (``1、以人为本：`` / ``2、依法治教：``), and a
+    colon lead among siblings led up to a full stop is a heading like them.  A sibling standing
+    alone with a colon over an unnumbered paragraph is such a label with its text under it; one
+    over a numbered list heads the list."""
+    for parent, group in _sibling_groups_with_parents(out):
+        leads = [i for i in group if _lead_text(out[i])]
+        texts = [_lead_text(out[i]).strip() for i in leads]
+        if (parent >= 0 or len(leads) < P.LABEL_LEADS_MIN or not all(t.endswith(("：", ":")) for t in texts)
+                or len({len(t) for t in texts}) == 1):
+            continue
+        for i in group:
+            if i in leads or _label_line(out, i):
+                _make_item(out, i)
+
+
+def _lead_text(item: Block | Numbered) -> str:
+    """The run-in heading lead of a numbered paragraph, or ""."""
+    block = numbered(item).block
+    if isinstance(block, Paragraph) and block.lead is not None and block.lead.kind == "heading":
+        return block.lead.text
+    return ""
+
+
+def _label_line(out: list[Block | Numbered], i: int) -> bool:
+    """Is block ``i`` a standalone heading ending in a colon over an unnumbered paragraph?"""
+    block = numbered(out[i]).block
+    following = out[i + 1] if i + 1 < len(out) else None
+    return (isinstance(block, Heading) and block.text.endswith(("：", ":"))
+            and isinstance(following, Paragraph))
+
+
 def _settle_siblings(out: list[Block | Numbered]) -> None:
     """Items among siblings that are mostly headings become headings (see the module's doc)."""
     for group in _sibling_groups(out):
@@ -89,10 +126,14 @@ def _settle_siblings(out: list[Block | Numbered]) -> None:
 
 
 def _sibling_groups(out: list[Block | Numbered]) -> list[list[int]]:
+    return [group for _, group in _sibling_groups_with_parents(out)]
+
+
+def _sibling_groups_with_parents(out: list[Block | Numbered]) -> list[tuple[int, list[int]]]:
     """Numbered blocks grouped by family and parent heading — the last heading, before each, of a
     family that came first in the document (its layer is higher) — and by count: a number 1
-    starts a new group."""
-    groups: list[list[int]] = []
+    starts a new group; each with its parent's index (-1: none, the text's first layer)."""
+    groups: list[tuple[int, list[int]]] = []
     current: dict[tuple[str, int], list[int]] = {}
     rank: dict[str, int] = {}
     parents: list[tuple[int, int]] = []  # (rank of the heading's family, its index)
@@ -105,7 +146,7 @@ def _sibling_groups(out: list[Block | Numbered]) -> list[list[int]]:
         key = (item.family, next((index for r, index in reversed(parents) if r < own), -1))
         if key not in current or number_value(_number_of(_text(item.block))) == 1:
             current[key] = []
-            groups.append(current[key])
+            groups.append((key[1], current[key]))
         current[key].append(i)
         if not item.item:
             parents.append((own, i))

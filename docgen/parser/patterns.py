@@ -115,6 +115,10 @@ GLOSSARY_MIN = 4
 #: unquoted ``1、以人为本：`` leads states principles and is headed.
 GLOSSARY_QUOTED_SHARE = 0.5
 
+#: At least this many sibling run-in leads ending in a colon, of more than one length, make the
+#: labels of numbered paragraphs rather than headings (see :mod:`docgen.parser.items`).
+LABEL_LEADS_MIN = 2
+
 #: At least this many numbered sentences of a family, each standing alone over a paragraph of
 #: its own, make them headings (see :mod:`docgen.parser.items`).
 OPENER_MIN = 2

@@ -1,0 +1,47 @@
+"""Numbered paragraphs that are no headings although they look like run-in or standalone
+headings: colon labels of a notice's first layer, 第一， leads, one-sentence items under a heading.
+The examples are made up in the shape of such notices and speeches."""
+
+from __future__ import annotations
+
+import docgen
+from docgen.model import Heading, Paragraph, Speech
+
+
+def parse(text: str) -> Speech:
+    return docgen.parse_text(text)
+
+
+def headings(speech: Speech) -> list[str]:
+    found = [b.text for b in speech.blocks if isinstance(b, Heading)]
+    found += [b.lead.text for b in speech.blocks
+              if isinstance(b, Paragraph) and b.lead is not None and b.lead.kind == "heading"]
+    return found
+
+
+def texts(speech: Speech) -> list[str]:
+    return [b.full_text if isinstance(b, Paragraph) else getattr(b, "text", "") for b in speech.blocks]
+
+
+def test_colon_labels_of_a_notices_first_layer_are_the_text_of_numbered_paragraphs():
+    s = parse("某某单位关于某某安排的通知\n各部门：\n现将某某安排通知如下。\n"
+              "一、甲项：3月1日开始，共2天。\n二、乙项目：4月2日开始，共3天。4月9日恢复。\n"
+              "三、丙丁项目：5月3日开始，共1天。\n特此通知。\n")
+    assert headings(s) == []
+    assert "二、乙项目：4月2日开始，共3天。4月9日恢复。" in texts(s)
+
+
+def test_a_colon_label_alone_over_its_text_goes_with_its_siblings_and_one_over_a_list_heads_it():
+    s = parse("某某物品处置公告\n现对以下物品进行处置。\n一、本次处置物品（以下简称物品）：\n"
+              "某某型号设备一台，现状使用。\n二、物品展示时间、地点：自公告之日起在某某处展示。\n"
+              "三、报名手续办理：报名人可在某某处办理。\n四、特别说明：\n1、物品按现状处置，买方自行查看，风险自担。\n2、费用由买方承担，过户由买方办理，卖方协助。\n")
+    assert headings(s) == ["四、特别说明："]
+    assert "一、本次处置物品（以下简称物品）：" in texts(s)
+
+
+def test_colon_leads_under_a_heading_and_parallel_colon_leads_stay_headed():
+    under = parse("某某方案\n一、组成\n1. 组长：由某某负责人担任，全面负责。\n2. 副组长：由某某担任，协助组长。\n"
+                  "二、机制\n1. 例会制度：每月召开一次。\n")
+    assert "1. 组长：" in headings(under)
+    parallel = parse("某某意见\n一、以人为本：坚持某某方向，推进某某。\n二、依法办事：坚持某某方向，推进某某。\n")
+    assert headings(parallel) == ["一、以人为本：", "二、依法办事："]
