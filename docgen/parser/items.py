@@ -29,6 +29,7 @@ def settle_items(out: list[Block | Numbered]) -> list[Block | Numbered]:
     _settle_lists(out)
     _settle_openers(out)
     _settle_labels(out)
+    _settle_lone_ordinals(out)
     _settle_siblings(out)
     _settle_glossaries(out)
     return out
@@ -95,6 +96,15 @@ def _settle_labels(out: list[Block | Numbered]) -> None:
         for i in group:
             if i in leads or _label_line(out, i):
                 _make_item(out, i)
+
+
+def _settle_lone_ordinals(out: list[Block | Numbered]) -> None:
+    """``第一，`` opening a paragraph of a text with no heading above it and no ``第二，`` after
+    it is the adverb "first" of a sentence (``第一，以民为本。……``), not a numbered heading."""
+    for parent, group in _sibling_groups_with_parents(out):
+        if (parent < 0 and len(group) == 1 and numbered(out[group[0]]).family in P.ADVERB_FAMILIES
+                and _lead_text(out[group[0]])):
+            _make_item(out, group[0])
 
 
 def _lead_text(item: Block | Numbered) -> str:

@@ -119,6 +119,10 @@ GLOSSARY_QUOTED_SHARE = 0.5
 #: labels of numbered paragraphs rather than headings (see :mod:`docgen.parser.items`).
 LABEL_LEADS_MIN = 2
 
+#: Families whose number is also an adverb opening a sentence (``第一，……``): alone in a text,
+#: with no heading above it, such a number is no heading.
+ADVERB_FAMILIES = frozenset({"di-ordinal"})
+
 #: At least this many numbered sentences of a family, each standing alone over a paragraph of
 #: its own, make them headings (see :mod:`docgen.parser.items`).
 OPENER_MIN = 2

@@ -45,3 +45,17 @@ def test_colon_leads_under_a_heading_and_parallel_colon_leads_stay_headed():
     assert "1. 组长：" in headings(under)
     parallel = parse("某某意见\n一、以人为本：坚持某某方向，推进某某。\n二、依法办事：坚持某某方向，推进某某。\n")
     assert headings(parallel) == ["一、以人为本：", "二、依法办事："]
+
+
+def test_a_lone_first_opening_a_paragraph_of_a_text_without_headings_is_no_heading():
+    s = parse("某某座谈会发言\n这些年来，某某工作走过了不平凡的历程。\n"
+              "第一，坚持某某、服务某某。某某是人民的某某，要为人民服务。\n我们要继续努力，把某某工作做得更好。\n")
+    assert headings(s) == []
+    assert "第一，坚持某某、服务某某。某某是人民的某某，要为人民服务。" in texts(s)
+
+
+def test_first_second_leads_and_a_first_under_a_heading_stay_headed():
+    series = parse("某某讲话\n第一，坚持某某。要做好某某工作。\n第二，服务某某。要做好某某工作。\n")
+    assert headings(series) == ["第一，坚持某某。", "第二，服务某某。"]
+    under = parse("某某讲话\n一、提高认识\n第一，这是某某的要求。要做好某某工作。\n")
+    assert "第一，这是某某的要求。" in headings(under)
