@@ -238,8 +238,14 @@ def _settle_by_majority(out: list[Block | Numbered]) -> None:
 
 
 def _settle_lists(out: list[Block | Numbered]) -> None:
+    """In a list where one line is an item, or which is a whole series of siblings each a
+    sentence standing alone (``1.请携带证件。`` / ``2.请保持安静。`` — headings have text under
+    them), the short numbered sentences are items, not headings."""
+    group_of = {i: tuple(group) for group in _sibling_groups(out) for i in group}
     for run in _lists(out):
-        if any(numbered(out[i]).item for i in run):
+        if (any(numbered(out[i]).item for i in run)
+                or (group_of.get(run[0]) == tuple(run)
+                    and all(_whole_sentence_heading(numbered(out[i])) for i in run))):
             for i in run:
                 if _sentence_heading(numbered(out[i])):
                     _make_item(out, i)
@@ -257,6 +263,17 @@ def _lists(out: list[Block | Numbered]) -> list[list[int]]:
         else:
             runs.append([i])
     return [run for run in runs if len(run) > 1]
+
+
+#: Families of numbered headings proper (not 一是/首先 enumeration leads).
+_HEADING_FAMILIES = frozenset(f.name for f in P.FAMILIES if f.kind == "heading")
+
+
+def _whole_sentence_heading(item: Numbered) -> bool:
+    """A standalone heading of a heading family ending in a full stop
+    (``3.馆内严禁吸烟，请保持安静。``)."""
+    return (item.family in _HEADING_FAMILIES and isinstance(item.block, Heading)
+            and chars.ends_sentence(item.block.text))
 
 
 def _sentence_heading(item: Numbered) -> bool:

@@ -59,3 +59,22 @@ def test_first_second_leads_and_a_first_under_a_heading_stay_headed():
     assert headings(series) == ["第一，坚持某某。", "第二，服务某某。"]
     under = parse("某某讲话\n一、提高认识\n第一，这是某某的要求。要做好某某工作。\n")
     assert "第一，这是某某的要求。" in headings(under)
+
+
+def test_a_list_of_one_sentence_lines_under_a_heading_is_a_list_of_items():
+    s = parse("关于某某开放的通知\n一、开放时间：\n上午9时至下午5时\n二、参观须知：\n"
+              "1.请携带本人证件入馆。\n2.团体参观请提前预约。\n3.馆内禁止吸烟，请保持安静。\n特此通知。\n")
+    assert headings(s) == ["一、开放时间：", "二、参观须知："]
+    assert "2.团体参观请提前预约。" in texts(s)
+
+
+def test_one_sentence_headings_each_over_its_text_stay_headings():
+    s = parse("某某工作要点\n一、加强领导。\n要把某某工作摆上重要位置，定期研究。\n"
+              "二、完善制度。\n要健全某某制度，形成长效机制。\n")
+    assert headings(s) == ["一、加强领导。", "二、完善制度。"]
+
+
+def test_the_last_two_of_a_series_of_sentence_headings_stay_headings_without_text_between():
+    s = parse("某某讲话\n1、立目标。\n目标定了，就要坚持下去。\n2、立标杆。\n一个标杆超越了，再找下一个。\n"
+              "3、聚焦战略。\n4、会合作。\n会合作的人是合作高手。\n")
+    assert headings(s) == ["1、立目标。", "2、立标杆。", "3、聚焦战略。", "4、会合作。"]
