@@ -277,5 +277,6 @@ def _lead_like(lead: str, body_start: int) -> bool:
     content = lead[body_start:]
     if content.endswith(("；", ";")):
         return len(content) <= P.SEMICOLON_LEAD_MAX_CHARS and P.commas(content) == 0
-    size = len(P.LEAD_UNCOUNTED.sub("", lead[:-1] if lead[-1] in chars.CLAUSE_END else lead))
+    counted = P.LEAD_NOTE.sub("", lead[:-1] if lead[-1] in chars.CLAUSE_END else lead)
+    size = len(P.LEAD_UNCOUNTED.sub("", counted))
     return size <= P.LEAD_MAX_CHARS and P.commas(content) <= P.LEAD_MAX_COMMAS

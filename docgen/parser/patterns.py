@@ -101,6 +101,8 @@ STANDARD_HEADING_FAMILIES = frozenset({"cn-comma", "cn-paren"})
 #: the paragraph is a numbered item.
 LEAD_MAX_CHARS = 24
 LEAD_UNCOUNTED = re.compile(r"[“”‘’\"']")
+#: … nor a short note in brackets at its end (the count of measures under it: ``（4项）``).
+LEAD_NOTE = re.compile(r"[（(][^（）()]{1,6}[）)]$")
 LEAD_MAX_COMMAS = 2
 #: A first clause ending in a semicolon is a lead only without commas and this short: list items
 #: (``3. 对于……的单位和个人，给予通报表扬；……``) end their first clause with one.

@@ -78,3 +78,10 @@ def test_the_last_two_of_a_series_of_sentence_headings_stay_headings_without_tex
     s = parse("某某讲话\n1、立目标。\n目标定了，就要坚持下去。\n2、立标杆。\n一个标杆超越了，再找下一个。\n"
               "3、聚焦战略。\n4、会合作。\n会合作的人是合作高手。\n")
     assert headings(s) == ["1、立目标。", "2、立标杆。", "3、聚焦战略。", "4、会合作。"]
+
+
+def test_the_count_in_brackets_at_the_end_of_a_lead_is_not_counted_in_its_length():
+    s = parse("某某通知\n一、复制推广的举措\n"
+              "（一）进一步破除某某分割和某某保护等不合理限制（4项）。“开展某某改革”，推动某某工作。\n"
+              "（二）持续提升某某便利度（7项）。“推进某某改革”，推动某某工作。\n")
+    assert "（一）进一步破除某某分割和某某保护等不合理限制（4项）。" in headings(s)
