@@ -252,8 +252,9 @@ def _single_clause(line: Line, family: P.Family, number: str, body_start: int,
     if chars.ends_sentence(text) or text[-1] in "；;，,":
         heading = (text[-1] not in "；;，," and len(content) <= P.SENTENCE_HEADING_MAX_CHARS
                    and P.commas(content) <= P.SENTENCE_HEADING_MAX_COMMAS)
-    else:
-        heading = len(text) <= P.HEADING_MAX_CHARS
+    else:  # a running sentence leading into a list with a colon is no heading
+        heading = len(text) <= P.HEADING_MAX_CHARS and not (
+            text[-1] in "：:" and P.commas(content) > P.COLON_HEADING_MAX_COMMAS)
     if not heading:
         return _item(line, family, number, run)
     run.reset()

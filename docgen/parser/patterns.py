@@ -90,6 +90,10 @@ OPENER_COMMAS = "，,"
 #: commas; longer numbered sentences (``2.各乡镇……要及早安排好……工作。``) are items of a list.
 SENTENCE_HEADING_MAX_CHARS = 18
 SENTENCE_HEADING_MAX_COMMAS = 1
+#: A numbered line ending in a colon with more commas than this is a running sentence that
+#: leads into a list (``1.某某申报单位为物业公司，清运单位为某某，由某某落实管理，具体工作如下：``),
+#: not a heading (``二、参观须知：``).
+COLON_HEADING_MAX_COMMAS = 1
 #: … and a 一是 sentence is one only in a text that does not number its headings as GB/T 9704
 #: does (一、 and （一）, families of :data:`FAMILIES`): there its one-sentence 一是/一要 lines are
 #: the enumerations of a part (``一是加快某某建设。`` over the paragraph that says how).

@@ -85,3 +85,13 @@ def test_the_count_in_brackets_at_the_end_of_a_lead_is_not_counted_in_its_length
               "（一）进一步破除某某分割和某某保护等不合理限制（4项）。“开展某某改革”，推动某某工作。\n"
               "（二）持续提升某某便利度（7项）。“推进某某改革”，推动某某工作。\n")
     assert "（一）进一步破除某某分割和某某保护等不合理限制（4项）。" in headings(s)
+
+
+def test_a_numbered_running_sentence_leading_into_a_list_with_a_colon_is_no_heading():
+    s = parse("某某通知\n一、主要任务\n（一）强化源头管控\n"
+              "1.居住区装修垃圾申报单位为物业公司，清运单位为某某公司，由居委落实管理，具体工作如下：\n"
+              "（1）物业公司要及时告知装修户主，做到袋装化。\n（2）居委要加强检查，发现问题及时处置。\n"
+              "二、参观须知：\n1.请携带证件，按时入馆，遵守秩序，服从管理。\n2.团体参观请提前三天预约，并告知人数。\n")
+    found = headings(s)
+    assert not any(text.startswith("1.居住区") for text in found)
+    assert "二、参观须知：" in found
