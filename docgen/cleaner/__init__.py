@@ -88,6 +88,7 @@ def _again(lines: list[Line], ctx: Context, skipped: frozenset[str]) -> list[Lin
     for _ in range(MAX_PASSES):
         before = [line.text for line in lines]
         ctx.indented.clear()
+        ctx.indent_widths.clear()
         for rule in line_rules:
             lines = _apply(rule, lines, ctx, skipped)
         if [line.text for line in lines] == before:

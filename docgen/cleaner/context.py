@@ -26,6 +26,9 @@ class Context:
     #: Numbers of the source lines that started with indentation (recorded by ``spaces``,
     #: used by ``broken-lines`` to tell paragraph starts from continuations).
     indented: set[int] = field(default_factory=set)
+    #: The display width of each indented line's indentation (by source line number), to tell
+    #: a hanging indent (continuations deeper than their numbered line) from a paragraph start.
+    indent_widths: dict[int, int] = field(default_factory=dict)
     #: Source lines the user asked to keep: a rule that drops one has it put back.
     keep: frozenset[int] = frozenset()
     #: Lines to keep that the running rule dropped, put back when it has run.

@@ -49,6 +49,9 @@ WRAP_MIN_LINES = 6
 WRAP_SHARE = 0.4
 WRAP_BAND = 4
 WRAP_MIN_WIDTH = 30
+#: The rows of a table drawn with box-drawing characters (``│備考│……│``) are no lines of the
+#: wrapped text: their width is the table's.
+TABLE_DRAWING = re.compile(r"[\u2500-\u257f]")
 
 #: A text indents its paragraphs when INDENT_SHARE of the lines after a sentence end are
 #: indented and at least INDENT_MIN_LINES lines are.
@@ -118,8 +121,9 @@ def broken_lines(lines: list[Line], ctx: Context) -> list[Line]:
         prev = out[-1] if out else None
         reason = None
         if prev is not None and prev.text and line.text:
-            reason = _join_reason(settled(prev.text), settled(line.text), layout, header,
-                                  line.number in layout.indented or bool(P.INDENT.match(line.text)))
+            indented = line.number in layout.indented or bool(P.INDENT.match(line.text))
+            reason = _join_reason(settled(prev.text), settled(line.text), layout, header, indented,
+                                  _hanging(prev, line, ctx.indent_widths))
         if reason and prev is not None:
             ctx.note(C.LINES_JOINED, reason, line.number, line.text)
             out[-1] = Line(prev.number, chars.glue(prev.text, line.text))
@@ -130,7 +134,8 @@ def broken_lines(lines: list[Line], ctx: Context) -> list[Line]:
     return out
 
 
-def _join_reason(prev: str, text: str, layout: Layout, header: bool, indented: bool) -> str | None:
+def _join_reason(prev: str, text: str, layout: Layout, header: bool, indented: bool,
+                 hanging: bool = False) -> str | None:
     if _stands_alone(text) or (layout.padded and S.PADDED.pattern.match(text)):
         return None
     if text[0] in S.CONTINUING_START:
@@ -144,7 +149,7 @@ def _join_reason(prev: str, text: str, layout: Layout, header: bool, indented: b
     if text[0] in JOIN_START_WORDS and not _stands_alone(prev) and not chars.ends_sentence(prev):
         return f"line broken before ‘{text[0]}’, which never starts a sentence"
     if (layout.wrap_width and _width(prev) >= layout.wrap_width - WRAP_BAND
-            and not (layout.indents and indented)):  # an indented line starts a paragraph
+            and not (layout.indents and indented and not hanging)):  # an indented line starts a paragraph
         return f"hard-wrapped text ({layout.wrap_width // 2} characters a line)"
     if layout.indents and not indented:
         return "continuation line (paragraphs are indented, this line is not)"
@@ -157,6 +162,14 @@ def _join_reason(prev: str, text: str, layout: Layout, header: bool, indented: b
     if _prose(prev) and not _after_enumeration(prev, text):
         return "line broken mid-sentence"
     return None
+
+
+def _hanging(prev: Line, line: Line, widths: dict[int, int]) -> bool:
+    """Is ``line`` indented deeper than the numbered line ``prev`` above it, which ends no
+    sentence — the hanging indent of a hard-wrapped numbered paragraph (``  一、某某……`` over
+    ``      某某……``), not the first-line indent of a new paragraph?"""
+    return (widths.get(line.number, 0) > widths.get(prev.number, 0) and bool(S.match_number(prev.text))
+            and not chars.ends_sentence(prev.text))
 
 
 def _after_enumeration(prev: str, text: str) -> bool:
@@ -271,7 +284,7 @@ _width = functools.lru_cache(maxsize=LINE_CACHE)(chars.display_width)
 def _wrap_width(texts: list[str]) -> int | None:
     """The width most long lines share (within WRAP_BAND columns below it: the narrowest
     such width when several bands are as full) when the text is hard-wrapped, else None."""
-    widths = [(w, t) for t in texts if (w := _width(t)) >= WRAP_MIN_WIDTH]
+    widths = [(w, t) for t in texts if (w := _width(t)) >= WRAP_MIN_WIDTH and not TABLE_DRAWING.search(t)]
     if len(widths) < WRAP_MIN_LINES:
         return None
     ordered = sorted(w for w, _ in widths)

@@ -11,6 +11,7 @@ import functools
 import html
 import re
 
+from .. import chars
 from .. import diagnostics as C
 from ..shapes import Line
 from . import patterns as P
@@ -91,11 +92,12 @@ def spaces(lines: list[Line], ctx: Context) -> list[Line]:
     """
     out = []
     for line in lines:
-        if P.INDENT.match(line.text):
-            ctx.indented.add(line.number)
         # What P.EDGE_SPACE matches is exactly what str.isspace() is true of, at either end:
         # str.strip() removes the same, without trying the pattern at every character.
         text = line.text.strip()
+        if P.INDENT.match(line.text):
+            ctx.indented.add(line.number)
+            ctx.indent_widths[line.number] = chars.display_width(line.text[:len(line.text) - len(line.text.lstrip())])
         out.append(ctx.change(line, text, C.SPACES_TRIMMED, "spaces") if text != line.text else line)
     return out
 

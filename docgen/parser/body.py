@@ -252,8 +252,9 @@ def _single_clause(line: Line, family: P.Family, number: str, body_start: int,
     if chars.ends_sentence(text) or text[-1] in "；;，,":
         heading = (text[-1] not in "；;，," and len(content) <= P.SENTENCE_HEADING_MAX_CHARS
                    and P.commas(content) <= P.SENTENCE_HEADING_MAX_COMMAS)
-    else:
-        heading = len(text) <= P.HEADING_MAX_CHARS
+    else:  # a running sentence leading into a list with a colon is no heading
+        heading = len(text) <= P.HEADING_MAX_CHARS and not (
+            text[-1] in "：:" and P.commas(content) > P.COLON_HEADING_MAX_COMMAS)
     if not heading:
         return _item(line, family, number, run)
     run.reset()
@@ -277,5 +278,6 @@ def _lead_like(lead: str, body_start: int) -> bool:
     content = lead[body_start:]
     if content.endswith(("；", ";")):
         return len(content) <= P.SEMICOLON_LEAD_MAX_CHARS and P.commas(content) == 0
-    size = len(P.LEAD_UNCOUNTED.sub("", lead[:-1] if lead[-1] in chars.CLAUSE_END else lead))
+    counted = P.LEAD_NOTE.sub("", lead[:-1] if lead[-1] in chars.CLAUSE_END else lead)
+    size = len(P.LEAD_UNCOUNTED.sub("", counted))
     return size <= P.LEAD_MAX_CHARS and P.commas(content) <= P.LEAD_MAX_COMMAS

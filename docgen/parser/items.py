@@ -28,6 +28,8 @@ def settle_items(out: list[Block | Numbered]) -> list[Block | Numbered]:
     _settle_by_majority(out)
     _settle_lists(out)
     _settle_openers(out)
+    _settle_labels(out)
+    _settle_lone_ordinals(out)
     _settle_siblings(out)
     _settle_glossaries(out)
     return out
@@ -76,6 +78,51 @@ def _series(out: list[Block | Numbered]) -> list[list[int]]:
     return found
 
 
+def _settle_labels(out: list[Block | Numbered]) -> None:
+    """Where the first layer of a text's numbering is a series of run-in leads that all end in
+    a colon and differ in length, the leads name what each numbered paragraph is about
+    (``一、元旦：`` over its dates, ``二、展示时间、地点：`` over them): the text of numbered
+    paragraphs, not headings.  Under a heading such leads are its subheadings (``1. 组长：``),
+    parallel leads of one length are principles (``1、以人为本：`` / ``2、依法治教：``), and a
+    colon lead among siblings led up to a full stop is a heading like them.  A sibling standing
+    alone with a colon over an unnumbered paragraph is such a label with its text under it; one
+    over a numbered list heads the list."""
+    for parent, group in _sibling_groups_with_parents(out):
+        leads = [i for i in group if _lead_text(out[i])]
+        texts = [_lead_text(out[i]).strip() for i in leads]
+        if (parent >= 0 or len(leads) < P.LABEL_LEADS_MIN or not all(t.endswith(("：", ":")) for t in texts)
+                or len({len(t) for t in texts}) == 1):
+            continue
+        for i in group:
+            if i in leads or _label_line(out, i):
+                _make_item(out, i)
+
+
+def _settle_lone_ordinals(out: list[Block | Numbered]) -> None:
+    """``第一，`` opening a paragraph of a text with no heading above it and no ``第二，`` after
+    it is the adverb "first" of a sentence (``第一，以民为本。……``), not a numbered heading."""
+    for parent, group in _sibling_groups_with_parents(out):
+        if (parent < 0 and len(group) == 1 and numbered(out[group[0]]).family in P.ADVERB_FAMILIES
+                and _lead_text(out[group[0]])):
+            _make_item(out, group[0])
+
+
+def _lead_text(item: Block | Numbered) -> str:
+    """The run-in heading lead of a numbered paragraph, or ""."""
+    block = numbered(item).block
+    if isinstance(block, Paragraph) and block.lead is not None and block.lead.kind == "heading":
+        return block.lead.text
+    return ""
+
+
+def _label_line(out: list[Block | Numbered], i: int) -> bool:
+    """Is block ``i`` a standalone heading ending in a colon over an unnumbered paragraph?"""
+    block = numbered(out[i]).block
+    following = out[i + 1] if i + 1 < len(out) else None
+    return (isinstance(block, Heading) and block.text.endswith(("：", ":"))
+            and isinstance(following, Paragraph))
+
+
 def _settle_siblings(out: list[Block | Numbered]) -> None:
     """Items among siblings that are mostly headings become headings (see the module's doc)."""
     for group in _sibling_groups(out):
@@ -89,10 +136,14 @@ def _settle_siblings(out: list[Block | Numbered]) -> None:
 
 
 def _sibling_groups(out: list[Block | Numbered]) -> list[list[int]]:
+    return [group for _, group in _sibling_groups_with_parents(out)]
+
+
+def _sibling_groups_with_parents(out: list[Block | Numbered]) -> list[tuple[int, list[int]]]:
     """Numbered blocks grouped by family and parent heading — the last heading, before each, of a
     family that came first in the document (its layer is higher) — and by count: a number 1
-    starts a new group."""
-    groups: list[list[int]] = []
+    starts a new group; each with its parent's index (-1: none, the text's first layer)."""
+    groups: list[tuple[int, list[int]]] = []
     current: dict[tuple[str, int], list[int]] = {}
     rank: dict[str, int] = {}
     parents: list[tuple[int, int]] = []  # (rank of the heading's family, its index)
@@ -105,7 +156,7 @@ def _sibling_groups(out: list[Block | Numbered]) -> list[list[int]]:
         key = (item.family, next((index for r, index in reversed(parents) if r < own), -1))
         if key not in current or number_value(_number_of(_text(item.block))) == 1:
             current[key] = []
-            groups.append(current[key])
+            groups.append((key[1], current[key]))
         current[key].append(i)
         if not item.item:
             parents.append((own, i))
@@ -187,8 +238,14 @@ def _settle_by_majority(out: list[Block | Numbered]) -> None:
 
 
 def _settle_lists(out: list[Block | Numbered]) -> None:
+    """In a list where one line is an item, or which is a whole series of siblings each a
+    sentence standing alone (``1.请携带证件。`` / ``2.请保持安静。`` — headings have text under
+    them), the short numbered sentences are items, not headings."""
+    group_of = {i: tuple(group) for group in _sibling_groups(out) for i in group}
     for run in _lists(out):
-        if any(numbered(out[i]).item for i in run):
+        if (any(numbered(out[i]).item for i in run)
+                or (group_of.get(run[0]) == tuple(run)
+                    and all(_whole_sentence_heading(numbered(out[i])) for i in run))):
             for i in run:
                 if _sentence_heading(numbered(out[i])):
                     _make_item(out, i)
@@ -206,6 +263,17 @@ def _lists(out: list[Block | Numbered]) -> list[list[int]]:
         else:
             runs.append([i])
     return [run for run in runs if len(run) > 1]
+
+
+#: Families of numbered headings proper (not 一是/首先 enumeration leads).
+_HEADING_FAMILIES = frozenset(f.name for f in P.FAMILIES if f.kind == "heading")
+
+
+def _whole_sentence_heading(item: Numbered) -> bool:
+    """A standalone heading of a heading family ending in a full stop
+    (``3.馆内严禁吸烟，请保持安静。``)."""
+    return (item.family in _HEADING_FAMILIES and isinstance(item.block, Heading)
+            and chars.ends_sentence(item.block.text))
 
 
 def _sentence_heading(item: Numbered) -> bool:

@@ -90,6 +90,10 @@ OPENER_COMMAS = "，,"
 #: commas; longer numbered sentences (``2.各乡镇……要及早安排好……工作。``) are items of a list.
 SENTENCE_HEADING_MAX_CHARS = 18
 SENTENCE_HEADING_MAX_COMMAS = 1
+#: A numbered line ending in a colon with more commas than this is a running sentence that
+#: leads into a list (``1.某某申报单位为物业公司，清运单位为某某，由某某落实管理，具体工作如下：``),
+#: not a heading (``二、参观须知：``).
+COLON_HEADING_MAX_COMMAS = 1
 #: … and a 一是 sentence is one only in a text that does not number its headings as GB/T 9704
 #: does (一、 and （一）, families of :data:`FAMILIES`): there its one-sentence 一是/一要 lines are
 #: the enumerations of a part (``一是加快某某建设。`` over the paragraph that says how).
@@ -101,6 +105,8 @@ STANDARD_HEADING_FAMILIES = frozenset({"cn-comma", "cn-paren"})
 #: the paragraph is a numbered item.
 LEAD_MAX_CHARS = 24
 LEAD_UNCOUNTED = re.compile(r"[“”‘’\"']")
+#: … nor a short note in brackets at its end (the count of measures under it: ``（4项）``).
+LEAD_NOTE = re.compile(r"[（(][^（）()]{1,6}[）)]$")
 LEAD_MAX_COMMAS = 2
 #: A first clause ending in a semicolon is a lead only without commas and this short: list items
 #: (``3. 对于……的单位和个人，给予通报表扬；……``) end their first clause with one.
@@ -114,6 +120,14 @@ GLOSSARY_MIN = 4
 #: … at least this share of the terms quoted (coined names: ``“某某计划”``); a series of
 #: unquoted ``1、以人为本：`` leads states principles and is headed.
 GLOSSARY_QUOTED_SHARE = 0.5
+
+#: At least this many sibling run-in leads ending in a colon, of more than one length, make the
+#: labels of numbered paragraphs rather than headings (see :mod:`docgen.parser.items`).
+LABEL_LEADS_MIN = 2
+
+#: Families whose number is also an adverb opening a sentence (``第一，……``): alone in a text,
+#: with no heading above it, such a number is no heading.
+ADVERB_FAMILIES = frozenset({"di-ordinal"})
 
 #: At least this many numbered sentences of a family, each standing alone over a paragraph of
 #: its own, make them headings (see :mod:`docgen.parser.items`).

@@ -172,9 +172,15 @@ def text_blocks(root: Tag, lines: Counter | None = None, lenient: bool = False) 
             found.spans[id(node)] = (first, len(found.items), files > files_before)
         elif isinstance(child, NavigableString):
             if type(child).__name__ not in _SKIPPED_STRINGS:
-                parts.append(str(child))
+                text = str(child)
                 if in_link:
-                    links += len(str(child).strip())
+                    links += len(text.strip())
+                if in_pre and "\n" in text:  # a <pre> keeps its line breaks, as a browser shows it
+                    *ended, text = text.split("\n")
+                    for line in ended:
+                        parts.append(line)
+                        flush()
+                parts.append(text)
         elif isinstance(child, Tag):
             is_block = child.name in P.BLOCK_TAGS
             if is_block:

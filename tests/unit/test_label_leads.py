@@ -1,0 +1,97 @@
+"""Numbered paragraphs that are no headings although they look like run-in or standalone
+headings: colon labels of a notice's first layer, 第一， leads, one-sentence items under a heading.
+The examples are made up in the shape of such notices and speeches."""
+
+from __future__ import annotations
+
+import docgen
+from docgen.model import Heading, Paragraph, Speech
+
+
+def parse(text: str) -> Speech:
+    return docgen.parse_text(text)
+
+
+def headings(speech: Speech) -> list[str]:
+    found = [b.text for b in speech.blocks if isinstance(b, Heading)]
+    found += [b.lead.text for b in speech.blocks
+              if isinstance(b, Paragraph) and b.lead is not None and b.lead.kind == "heading"]
+    return found
+
+
+def texts(speech: Speech) -> list[str]:
+    return [b.full_text if isinstance(b, Paragraph) else getattr(b, "text", "") for b in speech.blocks]
+
+
+def test_colon_labels_of_a_notices_first_layer_are_the_text_of_numbered_paragraphs():
+    s = parse("某某单位关于某某安排的通知\n各部门：\n现将某某安排通知如下。\n"
+              "一、甲项：3月1日开始，共2天。\n二、乙项目：4月2日开始，共3天。4月9日恢复。\n"
+              "三、丙丁项目：5月3日开始，共1天。\n特此通知。\n")
+    assert headings(s) == []
+    assert "二、乙项目：4月2日开始，共3天。4月9日恢复。" in texts(s)
+
+
+def test_a_colon_label_alone_over_its_text_goes_with_its_siblings_and_one_over_a_list_heads_it():
+    s = parse("某某物品处置公告\n现对以下物品进行处置。\n一、本次处置物品（以下简称物品）：\n"
+              "某某型号设备一台，现状使用。\n二、物品展示时间、地点：自公告之日起在某某处展示。\n"
+              "三、报名手续办理：报名人可在某某处办理。\n四、特别说明：\n1、物品按现状处置，买方自行查看，风险自担。\n2、费用由买方承担，过户由买方办理，卖方协助。\n")
+    assert headings(s) == ["四、特别说明："]
+    assert "一、本次处置物品（以下简称物品）：" in texts(s)
+
+
+def test_colon_leads_under_a_heading_and_parallel_colon_leads_stay_headed():
+    under = parse("某某方案\n一、组成\n1. 组长：由某某负责人担任，全面负责。\n2. 副组长：由某某担任，协助组长。\n"
+                  "二、机制\n1. 例会制度：每月召开一次。\n")
+    assert "1. 组长：" in headings(under)
+    parallel = parse("某某意见\n一、以人为本：坚持某某方向，推进某某。\n二、依法办事：坚持某某方向，推进某某。\n")
+    assert headings(parallel) == ["一、以人为本：", "二、依法办事："]
+
+
+def test_a_lone_first_opening_a_paragraph_of_a_text_without_headings_is_no_heading():
+    s = parse("某某座谈会发言\n这些年来，某某工作走过了不平凡的历程。\n"
+              "第一，坚持某某、服务某某。某某是人民的某某，要为人民服务。\n我们要继续努力，把某某工作做得更好。\n")
+    assert headings(s) == []
+    assert "第一，坚持某某、服务某某。某某是人民的某某，要为人民服务。" in texts(s)
+
+
+def test_first_second_leads_and_a_first_under_a_heading_stay_headed():
+    series = parse("某某讲话\n第一，坚持某某。要做好某某工作。\n第二，服务某某。要做好某某工作。\n")
+    assert headings(series) == ["第一，坚持某某。", "第二，服务某某。"]
+    under = parse("某某讲话\n一、提高认识\n第一，这是某某的要求。要做好某某工作。\n")
+    assert "第一，这是某某的要求。" in headings(under)
+
+
+def test_a_list_of_one_sentence_lines_under_a_heading_is_a_list_of_items():
+    s = parse("关于某某开放的通知\n一、开放时间：\n上午9时至下午5时\n二、参观须知：\n"
+              "1.请携带本人证件入馆。\n2.团体参观请提前预约。\n3.馆内禁止吸烟，请保持安静。\n特此通知。\n")
+    assert headings(s) == ["一、开放时间：", "二、参观须知："]
+    assert "2.团体参观请提前预约。" in texts(s)
+
+
+def test_one_sentence_headings_each_over_its_text_stay_headings():
+    s = parse("某某工作要点\n一、加强领导。\n要把某某工作摆上重要位置，定期研究。\n"
+              "二、完善制度。\n要健全某某制度，形成长效机制。\n")
+    assert headings(s) == ["一、加强领导。", "二、完善制度。"]
+
+
+def test_the_last_two_of_a_series_of_sentence_headings_stay_headings_without_text_between():
+    s = parse("某某讲话\n1、立目标。\n目标定了，就要坚持下去。\n2、立标杆。\n一个标杆超越了，再找下一个。\n"
+              "3、聚焦战略。\n4、会合作。\n会合作的人是合作高手。\n")
+    assert headings(s) == ["1、立目标。", "2、立标杆。", "3、聚焦战略。", "4、会合作。"]
+
+
+def test_the_count_in_brackets_at_the_end_of_a_lead_is_not_counted_in_its_length():
+    s = parse("某某通知\n一、复制推广的举措\n"
+              "（一）进一步破除某某分割和某某保护等不合理限制（4项）。“开展某某改革”，推动某某工作。\n"
+              "（二）持续提升某某便利度（7项）。“推进某某改革”，推动某某工作。\n")
+    assert "（一）进一步破除某某分割和某某保护等不合理限制（4项）。" in headings(s)
+
+
+def test_a_numbered_running_sentence_leading_into_a_list_with_a_colon_is_no_heading():
+    s = parse("某某通知\n一、主要任务\n（一）强化源头管控\n"
+              "1.居住区装修垃圾申报单位为物业公司，清运单位为某某公司，由居委落实管理，具体工作如下：\n"
+              "（1）物业公司要及时告知装修户主，做到袋装化。\n（2）居委要加强检查，发现问题及时处置。\n"
+              "二、参观须知：\n1.请携带证件，按时入馆，遵守秩序，服从管理。\n2.团体参观请提前三天预约，并告知人数。\n")
+    found = headings(s)
+    assert not any(text.startswith("1.居住区") for text in found)
+    assert "二、参观须知：" in found
