@@ -44,7 +44,7 @@ def read_html(data: bytes, name: str) -> Source:
         raise InputError("no main text found on the page (only navigation, links or short "
                          "items; is it an index page, or is the text an image?)", name)
     titles = _heading_at_main(titles, blocks, container)
-    kept = _main_blocks(container, blocks)
+    kept = _main_blocks(container, blocks) + M.closing_after(container, blocks)
     lines, title = _with_header(kept, blocks, container, titles)
     meta = Meta(title=title, **_meta_fallbacks(lines, titles))
     notes = (*encoding_notes(decoded, _declared_note(decoded, declared)),

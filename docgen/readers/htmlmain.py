@@ -233,6 +233,31 @@ def main_container(root: Tag, blocks: Blocks) -> Tag | None:
     return best
 
 
+def closing_after(container: Tag, blocks: Blocks) -> list[Block]:
+    """The signature and date that close the main text from just outside its element (a text
+    that sets them apart, ``<div class="text-right">``): a bare date in the block right after
+    it, or a short line without a mark and a bare date in the next two — none a link."""
+    t = blocks.tally(container)
+    if not t.count:
+        return []
+    following = [b for b in blocks.items[t.first + t.count:t.first + t.count + 2] if not b.link_chars]
+    if following and _closing_date(following[0]):
+        return following[:1]
+    if len(following) == 2 and _closing_signature(following[0]) and _closing_date(following[1]):
+        return following
+    return []
+
+
+def _closing_date(block: Block) -> bool:
+    return bool(P.CLOSING_DATE.fullmatch(block.text.strip(" \u3000\xa0")))
+
+
+def _closing_signature(block: Block) -> bool:
+    text = block.text.strip(" \u3000\xa0")
+    return (0 < len(text) <= P.CLOSING_SIGNATURE_MAX_CHARS and not P.CLOSING_DATE.search(text)
+            and not any(c in P.CLOSING_SIGNATURE_MARKS for c in text))
+
+
 def prune_link_lists(container: Tag, blocks: Blocks) -> int:
     """Remove link lists inside the container (上一篇/下一篇, related articles); return how
     many elements were removed."""

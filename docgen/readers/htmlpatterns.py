@@ -108,6 +108,14 @@ LINK_LIST_SHARE = 0.5
 
 #: Linked text that is part of the document all the same: the attachment lines of a 公文
 #: (``附件：…``, and items linking to a document file).
+#: The closing block a text sets apart from its body (``<div class="text-right">`` under the
+#: article's ``<div class="content">``): a bare date (``2025-05-15``, ``2025年5月15日``, no label,
+#: no hour) in the block right after the main text's element, or a signature (at most
+#: CLOSING_SIGNATURE_MAX_CHARS, no mark, no link) and such a date in the next two.
+CLOSING_DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+                          r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日")
+CLOSING_SIGNATURE_MAX_CHARS = 30
+CLOSING_SIGNATURE_MARKS = frozenset("，。；：！？、,;:!?|｜>《》“”")
 ATTACHMENT_START = re.compile(r"^附\s*件")
 FILE_LINK = re.compile(r"\.(?:docx?|wps|pdf|ofd|xlsx?|et|pptx?|zip|rar|7z|txt|ceb|tiff?)(?:$|[?#])", re.I)
 

@@ -220,3 +220,20 @@ def test_the_document_number_around_a_page_title_is_kept_as_the_number(title_blo
     texts = [b.text for b in speech.blocks]
     assert texts[0] == "市政府直属各单位：" and "瑞政办〔2010〕12号文件同时废止。" in texts
     assert not any("129号" in t for t in texts)
+
+
+@pytest.mark.parametrize("closing", [["某某县文化馆", "2024-09-28"], ["2024年9月28日"]])
+def test_the_closing_block_a_page_sets_apart_from_the_text_is_kept(closing):
+    """A signature and a date (or a date alone) that a page sets in their own element right
+    after the main text's are the text's closing block: they are read with it; a link after
+    them is not."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in (
+        "各位游客：", "本馆定于国庆假期照常开放，开放时间为上午九时至下午五时，请合理安排参观时间。",
+        "参观时请携带有效身份证件，团体参观请提前三天预约，馆内严禁吸烟，请保持安静。", "特此通知。"))
+    page = ("<html><body><div class='menu'><a href='/'>首页</a> <a href='/n'>通知公告</a></div>"
+            "<div class='card'><h2>关于国庆假期开放时间的通知</h2>"
+            f"<div class='content'>{paragraphs}</div>"
+            f"<div class='text-right'><p>{'<br>'.join(closing)}</p></div>"
+            "<div><a href='/'>返回上一页</a></div></div></body></html>")
+    lines = [line for line in read_bytes(page.encode(), "notice.html").lines if line.strip()]
+    assert lines[-len(closing):] == closing, lines
