@@ -91,6 +91,9 @@ CONTACT_LABELS = frozenset(("网址", "网站", "邮箱", "电子邮箱", "电�
                             "下载链接"))
 #: Longest name before a contact label (``报名表下载地址：…``, ``申报系统网址：…``).
 CONTACT_MAX_PREFIX = 8
+#: Labels that open a notice's contact line whatever address follows: ``联系人：张三
+#: Email-zhang@example.com`` names a person (the address may even swallow its own label).
+CONTACT_LEAD_LABELS = ("联系人", "联系电话", "联系方式", "联系邮箱", "咨询电话")
 
 # --------------------------------------------------------------------------- page chrome
 
