@@ -603,9 +603,34 @@ def _tail_end(judged: list[Judged], end: int, barriers: Collection[int] = ()) ->
         closing = _closing_block(judged, i)
         if closing is not None:
             return closing
+        contacts = _introduced_contacts(judged, i) if judged[i].evidence else None
+        if contacts is not None:
+            return contacts
         if judged[i].evidence or _ends_article(judged[i]) or i in barriers or _tag_run(judged, i):
             return _footer_block(judged, end, i) if judged[i].evidence else i
     return len(judged)
+
+
+def _introduced_contacts(judged: list[Judged], i: int) -> int | None:
+    """Where the notice's contact block that line ``i`` stands in ends: a run of ``label：value``
+    lines, no blank line between, right under the line that introduces it (``七、联系方法：``),
+    one of them naming a contact person or line (``联系人：``) — the text's, whatever family one
+    of its lines has (``E-mail：…@qq.com``).  None when line ``i`` stands in no such block."""
+    def row(k: int) -> bool:
+        return bool(P.PAGE_LABEL_VALUE_LINE.match(judged[k].text))
+
+    if not row(i):
+        return None
+    first = i
+    while first > 0 and row(first - 1):
+        first -= 1
+    last = i + 1
+    while last < len(judged) and row(last):
+        last += 1
+    if first == 0 or judged[first - 1].text[-1:] not in P.PAGE_INTRO_END:
+        return None
+    named = any(P.PAGE_NOTICE_CONTACT.search(judged[k].text) for k in range(first, last))
+    return last if named else None
 
 
 def _document_date(judged: list[Judged], i: int) -> bool:

@@ -226,6 +226,12 @@ PAGE_CONTACT_LINE = re.compile(r"^[+＋•·●■▪◆]?\s*(?:地\s*址|邮\s*
 PAGE_FOOTER_LABEL_LINE = re.compile(r"^[+＋•·●■▪◆]?\s*[\u4e00-\u9fffA-Za-z]{1,8}\s*[:：]\s*\S.{0,60}$")
 PAGE_FOOTER_PLACE = re.compile(r"^[+＋•·●■▪◆]?\s*(?:\S{0,6}校区|\S{0,6}地点|\S{0,6}地址)\s*[:：]")
 PAGE_NOTICE_CONTACT = re.compile(r"联系人|联系电话|联系方式|咨询电话|报名")
+#: A ``label：value`` line of a notice's contact block (``电话（传真）：0512-…``, ``E-mail：…``,
+#: ``联系人：张三``): a label of a few characters, a colon, a value.  Such a block right under a
+#: line that introduces it (ending with a colon: ``七、联系方法：``) and naming a contact person
+#: or line (PAGE_NOTICE_CONTACT) is the text's, whatever family one of its lines has.
+PAGE_LABEL_VALUE_LINE = re.compile(r"^[^\s:：，。；]{1,8}(?:\s+[^\s:：，。；]{1,4})?\s*[:：]\s*\S.{0,80}$")
+PAGE_INTRO_END = frozenset("：:")
 PAGE_FOOTER_CONTACTS = 2
 #: … or a column of the footer's links: at least PAGE_LINK_COLUMN short lines without a mark or
 #: a digit, none a body's name (a signature) nor a date, fewer than half of them as short as a

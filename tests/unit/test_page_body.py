@@ -737,3 +737,20 @@ def test_a_date_closing_prose_kept_outside_the_main_text_is_kept_with_it():
     assert "特此通知。" in texts
     assert "2025年4月23日" in texts
     assert "打印本页" not in texts and "关闭窗口" not in texts
+
+
+def test_a_notices_contact_block_under_its_heading_is_kept_whatever_family_a_line_has():
+    """The contact lines a notice lists under the heading that introduces them
+    (``四、联系方式：``) are its own, an e-mail line among them too (shaped like a sign-in
+    link) and a contact person's line without a digit; the page's button and footer under
+    them go."""
+    contacts = ["地址：某某市某某路100号某某大厦1201室", "电话（传真）：0000-00000000", "E-mail：12345678@example.com",
+                "联系人：张某某"]
+    page = ["首页", "协会简介", "会员服务", "入会须知", "某某行业协会入会须知",
+            "一、凡承认本会章程，自愿加入本会的单位，均可申请入会，经理事会审议通过后成为会员。",
+            "二、会员享有选举权、被选举权和表决权，参加本会组织的活动，获得本会提供的服务。",
+            "三、会员应遵守本会章程，执行本会决议，按规定缴纳会费，维护本会合法权益。",
+            "四、联系方式：", *contacts, "", "开始填写入会申请", "© 2024 example.cn"]
+    texts = kept("\n".join(page))
+    assert texts[-len(contacts):] == contacts, texts
+    assert "开始填写入会申请" not in texts
