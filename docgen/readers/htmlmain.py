@@ -106,6 +106,10 @@ class Blocks:
         t = self.tally(tag)
         return self._sums[1][t.first] if t.count else 0
 
+    def prose_between(self, first: int, end: int) -> int:
+        """The prose characters of blocks ``first`` to ``end`` (not included)."""
+        return self._sums[1][end] - self._sums[1][first] if end > first >= 0 else 0
+
     def inside(self, tag: Tag) -> list[Block]:
         t = self.tally(tag)
         return self.items[t.first:t.first + t.count] if t.count else []
@@ -268,7 +272,19 @@ def prune_link_lists(container: Tag, blocks: Blocks) -> int:
 def _link_list(tag: Tag, blocks: Blocks) -> bool:
     t = blocks.tally(tag)
     return bool(t.total and not t.prose and t.links >= t.total * P.LINK_LIST_SHARE
-                and not _attachment(t, blocks))
+                and not _attachment(t, blocks) and not _line_among_paragraphs(tag, t, blocks))
+
+
+def _line_among_paragraphs(tag: Tag, t: Tally, blocks: Blocks) -> bool:
+    """Is the element a single linked line set as a paragraph of the text, with words of its
+    own besides the link, and prose of its parent before and after it (the cases a digest's item announces, ``▶ 典型案例丨…`` each a
+    ``<div>`` among the item's paragraphs)?  A list of links has an element of its own around
+    its lines (``<ul>``, a box), which holds no prose."""
+    if t.count != 1 or tag.parent is None or t.total - t.links < P.LINE_OWN_CHARS:
+        return False
+    around = blocks.tally(tag.parent)
+    return (blocks.prose_between(around.first, t.first) > 0
+            and blocks.prose_between(t.first + 1, around.first + around.count) > 0)
 
 
 def _attachment(t: Tally, blocks: Blocks) -> bool:

@@ -116,6 +116,10 @@ CLOSING_DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*�
                           r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日")
 CLOSING_SIGNATURE_MAX_CHARS = 30
 CLOSING_SIGNATURE_MARKS = frozenset("，。；：！？、,;:!?|｜>《》“”")
+#: A linked line among the text's paragraphs is kept as one of them (not pruned as a list of
+#: links) when it has at least this many characters of its own besides the link
+#: (``▶ 典型案例丨<a>…</a>``; a bare link, ``▶ <a>…</a>``, has none).
+LINE_OWN_CHARS = 3
 ATTACHMENT_START = re.compile(r"^附\s*件")
 FILE_LINK = re.compile(r"\.(?:docx?|wps|pdf|ofd|xlsx?|et|pptx?|zip|rar|7z|txt|ceb|tiff?)(?:$|[?#])", re.I)
 

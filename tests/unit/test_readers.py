@@ -237,3 +237,25 @@ def test_the_closing_block_a_page_sets_apart_from_the_text_is_kept(closing):
             "<div><a href='/'>返回上一页</a></div></div></body></html>")
     lines = [line for line in read_bytes(page.encode(), "notice.html").lines if line.strip()]
     assert lines[-len(closing):] == closing, lines
+
+
+def test_linked_lines_set_among_the_paragraphs_are_read_a_list_of_links_is_not():
+    """The cases a digest's item announces, each a linked line with words of its own set as a
+    paragraph between paragraphs, are read with the text; the related links in a box of their
+    own are not."""
+    cases = [f"▶ 典型案例丨<a href='/c/{i}.html'>某某地区{name}问题突出 整改落实不力</a>" for i, name in
+             enumerate(("违法取水", "砂石开采", "大气污染"))]
+    paragraphs = ["<b>1.某某部召开常务会议</b>",
+                  "4月12日，某某部召开常务会议，审议并原则通过两项国家标准，部党组书记出席会议并讲话。" * 3,
+                  "<b>2.督察组集中通报典型案例</b>",
+                  "督察组深入一线、深入现场，查实了一批突出问题，为发挥警示作用，集中公开通报了一批典型案例。",
+                  *cases, "<b>3.监测卫星成功发射</b>",
+                  "4月16日，我国成功将大气环境监测卫星发射升空，该卫星能够对气态污染物、云和气溶胶进行监测。" * 3]
+    related = "".join(f"<li><a href='/r/{i}.html'>某某相关新闻标题第{i}条</a></li>" for i in range(4))
+    page = ("<html><body><h1>每周要闻</h1><div class='text'>"
+            + "".join(f"<div>{p}</div>" for p in paragraphs)
+            + f"<ul>{related}</ul></div></body></html>")
+    lines = read_bytes(page.encode(), "digest.html").lines
+    for name in ("违法取水", "砂石开采", "大气污染"):
+        assert f"▶ 典型案例丨某某地区{name}问题突出 整改落实不力" in lines, lines
+    assert not any("相关新闻" in line for line in lines)
