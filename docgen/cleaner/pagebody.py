@@ -375,6 +375,9 @@ def _header_start(judged: list[Judged], start: int, hint: str | None,
             titles = 0  # the lines under it were the items of a list of links
         elif titles == 0 and (run := _button_run(judged, i) or _byline_pieces(judged, i)):
             buttons |= run
+        elif titles == 0 and (heading := _heading_over_breadcrumb(judged, i)) is not None:
+            top = heading
+            break
         elif seen > P.PAGE_HEADER_WINDOW or titles >= S.TITLE_MAX_LINES or (
                 _stops_header(judged, i) and not (titles == 0 and _heading_of_breadcrumb(judged, i))):
             break
@@ -538,6 +541,20 @@ def _heading_of_breadcrumb(judged: list[Judged], i: int) -> bool:
     key = compare_key(judged[i].text)
     return (bool(key) and above is not None and above.family is not None
             and above.family.name == P.BREADCRUMB_FAMILY and compare_key(above.text).endswith(key))
+
+
+def _heading_over_breadcrumb(judged: list[Judged], i: int) -> int | None:
+    """The page's own heading right over the breadcrumb at line ``i`` that ends with it
+    (``总裁致辞`` over ``首页 – 集团概况 – 总裁致辞``), the breadcrumb right over the body: the
+    title, set above its breadcrumb.  None when line ``i`` is no such breadcrumb."""
+    j = judged[i]
+    if j.family is None or j.family.name != P.BREADCRUMB_FAMILY:
+        return None
+    above = next((k for k in range(i - 1, -1, -1) if judged[k].text), None)
+    if above is None or judged[above].family is not None or not _title_candidate(judged[above].text):
+        return None
+    key = compare_key(judged[above].text)
+    return above if key and compare_key(j.text).endswith(key) else None
 
 
 def _title_top(judged: list[Judged], title: int) -> int:

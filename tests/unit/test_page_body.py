@@ -754,3 +754,18 @@ def test_a_notices_contact_block_under_its_heading_is_kept_whatever_family_a_lin
     texts = kept("\n".join(page))
     assert texts[-len(contacts):] == contacts, texts
     assert "开始填写入会申请" not in texts
+
+
+def test_a_short_heading_set_over_the_breadcrumb_that_ends_with_it_is_the_title():
+    """A page that sets its heading above the breadcrumb (``董事长致辞`` over ``首页 – 公司概况 –
+    董事长致辞``), the breadcrumb right over the text, keeps the heading as its title; the
+    menu above goes, and so does the breadcrumb."""
+    page = ["首页", "公司概况", "公司简介", "董事长致辞", "组织机构", "发展历程", "企业文化", "新闻中心", "联系我们",
+            "董事长致辞", "首页 – 公司概况 – 董事长致辞", "",
+            "公司始终秉承“诚信为本，服务社会”的宗旨，把质量和信誉融入生产经营的每一个环节，",
+            "把诚实做人、踏实做事作为立业之本。严以律己，勤以立身，用真情服务每一位客户。", "",
+            "公司董事长  某某某", "网站地图", "|", "隐私声明", "版权所有 © 2024 某某公司 ICP备00000000号"]
+    texts = kept("\n".join(page))
+    assert texts[0] == "董事长致辞", texts
+    assert not any(t.startswith("首页") for t in texts)
+    assert docgen.parse("\n".join(page).encode("utf-8"), input_format="text").meta.title == "董事长致辞"
