@@ -379,7 +379,8 @@ def _header_start(judged: list[Judged], start: int, hint: str | None,
             top = heading
             break
         elif seen > P.PAGE_HEADER_WINDOW or titles >= S.TITLE_MAX_LINES or (
-                _stops_header(judged, i) and not (titles == 0 and _heading_of_breadcrumb(judged, i))):
+                _stops_header(judged, i) and not (titles == 0 and (_heading_of_breadcrumb(judged, i)
+                                                                   or (seen == 1 and _heading_over_body(judged, i))))):
             break
         elif not _transparent(j) and _title_candidate(j.text):
             titles += 1
@@ -541,6 +542,18 @@ def _heading_of_breadcrumb(judged: list[Judged], i: int) -> bool:
     key = compare_key(judged[i].text)
     return (bool(key) and above is not None and above.family is not None
             and above.family.name == P.BREADCRUMB_FAMILY and compare_key(above.text).endswith(key))
+
+
+def _heading_over_body(judged: list[Judged], i: int) -> bool:
+    """Is line ``i``, the first one right over the body (blank lines between at most), the
+    page's own heading set alone under a line of chrome: a short title of no chrome family
+    (``校长寄语`` under the site's player prompt)?  The last item of a menu or of a row of tabs
+    or tools stands under another of its short lines (``公司分布`` over ``招聘信息``)."""
+    j = judged[i]
+    if j.family is not None or not _title_candidate(j.text):
+        return False
+    above = next((judged[k] for k in range(i - 1, -1, -1) if judged[k].text), None)
+    return above is not None and above.family is not None and not _transparent(above)
 
 
 def _heading_over_breadcrumb(judged: list[Judged], i: int) -> int | None:

@@ -769,3 +769,19 @@ def test_a_short_heading_set_over_the_breadcrumb_that_ends_with_it_is_the_title(
     assert texts[0] == "董事长致辞", texts
     assert not any(t.startswith("首页") for t in texts)
     assert docgen.parse("\n".join(page).encode("utf-8"), input_format="text").meta.title == "董事长致辞"
+
+
+def test_a_short_heading_alone_under_a_line_of_chrome_right_over_the_text_is_the_title():
+    """A page's heading set alone between a line of chrome (the player prompt) and the text
+    is its title; the last item of a menu right over the text is not."""
+    menu = ["首 页 | 学校概况 | 教育教学 | 校园生活 | 联系我们", "学校概况", "校长寄语", "学校沿革", "办学理念",
+            "师资队伍", "招生信息", "友情链接"]
+    body = ["", "教育应该是润物细无声的过程，学校应该是培育民族精神的地方。通过创建满足学生发展需求的教育，"
+                "我们要让每一个学生都能找到适合自己的发展道路，成为有理想、有本领、有担当的时代新人。", "",
+            "校长：某某某", "", "版权所有 © 2024 某某中学 ICP备00000000号"]
+    page = [*menu, "获取Flash播放器", "校长寄语", *body]
+    texts = kept("\n".join(page))
+    assert texts[0] == "校长寄语", texts
+    assert docgen.parse("\n".join(page).encode("utf-8"), input_format="text").meta.title == "校长寄语"
+    texts = kept("\n".join([*menu, *body]))
+    assert texts[0].startswith("教育应该"), texts
