@@ -101,7 +101,8 @@ def page_body(lines: list[Line], ctx: Context) -> list[Line]:
     listed = _list_under_byline(judged, core[0])
     (top, tools), bottom = _header_start(judged, core[0], ctx.title_hint, listed), _tail_end(judged, core[1], barriers)
     links = listed[1] if listed is not None and listed[0] >= top else []
-    above = judged[:top] + [judged[i] for i in sorted(links)]  # a list under the byline is a sign as well
+    # a list under the byline, and the page's tools or sharing row under its title, are signs as well
+    above = judged[:top] + [judged[i] for i in sorted({*links, *tools})]
     below = judged[core[1]:]  # a closing block kept under the body (its date, its contact lines) is a sign as well
     if _evidence(above) + _evidence(below) + (_menu_run(above) >= P.PAGE_MENU_EVIDENCE) \
             + _removed_evidence(lines, (top, bottom), ctx.removed) < P.PAGE_MIN_EVIDENCE:
@@ -118,7 +119,7 @@ def page_body(lines: list[Line], ctx: Context) -> list[Line]:
     for i in _account_names(judged, range(top + 1, core[0])):
         ctx.drop(lines[i], "between the title and the main text (an account's name beside its follow button)")
         dropped.add(i)
-    if _chrome_region(judged[:top]):
+    if _chrome_region(judged[:top]) or _evidence([judged[i] for i in tools]):  # a page's own sharing row under its title
         dropped |= _outside(judged, range(top), "above the title", ctx, lines, barriers, protected)
     if _chrome_region(judged[bottom:]) or _evidence(below) > _evidence(judged[bottom:]):
         dropped |= _outside(judged, range(bottom, len(lines)), "below the main text", ctx, lines, barriers,
@@ -373,7 +374,7 @@ def _header_start(judged: list[Judged], start: int, hint: str | None,
         seen += 1
         if j.family is not None and j.family.starts_list:
             titles = 0  # the lines under it were the items of a list of links
-        elif titles == 0 and (run := _button_run(judged, i) or _byline_pieces(judged, i)):
+        elif titles == 0 and (run := _button_run(judged, i) or _byline_pieces(judged, i) or _share_row(judged, i)):
             buttons |= run
         elif titles == 0 and (heading := _heading_over_breadcrumb(judged, i)) is not None:
             top = heading
@@ -427,6 +428,33 @@ def _byline_pieces(judged: list[Judged], i: int) -> set[int]:
         return set()
     titled = above.family is None and _title_candidate(above.text) and len(above.text) > P.PAGE_COLUMN_LABEL_MAX
     return run if titled else set()
+
+
+def _share_row(judged: list[Judged], i: int) -> set[int]:
+    """The targets of a sharing row set a line each, going up from line ``i`` (``Facebook`` /
+    ``Twitter`` / ``开心网`` / ``转寄朋友`` / ``打印文稿``): short lines without a mark, at least
+    :data:`~docgen.cleaner.patterns.PAGE_SHARE_TARGETS` of them of the sharing family (the
+    others are targets it does not know), right under the title's date or byline.  Empty when
+    there is no such row (a menu stands under no byline)."""
+    run: set[int] = set()
+    known = 0
+    k = i
+    while k >= 0 and (not judged[k].text or _share_target(judged[k])):
+        if judged[k].text:
+            run.add(k)
+            known += judged[k].family is not None
+        k -= 1
+    above = judged[k] if k >= 0 else None
+    if known < P.PAGE_SHARE_TARGETS or above is None or not _transparent(above):
+        return set()
+    return run
+
+
+def _share_target(j: Judged) -> bool:
+    if j.family is not None:
+        return j.family.name == P.SHARE_FAMILY and len(j.text) <= P.PAGE_SHARE_TARGET_MAX
+    return (not j.prose and len(j.text) <= P.PAGE_SHARE_TARGET_MAX and not _transparent(j)
+            and not any(c in P.PAGE_MARKS or c in P.PAGE_CLAUSE_END for c in j.text))
 
 
 def _piece(j: Judged) -> bool:

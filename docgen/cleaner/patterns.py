@@ -121,6 +121,12 @@ PAGE_TOOLBAR_FAMILIES = frozenset({"counts", "page-tools", "share"})
 #: The family of a breadcrumb (``当前位置：首页 > 某某栏目``): a short line under it that repeats
 #: its last item is the page's own heading (see ``page-body``).
 BREADCRUMB_FAMILY = "location"
+#: A sharing row set a line each under a title's date (``Facebook`` / ``Twitter`` / ``开心网`` /
+#: ``打印文稿``): targets of at most PAGE_SHARE_TARGET_MAX characters without a mark, at least
+#: PAGE_SHARE_TARGETS of them of the sharing family SHARE_FAMILY (the others it does not know).
+SHARE_FAMILY = "share"
+PAGE_SHARE_TARGET_MAX = 10
+PAGE_SHARE_TARGETS = 2
 #: A breadcrumb with the page's heading after it on the same line, apart by a space
 #: (``当前位置：首页 - 学校简介 - 校长寄语 校长寄语``): the heading one word of a few characters,
 #: which the breadcrumb ends with (see ``breadcrumb-headings``).

@@ -785,3 +785,20 @@ def test_a_short_heading_alone_under_a_line_of_chrome_right_over_the_text_is_the
     assert docgen.parse("\n".join(page).encode("utf-8"), input_format="text").meta.title == "校长寄语"
     texts = kept("\n".join([*menu, *body]))
     assert texts[0].startswith("教育应该"), texts
+
+
+def test_a_sharing_row_set_a_line_each_under_the_titles_date_is_dropped_and_the_title_kept():
+    """A sharing row set a line each under the title's date, some of its targets unknown
+    (``开心网``, ``转寄朋友``, ``打印文稿``), is dropped as the page's; the title above it is the
+    title, and the lines above the title go."""
+    row = ["Facebook", "Twitter", "开心网", "新浪微博", "书签收藏", "豆瓣", "转寄朋友", "打印文稿"]
+    page = ["跳过导航", "网站导航", "简体版", "繁體版", "某市市长就施工扰民事件致歉", "更新时间 2012年12月10日 10:41",
+            *row, "",
+            "某市市长周一在市议会接受质询，就市政工程施工扰民问题向市民公开道歉，并承诺在一个月内完成整改。", "",
+            "他表示，市政府将成立专门小组，逐一核查各区在建工程的施工时间和噪音控制措施，接受市民监督。", "",
+            "版权所有 © 2012 某某网"]
+    for text in ("\n".join(page), "\n".join(page[4:])):
+        texts = kept(text)
+        assert texts[0] == "某市市长就施工扰民事件致歉", texts
+        assert not set(row) & set(texts), texts
+        assert docgen.parse(text.encode("utf-8"), input_format="text").meta.title == "某市市长就施工扰民事件致歉"
