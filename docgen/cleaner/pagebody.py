@@ -379,6 +379,9 @@ def _header_start(judged: list[Judged], start: int, hint: str | None,
         elif titles == 0 and (heading := _heading_over_breadcrumb(judged, i)) is not None:
             top = heading
             break
+        elif titles == 0 and (headline := _headline_over_breadcrumb(judged, i)) is not None:
+            top = _title_top(judged, headline)
+            break
         elif seen > P.PAGE_HEADER_WINDOW or titles >= S.TITLE_MAX_LINES or (
                 _stops_header(judged, i) and not (titles == 0 and (_heading_of_breadcrumb(judged, i)
                                                                    or (seen == 1 and _heading_over_body(judged, i))))):
@@ -584,6 +587,22 @@ def _heading_over_body(judged: list[Judged], i: int) -> bool:
     return above is not None and above.family is not None and not _transparent(above)
 
 
+def _headline_over_breadcrumb(judged: list[Judged], i: int) -> int | None:
+    """The headline right over line ``i`` when that is a breadcrumb set between a headline and
+    its text (``46城将实施…`` over ``首页 > 某某网 > 国内新闻`` over the page's tools and the
+    text): a title longer than a column's name, of no chrome family.  None otherwise."""
+    j = judged[i]
+    if j.family is None or j.family.name != P.BREADCRUMB_FAMILY:
+        return None
+    k = next((k for k in range(i - 1, -1, -1) if judged[k].text), None)
+    if k is None:
+        return None
+    above = judged[k]
+    headline = (above.family is None and not above.prose and not _transparent(above)
+                and _title_candidate(above.text) and len(above.text) > P.PAGE_COLUMN_LABEL_MAX)
+    return k if headline else None
+
+
 def _heading_over_breadcrumb(judged: list[Judged], i: int) -> int | None:
     """The page's own heading right over the breadcrumb at line ``i`` that ends with it
     (``总裁致辞`` over ``首页 – 集团概况 – 总裁致辞``), the breadcrumb right over the body: the
@@ -601,7 +620,8 @@ def _heading_over_breadcrumb(judged: list[Judged], i: int) -> int | None:
 def _title_top(judged: list[Judged], title: int) -> int:
     """The first line of the title block whose last title line is ``title``: further title
     lines above it (a title set over lines, a 主题 above its 副题, a repeat), a 发文字号 or an
-    issuer's mark — never a column label (a short line) or a line of chrome."""
+    issuer's mark — never a column label (a short line), a line of chrome, or a line that only
+    stands under a title (a date, a ``label：value`` line: ``新闻：0351-… 广告：0351-…``)."""
     top = title
     lines_taken = 1
     i = title - 1
@@ -613,7 +633,7 @@ def _title_top(judged: list[Judged], title: int) -> int:
         if S.DOCUMENT_NUMBER.fullmatch(j.text) or P.PAGE_ISSUER_MARK.match(j.text):
             top = i
         elif (lines_taken < S.TITLE_MAX_LINES and j.family is None and _title_candidate(j.text)
-              and len(j.text) > P.PAGE_COLUMN_LABEL_MAX):
+              and len(j.text) > P.PAGE_COLUMN_LABEL_MAX and not _transparent(j)):
             top, lines_taken = i, lines_taken + 1
         else:
             break

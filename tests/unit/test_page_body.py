@@ -802,3 +802,18 @@ def test_a_sharing_row_set_a_line_each_under_the_titles_date_is_dropped_and_the_
         assert texts[0] == "某市市长就施工扰民事件致歉", texts
         assert not set(row) & set(texts), texts
         assert docgen.parse(text.encode("utf-8"), input_format="text").meta.title == "某市市长就施工扰民事件致歉"
+
+
+def test_a_breadcrumb_between_the_headline_and_its_text_does_not_hide_the_headline():
+    """A headline set over the breadcrumb (then the page's tools, then the text) is the title:
+    the breadcrumb between them does not end the header block below it; the contact line of
+    the site above the headline is no line of the title."""
+    page = ["首页", "新闻", "要闻", "国内", "国际", "太原", "大同", "新闻：0000-0000000  广告：0000-0000001",
+            "多地将实施生活垃圾分类 居民正确投放可获奖励", "首页 > 某某新闻网 > 新闻频道 > 国内新闻", "分享到：评论：", "",
+            "某某社北京3月31日电 国务院办公厅30日发布生活垃圾分类制度实施方案，部署推动生活垃圾分类工作。", "",
+            "方案提出，到2020年底，实施生活垃圾强制分类的城市，生活垃圾回收利用率要达到35%以上。", "",
+            "责任编辑：某某", "版权所有 © 2017 某某新闻网"]
+    for text in ("\n".join(page), "\n".join(page[8:])):
+        texts = kept(text)
+        assert texts[0] == "多地将实施生活垃圾分类 居民正确投放可获奖励", texts
+        assert docgen.parse(text.encode("utf-8"), input_format="text").meta.title == texts[0]
