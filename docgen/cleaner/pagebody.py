@@ -382,6 +382,8 @@ def _header_start(judged: list[Judged], start: int, hint: str | None,
         elif titles == 0 and (headline := _headline_over_breadcrumb(judged, i)) is not None:
             top = _title_top(judged, headline)
             break
+        elif titles and P.PAGE_LATIN_LABEL.fullmatch(j.text) and not P.PAGE_LATIN_LABEL.fullmatch(judged[top].text):
+            break  # a site's or column's tag in Latin letters over a title in Chinese (``virion-serion``)
         elif seen > P.PAGE_HEADER_WINDOW or titles >= S.TITLE_MAX_LINES or (
                 _stops_header(judged, i) and not (titles == 0 and (_heading_of_breadcrumb(judged, i)
                                                                    or (seen == 1 and _heading_over_body(judged, i))))):

@@ -124,6 +124,10 @@ BREADCRUMB_FAMILY = "location"
 #: A sharing row set a line each under a title's date (``Facebook`` / ``Twitter`` / ``开心网`` /
 #: ``打印文稿``): targets of at most PAGE_SHARE_TARGET_MAX characters without a mark, at least
 #: PAGE_SHARE_TARGETS of them of the sharing family SHARE_FAMILY (the others it does not know).
+#: A line of Latin letters alone (``virion-serion``, ``News Center``): over a title in Chinese it
+#: is the site's or a column's tag, never a line of the title.
+#: (A word of two letters at least: a page tool's button, ``A-``, is none.)
+PAGE_LATIN_LABEL = re.compile(r"[A-Za-z]{2,}(?:[-'&. ][A-Za-z0-9]+){0,6}")
 SHARE_FAMILY = "share"
 PAGE_SHARE_TARGET_MAX = 10
 PAGE_SHARE_TARGETS = 2

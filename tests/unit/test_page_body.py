@@ -817,3 +817,16 @@ def test_a_breadcrumb_between_the_headline_and_its_text_does_not_hide_the_headli
         texts = kept(text)
         assert texts[0] == "多地将实施生活垃圾分类 居民正确投放可获奖励", texts
         assert docgen.parse(text.encode("utf-8"), input_format="text").meta.title == texts[0]
+
+
+def test_a_tag_in_latin_letters_over_a_chinese_title_is_no_line_of_it():
+    """A site's tag in Latin letters repeated between menu items (``acme-bio``) right over the
+    Chinese title is no line of the title: the title is the Chinese line alone."""
+    page = ["首页", "关于我们", "企业新闻", "acme-bio", "售后支持", "acme-bio", "产品介绍", "acme-bio",
+            "一分钟，看懂孕期检查报告", "", "",
+            "停经四十天时，准妈妈做的尿样检查呈阳性，医生会告诉你已经怀孕了，接下来要按时做好各项检查。",
+            "如果一切正常，医生会提醒你按时到医院建档，并做第一次全面检查，了解各项指标是否正常。", "",
+            "版权所有 © 2024 某某生物 ICP备00000000号"]
+    text = "\n".join(page)
+    assert kept(text)[0] == "一分钟，看懂孕期检查报告"
+    assert docgen.parse(text.encode("utf-8"), input_format="text").meta.title == "一分钟，看懂孕期检查报告"
