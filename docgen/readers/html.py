@@ -286,7 +286,9 @@ def _heading_at_main(titles: Titles, blocks: M.Blocks, container: Tag) -> Titles
     side column (``<h1>公司简介</h1>`` over its menu), while the ``<h1>`` over the text names
     the page (``<h1>总裁致辞</h1>``)."""
     element = titles.element
-    if element is None or element.name not in P.TITLE_HEADINGS:
+    if element is None:
+        return _heading_over_main(titles, blocks, container)
+    if element.name not in P.TITLE_HEADINGS:
         return titles
     start = blocks.tally(container).first
     found = blocks.tally(element)
@@ -299,6 +301,21 @@ def _heading_at_main(titles: Titles, blocks: M.Blocks, container: Tag) -> Titles
         text = " ".join(b.text for b in blocks.items[t.first:t.first + t.count])
         if t.count == 1 and start in (t.first, t.first + t.count) and len(text) >= P.HEADING_MIN_CHARS:
             return Titles(text, heading, titles.fields)
+    return titles
+
+
+def _heading_over_main(titles: Titles, blocks: M.Blocks, container: Tag) -> Titles:
+    """The heading right over the main text (one block, nothing between them once chrome is
+    out) when no element of the page was found to hold the title: a page template whose
+    ``<title>`` names only the site, its side column headed as well (``<h2>集团概况</h2>``
+    over a menu, ``<h2>总裁致辞</h2>`` over the text)."""
+    heading = container.find_previous(P.TITLE_HEADINGS)
+    if heading is None:
+        return titles
+    t = blocks.tally(heading)
+    text = " ".join(b.text for b in blocks.items[t.first:t.first + t.count])
+    if t.count == 1 and t.first + t.count == blocks.tally(container).first and len(text) >= P.HEADING_MIN_CHARS:
+        return Titles(text, heading, titles.fields)
     return titles
 
 

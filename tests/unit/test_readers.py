@@ -9,6 +9,7 @@ import socket
 import pytest
 from helpers.documents import FIXTURES
 
+import docgen
 from docgen.errors import InputError
 from docgen.readers import MAX_INPUT_BYTES, read_bytes, read_path
 from docgen.readers.encoding import decode, plausibility
@@ -259,3 +260,18 @@ def test_linked_lines_set_among_the_paragraphs_are_read_a_list_of_links_is_not()
     for name in ("违法取水", "砂石开采", "大气污染"):
         assert f"▶ 典型案例丨某某地区{name}问题突出 整改落实不力" in lines, lines
     assert not any("相关新闻" in line for line in lines)
+
+
+def test_the_heading_right_over_the_text_is_the_title_when_the_page_title_names_only_the_site():
+    """A page template whose ``<title>`` is the site's name, with a heading over its side menu
+    and one over the text (the breadcrumb beside it): the heading over the text is the title."""
+    menu = "".join(f"<li><a href='/a{i}.html'>{name}</a></li>" for i, name in
+                   enumerate(("公司简介", "总裁致辞", "组织机构", "发展历程", "企业文化")))
+    page = ("<html><head><title>某某集团</title></head><body>"
+            f"<div class='others'><h2>公司概况</h2><div class='menu'><ul>{menu}</ul></div></div>"
+            "<div class='main'><div class='heads'><h2>总裁致辞</h2>"
+            "<div class='location'><a href='/'>首页</a> – <a href='/a0.html'>公司概况</a> – 总裁致辞</div></div>"
+            "<div id='text'><p>公司始终秉承“为职工谋福祉，为社会做贡献”的责任，把质量和信誉融入生产经营的每一个环节，</p>"
+            "<p>把诚信做人、诚实做事作为立业之本。严以修身，俭以养德，用真情服务每一位客户。</p>"
+            "<p>总裁 某某某</p></div></div></body></html>")
+    assert docgen.parse(page.encode("utf-8"), input_format="html").meta.title == "总裁致辞"
