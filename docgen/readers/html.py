@@ -180,6 +180,8 @@ def _strip_chrome(soup: BeautifulSoup) -> None:
     M.remove_comments(soup)
     M.remove(tag for tag in soup.find_all(P.FORM_LABEL_TAG) if M.form_label(tag))
     M.remove(soup.find_all(P.DROP_TAGS))
+    if soup.body is not None:  # a page pasted into another one: its <title> is never shown
+        M.remove(soup.body.find_all(P.TITLE_TAG))
     M.remove(soup.find_all(P.CHROME_TAGS))
     in_article: dict[int, bool] = {}
     M.remove(tag for tag in soup.find_all(P.HEADER_TAG) if not _inside(tag, P.ARTICLE_TAGS, in_article))

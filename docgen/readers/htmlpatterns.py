@@ -39,6 +39,9 @@ UNKNOWN_VOID_TAG = re.compile(r"""</?(?:embed|source|track|wbr|keygen)\b(?:[^>"'
 BODY_END_TAG = re.compile(r"</(?:body|html)\s*>", re.I)
 
 #: Page chrome by its HTML5 element: dropped wherever it stands ...
+#: The page's title: inside the body (a page pasted into another's markup, a preview window
+#: in a ``<pre>``) a browser does not show it either; it is dropped there.
+TITLE_TAG = "title"
 CHROME_TAGS = ("nav", "aside", "footer", "menu", "dialog")
 #: ... and page headers, except inside an article (where they hold its title and dates).
 HEADER_TAG = "header"

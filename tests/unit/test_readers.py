@@ -275,3 +275,14 @@ def test_the_heading_right_over_the_text_is_the_title_when_the_page_title_names_
             "<p>把诚信做人、诚实做事作为立业之本。严以修身，俭以养德，用真情服务每一位客户。</p>"
             "<p>总裁 某某某</p></div></div></body></html>")
     assert docgen.parse(page.encode("utf-8"), input_format="html").meta.title == "总裁致辞"
+
+
+def test_a_title_element_inside_the_body_is_not_read_as_text():
+    """A page pasted into another one's markup (a preview window in a ``<pre>``) brings its own
+    ``<title>`` into the body; a browser does not show it, and it is no line of the text."""
+    inner = ("<html><head><title>预览窗口</title></head><body><pre>"
+             "某某区人民法院公告\n本院定于2024年5月10日公开拍卖下列财产，有意者请按规定办理竞买手续，逾期不予受理。\n"
+             "一、拍卖标的：某某牌小型轿车一辆，起拍价五万元，竞买保证金一万元。\n</pre></body></html>")
+    page = f"<html><head><title>查询系统</title></head><body><pre>\n{inner}</pre></body></html>"
+    lines = [line for line in read_bytes(page.encode(), "preview.html").lines if line.strip()]
+    assert "预览窗口" not in lines and lines[0].startswith("某某区人民法院公告"), lines
