@@ -42,6 +42,10 @@ BODY_END_TAG = re.compile(r"</(?:body|html)\s*>", re.I)
 #: The page's title: inside the body (a page pasted into another's markup, a preview window
 #: in a ``<pre>``) a browser does not show it either; it is dropped there.
 TITLE_TAG = "title"
+#: The label of a title field in a record over the text, alone in its cell (``【法规标题】``,
+#: ``标题：``); the title is in the next cell (FIELD_CELLS) of the row or list.
+TITLE_FIELD_LABEL = re.compile(r"^\s*(?:【(?:法规|文件|文章)?(?:标题|標題|名称|名稱)】|(?:标\s*题|標\s*題|题\s*名)\s*[:：]?)\s*$")
+FIELD_CELLS = ("td", "th", "dd", "dt", "span", "div", "li")
 CHROME_TAGS = ("nav", "aside", "footer", "menu", "dialog")
 #: ... and page headers, except inside an article (where they hold its title and dates).
 HEADER_TAG = "header"

@@ -286,3 +286,18 @@ def test_a_title_element_inside_the_body_is_not_read_as_text():
     page = f"<html><head><title>查询系统</title></head><body><pre>\n{inner}</pre></body></html>"
     lines = [line for line in read_bytes(page.encode(), "preview.html").lines if line.strip()]
     assert "预览窗口" not in lines and lines[0].startswith("某某区人民法院公告"), lines
+
+
+def test_the_title_field_of_a_record_over_the_text_is_the_title():
+    """A legal database's record over the text gives the title in the cell after its label
+    (``【法规标题】``); the page's ``<title>`` names only the viewer."""
+    page = ("<html><head><title>查看法规</title></head><body><div><table>"
+            "<tr><td><table><tr><td>【法规标题】</td><td><b>关于印发《某某管理暂行办法》的通知</b></td></tr></table></td></tr>"
+            "<tr><td>【发布日期】2010-06-13</td><td>【文号】某会[2010]14号</td></tr>"
+            "<tr><td>【发文机关】财政部</td><td>【行业分类】</td></tr>"
+            "<tr><td>【效力状态】现行有效</td><td>【效力级别】</td></tr>"
+            "<tr><td>【主题分类】财务管理</td><td>【地域分类】全国</td></tr></table>"
+            "<div>各有关单位：</div><div>为了规范某某单位的财务管理，优化内部治理，根据有关法律法规，我部制定了《某某管理暂行办法》，"
+            "现予印发，自2011年1月1日起施行。</div><div>各单位要结合实际，认真贯彻执行，执行中有何问题，请及时反馈。</div>"
+            "</div></body></html>")
+    assert docgen.parse(page.encode("utf-8"), input_format="html").meta.title == "关于印发《某某管理暂行办法》的通知"
