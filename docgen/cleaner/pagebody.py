@@ -101,7 +101,8 @@ def page_body(lines: list[Line], ctx: Context) -> list[Line]:
     listed = _list_under_byline(judged, core[0])
     (top, tools), bottom = _header_start(judged, core[0], ctx.title_hint, listed), _tail_end(judged, core[1], barriers)
     links = listed[1] if listed is not None and listed[0] >= top else []
-    above = judged[:top] + [judged[i] for i in sorted(links)]  # a list under the byline is a sign as well
+    # a list under the byline, and the page's tools or sharing row under its title, are signs as well
+    above = judged[:top] + [judged[i] for i in sorted({*links, *tools})]
     below = judged[core[1]:]  # a closing block kept under the body (its date, its contact lines) is a sign as well
     if _evidence(above) + _evidence(below) + (_menu_run(above) >= P.PAGE_MENU_EVIDENCE) \
             + _removed_evidence(lines, (top, bottom), ctx.removed) < P.PAGE_MIN_EVIDENCE:
@@ -118,7 +119,7 @@ def page_body(lines: list[Line], ctx: Context) -> list[Line]:
     for i in _account_names(judged, range(top + 1, core[0])):
         ctx.drop(lines[i], "between the title and the main text (an account's name beside its follow button)")
         dropped.add(i)
-    if _chrome_region(judged[:top]):
+    if _chrome_region(judged[:top]) or _evidence([judged[i] for i in tools]):  # a page's own sharing row under its title
         dropped |= _outside(judged, range(top), "above the title", ctx, lines, barriers, protected)
     if _chrome_region(judged[bottom:]) or _evidence(below) > _evidence(judged[bottom:]):
         dropped |= _outside(judged, range(bottom, len(lines)), "below the main text", ctx, lines, barriers,
@@ -373,10 +374,19 @@ def _header_start(judged: list[Judged], start: int, hint: str | None,
         seen += 1
         if j.family is not None and j.family.starts_list:
             titles = 0  # the lines under it were the items of a list of links
-        elif titles == 0 and (run := _button_run(judged, i) or _byline_pieces(judged, i)):
+        elif titles == 0 and (run := _button_run(judged, i) or _byline_pieces(judged, i) or _share_row(judged, i)):
             buttons |= run
+        elif titles == 0 and (heading := _heading_over_breadcrumb(judged, i)) is not None:
+            top = heading
+            break
+        elif titles == 0 and (headline := _headline_over_breadcrumb(judged, i)) is not None:
+            top = _title_top(judged, headline)
+            break
+        elif titles and P.PAGE_LATIN_LABEL.fullmatch(j.text) and not P.PAGE_LATIN_LABEL.fullmatch(judged[top].text):
+            break  # a site's or column's tag in Latin letters over a title in Chinese (``virion-serion``)
         elif seen > P.PAGE_HEADER_WINDOW or titles >= S.TITLE_MAX_LINES or (
-                _stops_header(judged, i) and not (titles == 0 and _heading_of_breadcrumb(judged, i))):
+                _stops_header(judged, i) and not (titles == 0 and (_heading_of_breadcrumb(judged, i)
+                                                                   or (seen == 1 and _heading_over_body(judged, i))))):
             break
         elif not _transparent(j) and _title_candidate(j.text):
             titles += 1
@@ -423,6 +433,33 @@ def _byline_pieces(judged: list[Judged], i: int) -> set[int]:
         return set()
     titled = above.family is None and _title_candidate(above.text) and len(above.text) > P.PAGE_COLUMN_LABEL_MAX
     return run if titled else set()
+
+
+def _share_row(judged: list[Judged], i: int) -> set[int]:
+    """The targets of a sharing row set a line each, going up from line ``i`` (``Facebook`` /
+    ``Twitter`` / ``开心网`` / ``转寄朋友`` / ``打印文稿``): short lines without a mark, at least
+    :data:`~docgen.cleaner.patterns.PAGE_SHARE_TARGETS` of them of the sharing family (the
+    others are targets it does not know), right under the title's date or byline.  Empty when
+    there is no such row (a menu stands under no byline)."""
+    run: set[int] = set()
+    known = 0
+    k = i
+    while k >= 0 and (not judged[k].text or _share_target(judged[k])):
+        if judged[k].text:
+            run.add(k)
+            known += judged[k].family is not None
+        k -= 1
+    above = judged[k] if k >= 0 else None
+    if known < P.PAGE_SHARE_TARGETS or above is None or not _transparent(above):
+        return set()
+    return run
+
+
+def _share_target(j: Judged) -> bool:
+    if j.family is not None:
+        return j.family.name == P.SHARE_FAMILY and len(j.text) <= P.PAGE_SHARE_TARGET_MAX
+    return (not j.prose and len(j.text) <= P.PAGE_SHARE_TARGET_MAX and not _transparent(j)
+            and not any(c in P.PAGE_MARKS or c in P.PAGE_CLAUSE_END for c in j.text))
 
 
 def _piece(j: Judged) -> bool:
@@ -540,10 +577,53 @@ def _heading_of_breadcrumb(judged: list[Judged], i: int) -> bool:
             and above.family.name == P.BREADCRUMB_FAMILY and compare_key(above.text).endswith(key))
 
 
+def _heading_over_body(judged: list[Judged], i: int) -> bool:
+    """Is line ``i``, the first one right over the body (blank lines between at most), the
+    page's own heading set alone under a line of chrome: a short title of no chrome family
+    (``校长寄语`` under the site's player prompt)?  The last item of a menu or of a row of tabs
+    or tools stands under another of its short lines (``公司分布`` over ``招聘信息``)."""
+    j = judged[i]
+    if j.family is not None or not _title_candidate(j.text):
+        return False
+    above = next((judged[k] for k in range(i - 1, -1, -1) if judged[k].text), None)
+    return above is not None and above.family is not None and not _transparent(above)
+
+
+def _headline_over_breadcrumb(judged: list[Judged], i: int) -> int | None:
+    """The headline right over line ``i`` when that is a breadcrumb set between a headline and
+    its text (``46城将实施…`` over ``首页 > 某某网 > 国内新闻`` over the page's tools and the
+    text): a title longer than a column's name, of no chrome family.  None otherwise."""
+    j = judged[i]
+    if j.family is None or j.family.name != P.BREADCRUMB_FAMILY:
+        return None
+    k = next((k for k in range(i - 1, -1, -1) if judged[k].text), None)
+    if k is None:
+        return None
+    above = judged[k]
+    headline = (above.family is None and not above.prose and not _transparent(above)
+                and _title_candidate(above.text) and len(above.text) > P.PAGE_COLUMN_LABEL_MAX)
+    return k if headline else None
+
+
+def _heading_over_breadcrumb(judged: list[Judged], i: int) -> int | None:
+    """The page's own heading right over the breadcrumb at line ``i`` that ends with it
+    (``总裁致辞`` over ``首页 – 集团概况 – 总裁致辞``), the breadcrumb right over the body: the
+    title, set above its breadcrumb.  None when line ``i`` is no such breadcrumb."""
+    j = judged[i]
+    if j.family is None or j.family.name != P.BREADCRUMB_FAMILY:
+        return None
+    above = next((k for k in range(i - 1, -1, -1) if judged[k].text), None)
+    if above is None or judged[above].family is not None or not _title_candidate(judged[above].text):
+        return None
+    key = compare_key(judged[above].text)
+    return above if key and compare_key(j.text).endswith(key) else None
+
+
 def _title_top(judged: list[Judged], title: int) -> int:
     """The first line of the title block whose last title line is ``title``: further title
     lines above it (a title set over lines, a 主题 above its 副题, a repeat), a 发文字号 or an
-    issuer's mark — never a column label (a short line) or a line of chrome."""
+    issuer's mark — never a column label (a short line), a line of chrome, or a line that only
+    stands under a title (a date, a ``label：value`` line: ``新闻：0351-… 广告：0351-…``)."""
     top = title
     lines_taken = 1
     i = title - 1
@@ -555,7 +635,7 @@ def _title_top(judged: list[Judged], title: int) -> int:
         if S.DOCUMENT_NUMBER.fullmatch(j.text) or P.PAGE_ISSUER_MARK.match(j.text):
             top = i
         elif (lines_taken < S.TITLE_MAX_LINES and j.family is None and _title_candidate(j.text)
-              and len(j.text) > P.PAGE_COLUMN_LABEL_MAX):
+              and len(j.text) > P.PAGE_COLUMN_LABEL_MAX and not _transparent(j)):
             top, lines_taken = i, lines_taken + 1
         else:
             break
@@ -603,9 +683,34 @@ def _tail_end(judged: list[Judged], end: int, barriers: Collection[int] = ()) ->
         closing = _closing_block(judged, i)
         if closing is not None:
             return closing
+        contacts = _introduced_contacts(judged, i) if judged[i].evidence else None
+        if contacts is not None:
+            return contacts
         if judged[i].evidence or _ends_article(judged[i]) or i in barriers or _tag_run(judged, i):
             return _footer_block(judged, end, i) if judged[i].evidence else i
     return len(judged)
+
+
+def _introduced_contacts(judged: list[Judged], i: int) -> int | None:
+    """Where the notice's contact block that line ``i`` stands in ends: a run of ``label：value``
+    lines, no blank line between, right under the line that introduces it (``七、联系方法：``),
+    one of them naming a contact person or line (``联系人：``) — the text's, whatever family one
+    of its lines has (``E-mail：…@qq.com``).  None when line ``i`` stands in no such block."""
+    def row(k: int) -> bool:
+        return bool(P.PAGE_LABEL_VALUE_LINE.match(judged[k].text))
+
+    if not row(i):
+        return None
+    first = i
+    while first > 0 and row(first - 1):
+        first -= 1
+    last = i + 1
+    while last < len(judged) and row(last):
+        last += 1
+    if first == 0 or judged[first - 1].text[-1:] not in P.PAGE_INTRO_END:
+        return None
+    named = any(P.PAGE_NOTICE_CONTACT.search(judged[k].text) for k in range(first, last))
+    return last if named else None
 
 
 def _document_date(judged: list[Judged], i: int) -> bool:

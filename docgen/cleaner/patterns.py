@@ -91,6 +91,9 @@ CONTACT_LABELS = frozenset(("网址", "网站", "邮箱", "电子邮箱", "电�
                             "下载链接"))
 #: Longest name before a contact label (``报名表下载地址：…``, ``申报系统网址：…``).
 CONTACT_MAX_PREFIX = 8
+#: Labels that open a notice's contact line whatever address follows: ``联系人：张三
+#: Email-zhang@example.com`` names a person (the address may even swallow its own label).
+CONTACT_LEAD_LABELS = ("联系人", "联系电话", "联系方式", "联系邮箱", "咨询电话")
 
 # --------------------------------------------------------------------------- page chrome
 
@@ -118,6 +121,16 @@ PAGE_TOOLBAR_FAMILIES = frozenset({"counts", "page-tools", "share"})
 #: The family of a breadcrumb (``当前位置：首页 > 某某栏目``): a short line under it that repeats
 #: its last item is the page's own heading (see ``page-body``).
 BREADCRUMB_FAMILY = "location"
+#: A sharing row set a line each under a title's date (``Facebook`` / ``Twitter`` / ``开心网`` /
+#: ``打印文稿``): targets of at most PAGE_SHARE_TARGET_MAX characters without a mark, at least
+#: PAGE_SHARE_TARGETS of them of the sharing family SHARE_FAMILY (the others it does not know).
+#: A line of Latin letters alone (``virion-serion``, ``News Center``): over a title in Chinese it
+#: is the site's or a column's tag, never a line of the title.
+#: (A word of two letters at least: a page tool's button, ``A-``, is none.)
+PAGE_LATIN_LABEL = re.compile(r"[A-Za-z]{2,}(?:[-'&. ][A-Za-z0-9]+){0,6}")
+SHARE_FAMILY = "share"
+PAGE_SHARE_TARGET_MAX = 10
+PAGE_SHARE_TARGETS = 2
 #: A breadcrumb with the page's heading after it on the same line, apart by a space
 #: (``当前位置：首页 - 学校简介 - 校长寄语 校长寄语``): the heading one word of a few characters,
 #: which the breadcrumb ends with (see ``breadcrumb-headings``).
@@ -223,6 +236,12 @@ PAGE_CONTACT_LINE = re.compile(r"^[+＋•·●■▪◆]?\s*(?:地\s*址|邮\s*
 PAGE_FOOTER_LABEL_LINE = re.compile(r"^[+＋•·●■▪◆]?\s*[\u4e00-\u9fffA-Za-z]{1,8}\s*[:：]\s*\S.{0,60}$")
 PAGE_FOOTER_PLACE = re.compile(r"^[+＋•·●■▪◆]?\s*(?:\S{0,6}校区|\S{0,6}地点|\S{0,6}地址)\s*[:：]")
 PAGE_NOTICE_CONTACT = re.compile(r"联系人|联系电话|联系方式|咨询电话|报名")
+#: A ``label：value`` line of a notice's contact block (``电话（传真）：0512-…``, ``E-mail：…``,
+#: ``联系人：张三``): a label of a few characters, a colon, a value.  Such a block right under a
+#: line that introduces it (ending with a colon: ``七、联系方法：``) and naming a contact person
+#: or line (PAGE_NOTICE_CONTACT) is the text's, whatever family one of its lines has.
+PAGE_LABEL_VALUE_LINE = re.compile(r"^[^\s:：，。；]{1,8}(?:\s+[^\s:：，。；]{1,4})?\s*[:：]\s*\S.{0,80}$")
+PAGE_INTRO_END = frozenset("：:")
 PAGE_FOOTER_CONTACTS = 2
 #: … or a column of the footer's links: at least PAGE_LINK_COLUMN short lines without a mark or
 #: a digit, none a body's name (a signature) nor a date, fewer than half of them as short as a

@@ -54,7 +54,7 @@ def extractor_markers(lines: list[Line], ctx: Context) -> list[Line]:
 
 def site_banners(lines: list[Line], ctx: Context) -> list[Line]:
     """Drop lines that are only a web address, or a short site name with its address; a
-    contact line (``网址：…``) stays.
+    contact line (``网址：…``, ``联系人：… Email-…``) stays.
 
     Example::
 
@@ -77,6 +77,8 @@ def _is_banner(text: str) -> bool:
     if not _may_hold_url(text) or not P.URL.search(text):
         return False
     rest = P.BANNER_SEPARATORS.sub("", P.URL.sub("", P.EMAIL.sub("", text)))
+    if rest.startswith(P.CONTACT_LEAD_LABELS):
+        return False
     if any(rest.endswith(label) and len(rest) - len(label) <= P.CONTACT_MAX_PREFIX
            for label in P.CONTACT_LABELS):
         return False

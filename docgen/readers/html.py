@@ -44,7 +44,7 @@ def read_html(data: bytes, name: str) -> Source:
         raise InputError("no main text found on the page (only navigation, links or short "
                          "items; is it an index page, or is the text an image?)", name)
     titles = _heading_at_main(titles, blocks, container)
-    kept = _main_blocks(container, blocks)
+    kept = _main_blocks(container, blocks) + M.closing_after(container, blocks)
     lines, title = _with_header(kept, blocks, container, titles)
     meta = Meta(title=title, **_meta_fallbacks(lines, titles))
     notes = (*encoding_notes(decoded, _declared_note(decoded, declared)),
@@ -180,6 +180,8 @@ def _strip_chrome(soup: BeautifulSoup) -> None:
     M.remove_comments(soup)
     M.remove(tag for tag in soup.find_all(P.FORM_LABEL_TAG) if M.form_label(tag))
     M.remove(soup.find_all(P.DROP_TAGS))
+    if soup.body is not None:  # a page pasted into another one: its <title> is never shown
+        M.remove(soup.body.find_all(P.TITLE_TAG))
     M.remove(soup.find_all(P.CHROME_TAGS))
     in_article: dict[int, bool] = {}
     M.remove(tag for tag in soup.find_all(P.HEADER_TAG) if not _inside(tag, P.ARTICLE_TAGS, in_article))
@@ -286,7 +288,9 @@ def _heading_at_main(titles: Titles, blocks: M.Blocks, container: Tag) -> Titles
     side column (``<h1>公司简介</h1>`` over its menu), while the ``<h1>`` over the text names
     the page (``<h1>总裁致辞</h1>``)."""
     element = titles.element
-    if element is None or element.name not in P.TITLE_HEADINGS:
+    if element is None:
+        return _heading_over_main(titles, blocks, container)
+    if element.name not in P.TITLE_HEADINGS:
         return titles
     start = blocks.tally(container).first
     found = blocks.tally(element)
@@ -299,6 +303,21 @@ def _heading_at_main(titles: Titles, blocks: M.Blocks, container: Tag) -> Titles
         text = " ".join(b.text for b in blocks.items[t.first:t.first + t.count])
         if t.count == 1 and start in (t.first, t.first + t.count) and len(text) >= P.HEADING_MIN_CHARS:
             return Titles(text, heading, titles.fields)
+    return titles
+
+
+def _heading_over_main(titles: Titles, blocks: M.Blocks, container: Tag) -> Titles:
+    """The heading right over the main text (one block, nothing between them once chrome is
+    out) when no element of the page was found to hold the title: a page template whose
+    ``<title>`` names only the site, its side column headed as well (``<h2>集团概况</h2>``
+    over a menu, ``<h2>总裁致辞</h2>`` over the text)."""
+    heading = container.find_previous(P.TITLE_HEADINGS)
+    if heading is None:
+        return titles
+    t = blocks.tally(heading)
+    text = " ".join(b.text for b in blocks.items[t.first:t.first + t.count])
+    if t.count == 1 and t.first + t.count == blocks.tally(container).first and len(text) >= P.HEADING_MIN_CHARS:
+        return Titles(text, heading, titles.fields)
     return titles
 
 

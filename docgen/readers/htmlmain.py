@@ -106,6 +106,10 @@ class Blocks:
         t = self.tally(tag)
         return self._sums[1][t.first] if t.count else 0
 
+    def prose_between(self, first: int, end: int) -> int:
+        """The prose characters of blocks ``first`` to ``end`` (not included)."""
+        return self._sums[1][end] - self._sums[1][first] if end > first >= 0 else 0
+
     def inside(self, tag: Tag) -> list[Block]:
         t = self.tally(tag)
         return self.items[t.first:t.first + t.count] if t.count else []
@@ -239,6 +243,31 @@ def main_container(root: Tag, blocks: Blocks) -> Tag | None:
     return best
 
 
+def closing_after(container: Tag, blocks: Blocks) -> list[Block]:
+    """The signature and date that close the main text from just outside its element (a text
+    that sets them apart, ``<div class="text-right">``): a bare date in the block right after
+    it, or a short line without a mark and a bare date in the next two — none a link."""
+    t = blocks.tally(container)
+    if not t.count:
+        return []
+    following = [b for b in blocks.items[t.first + t.count:t.first + t.count + 2] if not b.link_chars]
+    if following and _closing_date(following[0]):
+        return following[:1]
+    if len(following) == 2 and _closing_signature(following[0]) and _closing_date(following[1]):
+        return following
+    return []
+
+
+def _closing_date(block: Block) -> bool:
+    return bool(P.CLOSING_DATE.fullmatch(block.text.strip(" \u3000\xa0")))
+
+
+def _closing_signature(block: Block) -> bool:
+    text = block.text.strip(" \u3000\xa0")
+    return (0 < len(text) <= P.CLOSING_SIGNATURE_MAX_CHARS and not P.CLOSING_DATE.search(text)
+            and not any(c in P.CLOSING_SIGNATURE_MARKS for c in text))
+
+
 def prune_link_lists(container: Tag, blocks: Blocks) -> int:
     """Remove link lists inside the container (上一篇/下一篇, related articles); return how
     many elements were removed."""
@@ -249,7 +278,19 @@ def prune_link_lists(container: Tag, blocks: Blocks) -> int:
 def _link_list(tag: Tag, blocks: Blocks) -> bool:
     t = blocks.tally(tag)
     return bool(t.total and not t.prose and t.links >= t.total * P.LINK_LIST_SHARE
-                and not _attachment(t, blocks))
+                and not _attachment(t, blocks) and not _line_among_paragraphs(tag, t, blocks))
+
+
+def _line_among_paragraphs(tag: Tag, t: Tally, blocks: Blocks) -> bool:
+    """Is the element a single linked line set as a paragraph of the text, with words of its
+    own besides the link, and prose of its parent before and after it (the cases a digest's item announces, ``▶ 典型案例丨…`` each a
+    ``<div>`` among the item's paragraphs)?  A list of links has an element of its own around
+    its lines (``<ul>``, a box), which holds no prose."""
+    if t.count != 1 or tag.parent is None or t.total - t.links < P.LINE_OWN_CHARS:
+        return False
+    around = blocks.tally(tag.parent)
+    return (blocks.prose_between(around.first, t.first) > 0
+            and blocks.prose_between(t.first + 1, around.first + around.count) > 0)
 
 
 def _attachment(t: Tally, blocks: Blocks) -> bool:

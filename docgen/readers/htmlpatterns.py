@@ -39,6 +39,13 @@ UNKNOWN_VOID_TAG = re.compile(r"""</?(?:embed|source|track|wbr|keygen)\b(?:[^>"'
 BODY_END_TAG = re.compile(r"</(?:body|html)\s*>", re.I)
 
 #: Page chrome by its HTML5 element: dropped wherever it stands ...
+#: The page's title: inside the body (a page pasted into another's markup, a preview window
+#: in a ``<pre>``) a browser does not show it either; it is dropped there.
+TITLE_TAG = "title"
+#: The label of a title field in a record over the text, alone in its cell (``【法规标题】``,
+#: ``标题：``); the title is in the next cell (FIELD_CELLS) of the row or list.
+TITLE_FIELD_LABEL = re.compile(r"^\s*(?:【(?:法规|文件|文章)?(?:标题|標題|名称|名稱)】|(?:标\s*题|標\s*題|题\s*名)\s*[:：]?)\s*$")
+FIELD_CELLS = ("td", "th", "dd", "dt", "span", "div", "li")
 CHROME_TAGS = ("nav", "aside", "footer", "menu", "dialog")
 #: ... and page headers, except inside an article (where they hold its title and dates).
 HEADER_TAG = "header"
@@ -108,6 +115,18 @@ LINK_LIST_SHARE = 0.5
 
 #: Linked text that is part of the document all the same: the attachment lines of a 公文
 #: (``附件：…``, and items linking to a document file).
+#: The closing block a text sets apart from its body (``<div class="text-right">`` under the
+#: article's ``<div class="content">``): a bare date (``2025-05-15``, ``2025年5月15日``, no label,
+#: no hour) in the block right after the main text's element, or a signature (at most
+#: CLOSING_SIGNATURE_MAX_CHARS, no mark, no link) and such a date in the next two.
+CLOSING_DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+                          r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日")
+CLOSING_SIGNATURE_MAX_CHARS = 30
+CLOSING_SIGNATURE_MARKS = frozenset("，。；：！？、,;:!?|｜>《》“”")
+#: A linked line among the text's paragraphs is kept as one of them (not pruned as a list of
+#: links) when it has at least this many characters of its own besides the link
+#: (``▶ 典型案例丨<a>…</a>``; a bare link, ``▶ <a>…</a>``, has none).
+LINE_OWN_CHARS = 3
 ATTACHMENT_START = re.compile(r"^附\s*件")
 FILE_LINK = re.compile(r"\.(?:docx?|wps|pdf|ofd|xlsx?|et|pptx?|zip|rar|7z|txt|ceb|tiff?)(?:$|[?#])", re.I)
 

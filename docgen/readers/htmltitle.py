@@ -35,7 +35,7 @@ class Titles:
 
 def page_titles(soup: BeautifulSoup) -> Titles:
     hints = _title_hints(soup)
-    element = _title_element(soup, hints)
+    element = _title_element(soup, hints) or _labelled_title(soup)
     best: str | None
     if element is not None:
         best = _text(element)
@@ -157,6 +157,17 @@ def _short_text(tag: Tag) -> str | None:
 
 #: The strings ``get_text`` gathers (not comments, doctypes, scripts or styles).
 _TEXT_STRINGS = ("NavigableString", "CData")
+
+
+def _labelled_title(soup: BeautifulSoup) -> Tag | None:
+    """The value of a title field in a record over the text (``<td>【法规标题】</td>``, the title
+    in the cell after it): the cell, or item, right after the one holding the label alone."""
+    for string in soup.find_all(string=P.TITLE_FIELD_LABEL):
+        cell = string.find_parent(P.FIELD_CELLS)
+        value = cell.find_next_sibling(P.FIELD_CELLS) if cell is not None else None
+        if value is not None and TITLE_MIN <= len(_text(value)) <= TITLE_MAX:
+            return value
+    return None
 
 
 def _text(tag: Tag) -> str:

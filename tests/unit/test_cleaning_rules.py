@@ -52,6 +52,14 @@ def test_rules_can_be_turned_off_one_by_one_or_in_a_list():
         clean(lines, skip=["nonsense"])
 
 
+def test_a_contact_line_whose_address_swallows_its_label_is_no_banner():
+    lines = ["某某网 www.example.com", "欢迎各位校友光临。", "某某校友会", "联系人： 张三 Email-zhangsan12@example.com",
+             "联系邮箱：lisi@example.com"]
+    kept = [l.text for l in clean(lines, skip=["punctuation"]).lines]
+    assert kept[-2:] == lines[-2:]
+    assert lines[0] not in kept
+
+
 @pytest.mark.parametrize("before, after", [
     ("会议于10:30开始,共1,000人参加。", "会议于10:30开始，共1,000人参加。"),
     ("详见http://www.gov.cn/a,b;c.html,请查阅", "详见http://www.gov.cn/a,b;c.html，请查阅"),

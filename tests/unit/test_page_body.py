@@ -737,3 +737,96 @@ def test_a_date_closing_prose_kept_outside_the_main_text_is_kept_with_it():
     assert "特此通知。" in texts
     assert "2025年4月23日" in texts
     assert "打印本页" not in texts and "关闭窗口" not in texts
+
+
+def test_a_notices_contact_block_under_its_heading_is_kept_whatever_family_a_line_has():
+    """The contact lines a notice lists under the heading that introduces them
+    (``四、联系方式：``) are its own, an e-mail line among them too (shaped like a sign-in
+    link) and a contact person's line without a digit; the page's button and footer under
+    them go."""
+    contacts = ["地址：某某市某某路100号某某大厦1201室", "电话（传真）：0000-00000000", "E-mail：12345678@example.com",
+                "联系人：张某某"]
+    page = ["首页", "协会简介", "会员服务", "入会须知", "某某行业协会入会须知",
+            "一、凡承认本会章程，自愿加入本会的单位，均可申请入会，经理事会审议通过后成为会员。",
+            "二、会员享有选举权、被选举权和表决权，参加本会组织的活动，获得本会提供的服务。",
+            "三、会员应遵守本会章程，执行本会决议，按规定缴纳会费，维护本会合法权益。",
+            "四、联系方式：", *contacts, "", "开始填写入会申请", "© 2024 example.cn"]
+    texts = kept("\n".join(page))
+    assert texts[-len(contacts):] == contacts, texts
+    assert "开始填写入会申请" not in texts
+
+
+def test_a_short_heading_set_over_the_breadcrumb_that_ends_with_it_is_the_title():
+    """A page that sets its heading above the breadcrumb (``董事长致辞`` over ``首页 – 公司概况 –
+    董事长致辞``), the breadcrumb right over the text, keeps the heading as its title; the
+    menu above goes, and so does the breadcrumb."""
+    page = ["首页", "公司概况", "公司简介", "董事长致辞", "组织机构", "发展历程", "企业文化", "新闻中心", "联系我们",
+            "董事长致辞", "首页 – 公司概况 – 董事长致辞", "",
+            "公司始终秉承“诚信为本，服务社会”的宗旨，把质量和信誉融入生产经营的每一个环节，",
+            "把诚实做人、踏实做事作为立业之本。严以律己，勤以立身，用真情服务每一位客户。", "",
+            "公司董事长  某某某", "网站地图", "|", "隐私声明", "版权所有 © 2024 某某公司 ICP备00000000号"]
+    texts = kept("\n".join(page))
+    assert texts[0] == "董事长致辞", texts
+    assert not any(t.startswith("首页") for t in texts)
+    assert docgen.parse("\n".join(page).encode("utf-8"), input_format="text").meta.title == "董事长致辞"
+
+
+def test_a_short_heading_alone_under_a_line_of_chrome_right_over_the_text_is_the_title():
+    """A page's heading set alone between a line of chrome (the player prompt) and the text
+    is its title; the last item of a menu right over the text is not."""
+    menu = ["首 页 | 学校概况 | 教育教学 | 校园生活 | 联系我们", "学校概况", "校长寄语", "学校沿革", "办学理念",
+            "师资队伍", "招生信息", "友情链接"]
+    body = ["", "教育应该是润物细无声的过程，学校应该是培育民族精神的地方。通过创建满足学生发展需求的教育，"
+                "我们要让每一个学生都能找到适合自己的发展道路，成为有理想、有本领、有担当的时代新人。", "",
+            "校长：某某某", "", "版权所有 © 2024 某某中学 ICP备00000000号"]
+    page = [*menu, "获取Flash播放器", "校长寄语", *body]
+    texts = kept("\n".join(page))
+    assert texts[0] == "校长寄语", texts
+    assert docgen.parse("\n".join(page).encode("utf-8"), input_format="text").meta.title == "校长寄语"
+    texts = kept("\n".join([*menu, *body]))
+    assert texts[0].startswith("教育应该"), texts
+
+
+def test_a_sharing_row_set_a_line_each_under_the_titles_date_is_dropped_and_the_title_kept():
+    """A sharing row set a line each under the title's date, some of its targets unknown
+    (``开心网``, ``转寄朋友``, ``打印文稿``), is dropped as the page's; the title above it is the
+    title, and the lines above the title go."""
+    row = ["Facebook", "Twitter", "开心网", "新浪微博", "书签收藏", "豆瓣", "转寄朋友", "打印文稿"]
+    page = ["跳过导航", "网站导航", "简体版", "繁體版", "某市市长就施工扰民事件致歉", "更新时间 2012年12月10日 10:41",
+            *row, "",
+            "某市市长周一在市议会接受质询，就市政工程施工扰民问题向市民公开道歉，并承诺在一个月内完成整改。", "",
+            "他表示，市政府将成立专门小组，逐一核查各区在建工程的施工时间和噪音控制措施，接受市民监督。", "",
+            "版权所有 © 2012 某某网"]
+    for text in ("\n".join(page), "\n".join(page[4:])):
+        texts = kept(text)
+        assert texts[0] == "某市市长就施工扰民事件致歉", texts
+        assert not set(row) & set(texts), texts
+        assert docgen.parse(text.encode("utf-8"), input_format="text").meta.title == "某市市长就施工扰民事件致歉"
+
+
+def test_a_breadcrumb_between_the_headline_and_its_text_does_not_hide_the_headline():
+    """A headline set over the breadcrumb (then the page's tools, then the text) is the title:
+    the breadcrumb between them does not end the header block below it; the contact line of
+    the site above the headline is no line of the title."""
+    page = ["首页", "新闻", "要闻", "国内", "国际", "太原", "大同", "新闻：0000-0000000  广告：0000-0000001",
+            "多地将实施生活垃圾分类 居民正确投放可获奖励", "首页 > 某某新闻网 > 新闻频道 > 国内新闻", "分享到：评论：", "",
+            "某某社北京3月31日电 国务院办公厅30日发布生活垃圾分类制度实施方案，部署推动生活垃圾分类工作。", "",
+            "方案提出，到2020年底，实施生活垃圾强制分类的城市，生活垃圾回收利用率要达到35%以上。", "",
+            "责任编辑：某某", "版权所有 © 2017 某某新闻网"]
+    for text in ("\n".join(page), "\n".join(page[8:])):
+        texts = kept(text)
+        assert texts[0] == "多地将实施生活垃圾分类 居民正确投放可获奖励", texts
+        assert docgen.parse(text.encode("utf-8"), input_format="text").meta.title == texts[0]
+
+
+def test_a_tag_in_latin_letters_over_a_chinese_title_is_no_line_of_it():
+    """A site's tag in Latin letters repeated between menu items (``acme-bio``) right over the
+    Chinese title is no line of the title: the title is the Chinese line alone."""
+    page = ["首页", "关于我们", "企业新闻", "acme-bio", "售后支持", "acme-bio", "产品介绍", "acme-bio",
+            "一分钟，看懂孕期检查报告", "", "",
+            "停经四十天时，准妈妈做的尿样检查呈阳性，医生会告诉你已经怀孕了，接下来要按时做好各项检查。",
+            "如果一切正常，医生会提醒你按时到医院建档，并做第一次全面检查，了解各项指标是否正常。", "",
+            "版权所有 © 2024 某某生物 ICP备00000000号"]
+    text = "\n".join(page)
+    assert kept(text)[0] == "一分钟，看懂孕期检查报告"
+    assert docgen.parse(text.encode("utf-8"), input_format="text").meta.title == "一分钟，看懂孕期检查报告"

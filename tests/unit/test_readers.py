@@ -9,6 +9,7 @@ import socket
 import pytest
 from helpers.documents import FIXTURES
 
+import docgen
 from docgen.errors import InputError
 from docgen.readers import MAX_INPUT_BYTES, read_bytes, read_path
 from docgen.readers.encoding import decode, plausibility
@@ -220,3 +221,83 @@ def test_the_document_number_around_a_page_title_is_kept_as_the_number(title_blo
     texts = [b.text for b in speech.blocks]
     assert texts[0] == "市政府直属各单位：" and "瑞政办〔2010〕12号文件同时废止。" in texts
     assert not any("129号" in t for t in texts)
+
+
+@pytest.mark.parametrize("closing", [["某某县文化馆", "2024-09-28"], ["2024年9月28日"]])
+def test_the_closing_block_a_page_sets_apart_from_the_text_is_kept(closing):
+    """A signature and a date (or a date alone) that a page sets in their own element right
+    after the main text's are the text's closing block: they are read with it; a link after
+    them is not."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in (
+        "各位游客：", "本馆定于国庆假期照常开放，开放时间为上午九时至下午五时，请合理安排参观时间。",
+        "参观时请携带有效身份证件，团体参观请提前三天预约，馆内严禁吸烟，请保持安静。", "特此通知。"))
+    page = ("<html><body><div class='menu'><a href='/'>首页</a> <a href='/n'>通知公告</a></div>"
+            "<div class='card'><h2>关于国庆假期开放时间的通知</h2>"
+            f"<div class='content'>{paragraphs}</div>"
+            f"<div class='text-right'><p>{'<br>'.join(closing)}</p></div>"
+            "<div><a href='/'>返回上一页</a></div></div></body></html>")
+    lines = [line for line in read_bytes(page.encode(), "notice.html").lines if line.strip()]
+    assert lines[-len(closing):] == closing, lines
+
+
+def test_linked_lines_set_among_the_paragraphs_are_read_a_list_of_links_is_not():
+    """The cases a digest's item announces, each a linked line with words of its own set as a
+    paragraph between paragraphs, are read with the text; the related links in a box of their
+    own are not."""
+    cases = [f"▶ 典型案例丨<a href='/c/{i}.html'>某某地区{name}问题突出 整改落实不力</a>" for i, name in
+             enumerate(("违法取水", "砂石开采", "大气污染"))]
+    paragraphs = ["<b>1.某某部召开常务会议</b>",
+                  "4月12日，某某部召开常务会议，审议并原则通过两项国家标准，部党组书记出席会议并讲话。" * 3,
+                  "<b>2.督察组集中通报典型案例</b>",
+                  "督察组深入一线、深入现场，查实了一批突出问题，为发挥警示作用，集中公开通报了一批典型案例。",
+                  *cases, "<b>3.监测卫星成功发射</b>",
+                  "4月16日，我国成功将大气环境监测卫星发射升空，该卫星能够对气态污染物、云和气溶胶进行监测。" * 3]
+    related = "".join(f"<li><a href='/r/{i}.html'>某某相关新闻标题第{i}条</a></li>" for i in range(4))
+    page = ("<html><body><h1>每周要闻</h1><div class='text'>"
+            + "".join(f"<div>{p}</div>" for p in paragraphs)
+            + f"<ul>{related}</ul></div></body></html>")
+    lines = read_bytes(page.encode(), "digest.html").lines
+    for name in ("违法取水", "砂石开采", "大气污染"):
+        assert f"▶ 典型案例丨某某地区{name}问题突出 整改落实不力" in lines, lines
+    assert not any("相关新闻" in line for line in lines)
+
+
+def test_the_heading_right_over_the_text_is_the_title_when_the_page_title_names_only_the_site():
+    """A page template whose ``<title>`` is the site's name, with a heading over its side menu
+    and one over the text (the breadcrumb beside it): the heading over the text is the title."""
+    menu = "".join(f"<li><a href='/a{i}.html'>{name}</a></li>" for i, name in
+                   enumerate(("公司简介", "总裁致辞", "组织机构", "发展历程", "企业文化")))
+    page = ("<html><head><title>某某集团</title></head><body>"
+            f"<div class='others'><h2>公司概况</h2><div class='menu'><ul>{menu}</ul></div></div>"
+            "<div class='main'><div class='heads'><h2>总裁致辞</h2>"
+            "<div class='location'><a href='/'>首页</a> – <a href='/a0.html'>公司概况</a> – 总裁致辞</div></div>"
+            "<div id='text'><p>公司始终秉承“为职工谋福祉，为社会做贡献”的责任，把质量和信誉融入生产经营的每一个环节，</p>"
+            "<p>把诚信做人、诚实做事作为立业之本。严以修身，俭以养德，用真情服务每一位客户。</p>"
+            "<p>总裁 某某某</p></div></div></body></html>")
+    assert docgen.parse(page.encode("utf-8"), input_format="html").meta.title == "总裁致辞"
+
+
+def test_a_title_element_inside_the_body_is_not_read_as_text():
+    """A page pasted into another one's markup (a preview window in a ``<pre>``) brings its own
+    ``<title>`` into the body; a browser does not show it, and it is no line of the text."""
+    inner = ("<html><head><title>预览窗口</title></head><body><pre>"
+             "某某区人民法院公告\n本院定于2024年5月10日公开拍卖下列财产，有意者请按规定办理竞买手续，逾期不予受理。\n"
+             "一、拍卖标的：某某牌小型轿车一辆，起拍价五万元，竞买保证金一万元。\n</pre></body></html>")
+    page = f"<html><head><title>查询系统</title></head><body><pre>\n{inner}</pre></body></html>"
+    lines = [line for line in read_bytes(page.encode(), "preview.html").lines if line.strip()]
+    assert "预览窗口" not in lines and lines[0].startswith("某某区人民法院公告"), lines
+
+
+def test_the_title_field_of_a_record_over_the_text_is_the_title():
+    """A legal database's record over the text gives the title in the cell after its label
+    (``【法规标题】``); the page's ``<title>`` names only the viewer."""
+    page = ("<html><head><title>查看法规</title></head><body><div><table>"
+            "<tr><td><table><tr><td>【法规标题】</td><td><b>关于印发《某某管理暂行办法》的通知</b></td></tr></table></td></tr>"
+            "<tr><td>【发布日期】2010-06-13</td><td>【文号】某会[2010]14号</td></tr>"
+            "<tr><td>【发文机关】财政部</td><td>【行业分类】</td></tr>"
+            "<tr><td>【效力状态】现行有效</td><td>【效力级别】</td></tr>"
+            "<tr><td>【主题分类】财务管理</td><td>【地域分类】全国</td></tr></table>"
+            "<div>各有关单位：</div><div>为了规范某某单位的财务管理，优化内部治理，根据有关法律法规，我部制定了《某某管理暂行办法》，"
+            "现予印发，自2011年1月1日起施行。</div><div>各单位要结合实际，认真贯彻执行，执行中有何问题，请及时反馈。</div>"
+            "</div></body></html>")
+    assert docgen.parse(page.encode("utf-8"), input_format="html").meta.title == "关于印发《某某管理暂行办法》的通知"
