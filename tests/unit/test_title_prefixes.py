@@ -1,0 +1,28 @@
+"""What stands before or after a title's own words on a copied page or text: the name of the
+news organ a headline is reposted from, a subtitle with its speaker after a dash, a Markdown
+heading mark, a news agency's dateline above the title.  Each case is made up for the test in
+the shape real pages and texts have."""
+
+from __future__ import annotations
+
+import pytest
+
+import docgen
+
+BODY = "会议指出，今年各项工作任务重、要求高，各单位要提高认识，认真抓好落实。"
+SPEECH_BODY = ("同志们：", "今天我们召开这次大会，主要任务是总结过去一年的工作，部署今年的任务。")
+
+
+def parsed(*lines: str):
+    return docgen.parse("\n".join(lines).encode("utf-8"), input_format="text")
+
+
+# --------------------------------------------------------------------------- a speaker's subtitle
+
+
+@pytest.mark.parametrize("dash", ["——", "──"])
+def test_a_subtitle_naming_its_speaker_run_into_the_title_after_a_dash_is_split_off(dash):
+    line = f"不忘初心，砥砺前行{dash}某某某校长在2020届毕业典礼上的讲话"
+    meta = parsed(line, *SPEECH_BODY).meta
+    assert meta.title == "不忘初心，砥砺前行"
+    assert meta.subtitle is not None and "某某某校长在2020届毕业典礼上的讲话" in meta.subtitle
