@@ -125,6 +125,11 @@ def _before_title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
         return None  # the office and date under the mark of minutes: a line of the text
     if _furniture(line, state):
         return i + 1
+    dateline = P.NEWS_DATELINE.match(text)
+    if dateline:
+        state.set("source", dateline.group("source"))
+        state.note(C.HEADER_FURNITURE, line, "news dateline above the title")
+        return i + 1
     if P.CONTACT_LINE.match(text) and _title_after_contacts(lines, i):
         state.note(C.HEADER_FURNITURE, line, "contact line above the title")
         return i + 1

@@ -26,3 +26,19 @@ def test_a_subtitle_naming_its_speaker_run_into_the_title_after_a_dash_is_split_
     meta = parsed(line, *SPEECH_BODY).meta
     assert meta.title == "不忘初心，砥砺前行"
     assert meta.subtitle is not None and "某某某校长在2020届毕业典礼上的讲话" in meta.subtitle
+
+
+# --------------------------------------------------------------------------- a dateline
+
+
+@pytest.mark.parametrize("dateline", ["某某社北京5月4日电", "某某网某市2020年5月4日电（记者 张三）"])
+def test_a_news_dateline_above_a_speech_title_is_no_part_of_it(dateline):
+    meta = parsed(dateline, "在纪念某某大会上的讲话", "（2020年5月4日）", *SPEECH_BODY).meta
+    assert meta.title == "在纪念某某大会上的讲话"
+    assert meta.source is not None and meta.source.startswith("某某")
+
+
+def test_a_dateline_that_opens_a_paragraph_stays_in_the_body():
+    speech = parsed("某某县召开工作会议", "某某社某市5月4日电 某某县日前召开工作会议，部署全年任务。", BODY)
+    assert speech.meta.title == "某某县召开工作会议"
+    assert any("5月4日电" in text for text in (getattr(b, "text", "") for b in speech.blocks))
