@@ -20,7 +20,7 @@ from ..shapes.meta import label_value_like
 from ..shapes.titles import header_line_like, headline_end, site_name, title_like
 from . import patterns as P
 from .masthead import masthead_line
-from .titlechoice import TitleChoice, choose_title, page_title
+from .titlechoice import TitleChoice, choose_title, page_title, title_source
 from .titles import complete, join_title, owner_above, plausible, split_number, starts_title
 
 
@@ -79,6 +79,7 @@ def parse_header(lines: tuple[Line, ...], meta: Meta) -> Header:
     if not state.found and not any(d.code == C.HEADER_FURNITURE.name for d in state.notes):
         return Header(untitled, 0)
     if "title" in state.found:
+        state.set("source", title_source(state.found["title"]))
         state.found["title"] = page_title(state.found["title"])
     merged = replace(untitled, **{k: v for k, v in state.found.items()
                                   if getattr(untitled, k) is None or k == "title"})

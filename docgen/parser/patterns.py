@@ -254,6 +254,15 @@ SERIES_TAG = re.compile(r"^\s*[^\s丨｜|，。,]{2,12}\s*[丨｜]\s*")
 #: series a site prints before its headlines (``【某某专题】……``), no part of the title — is
 #: left out …
 BRACKETED_PREFIX = re.compile(r"^\s*(?:[\[［]\s*[^\]］]{1,16}\s*[\]］]|【\s*[^】]{1,16}\s*】)\s*")
+#: … and the name of the news organ or site a headline is reposted from, before a colon
+#: (``某某日报：……``, ``某某网：……``, ``某某新闻：……``): a source, no part of the title (kept as the
+#: source).  The name ends with a media word; ``……网`` after 联, 电, 管, 路, 光 or 天 is a network
+#: (``工业互联网：……``), a topic, not a site; a person's name before a colon (``某某：……``) stays.
+MEDIA_SOURCE_PREFIX = re.compile(
+    r"^\s*(?P<source>(?=[\u4e00-\u9fff]{3})[\u4e00-\u9fff]{1,10}(?:新闻|日报|晚报|早报|时报|商报|通讯社|新闻社|"
+    r"电视台|广播电台|卫视|客户端|(?<![联电管路光天])网))\s*[:：]\s*")
+#: … and the heading mark of a text saved from Markdown (``# 标题``, ``## 标题 ##``).
+MARKDOWN_HEADING_MARK = re.compile(r"^\s*#{1,6}[ \t]+(?=\S)")
 #: … and a footnote mark after a title printed in a text (``……统计公报[1]``, ``……公报［1］``,
 #: ``……报告¹``): the note it calls is the text's, the mark no part of the title.
 FOOTNOTE_MARK_END = re.compile(r"\s*(?:[\[［]\s*(?:注\s*)?\d{1,2}\s*[\]］]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$")

@@ -83,8 +83,10 @@ def page_title(text: str) -> str:
     (``标题：``), a site's name after a separator, the date it prints after a headline in
     brackets (``…… （11-29）``), the byline or date line run on after it (``…… 来源：新华社 作者：``,
     ``……更新时间 2012年…``), a bracketed prefix or a series tag (``【某某专题】……``, ``某某记忆丨……``), a footnote mark after it (``……公报[1]``),
-    the ``《》全文`` of a page heading."""
-    text = strip_date_suffix(strip_site_suffix(P.TITLE_LABEL.sub("", text.strip())))
+    the ``《》全文`` of a page heading, the name of the news organ it is reposted from
+    (``某某日报：……``), the heading mark of a text saved from Markdown (``# ……``)."""
+    text = P.MARKDOWN_HEADING_MARK.sub("", text.strip())
+    text = strip_date_suffix(strip_site_suffix(P.TITLE_LABEL.sub("", text)))
     mark = P.FOOTNOTE_MARK_END.search(text)
     if mark and mark.start() >= P.TITLE_CANDIDATE_MIN_CHARS:
         text = text[: mark.start()]
@@ -92,12 +94,20 @@ def page_title(text: str) -> str:
         found = trailer.search(text)
         if found and found.start() >= P.TITLE_CANDIDATE_MIN_CHARS:
             text = text[: found.start()]
-    for tag in (P.BRACKETED_PREFIX, P.SERIES_TAG):
+    for tag in (P.MEDIA_SOURCE_PREFIX, P.BRACKETED_PREFIX, P.SERIES_TAG):
         prefix = tag.match(text)
         if prefix and len(text) - prefix.end() >= P.TITLE_CANDIDATE_MIN_CHARS:
             text = text[prefix.end():]
     wrapped = P.WHOLE_TEXT_HEADING.match(text)
     return wrapped.group("title") if wrapped else text
+
+
+def title_source(text: str) -> str | None:
+    """The name of the news organ or site a headline names before a colon as its source
+    (``某某日报：……`` → ``某某日报``), or None."""
+    text = P.MARKDOWN_HEADING_MARK.sub("", text.strip())
+    prefix = P.MEDIA_SOURCE_PREFIX.match(text)
+    return prefix.group("source") if prefix and len(text) - prefix.end() >= P.TITLE_CANDIDATE_MIN_CHARS else None
 
 
 def _candidates(lines: tuple[Line, ...], start: int) -> list[int]:

@@ -17,6 +17,29 @@ def parsed(*lines: str):
     return docgen.parse("\n".join(lines).encode("utf-8"), input_format="text")
 
 
+# --------------------------------------------------------------------------- a news organ's name
+
+
+@pytest.mark.parametrize("line, title, source", [
+    ("某省日报：某某县加快发展特色农业助力增收", "某某县加快发展特色农业助力增收", "某省日报"),
+    ("某某新闻：某某镇建成十座光伏电站", "某某镇建成十座光伏电站", "某某新闻"),
+    ("某某网：【最美人物】张某某：让荒山变成果园", "张某某：让荒山变成果园", "某某网"),
+    ("某某电视台：某某大学举行毕业典礼", "某某大学举行毕业典礼", "某某电视台"),
+])
+def test_the_name_of_the_news_organ_before_a_headline_is_the_source_not_the_title(line, title, source):
+    meta = parsed(line, BODY).meta
+    assert (meta.title, meta.source) == (title, source)
+
+
+@pytest.mark.parametrize("line", [
+    "张某某：让荒山变成果园",  # a person's name before a colon is part of the headline
+    "工业互联网：赋能制造业转型升级",  # a network, a topic
+    "喜报：某某学校荣获省级奖项",  # a short label, no organ
+])
+def test_a_name_before_a_colon_that_is_no_news_organ_stays_in_the_title(line):
+    assert parsed(line, BODY).meta.title == line
+
+
 # --------------------------------------------------------------------------- a speaker's subtitle
 
 
@@ -26,6 +49,18 @@ def test_a_subtitle_naming_its_speaker_run_into_the_title_after_a_dash_is_split_
     meta = parsed(line, *SPEECH_BODY).meta
     assert meta.title == "不忘初心，砥砺前行"
     assert meta.subtitle is not None and "某某某校长在2020届毕业典礼上的讲话" in meta.subtitle
+
+
+# --------------------------------------------------------------------------- Markdown
+
+
+@pytest.mark.parametrize("mark", ["# ", "## ", "###### "])
+def test_a_markdown_heading_mark_is_no_part_of_the_title(mark):
+    assert parsed(f"{mark}某某在年度工作会议上的讲话", *SPEECH_BODY).meta.title == "某某在年度工作会议上的讲话"
+
+
+def test_a_hash_sign_without_a_space_stays():
+    assert parsed("#某某话题#工作会议上的讲话", *SPEECH_BODY).meta.title == "#某某话题#工作会议上的讲话"
 
 
 # --------------------------------------------------------------------------- a dateline
