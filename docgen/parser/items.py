@@ -32,7 +32,25 @@ def settle_items(out: list[Block | Numbered]) -> list[Block | Numbered]:
     _settle_lone_ordinals(out)
     _settle_siblings(out)
     _settle_glossaries(out)
+    _settle_attachment_lists(out)
     return out
+
+
+def _settle_attachment_lists(out: list[Block | Numbered]) -> None:
+    """Numbered lines under a numbered heading that is only the label ``附件：`` (``十、附件：``
+    over ``1.某某文件`` / ``2.某某声明函``) name the files attached: the items of a list, not
+    headings."""
+    for parent, group in _sibling_groups_with_parents(out):
+        if parent >= 0 and _attachment_label(numbered(out[parent]).block):
+            for i in group:
+                _make_item(out, i)
+
+
+def _attachment_label(block: Block) -> bool:
+    """Is ``block`` a numbered heading whose title is the label 附件 alone?"""
+    found = P.match_number(block.text) if isinstance(block, Heading) else None
+    start = found[0].pattern.match(block.text) if found else None
+    return start is not None and bool(P.ATTACHMENT_LABEL.match(block.text[start.end():].strip()))
 
 
 def _settle_glossaries(out: list[Block | Numbered]) -> None:

@@ -78,3 +78,12 @@ def test_a_series_of_unquoted_principles_with_colons_stays_headed():
         f"{n}、{w}：坚持某某方向，把某某放在第{n}位，推动某某工作落实。\n" for n, w in
         zip("1234", ("以人为本", "依法办事", "质量至上", "增效减负"))))
     assert sum(text.endswith("：") for _, text in headings(s)) == 4
+
+
+def test_the_files_named_under_a_numbered_attachment_label_are_items_not_headings():
+    s = parse("某某采购结果公告\n一、项目名称：某某设备采购\n二、联系方式\n1、采购人：某某单位\n联系电话：12345678\n"
+              "2、代理机构：某某公司\n联系电话：87654321\n三、附件：\n1.某某项目采购文件\n2.某某单位声明函\n")
+    found = [text for _, text in headings(s)]
+    assert "1、采购人：某某单位" in found
+    assert not any(text.startswith(("1.某某", "2.某某")) for text in found)
+    assert any(b.full_text == "2.某某单位声明函" for b in s.blocks if isinstance(b, Paragraph))
