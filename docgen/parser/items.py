@@ -295,10 +295,12 @@ def _whole_sentence_heading(item: Numbered) -> bool:
 
 
 def _sentence_heading(item: Numbered) -> bool:
-    """A standalone heading that is a whole sentence (``八、宗教事务组。``), or a clause that
-    leads into sub-items with a colon (``2.属于以下任一条的作品将不被接受参加本届活动：``)."""
+    """A standalone heading that is a whole sentence (``八、宗教事务组。``), a clause that
+    leads into sub-items with a colon (``2.属于以下任一条的作品将不被接受参加本届活动：``), or a
+    field and its value (``3.4其他：无`` / ``6.1递交截止时间为：某年某月某日``)."""
     block = item.block
-    return isinstance(block, Heading) and (chars.ends_sentence(block.text) or block.text[-1] in "；;：:")
+    return isinstance(block, Heading) and (chars.ends_sentence(block.text) or block.text[-1] in "；;：:"
+                                           or bool(P.FIELD_VALUE.search(block.text)))
 
 
 def _make_item(out: list[Block | Numbered], i: int) -> None:

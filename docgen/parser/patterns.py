@@ -137,6 +137,9 @@ OPENER_MIN = 2
 #: family are plain numbered sentences, the rest of them are numbered sentences too.
 ITEM_MAJORITY = 2 / 3
 ITEM_MAJORITY_MIN = 2
+#: A field's label and its value after a colon (``其他：无``, ``截止时间为：某年某月某日``): in a
+#: list of numbered clauses such a line is one clause like the others, not a heading.
+FIELD_VALUE = re.compile(r"[：:]\s*\S")
 
 #: The first line of the body ending in a colon is the addressee line (主送机关) when it names
 #: addressees with one of these words and is no longer than :data:`ADDRESSEE_MAX_CHARS`

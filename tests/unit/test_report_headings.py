@@ -87,3 +87,15 @@ def test_the_files_named_under_a_numbered_attachment_label_are_items_not_heading
     assert "1、采购人：某某单位" in found
     assert not any(text.startswith(("1.某某", "2.某某")) for text in found)
     assert any(b.full_text == "2.某某单位声明函" for b in s.blocks if isinstance(b, Paragraph))
+
+
+def test_a_field_and_its_value_among_numbered_clauses_is_a_clause_not_a_heading():
+    s = parse("某某项目招标公告\n1.招标条件\n本项目已批准建设，现进行公开招标。\n2.投标人资格要求\n"
+              "2.1本次招标要求投标人具备相应资质，并在人员、设备、资金等方面具有相应的施工能力，近三年内没有不良记录。\n"
+              "2.2本次招标不接受联合体投标，投标人须独立承担合同的全部责任，不得将中标项目转包或者违法分包。\n"
+              "2.3其他：无\n3.投标文件的递交\n"
+              "3.1投标文件递交的截止时间为：某年某月某日某时\n"
+              "3.2逾期送达的投标文件，招标人不予受理，投标人应当合理安排时间，确保投标文件按时送达指定地点。\n")
+    found = [text for _, text in headings(s)]
+    assert found == ["1.招标条件", "2.投标人资格要求", "3.投标文件的递交"]
+    assert any(b.full_text == "2.3其他：无" for b in s.blocks if isinstance(b, Paragraph))
