@@ -46,8 +46,11 @@ def _family(name: str, regex: str, kind: Literal["heading", "enumeration"],
 _UNITS = "万亿元%％‰倍个月日年时分秒米吨人户家项次千百十度条件所座台辆名位季周天批轮期届级岁"
 #: After a 第X章 number: a space, a colon or comma, Chinese text, or the end of the line.
 _DI_TAIL = r"(?=[\s　：:，,]|[^\x00-\x7f]|$)"
+#: Words that start with one of :data:`_UNITS` but are nouns, not a unit after a number
+#: (``2.1项目概况``, ``3.2人员要求``, ``4.1时间安排``).
+_UNIT_NOUNS = "项目|人员|时间|条件|期限|名称|位置"
 #: After a decimal heading number: spaces, then Chinese text, quote or bracket — not a unit.
-_DECIMAL_TAIL = rf"(?![\d.．])(?![\s　]*[{_UNITS}])(?=[\s　]*[\u4e00-\u9fff（(《“])"
+_DECIMAL_TAIL = rf"(?![\d.．])(?![\s　]*(?!{_UNIT_NOUNS})[{_UNITS}])(?=[\s　]*[\u4e00-\u9fff（(《“])"
 
 
 #: Numbering families, tried in this order (more specific forms first).

@@ -99,3 +99,12 @@ def test_a_field_and_its_value_among_numbered_clauses_is_a_clause_not_a_heading(
     found = [text for _, text in headings(s)]
     assert found == ["1.招标条件", "2.投标人资格要求", "3.投标文件的递交"]
     assert any(b.full_text == "2.3其他：无" for b in s.blocks if isinstance(b, Paragraph))
+
+
+def test_a_decimal_heading_whose_title_starts_with_a_unit_character_is_a_heading():
+    s = parse("某某项目实施方案\n1.总体要求\n按照某某部署，推进某某工作。\n2.项目安排\n2.1项目概况\n"
+              "建设地点位于某某县。\n2.2人员配备\n配备管理人员五名。\n2.3资金来源\n资金由某某统筹安排。\n")
+    found = [text for _, text in headings(s)]
+    assert "2.1项目概况" in found and "2.2人员配备" in found
+    assert not any(text.startswith("1.5") for text in [b.full_text for b in parse(
+        "某某报告\n1.5亿元资金已经拨付到位，用于某某工程建设。\n").blocks if isinstance(b, Heading)])
