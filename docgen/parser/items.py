@@ -18,13 +18,14 @@ paragraph of its own is a heading too — never a line of a list.
 from __future__ import annotations
 
 from .. import chars
-from ..model import AttachmentLabel, Block, DocumentTitle, Heading, Paragraph
+from ..model import Article, AttachmentLabel, Block, DocumentTitle, Heading, Paragraph
 from . import patterns as P
 from .levels import Numbered, number_value, numbered
 from .spans import Run, inline_spans
 
 
 def settle_items(out: list[Block | Numbered]) -> list[Block | Numbered]:
+    _settle_article_clauses(out)
     _settle_by_majority(out)
     _settle_lists(out)
     _settle_openers(out)
@@ -51,6 +52,30 @@ def _attachment_label(block: Block) -> bool:
     found = P.match_number(block.text) if isinstance(block, Heading) else None
     start = found[0].pattern.match(block.text) if found else None
     return start is not None and bool(P.ATTACHMENT_LABEL.match(block.text[start.end():].strip()))
+
+
+#: The families of the parts, chapters and sections that group a text's articles.
+_ARTICLE_GROUPS = frozenset({"di-part", "di-chapter", "di-section"})
+
+
+def _settle_article_clauses(out: list[Block | Numbered]) -> None:
+    """In a text of 第X条 articles, the numbered lines under an article (``第四条 主要职责是：``
+    over ``（一）拟订……。`` / ``（八）职能转变。……``) are its clauses: items of the article, not
+    headings, however short their first sentence.  An article runs to the next article, the
+    next heading of a family that groups the articles (第X章, or ``一、总则`` where such headings
+    come before the first article), or an attachment."""
+    if sum(isinstance(item, Article) for item in out) < P.CHAPTER_TITLE_MIN_ARTICLES:
+        return
+    first = next(i for i, item in enumerate(out) if isinstance(item, Article))
+    groups = _ARTICLE_GROUPS | {item.family for item in out[:first] if isinstance(item, Numbered)}
+    inside = False
+    for i, item in enumerate(out):
+        if isinstance(item, (Article, DocumentTitle, AttachmentLabel)):
+            inside = isinstance(item, Article)
+        elif isinstance(item, Numbered) and item.family in groups:
+            inside = False
+        elif inside and isinstance(item, Numbered) and not item.item:
+            _make_item(out, i)
 
 
 def _settle_glossaries(out: list[Block | Numbered]) -> None:

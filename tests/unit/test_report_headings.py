@@ -108,3 +108,21 @@ def test_a_decimal_heading_whose_title_starts_with_a_unit_character_is_a_heading
     assert "2.1项目概况" in found and "2.2人员配备" in found
     assert not any(text.startswith("1.5") for text in [b.full_text for b in parse(
         "某某报告\n1.5亿元资金已经拨付到位，用于某某工程建设。\n").blocks if isinstance(b, Heading)])
+
+
+def test_numbered_clauses_inside_an_article_are_items_not_headings():
+    s = parse("某某局职能配置规定\n第一条　为了规范某某局的职能配置，制定本规定。\n"
+              "第二条　某某局是某某部管理的国家局。\n第三条　某某局的主要职责是：\n"
+              "（一）拟订某某方面的政策、规划和标准，起草相关法规草案并监督实施。\n"
+              "（二）负责某某监察工作。监督检查地方某某工作，提出改进的意见和建议。\n"
+              "（三）完成上级交办的其他任务。\n"
+              "（四）职能转变。某某局要进一步完善某某体制，提高某某水平。\n")
+    assert headings(s) == []
+    assert any(b.full_text.startswith("（四）职能转变。某某局") for b in s.blocks if isinstance(b, Paragraph))
+
+
+def test_headings_that_group_articles_stay_headings():
+    s = parse("某某评选办法\n一、总则\n第一条　为了鼓励某某工作，制定本办法。\n第二条　本办法适用于某某单位。\n"
+              "二、评选标准\n第三条　评选标准是：\n（一）某某工作成效显著。\n（二）某某工作群众满意。\n"
+              "三、附则\n第四条　本办法自发布之日起施行。\n")
+    assert [text for _, text in headings(s)] == ["一、总则", "二、评选标准", "三、附则"]
