@@ -27,6 +27,7 @@ from .spans import Run, inline_spans
 def settle_items(out: list[Block | Numbered]) -> list[Block | Numbered]:
     _settle_article_clauses(out)
     _settle_by_majority(out)
+    _settle_running_clauses(out)
     _settle_lists(out)
     _settle_openers(out)
     _settle_labels(out)
@@ -76,6 +77,24 @@ def _settle_article_clauses(out: list[Block | Numbered]) -> None:
             inside = False
         elif inside and isinstance(item, Numbered) and not item.item:
             _make_item(out, i)
+
+
+def _settle_running_clauses(out: list[Block | Numbered]) -> None:
+    """Clauses numbered on through the parts of a text (a 章程's ``1.`` … ``22.`` under its
+    ``一、`` … ``十、``, the numbers going on under each new part) are its clauses like articles:
+    where most of them are plain numbered sentences, the short ones standing alone (``2.本科``,
+    ``22.招生办公室电话：……``) are clauses too, not headings."""
+    by_family: dict[str, list[list[int]]] = {}
+    for _, group in _sibling_groups_with_parents(out):
+        by_family.setdefault(numbered(out[group[0]]).family, []).append(group)
+    for groups in by_family.values():
+        members = [i for group in groups for i in group]
+        values = [number_value(_number_of(_text(numbered(out[i]).block))) or 0 for i in members]
+        if len(groups) < 2 or values != list(range(1, len(values) + 1)):
+            continue
+        if sum(numbered(out[i]).item for i in members) >= P.ITEM_MAJORITY * len(members):
+            for i in members:
+                _make_item(out, i)
 
 
 def _settle_glossaries(out: list[Block | Numbered]) -> None:

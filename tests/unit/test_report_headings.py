@@ -126,3 +126,20 @@ def test_headings_that_group_articles_stay_headings():
               "二、评选标准\n第三条　评选标准是：\n（一）某某工作成效显著。\n（二）某某工作群众满意。\n"
               "三、附则\n第四条　本办法自发布之日起施行。\n")
     assert [text for _, text in headings(s)] == ["一、总则", "二、评选标准", "三、附则"]
+
+
+def test_clauses_numbered_on_through_the_parts_of_a_text_are_clauses_even_when_short():
+    s = parse("某某学院招生章程\n一、学校名称\n1.学校的名称为某某学院，校址在某某市某某路1号，校园占地某某亩。\n二、办学层次\n2.本科\n"
+              "三、录取规则\n3.遵循公平竞争、公正选拔、公开程序的原则，择优录取。\n"
+              "4.根据各省招生委员会划定的录取控制分数线，按考生志愿确定调档比例。\n"
+              "5.对拟录取的考生安排专业时，一律按照分数优先的原则进行。\n"
+              "6.对符合规定的加分条件的考生，按照加分之后的投档分数录取。\n"
+              "四、联系方式\n7.招生办公室电话：12345678，地点位于某某校区。\n")
+    assert [text for _, text in headings(s)] == ["一、学校名称", "二、办学层次", "三、录取规则", "四、联系方式"]
+    assert any(b.full_text == "2.本科" for b in s.blocks if isinstance(b, Paragraph))
+
+
+def test_sub_headings_numbered_anew_under_each_part_stay_headings():
+    s = parse("某某工作方案\n一、主要任务\n1.加强某某建设\n推进某某工作，完善某某机制。\n2.提升某某能力\n开展某某培训。\n"
+              "二、保障措施\n1.加强组织领导\n成立某某领导小组。\n")
+    assert len(headings(s)) == 5
