@@ -30,7 +30,7 @@ from .. import chars
 from .. import diagnostics as C
 from ..shapes import Line
 from ..shapes import patterns as S
-from ..shapes.chrome import TOOLS_FAMILY, Family, family_named, family_of
+from ..shapes.chrome import TOOLS_FAMILY, Family, family_named, family_of, fold
 from ..shapes.meta import meta_fields
 from . import patterns as P
 from .context import Context
@@ -775,12 +775,17 @@ def _footer_block(judged: list[Judged], end: int, footer: int) -> int:
     k, kinds = _footer_column(judged, end, footer, bodies=False)
     if _goes_on_above(judged, k):
         return footer  # the sentence above goes on in them: ``一份祝福、`` / ``一顿午餐``
+    if kinds["contact"] and _goes_on_above(judged, k, P.PAGE_INTRO_END):
+        return footer  # the text introduces them: ``请拨打领事保护热线：`` over its numbers
     items = [judged[i].text for i in range(k, footer) if judged[i].text]
     if kinds["contact"] >= P.PAGE_FOOTER_CONTACTS and not kinds["link"]:
         return k
     names = sum(len(t) <= P.PAGE_NAME_MAX_CHARS for t in items)
     if kinds["link"] >= P.PAGE_LINK_COLUMN and not kinds["contact"] and names * 2 < len(items):
         return k
+    persons = sum(len(t) <= P.PAGE_PERSON_NAME_MAX_CHARS for t in items)
+    if kinds["link"] >= P.PAGE_LINK_COLUMN and kinds["contact"] and persons * 2 < len(items):
+        return k  # the site's menu again over its contact lines: 关于我们 / … / 地址：…
     return _bodies_column(judged, end, footer)
 
 
@@ -809,10 +814,11 @@ def _footer_column(judged: list[Judged], end: int, footer: int, *, bodies: bool)
     return k, kinds
 
 
-def _goes_on_above(judged: list[Judged], k: int) -> bool:
-    """Does the last line of text above line ``k`` go on in the lines under it (``，、；``)?"""
+def _goes_on_above(judged: list[Judged], k: int, marks: Collection[str] = P.PAGE_GOES_ON) -> bool:
+    """Does the last line of text above line ``k`` go on in the lines under it (``，、；``, or
+    the other ``marks``)?"""
     above = next((judged[i].text for i in range(k - 1, -1, -1) if judged[i].text), "")
-    return above[-1:] in P.PAGE_GOES_ON
+    return bool(above) and above[-1:] in marks
 
 
 def _footer_line(j: Judged) -> str | None:
@@ -823,7 +829,8 @@ def _footer_line(j: Judged) -> str | None:
     text = j.text
     if j.prose or j.family is not None or P.PAGE_NOTICE_CONTACT.search(text) or S.ATTACHMENT_START.match(text):
         return None
-    if P.PAGE_CONTACT_LINE.match(text) or (P.PAGE_FOOTER_LABEL_LINE.match(text) and P.PAGE_FOOTER_PLACE.match(text)):
+    if P.PAGE_CONTACT_LINE.match(text) or (P.PAGE_FOOTER_LABEL_LINE.match(text) and P.PAGE_FOOTER_PLACE.match(text)) \
+            or P.PAGE_FOOTER_PHONE.fullmatch(text) or P.PAGE_FOOTER_ADDRESS.fullmatch(fold(text)):
         return "contact"
     if (len(text) <= P.PAGE_LINK_ITEM_MAX and not any(c.isdigit() or c in P.PAGE_MARKS or c in P.PAGE_CLAUSE_END
                                                       or c in "：:（）()" for c in text)

@@ -1,0 +1,101 @@
+"""The footer blocks of a whole page copied as text: the labels of its groups of links to other
+sites, the rows of those links (``+某某部 +某某厅 …``), its contact lines (``电话：…``), a
+telephone number or a postal address alone, the buttons of its app, and the site's menu again
+over its contact lines — all below the main text, all dropped with it; a text's own numbers,
+under the line that introduces them, are kept.  The pages are written for the tests."""
+
+from __future__ import annotations
+
+from docgen.cleaner import clean
+
+BODY = """首页
+项目介绍
+平台资讯
+关于我们
+某某县加快发展现代农业
+
+近年来，某某县注重凸显农业在经济发展中的作用，坚持以工业化思维谋划农业发展，全县农业总产值稳步增长。
+日前，记者在某某镇农业示范园区内看到，来自某某农林科学院的专家正在为园区的技术员讲解种植知识。
+该县大力推进农业示范园区建设，将园区建设作为加快农业规模化、产业化的重要抓手，成效明显。
+"""
+
+
+def _kept(page: str) -> list[str]:
+    return [line.text for line in clean(page.splitlines()).lines if line.text.strip()]
+
+
+def test_groups_of_links_and_contact_lines_under_the_text_are_dropped():
+    page = BODY + """
+政府机构网站
+科研院所网站
+某某大学某某学院
++某某部 +某某厅 +某某市科技局 +某某市农业局
++某某大学 +某某科学院 +某某研究院
+
+地址：某某市某某大街1号
+
+电话：0000-00000000
+
+传真：0000-00000000
+
+Copyright © 2016 某某大学某某学院 All Right Reserved
+"""
+    kept = _kept(page)
+    assert kept[-1].startswith("该县大力推进农业示范园区建设")
+    assert kept[0] == "某某县加快发展现代农业"
+
+
+def test_a_number_and_an_address_alone_over_the_footer_are_the_sites():
+    page = BODY + """
+张明 校长 (中)
+
++886-4-00000000
+
+台湾00000台中市某某区某某路一段100号 某某楼5楼
+
+GOOGLE PLAY 点击下载
+
+APP STORE 点击下载
+
+Copyright © 2020 某某校友会 All Rights Reserved
+"""
+    kept = _kept(page)
+    assert not any("+886" in t or "某某楼" in t or "下载" in t for t in kept), kept
+    assert any(t.startswith("该县大力推进") for t in kept)
+
+
+def test_the_sites_menu_over_its_contact_lines_is_dropped():
+    page = BODY + """
+企业文化
+党团活动
+光彩事业
+文体活动
+各类培训
+企业报
+
+公司地址：某某省某某市某某工业园
+邮　　编：000000
+总　　机：0000-00000000
+传　　真：0000-00000000
+
+Copyright © 1986 - Example Group Co., Ltd. All Rights Reserved
+"""
+    kept = _kept(page)
+    assert kept[-1].startswith("该县大力推进农业示范园区建设"), kept
+
+
+def test_numbers_the_text_introduces_are_kept():
+    page = BODY + """请有需要的同胞拨打领事保护与服务应急热线（24小时）：
++86-10-00000000
++86-10-11111111
+
+网站地图
+Copyright © 2024 某某网 版权所有
+"""
+    kept = _kept(page)
+    assert "+86-10-00000000" in kept and "+86-10-11111111" in kept, kept
+
+
+def test_a_columns_label_with_its_english_is_chrome_beside_the_text():
+    page = BODY + "\nenterprise culture 企业文化\n党团活动\n文体活动\n\n网站地图\nCopyright © 2024 某某网 版权所有\n"
+    assert _kept(page)[-1].startswith("该县大力推进农业示范园区建设"), _kept(page)
