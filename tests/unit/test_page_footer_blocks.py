@@ -99,3 +99,17 @@ Copyright © 2024 某某网 版权所有
 def test_a_columns_label_with_its_english_is_chrome_beside_the_text():
     page = BODY + "\nenterprise culture 企业文化\n党团活动\n文体活动\n\n网站地图\nCopyright © 2024 某某网 版权所有\n"
     assert _kept(page)[-1].startswith("该县大力推进农业示范园区建设"), _kept(page)
+
+
+def test_single_buttons_and_a_stored_files_label_are_chrome():
+    page = BODY + """
+相关附件： W020180101000000000000.doc
+【编辑：张明】
+BACK
+评论列表
+打印本页 返回顶部
+Copyright © 2024 某某网 版权所有
+"""
+    kept = _kept(page)
+    assert kept[-1].startswith("该县大力推进农业示范园区建设"), kept
+    assert [line.text for line in clean(["×"]).lines if line.text] == []
