@@ -113,3 +113,9 @@ Copyright © 2024 某某网 版权所有
     kept = _kept(page)
     assert kept[-1].startswith("该县大力推进农业示范园区建设"), kept
     assert [line.text for line in clean(["×"]).lines if line.text] == []
+
+
+def test_an_authors_name_and_a_date_in_figures_under_the_headline_are_its_byline():
+    text = "某某校友会举办羽毛球赛\n张明 2016-12-03\n\n10月22日，某某校友会在某某羽毛球馆举办首届羽毛球赛，共有八支队伍参加。\n"
+    kept = _kept(text)
+    assert "张明 2016-12-03" not in kept and kept[-1].startswith("10月22日"), kept
