@@ -119,3 +119,28 @@ def test_an_authors_name_and_a_date_in_figures_under_the_headline_are_its_byline
     text = "某某校友会举办羽毛球赛\n张明 2016-12-03\n\n10月22日，某某校友会在某某羽毛球馆举办首届羽毛球赛，共有八支队伍参加。\n"
     kept = _kept(text)
     assert "张明 2016-12-03" not in kept and kept[-1].startswith("10月22日"), kept
+
+
+def test_a_blogs_side_columns_under_the_text_are_dropped():
+    page = BODY + """
+更多博客
+更多时事新闻
+某某博客提供
+
+三月28
+
+某某部门3月28日召开工作会议，研究部署下一阶段的重点工作，强调要坚持稳中求进的工作总基调...
+
+5月31
+
+某某机构5月31日发布数据：5月份某某指数为51.2%，较上月回落0.6个百分点，仍处于扩张区间...
+
+个人知识技能
+前端：html，css，js，jquery，ajax等
+后端：PHP与框架，数据库优化，缓存
+Cras vitae metus aliquam risus pellentesque pharetra.
+Copyright © 2017-2018 by ZhangSan All rights reserved.
+"""
+    kept = _kept(page)
+    assert kept[-1].startswith("该县大力推进农业示范园区建设"), kept
+    assert "by ZhangSan" not in _kept("by ZhangSan\n" + BODY)
