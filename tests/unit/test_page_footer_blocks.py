@@ -144,3 +144,11 @@ Copyright © 2017-2018 by ZhangSan All rights reserved.
     kept = _kept(page)
     assert kept[-1].startswith("该县大力推进农业示范园区建设"), kept
     assert "by ZhangSan" not in _kept("by ZhangSan\n" + BODY)
+
+
+def test_a_reposts_lead_box_and_a_templates_empty_title_field_are_chrome():
+    text = ("某某公司秘书工作的讲话\n【导  读】某某队伍是公司负有特殊使命的团体，在公司的运作中起着不可或缺的作用。\n"
+            "新闻标题\n同志们：\n秘书工作在公司的运作中起着不可或缺的作用，今天我讲三点意见。\n")
+    kept = _kept(text)
+    assert not any(t.startswith("【导") or t == "新闻标题" for t in kept), kept
+    assert kept[-1].startswith("秘书工作在公司的运作中")
