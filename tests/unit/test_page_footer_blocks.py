@@ -152,3 +152,9 @@ def test_a_reposts_lead_box_and_a_templates_empty_title_field_are_chrome():
     kept = _kept(text)
     assert not any(t.startswith("【导") or t == "新闻标题" for t in kept), kept
     assert kept[-1].startswith("秘书工作在公司的运作中")
+
+
+def test_a_news_agencys_dateline_alone_over_a_speech_is_no_part_of_its_title():
+    text = "某某社北京4月28日电\n在某某大会上的讲话\n同志们：\n今天我们在这里隆重集会，庆祝某某节日。\n"
+    kept = _kept(text)
+    assert "某某社北京4月28日电" not in kept and kept[0] == "在某某大会上的讲话", kept
