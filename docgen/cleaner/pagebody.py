@@ -686,9 +686,19 @@ def _tail_end(judged: list[Judged], end: int, barriers: Collection[int] = ()) ->
         contacts = _introduced_contacts(judged, i) if judged[i].evidence else None
         if contacts is not None:
             return contacts
-        if judged[i].evidence or _ends_article(judged[i]) or i in barriers or _tag_run(judged, i):
+        if judged[i].evidence or _ends_article(judged[i]) or i in barriers or _tag_run(judged, i) \
+                or _empty_attachments(judged, i):
             return _footer_block(judged, end, i) if judged[i].evidence else i
     return len(judged)
+
+
+def _empty_attachments(judged: list[Judged], i: int) -> bool:
+    """Is line ``i`` the label of a page's attachments with none listed (``附件:`` alone, the
+    page's chrome right under it)?"""
+    if not P.PAGE_EMPTY_ATTACHMENTS.fullmatch(judged[i].text):
+        return False
+    following = next((j for j in judged[i + 1:] if j.text), None)
+    return following is not None and following.evidence
 
 
 def _introduced_contacts(judged: list[Judged], i: int) -> int | None:

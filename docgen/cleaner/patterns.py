@@ -243,6 +243,9 @@ PAGE_NOTICE_CONTACT = re.compile(r"联系人|联系电话|联系方式|咨询电
 PAGE_LABEL_VALUE_LINE = re.compile(r"^[^\s:：，。；]{1,8}(?:\s+[^\s:：，。；]{1,4})?\s*[:：]\s*\S.{0,80}$")
 PAGE_INTRO_END = frozenset("：:")
 PAGE_FOOTER_CONTACTS = 2
+#: The label of a page's attachments alone (``附件:``): with the page's chrome right under it,
+#: no file is listed, and the chrome starts at it.
+PAGE_EMPTY_ATTACHMENTS = re.compile(r"(?:相关)?附件\s*[:：]?")
 #: … also a telephone number alone with its country or area code (``+886-4-00000000``,
 #: ``0510-00000000``) or a postal address alone (a city, county or district, a road and a
 #: number: ``某某市某某区某某路100号（某校区）``) — in such a block only, as a notice's text

@@ -158,3 +158,11 @@ def test_a_news_agencys_dateline_alone_over_a_speech_is_no_part_of_its_title():
     text = "某某社北京4月28日电\n在某某大会上的讲话\n同志们：\n今天我们在这里隆重集会，庆祝某某节日。\n"
     kept = _kept(text)
     assert "某某社北京4月28日电" not in kept and kept[0] == "在某某大会上的讲话", kept
+
+
+def test_an_attachments_label_with_no_file_under_the_text_goes_with_the_page():
+    page = BODY + "\n附件:\n友情链接\n某某部\n某某厅\nCopyright © 2024 某某网 版权所有\n"
+    kept = _kept(page)
+    assert kept[-1].startswith("该县大力推进农业示范园区建设"), kept
+    listed = BODY + "\n附件:\n1.报名表\n2.日程安排\nCopyright © 2024 某某网 版权所有\n"
+    assert "附件:" in _kept(listed) or "附件：" in _kept(listed)
