@@ -166,3 +166,9 @@ def test_an_attachments_label_with_no_file_under_the_text_goes_with_the_page():
     assert kept[-1].startswith("该县大力推进农业示范园区建设"), kept
     listed = BODY + "\n附件:\n1.报名表\n2.日程安排\nCopyright © 2024 某某网 版权所有\n"
     assert "附件:" in _kept(listed) or "附件：" in _kept(listed)
+
+
+def test_a_link_named_before_its_address_under_the_text_goes_with_the_page():
+    page = BODY + "\n某某诚信企业；http://www.example.com/zt/list.jsp\n\n网站地图 版权说明 人才招聘 友情链接 帮助中心\n"
+    kept = _kept(page)
+    assert kept[-1].startswith("该县大力推进农业示范园区建设"), kept
