@@ -144,6 +144,7 @@ Copyright © 2017-2018 by ZhangSan All rights reserved.
     kept = _kept(page)
     assert kept[-1].startswith("该县大力推进农业示范园区建设"), kept
     assert "by ZhangSan" not in _kept("by ZhangSan\n" + BODY)
+    assert "更多博客" not in _kept("近年来，某某县注重凸显农业在经济发展中的作用，全县农业总产值稳步增长。\n更多博客\n")
 
 
 def test_a_reposts_lead_box_and_a_templates_empty_title_field_are_chrome():
