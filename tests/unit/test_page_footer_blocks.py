@@ -155,12 +155,6 @@ def test_a_reposts_lead_box_and_a_templates_empty_title_field_are_chrome():
     assert kept[-1].startswith("秘书工作在公司的运作中")
 
 
-def test_a_news_agencys_dateline_alone_over_a_speech_is_no_part_of_its_title():
-    text = "某某社北京4月28日电\n在某某大会上的讲话\n同志们：\n今天我们在这里隆重集会，庆祝某某节日。\n"
-    kept = _kept(text)
-    assert "某某社北京4月28日电" not in kept and kept[0] == "在某某大会上的讲话", kept
-
-
 def test_an_attachments_label_with_no_file_under_the_text_goes_with_the_page():
     page = BODY + "\n附件:\n友情链接\n某某部\n某某厅\nCopyright © 2024 某某网 版权所有\n"
     kept = _kept(page)
