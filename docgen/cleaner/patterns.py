@@ -227,8 +227,8 @@ PAGE_ISSUER_MARK = re.compile(r"^[\u4e00-\u9fff（）()、 　]{2,40}文件$")
 #: A line of a site's contact box (``+ 邮箱：…``, ``地址：…``, ``传真：…``): never a line between a
 #: title and its body — the header block stops at it.  (Not the contact lines of a notice,
 #: ``联系人：``, ``联系电话：``, nor a meeting's ``地点：``, which stand in documents.)
-PAGE_CONTACT_LINE = re.compile(r"^[+＋•·●■▪◆]?\s*(?:地\s*址|邮\s*箱|电子邮箱|E-?mail|传\s*真|邮\s*编|邮政编码|QQ|电\s*话|"
-                               r"(?:公司)?总\s*机|客服电话|服务电话|客服热线|服务热线|客服邮箱|服务邮箱)\s*[:：].{1,80}$",
+PAGE_CONTACT_LINE = re.compile(r"^[+＋•·●■▪◆]?\s*(?:地\s*址|邮\s*箱|电子邮箱|E-?mail|传\s*真|邮\s*编|邮政编码|QQ|"
+                               r"(?:公司)?总机|客服电话|服务电话|客服热线|服务热线|客服邮箱|服务邮箱)\s*[:：].{1,80}$",
                                re.I)
 #: Below the body, right above the page's footer, a block of the site's contact and place lines
 #: (``地点：…``, ``某某校区：…`` under the name of an office) — at least PAGE_FOOTER_CONTACTS
@@ -243,20 +243,16 @@ PAGE_NOTICE_CONTACT = re.compile(r"联系人|联系电话|联系方式|咨询电
 PAGE_LABEL_VALUE_LINE = re.compile(r"^[^\s:：，。；]{1,8}(?:\s+[^\s:：，。；]{1,4})?\s*[:：]\s*\S.{0,80}$")
 PAGE_INTRO_END = frozenset("：:")
 PAGE_FOOTER_CONTACTS = 2
-#: The label of a page's attachments alone (``附件:``): with the page's chrome right under it,
-#: no file is listed, and the chrome starts at it.
-PAGE_EMPTY_ATTACHMENTS = re.compile(r"(?:相关)?附件\s*[:：]?")
-#: … also a telephone number alone with its country or area code (``+886-4-00000000``,
+#: … also a line of the site's telephone or switchboard (``电话：…``, ``总　　机：…``: in such a
+#: block only, as a notice's closing lines and an entry's fields have them too), …
+PAGE_FOOTER_PHONE_LINE = re.compile(r"^(?:电\s*话|总\s*机)\s*[:：].{1,80}$")
+#: … a telephone number alone with its country or area code (``+886-4-00000000``,
 #: ``0510-00000000``) or a postal address alone (a city, county or district, a road and a
 #: number: ``某某市某某区某某路100号（某校区）``) — in such a block only, as a notice's text
 #: sets them too.
 PAGE_FOOTER_PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?\d{1,4}[\s-]?\d{6,8}|[(（]?0\d{2,3}[)）]?[\s-]?\d{7,8}(?:[\s-]\d{1,4})?)")
 PAGE_FOOTER_ADDRESS = re.compile(r"(?:[\u4e00-\u9fff]{0,4}\d{5,6})?[\u4e00-\u9fff]{1,12}[市县区][\u4e00-\u9fff]{1,12}[路街道巷]"
                                  r"[\u4e00-\u9fff]{0,4}\d{1,5}号[\s\u4e00-\u9fff\d（）()]{0,24}")
-#: A block that holds both (a column of links, then the contact lines) is one when its items
-#: are not a list of names: fewer than half of them as short as a person's name
-#: (PAGE_PERSON_NAME_MAX_CHARS; a 4-character item is a menu's, 关于我们).
-PAGE_PERSON_NAME_MAX_CHARS = 3
 #: … or a column of the footer's links: at least PAGE_LINK_COLUMN short lines without a mark or
 #: a digit, none a body's name (a signature) nor a date, fewer than half of them as short as a
 #: person's name (PAGE_NAME_MAX_CHARS: signers' names, a list of names, are no links).
@@ -268,6 +264,13 @@ PAGE_NAME_MAX_CHARS = 4
 #: … or a column of at least PAGE_BODY_COLUMN names of bodies (外交部 / 某某省生态环境厅 …): the
 #: links a government page lists to other bodies' sites, more than a joint text's signers.
 PAGE_BODY_COLUMN = 6
+#: A block that holds both (a column of links, then the contact lines) is one when its items
+#: are not a list of names: fewer than half of them as short as a person's name
+#: (PAGE_PERSON_NAME_MAX_CHARS; a 4-character item is a menu's, 关于我们).
+PAGE_PERSON_NAME_MAX_CHARS = 3
+#: The label of a page's attachments alone (``附件:``): with the page's chrome right under it,
+#: no file is listed, and the chrome starts at it.
+PAGE_EMPTY_ATTACHMENTS = re.compile(r"(?:相关)?附件\s*[:：]?")
 
 #: At the end of a text, a line that is a bare date (no label, no hour: ``2025-05-15``) right
 #: under its last paragraph or under a signature line (a short line without a mark, at most
