@@ -779,9 +779,19 @@ def _footer_block(judged: list[Judged], end: int, footer: int) -> int:
     if kinds["contact"] >= P.PAGE_FOOTER_CONTACTS and not kinds["link"]:
         return k
     names = sum(len(t) <= P.PAGE_NAME_MAX_CHARS for t in items)
-    if kinds["link"] >= P.PAGE_LINK_COLUMN and not kinds["contact"] and names * 2 < len(items):
+    # the site's contact lines under the links make it the footer whatever their length
+    short = names * 2 >= len(items) and kinds["contact"] < P.PAGE_FOOTER_CONTACTS
+    if kinds["link"] >= P.PAGE_LINK_COLUMN and not short and _contacts_last(judged, k, footer):
         return k
     return _bodies_column(judged, end, footer)
+
+
+def _contacts_last(judged: list[Judged], k: int, footer: int) -> bool:
+    """Do the contact lines of the footer column ``[k, footer)``, if any, all stand under its
+    links (the site's links, then its address: never an address between two lists)?"""
+    kinds = [_footer_line(judged[i]) for i in range(k, footer) if judged[i].text]
+    first = kinds.index("contact") if "contact" in kinds else len(kinds)
+    return "link" not in kinds[first:]
 
 
 def _bodies_column(judged: list[Judged], end: int, footer: int) -> int:
@@ -823,7 +833,8 @@ def _footer_line(j: Judged) -> str | None:
     text = j.text
     if j.prose or j.family is not None or P.PAGE_NOTICE_CONTACT.search(text) or S.ATTACHMENT_START.match(text):
         return None
-    if P.PAGE_CONTACT_LINE.match(text) or (P.PAGE_FOOTER_LABEL_LINE.match(text) and P.PAGE_FOOTER_PLACE.match(text)):
+    if (P.PAGE_CONTACT_LINE.match(text) or P.PAGE_FOOTER_ADDRESS.match(text)
+            or (P.PAGE_FOOTER_LABEL_LINE.match(text) and P.PAGE_FOOTER_PLACE.match(text))):
         return "contact"
     if (len(text) <= P.PAGE_LINK_ITEM_MAX and not any(c.isdigit() or c in P.PAGE_MARKS or c in P.PAGE_CLAUSE_END
                                                       or c in "：:（）()" for c in text)

@@ -830,3 +830,23 @@ def test_a_tag_in_latin_letters_over_a_chinese_title_is_no_line_of_it():
     text = "\n".join(page)
     assert kept(text)[0] == "一分钟，看懂孕期检查报告"
     assert docgen.parse(text.encode("utf-8"), input_format="text").meta.title == "一分钟，看懂孕期检查报告"
+
+
+def test_a_numbered_clause_with_a_postcode_ends_no_text_and_the_links_over_the_address_are_the_footer():
+    """A numbered clause of the text that gives a phone and a postcode (``22.…（邮编100000）``) is
+    the text's, not the site's contact line: it and the sentence under it are kept.  A column of
+    the site's links with its address under them (two lines: ``地址：…`` and the second campus's
+    road and number) is the footer, though its links are as short as names."""
+    page = ["首页", "学校概况", "招生信息", "当前位置：首页 > 招生信息",
+            "某某大学2030年本科招生章程", "发布时间：2030-05-01", "",
+            "第一条 为保证本科招生工作顺利进行，根据有关规定，结合我校实际，制定本章程。", "",
+            "21.学生学业期满，成绩合格，由学校颁发本科毕业证书，符合条件的授予学士学位。", "",
+            "22.学校招生办公室电话：0000－00000000，地点位于东校区（邮编100000）", "",
+            "招生网址:http://zs.example.edu.cn。", "", "　", "",
+            "热点关注", "报考指南", "学校概况", "招生简章", "招生计划", "专业介绍",
+            "地    址：某某市某某区某某路2号（南校区）", "某某市某某区和平大道100号（东校区）",
+            "相关链接：某某大学主页", "技术支持：某某工作室"]
+    texts = kept("\n".join(page))
+    assert "22.学校招生办公室电话：0000－00000000，地点位于东校区（邮编100000）" in texts, texts
+    assert "招生网址：http://zs.example.edu.cn。" in texts, texts
+    assert not {"报考指南", "招生简章", "某某市某某区和平大道100号（东校区）"} & set(texts), texts
