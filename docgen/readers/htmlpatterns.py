@@ -196,6 +196,9 @@ META_FIELD_NAMES: dict[str, str] = {
 
 #: Elements that may hold the article title besides ``<h1>``–``<h3>``: class/id words.
 TITLE_WORDS = frozenset(("title", "biaoti", "bt", "headline", "tit", "articletitle"))
+#: … also a word run on after ``title`` with no separator (``titlecon`` = title content,
+#: ``titletext``), but never one of a list's or a bar's (``titlelist``, ``titlebar``).
+TITLE_RUN_ON = re.compile(r"title(?!list|bar|nav|menu|s$)[a-z]{1,8}")
 #: Class or id words of the site's logo, which is no article's title.
 LOGO_WORDS = frozenset(("logo", "sitename", "brand"))
 #: A link to the site's home page: ``/``, ``./``, ``index.html``, ``http://host/``.

@@ -92,8 +92,9 @@ def _title_element(soup: BeautifulSoup, hints: list[str]) -> Tag | None:
             # the innermost such tag only, and its text taken only when it is short
             if not tag.find(_EXACT_TAGS) and (text := _short_text(tag)) is not None and _key(text) in keys:
                 return tag
-    if hints:
-        return None
+    if hints:  # a hint that names a column (``媒体关注``): the page's one title-named element, if any
+        named = [tag for tag, _ in candidates if tag.name not in P.TITLE_HEADINGS]
+        return named[0] if len(candidates) == 1 and named else None
     h1 = [tag for tag, _ in candidates if tag.name == "h1"]
     if len(h1) == 1:
         return h1[0]
@@ -117,7 +118,8 @@ def _title_text(tag: Tag) -> str | None:
         pass
     elif tag.name in ("div", "p", "span", "td", "strong", "b", "font"):
         words = " ".join(str(v) for attr in ("class", "id") for v in _attribute_values(tag, attr))
-        if not any(w.lower() in P.TITLE_WORDS for w in P.ATTRIBUTE_WORD.findall(words)):
+        if not any(w.lower() in P.TITLE_WORDS or P.TITLE_RUN_ON.fullmatch(w.lower())
+                   for w in P.ATTRIBUTE_WORD.findall(words)):
             return None
     else:
         return None

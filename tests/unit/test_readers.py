@@ -301,3 +301,31 @@ def test_the_title_field_of_a_record_over_the_text_is_the_title():
             "现予印发，自2011年1月1日起施行。</div><div>各单位要结合实际，认真贯彻执行，执行中有何问题，请及时反馈。</div>"
             "</div></body></html>")
     assert docgen.parse(page.encode("utf-8"), input_format="html").meta.title == "关于印发《某某管理暂行办法》的通知"
+
+
+def test_a_closing_sentence_that_gives_an_address_as_a_link_is_read_with_the_text():
+    """The text's last sentence gives the site's address as a link (``网址：<a>…</a>。``): it ends
+    a sentence, so it is the text's, not a list of links — though nothing follows it."""
+    paragraphs = ["一、学校概况", "1.学校位于某某市某某区，是一所以工为主、多学科协调发展的省属重点大学，办学历史悠久。" * 2,
+                  "二、咨询方式", "2.学校招生办公室电话：0000-00000000。",
+                  "招生网址:<a href='http://zs.example.edu.cn'>http://zs.example.edu.cn</a>。"]
+    page = ("<html><head><title>招生章程</title></head><body><div class='con'>"
+            + "".join(f"<p>{p}</p>" for p in paragraphs) + "</div></body></html>")
+    lines = read_bytes(page.encode(), "rules.html").lines
+    assert "招生网址:http://zs.example.edu.cn。" in lines, lines
+
+
+def test_a_title_named_element_with_a_run_on_class_word_is_the_title_not_the_sites_banner():
+    """A page built of two templates: the banner's own ``<title>`` and text (``某某开放日``) inside
+    the body, the page's ``<title>`` naming its column (``招生章程`` / ``媒体关注``); the text's
+    title is in an element whose class runs a word on after ``title`` (``titlecon``)."""
+    for head, headline in (("招生章程", "某某大学2030年本科招生章程"), ("媒体关注", "某某大学怎样培养应用型人才")):
+        page = (f"<html><head><title>{head}</title></head><body><div class='s_header'>"
+                "<html><head><title>2030网上校园开放日</title></head>"
+                "<p class='kaifang'>2030网上校园开放日</p><p class='kaifangtime'>时间：6月23日-6月28日</p></div>"
+                f"<div class='mainleft'><p class='colunomin'><a href='index.jsp'>首页</a>>>{head}</p>"
+                f"<div class='content'><p class='titlecon_y'>{headline}</p>"
+                "<p>学校坚持以人才培养为中心，不断深化教育教学改革，着力提高人才培养质量，取得了明显成效。</p>"
+                "<p>学校面向社会需求设置专业，推进产学研合作，学生的实践能力和创新精神不断增强。</p>"
+                "</div></div></body></html>")
+        assert docgen.parse(page.encode("utf-8"), input_format="html").meta.title == headline
