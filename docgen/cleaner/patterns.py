@@ -191,6 +191,10 @@ PAGE_LIST_HEAD_FAMILY = "related"
 
 #: The header block is looked for among this many lines above the body.
 PAGE_HEADER_WINDOW = 16
+#: A headline right over the page's metadata line (an earlier rule dropped it) is looked for
+#: among this many lines above the body (blank lines too): the text's short lines (a notice's
+#: fields and numbered headings) may stand between them.
+PAGE_METADATA_TITLE_WINDOW = 60
 #: A date line in the header is at most this long (``2020年10月29日上午``).
 PAGE_DATE_LINE_MAX = 30
 #: A short ``label: value`` line in the header (``学校: 某某中学``) …

@@ -850,3 +850,27 @@ def test_a_numbered_clause_with_a_postcode_ends_no_text_and_the_links_over_the_a
     assert "22.学校招生办公室电话：0000－00000000，地点位于东校区（邮编100000）" in texts, texts
     assert "招生网址：http://zs.example.edu.cn。" in texts, texts
     assert not {"报考指南", "招生简章", "某某市某某区和平大道100号（东校区）"} & set(texts), texts
+
+
+def test_a_notice_of_fields_and_numbered_headings_keeps_them_and_the_headline_over_its_metadata_line():
+    """A pasted notice made of numbered headings and ``label：value`` fields, with one paragraph
+    of prose far down: the headline right over the page's metadata line (``发布日期：… 浏览数：…``)
+    is the title, and every field and heading between it and the prose is kept."""
+    fields = ["成交结果公告", "", "一、项目编号：某某采[2030]001号", "", "二、项目名称：某某医院医用耗材供应", "",
+              "三、成交信息：", "", "供应商名称：某某实业有限公司", "", "供应商统一社会信用代码：91000000MA0000000X", "",
+              "供应商地址：某某市某某区某某路", "", "成交金额（单价）：壹仟元整/吨（¥1000.00元/吨）", "",
+              "四、主要标的信息：", "", "货物类", "", "名称：某某医院医用耗材供应", "", "品 牌（如有）：详见附件", "",
+              "规格型号：详见附件", "", "单价：1000元/吨", "", "五、评审专家名单：", "", "张某、李某、王某", "",
+              "六、代理服务费收费标准及金额：", "",
+              "以成交金额为基数，按照成交金额的9‰收取。本项目代理服务费人民币3000.00元，由成交单位在领取成交通知书时支付。",
+              "七、公告期限：", "", "自本公告发布之日起一个工作日", "八、其他补充事宜：无"]
+    page = ["网站首页\t办事指南\t政策法规\t采购信息\t下载中心", "", "今天是：", "全文搜索：", "",
+            "您当前的位置：首页 >> 采购信息 >> 成交公告 >> 正文", "", "某某医院医用耗材供应成交结果公告",
+            "发布日期：2030-10-13  浏览数：  字号：〖大 中 小〗", "", *fields, "",
+            "Copyright (C) 2030 by 某某市财政局 版权所有", "ICP备案号：某ICP备00000000号"]
+    text = "\n".join(page)
+    texts = kept(text)
+    for line in ("一、项目编号：某某采[2030]001号", "供应商名称：某某实业有限公司", "成交金额（单价）：壹仟元整/吨（¥1000.00元/吨）"):
+        assert line in texts, texts
+    assert "网站首页\t办事指南\t政策法规\t采购信息\t下载中心" not in texts and "全文搜索：" not in texts
+    assert docgen.parse(text.encode("utf-8"), input_format="text").meta.title == "某某医院医用耗材供应成交结果公告"
