@@ -874,3 +874,16 @@ def test_a_notice_of_fields_and_numbered_headings_keeps_them_and_the_headline_ov
         assert line in texts, texts
     assert "网站首页\t办事指南\t政策法规\t采购信息\t下载中心" not in texts and "全文搜索：" not in texts
     assert docgen.parse(text.encode("utf-8"), input_format="text").meta.title == "某某医院医用耗材供应成交结果公告"
+
+
+def test_a_column_label_with_its_name_in_latin_capitals_over_the_headline_is_no_title():
+    """A column's label with its English name (``新闻中心 NEWS CENTER``) over the headline is the
+    site's, not the title: the headline under it is."""
+    page = ["Toggle navigation", "网站首页", "关于我们", "在线购票", "新闻资讯", "联系我们", "", "常见问题", "在线留言",
+            "新闻中心 NEWS CENTER", "某某铁路暑运7月1日启动 共开行列车300对", "", "发布时间：2030-6-28", "",
+            "2030年铁路暑运将于7月1日零时正式启动，至8月31日结束，共计62天，全国铁路将实施新的列车运行图。", "",
+            "今年暑运，某某局预计发送旅客2000万人次，日均30万人次，同比增长1.1%，高峰期发送旅客将达到40万人次以上。", "",
+            "网站首页", "在线留言", "Copyright © 2030 某某票务 版权所有"]
+    text = "\n".join(page)
+    assert "新闻中心 NEWS CENTER" not in kept(text)
+    assert docgen.parse(text.encode("utf-8"), input_format="text").meta.title == "某某铁路暑运7月1日启动 共开行列车300对"
