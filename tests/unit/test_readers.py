@@ -329,3 +329,16 @@ def test_a_title_named_element_with_a_run_on_class_word_is_the_title_not_the_sit
                 "<p>学校面向社会需求设置专业，推进产学研合作，学生的实践能力和创新精神不断增强。</p>"
                 "</div></div></body></html>")
         assert docgen.parse(page.encode("utf-8"), input_format="html").meta.title == headline
+
+
+def test_a_templates_placeholder_heading_is_no_title():
+    """A shop system's news view heads every item with the placeholder ``新闻标题`` (“news
+    title”), not a headline: the document has no title, and the placeholder is no line of it."""
+    page = ("<html><head><title>新闻详情</title></head><body><div class='news'><h3 class='page_title'>新闻标题</h3>"
+            "<p>作者：小白 2030-8-31 15:20</p>"
+            "<p>近日，在某档综艺节目中，两位嘉宾之间的互动十分有意思，吸引了不少观众的围观，节目关注度颇高。</p>"
+            "<p>节目中，嘉宾不断感叹自己演戏遇到难题，原来演戏并没有想象中那么简单，真的是有很多难处的。</p>"
+            "</div></body></html>")
+    speech = docgen.parse(page.encode("utf-8"), input_format="html")
+    assert not speech.meta.title, speech.meta.title
+    assert not any(getattr(b, "text", "") == "新闻标题" for b in speech.blocks)
