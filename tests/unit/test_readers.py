@@ -342,3 +342,17 @@ def test_a_templates_placeholder_heading_is_no_title():
     speech = docgen.parse(page.encode("utf-8"), input_format="html")
     assert not speech.meta.title, speech.meta.title
     assert not any(getattr(b, "text", "") == "新闻标题" for b in speech.blocks)
+
+
+def test_a_sections_header_holds_the_title():
+    """A blog template: the site's name as a heading in the logo's box (``<div id="logo"><h1>``)
+    and the author's name beside it; the article's title in the ``<header>`` of its
+    ``<section>``, which is the section's, not the page's header: it is read, and the title."""
+    page = ("<html><head><title>某某博客</title></head><body><div id='header'><div id='logo'>"
+            "<h1><a href='#'>某某博客</a></h1><span>by SomeAuthor</span></div></div>"
+            "<div id='content'><section><header><h2>坚持正确的政治方向与舆论导向</h2></header>"
+            "<p>总书记在讲话中对广大新闻工作者提出希望：坚持正确政治方向，坚持正确舆论导向，坚持正确新闻志向。</p>"
+            "<p>要掌握正确的舆论导向，就要提高记者的自身素质，熟练运用各种新闻体裁，把新闻写活，让读者爱不释手。</p>"
+            "</section></div></body></html>")
+    speech = docgen.parse(page.encode("utf-8"), input_format="html")
+    assert speech.meta.title == "坚持正确的政治方向与舆论导向"
