@@ -109,6 +109,12 @@ _EXACT_TAGS = ("b", "strong", "font", "span", "p", "div", "td", "center")
 TITLE_NODES = 200
 
 
+def title_named(tag: Tag) -> bool:
+    """Is the element named as a title's (``class="news_title"``) and of a title's length —
+    not a heading, not the site's logo?"""
+    return tag.name not in P.TITLE_HEADINGS and _title_text(tag) is not None
+
+
 def _title_text(tag: Tag) -> str | None:
     """The text of a heading or a title-named element of a title's length, else None — never
     of the site's logo (:func:`_logo`)."""

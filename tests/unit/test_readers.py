@@ -356,3 +356,19 @@ def test_a_sections_header_holds_the_title():
             "</section></div></body></html>")
     speech = docgen.parse(page.encode("utf-8"), input_format="html")
     assert speech.meta.title == "坚持正确的政治方向与舆论导向"
+
+
+def test_the_title_named_element_over_the_text_is_the_title_when_the_page_title_names_the_view():
+    """A company template: ``<title>`` names the view (``新闻详情页``), title-named elements head
+    the side column and the footer's menus, and the one right over the text — only the date
+    line between them — holds the headline."""
+    foot = "".join(f"<p class='foot_nav_title'>{name}</p>" for name in ("关于我们", "新闻中心", "项目案例"))
+    page = ("<html><head><title>新闻详情页</title></head><body>"
+            "<div class='left_title'><p class='left_title_1'>新闻中心</p><p class='left_title_2'>NEWS CENTER</p></div>"
+            "<div class='right_title'><span>公司新闻</span><p>您当前的位置：新闻中心 > 公司新闻</p></div>"
+            "<div class='news_title'>某某公司承建的超高层公共建筑顺利封顶</div>"
+            "<div class='news_time'>更新时间：2030-11-11</div><div class='news_p'>"
+            "<p>11月10日，由某某公司承建的某某中心主体结构顺利封顶，标志着工程建设进入新的阶段，各方代表出席了仪式。</p>"
+            "<p>该项目总建筑面积约二十万平方米，建成后将成为当地新的地标建筑，为区域经济发展注入新的活力。</p>"
+            f"</div><div class='foot'>{foot}</div></body></html>")
+    assert docgen.parse(page.encode("utf-8"), input_format="html").meta.title == "某某公司承建的超高层公共建筑顺利封顶"
