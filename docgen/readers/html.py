@@ -307,18 +307,20 @@ def _heading_at_main(titles: Titles, blocks: M.Blocks, container: Tag) -> Titles
 
 
 def _heading_over_main(titles: Titles, blocks: M.Blocks, container: Tag) -> Titles:
-    """The heading right over the main text (one block, nothing between them once chrome is
-    out) when no element of the page was found to hold the title: a page template whose
+    """The heading that opens the main text, else the one right over it (one block, nothing
+    between them once chrome is out), when no element of the page was found to hold the title
+    (a column's heading over a text that opens with its own headline is the column's): a page template whose
     ``<title>`` names only the site, its side column headed as well (``<h2>集团概况</h2>``
     over a menu, ``<h2>总裁致辞</h2>`` over the text) — else the last title-named element
     above the text (``<div class="news_title">``), with only metadata lines between them
     (``更新时间：…``)."""
     start = blocks.tally(container).first
-    heading = container.find_previous(P.TITLE_HEADINGS)
-    if heading is not None:
+    for heading in (container.find(P.TITLE_HEADINGS), container.find_previous(P.TITLE_HEADINGS)):
+        if heading is None:
+            continue  # the text's own heading opening it first, else the one right over it
         t = blocks.tally(heading)
         text = " ".join(b.text for b in blocks.items[t.first:t.first + t.count])
-        if t.count == 1 and t.first + t.count == start and len(text) >= P.HEADING_MIN_CHARS:
+        if t.count == 1 and start in (t.first, t.first + t.count) and len(text) >= P.HEADING_MIN_CHARS:
             return Titles(text, heading, titles.fields)
     named = container.find_previous(title_named)
     if named is None:

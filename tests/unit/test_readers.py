@@ -372,3 +372,15 @@ def test_the_title_named_element_over_the_text_is_the_title_when_the_page_title_
             "<p>该项目总建筑面积约二十万平方米，建成后将成为当地新的地标建筑，为区域经济发展注入新的活力。</p>"
             f"</div><div class='foot'>{foot}</div></body></html>")
     assert docgen.parse(page.encode("utf-8"), input_format="html").meta.title == "某某公司承建的超高层公共建筑顺利封顶"
+
+
+def test_the_heading_that_opens_the_text_is_the_title_not_the_columns_heading_over_it():
+    """A column's heading (``<h1>新闻中心</h1>``) right over a text that opens with its own
+    ``<h1>`` headline, the page's ``<title>`` naming only the service: the text's heading is the title."""
+    page = ("<html><head><title>某某车票预订系统</title></head><body>"
+            "<section class='banner'><h1>新闻中心 <span>NEWS CENTER</span></h1></section>"
+            "<div class='news-detail'><h1>购买暑假学生火车票的同学们注意啦！</h1><p>发布时间：2030-6-28</p>"
+            "<p>暑假将至，学生购买火车票须持有效的学生证，乘车区间须与学生证上的区间一致，请同学们提前核对。</p>"
+            "<p>学生票每学年可购买四次单程票，购票时请按照车站工作人员的指引办理优惠资质核验手续。</p>"
+            "</div></body></html>")
+    assert docgen.parse(page.encode("utf-8"), input_format="html").meta.title == "购买暑假学生火车票的同学们注意啦！"
