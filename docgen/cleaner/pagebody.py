@@ -100,6 +100,11 @@ def page_body(lines: list[Line], ctx: Context) -> list[Line]:
         return lines
     listed = _list_under_byline(judged, core[0])
     (top, tools), bottom = _header_start(judged, core[0], ctx.title_hint, listed), _tail_end(judged, core[1], barriers)
+    headline = None if ctx.title_hint else _headline_over_metadata(judged, lines, ctx.removed, core[0], barriers)
+    # the walk stopped in the text's own lines below it — not at the text's own title, which the
+    # page's headline holds (``政府工作报告`` under ``2026年某某省政府工作报告``)
+    if headline is not None and headline < top and compare_key(judged[top].text) not in compare_key(judged[headline].text):
+        top, tools = _header_start(judged, core[0], judged[headline].text, listed)
     links = listed[1] if listed is not None and listed[0] >= top else []
     # a list under the byline, and the page's tools or sharing row under its title, are signs as well
     above = judged[:top] + [judged[i] for i in sorted({*links, *tools})]
@@ -532,6 +537,31 @@ def _list_line(text: str) -> bool:
     return not _prose(text) and (_title_candidate(text) or len(text) <= P.PAGE_COLUMN_LABEL_MAX)
 
 
+def _headline_over_metadata(judged: list[Judged], lines: list[Line], removed: list[Line], start: int,
+                            barriers: Collection[int]) -> int | None:
+    """The last headline above the body at ``start`` that stood right over the page's metadata
+    line (``发布日期：… 浏览数：… 字号：…``), which an earlier rule dropped: the text's title, however
+    many of the text's own short lines (fields, numbered headings) stand between it and the body's
+    prose.  A line of chrome or an article's end between them stops the search; None when there is
+    no such line."""
+    numbers = sorted(line.number for line in removed if meta_fields(settled(line.text)) is not None)
+    if not numbers:
+        return None
+    below = lines[start].number if start < len(lines) else None
+    for i in range(start - 1, max(-1, start - P.PAGE_METADATA_TITLE_WINDOW), -1):
+        j = judged[i]
+        if i + 1 in barriers or _ends_article(j):
+            return None
+        if j.text and j.family is None and not j.prose and _title_candidate(j.text) \
+                and len(j.text) > P.PAGE_COLUMN_LABEL_MAX:
+            at = bisect.bisect_right(numbers, lines[i].number)
+            if at < len(numbers) and (below is None or numbers[at] < below):
+                return i  # the metadata line stood between it and the next line of text
+        if j.text:
+            below = lines[i].number
+    return None
+
+
 def _hinted_title(judged: list[Judged], start: int, hint: str | None) -> int | None:
     """The last line above ``start`` that is the page's title as the reader found it."""
     if not hint:
@@ -791,12 +821,22 @@ def _footer_block(judged: list[Judged], end: int, footer: int) -> int:
     if kinds["contact"] >= P.PAGE_FOOTER_CONTACTS and not kinds["link"]:
         return k
     names = sum(len(t) <= P.PAGE_NAME_MAX_CHARS for t in items)
-    if kinds["link"] >= P.PAGE_LINK_COLUMN and not kinds["contact"] and names * 2 < len(items):
+    # the site's contact lines under the links make it the footer whatever their length
+    short = names * 2 >= len(items) and kinds["contact"] < P.PAGE_FOOTER_CONTACTS
+    if kinds["link"] >= P.PAGE_LINK_COLUMN and not short and _contacts_last(judged, k, footer):
         return k
     persons = sum(len(t) <= P.PAGE_PERSON_NAME_MAX_CHARS for t in items)
     if kinds["link"] >= P.PAGE_LINK_COLUMN and kinds["contact"] and persons * 2 < len(items):
         return k  # the site's menu again over its contact lines: 关于我们 / … / 地址：…
     return _bodies_column(judged, end, footer)
+
+
+def _contacts_last(judged: list[Judged], k: int, footer: int) -> bool:
+    """Do the contact lines of the footer column ``[k, footer)``, if any, all stand under its
+    links (the site's links, then its address: never an address between two lists)?"""
+    kinds = [_footer_line(judged[i]) for i in range(k, footer) if judged[i].text]
+    first = kinds.index("contact") if "contact" in kinds else len(kinds)
+    return "link" not in kinds[first:]
 
 
 def _bodies_column(judged: list[Judged], end: int, footer: int) -> int:
@@ -839,8 +879,10 @@ def _footer_line(j: Judged) -> str | None:
     text = j.text
     if j.prose or j.family is not None or P.PAGE_NOTICE_CONTACT.search(text) or S.ATTACHMENT_START.match(text):
         return None
-    if P.PAGE_CONTACT_LINE.match(text) or (P.PAGE_FOOTER_LABEL_LINE.match(text) and P.PAGE_FOOTER_PLACE.match(text)) \
-            or P.PAGE_FOOTER_PHONE_LINE.match(text) or P.PAGE_FOOTER_PHONE.fullmatch(text) or P.PAGE_FOOTER_ADDRESS.fullmatch(fold(text)):
+    if (P.PAGE_CONTACT_LINE.match(text) or P.PAGE_FOOTER_STREET.match(text)
+            or (P.PAGE_FOOTER_LABEL_LINE.match(text) and P.PAGE_FOOTER_PLACE.match(text))
+            or P.PAGE_FOOTER_PHONE_LINE.match(text) or P.PAGE_FOOTER_PHONE.fullmatch(text)
+            or P.PAGE_FOOTER_ADDRESS.fullmatch(fold(text))):
         return "contact"
     if (len(text) <= P.PAGE_LINK_ITEM_MAX and not any(c.isdigit() or c in P.PAGE_MARKS or c in P.PAGE_CLAUSE_END
                                                       or c in "：:（）()" for c in text)

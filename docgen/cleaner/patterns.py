@@ -191,6 +191,10 @@ PAGE_LIST_HEAD_FAMILY = "related"
 
 #: The header block is looked for among this many lines above the body.
 PAGE_HEADER_WINDOW = 16
+#: A headline right over the page's metadata line (an earlier rule dropped it) is looked for
+#: among this many lines above the body (blank lines too): the text's short lines (a notice's
+#: fields and numbered headings) may stand between them.
+PAGE_METADATA_TITLE_WINDOW = 60
 #: A date line in the header is at most this long (``2020年10月29日上午``).
 PAGE_DATE_LINE_MAX = 30
 #: A short ``label: value`` line in the header (``学校: 某某中学``) …
@@ -236,6 +240,9 @@ PAGE_CONTACT_LINE = re.compile(r"^[+＋•·●■▪◆]?\s*(?:地\s*址|邮\s*
 PAGE_FOOTER_LABEL_LINE = re.compile(r"^[+＋•·●■▪◆]?\s*[\u4e00-\u9fffA-Za-z]{1,8}\s*[:：]\s*\S.{0,60}$")
 PAGE_FOOTER_PLACE = re.compile(r"^[+＋•·●■▪◆]?\s*(?:\S{0,6}校区|\S{0,6}地点|\S{0,6}地址)\s*[:：]")
 PAGE_NOTICE_CONTACT = re.compile(r"联系人|联系电话|联系方式|咨询电话|报名")
+#: … and the further lines of its address, an address alone (``某某市某某路1号（某某校区）``): a
+#: road and a house number, no mark of running text.
+PAGE_FOOTER_STREET = re.compile(r"^\S{2,20}(?:路|街|大道|巷)\S{0,8}?\d+号[^，。；、：:]{0,16}$")
 #: A ``label：value`` line of a notice's contact block (``电话（传真）：0512-…``, ``E-mail：…``,
 #: ``联系人：张三``): a label of a few characters, a colon, a value.  Such a block right under a
 #: line that introduces it (ending with a colon: ``七、联系方法：``) and naming a contact person
@@ -256,6 +263,7 @@ PAGE_FOOTER_ADDRESS = re.compile(r"(?:[\u4e00-\u9fff]{0,4}\d{5,6})?[\u4e00-\u9ff
 #: … or a column of the footer's links: at least PAGE_LINK_COLUMN short lines without a mark or
 #: a digit, none a body's name (a signature) nor a date, fewer than half of them as short as a
 #: person's name (PAGE_NAME_MAX_CHARS: signers' names, a list of names, are no links).
+#: A column of links may end with the site's contact lines under them (links, then 地址：…).
 #: Neither block stands under a line ending with one of PAGE_GOES_ON: the text goes on in it.
 PAGE_GOES_ON = frozenset("，、；,;")
 PAGE_LINK_COLUMN = 3

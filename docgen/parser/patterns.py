@@ -269,6 +269,9 @@ MARKDOWN_HEADING_MARK = re.compile(r"^\s*#{1,6}[ \t]+(?=\S)")
 #: … and a footnote mark after a title printed in a text (``……统计公报[1]``, ``……公报［1］``,
 #: ``……报告¹``): the note it calls is the text's, the mark no part of the title.
 FOOTNOTE_MARK_END = re.compile(r"\s*(?:[\[［]\s*(?:注\s*)?\d{1,2}\s*[\]］]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$")
+#: … and a status a trading platform or a portal prints after a headline in square brackets
+#: (``……招标公告[文件获取中]``, ``……［已结束］``): words, no number, no part of the title.
+STATUS_TAG_END = re.compile(r"\s*[\[［]\s*[\u4e00-\u9fff]{2,8}\s*[\]］]$")
 #: … and the book-title marks and ``全文`` of a page heading (``《某某发展之路》全文``).
 WHOLE_TEXT_HEADING = re.compile(r"^《(?P<title>[^《》]{2,78})》\s*[（(]?(?:全文|原文|全文发布)[）)]?$")
 #: A web or mail address: a line holding one (a site's banner) is no title.

@@ -82,14 +82,16 @@ def page_title(text: str) -> str:
     """A title line without what the web prints around it: the label of a portal's index
     (``标题：``), a site's name after a separator, the date it prints after a headline in
     brackets (``…… （11-29）``), the byline or date line run on after it (``…… 来源：新华社 作者：``,
-    ``……更新时间 2012年…``), a bracketed prefix or a series tag (``【某某专题】……``, ``某某记忆丨……``), a footnote mark after it (``……公报[1]``),
+    ``……更新时间 2012年…``), a bracketed prefix or a series tag (``【某某专题】……``, ``某某记忆丨……``), a footnote mark or a
+    status after it (``……公报[1]``, ``……公告[文件获取中]``),
     the ``《》全文`` of a page heading, the name of the news organ it is reposted from
     (``某某日报：……``), the heading mark of a text saved from Markdown (``# ……``)."""
     text = P.MARKDOWN_HEADING_MARK.sub("", text.strip())
     text = strip_date_suffix(strip_site_suffix(P.TITLE_LABEL.sub("", text)))
-    mark = P.FOOTNOTE_MARK_END.search(text)
-    if mark and mark.start() >= P.TITLE_CANDIDATE_MIN_CHARS:
-        text = text[: mark.start()]
+    for end in (P.FOOTNOTE_MARK_END, P.STATUS_TAG_END):
+        mark = end.search(text)
+        if mark and mark.start() >= P.TITLE_CANDIDATE_MIN_CHARS:
+            text = text[: mark.start()]
     for trailer in (P.TRAILING_BYLINE, P.RUN_ON_DATE_LINE):
         found = trailer.search(text)
         if found and found.start() >= P.TITLE_CANDIDATE_MIN_CHARS:

@@ -25,7 +25,7 @@ from ..shapes.patterns import DOCUMENT_NUMBER
 from . import htmlmain as M
 from . import htmlpatterns as P
 from .encoding import BOMS, Decoded, best_decoding, decode
-from .htmltitle import Titles, page_titles
+from .htmltitle import Titles, page_titles, title_named
 from .source import Source
 from .text import encoding_notes
 
@@ -307,17 +307,28 @@ def _heading_at_main(titles: Titles, blocks: M.Blocks, container: Tag) -> Titles
 
 
 def _heading_over_main(titles: Titles, blocks: M.Blocks, container: Tag) -> Titles:
-    """The heading right over the main text (one block, nothing between them once chrome is
-    out) when no element of the page was found to hold the title: a page template whose
+    """The heading that opens the main text, else the one right over it (one block, nothing
+    between them once chrome is out), when no element of the page was found to hold the title
+    (a column's heading over a text that opens with its own headline is the column's): a page template whose
     ``<title>`` names only the site, its side column headed as well (``<h2>集团概况</h2>``
-    over a menu, ``<h2>总裁致辞</h2>`` over the text)."""
-    heading = container.find_previous(P.TITLE_HEADINGS)
-    if heading is None:
+    over a menu, ``<h2>总裁致辞</h2>`` over the text) — else the last title-named element
+    above the text (``<div class="news_title">``), with only metadata lines between them
+    (``更新时间：…``)."""
+    start = blocks.tally(container).first
+    for heading in (container.find(P.TITLE_HEADINGS), container.find_previous(P.TITLE_HEADINGS)):
+        if heading is None:
+            continue  # the text's own heading opening it first, else the one right over it
+        t = blocks.tally(heading)
+        text = " ".join(b.text for b in blocks.items[t.first:t.first + t.count])
+        if t.count == 1 and start in (t.first, t.first + t.count) and len(text) >= P.HEADING_MIN_CHARS:
+            return Titles(text, heading, titles.fields)
+    named = container.find_previous(title_named)
+    if named is None:
         return titles
-    t = blocks.tally(heading)
-    text = " ".join(b.text for b in blocks.items[t.first:t.first + t.count])
-    if t.count == 1 and t.first + t.count == blocks.tally(container).first and len(text) >= P.HEADING_MIN_CHARS:
-        return Titles(text, heading, titles.fields)
+    t = blocks.tally(named)
+    between = blocks.items[t.first + t.count:start]
+    if t.count == 1 and t.first < start and len(between) <= P.HEAD_BLOCKS and all(_header_line(b.text) for b in between):
+        return Titles(blocks.items[t.first].text, named, titles.fields)
     return titles
 
 

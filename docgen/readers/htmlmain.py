@@ -283,11 +283,13 @@ def _link_list(tag: Tag, blocks: Blocks) -> bool:
 
 def _line_among_paragraphs(tag: Tag, t: Tally, blocks: Blocks) -> bool:
     """Is the element a single linked line set as a paragraph of the text, with words of its
-    own besides the link, and prose of its parent before and after it (the cases a digest's item announces, ``▶ 典型案例丨…`` each a
+    own besides the link, that ends a sentence (``。``) or has prose of its parent before and after it (the cases a digest's item announces, ``▶ 典型案例丨…`` each a
     ``<div>`` among the item's paragraphs)?  A list of links has an element of its own around
     its lines (``<ul>``, a box), which holds no prose."""
     if t.count != 1 or tag.parent is None or t.total - t.links < P.LINE_OWN_CHARS:
         return False
+    if blocks.items[t.first].text.rstrip().endswith("。"):
+        return True  # a sentence of the text that gives an address (``网址：<a>…</a>。``)
     around = blocks.tally(tag.parent)
     return (blocks.prose_between(around.first, t.first) > 0
             and blocks.prose_between(t.first + 1, around.first + around.count) > 0)

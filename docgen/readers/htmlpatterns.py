@@ -47,9 +47,10 @@ TITLE_TAG = "title"
 TITLE_FIELD_LABEL = re.compile(r"^\s*(?:【(?:法规|文件|文章)?(?:标题|標題|名称|名稱)】|(?:标\s*题|標\s*題|题\s*名)\s*[:：]?)\s*$")
 FIELD_CELLS = ("td", "th", "dd", "dt", "span", "div", "li")
 CHROME_TAGS = ("nav", "aside", "footer", "menu", "dialog")
-#: ... and page headers, except inside an article (where they hold its title and dates).
+#: ... and page headers, except inside an article or a section (where they hold its title and
+#: dates, as ``<section><header><h2>标题</h2>…`` does).
 HEADER_TAG = "header"
-ARTICLE_TAGS = ("article", "main")
+ARTICLE_TAGS = ("article", "main", "section")
 
 #: Elements that start a new line of text.
 BLOCK_TAGS = frozenset((
@@ -196,6 +197,9 @@ META_FIELD_NAMES: dict[str, str] = {
 
 #: Elements that may hold the article title besides ``<h1>``–``<h3>``: class/id words.
 TITLE_WORDS = frozenset(("title", "biaoti", "bt", "headline", "tit", "articletitle"))
+#: … also a word run on after ``title`` with no separator (``titlecon`` = title content,
+#: ``titletext``), but never one of a list's or a bar's (``titlelist``, ``titlebar``).
+TITLE_RUN_ON = re.compile(r"title(?!list|bar|nav|menu|s$)[a-z]{1,8}")
 #: Class or id words of the site's logo, which is no article's title.
 LOGO_WORDS = frozenset(("logo", "sitename", "brand"))
 #: A link to the site's home page: ``/``, ``./``, ``index.html``, ``http://host/``.

@@ -92,8 +92,9 @@ def _title_element(soup: BeautifulSoup, hints: list[str]) -> Tag | None:
             # the innermost such tag only, and its text taken only when it is short
             if not tag.find(_EXACT_TAGS) and (text := _short_text(tag)) is not None and _key(text) in keys:
                 return tag
-    if hints:
-        return None
+    if hints:  # a hint that names a column (``媒体关注``): the page's one title-named element, if any
+        named = [tag for tag, _ in candidates if tag.name not in P.TITLE_HEADINGS]
+        return named[0] if len(candidates) == 1 and named else None
     h1 = [tag for tag, _ in candidates if tag.name == "h1"]
     if len(h1) == 1:
         return h1[0]
@@ -108,6 +109,12 @@ _EXACT_TAGS = ("b", "strong", "font", "span", "p", "div", "td", "center")
 TITLE_NODES = 200
 
 
+def title_named(tag: Tag) -> bool:
+    """Is the element named as a title's (``class="news_title"``) and of a title's length —
+    not a heading, not the site's logo?"""
+    return tag.name not in P.TITLE_HEADINGS and _title_text(tag) is not None
+
+
 def _title_text(tag: Tag) -> str | None:
     """The text of a heading or a title-named element of a title's length, else None — never
     of the site's logo (:func:`_logo`)."""
@@ -117,7 +124,8 @@ def _title_text(tag: Tag) -> str | None:
         pass
     elif tag.name in ("div", "p", "span", "td", "strong", "b", "font"):
         words = " ".join(str(v) for attr in ("class", "id") for v in _attribute_values(tag, attr))
-        if not any(w.lower() in P.TITLE_WORDS for w in P.ATTRIBUTE_WORD.findall(words)):
+        if not any(w.lower() in P.TITLE_WORDS or P.TITLE_RUN_ON.fullmatch(w.lower())
+                   for w in P.ATTRIBUTE_WORD.findall(words)):
             return None
     else:
         return None

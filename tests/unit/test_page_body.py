@@ -830,3 +830,60 @@ def test_a_tag_in_latin_letters_over_a_chinese_title_is_no_line_of_it():
     text = "\n".join(page)
     assert kept(text)[0] == "一分钟，看懂孕期检查报告"
     assert docgen.parse(text.encode("utf-8"), input_format="text").meta.title == "一分钟，看懂孕期检查报告"
+
+
+def test_a_numbered_clause_with_a_postcode_ends_no_text_and_the_links_over_the_address_are_the_footer():
+    """A numbered clause of the text that gives a phone and a postcode (``22.…（邮编100000）``) is
+    the text's, not the site's contact line: it and the sentence under it are kept.  A column of
+    the site's links with its address under them (two lines: ``地址：…`` and the second campus's
+    road and number) is the footer, though its links are as short as names."""
+    page = ["首页", "学校概况", "招生信息", "当前位置：首页 > 招生信息",
+            "某某大学2030年本科招生章程", "发布时间：2030-05-01", "",
+            "第一条 为保证本科招生工作顺利进行，根据有关规定，结合我校实际，制定本章程。", "",
+            "21.学生学业期满，成绩合格，由学校颁发本科毕业证书，符合条件的授予学士学位。", "",
+            "22.学校招生办公室电话：0000－00000000，地点位于东校区（邮编100000）", "",
+            "招生网址:http://zs.example.edu.cn。", "", "　", "",
+            "热点关注", "报考指南", "学校概况", "招生简章", "招生计划", "专业介绍",
+            "地    址：某某市某某区某某路2号（南校区）", "某某市某某区和平大道100号（东校区）",
+            "相关链接：某某大学主页", "技术支持：某某工作室"]
+    texts = kept("\n".join(page))
+    assert "22.学校招生办公室电话：0000－00000000，地点位于东校区（邮编100000）" in texts, texts
+    assert "招生网址：http://zs.example.edu.cn。" in texts, texts
+    assert not {"报考指南", "招生简章", "某某市某某区和平大道100号（东校区）"} & set(texts), texts
+
+
+def test_a_notice_of_fields_and_numbered_headings_keeps_them_and_the_headline_over_its_metadata_line():
+    """A pasted notice made of numbered headings and ``label：value`` fields, with one paragraph
+    of prose far down: the headline right over the page's metadata line (``发布日期：… 浏览数：…``)
+    is the title, and every field and heading between it and the prose is kept."""
+    fields = ["成交结果公告", "", "一、项目编号：某某采[2030]001号", "", "二、项目名称：某某医院医用耗材供应", "",
+              "三、成交信息：", "", "供应商名称：某某实业有限公司", "", "供应商统一社会信用代码：91000000MA0000000X", "",
+              "供应商地址：某某市某某区某某路", "", "成交金额（单价）：壹仟元整/吨（¥1000.00元/吨）", "",
+              "四、主要标的信息：", "", "货物类", "", "名称：某某医院医用耗材供应", "", "品 牌（如有）：详见附件", "",
+              "规格型号：详见附件", "", "单价：1000元/吨", "", "五、评审专家名单：", "", "张某、李某、王某", "",
+              "六、代理服务费收费标准及金额：", "",
+              "以成交金额为基数，按照成交金额的9‰收取。本项目代理服务费人民币3000.00元，由成交单位在领取成交通知书时支付。",
+              "七、公告期限：", "", "自本公告发布之日起一个工作日", "八、其他补充事宜：无"]
+    page = ["网站首页\t办事指南\t政策法规\t采购信息\t下载中心", "", "今天是：", "全文搜索：", "",
+            "您当前的位置：首页 >> 采购信息 >> 成交公告 >> 正文", "", "某某医院医用耗材供应成交结果公告",
+            "发布日期：2030-10-13  浏览数：  字号：〖大 中 小〗", "", *fields, "",
+            "Copyright (C) 2030 by 某某市财政局 版权所有", "ICP备案号：某ICP备00000000号"]
+    text = "\n".join(page)
+    texts = kept(text)
+    for line in ("一、项目编号：某某采[2030]001号", "供应商名称：某某实业有限公司", "成交金额（单价）：壹仟元整/吨（¥1000.00元/吨）"):
+        assert line in texts, texts
+    assert "网站首页\t办事指南\t政策法规\t采购信息\t下载中心" not in texts and "全文搜索：" not in texts
+    assert docgen.parse(text.encode("utf-8"), input_format="text").meta.title == "某某医院医用耗材供应成交结果公告"
+
+
+def test_a_column_label_with_its_name_in_latin_capitals_over_the_headline_is_no_title():
+    """A column's label with its English name (``新闻中心 NEWS CENTER``) over the headline is the
+    site's, not the title: the headline under it is."""
+    page = ["Toggle navigation", "网站首页", "关于我们", "在线购票", "新闻资讯", "联系我们", "", "常见问题", "在线留言",
+            "新闻中心 NEWS CENTER", "某某铁路暑运7月1日启动 共开行列车300对", "", "发布时间：2030-6-28", "",
+            "2030年铁路暑运将于7月1日零时正式启动，至8月31日结束，共计62天，全国铁路将实施新的列车运行图。", "",
+            "今年暑运，某某局预计发送旅客2000万人次，日均30万人次，同比增长1.1%，高峰期发送旅客将达到40万人次以上。", "",
+            "网站首页", "在线留言", "Copyright © 2030 某某票务 版权所有"]
+    text = "\n".join(page)
+    assert "新闻中心 NEWS CENTER" not in kept(text)
+    assert docgen.parse(text.encode("utf-8"), input_format="text").meta.title == "某某铁路暑运7月1日启动 共开行列车300对"

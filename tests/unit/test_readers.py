@@ -301,3 +301,86 @@ def test_the_title_field_of_a_record_over_the_text_is_the_title():
             "现予印发，自2011年1月1日起施行。</div><div>各单位要结合实际，认真贯彻执行，执行中有何问题，请及时反馈。</div>"
             "</div></body></html>")
     assert docgen.parse(page.encode("utf-8"), input_format="html").meta.title == "关于印发《某某管理暂行办法》的通知"
+
+
+def test_a_closing_sentence_that_gives_an_address_as_a_link_is_read_with_the_text():
+    """The text's last sentence gives the site's address as a link (``网址：<a>…</a>。``): it ends
+    a sentence, so it is the text's, not a list of links — though nothing follows it."""
+    paragraphs = ["一、学校概况", "1.学校位于某某市某某区，是一所以工为主、多学科协调发展的省属重点大学，办学历史悠久。" * 2,
+                  "二、咨询方式", "2.学校招生办公室电话：0000-00000000。",
+                  "招生网址:<a href='http://zs.example.edu.cn'>http://zs.example.edu.cn</a>。"]
+    page = ("<html><head><title>招生章程</title></head><body><div class='con'>"
+            + "".join(f"<p>{p}</p>" for p in paragraphs) + "</div></body></html>")
+    lines = read_bytes(page.encode(), "rules.html").lines
+    assert "招生网址:http://zs.example.edu.cn。" in lines, lines
+
+
+def test_a_title_named_element_with_a_run_on_class_word_is_the_title_not_the_sites_banner():
+    """A page built of two templates: the banner's own ``<title>`` and text (``某某开放日``) inside
+    the body, the page's ``<title>`` naming its column (``招生章程`` / ``媒体关注``); the text's
+    title is in an element whose class runs a word on after ``title`` (``titlecon``)."""
+    for head, headline in (("招生章程", "某某大学2030年本科招生章程"), ("媒体关注", "某某大学怎样培养应用型人才")):
+        page = (f"<html><head><title>{head}</title></head><body><div class='s_header'>"
+                "<html><head><title>2030网上校园开放日</title></head>"
+                "<p class='kaifang'>2030网上校园开放日</p><p class='kaifangtime'>时间：6月23日-6月28日</p></div>"
+                f"<div class='mainleft'><p class='colunomin'><a href='index.jsp'>首页</a>>>{head}</p>"
+                f"<div class='content'><p class='titlecon_y'>{headline}</p>"
+                "<p>学校坚持以人才培养为中心，不断深化教育教学改革，着力提高人才培养质量，取得了明显成效。</p>"
+                "<p>学校面向社会需求设置专业，推进产学研合作，学生的实践能力和创新精神不断增强。</p>"
+                "</div></div></body></html>")
+        assert docgen.parse(page.encode("utf-8"), input_format="html").meta.title == headline
+
+
+def test_a_templates_placeholder_heading_is_no_title():
+    """A shop system's news view heads every item with the placeholder ``新闻标题`` (“news
+    title”), not a headline: the document has no title, and the placeholder is no line of it."""
+    page = ("<html><head><title>新闻详情</title></head><body><div class='news'><h3 class='page_title'>新闻标题</h3>"
+            "<p>作者：小白 2030-8-31 15:20</p>"
+            "<p>近日，在某档综艺节目中，两位嘉宾之间的互动十分有意思，吸引了不少观众的围观，节目关注度颇高。</p>"
+            "<p>节目中，嘉宾不断感叹自己演戏遇到难题，原来演戏并没有想象中那么简单，真的是有很多难处的。</p>"
+            "</div></body></html>")
+    speech = docgen.parse(page.encode("utf-8"), input_format="html")
+    assert not speech.meta.title, speech.meta.title
+    assert not any(getattr(b, "text", "") == "新闻标题" for b in speech.blocks)
+
+
+def test_a_sections_header_holds_the_title():
+    """A blog template: the site's name as a heading in the logo's box (``<div id="logo"><h1>``)
+    and the author's name beside it; the article's title in the ``<header>`` of its
+    ``<section>``, which is the section's, not the page's header: it is read, and the title."""
+    page = ("<html><head><title>某某博客</title></head><body><div id='header'><div id='logo'>"
+            "<h1><a href='#'>某某博客</a></h1><span>by SomeAuthor</span></div></div>"
+            "<div id='content'><section><header><h2>坚持正确的政治方向与舆论导向</h2></header>"
+            "<p>总书记在讲话中对广大新闻工作者提出希望：坚持正确政治方向，坚持正确舆论导向，坚持正确新闻志向。</p>"
+            "<p>要掌握正确的舆论导向，就要提高记者的自身素质，熟练运用各种新闻体裁，把新闻写活，让读者爱不释手。</p>"
+            "</section></div></body></html>")
+    speech = docgen.parse(page.encode("utf-8"), input_format="html")
+    assert speech.meta.title == "坚持正确的政治方向与舆论导向"
+
+
+def test_the_title_named_element_over_the_text_is_the_title_when_the_page_title_names_the_view():
+    """A company template: ``<title>`` names the view (``新闻详情页``), title-named elements head
+    the side column and the footer's menus, and the one right over the text — only the date
+    line between them — holds the headline."""
+    foot = "".join(f"<p class='foot_nav_title'>{name}</p>" for name in ("关于我们", "新闻中心", "项目案例"))
+    page = ("<html><head><title>新闻详情页</title></head><body>"
+            "<div class='left_title'><p class='left_title_1'>新闻中心</p><p class='left_title_2'>NEWS CENTER</p></div>"
+            "<div class='right_title'><span>公司新闻</span><p>您当前的位置：新闻中心 > 公司新闻</p></div>"
+            "<div class='news_title'>某某公司承建的超高层公共建筑顺利封顶</div>"
+            "<div class='news_time'>更新时间：2030-11-11</div><div class='news_p'>"
+            "<p>11月10日，由某某公司承建的某某中心主体结构顺利封顶，标志着工程建设进入新的阶段，各方代表出席了仪式。</p>"
+            "<p>该项目总建筑面积约二十万平方米，建成后将成为当地新的地标建筑，为区域经济发展注入新的活力。</p>"
+            f"</div><div class='foot'>{foot}</div></body></html>")
+    assert docgen.parse(page.encode("utf-8"), input_format="html").meta.title == "某某公司承建的超高层公共建筑顺利封顶"
+
+
+def test_the_heading_that_opens_the_text_is_the_title_not_the_columns_heading_over_it():
+    """A column's heading (``<h1>新闻中心</h1>``) right over a text that opens with its own
+    ``<h1>`` headline, the page's ``<title>`` naming only the service: the text's heading is the title."""
+    page = ("<html><head><title>某某车票预订系统</title></head><body>"
+            "<section class='banner'><h1>新闻中心 <span>NEWS CENTER</span></h1></section>"
+            "<div class='news-detail'><h1>购买暑假学生火车票的同学们注意啦！</h1><p>发布时间：2030-6-28</p>"
+            "<p>暑假将至，学生购买火车票须持有效的学生证，乘车区间须与学生证上的区间一致，请同学们提前核对。</p>"
+            "<p>学生票每学年可购买四次单程票，购票时请按照车站工作人员的指引办理优惠资质核验手续。</p>"
+            "</div></body></html>")
+    assert docgen.parse(page.encode("utf-8"), input_format="html").meta.title == "购买暑假学生火车票的同学们注意啦！"

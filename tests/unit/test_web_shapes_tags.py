@@ -31,6 +31,8 @@ def cleaned(*lines: str) -> list[str]:
     ("【 学思践悟 】某某公司开展主题党日活动", "某某公司开展主题党日活动"),
     ("某某县2023年国民经济和社会发展统计公报[1]", "某某县2023年国民经济和社会发展统计公报"),
     ("某某市2023年国民经济和社会发展统计公报［2］", "某某市2023年国民经济和社会发展统计公报"),
+    ("某某路延伸工程施工总价承包招标资格预审公告(代招标公告)[文件获取中]", "某某路延伸工程施工总价承包招标资格预审公告（代招标公告）"),
+    ("某某医院医用耗材采购项目竞争性磋商公告［已结束］", "某某医院医用耗材采购项目竞争性磋商公告"),
 ])
 def test_a_series_tag_before_a_headline_and_a_footnote_mark_after_a_title_are_no_part_of_it(line, title):
     assert parsed(line, BODY).meta.title == title
