@@ -398,13 +398,14 @@ PLACEHOLDER = starting_with(
 
 #: A level-1 or level-2 heading with its section's text run on after a space, as a page that
 #: breaks lines inside its paragraphs leaves it: ``一、时间安排 2021年1月23日起，……。``.  The
-#: heading's title is RUN_IN_TITLE_MIN to RUN_IN_TITLE_MAX characters without a mark or digit
-#: (shorter words apart by spaces are what a PDF's extraction leaves in any sentence); the
+#: heading's title is RUN_IN_TITLE_MIN to RUN_IN_TITLE_MAX characters without a mark (an ellipsis
+#: of either width, ``...`` or ``……``, is one) or digit (shorter words apart by spaces are what a
+#: PDF's extraction leaves in any sentence); the
 #: text after it is at least RUN_IN_REST_MIN characters, has a mark inside and ends a
 #: sentence — a heading of two phrases apart by a space (``一、坚定信心 奋发有为``) does not.
 RUN_IN_HEADING = re.compile(
     r"^(?P<heading>(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[ \u3000]*"
-    r"(?P<title>[^\s\d，。；：、！？,.;:!?（）()“”\"《》]+))[ \u3000]+(?P<rest>\S.*)$")
+    r"(?P<title>[^\s\d，。；：、！？,.;:!?…（）()“”\"《》]+))[ \u3000]+(?P<rest>\S.*)$")
 RUN_IN_TITLE_MIN = 4
 RUN_IN_TITLE_MAX = 14
 RUN_IN_REST_MIN = 10

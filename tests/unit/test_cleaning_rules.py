@@ -265,6 +265,7 @@ def test_punctuation_twice_changes_nothing(text):
     ["同志们：同志们：Pythonhttp://a.cn/x?y=1ＡＢ２同志们："],          # a banner once half-width
     ["讲话同志们：同志们：同志", "...", "讲话同志...", "同志们：同志们：同志们：",
      "讲话同志们：同志们：同志..."],                                   # teasers between a title and its teaser
+    ["(一)我们要...总\u3000则同志们：同志们：。"],                       # an ellipsis, either width, is no heading's
 ])
 def test_cleaning_twice_changes_nothing_on_what_random_texts_found(lines):
     once = _texts(clean(lines))
