@@ -31,6 +31,7 @@ def settle_items(out: list[Block | Numbered]) -> list[Block | Numbered]:
     _settle_lists(out)
     _settle_openers(out)
     _settle_labels(out)
+    _settle_labels_among_items(out)
     _settle_lone_ordinals(out)
     _settle_siblings(out)
     _settle_glossaries(out)
@@ -153,11 +154,28 @@ def _settle_labels(out: list[Block | Numbered]) -> None:
         leads = [i for i in group if _lead_text(out[i])]
         texts = [_lead_text(out[i]).strip() for i in leads]
         if (parent >= 0 or len(leads) < P.LABEL_LEADS_MIN or not all(t.endswith(("：", ":")) for t in texts)
-                or len({len(t) for t in texts}) == 1):
+                or (len({len(t) for t in texts}) == 1 and not all(P.FIELD_LABEL.search(t) for t in texts))):
             continue
         for i in group:
             if i in leads or _label_line(out, i):
                 _make_item(out, i)
+
+
+def _settle_labels_among_items(out: list[Block | Numbered]) -> None:
+    """Siblings that are mostly numbered sentences are the paragraphs of a list, not headings:
+    a colon lead among them labels its paragraph (``三、考核日期、地点：……`` among ``二、笔试
+    时间为2小时，……。``), and where the items then make :data:`~docgen.parser.patterns.ITEM_MAJORITY`
+    of the siblings, their other run-in leads are the first sentences of items too."""
+    for _, group in _sibling_groups_with_parents(out):
+        if 2 * sum(numbered(out[i]).item for i in group) <= len(group):
+            continue
+        for i in group:
+            if _lead_text(out[i]).endswith(("：", ":")):
+                _make_item(out, i)
+        if sum(numbered(out[i]).item for i in group) >= P.ITEM_MAJORITY * len(group):
+            for i in group:
+                if _lead_text(out[i]):
+                    _make_item(out, i)
 
 
 def _settle_lone_ordinals(out: list[Block | Numbered]) -> None:
@@ -302,12 +320,17 @@ def _settle_by_majority(out: list[Block | Numbered]) -> None:
 def _settle_lists(out: list[Block | Numbered]) -> None:
     """In a list where one line is an item, or which is a whole series of siblings each a
     sentence standing alone (``1.请携带证件。`` / ``2.请保持安静。`` — headings have text under
-    them), the short numbered sentences are items, not headings."""
+    them), the short numbered sentences are items, not headings.  So are they in a whole series
+    of siblings following each other where a sentence or a field with its value stands alone
+    with nothing under it but the next sibling (``2、每组确定5人。`` / ``3、周期3年。``,
+    ``（一）甲组：长跑、跳远`` / ``（二）乙组：短跑``)."""
     group_of = {i: tuple(group) for group in _sibling_groups(out) for i in group}
     for run in _lists(out):
+        whole = group_of.get(run[0]) == tuple(run)
         if (any(numbered(out[i]).item for i in run)
-                or (group_of.get(run[0]) == tuple(run)
-                    and all(_whole_sentence_heading(numbered(out[i])) for i in run))):
+                or (whole and all(_whole_sentence_heading(numbered(out[i])) for i in run))
+                or (whole and numbered(out[run[0]]).family in _HEADING_FAMILIES
+                    and any(_sentence_heading(numbered(out[i])) for i in run[:-1]))):
             for i in run:
                 if _sentence_heading(numbered(out[i])):
                     _make_item(out, i)

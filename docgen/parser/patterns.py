@@ -124,6 +124,10 @@ GLOSSARY_QUOTED_SHARE = 0.5
 #: At least this many sibling run-in leads ending in a colon, of more than one length, make the
 #: labels of numbered paragraphs rather than headings (see :mod:`docgen.parser.items`).
 LABEL_LEADS_MIN = 2
+#: … or of one length where each names a field of a notice by its head noun (``一、报名时间：``,
+#: ``二、注意事项：``) — parallel principles (``一、以人为本：``) name none.
+FIELD_LABEL = re.compile(r"(?:时间|日期|地点|地址|对象|条件|方式|内容|范围|题目|格式|提醒|事项|须知|说明|"
+                         r"费用|名额|人数|办法|程序|流程|材料)[：:]$")
 
 #: Families whose number is also an adverb opening a sentence (``第一，……``): alone in a text,
 #: with no heading above it, such a number is no heading.

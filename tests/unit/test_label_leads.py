@@ -95,3 +95,39 @@ def test_a_numbered_running_sentence_leading_into_a_list_with_a_colon_is_no_head
     found = headings(s)
     assert not any(text.startswith("1.居住区") for text in found)
     assert "二、参观须知：" in found
+
+
+def test_colon_labels_of_one_length_naming_fields_of_a_notice_are_no_headings():
+    s = parse("某某学院关于某某安排的通知\n各位同学：\n现将有关事项通知如下：\n"
+              "一、报名时间：3月1日至3月5日，共5天。\n二、注意事项：请同学们按时报名，切勿错过。\n特此通知。\n")
+    assert headings(s) == []
+    assert "一、报名时间：3月1日至3月5日，共5天。" in texts(s)
+
+
+def test_a_colon_label_among_numbered_sentences_is_one_of_them():
+    s = parse("某某局关于某某考核的通知\n各单位：\n现将有关事项通知如下：\n"
+              "一、考核采用笔试与面试相结合的形式进行，笔试内容为相应学科的教材，具体内容临时确定并当场公布。\n"
+              "二、笔试时间为2小时，面试时间为10分钟。面试结束后须回答专家提问。\n"
+              "三、考核日期、地点：考核定于5月8日进行，请考生提前报到。\n"
+              "四、考生进入考场时不准带任何资料，违规者将取消考核资格并按有关规定严肃处理。\n"
+              "五、请各单位及时通知有关考生按时参加考核。\n")
+    assert headings(s) == []
+    assert "三、考核日期、地点：考核定于5月8日进行，请考生提前报到。" in texts(s)
+
+
+def test_numbered_lines_following_each_other_under_a_heading_are_a_list():
+    s = parse("关于某某申报的通知\n各学校：\n现将有关事项通知如下：\n一、甲类小组成员\n"
+              "1、推荐条件：年龄40周岁以下，教龄5年以上的骨干教师。优秀者优先推荐。\n"
+              "2、每个小组确定5位成员。\n3、小组活动周期3年。\n二、乙类小组成员\n"
+              "1、推荐条件：年龄35周岁以下的骨干教师。优秀者优先推荐。\n2、成员面向农村。\n3、每人带徒2位。\n"
+              "名单见附件。\n")
+    assert headings(s) == ["一、甲类小组成员", "二、乙类小组成员"]
+    assert "2、每个小组确定5位成员。" in texts(s)
+    assert "1、推荐条件：年龄35周岁以下的骨干教师。优秀者优先推荐。" in texts(s)
+
+
+def test_numbered_label_and_list_lines_with_nothing_under_them_are_items():
+    s = parse("关于举办某某比赛的通知\n一、比赛时间\n5月10日全天。\n二、比赛项目\n"
+              "（一）甲组：长跑、跳远、跳高\n（二）乙组：短跑、跳绳\n三、报名方式\n以班级为单位报名。\n")
+    assert headings(s) == ["一、比赛时间", "二、比赛项目", "三、报名方式"]
+    assert "（二）乙组：短跑、跳绳" in texts(s)
