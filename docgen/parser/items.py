@@ -146,15 +146,17 @@ def _settle_labels(out: list[Block | Numbered]) -> None:
     a colon and differ in length, the leads name what each numbered paragraph is about
     (``一、元旦：`` over its dates, ``二、展示时间、地点：`` over them): the text of numbered
     paragraphs, not headings.  Under a heading such leads are its subheadings (``1. 组长：``),
-    parallel leads of one length are principles (``1、以人为本：`` / ``2、依法治教：``), and a
+    parallel leads of one length are principles (``1、以人为本：`` / ``2、依法治教：``) — unless
+    each names a field by its head noun (``1、考试内容：`` / ``2、答题格式：``) —, and a
     colon lead among siblings led up to a full stop is a heading like them.  A sibling standing
     alone with a colon over an unnumbered paragraph is such a label with its text under it; one
     over a numbered list heads the list."""
     for parent, group in _sibling_groups_with_parents(out):
         leads = [i for i in group if _lead_text(out[i])]
         texts = [_lead_text(out[i]).strip() for i in leads]
-        if (parent >= 0 or len(leads) < P.LABEL_LEADS_MIN or not all(t.endswith(("：", ":")) for t in texts)
-                or (len({len(t) for t in texts}) == 1 and not all(P.FIELD_LABEL.search(t) for t in texts))):
+        fields = all(P.FIELD_LABEL.search(t) for t in texts)
+        if (len(leads) < P.LABEL_LEADS_MIN or not all(t.endswith(("：", ":")) for t in texts)
+                or (parent >= 0 and not fields) or (len({len(t) for t in texts}) == 1 and not fields)):
             continue
         for i in group:
             if i in leads or _label_line(out, i):

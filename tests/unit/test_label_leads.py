@@ -131,3 +131,10 @@ def test_numbered_label_and_list_lines_with_nothing_under_them_are_items():
               "（一）甲组：长跑、跳远、跳高\n（二）乙组：短跑、跳绳\n三、报名方式\n以班级为单位报名。\n")
     assert headings(s) == ["一、比赛时间", "二、比赛项目", "三、报名方式"]
     assert "（二）乙组：短跑、跳绳" in texts(s)
+
+
+def test_colon_labels_naming_fields_under_a_heading_are_no_headings():
+    s = parse("关于举办某某竞赛的通知\n一、竞赛安排\n1、考试内容：内容包括高等数学、程序设计等相关知识。\n"
+              "2、答题格式：以纸质试卷形式完成。\n二、其他事项\n请同学们按时参加。\n")
+    assert headings(s) == ["一、竞赛安排", "二、其他事项"]
+    assert "2、答题格式：以纸质试卷形式完成。" in texts(s)
