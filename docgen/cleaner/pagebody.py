@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from .. import chars
@@ -100,6 +100,7 @@ def page_body(lines: list[Line], ctx: Context) -> list[Line]:
         return lines
     listed = _list_under_byline(judged, core[0])
     (top, tools), bottom = _header_start(judged, core[0], ctx.title_hint, listed), _tail_end(judged, core[1], barriers)
+    bottom = _series_end(judged, core[0], bottom, barriers)
     headline = None if ctx.title_hint else _headline_over_metadata(judged, lines, ctx.removed, core[0], barriers)
     # the walk stopped in the text's own lines below it — not at the text's own title, which the
     # page's headline holds (``政府工作报告`` under ``2026年某某省政府工作报告``)
@@ -722,6 +723,58 @@ def _tail_end(judged: list[Judged], end: int, barriers: Collection[int] = ()) ->
     return len(judged)
 
 
+def _series_end(judged: list[Judged], start: int, bottom: int, barriers: Collection[int]) -> int:
+    """Where the text ends when the numbering its main text ``[start, bottom)`` started goes on
+    below ``bottom`` (``一、`` in it, ``二、`` / ``三、`` … under a line that seemed to end it, a
+    notice's ``承办单位：`` field): the headings of its own series are the text's, and so is
+    what stands between them — the text then ends where the page's chrome starts under the
+    last of them (:func:`_tail_end`).  ``bottom`` itself when the series does not go on."""
+    series = _first_series(judged, start, bottom)
+    if series is None:
+        return bottom
+    family, expected = series[0], series[1] + 1
+    last = None
+    for i in range(bottom, len(judged)):
+        if i in barriers:
+            break
+        if _numbered(judged[i].text, family) == expected:
+            last, expected = i, expected + 1
+    return bottom if last is None else max(bottom, _tail_end(judged, last + 1, barriers))
+
+
+def _first_series(judged: list[Judged], start: int, end: int) -> tuple[str, int] | None:
+    """The family of the first numbered heading of ``[start, end)`` (``一、``, ``（一）``,
+    ``1.`` …) and the highest number of that family there."""
+    family, highest = None, 0
+    for i in range(start, end):
+        found = S.match_number(judged[i].text)
+        if found is None or found[0].kind != "heading" or (family is not None and found[0].name != family):
+            continue
+        family = found[0].name
+        highest = max(highest, _numeral_value(found[1]) or 0)
+    return (family, highest) if family is not None and highest else None
+
+
+def _numbered(text: str, family: str) -> int | None:
+    """The number of a line of numbering ``family``, else None."""
+    found = S.match_number(text)
+    return _numeral_value(found[1]) if found is not None and found[0].name == family else None
+
+
+def _numeral_value(number: str) -> int | None:
+    """The value of a heading number up to 99 (``（三）`` 3, ``十二、`` 12, ``4.`` 4)."""
+    digits = "".join(c for c in number if c.isdecimal())
+    if digits:
+        return int(digits)
+    cn = "".join(c for c in number if c in P.PAGE_CN_DIGIT_VALUES or c == "十")
+    tens, ten, units = cn.partition("十")
+    if not cn or len(tens) > 1 or len(units) > 1:
+        return None
+    if not ten:
+        return P.PAGE_CN_DIGIT_VALUES[tens]
+    return (P.PAGE_CN_DIGIT_VALUES[tens] if tens else 1) * 10 + (P.PAGE_CN_DIGIT_VALUES[units] if units else 0)
+
+
 def _empty_attachments(judged: list[Judged], i: int) -> bool:
     """Is line ``i`` the label of a page's attachments with none listed (``附件:`` alone, the
     page's chrome right under it)?"""
@@ -751,6 +804,23 @@ def _introduced_contacts(judged: list[Judged], i: int) -> int | None:
         return None
     named = any(P.PAGE_NOTICE_CONTACT.search(judged[k].text) for k in range(first, last))
     return last if named else None
+
+
+def notice_field(texts: Sequence[str], i: int) -> bool:
+    """Is line ``i``, shaped as a site's operator line (``承办单位：某某大学教务处``), a field of
+    the text instead: one of a run of ``label：value`` lines (no blank line between) under a
+    line that opens them — a numbered heading (``一、竞赛信息``) or a line ending with a colon
+    —, with a line of the run of no chrome family above it (``参赛对象：…`` over it)?"""
+    if not P.NOTICE_OPERATOR_FIELD.match(texts[i]):
+        return False
+    k = i
+    while k > 0 and P.PAGE_LABEL_VALUE_LINE.match(texts[k - 1]) and family_of(texts[k - 1]) is None:
+        k -= 1
+    if k == i or k == 0:
+        return False
+    opener = texts[k - 1]
+    found = S.match_number(opener)
+    return (found is not None and found[0].kind == "heading") or opener[-1:] in P.PAGE_INTRO_END
 
 
 def _document_date(judged: list[Judged], i: int) -> bool:

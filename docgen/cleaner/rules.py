@@ -23,7 +23,7 @@ from .crumbs import breadcrumb_headings
 from .joining import blank_lines, broken_lines
 from .metalines import meta_lines
 from .newslead import news_lead
-from .pagebody import closing_date, page_body
+from .pagebody import closing_date, notice_field, page_body
 from .repeats import contents, repeated_title, teasers
 from .runin import run_in_headings
 from .textrules import settled
@@ -122,12 +122,14 @@ def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
     """
     reasons: dict[int, str] = {}
     in_list = False
-    for i, line in enumerate(lines):
-        text = settled(line.text)
+    texts = [settled(line.text) for line in lines]
+    for i, text in enumerate(texts):
         family = family_of(text)
+        if family is not None and notice_field(texts, i):
+            family = None  # a notice's own field (``承办单位：…`` among its label lines)
         if family is not None and family.name == P.DATED_ITEM_FAMILY and _dated_headline(lines, i, ctx.title_hint):
             family = None
-        if family is not None and P.PAGE_BARE_DATE.fullmatch(text) and closing_date([settled(x.text) for x in lines], i):
+        if family is not None and P.PAGE_BARE_DATE.fullmatch(text) and closing_date(texts, i):
             family = None  # the document's own date at its end, not the page's
         reason = family.reason if family else None
         if not text:  # a list goes on over blank lines

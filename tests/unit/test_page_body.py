@@ -887,3 +887,35 @@ def test_a_column_label_with_its_name_in_latin_capitals_over_the_headline_is_no_
     text = "\n".join(page)
     assert "新闻中心 NEWS CENTER" not in kept(text)
     assert docgen.parse(text.encode("utf-8"), input_format="text").meta.title == "某某铁路暑运7月1日启动 共开行列车300对"
+
+
+NUMBERED_NOTICE = ["关于举办某某学院第三届写作比赛的通知", "",
+                   "为丰富校园文化生活，提高学生写作能力，经研究，决定举办第三届写作比赛，现将有关事项通知如下：", "",
+                   "一、比赛信息", "比赛时间：2031年5月10日", "参赛对象：全体在校学生", "承办单位：某某学院教务处、文学院",
+                   "协办单位：某某学院写作协会", "", "二、报名时间", "2031年4月1日至4月20日", "",
+                   "三、报名方式", "报名方式：", "1、向班长提交报名表", "2、到学院办公室现场报名", "",
+                   "四、奖项设置", "设一等奖、二等奖和三等奖。获奖学生由学院颁发证书。", "",
+                   "扫码关注某某学院公众号", "微信公众号ID：example"]
+
+
+def test_a_numbering_the_main_text_started_goes_on_below_a_line_that_seemed_to_end_it():
+    """The main text numbers its sections ``一、``; a line of a site's operator shape under its
+    first section (``承办单位：…``) seemed to end the article, but ``二、`` / ``三、`` / ``四、``
+    go on under it: they and what stands between them (labels, numbered items) are the text's;
+    the account block under the last section is not."""
+    ctx = Context()
+    got = [line.text for line in page_body([Line(n, t) for n, t in enumerate(NUMBERED_NOTICE, 1)], ctx)]
+    for line in ("二、报名时间", "2031年4月1日至4月20日", "报名方式：", "1、向班长提交报名表", "四、奖项设置",
+                 "设一等奖、二等奖和三等奖。获奖学生由学院颁发证书。"):
+        assert line in got, got
+    assert "微信公众号ID：example" not in got
+
+
+def test_an_operator_field_among_a_notices_label_lines_is_no_site_footer():
+    """``承办单位：…`` / ``主办：…`` in a run of a notice's ``label：value`` lines under its heading
+    is a field of the notice and kept; the same line alone under the text is the site's."""
+    texts = kept("\n".join(NUMBERED_NOTICE))
+    for line in ("承办单位：某某学院教务处、文学院", "协办单位：某某学院写作协会", "二、报名时间", "2、到学院办公室现场报名"):
+        assert line in texts, texts
+    footer = kept("某某学院召开教学工作会议\n\n会议总结了一年来的教学工作，部署了下一阶段的任务。\n\n主办单位：某某学院\n")
+    assert "主办单位：某某学院" not in footer, footer
