@@ -81,6 +81,13 @@ BANNER_SEPARATORS = re.compile(r"[\s/|｜\-—_·•:：,，()（）【】\[\]<>
 #: Longest site name (in characters, address excluded) a banner line may carry.
 BANNER_MAX_NAME = 16
 
+#: Longest site name a banner sets before its address in brackets (``某某市人民政府网（www.…）``):
+#: longer words before a bracketed address are a sentence giving it as a note
+#: (``考生须到省考试院指定网站报名（http://…）``), which is the text's.
+BANNER_NOTE_NAME_MAX = 10
+#: Opening brackets of an address given as a note to the words before it.
+BANNER_NOTE_OPEN = ("（", "(")
+
 #: Marks (both widths, and the ellipsis) that make the text around an address a sentence.
 SENTENCE_MARKS = frozenset("。！？；，,;!?…")
 

@@ -74,7 +74,8 @@ def site_banners(lines: list[Line], ctx: Context) -> list[Line]:
 
 
 def _is_banner(text: str) -> bool:
-    if not _may_hold_url(text) or not P.URL.search(text):
+    found = P.URL.search(text) if _may_hold_url(text) else None
+    if found is None or _address_note(text[:found.start()]):
         return False
     rest = P.BANNER_SEPARATORS.sub("", P.URL.sub("", P.EMAIL.sub("", text)))
     if rest.startswith(P.CONTACT_LEAD_LABELS):
@@ -83,6 +84,13 @@ def _is_banner(text: str) -> bool:
            for label in P.CONTACT_LABELS):
         return False
     return len(rest) <= P.BANNER_MAX_NAME and not any(c in rest for c in P.SENTENCE_MARKS)
+
+
+def _address_note(before: str) -> bool:
+    """Do the words ``before`` an address give it as a note in brackets, longer than a site's
+    name (``考生须到指定网站报名 （http://…）``): a sentence of the text, no banner?"""
+    before = before.rstrip()
+    return before.endswith(P.BANNER_NOTE_OPEN) and len(before[:-1].strip()) > P.BANNER_NOTE_NAME_MAX
 
 
 def _may_hold_url(text: str) -> bool:

@@ -370,3 +370,13 @@ def test_a_pictures_caption_with_its_photographers_credit_goes_and_a_sentence_ab
     caption = "5月10日上午，某某市召开全市安全生产工作会议并作出部署。" + credit
     body = ["会议强调，要压紧压实安全生产责任。", "现场一片忙碌。记者赶到现场"]
     assert [line.text for line in clean([caption, *body]).lines if line.text] == body
+
+
+def test_a_sentence_giving_an_address_as_a_note_in_brackets_is_no_banner():
+    """Words longer than a site's name before an address in brackets are a sentence giving it
+    as a note: kept; a site's name with its address in brackets is a banner."""
+    lines = ["某某学院关于做好报名工作的通知", "学生须到学校指定的系统在线报名 （http://bm.example.edu.cn/2031/）",
+             "某某网（www.example.com）"]
+    kept = [l.text for l in clean(lines, skip=["punctuation"]).lines]
+    assert lines[1] in kept, kept
+    assert lines[2] not in kept, kept
