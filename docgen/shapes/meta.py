@@ -17,7 +17,7 @@ from . import patterns as S
 META_STRONG: dict[str, str | None] = {
     "来源": "source", "文章来源": "source", "信息来源": "source", "稿件来源": "source",
     "新闻来源": "source", "稿源": "source", "出处": "source", "来源单位": "source",
-    "作者": "author", "撰稿": "author", "撰稿人": "author", "文": None, "记者": None,
+    "作者": "author", "原作者": "author", "撰稿": "author", "撰稿人": "author", "文": None, "记者": None,
     "通讯员": None, "供稿": None, "供稿单位": None,
     "发布时间": "published", "发布日期": "published", "更新时间": "published",
     "更新日期": "published", "发表时间": "published", "发表日期": "published",
@@ -45,7 +45,7 @@ META_WEAK: dict[str, str | None] = {
     "时间": "published", "日期": "published", "审核": None, "校对": None, "浏览": None,
     "阅读": None, "点击": None, "字号": None, "字体": None, "摄影": None, "图片": None,
     "分类": None, "栏目": None, "标签": None, "关键词": None, "关键字": None, "名称": None,
-    "标题": None,
+    "标题": None, "发布": None,
 }
 META_LABELS: dict[str, str | None] = {**META_WEAK, **META_STRONG}
 

@@ -103,3 +103,11 @@ _WRAPPED = st.tuples(st.integers(0, 45), st.sampled_from(["", "a", "。", "，"]
 def test_the_wrap_width_counted_in_sorted_widths_is_the_plain_one(texts):
     assert _wrap_width(texts) == _wrap_width_plain(texts)
 
+
+
+def test_a_byline_with_half_width_colons_naming_the_publisher_and_the_original_author_is_metadata():
+    """``发布:某某专业 原作者:张三``: 发布 next to another label, 原作者 a label of its own (never
+    ``作者`` with ``原`` left on the value before it)."""
+    assert M.meta_fields("发布:某某专业 原作者:张三") == {"author": "张三"}
+    assert M.meta_fields("来源：某某学院 原作者：张三") == {"source": "某某学院", "author": "张三"}
+    assert M.meta_fields("发布：新的管理办法") is None
