@@ -42,6 +42,8 @@ def _code(name: str, level: Level, stage: Stage, meaning: str) -> Code:
 ENCODING = _code("encoding", "info", "reading", "how the input was decoded (or that it was read as a .docx)")
 ENCODING_DAMAGED = _code("encoding-damaged", "warning", "reading",
                          "bytes that no encoding explains were replaced by U+FFFD")
+EXPORT_HEADER = _code("export-header", "info", "reading",
+                      "a scraper's record over a plain text (title:/url:/author:/content:) read: the title kept")
 HTML_OUTSIDE_MAIN = _code("html-outside-main", "info", "reading",
                           "text blocks of a web page outside its main text were left out")
 HTML_IMAGES_DROPPED = _code("html-images-dropped", "warning", "reading",

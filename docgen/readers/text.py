@@ -5,8 +5,9 @@ from __future__ import annotations
 from .. import diagnostics as C
 from ..errors import InputError
 from ..limits import Counter
-from ..model import Diagnostic
+from ..model import Diagnostic, Meta
 from .encoding import BINARY_CONTROL_SHARE, SAMPLE_CHARS, Decoded, controls, decode
+from .exportheader import export_header
 from .source import Source
 
 
@@ -54,4 +55,6 @@ def read_text(data: bytes, name: str) -> Source:
         raise InputError("the input holds no text", name)
     ends = line_ends(decoded.text)
     extra = f", {ends} line ends" if ends != "none" else ""
-    return Source(name=name, format="text", lines=lines, diagnostics=encoding_notes(decoded, extra))
+    record = export_header(lines)
+    return Source(name=name, format="text", lines=record.lines, meta=Meta(title=record.title),
+                  diagnostics=(*encoding_notes(decoded, extra), *record.diagnostics))

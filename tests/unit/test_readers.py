@@ -13,6 +13,7 @@ import docgen
 from docgen.errors import InputError
 from docgen.readers import MAX_INPUT_BYTES, read_bytes, read_path
 from docgen.readers.encoding import decode, plausibility
+from docgen.readers.exportheader import export_header
 
 SIMPLIFIED = "同志们：今天我们召开全县经济工作会议，主要任务是总结去年工作，部署今年任务。我们要坚定信心，真抓实干。\n"
 TRADITIONAL = "各位同仁：今天我們召開年度工作會議，回顧過去一年的成果，展望未來的發展方向。我們要堅定信心，共同努力。\n"
@@ -384,3 +385,21 @@ def test_the_heading_that_opens_the_text_is_the_title_not_the_columns_heading_ov
             "<p>学生票每学年可购买四次单程票，购票时请按照车站工作人员的指引办理优惠资质核验手续。</p>"
             "</div></body></html>")
     assert docgen.parse(page.encode("utf-8"), input_format="html").meta.title == "购买暑假学生火车票的同学们注意啦！"
+
+
+def test_a_scrapers_record_over_a_text_gives_its_title_and_no_lines():
+    """``title:`` / ``url:`` / ``author:`` / ``content:`` over a text a scraper exported: the
+    title is the title: value, the other fields are the record's, not the document's; the
+    line numbers stay those of the file."""
+    lines = ["title: 某某县关于做好防汛工作的通知", "url: http://www.example.gov.cn/a/1.htm", "author: 某某县人民政府网",
+             "content: ", "各乡镇人民政府：", "现将有关事项通知如下。"]
+    record = export_header(lines)
+    assert record.title == "某某县关于做好防汛工作的通知"
+    assert record.lines == ("某某县关于做好防汛工作的通知", "", "", "", "各乡镇人民政府：", "现将有关事项通知如下。")
+    speech = docgen.parse("\n".join(lines).encode("utf-8"), input_format="text")
+    assert speech.meta.title == "某某县关于做好防汛工作的通知"
+    printed = " ".join(getattr(b, "text", "") for b in speech.blocks)
+    assert "author" not in printed and "某某县人民政府网" not in printed and "content" not in printed
+    # a text that only opens with a field line or two is no record
+    plain = ["时间：2030年1月2日", "地点：某某会议室", "会议由张三主持。"]
+    assert export_header(plain).title is None and export_header(plain).lines == tuple(plain)
