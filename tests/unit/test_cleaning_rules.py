@@ -380,3 +380,13 @@ def test_a_sentence_giving_an_address_as_a_note_in_brackets_is_no_banner():
     kept = [l.text for l in clean(lines, skip=["punctuation"]).lines]
     assert lines[1] in kept, kept
     assert lines[2] not in kept, kept
+
+
+def test_a_news_link_label_under_a_speech_and_the_linked_headline_are_chrome():
+    """``新闻链接：`` under the last paragraph heads a list of the reports it links: the label and
+    the headline under it go, the paragraph stays."""
+    lines = ["在2030年新春座谈会上的讲话", "同志们：", "　　最后，祝大家新春愉快、阖家幸福！", "新闻链接：",
+             "某某举行新春座谈会 某某发表讲话"]
+    kept = [l.text for l in clean(lines).lines]
+    assert "最后，祝大家新春愉快、阖家幸福！" in kept, kept
+    assert not [t for t in kept if "新闻链接" in t or "座谈会 某某" in t], kept
