@@ -320,7 +320,10 @@ def _settle_by_majority(out: list[Block | Numbered]) -> None:
 
 
 def _settle_lists(out: list[Block | Numbered]) -> None:
-    """In a list where one line is an item, or which is a whole series of siblings each a
+    """In a list that a short label ending in a colon introduces, where one line is an item or
+    runs on past a comma, every line is an item (``报名方式：`` over ``1、关注某某公众号`` /
+    ``2、点击菜单“报名”`` / ``3、某日于某处设点宣传，可现场咨询报名``).  In a list where one line is an
+    item, or which is a whole series of siblings each a
     sentence standing alone (``1.请携带证件。`` / ``2.请保持安静。`` — headings have text under
     them), the short numbered sentences are items, not headings.  So are they in a whole series
     of siblings following each other where a sentence or a field with its value stands alone
@@ -328,6 +331,11 @@ def _settle_lists(out: list[Block | Numbered]) -> None:
     ``（一）甲组：长跑、跳远`` / ``（二）乙组：短跑``)."""
     group_of = {i: tuple(group) for group in _sibling_groups(out) for i in group}
     for run in _lists(out):
+        if _introduced(out, run[0]) and any(numbered(out[i]).item or _running(numbered(out[i])) for i in run):
+            for i in run:  # a list its line introduces (``报名方式：``), a running sentence among its lines
+                if isinstance(numbered(out[i]).block, Heading):
+                    _make_item(out, i)
+            continue
         whole = group_of.get(run[0]) == tuple(run)
         if (any(numbered(out[i]).item for i in run)
                 or (whole and all(_whole_sentence_heading(numbered(out[i])) for i in run))
@@ -336,6 +344,23 @@ def _settle_lists(out: list[Block | Numbered]) -> None:
             for i in run:
                 if _sentence_heading(numbered(out[i])):
                     _make_item(out, i)
+
+
+def _introduced(out: list[Block | Numbered], i: int) -> bool:
+    """Does a label ending in a colon stand right above block ``i`` (``报名方式：``)?  A label,
+    short and of one phrase: a sentence that ends in a colon (``现将有关事项通知如下：``) opens a
+    notice's sections, which are headings."""
+    above = out[i - 1] if i else None
+    if not isinstance(above, Paragraph):
+        return False
+    text = above.text.strip()
+    return (text[-1:] in ("：", ":") and len(text) <= P.LIST_LABEL_MAX_CHARS
+            and not any(mark in text for mark in P.RUNNING_MARKS))
+
+
+def _running(item: Numbered) -> bool:
+    """Does the numbered line run on past a comma (``3、某日于某处设点宣传，可现场咨询报名``)?"""
+    return any(mark in _text(item.block) for mark in P.RUNNING_MARKS)
 
 
 def _lists(out: list[Block | Numbered]) -> list[list[int]]:

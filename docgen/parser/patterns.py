@@ -141,6 +141,11 @@ OPENER_MIN = 2
 #: family are plain numbered sentences, the rest of them are numbered sentences too.
 ITEM_MAJORITY = 2 / 3
 ITEM_MAJORITY_MIN = 2
+#: Marks a numbered line runs on past (a clause after a comma or a semicolon): in a list that a
+#: line ending in a colon introduces, such a line is an item, and so are its neighbours.
+RUNNING_MARKS = ("，", "；", ",", ";")
+#: The longest label (colon included) that introduces a list that way (``报名方式：``, ``注意事项：``).
+LIST_LABEL_MAX_CHARS = 12
 #: A field's label and its value after a colon (``其他：无``, ``截止时间为：某年某月某日``): in a
 #: list of numbered clauses such a line is one clause like the others, not a heading.
 FIELD_VALUE = re.compile(r"[：:]\s*\S")

@@ -74,7 +74,7 @@ FAMILIES: tuple[Family, ...] = (
             requires="decimal-2"),
     # 1. / 1． / 1、 / 1﹒ (the small full stop of some typesetting) — level 3 (a digit followed
     # by a digit is a decimal number or a date, not a label: ``1.8月30日`` is no item 1).
-    _family("arabic-dot", r"^(?P<number>\d{1,2}[.．、﹒](?!\d))\s*", "heading"),
+    _family("arabic-dot", r"^(?P<number>\d{1,2}(?:[.．﹒](?!\d)|、(?!\d{1,2}、)))\s*", "heading"),
     # （1） — level 4.
     _family("arabic-paren", r"^(?P<number>[（(]\d{1,2}[）)])", "heading"),
     # ①

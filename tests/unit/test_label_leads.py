@@ -138,3 +138,18 @@ def test_colon_labels_naming_fields_under_a_heading_are_no_headings():
               "2、答题格式：以纸质试卷形式完成。\n二、其他事项\n请同学们按时参加。\n")
     assert headings(s) == ["一、竞赛安排", "二、其他事项"]
     assert "2、答题格式：以纸质试卷形式完成。" in texts(s)
+
+
+def test_a_list_a_short_label_introduces_is_a_list_when_one_of_its_lines_runs_on():
+    s = parse("关于举办某某比赛的通知\n一、比赛时间\n某年某月某日。\n二、报名方式\n报名方式：\n"
+              "1、关注某某公众号回复报名\n2、点击某某菜单报名\n"
+              "3、3月6日于某某楼前设点宣传，可现场咨询报名\n三、其他事项\n请按时参加。\n")
+    assert headings(s) == ["一、比赛时间", "二、报名方式", "三、其他事项"]
+    assert "3、3月6日于某某楼前设点宣传，可现场咨询报名" in texts(s)
+
+
+def test_a_sentence_ending_in_a_colon_opens_a_notices_sections_which_stay_headings():
+    s = parse("关于召开某某会议的通知\n各单位：\n经研究，决定召开某某会议，现将有关事项通知如下：\n"
+              "一、参会人员：各单位负责人；各学会秘书长。\n二、会议内容：\n（一）传达某某会议精神。\n"
+              "（二）部署某某工作。\n特此通知\n")
+    assert "二、会议内容：" in headings(s)

@@ -50,3 +50,10 @@ def test_the_starts_cover_every_pattern():
     for c in outside:
         for probe in probes:
             assert not any(f.pattern.match(c + probe) for f in S.FAMILIES), c + probe
+
+
+def test_an_item_numbered_with_a_comma_may_start_with_a_figure():
+    found = S.match_number("3、3月6日于某某处设点宣传")
+    assert found is not None and found[1] == "3、"
+    assert S.match_number("1.8月30日前完成") is None  # a decimal point before a figure: a date
+    assert S.match_number("1、2、3号楼停水") is None  # a list of numbers, no item
