@@ -144,7 +144,27 @@ def _before_title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
         state.fallback_title = state.fallback_title or text[number.end():].strip(" 《》")
         state.note(C.HEADER_FURNITURE, line, "page heading with the document number")
         return i + 1
+    if _issuer_line_apart(lines, i):
+        state.set("issuer", text)
+        state.note(C.HEADER_ISSUER, line, "issuing body's line set apart above the title")
+        return i + 1
     return _title(lines, i, state)
+
+
+def _issuer_line_apart(lines: tuple[Line, ...], i: int) -> bool:
+    """Is line ``i`` a body's name alone (``某某市教育局``) set apart by
+    :data:`~docgen.parser.patterns.ISSUER_LINE_GAP` blank lines or more of the source (the
+    cleaner keeps one of them) from a whole ``关于……`` title under it: the document's 版头,
+    not the title's first line?"""
+    text = P.compact(lines[i].text)
+    if (len(text) > P.ISSUER_MAX_CHARS or not P.BODY_SUFFIX.search(text) or "关于" in text
+            or any(c in chars.PUNCTUATION for c in text)):
+        return False
+    following = next((k for k in range(i + 1, len(lines)) if lines[k].text), None)
+    if following is None or lines[following].number - lines[i].number - 1 < P.ISSUER_LINE_GAP:
+        return False
+    joined = join_title(lines, following)
+    return joined is not None and complete(joined[0]) and bool(P.TITLE_ABOUT.match(P.compact(joined[0])))
 
 
 def _title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
@@ -328,6 +348,13 @@ def _after_title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
     line = lines[i]
     text = line.text
     kind = _under_title_kind(text, state)
+    own = _own_title_below(lines, i, state) if kind in (None, "issuer") else None
+    if own is not None:
+        state.found["title"] = own[0]
+        for used in lines[i:own[1]]:
+            if used.text:
+                state.note(C.HEADER_TITLE, used, "title line (the document's own title under a page heading that shortens it)")
+        return own[1]
     if kind is None:
         return None
     if kind == "subtitle":
@@ -344,6 +371,20 @@ def _after_title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
     else:
         state.note(C.HEADER_KINDS[kind], line)
     return i + 1
+
+
+def _own_title_below(lines: tuple[Line, ...], i: int, state: _State) -> tuple[str, int] | None:
+    """The document's own title starting at line ``i`` under a page heading that is its short
+    form without the issuer (``关于……的通知`` over the 文号 line and ``某某委员会关于……`` /
+    ``……的通知`` set over lines): the whole title, ending with the heading, and the index just
+    after its last line; None when no longer title ending so starts there."""
+    found = P.compact(page_title(state.found["title"]))
+    joined = join_title(lines, i)
+    if joined is None or not complete(joined[0]):
+        return None
+    flat = P.compact(joined[0])
+    return joined if len(flat) > len(found) and flat.endswith(found) and P.BODY_SUFFIX.search(
+        flat[: len(flat) - len(found)].removesuffix("关于")) else None
 
 
 def _under_title_kind(text: str, state: _State) -> str | None:

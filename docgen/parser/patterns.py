@@ -178,6 +178,10 @@ FURNITURE_ABOVE_TITLE_MAX_CHARS = 12
 
 #: Longest line naming the issuing body under a title (characters).
 ISSUER_MAX_CHARS = 24
+#: Blank lines that set a body's name alone apart from a ``关于……`` title under it as the
+#: document's 版头 (the issuing body's line), not the first line of the title: a title set
+#: over lines has at most one blank line between them.
+ISSUER_LINE_GAP = 2
 
 #: 发文机关标志: the red header line ``湖南省人民政府办公厅文件``.
 ISSUER_MARK = re.compile(r"^(?P<issuer>[\u4e00-\u9fff（）()、 　]{2,40}文件)$")

@@ -1,0 +1,49 @@
+"""An issuing body's name and a ``关于……`` title: the document's own title under a page heading
+that shortens it, a title set over lines that breaks after ``关于``, and a body's name set apart
+above the title as the document's 版头.  Each case is made up for the test in the shape real
+pages and copies have."""
+
+from __future__ import annotations
+
+import docgen
+
+BODY = "为做好今年的相关工作，经研究，现将有关事项通知如下。"
+SALUTATION = "各县（区）农业农村局，局属各单位："
+
+
+def parsed(*lines: str):
+    return docgen.parse("\n".join(lines).encode("utf-8"), input_format="text")
+
+
+def test_the_documents_own_title_with_its_issuer_wins_over_the_page_heading_that_shortens_it():
+    speech = parsed("关于做好秋季农作物病虫害防治工作的通知", "",
+                    "某农综〔2021〕7号", "",
+                    "某某市农业农村委员会关于做好", "",
+                    "秋季农作物病虫害防治工作的通知", "",
+                    SALUTATION, BODY)
+    assert speech.meta.title == "某某市农业农村委员会关于做好秋季农作物病虫害防治工作的通知"
+    assert speech.meta.document_number == "某农综〔2021〕7号"
+    assert speech.blocks[0].text == SALUTATION
+
+
+def test_a_title_line_that_breaks_after_guanyu_is_no_repeat_of_the_page_heading():
+    # the rest of the title under ``……关于`` repeats the heading above: it is the title's end
+    speech = parsed("对某某镇等5个单位予以表彰的决定", "",
+                    "某农综〔2021〕8号", "",
+                    "某某市农业农村委员会关于", "",
+                    "对某某镇等5个单位", "",
+                    "予以表彰的决定", "",
+                    SALUTATION, BODY)
+    assert speech.meta.title == "某某市农业农村委员会关于对某某镇等5个单位予以表彰的决定"
+    assert all("关于" not in getattr(b, "text", "") for b in speech.blocks)
+
+
+def test_a_bodys_name_set_apart_above_a_guanyu_title_is_the_issuer_not_the_titles_start():
+    speech = parsed("某某市农业农村局", "", "", "", "关于开展春季植树活动的通知", "", SALUTATION, BODY)
+    assert speech.meta.title == "关于开展春季植树活动的通知"
+    assert speech.meta.issuer == "某某市农业农村局"
+
+
+def test_a_bodys_name_right_over_its_guanyu_title_is_the_titles_first_line():
+    speech = parsed("某某市农业农村局", "关于开展春季植树活动的通知", "", SALUTATION, BODY)
+    assert speech.meta.title == "某某市农业农村局关于开展春季植树活动的通知"
