@@ -126,7 +126,8 @@ def _before_title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
         return None  # the office and date under the mark of minutes: a line of the text
     if _furniture(line, state):
         return i + 1
-    dateline = P.NEWS_DATELINE.match(text)
+    intro = P.NEWS_DATELINE_INTRO.match(text)
+    dateline = P.NEWS_DATELINE.match(text) or (intro if intro and _title_under_intro(lines, i + 1) else None)
     if dateline:
         state.set("source", dateline.group("source"))
         state.note(C.HEADER_FURNITURE, line, "news dateline above the title")
@@ -149,6 +150,13 @@ def _before_title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
         state.note(C.HEADER_ISSUER, line, "issuing body's line set apart above the title")
         return i + 1
     return _title(lines, i, state)
+
+
+def _title_under_intro(lines: tuple[Line, ...], i: int) -> bool:
+    """Does a title start at the first non-blank line from ``i`` on — a whole one, or a headline
+    over its subtitle — under a dateline that announces the text?"""
+    following = next((k for k in range(i, len(lines)) if lines[k].text), None)
+    return following is not None and (_title_follows(lines, following) or _over_subtitle(lines, following) is not None)
 
 
 def _issuer_line_apart(lines: tuple[Line, ...], i: int) -> bool:

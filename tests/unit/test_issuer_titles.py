@@ -47,3 +47,18 @@ def test_a_bodys_name_set_apart_above_a_guanyu_title_is_the_issuer_not_the_title
 def test_a_bodys_name_right_over_its_guanyu_title_is_the_titles_first_line():
     speech = parsed("某某市农业农村局", "关于开展春季植树活动的通知", "", SALUTATION, BODY)
     assert speech.meta.title == "某某市农业农村局关于开展春季植树活动的通知"
+
+
+def test_a_dateline_announcing_the_text_under_it_is_the_agencys_line_over_the_title():
+    speech = parsed("某某社某某市5月20日电　某某省省长在某某博览会开幕式上的致辞全文如下：", "",
+                    "携手共进新时代　合作共赢新未来", "——在某某博览会开幕式上的致辞", "",
+                    "女士们，先生们：", "很高兴在美丽的某某市与大家相聚，共商合作发展大计。")
+    assert speech.meta.title == "携手共进新时代　合作共赢新未来"
+    assert speech.meta.subtitle == "——在某某博览会开幕式上的致辞"
+    assert all("如下" not in getattr(b, "text", "") for b in speech.blocks)
+
+
+def test_the_title_field_a_scraper_writes_over_the_text_gives_the_title_without_its_label():
+    speech = parsed("title: 某某市2023年度农业农村工作情况通报", "",
+                    "今年以来，全市农业农村工作稳中有进，粮食生产再获丰收。")
+    assert speech.meta.title == "某某市2023年度农业农村工作情况通报"
