@@ -21,7 +21,7 @@ from ..shapes.titles import header_line_like, headline_end, site_name, title_lik
 from . import patterns as P
 from .masthead import masthead_line
 from .titlechoice import TitleChoice, choose_title, page_title, title_source
-from .titles import complete, join_title, owner_above, plausible, split_number, starts_title
+from .titles import complete, group_label, join_title, owner_above, plausible, split_number, starts_title
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,7 +221,7 @@ def _title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
                            or (site_name(P.compact(line.text)) and _title_follows(lines, i + 1))):
         state.note(C.HEADER_FURNITURE, line, "line above the title (a site's name)")
         return i + 1
-    if joined is None and _bare_title(line.text) and _header_follows(lines, i):
+    if joined is None and _bare_title(line.text) and _header_follows(lines, i) and not group_label(lines, i):
         joined = (line.text, i + 1)
     if joined is None:
         return None

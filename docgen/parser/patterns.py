@@ -178,6 +178,9 @@ FURNITURE_ABOVE_TITLE_MAX_CHARS = 12
 
 #: Longest line naming the issuing body under a title (characters).
 ISSUER_MAX_CHARS = 24
+#: The number a list's first item carries (``1、``, ``一、``, ``（一）``): a line over such an item
+#: opens the list — as its group's label when another such line opens a list again below.
+FIRST_NUMBERS = frozenset({"1", "１", "一"})
 #: Blank lines that set a body's name alone apart from a ``关于……`` title under it as the
 #: document's 版头 (the issuing body's line), not the first line of the title: a title set
 #: over lines has at most one blank line between them.

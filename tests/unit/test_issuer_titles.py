@@ -62,3 +62,21 @@ def test_the_title_field_a_scraper_writes_over_the_text_gives_the_title_without_
     speech = parsed("title: 某某市2023年度农业农村工作情况通报", "",
                     "今年以来，全市农业农村工作稳中有进，粮食生产再获丰收。")
     assert speech.meta.title == "某某市2023年度农业农村工作情况通报"
+
+
+def test_the_label_of_a_lists_first_group_is_no_title_when_another_group_restarts_the_numbering():
+    speech = parsed("初一安全教育",
+                    "1、利用班会课开展交通安全教育，检查时间：3月5日。",
+                    "2、组织各班出一期安全主题黑板报。",
+                    "初二法治教育",
+                    "1、邀请法治副校长到校开展专题讲座。",
+                    "2、组织观看一部法治教育影片，写一篇观后感。")
+    assert speech.meta.title is None
+    assert speech.blocks[0].text == "初一安全教育"
+
+
+def test_a_short_title_over_a_single_numbered_list_is_still_the_title():
+    speech = parsed("春季运动会安排",
+                    "1、利用班会课开展交通安全教育，检查时间：3月5日。",
+                    "2、组织各班出一期安全主题黑板报。")
+    assert speech.meta.title == "春季运动会安排"
