@@ -21,7 +21,7 @@ from ..shapes.titles import header_line_like, headline_end, site_name, title_lik
 from . import patterns as P
 from .masthead import masthead_line
 from .titlechoice import TitleChoice, choose_title, page_title, title_source
-from .titles import complete, group_label, join_title, owner_above, plausible, split_number, starts_title
+from .titles import complete, group_label, join_title, owner_above, plausible, split_number, starts_title, with_issuer
 
 
 @dataclass(frozen=True, slots=True)
@@ -386,13 +386,10 @@ def _own_title_below(lines: tuple[Line, ...], i: int, state: _State) -> tuple[st
     form without the issuer (``关于……的通知`` over the 文号 line and ``某某委员会关于……`` /
     ``……的通知`` set over lines): the whole title, ending with the heading, and the index just
     after its last line; None when no longer title ending so starts there."""
-    found = P.compact(page_title(state.found["title"]))
     joined = join_title(lines, i)
     if joined is None or not complete(joined[0]):
         return None
-    flat = P.compact(joined[0])
-    return joined if len(flat) > len(found) and flat.endswith(found) and P.BODY_SUFFIX.search(
-        flat[: len(flat) - len(found)].removesuffix("关于")) else None
+    return joined if with_issuer(joined[0], page_title(state.found["title"])) else None
 
 
 def _under_title_kind(text: str, state: _State) -> str | None:

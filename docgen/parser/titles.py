@@ -71,6 +71,15 @@ def group_label(lines: tuple[Line, ...], i: int) -> bool:
                and not any(c in chars.PUNCTUATION for c in lines[k].text))
 
 
+def with_issuer(title: str, short: str) -> bool:
+    """Is ``title`` the title ``short`` with its issuer's name before it (``某某委员会关于……的通知``
+    for ``关于……的通知``, ``某某委员会关于对……的决定`` for ``对……的决定``) — the document's own title
+    of which a page heading or an index prints the short form?"""
+    flat, end = P.compact(title), P.compact(short)
+    prefix = flat[: len(flat) - len(end)].removesuffix("关于")
+    return len(flat) > len(end) > 0 and flat.endswith(end) and bool(P.BODY_SUFFIX.search(prefix))
+
+
 def owner_above(previous: str, text: str) -> bool:
     """Is ``previous`` a body's name alone that the issuer at the start of ``text`` belongs to
     or repeats (``中华人民共和国某某部`` over ``某某部办公厅关于……``): a site's banner or the

@@ -6,6 +6,7 @@ pages and copies have."""
 from __future__ import annotations
 
 import docgen
+from docgen.model import Meta
 
 BODY = "为做好今年的相关工作，经研究，现将有关事项通知如下。"
 SALUTATION = "各县（区）农业农村局，局属各单位："
@@ -80,3 +81,21 @@ def test_a_short_title_over_a_single_numbered_list_is_still_the_title():
                     "1、利用班会课开展交通安全教育，检查时间：3月5日。",
                     "2、组织各班出一期安全主题黑板报。")
     assert speech.meta.title == "春季运动会安排"
+
+
+HEADER_BLOCK = ("---", "标题: 关于开展春季植树活动的通知", "---", "")
+
+
+def test_the_text_printing_the_header_blocks_title_with_its_issuer_gives_the_whole_title():
+    speech = parsed(*HEADER_BLOCK, "某农综〔2021〕9号", "某某市农业农村委员会", "关于开展春季植树活动的通知", "",
+                    SALUTATION, BODY)
+    assert speech.meta.title == "某某市农业农村委员会关于开展春季植树活动的通知"
+
+
+def test_the_header_blocks_title_still_wins_over_another_title_of_the_text():
+    speech = parsed(*HEADER_BLOCK, "关于做好春季防火工作的通知", "", SALUTATION, BODY)
+    assert speech.meta.title == "关于开展春季植树活动的通知"
+    given = docgen.parse("\n".join((*HEADER_BLOCK, "某某市农业农村委员会", "关于开展春季植树活动的通知", "",
+                                    SALUTATION, BODY)).encode("utf-8"), input_format="text",
+                         overrides=Meta(title="植树通知"))
+    assert given.meta.title == "植树通知"
