@@ -29,6 +29,7 @@ class Header:
     meta: Meta
     consumed: int  # number of lines (from the top) that belong to the header
     diagnostics: tuple[Diagnostic, ...] = ()
+    start: int = 0  # lines above it (another text's tail over a Markdown title) stay the body's
 
 
 @dataclass
@@ -74,6 +75,10 @@ def parse_header(lines: tuple[Line, ...], meta: Meta) -> Header:
     if "title" not in state.found and state.fallback_title:
         state.found["title"] = state.fallback_title
     untitled = replace(meta, title=None)
+    if "title" not in state.found and not state.fallback_title and state.found.get("format") not in P.UNTITLED_FORMATS:
+        below = _markdown_title_below(lines, meta)
+        if below is not None:
+            return below
     if "title" in state.found and len(state.found) == 1 and not any(line.text for line in lines[i:]):
         return Header(untitled, 0)  # a lone short line with nothing after it is the whole text
     if not state.found and not any(d.code == C.HEADER_FURNITURE.name for d in state.notes):
@@ -84,6 +89,21 @@ def parse_header(lines: tuple[Line, ...], meta: Meta) -> Header:
     merged = replace(untitled, **{k: v for k, v in state.found.items()
                                   if getattr(untitled, k) is None or k == "title"})
     return Header(merged, i, tuple(state.notes))
+
+
+def _markdown_title_below(lines: tuple[Line, ...], meta: Meta) -> Header | None:
+    """The title line of Markdown (``# ……``) that stands a few lines down in a text that starts
+    with prose (the tail of another text before it, in a chunk of a converted file): the
+    header is that line alone — the prose above it is kept as the body's, ahead of the text
+    under the title, and nothing under it is taken for the header's.  Only the text's one
+    heading of the first level, not numbered, is its title so."""
+    k = next((k for k in range(min(len(lines), P.TITLE_CANDIDATE_LINES)) if P.MARKDOWN_TITLE.match(lines[k].text)), 0)
+    title = page_title(lines[k].text) if k else ""
+    if (not title or not title_like(title) or len(P.compact(title)) < P.TITLE_CANDIDATE_MIN_CHARS
+            or P.match_number(title) or sum(1 for line in lines if P.MARKDOWN_TITLE.match(line.text)) > 1):
+        return None  # a numbered heading, or one of the text's parts: no title of the whole
+    note = C.HEADER_TITLE("title line (a Markdown title under the lines of another text)", lines[k].number, lines[k].text)
+    return Header(replace(meta, title=title), k + 1, (note,), k)
 
 
 def _walk(lines: tuple[Line, ...], i: int, state: _State) -> int:

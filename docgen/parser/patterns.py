@@ -284,6 +284,8 @@ MEDIA_SOURCE_PREFIX = re.compile(
     r"电视台|广播电台|卫视|客户端|(?<![联电管路光天])网))\s*[:：]\s*")
 #: … and the heading mark of a text saved from Markdown (``# 标题``, ``## 标题 ##``).
 MARKDOWN_HEADING_MARK = re.compile(r"^\s*#{1,6}[ \t]+(?=\S)")
+#: A title of a text saved from Markdown: a heading of the first level (``# 标题``).
+MARKDOWN_TITLE = re.compile(r"^\s*#[ \t]+\S")
 #: … and a footnote mark after a title printed in a text (``……统计公报[1]``, ``……公报［1］``,
 #: ``……报告¹``): the note it calls is the text's, the mark no part of the title.
 FOOTNOTE_MARK_END = re.compile(r"\s*(?:[\[［]\s*(?:注\s*)?\d{1,2}\s*[\]］]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$")

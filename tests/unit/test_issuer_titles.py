@@ -99,3 +99,21 @@ def test_the_header_blocks_title_still_wins_over_another_title_of_the_text():
                                     SALUTATION, BODY)).encode("utf-8"), input_format="text",
                          overrides=Meta(title="植树通知"))
     assert given.meta.title == "植树通知"
+
+
+OTHER_TEXT = ("        各单位要加强协作，确保各项任务落到实处。",
+              "让我们携手并进，共创美好未来！倡议人：某某协会2024年5月6日")
+
+
+def test_a_markdown_title_under_the_tail_of_another_text_is_the_title_and_that_tail_is_kept():
+    speech = parsed(*OTHER_TEXT, "# 在某某协会第一次会员大会上的讲话", "同志们：",
+                    "今天，我们在这里隆重召开某某协会第一次会员大会。")
+    assert speech.meta.title == "在某某协会第一次会员大会上的讲话"
+    texts = [getattr(b, "text", "") for b in speech.blocks]
+    assert texts[0] == OTHER_TEXT[0].strip() and "倡议人" in texts[1]
+    assert not any("会员大会上的讲话" in t for t in texts)
+
+
+def test_one_of_several_markdown_headings_under_prose_is_no_title():
+    speech = parsed(*OTHER_TEXT, "# 工作要求", "各单位要提高认识，认真抓好落实。", "# 保障措施", "加强组织领导。")
+    assert speech.meta.title is None
