@@ -69,8 +69,10 @@ def parse(source: str | Path | bytes, *, name: str | None = None, input_format: 
     meta = printable(merged_meta(src.meta, cleaned.meta))
     given = header.meta if overrides is None else replace(
         header.meta, **{k: v for k, v in overrides.to_dict().items() if v})
+    block_title = header.meta.title if not (overrides and overrides.title) else None
     return parse_lines(cleaned.lines, meta, (*src.diagnostics, *header.diagnostics, *cleaned.diagnostics),
-                       overrides=printable(given), no_title=no_title)
+                       overrides=printable(replace(given, title=None) if block_title else given),
+                       no_title=no_title, block_title=printable(Meta(title=block_title)).title)
 
 
 def printable(meta: Meta) -> Meta:

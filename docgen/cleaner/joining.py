@@ -29,7 +29,7 @@ from .. import chars
 from .. import diagnostics as C
 from ..shapes import Line
 from ..shapes import patterns as S
-from ..shapes.titles import header_line_like
+from ..shapes.titles import header_line_like, markdown_heading
 from . import patterns as P
 from .context import Context
 from .textrules import settled
@@ -194,7 +194,7 @@ def _stands_alone(text: str) -> bool:
 @functools.lru_cache(maxsize=LINE_CACHE)
 def _special(text: str) -> bool:
     """Salutation, date, subtitle, speaker, closing and attachment lines, the caption of a
-    table or a figure and its unit line; an attachment's label alone (``附件1``) and a 附注 in parentheses; the lines of the 版头 (份号, 密级,
+    table or a figure and its unit line, a heading of a text saved from Markdown; an attachment's label alone (``附件1``) and a 附注 in parentheses; the lines of the 版头 (份号, 密级,
     紧急程度, 签发人) and of the 版记 (抄送, 印发), and the attendance of minutes (出席：)."""
     pp = S
     return bool(pp.SALUTATION.match(text) or pp.DATE_LINE.match(text) or pp.SUBTITLE.match(text)
@@ -202,7 +202,7 @@ def _special(text: str) -> bool:
                 or pp.SPEAKER.match(text) or pp.CLOSING.match(text) or pp.ATTACHMENT.match(text)
                 or pp.DATE.fullmatch(text.strip("（）() ")) or pp.ATTACHMENT_START.match(text)
                 or pp.NOTE.match(text) or pp.DISTRIBUTION.match(text) or pp.ATTENDANCE.match(text)
-                or pp.CAPTION.match(text)
+                or pp.CAPTION.match(text) or markdown_heading(text)
                 or pp.masthead_field(text) is not None)
 
 

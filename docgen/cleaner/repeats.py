@@ -129,6 +129,9 @@ HEAD_LINES = 12
 #: A repeat is at least this many characters long (key characters); a title line is at
 #: most :data:`~docgen.shapes.titles.REPEAT_MAX_CHARS` long.
 TITLE_MIN = 6
+#: A title line ending so (``某某委员会关于``) goes on in the next line, which is no repeat
+#: even when it is the short title a page heading printed above.
+TITLE_GOES_ON = ("关于",)
 
 
 def _head(lines: list[Line]) -> list[int]:
@@ -148,6 +151,8 @@ def _first_repeat(keys: list[str]) -> tuple[int, int] | None:
     """The first run of lines ``keys[start:end]`` that repeats a run of lines wholly before
     it (joined keys equal), longest first; None when there is none."""
     for start in range(1, len(keys)):
+        if keys[start - 1].endswith(TITLE_GOES_ON):
+            continue  # ``某某委员会关于`` over the rest: one title set over lines, not a repeat
         earlier = {"".join(keys[a:b]) for a in range(start) for b in range(a + 1, start + 1)}
         for end in range(len(keys), start, -1):
             joined = "".join(keys[start:end])

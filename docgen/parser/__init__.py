@@ -18,29 +18,36 @@ from .colophon import read_colophon
 from .header import document_number, parse_header
 from .levels import assign_levels
 from .patterns import UNTITLED_FORMATS
+from .titles import with_issuer
 
 
 def parse_lines(lines: Iterable[Line], meta: Meta = Meta(),  # noqa: B008 - Meta is frozen
                 diagnostics: Iterable[Diagnostic] = (), overrides: Meta | None = None,
-                no_title: bool = False) -> Speech:
+                no_title: bool = False, block_title: str | None = None) -> Speech:
     """Build a :class:`Speech` from cleaned ``lines``.
 
     ``meta`` is what earlier stages found (page title, source …); ``overrides`` are the
     user's own values (``--title`` …) and win over anything found; ``no_title`` says the text
-    has no title line, so its first line is never taken for one.
+    has no title line, so its first line is never taken for one.  ``block_title`` is the
+    title the text's header block gives (``标题: ……``): it wins as the user's own does, unless
+    the text prints the same title with its issuer's name before it.
     """
     lines = tuple(lines)
     header_notes: tuple[Diagnostic, ...]
+    start = 0
     if no_title:
         header_meta, consumed, header_notes = replace(meta, title=None), 0, ()
     else:
         header = parse_header(lines, meta)
         header_meta, consumed, header_notes = header.meta, header.consumed, header.diagnostics
+        start = header.start
     if header_meta.document_number:  # also one the cleaner found in a page's index fields
         header_meta = replace(header_meta, document_number=document_number(header_meta.document_number))
-    blocks, level_notes = assign_levels(parse_body(lines[consumed:]))
+    blocks, level_notes = assign_levels(parse_body(lines[:start] + lines[consumed:]))
     colophon, blocks = read_colophon(blocks)
     header_meta = replace(header_meta, **{k: v for k, v in colophon.items() if getattr(header_meta, k) is None})
+    if block_title and not (header_meta.title and with_issuer(header_meta.title, block_title)):
+        header_meta = replace(header_meta, title=block_title)
     if overrides is not None:
         header_meta = replace(header_meta, **{k: v for k, v in overrides.to_dict().items() if v})
     notes = (*diagnostics, *header_notes, *level_notes, *check_attachments(blocks))

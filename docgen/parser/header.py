@@ -21,7 +21,7 @@ from ..shapes.titles import header_line_like, headline_end, site_name, title_lik
 from . import patterns as P
 from .masthead import masthead_line
 from .titlechoice import TitleChoice, choose_title, page_title, title_source
-from .titles import complete, join_title, owner_above, plausible, split_number, starts_title
+from .titles import complete, group_label, join_title, owner_above, plausible, split_number, starts_title, with_issuer
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +29,7 @@ class Header:
     meta: Meta
     consumed: int  # number of lines (from the top) that belong to the header
     diagnostics: tuple[Diagnostic, ...] = ()
+    start: int = 0  # lines above it (another text's tail over a Markdown title) stay the body's
 
 
 @dataclass
@@ -74,6 +75,10 @@ def parse_header(lines: tuple[Line, ...], meta: Meta) -> Header:
     if "title" not in state.found and state.fallback_title:
         state.found["title"] = state.fallback_title
     untitled = replace(meta, title=None)
+    if "title" not in state.found and not state.fallback_title and state.found.get("format") not in P.UNTITLED_FORMATS:
+        below = _markdown_title_below(lines, meta)
+        if below is not None:
+            return below
     if "title" in state.found and len(state.found) == 1 and not any(line.text for line in lines[i:]):
         return Header(untitled, 0)  # a lone short line with nothing after it is the whole text
     if not state.found and not any(d.code == C.HEADER_FURNITURE.name for d in state.notes):
@@ -84,6 +89,21 @@ def parse_header(lines: tuple[Line, ...], meta: Meta) -> Header:
     merged = replace(untitled, **{k: v for k, v in state.found.items()
                                   if getattr(untitled, k) is None or k == "title"})
     return Header(merged, i, tuple(state.notes))
+
+
+def _markdown_title_below(lines: tuple[Line, ...], meta: Meta) -> Header | None:
+    """The title line of Markdown (``# ……``) that stands a few lines down in a text that starts
+    with prose (the tail of another text before it, in a chunk of a converted file): the
+    header is that line alone — the prose above it is kept as the body's, ahead of the text
+    under the title, and nothing under it is taken for the header's.  Only the text's one
+    heading of the first level, not numbered, is its title so."""
+    k = next((k for k in range(min(len(lines), P.TITLE_CANDIDATE_LINES)) if P.MARKDOWN_TITLE.match(lines[k].text)), 0)
+    title = page_title(lines[k].text) if k else ""
+    if (not title or not title_like(title) or len(P.compact(title)) < P.TITLE_CANDIDATE_MIN_CHARS
+            or P.match_number(title) or sum(1 for line in lines if P.MARKDOWN_TITLE.match(line.text)) > 1):
+        return None  # a numbered heading, or one of the text's parts: no title of the whole
+    note = C.HEADER_TITLE("title line (a Markdown title under the lines of another text)", lines[k].number, lines[k].text)
+    return Header(replace(meta, title=title), k + 1, (note,), k)
 
 
 def _walk(lines: tuple[Line, ...], i: int, state: _State) -> int:
@@ -126,7 +146,8 @@ def _before_title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
         return None  # the office and date under the mark of minutes: a line of the text
     if _furniture(line, state):
         return i + 1
-    dateline = P.NEWS_DATELINE.match(text)
+    intro = P.NEWS_DATELINE_INTRO.match(text)
+    dateline = P.NEWS_DATELINE.match(text) or (intro if intro and _title_under_intro(lines, i + 1) else None)
     if dateline:
         state.set("source", dateline.group("source"))
         state.note(C.HEADER_FURNITURE, line, "news dateline above the title")
@@ -144,7 +165,34 @@ def _before_title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
         state.fallback_title = state.fallback_title or text[number.end():].strip(" 《》")
         state.note(C.HEADER_FURNITURE, line, "page heading with the document number")
         return i + 1
+    if _issuer_line_apart(lines, i):
+        state.set("issuer", text)
+        state.note(C.HEADER_ISSUER, line, "issuing body's line set apart above the title")
+        return i + 1
     return _title(lines, i, state)
+
+
+def _title_under_intro(lines: tuple[Line, ...], i: int) -> bool:
+    """Does a title start at the first non-blank line from ``i`` on — a whole one, or a headline
+    over its subtitle — under a dateline that announces the text?"""
+    following = next((k for k in range(i, len(lines)) if lines[k].text), None)
+    return following is not None and (_title_follows(lines, following) or _over_subtitle(lines, following) is not None)
+
+
+def _issuer_line_apart(lines: tuple[Line, ...], i: int) -> bool:
+    """Is line ``i`` a body's name alone (``某某市教育局``) set apart by
+    :data:`~docgen.parser.patterns.ISSUER_LINE_GAP` blank lines or more of the source (the
+    cleaner keeps one of them) from a whole ``关于……`` title under it: the document's 版头,
+    not the title's first line?"""
+    text = P.compact(lines[i].text)
+    if (len(text) > P.ISSUER_MAX_CHARS or not P.BODY_SUFFIX.search(text) or "关于" in text
+            or any(c in chars.PUNCTUATION for c in text)):
+        return False
+    following = next((k for k in range(i + 1, len(lines)) if lines[k].text), None)
+    if following is None or lines[following].number - lines[i].number - 1 < P.ISSUER_LINE_GAP:
+        return False
+    joined = join_title(lines, following)
+    return joined is not None and complete(joined[0]) and bool(P.TITLE_ABOUT.match(P.compact(joined[0])))
 
 
 def _title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
@@ -193,7 +241,7 @@ def _title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
                            or (site_name(P.compact(line.text)) and _title_follows(lines, i + 1))):
         state.note(C.HEADER_FURNITURE, line, "line above the title (a site's name)")
         return i + 1
-    if joined is None and _bare_title(line.text) and _header_follows(lines, i):
+    if joined is None and _bare_title(line.text) and _header_follows(lines, i) and not group_label(lines, i):
         joined = (line.text, i + 1)
     if joined is None:
         return None
@@ -328,6 +376,13 @@ def _after_title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
     line = lines[i]
     text = line.text
     kind = _under_title_kind(text, state)
+    own = _own_title_below(lines, i, state) if kind in (None, "issuer") else None
+    if own is not None:
+        state.found["title"] = own[0]
+        for used in lines[i:own[1]]:
+            if used.text:
+                state.note(C.HEADER_TITLE, used, "title line (the document's own title under a page heading that shortens it)")
+        return own[1]
     if kind is None:
         return None
     if kind == "subtitle":
@@ -344,6 +399,17 @@ def _after_title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
     else:
         state.note(C.HEADER_KINDS[kind], line)
     return i + 1
+
+
+def _own_title_below(lines: tuple[Line, ...], i: int, state: _State) -> tuple[str, int] | None:
+    """The document's own title starting at line ``i`` under a page heading that is its short
+    form without the issuer (``关于……的通知`` over the 文号 line and ``某某委员会关于……`` /
+    ``……的通知`` set over lines): the whole title, ending with the heading, and the index just
+    after its last line; None when no longer title ending so starts there."""
+    joined = join_title(lines, i)
+    if joined is None or not complete(joined[0]):
+        return None
+    return joined if with_issuer(joined[0], page_title(state.found["title"])) else None
 
 
 def _under_title_kind(text: str, state: _State) -> str | None:

@@ -183,6 +183,13 @@ FURNITURE_ABOVE_TITLE_MAX_CHARS = 12
 
 #: Longest line naming the issuing body under a title (characters).
 ISSUER_MAX_CHARS = 24
+#: The number a list's first item carries (``1、``, ``一、``, ``（一）``): a line over such an item
+#: opens the list — as its group's label when another such line opens a list again below.
+FIRST_NUMBERS = frozenset({"1", "１", "一"})
+#: Blank lines that set a body's name alone apart from a ``关于……`` title under it as the
+#: document's 版头 (the issuing body's line), not the first line of the title: a title set
+#: over lines has at most one blank line between them.
+ISSUER_LINE_GAP = 2
 
 #: 发文机关标志: the red header line ``湖南省人民政府办公厅文件``.
 ISSUER_MARK = re.compile(r"^(?P<issuer>[\u4e00-\u9fff（）()、 　]{2,40}文件)$")
@@ -239,14 +246,21 @@ MEDIA_DURATION = re.compile(r"[ \u3000]\d{1,2}:\d{2}(?::\d{2})?$")
 #: the end of a short line, with at most this many characters before it (a post, a season) — a
 #: column label when a headline of its own stands under it.
 GENRE_LABEL = re.compile(r"^.{0,3}(?:" + "|".join(sorted(GENRE_WORDS, key=len, reverse=True)) + r")$")
-#: The label of a title in a portal's index table (``标题：国务院办公厅关于……的意见``).
-TITLE_LABEL = re.compile(r"^(?:(?:标\s*题|题\s*目|[\u4e00-\u9fff]{0,4}名\s*[称稱])\s*[:：]|【(?:法规|文件)?(?:标题|名称)】)\s*")
+#: The label of a title in a portal's index table (``标题：国务院办公厅关于……的意见``), or in the
+#: fields a scraper writes over the text it saved (``title: ……``).
+TITLE_LABEL = re.compile(r"^(?:(?:标\s*题|题\s*目|[\u4e00-\u9fff]{0,4}名\s*[称稱]|[Tt]itle)\s*[:：]"
+                         r"|【(?:法规|文件)?(?:标题|名称)】)\s*")
 #: A news agency's dateline standing alone on a line above a speech's or an article's title
 #: (``某某社某地4月28日电``, ``某某网某地2015年4月28日电（记者 某某）``): the source's line, never
 #: the title's first part.
 NEWS_DATELINE = re.compile(
     r"^\s*(?P<source>[\u4e00-\u9fff]{1,10}?(?:社|网|台|报|客户端))\s*[\u4e00-\u9fff]{2,8}?\s*"
     r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电\s*(?:[（(][^（）()]{0,30}[）)])?\s*$")
+#: The same dateline run into the sentence that announces the text under it (``某某社某地9月12日电
+#: 某某在……上的致辞全文如下：``): the agency's release line over a speech's title, never its text.
+NEWS_DATELINE_INTRO = re.compile(
+    r"^\s*(?P<source>[\u4e00-\u9fff]{1,10}?(?:社|网|台|报|客户端))\s*[\u4e00-\u9fff]{2,8}?\s*"
+    r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电[\s\u3000]*[^。！？!?]{2,80}如下\s*[:：]\s*$")
 #: The number of an order over the law it promulgates (``中华人民共和国国务院令第444号``, ``某某市人民政府令
 #: 第 12 号``): a line of the order, like a document number, never the law's title.
 ORDER_NUMBER = re.compile(r"^\s*\S{0,30}令\s*[（(〔]?\s*第\s*[\d０-９一二三四五六七八九十百零〇]{1,5}\s*号\s*[）)〕]?\s*$")
@@ -275,6 +289,8 @@ MEDIA_SOURCE_PREFIX = re.compile(
     r"电视台|广播电台|卫视|客户端|(?<![联电管路光天])网))\s*[:：]\s*")
 #: … and the heading mark of a text saved from Markdown (``# 标题``, ``## 标题 ##``).
 MARKDOWN_HEADING_MARK = re.compile(r"^\s*#{1,6}[ \t]+(?=\S)")
+#: A title of a text saved from Markdown: a heading of the first level (``# 标题``).
+MARKDOWN_TITLE = re.compile(r"^\s*#[ \t]+\S")
 #: … and a footnote mark after a title printed in a text (``……统计公报[1]``, ``……公报［1］``,
 #: ``……报告¹``): the note it calls is the text's, the mark no part of the title.
 FOOTNOTE_MARK_END = re.compile(r"\s*(?:[\[［]\s*(?:注\s*)?\d{1,2}\s*[\]］]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$")

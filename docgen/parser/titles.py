@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .. import chars
 from ..shapes import Line
 from ..shapes.titles import site_name, title_like
 from . import patterns as P
@@ -52,6 +53,31 @@ def _starts_anew(previous: str, text: str) -> bool:
         return True  # a site's name alone over a title is the page's banner, never the title's start
     return bool(P.STARTS_WITH_BODY.match(P.compact(text))) and (owner_above(previous, text) or not (
         P.BODY_SUFFIX.search(P.compact(previous)) or previous.rstrip().endswith(("、", "，", ","))))
+
+
+def group_label(lines: tuple[Line, ...], i: int) -> bool:
+    """Is line ``i`` the label of the first of several groups of a list (``一年级活动`` over
+    ``1、……``, then ``二年级活动`` over ``1、……``): a line that opens a list numbered from one,
+    when another line further down, without sentence punctuation, opens one numbered from one
+    again?  Such a line is an item of the text, not its title."""
+    def opens_list(k: int) -> bool:
+        following = next((line.text for line in lines[k + 1:] if line.text), "")
+        number = P.match_number(following)
+        return number is not None and number[1].strip("（()）、.．﹒ ") in P.FIRST_NUMBERS
+    if not opens_list(i):
+        return False
+    return any(opens_list(k) for k in range(i + 1, len(lines))
+               if lines[k].text and title_like(lines[k].text) and not P.match_number(lines[k].text)
+               and not any(c in chars.PUNCTUATION for c in lines[k].text))
+
+
+def with_issuer(title: str, short: str) -> bool:
+    """Is ``title`` the title ``short`` with its issuer's name before it (``某某委员会关于……的通知``
+    for ``关于……的通知``, ``某某委员会关于对……的决定`` for ``对……的决定``) — the document's own title
+    of which a page heading or an index prints the short form?"""
+    flat, end = P.compact(title), P.compact(short)
+    prefix = flat[: len(flat) - len(end)].removesuffix("关于")
+    return len(flat) > len(end) > 0 and flat.endswith(end) and bool(P.BODY_SUFFIX.search(prefix))
 
 
 def owner_above(previous: str, text: str) -> bool:

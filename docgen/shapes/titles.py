@@ -25,6 +25,14 @@ TITLE_MAX_CHARS = S.TITLE_MAX_CHARS
 #: A line repeating the title at the top of a body is at most this long: a page title with the
 #: site's name or a document number after it.
 REPEAT_MAX_CHARS = 120
+#: The heading mark of a text saved from Markdown (``# 标题``): a line of its own, never the
+#: rest of the line above.
+MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}[ \t]+\S")
+
+
+def markdown_heading(text: str) -> bool:
+    """Is the line a heading of a text saved from Markdown (``# ……``, ``## ……``)?"""
+    return bool(MARKDOWN_HEADING.match(text))
 
 
 def title_like(text: str) -> bool:
