@@ -23,7 +23,8 @@ from .crumbs import breadcrumb_headings
 from .joining import blank_lines, broken_lines
 from .metalines import meta_lines
 from .newslead import news_lead
-from .pagebody import closing_date, notice_field, page_body
+from .pagebody import page_body
+from .pagetail import closing_date, notice_field
 from .repeats import contents, repeated_title, teasers
 from .runin import run_in_headings
 from .textrules import settled

@@ -1,0 +1,293 @@
+"""The end of a page's main text (:mod:`docgen.cleaner.pagebody`): how far down the text goes past
+its last paragraph (a numbering it started going on, a notice's contact block, its closing date
+and signature) and where the site's footer starts (contact and place lines, a column of links,
+the names of other bodies)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection, Sequence
+
+from ..shapes import patterns as S
+from ..shapes.chrome import family_of, fold
+from . import patterns as P
+from .pagejudge import Judged, ends_article, is_prose, judge
+
+
+def tail_end(judged: list[Judged], end: int, barriers: Collection[int] = ()) -> int:
+    """Where the page's chrome starts below the body ending at ``end``: the first line of a
+    chrome family, or the first line after one that ended the article and an earlier rule
+    dropped (the editor's line) — the signature, date and notes of an official text go on to
+    it."""
+    for i in range(end, len(judged)):
+        if document_date(judged, i):
+            return i + 1  # the document's date closes it
+        closing = _closing_block(judged, i)
+        if closing is not None:
+            return closing
+        contacts = _introduced_contacts(judged, i) if judged[i].evidence else None
+        if contacts is not None:
+            return contacts
+        if judged[i].evidence or ends_article(judged[i]) or i in barriers or tag_run(judged, i) \
+                or _empty_attachments(judged, i):
+            return _footer_block(judged, end, i) if judged[i].evidence else i
+    return len(judged)
+
+
+def series_end(judged: list[Judged], start: int, bottom: int, barriers: Collection[int]) -> int:
+    """Where the text ends when the numbering its main text ``[start, bottom)`` started goes on
+    below ``bottom`` (``一、`` in it, ``二、`` / ``三、`` … under a line that seemed to end it, a
+    notice's ``承办单位：`` field): the headings of its own series are the text's, and so is
+    what stands between them — the text then ends where the page's chrome starts under the
+    last of them (:func:`tail_end`).  ``bottom`` itself when the series does not go on."""
+    series = _first_series(judged, start, bottom)
+    if series is None:
+        return bottom
+    family, expected = series[0], series[1] + 1
+    last = None
+    for i in range(bottom, len(judged)):
+        if i in barriers:
+            break
+        if _numbered(judged[i].text, family) == expected:
+            last, expected = i, expected + 1
+    return bottom if last is None else max(bottom, tail_end(judged, last + 1, barriers))
+
+
+def _first_series(judged: list[Judged], start: int, end: int) -> tuple[str, int] | None:
+    """The family of the first numbered heading of ``[start, end)`` (``一、``, ``（一）``,
+    ``1.`` …) and the highest number of that family there."""
+    family, highest = None, 0
+    for i in range(start, end):
+        found = S.match_number(judged[i].text)
+        if found is None or found[0].kind != "heading" or (family is not None and found[0].name != family):
+            continue
+        family = found[0].name
+        highest = max(highest, _numeral_value(found[1]) or 0)
+    return (family, highest) if family is not None and highest else None
+
+
+def _numbered(text: str, family: str) -> int | None:
+    """The number of a line of numbering ``family``, else None."""
+    found = S.match_number(text)
+    return _numeral_value(found[1]) if found is not None and found[0].name == family else None
+
+
+def _numeral_value(number: str) -> int | None:
+    """The value of a heading number up to 99 (``（三）`` 3, ``十二、`` 12, ``4.`` 4)."""
+    digits = "".join(c for c in number if c.isdecimal())
+    if digits:
+        return int(digits)
+    cn = "".join(c for c in number if c in P.PAGE_CN_DIGIT_VALUES or c == "十")
+    tens, ten, units = cn.partition("十")
+    if not cn or len(tens) > 1 or len(units) > 1:
+        return None
+    if not ten:
+        return P.PAGE_CN_DIGIT_VALUES[tens]
+    return (P.PAGE_CN_DIGIT_VALUES[tens] if tens else 1) * 10 + (P.PAGE_CN_DIGIT_VALUES[units] if units else 0)
+
+
+def _empty_attachments(judged: list[Judged], i: int) -> bool:
+    """Is line ``i`` the label of a page's attachments with none listed (``附件:`` alone, the
+    page's chrome right under it)?"""
+    if not P.PAGE_EMPTY_ATTACHMENTS.fullmatch(judged[i].text):
+        return False
+    following = next((j for j in judged[i + 1:] if j.text), None)
+    return following is not None and following.evidence
+
+
+def _introduced_contacts(judged: list[Judged], i: int) -> int | None:
+    """Where the notice's contact block that line ``i`` stands in ends: a run of ``label：value``
+    lines, no blank line between, right under the line that introduces it (``七、联系方法：``),
+    one of them naming a contact person or line (``联系人：``) — the text's, whatever family one
+    of its lines has (``E-mail：…@qq.com``).  None when line ``i`` stands in no such block."""
+    def row(k: int) -> bool:
+        return bool(P.PAGE_LABEL_VALUE_LINE.match(judged[k].text))
+
+    if not row(i):
+        return None
+    first = i
+    while first > 0 and row(first - 1):
+        first -= 1
+    last = i + 1
+    while last < len(judged) and row(last):
+        last += 1
+    if first == 0 or judged[first - 1].text[-1:] not in P.PAGE_INTRO_END:
+        return None
+    named = any(P.PAGE_NOTICE_CONTACT.search(judged[k].text) for k in range(first, last))
+    return last if named else None
+
+
+def notice_field(texts: Sequence[str], i: int) -> bool:
+    """Is line ``i``, shaped as a site's operator line (``承办单位：某某大学教务处``), a field of
+    the text instead: one of a run of ``label：value`` lines (no blank line between) under a
+    line that opens them — a numbered heading (``一、竞赛信息``) or a line ending with a colon
+    —, with a line of the run of no chrome family above it (``参赛对象：…`` over it)?"""
+    if not P.NOTICE_OPERATOR_FIELD.match(texts[i]):
+        return False
+    k = i
+    while k > 0 and P.PAGE_LABEL_VALUE_LINE.match(texts[k - 1]) and family_of(texts[k - 1]) is None:
+        k -= 1
+    if k == i or k == 0:
+        return False
+    opener = texts[k - 1]
+    found = S.match_number(opener)
+    return (found is not None and found[0].kind == "heading") or opener[-1:] in P.PAGE_INTRO_END
+
+
+def document_date(judged: list[Judged], i: int) -> bool:
+    return _bare_date(judged[i].text) and closing_date([j.text for j in judged], i)
+
+
+def _bare_date(text: str) -> bool:
+    """A date alone on its line (``2025-05-15``, ``2025年4月23日``): no label, no hour."""
+    return bool(P.PAGE_BARE_DATE.fullmatch(text) or S.DATE.fullmatch(text))
+
+
+def closing_date(texts: list[str], i: int) -> bool:
+    """Is line ``i`` the document's own date at the end of a text: a bare date (``2025-05-15``,
+    ``2025年4月23日``, no label, no hour) right under the last paragraph, or right under a signature line (a short
+    line without a mark, no blank line between) that follows it — with no prose right below it?"""
+    if not _bare_date(texts[i]):
+        return False
+    above = [k for k in range(i - 1, -1, -1) if texts[k]][:2]
+    below = next((t for t in texts[i + 1:] if t), "")
+    if not above or is_prose(below):
+        return False
+    if is_prose(texts[above[0]]):
+        return True
+    return above[0] == i - 1 and _signature(judge(texts[above[0]])) and len(above) > 1 and is_prose(texts[above[1]])
+
+
+def _closing_block(judged: list[Judged], i: int) -> int | None:
+    """Where a notice's closing block starting at line ``i`` ends: its own contact lines
+    (``label：value`` with a number in it: ``监督电话：023-…``, at least one), then its
+    signature line and its date, with nothing else between — they end the text, whatever
+    family the contact lines have.  None when no such block starts at ``i``."""
+    if not _notice_contact(judged[i].text):
+        return None  # (a blank line: the block is found at its first line)
+    rows = [k for k in range(i, len(judged)) if judged[k].text]
+    n = 0
+    while n < len(rows) and _notice_contact(judged[rows[n]].text):
+        n += 1
+    if n == 0 or n + 2 > len(rows):
+        return None
+    signature, date = judged[rows[n]], judged[rows[n + 1]].text
+    return rows[n + 1] + 1 if _signature(signature) and _bare_date(date) else None
+
+
+def _notice_contact(text: str) -> bool:
+    return bool(P.PAGE_FOOTER_LABEL_LINE.match(text)) and any(c.isdigit() for c in text)
+
+
+def _signature(j: Judged) -> bool:
+    """A signature line: short, no mark, of no chrome family."""
+    return (0 < len(j.text) <= P.PAGE_SIGNATURE_MAX_CHARS and j.family is None and not j.prose
+            and not any(c in P.PAGE_MARKS or c in P.PAGE_CLAUSE_END for c in j.text))
+
+
+def _footer_block(judged: list[Judged], end: int, footer: int) -> int:
+    """Where the footer starting at line ``footer`` really starts: at a block of the site's
+    contact and place lines right above it (``地点：…``, ``+ 邮箱：…``), or at a column of its
+    links (``业务资料`` / ``用户注册申请表`` …; fewer than half of them as short as a person's
+    name, so that the names of signers or of a list are never taken for one), when such a
+    block stands between the body's end ``end`` and it, under no line that goes on (``，、；``)
+    — else ``footer`` itself.  A column of links to other bodies' sites (``外交部`` /
+    ``某某省生态环境厅`` …) is one too when it is long (see :func:`_bodies_column`)."""
+    k, kinds = _footer_column(judged, end, footer, bodies=False)
+    if _goes_on_above(judged, k):
+        return footer  # the sentence above goes on in them: ``一份祝福、`` / ``一顿午餐``
+    if kinds["contact"] and _goes_on_above(judged, k, P.PAGE_INTRO_END):
+        return footer  # the text introduces them: ``请拨打领事保护热线：`` over its numbers
+    items = [judged[i].text for i in range(k, footer) if judged[i].text]
+    if kinds["contact"] >= P.PAGE_FOOTER_CONTACTS and not kinds["link"]:
+        return k
+    names = sum(len(t) <= P.PAGE_NAME_MAX_CHARS for t in items)
+    # the site's contact lines under the links make it the footer whatever their length
+    short = names * 2 >= len(items) and kinds["contact"] < P.PAGE_FOOTER_CONTACTS
+    if kinds["link"] >= P.PAGE_LINK_COLUMN and not short and _contacts_last(judged, k, footer):
+        return k
+    persons = sum(len(t) <= P.PAGE_PERSON_NAME_MAX_CHARS for t in items)
+    if kinds["link"] >= P.PAGE_LINK_COLUMN and kinds["contact"] and persons * 2 < len(items):
+        return k  # the site's menu again over its contact lines: 关于我们 / … / 地址：…
+    return _bodies_column(judged, end, footer)
+
+
+def _contacts_last(judged: list[Judged], k: int, footer: int) -> bool:
+    """Do the contact lines of the footer column ``[k, footer)``, if any, all stand under its
+    links (the site's links, then its address: never an address between two lists)?"""
+    kinds = [_footer_line(judged[i]) for i in range(k, footer) if judged[i].text]
+    first = kinds.index("contact") if "contact" in kinds else len(kinds)
+    return "link" not in kinds[first:]
+
+
+def _bodies_column(judged: list[Judged], end: int, footer: int) -> int:
+    """Where a column of the names of bodies (and of links among them) starts right above the
+    footer at ``footer``: the links a government page lists to other bodies' sites, at least
+    :data:`~docgen.cleaner.patterns.PAGE_BODY_COLUMN` of them — more than a joint text's
+    signers, which a date closes before the footer is reached — else ``footer``."""
+    k, kinds = _footer_column(judged, end, footer, bodies=True)
+    if kinds["body"] >= P.PAGE_BODY_COLUMN and not kinds["contact"] and not _goes_on_above(judged, k):
+        return k
+    return footer
+
+
+def _footer_column(judged: list[Judged], end: int, footer: int, *, bodies: bool) -> tuple[int, Counter[str]]:
+    """The first line of the run of footer lines (:func:`_footer_line`, blank lines among
+    them; a body's name too when ``bodies``) right above ``footer`` and below ``end``, and
+    how many of each kind it holds."""
+    k, kinds = footer, Counter[str]()
+    while k > end:
+        kind = _footer_line(judged[k - 1]) if judged[k - 1].text else ""
+        if kind is None or (kind == "body" and not bodies):
+            break
+        kinds[kind] += 1
+        k -= 1
+    return k, kinds
+
+
+def _goes_on_above(judged: list[Judged], k: int, marks: Collection[str] = P.PAGE_GOES_ON) -> bool:
+    """Does the last line of text above line ``k`` go on in the lines under it (``，、；``, or
+    the other ``marks``)?"""
+    above = next((judged[i].text for i in range(k - 1, -1, -1) if judged[i].text), "")
+    return bool(above) and above[-1:] in marks
+
+
+def _footer_line(j: Judged) -> str | None:
+    """``contact`` for a line of a site's contact box, ``link`` for an item of a column of
+    links (short, no mark, no digit, no body's name), ``body`` for such a line naming a body,
+    else None — never an attachment's label (the names listed under an attachment's title
+    are no links)."""
+    text = j.text
+    if j.prose or j.family is not None or P.PAGE_NOTICE_CONTACT.search(text) or S.ATTACHMENT_START.match(text):
+        return None
+    if (P.PAGE_CONTACT_LINE.match(text) or P.PAGE_FOOTER_STREET.match(text)
+            or (P.PAGE_FOOTER_LABEL_LINE.match(text) and P.PAGE_FOOTER_PLACE.match(text))
+            or P.PAGE_FOOTER_PHONE_LINE.match(text) or P.PAGE_FOOTER_PHONE.fullmatch(text)
+            or P.PAGE_FOOTER_ADDRESS.fullmatch(fold(text))):
+        return "contact"
+    if (len(text) <= P.PAGE_LINK_ITEM_MAX and not any(c.isdigit() or c in P.PAGE_MARKS or c in P.PAGE_CLAUSE_END
+                                                      or c in "：:（）()" for c in text)
+            and not S.DATE.search(text)):
+        return "body" if S.BODY_SUFFIX.search(text) else "link"
+    return None
+
+
+def tag_run(judged: list[Judged], i: int) -> bool:
+    """Do the article's tags start at line ``i``: a run of at least
+    :data:`~docgen.cleaner.patterns.PAGE_TAG_RUN` short lines without a mark, one after the
+    other under the last line of prose, with a line of chrome right under them (``独立游戏`` /
+    ``策略游戏`` / ``设计`` / ``收藏``)?  (The names under an attachment's title follow no prose.)"""
+    before = next((judged[k] for k in range(i - 1, -1, -1) if judged[k].text), None)
+    if before is None or not before.prose:
+        return False
+    k = i
+    while k < len(judged) and _tag(judged[k]):
+        k += 1
+    return k - i >= P.PAGE_TAG_RUN and k < len(judged) and judged[k].evidence
+
+
+def _tag(j: Judged) -> bool:
+    """A tag: a short line (a Latin letter counting half: ``Windows``) without a mark."""
+    width = sum(0.5 if c.isascii() else 1 for c in j.text)
+    return (0 < width <= P.PAGE_COLUMN_LABEL_MAX and j.family is None and not j.prose
+            and not any(c in P.PAGE_MARKS or c in P.PAGE_CLAUSE_END for c in j.text))
