@@ -9,6 +9,7 @@
     python bench/realworld.py dump FORM       # numbered reference text of a file (for labelling):
                                               #   shared:pages/163_1.html or tests/fixtures/...
     python bench/realworld.py check           # resolve every label (hash guards), count the corpus
+    python bench/realworld.py unlabelled      # lines of prose docgen dropped that no label names
 
 Runs docgen through its public API only (``docgen.api.parse``).  Texts are compared after NFKC,
 removing all whitespace and making half-width ``,:;()!?`` full width.  Always exits 0.
@@ -353,6 +354,37 @@ def cmd_dump(args):
             print(f"{i:5d}  {s}")
 
 
+#: A line of prose for ``unlabelled``: this long at least, with this many of ，。； inside.
+PROSE_MIN_CHARS = 25
+PROSE_MIN_MARKS = 2
+
+
+def cmd_unlabelled(args):
+    """Lines of prose that docgen did not print and that no label names, neither to keep nor to
+    drop: the scores count only labelled lines, so a passage lost where the labeller wrote
+    nothing would pass unseen.  Each is printed for a reader to judge (a photo caption is
+    unlabelled by the conventions; a lost paragraph is a miss)."""
+    labels, _ = load_all(args.id)
+    found = 0
+    for lb in labels:
+        if args.set and lb.set != args.set:
+            continue
+        named = [norm(text) for _, text in lb.drop] + [norm(text) for text in lb.keep]
+        for form in forms_of(lb):
+            speech, _, src_lines = run_docgen(lb, form)
+            if speech is None:
+                continue
+            printed_text = norm("".join(printed(speech)[0]))
+            for line in src_lines:
+                key = norm(line)
+                if (len(line) < PROSE_MIN_CHARS or sum(map(line.count, "，。；")) < PROSE_MIN_MARKS
+                        or key in printed_text or any(key in n or n in key for n in named if n)):
+                    continue
+                found += 1
+                print(f"{lb.id} [{lb.set}] {form}: {line[:100]}")
+    print(f"{found} line(s) of prose dropped that no label names")
+
+
 def cmd_check(args):
     labels, errors = load_all()
     errors += set_errors(labels)
@@ -384,6 +416,7 @@ def main(argv=None):
     du = sub.add_parser("dump")
     du.add_argument("form")
     sub.add_parser("check")
+    sub.add_parser("unlabelled")
     args = ap.parse_args(argv)
     if args.cmd == "show":
         cmd_show(args)
@@ -391,6 +424,8 @@ def main(argv=None):
         cmd_dump(args)
     elif args.cmd == "check":
         cmd_check(args)
+    elif args.cmd == "unlabelled":
+        cmd_unlabelled(args)
     else:
         cmd_run(args)
     return 0
