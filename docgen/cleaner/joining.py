@@ -79,6 +79,11 @@ NOTE_AFTER_SENTENCE = re.compile(r"[。！？!?]\s*[（(][^（）()]{1,80}[)）]
 ENUMERATION_ITEM_MAX = 12
 SENTENCE_MARKS = frozenset("，。；：、！？,;:!?")
 
+#: A field of a list set a line each: a label of a few characters, a colon and its value
+#: (``组长：某某``, ``成员：某某、某某``, ``秘书：某某``).  Two of them in a row are two lines, however
+#: the first ends: a list of names under a label is no sentence broken off.
+FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}[ \u3000]*[：:][ \u3000]*\S")
+
 #: A short line without commas after a finished sentence is a line of its own (a signature).
 STANDALONE_MAX_CHARS = 20
 
@@ -159,7 +164,7 @@ def _join_reason(prev: str, text: str, layout: Layout, header: bool, indented: b
         return None
     if text[0] in chars.OPENING and len(prev) >= PROSE_MIN_CHARS // 2:
         return "line broken before an opening quote or bracket"
-    if _prose(prev) and not _after_enumeration(prev, text):
+    if _prose(prev) and not _after_enumeration(prev, text) and not _field_pair(prev, text):
         return "line broken mid-sentence"
     return None
 
@@ -170,6 +175,11 @@ def _hanging(prev: Line, line: Line, widths: dict[int, int]) -> bool:
     ``      某某……``), not the first-line indent of a new paragraph?"""
     return (widths.get(line.number, 0) > widths.get(prev.number, 0) and bool(S.match_number(prev.text))
             and not chars.ends_sentence(prev.text))
+
+
+def _field_pair(prev: str, text: str) -> bool:
+    """Are ``prev`` and ``text`` two fields of a list set a line each (see :data:`FIELD_LINE`)?"""
+    return bool(FIELD_LINE.match(prev) and FIELD_LINE.match(text))
 
 
 def _after_enumeration(prev: str, text: str) -> bool:
