@@ -103,6 +103,8 @@ FIELD_NOT_PRINTED = _code("field-not-printed", "warning", "header",
 HEADER_FURNITURE = _code("header-furniture", "info", "header",
                          "a line around the title left out as web-page furniture or a repeat")
 NO_TITLE = _code("no-title", "warning", "header", "no line of the text was taken for the title")
+TEXT_ABOVE_TITLE = _code("text-above-title", "warning", "header",
+                         "lines above the title (another text's tail?) kept at the start of the body")
 
 # --------------------------------------------------------------------------- structure
 

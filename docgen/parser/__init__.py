@@ -50,12 +50,22 @@ def parse_lines(lines: Iterable[Line], meta: Meta = Meta(),  # noqa: B008 - Meta
         header_meta = replace(header_meta, title=block_title)
     if overrides is not None:
         header_meta = replace(header_meta, **{k: v for k, v in overrides.to_dict().items() if v})
-    notes = (*diagnostics, *header_notes, *level_notes, *check_attachments(blocks))
+    notes = (*diagnostics, *header_notes, *_above_title(lines[:start]), *level_notes, *check_attachments(blocks))
     if not header_meta.title and not no_title and blocks and header_meta.format not in UNTITLED_FORMATS:
         notes = (*notes, _no_title(meta.title))
     if not blocks:
         notes = (*notes, C.NO_BODY("no body text found"))
     return Speech(meta=header_meta, blocks=tuple(blocks), diagnostics=tuple(notes))
+
+
+def _above_title(lines: tuple[Line, ...]) -> tuple[Diagnostic, ...]:
+    """A warning for lines that stand above the title and are kept at the start of the body
+    (the tail of another text a copy took in): nothing is dropped, the user decides."""
+    kept = [line for line in lines if line.text]
+    if not kept:
+        return ()
+    return (C.TEXT_ABOVE_TITLE(f"{len(kept)} line(s) above the title kept at the start of the body: "
+                               "delete them if they belong to another text", kept[0].number, kept[0].text),)
 
 
 def _no_title(hint: str | None) -> Diagnostic:

@@ -112,6 +112,8 @@ def test_a_markdown_title_under_the_tail_of_another_text_is_the_title_and_that_t
     texts = [getattr(b, "text", "") for b in speech.blocks]
     assert texts[0] == OTHER_TEXT[0].strip() and "倡议人" in texts[1]
     assert not any("会员大会上的讲话" in t for t in texts)
+    warned = [d for d in speech.diagnostics if d.code == "text-above-title"]
+    assert len(warned) == 1 and warned[0].line == 1 and "2 line(s)" in warned[0].message
 
 
 def test_one_of_several_markdown_headings_under_prose_is_no_title():
