@@ -62,28 +62,14 @@ def _first_series(judged: list[Judged], start: int, end: int) -> tuple[str, int]
         if found is None or found[0].kind != "heading" or (family is not None and found[0].name != family):
             continue
         family = found[0].name
-        highest = max(highest, _numeral_value(found[1]) or 0)
+        highest = max(highest, S.number_value(found[1]) or 0)
     return (family, highest) if family is not None and highest else None
 
 
 def _numbered(text: str, family: str) -> int | None:
     """The number of a line of numbering ``family``, else None."""
     found = S.match_number(text)
-    return _numeral_value(found[1]) if found is not None and found[0].name == family else None
-
-
-def _numeral_value(number: str) -> int | None:
-    """The value of a heading number up to 99 (``（三）`` 3, ``十二、`` 12, ``4.`` 4)."""
-    digits = "".join(c for c in number if c.isdecimal())
-    if digits:
-        return int(digits)
-    cn = "".join(c for c in number if c in P.PAGE_CN_DIGIT_VALUES or c == "十")
-    tens, ten, units = cn.partition("十")
-    if not cn or len(tens) > 1 or len(units) > 1:
-        return None
-    if not ten:
-        return P.PAGE_CN_DIGIT_VALUES[tens]
-    return (P.PAGE_CN_DIGIT_VALUES[tens] if tens else 1) * 10 + (P.PAGE_CN_DIGIT_VALUES[units] if units else 0)
+    return S.number_value(found[1]) if found is not None and found[0].name == family else None
 
 
 def _empty_attachments(judged: list[Judged], i: int) -> bool:

@@ -325,9 +325,6 @@ PAGE_COMMENT_FAMILIES = frozenset({"comments", "comment-tools"})
 #: site's operator line (chrome family ``site-operator``), a field of the text when it stands in
 #: a run of the text's ``label：value`` lines (:data:`PAGE_LABEL_VALUE_LINE`) under its heading.
 NOTICE_OPERATOR_FIELD = re.compile(r"^(?:主办|承办|协办|支持|指导)(?:单位)?\s*[:：]")
-#: The values of the Chinese digits of heading numbers (``十`` counts apart), to follow the
-#: numbering of the main text when it goes on below a line that seemed to end it.
-PAGE_CN_DIGIT_VALUES = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 PAGE_SENTENCE_END_RUN = re.compile(r"[。！？!?]+")
 
 # --------------------------------------------------------------------------- a news lead

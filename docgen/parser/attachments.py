@@ -38,7 +38,7 @@ from ..model import (
 from ..shapes import Line
 from ..shapes.titles import title_like
 from . import patterns as P
-from .levels import Numbered, number_value
+from .levels import Numbered
 from .titles import join_title
 
 #: Blocks that end the main text: what follows them may be an attachment without a title.
@@ -79,7 +79,7 @@ def attachment_start(texts: Sequence[Line], index: int, out: Sequence[Block | Nu
 def _label(found: re.Match[str], line: Line) -> AttachmentLabel:
     """The label in GB/T 9704's form: ``附件`` and the number, without a colon or spaces."""
     number = found.group("number")
-    return AttachmentLabel(f"附件{number or ''}", number=number_value(number), line=line.number)
+    return AttachmentLabel(f"附件{number or ''}", number=P.number_value(number), line=line.number)
 
 
 def _title(texts: Sequence[Line], start: int) -> tuple[str, int] | None:

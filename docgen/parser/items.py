@@ -20,7 +20,7 @@ from __future__ import annotations
 from .. import chars
 from ..model import Article, AttachmentLabel, Block, DocumentTitle, Heading, Paragraph
 from . import patterns as P
-from .levels import Numbered, number_value, numbered
+from .levels import Numbered, numbered
 from .spans import Run, inline_spans
 
 
@@ -90,7 +90,7 @@ def _settle_running_clauses(out: list[Block | Numbered]) -> None:
         by_family.setdefault(numbered(out[group[0]]).family, []).append(group)
     for groups in by_family.values():
         members = [i for group in groups for i in group]
-        values = [number_value(_number_of(_text(numbered(out[i]).block))) or 0 for i in members]
+        values = [P.number_value(_number_of(_text(numbered(out[i]).block))) or 0 for i in members]
         if len(groups) < 2 or values != list(range(1, len(values) + 1)):
             continue
         if sum(numbered(out[i]).item for i in members) >= P.ITEM_MAJORITY * len(members):
@@ -134,7 +134,7 @@ def _series(out: list[Block | Numbered]) -> list[list[int]]:
             open_series = {}
         if not isinstance(item, Numbered):
             continue
-        if item.family not in open_series or number_value(_number_of(_text(item.block))) == 1:
+        if item.family not in open_series or P.number_value(_number_of(_text(item.block))) == 1:
             open_series[item.family] = []
             found.append(open_series[item.family])
         open_series[item.family].append(i)
@@ -236,7 +236,7 @@ def _sibling_groups_with_parents(out: list[Block | Numbered]) -> list[tuple[int,
             continue
         own = rank.setdefault(item.family, len(rank))
         key = (item.family, next((index for r, index in reversed(parents) if r < own), -1))
-        if key not in current or number_value(_number_of(_text(item.block))) == 1:
+        if key not in current or P.number_value(_number_of(_text(item.block))) == 1:
             current[key] = []
             groups.append((key[1], current[key]))
         current[key].append(i)

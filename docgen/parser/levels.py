@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from .. import diagnostics as C
 from ..model import AttachmentLabel, Block, Diagnostic, DocumentTitle, Heading, Paragraph
-from .patterns import FAMILIES, NUMBER_SEPARATOR
+from .patterns import FAMILIES, NUMBER_SEPARATOR, number_value
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,8 +35,6 @@ def numbered(item: Block | Numbered) -> Numbered:
 
 MAX_LEVEL = 4
 
-_CN_VALUES = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
-              "七": 7, "八": 8, "九": 9}
 
 
 def assign_levels(items: list[Block | Numbered]) -> tuple[list[Block], list[Diagnostic]]:
@@ -161,31 +159,3 @@ def _parent(number: str) -> str:
     return number[: last.start()] if last else ""
 
 
-def number_value(number: str | None) -> int | None:
-    """The integer a heading number stands for: ``（三）`` → 3, ``12.`` → 12, ``第十一，`` → 11,
-    ``1.2.3`` → 3."""
-    if not number:
-        return None
-    digits = re.findall(r"\d+", number)
-    if digits:
-        return int(digits[-1])
-    if number[0] in "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳":
-        return "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳".index(number[0]) + 1
-    cn = "".join(ch for ch in number if ch in _CN_VALUES or ch in "十百")
-    return _chinese_value(cn) if cn else None
-
-
-def _chinese_value(text: str) -> int | None:
-    if text in ("首先",):
-        return 1
-    total, current = 0, 0
-    for ch in text:
-        if ch == "百":
-            total += (current or 1) * 100
-            current = 0
-        elif ch == "十":
-            total += (current or 1) * 10
-            current = 0
-        else:
-            current = _CN_VALUES[ch]
-    return total + current

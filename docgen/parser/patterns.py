@@ -41,6 +41,7 @@ from ..shapes.patterns import (  # noqa: F401 - shared shapes, used through this
     Family,
     compact,
     match_number,
+    number_value,
     padded_numbering,
 )
 

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 from ..model import Span
 from . import patterns as P
-from .levels import number_value
 
 
 @dataclass
@@ -27,7 +26,7 @@ class Run:
 
     def start(self, number: str) -> None:
         """A paragraph led by ``number`` (``一是``) starts or continues a run."""
-        value = number_value(number)
+        value = P.number_value(number)
         if number and number[-1] in "是要" and value is not None:
             self.word, self.last = number[-1], value
 
@@ -36,7 +35,7 @@ def inline_spans(text: str, run: Run) -> tuple[Span, ...]:
     """The enumeration leads in ``text``, continuing ``run`` (which is updated)."""
     found: list[Span] = []
     for m in P.INLINE_ENUMERATION.finditer(text):
-        value = number_value(m.group("value"))
+        value = P.number_value(m.group("value"))
         word = m.group("word")
         if value is None:
             continue

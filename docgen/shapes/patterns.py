@@ -244,6 +244,41 @@ def match_number(text: str) -> tuple[Family, str] | None:
     return None
 
 
+#: The values of the Chinese digits of heading numbers (十 and 百 count apart).
+_CN_VALUES = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+              "七": 7, "八": 8, "九": 9}
+
+
+def number_value(number: str | None) -> int | None:
+    """The integer a heading number stands for: ``（三）`` → 3, ``12.`` → 12, ``第十一，`` → 11,
+    ``1.2.3`` → 3."""
+    if not number:
+        return None
+    digits = re.findall(r"\d+", number)
+    if digits:
+        return int(digits[-1])
+    if number[0] in "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳":
+        return "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳".index(number[0]) + 1
+    cn = "".join(ch for ch in number if ch in _CN_VALUES or ch in "十百")
+    return _chinese_value(cn) if cn else None
+
+
+def _chinese_value(text: str) -> int | None:
+    if text in ("首先",):
+        return 1
+    total, current = 0, 0
+    for ch in text:
+        if ch == "百":
+            total += (current or 1) * 100
+            current = 0
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        else:
+            current = _CN_VALUES[ch]
+    return total + current
+
+
 def compact(text: str) -> str:
     """``text`` without spaces (``指  导  意  见`` → ``指导意见``), for matching only."""
     return re.sub(r"[\s\u3000]+", "", text)
