@@ -113,11 +113,8 @@ def _settle_glossaries(out: list[Block | Numbered]) -> None:
 
 def _term(block: Block) -> str:
     """The term of a glossary's numbered line, or ""."""
-    if isinstance(block, Heading):
-        text = block.text
-    elif isinstance(block, Paragraph) and block.lead is not None and block.lead.kind == "heading":
-        text = block.lead.text
-    else:
+    text = block.text if isinstance(block, Heading) else _heading_lead(block)
+    if not text:
         return ""
     number = _number_of(text)
     term = text[len(number):].strip() if number is not None else ""
@@ -191,7 +188,11 @@ def _settle_lone_ordinals(out: list[Block | Numbered]) -> None:
 
 def _lead_text(item: Block | Numbered) -> str:
     """The run-in heading lead of a numbered paragraph, or ""."""
-    block = numbered(item).block
+    return _heading_lead(numbered(item).block)
+
+
+def _heading_lead(block: Block) -> str:
+    """The run-in heading lead of a paragraph, or ""."""
     if isinstance(block, Paragraph) and block.lead is not None and block.lead.kind == "heading":
         return block.lead.text
     return ""
