@@ -82,7 +82,7 @@ def best_decoding(data: bytes, name: str, preferred: str | None = None) -> Decod
     chosen = _choose(decoded, order) if decoded else None
     utf16 = bomless_utf16(data)  # Chinese in UTF-16 may have no zero byte at all
     if utf16 is not None and (chosen is None or _binary(chosen[0]) or _more_plausible(utf16.text, chosen[0])
-                              or _cleaner(utf16.text, chosen[0])):
+                              or _cleaner(utf16.text, chosen[0]) or _han_high_bytes(data)):
         return utf16
     if chosen is None:
         return _decode_damaged(data, name)
@@ -92,7 +92,23 @@ def best_decoding(data: bytes, name: str, preferred: str | None = None) -> Decod
 def _ascii_with_controls(data: bytes, text: str) -> bool:
     """Bytes that are all ASCII, some of them control codes: as likely Chinese in UTF-16
     without a byte-order mark (一 is ``00 4E``, 丁 ``01 4E``, 上 ``0A 4E``) as text."""
-    return data.isascii() and controls(text[:SAMPLE_CHARS]) > 0
+    return data.isascii() and (controls(text[:SAMPLE_CHARS]) > 0 or _han_high_bytes(data))
+
+
+#: The high bytes of the Han characters U+4E00–U+7EFF (``N`` to ``~``): ASCII, so Chinese in
+#: UTF-16 whose low bytes happen to be ASCII too reads as an ASCII text with no control code.
+HAN_HIGH_BYTES = range(0x4E, 0x7F)
+
+
+def _han_high_bytes(data: bytes) -> bool:
+    """ASCII bytes of which every second one (from the first or the second) is the high byte of
+    a Han character: ``\rN"N$N`` is 不丢两 in UTF-16.  An ASCII text cannot look like this
+    unless it has no space, digit, capital A–M or punctuation but ``[\\]^_`{|}~`` at one parity."""
+    if not data.isascii() or len(data) % 2:
+        return False
+    sample = data[:SAMPLE_CHARS]
+    return any(min(half) in HAN_HIGH_BYTES and max(half) in HAN_HIGH_BYTES
+               for half in (sample[0::2], sample[1::2]) if half)
 
 
 def _cleaner(utf16: str, other: str) -> bool:

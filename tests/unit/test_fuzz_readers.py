@@ -134,9 +134,11 @@ COMMON_HANZI = sorted(ch for ch in common_hanzi() if is_cjk(ch))
 @given(st.lists(st.sampled_from(COMMON_HANZI), min_size=12, max_size=300, unique=True).map("".join),
        st.sampled_from(["utf-8", "gb18030", "utf-16-le", "utf-16-be", "utf-16", "big5"]))
 # all bytes ASCII, some of them control codes, none zero: once read as UTF-8 (the first) or
-# refused as binary (the second)
+# refused as binary (the second); all bytes ASCII and no control code but tab, CR and LF, every
+# second one an N (the third)
 @example("不丢三上传倡倣倥丁七伉倦", "utf-16-le")
 @example("丁七万丈三上下不与丐丑专", "utf-16-le")
+@example("不丢两严並丧个丫中三上丰", "utf-16-le")
 def test_chinese_text_is_read_back_as_written(text, encoding):
     """Text of common Han characters comes back as it was, whatever the encoding — UTF-16
     without a byte-order mark and without a single ASCII character included.  (Characters

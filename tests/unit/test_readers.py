@@ -36,6 +36,20 @@ def test_encodings(text, encoding, expected):
     assert decoded.encoding == expected and decoded.text.lstrip("\ufeff") == text
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_whose_bytes_are_all_ascii_letters_and_line_ends_is_read_as_utf16(encoding):
+    text = "不丢两严並丧个丫中三上丰"   # low bytes \r " $ % & ' * + - \t \n 0, high bytes all N
+    data = text.encode(encoding)
+    assert data.isascii() and "\n" in data.decode("ascii")
+    decoded = decode(data, "x.txt")
+    assert (decoded.text, decoded.encoding) == (text, encoding)
+
+
+@pytest.mark.parametrize("data", [b"abcdefgh", b"mnopqrstuvwxyz\n", b"hello world\r\n", b"README.md"])
+def test_ascii_text_stays_ascii_even_when_half_its_bytes_could_be_han_high_bytes(data):
+    assert decode(data, "x.txt").encoding == "utf-8"
+
+
 def test_big5_that_also_decodes_as_gb18030_is_read_as_big5():
     data = TRADITIONAL.encode("big5")
     assert data.decode("gb18030") != TRADITIONAL              # decodes, into nonsense
