@@ -889,6 +889,24 @@ def test_a_column_label_with_its_name_in_latin_capitals_over_the_headline_is_no_
     assert docgen.parse(text.encode("utf-8"), input_format="text").meta.title == "某某铁路暑运7月1日启动 共开行列车300对"
 
 
+def test_a_bilingual_heading_or_a_cross_head_with_an_acronym_in_the_main_text_is_kept():
+    """The shape of a column's label with its English (``新闻中心 NEWS CENTER``) is chrome outside
+    the main text only: in it, ``总则 GENERAL PROVISIONS`` is a bilingual heading and ``人工智能 AI``
+    a cross-head.  (Directly under the title, in the header block, it is still taken for a label.)"""
+    page = ["网站首页", "关于我们", "新闻中心", "政策法规", "联系我们", "",
+            "政策法规 POLICIES", "某某协会章程（中英文对照）", "", "发布时间：2030-6-28", "",
+            "为规范某某协会的组织和活动，根据有关法律法规的规定，经会员大会讨论通过，制定本章程。", "",
+            "总则 GENERAL PROVISIONS", "",
+            "第一条　本会名称为某某协会，英文名称为Example Association，是由有关企业自愿组成的行业组织。", "",
+            "第二条　本会的宗旨是服务会员、规范行业、促进发展，维护会员的合法权益和行业的共同利益。", "",
+            "人工智能 AI", "",
+            "第三条　本会推动人工智能技术在行业中的应用，组织会员开展交流与合作，制定有关团体标准。", "",
+            "网站首页", "联系我们", "Copyright © 2030 某某协会 版权所有"]
+    texts = kept("\n".join(page))
+    assert "总则 GENERAL PROVISIONS" in texts and "人工智能 AI" in texts, texts
+    assert "政策法规 POLICIES" not in texts and "Copyright © 2030 某某协会 版权所有" not in texts
+
+
 NUMBERED_NOTICE = ["关于举办某某学院第三届写作比赛的通知", "",
                    "为丰富校园文化生活，提高学生写作能力，经研究，决定举办第三届写作比赛，现将有关事项通知如下：", "",
                    "一、比赛信息", "比赛时间：2031年5月10日", "参赛对象：全体在校学生", "承办单位：某某学院教务处、文学院",
