@@ -255,14 +255,9 @@ def _paragraph_families(numbered: list[tuple[str, str, str]]) -> frozenset[str]:
 
 def _heading_series(numbered: list[tuple[str, str, str]]) -> frozenset[str]:
     """The numbered lines of the series of headings (see HEADING_SERIES_MIN)."""
-    series: dict[str, list[str]] = {}
-    found_series: list[list[str]] = []
-    for text, family, number in numbered:
-        if family not in series or FIRST_NUMBER.match(number):
-            series[family] = []
-            found_series.append(series[family])
-        series[family].append(text)
-    return frozenset(text for run in found_series if len(run) >= HEADING_SERIES_MIN
+    runs = [[numbered[i][0] for i in run] for run in S.number_series(
+        (i, family, bool(FIRST_NUMBER.match(number))) for i, (_, family, number) in enumerate(numbered))]
+    return frozenset(text for run in runs if len(run) >= HEADING_SERIES_MIN
                      and sum(map(_ends_paragraph, run)) < PARAGRAPH_FAMILY_SHARE * len(run) for text in run)
 
 

@@ -17,8 +17,11 @@ paragraph of its own is a heading too — never a line of a list.
 
 from __future__ import annotations
 
+from collections.abc import Hashable, Iterator
+
 from .. import chars
 from ..model import Article, AttachmentLabel, Block, DocumentTitle, Heading, Paragraph
+from ..shapes import patterns as S
 from . import patterns as P
 from .levels import Numbered, numbered
 from .spans import Run, inline_spans
@@ -124,18 +127,19 @@ def _term(block: Block) -> str:
 def _series(out: list[Block | Numbered]) -> list[list[int]]:
     """The numbered blocks of each family, cut into series where number one comes again (and
     at a document title or an attachment's label)."""
-    open_series: dict[str, list[int]] = {}
-    found: list[list[int]] = []
-    for i, item in enumerate(out):
-        if isinstance(item, (DocumentTitle, AttachmentLabel)):
-            open_series = {}
-        if not isinstance(item, Numbered):
-            continue
-        if item.family not in open_series or P.number_value(_number_of(_text(item.block))) == 1:
-            open_series[item.family] = []
-            found.append(open_series[item.family])
-        open_series[item.family].append(i)
-    return found
+    def entries() -> Iterator[tuple[int, Hashable, bool] | None]:
+        for i, item in enumerate(out):
+            if isinstance(item, (DocumentTitle, AttachmentLabel)):
+                yield S.SERIES_BREAK
+            if isinstance(item, Numbered):
+                yield i, item.family, _first(item)
+
+    return S.number_series(entries())
+
+
+def _first(item: Numbered) -> bool:
+    """Is a numbered block's number one?"""
+    return P.number_value(_number_of(_text(item.block))) == 1
 
 
 def _settle_labels(out: list[Block | Numbered]) -> None:
@@ -226,24 +230,24 @@ def _sibling_groups_with_parents(out: list[Block | Numbered]) -> list[tuple[int,
     """Numbered blocks grouped by family and parent heading — the last heading, before each, of a
     family that came first in the document (its layer is higher) — and by count: a number 1
     starts a new group; each with its parent's index (-1: none, the text's first layer)."""
-    groups: list[tuple[int, list[int]]] = []
-    current: dict[tuple[str, int], list[int]] = {}
-    rank: dict[str, int] = {}
-    parents: list[tuple[int, int]] = []  # (rank of the heading's family, its index)
-    for i, item in enumerate(out):
-        if isinstance(item, (DocumentTitle, AttachmentLabel)):
-            current, rank, parents = {}, {}, []
-        if not isinstance(item, Numbered):
-            continue
-        own = rank.setdefault(item.family, len(rank))
-        key = (item.family, next((index for r, index in reversed(parents) if r < own), -1))
-        if key not in current or P.number_value(_number_of(_text(item.block))) == 1:
-            current[key] = []
-            groups.append((key[1], current[key]))
-        current[key].append(i)
-        if not item.item:
-            parents.append((own, i))
-    return groups
+    parent_of: dict[int, int] = {}
+
+    def entries() -> Iterator[tuple[int, Hashable, bool] | None]:
+        rank: dict[str, int] = {}
+        parents: list[tuple[int, int]] = []  # (rank of the heading's family, its index)
+        for i, item in enumerate(out):
+            if isinstance(item, (DocumentTitle, AttachmentLabel)):
+                rank, parents = {}, []
+                yield S.SERIES_BREAK
+            if not isinstance(item, Numbered):
+                continue
+            own = rank.setdefault(item.family, len(rank))
+            parent_of[i] = next((index for r, index in reversed(parents) if r < own), -1)
+            yield i, (item.family, parent_of[i]), _first(item)
+            if not item.item:
+                parents.append((own, i))
+
+    return [(parent_of[run[0]], run) for run in S.number_series(entries())]
 
 
 def _text(block: Block) -> str:

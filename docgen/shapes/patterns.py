@@ -6,7 +6,7 @@ them.  Defined once here, below both; every threshold is named and commented.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -261,6 +261,30 @@ def number_value(number: str | None) -> int | None:
         return "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳".index(number[0]) + 1
     cn = "".join(ch for ch in number if ch in _CN_VALUES or ch in "十百")
     return _chinese_value(cn) if cn else None
+
+
+#: In :func:`number_series`, an entry that closes every open series (a document title, an
+#: attachment's label: the numbering starts afresh under it).
+SERIES_BREAK = None
+
+
+def number_series(entries: Iterable[tuple[int, Hashable, bool] | None]) -> list[list[int]]:
+    """Numbered lines cut into series: each entry is (its index, its key — the numbering family,
+    perhaps with its parent —, whether its number is one), or SERIES_BREAK.  An entry joins the
+    open series of its key, or starts a new one when its number is one or its key has none; the
+    series are returned in the order they start, each as its entries' indexes."""
+    open_series: dict[Hashable, list[int]] = {}
+    found: list[list[int]] = []
+    for entry in entries:
+        if entry is SERIES_BREAK:
+            open_series = {}
+            continue
+        index, key, first = entry
+        if first or key not in open_series:
+            open_series[key] = []
+            found.append(open_series[key])
+        open_series[key].append(index)
+    return found
 
 
 def _chinese_value(text: str) -> int | None:
