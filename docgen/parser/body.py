@@ -69,6 +69,7 @@ def parse_body(lines: tuple[Line, ...]) -> list[Block | Numbered]:
             run.reset()
             _add_chapter_title(line, out)
         else:
+            line = _run_in_salutation(line, out)
             out.append(_classify(line, out, run, families))
         index += 1
     return settle_items(out)
@@ -193,6 +194,18 @@ def _is_salutation(text: str, out: list[Block | Numbered]) -> bool:
     return (text[-1] in "：:" and len(text) <= P.ADDRESSEE_MAX_CHARS
             and not any(c in text for c in "。！？!?；;《") and bool(P.ADDRESSEE_WORDS.search(text))
             and P.match_number(text) is None)
+
+
+def _run_in_salutation(line: Line, out: list[Block | Numbered]) -> Line:
+    """A salutation with the speech's first words run on after its colon (``同志们：大家好！``):
+    the salutation is added to ``out`` as a block of its own, and the rest of the line returned;
+    any other line is returned as it is."""
+    m = P.SALUTATION_RUN_IN.match(line.text)
+    if m is None or not _is_salutation(m["address"], out) or not all(
+            P.ADDRESSEE_END.search(part.strip()) for part in P.ADDRESSEE_SEPARATORS.split(m["address"][:-1])):
+        return line
+    out.append(Salutation(m["address"], line=line.number))
+    return Line(line.number, m["rest"])
 
 
 def _list_of_addressees(text: str) -> bool:

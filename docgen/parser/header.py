@@ -279,6 +279,25 @@ def _column_label_above(lines: tuple[Line, ...], i: int) -> bool:
             and _header_follows(lines, following))
 
 
+def _marked_speaker_line(text: str) -> bool:
+    """A speaker's line with a bullet before it or the speech's date in brackets after it
+    (``·某某市委书记张三（2024年10月23日下午）``)."""
+    marked = P.SPEAKER_MARKED.match(text)
+    return bool(marked and (marked["bullet"] or marked["inner"]) and _speaker_line(marked["speaker"]))
+
+
+def _marked_speaker(text: str, state: _State) -> str:
+    """The speaker of a speaker's line, without a bullet; the date in brackets after it is the
+    document's date (its time the occasion), unless a date was found already."""
+    if not _marked_speaker_line(text):
+        return text
+    marked = P.SPEAKER_MARKED.match(text)
+    assert marked is not None
+    if marked["inner"] and "date" not in state.found:
+        _date_line(marked["inner"], state)
+    return marked["speaker"]
+
+
 def _posted_speaker(text: str) -> bool:
     """A speaker's line that names a post (``某某集团董事长 李四``, ``某某中学校长张三``) — not two
     phrases of a headline apart by a space (``乘风破浪 再创佳绩``)."""
@@ -393,7 +412,7 @@ def _after_title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
         if fused and fused.group("speaker") and "speaker" not in state.found:
             state.set("speaker", fused.group("speaker"))  # ``…会议上 某某省省长 张三``
     elif kind in ("speaker", "issuer", "document_number", "author"):
-        state.set(kind, text)
+        state.set(kind, _marked_speaker(text, state) if kind == "speaker" else text)
     if kind in ("repeat", "furniture"):
         state.note(C.HEADER_FURNITURE, line, "title repeated" if kind == "repeat" else "web-page furniture")
     else:
@@ -435,7 +454,7 @@ def _under_title_kind(text: str, state: _State) -> str | None:
     if state.web and P.LABEL_VALUE.match(text) and len(text) <= P.TEMPLATE_FIELD_MAX_CHARS:
         return "furniture"  # a field of the page's template: ``学校: 某某中学``
     if "speaker" not in state.found and (_speaker_line(text) or (
-            P.BARE_NAME.match(text) and not P.BODY_SUFFIX.search(text))):
+            P.BARE_NAME.match(text) and not P.BODY_SUFFIX.search(text)) or _marked_speaker_line(text)):
         return "speaker"
     if ("issuer" not in state.found and len(text) <= P.ISSUER_MAX_CHARS
             and P.BODY_SUFFIX.search(text) and not any(c in chars.PUNCTUATION for c in text)):

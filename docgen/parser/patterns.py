@@ -45,6 +45,19 @@ from ..shapes.patterns import (  # noqa: F401 - shared shapes, used through this
     padded_numbering,
 )
 
+#: A speaker's line with a bullet before it or the date and time of the speech after it in
+#: brackets (``·某某市委书记张三（2024年10月23日下午）``): the speaker and the bracket's inside.
+SPEAKER_MARKED = re.compile(r"^(?:(?P<bullet>[·•●▪]\s*))?(?P<speaker>[^（()）·•●▪\s][^（()）]{1,28}?)\s*"
+                            r"(?:[（(](?P<inner>[^（()）]*?(?:" + DATE.pattern + r")[^（()）]*)[）)])?$")
+#: A salutation with the first words of the speech run on after its colon (``同志们：大家好！``,
+#: ``尊敬的各位来宾：今天……``): the form of address, a list of short names, and the rest.
+SALUTATION_RUN_IN = re.compile(r"^(?P<address>(?:尊敬的|亲爱的|各位|同志们|女士们|先生们|朋友们|老师们|同学们)"
+                               r"[^。！？!?：:]{0,60}[：:])\s*(?P<rest>\S.*)$")
+#: Each name of such a salutation ends in a word for people addressed (``……副省长``, ``各位来宾``,
+#: ``同志们``): ``各位代表要做到以下三点：一是……`` is a sentence, not a salutation.
+ADDRESSEE_END = re.compile(r"(?:们|领导|同志|代表|委员|来宾|嘉宾|贵宾|朋友|家长|专家|学者|院士|教授|老师|同学|校友|同仁|"
+                           r"员工|职工|干部|群众|乡亲|股东|客人|长|书记|主任|主席|总理|总|士|生|女士|先生)$")
+
 #: A chapter heading without a number (``总　则``, ``附　则``, ``法律责任``) in a text of
 #: articles: a short line without punctuation standing right before an article or a 第X节,
 #: or right after a 第X章 line that has no title of its own (then the two are one heading).

@@ -62,6 +62,45 @@ def test_an_unbracketed_date_and_occasion_line_under_the_title_and_a_speaker_run
     assert isinstance(s.blocks[0], Salutation)
 
 
+@pytest.mark.parametrize("line, speaker, date, occasion", [
+    ("·某某市委书记张三（2024年10 月23 日下午16：30-17：30）", "某某市委书记张三", "2024年10月23日", "下午16：30-17：30"),
+    ("某某市委书记张三（2024年10月23日）", "某某市委书记张三", "2024年10月23日", None),
+    ("● 某某大学校长 李四", "某某大学校长 李四", None, None),
+])
+def test_a_speaker_line_with_a_bullet_or_the_date_in_brackets_after_it(line, speaker, date, occasion):
+    s = parse(f"在某某会议上的讲话\n{line}\n同志们：\n今天，我们召开会议，总结工作、部署任务。\n")
+    assert (s.meta.speaker, s.meta.date, s.meta.occasion) == (speaker, date, occasion)
+    assert [type(b) for b in s.blocks] == [Salutation, Paragraph]
+
+
+def test_a_bracket_after_a_name_that_holds_no_date_is_no_speaker_line():
+    s = parse("在某某会议上的讲话\n某某市委书记张三（根据录音整理）\n同志们：\n今天，我们召开会议。\n")
+    assert s.meta.speaker is None
+
+
+@pytest.mark.parametrize("line, address, rest", [
+    ("同志们：大家下午好！", "同志们：", "大家下午好！"),
+    ("尊敬的某某副省长，尊敬的某某院士，各位专家、同志们：大家好！", "尊敬的某某副省长，尊敬的某某院士，各位专家、同志们：",
+     "大家好！"),
+    ("各位家长：根据上级通知，我校10月1日至7日放假。", "各位家长：", "根据上级通知，我校10月1日至7日放假。"),
+])
+def test_a_salutation_with_the_first_words_run_on_is_split_from_them(line, address, rest):
+    s = parse(f"在某某会议上的讲话\n\n{line}\n今天，我们召开会议，总结工作、部署任务。\n")
+    assert [(type(b), b.text) for b in s.blocks[:2]] == [(Salutation, address), (Paragraph, rest)]
+
+
+@pytest.mark.parametrize("line", ["各位代表要做到以下三点：一是提高认识，二是加强领导。",
+                                  "同学们要记住：安全第一，预防为主。"])
+def test_a_sentence_that_starts_like_a_salutation_is_not_split(line):
+    s = parse(f"在某某会议上的讲话\n\n{line}\n今天，我们召开会议，总结工作、部署任务。\n")
+    assert not any(isinstance(b, Salutation) for b in s.blocks)
+
+
+def test_a_salutation_run_on_is_split_only_at_the_start_of_the_body():
+    s = parse("在某某会议上的讲话\n\n今天，我们召开会议，总结工作、部署任务。\n同志们：我们要再加一把劲！\n")
+    assert not any(isinstance(b, Salutation) for b in s.blocks)
+
+
 def test_a_title_broken_over_two_lines_is_one_title():
     s = parse("关于加强普通高等学校\n\n毕业生就业工作的通知\n各市州人民政府：\n正文。\n")
     assert s.meta.title == "关于加强普通高等学校毕业生就业工作的通知"
