@@ -53,6 +53,8 @@ SPEAKER_MARKED = re.compile(r"^(?:(?P<bullet>[·•●▪]\s*))?(?P<speaker>[^�
 #: ``尊敬的各位来宾：今天……``): the form of address, a list of short names, and the rest.
 SALUTATION_RUN_IN = re.compile(r"^(?P<address>(?:尊敬的|亲爱的|各位|同志们|女士们|先生们|朋友们|老师们|同学们)"
                                r"[^。！？!?：:]{0,60}[：:])\s*(?P<rest>\S.*)$")
+#: Forms of address whose 的 belongs to the salutation, not to a sentence.
+FORMS_OF_ADDRESS = re.compile("尊敬的|亲爱的")
 #: Each name of such a salutation ends in a word for people addressed (``……副省长``, ``各位来宾``,
 #: ``同志们``): ``各位代表要做到以下三点：一是……`` is a sentence, not a salutation.
 ADDRESSEE_END = re.compile(r"(?:们|领导|同志|代表|委员|来宾|嘉宾|贵宾|朋友|家长|专家|学者|院士|教授|老师|同学|校友|同仁|"

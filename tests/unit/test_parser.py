@@ -89,6 +89,15 @@ def test_a_salutation_with_the_first_words_run_on_is_split_from_them(line, addre
     assert [(type(b), b.text) for b in s.blocks[:2]] == [(Salutation, address), (Paragraph, rest)]
 
 
+def test_a_long_salutation_of_several_forms_of_address_is_one():
+    """Each 尊敬的 adds a 的, and the list runs past the length of one name: still a salutation."""
+    address = "尊敬的某某常务副省长，尊敬的某某院士、某某院士，各位专家、同志们："
+    s = parse(f"在某某会议上的讲话\n\n{address}\n今天，我们在这里召开会议。\n")
+    assert [(type(b), b.text) for b in s.blocks[:1]] == [(Salutation, address)]
+    s = parse("在某某会议上的讲话\n\n按照上级的要求和本单位的实际情况，结合我县近年来的工作经验和做法，现制定如下方案：\n一、目标\n")
+    assert not any(isinstance(b, Salutation) for b in s.blocks)
+
+
 @pytest.mark.parametrize("line", ["各位代表要做到以下三点：一是提高认识，二是加强领导。",
                                   "同学们要记住：安全第一，预防为主。"])
 def test_a_sentence_that_starts_like_a_salutation_is_not_split(line):
