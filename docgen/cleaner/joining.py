@@ -207,7 +207,7 @@ def _special(text: str) -> bool:
     table or a figure and its unit line, a heading of a text saved from Markdown; an attachment's label alone (``附件1``) and a 附注 in parentheses; the lines of the 版头 (份号, 密级,
     紧急程度, 签发人) and of the 版记 (抄送, 印发), and the attendance of minutes (出席：)."""
     pp = S
-    return bool(pp.SALUTATION.match(text) or pp.DATE_LINE.match(text) or pp.SUBTITLE.match(text)
+    return bool(pp.SALUTATION.match(text) or pp.open_salutation(text) or pp.DATE_LINE.match(text) or pp.SUBTITLE.match(text)
                 or pp.UNBRACKETED_DATE_LINE.match(text)
                 or pp.SPEAKER.match(text) or pp.CLOSING.match(text) or pp.ATTACHMENT.match(text)
                 or pp.DATE.fullmatch(text.strip("（）() ")) or pp.ATTACHMENT_START.match(text)

@@ -68,6 +68,8 @@ def parse_body(lines: tuple[Line, ...]) -> list[Block | Numbered]:
         if articles >= P.CHAPTER_TITLE_MIN_ARTICLES and _chapter_title(texts, index, out, families):
             run.reset()
             _add_chapter_title(line, out)
+        elif _open_salutation(texts, index, out):
+            out.append(Salutation(line.text, line=line.number))
         else:
             line = _run_in_salutation(line, out)
             out.append(_classify(line, out, run, families))
@@ -180,11 +182,18 @@ def _classify(line: Line, out: list[Block | Numbered], run: Run,
 
 
 def _is_salutation(text: str, out: list[Block | Numbered]) -> bool:
-    """称呼 / 主送: before any paragraph, heading or article of the (current) document."""
+    """称呼 / 主送: before any paragraph, heading or article of the (current) document — short
+    lines that end no sentence may stand before it (what is left of a header: ``（内部公开版）``,
+    ``（某政办〔2022〕6号）``, ``（根据录音整理）``), and so may the first lines of a salutation set
+    over several (``尊敬的某某总统，`` / ``女士们，先生们，朋友们：``)."""
     for item in reversed(out):
         block = item.block if isinstance(item, Numbered) else item
         if isinstance(block, (DocumentTitle, AttachmentLabel, AttachmentTitle)):
             break
+        if isinstance(block, Salutation) and block.text.endswith(P.OPEN_SALUTATION_ENDS):
+            continue
+        if isinstance(block, Paragraph) and not isinstance(item, Numbered) and _header_leftover(block.text):
+            continue
         if isinstance(item, Numbered) or isinstance(block, (Paragraph, Article, Heading, Salutation)):
             return False
     if not _list_of_addressees(text) or P.ARTICLE.match(text):
@@ -196,13 +205,44 @@ def _is_salutation(text: str, out: list[Block | Numbered]) -> bool:
             and P.match_number(text) is None)
 
 
+def _header_leftover(text: str) -> bool:
+    """A short line that ends no sentence and has none in it: a header's line the header did not
+    take (a note in brackets, a speaker, a repeated title), never a paragraph of the text."""
+    return (len(text) <= P.HEADER_LEFTOVER_MAX_CHARS and not any(c in text for c in "。！？!?；;")
+            and not text.endswith(("：", ":")))
+
+
+def _open_salutation(texts: list[Line], index: int, out: list[Block | Numbered]) -> bool:
+    """Is line ``index`` the first part of a salutation set over lines, each a list of people
+    addressed ending in a comma (``尊敬的某某总统，`` / ``尊敬的各国同事，`` / ``女士们，先生们，朋友们：``),
+    where the last line is a salutation?  A line of a form of address and names alone
+    (``尊敬的各位领导，``) is one whatever follows it."""
+    first = texts[index].text
+    if P.open_salutation(first) and _is_salutation(first[:-1] + "：", out):
+        return True
+    j = index
+    while j < len(texts) and texts[j].text.endswith(P.OPEN_SALUTATION_ENDS):
+        if not (_addressed(texts[j].text[:-1]) and _is_salutation(texts[j].text[:-1] + "：", out)):
+            return False
+        j += 1
+    if j == index or j >= len(texts):
+        return False
+    last = texts[j].text
+    run_in = P.SALUTATION_RUN_IN.match(last)
+    return bool(P.SALUTATION.match(last) or (run_in and _addressed(run_in["address"][:-1])))
+
+
+def _addressed(names: str) -> bool:
+    """Does every name of a list end in a word for people addressed (``……副省长``, ``各位来宾``)?"""
+    return all(P.ADDRESSEE_END.search(part.strip()) for part in P.ADDRESSEE_SEPARATORS.split(names))
+
+
 def _run_in_salutation(line: Line, out: list[Block | Numbered]) -> Line:
     """A salutation with the speech's first words run on after its colon (``同志们：大家好！``):
     the salutation is added to ``out`` as a block of its own, and the rest of the line returned;
     any other line is returned as it is."""
     m = P.SALUTATION_RUN_IN.match(line.text)
-    if m is None or not _is_salutation(m["address"], out) or not all(
-            P.ADDRESSEE_END.search(part.strip()) for part in P.ADDRESSEE_SEPARATORS.split(m["address"][:-1])):
+    if m is None or not _is_salutation(m["address"], out) or not _addressed(m["address"][:-1]):
         return line
     out.append(Salutation(m["address"], line=line.number))
     return Line(line.number, m["rest"])

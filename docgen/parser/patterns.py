@@ -10,6 +10,7 @@ import re
 
 from .. import chars
 from ..shapes.patterns import (  # noqa: F401 - shared shapes, used through this module
+    ADDRESSEE_END,
     ARTICLE,
     ATTACHMENT,
     ATTACHMENT_START,
@@ -42,6 +43,7 @@ from ..shapes.patterns import (  # noqa: F401 - shared shapes, used through this
     compact,
     match_number,
     number_value,
+    open_salutation,
     padded_numbering,
 )
 
@@ -55,10 +57,10 @@ SALUTATION_RUN_IN = re.compile(r"^(?P<address>(?:尊敬的|亲爱的|各位|同�
                                r"[^。！？!?：:]{0,60}[：:])\s*(?P<rest>\S.*)$")
 #: Forms of address whose 的 belongs to the salutation, not to a sentence.
 FORMS_OF_ADDRESS = re.compile("尊敬的|亲爱的")
-#: Each name of such a salutation ends in a word for people addressed (``……副省长``, ``各位来宾``,
-#: ``同志们``): ``各位代表要做到以下三点：一是……`` is a sentence, not a salutation.
-ADDRESSEE_END = re.compile(r"(?:们|领导|同志|代表|委员|来宾|嘉宾|贵宾|朋友|家长|专家|学者|院士|教授|老师|同学|校友|同仁|"
-                           r"员工|职工|干部|群众|乡亲|股东|客人|长|书记|主任|主席|总理|总|士|生|女士|先生)$")
+#: A line of a salutation set over several ends in a comma; the last in a colon.
+OPEN_SALUTATION_ENDS = ("，", ",")
+#: Lines left of a header before a salutation are at most this long (see body._header_leftover).
+HEADER_LEFTOVER_MAX_CHARS = 100
 
 #: A chapter heading without a number (``总　则``, ``附　则``, ``法律责任``) in a text of
 #: articles: a short line without punctuation standing right before an article or a 第X节,
@@ -169,7 +171,7 @@ FIELD_VALUE = re.compile(r"[：:]\s*\S")
 #: The first line of the body ending in a colon is the addressee line (主送机关) when it names
 #: addressees with one of these words and is no longer than :data:`ADDRESSEE_MAX_CHARS`
 #: (``市政府直属各单位：``, ``县人大常委会：``).
-ADDRESSEE_WORDS = re.compile(r"单位|部门|机构|政府|委员会|常委会|党委|办公室|办公厅|同志|代表|委员|领导|来宾|局|厅|院")
+ADDRESSEE_WORDS = re.compile(r"单位|部门|机构|政府|委员会|常委会|组委会|党委|办公室|办公厅|同志|代表|委员|领导|来宾|局|厅|院|协会|学会|学校")
 ADDRESSEE_MAX_CHARS = 150
 #: Each name in a salutation or addressee list (between ``，`` ``、`` ``；``) is at most this long;
 #: a longer part is a clause of a sentence that happens to end in a colon.

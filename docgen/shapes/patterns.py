@@ -115,6 +115,22 @@ SALUTATION = re.compile(
     r"[^。！？!?]{0,60}[：:]$"
     r"|^各[^。！？!?]{1,150}[：:]$"
 )
+#: Each name of such a salutation ends in a word for people addressed (``……副省长``, ``各位来宾``,
+#: ``同志们``): ``各位代表要做到以下三点：一是……`` is a sentence, not a salutation.
+ADDRESSEE_END = re.compile(r"(?:们|领导|同志|代表|委员|来宾|嘉宾|贵宾|朋友|家长|专家|学者|院士|教授|老师|同学|校友|同仁|"
+                           r"员工|职工|同事|干部|群众|乡亲|股东|客人|长|书记|主任|主席|总理|总统|元首|首脑|总|士|生|女士|先生)$")
+#: The first lines of a salutation set over several: a form of address and the names of the
+#: people addressed, ending in a comma (``尊敬的某某总统，`` over ``尊敬的各国同事，`` over
+#: ``女士们，先生们，朋友们：``).  Never glued to the line before or after.
+OPEN_SALUTATION = re.compile(r"^(?:尊敬的|亲爱的)(?P<names>[^。！？!?：:；;]{1,40})[，,]$")
+
+
+def open_salutation(text: str) -> bool:
+    """Is ``text`` a first line of a salutation set over several (see OPEN_SALUTATION)?"""
+    m = OPEN_SALUTATION.match(text)
+    return m is not None and all(ADDRESSEE_END.search(part.strip()) for part in re.split(r"[，,、]", m["names"]))
+
+
 #: 结束语: the speaker's last words.
 CLOSING = re.compile(r"^(?:[^。！？]{0,16}[，,])?(?:谢谢(?:大家|各位|你们)?|我就讲(?:这些|到这里)|就讲到这里)[。！!…]*$")
 

@@ -98,6 +98,35 @@ def test_a_long_salutation_of_several_forms_of_address_is_one():
     assert not any(isinstance(b, Salutation) for b in s.blocks)
 
 
+@pytest.mark.parametrize("before", ["（内部公开版）", "（某政办〔2022〕6号）", "（根据录音整理）",
+                                    "某某市第十届人民代表大会第三次会议上\n某某市市长 张三"])
+def test_a_salutation_under_lines_left_of_the_header_is_one(before):
+    s = parse(f"政府工作报告\n\n{before}\n各位代表：\n现在，我代表市人民政府，向大会报告工作。\n")
+    assert [b.text for b in s.blocks if isinstance(b, Salutation)] == ["各位代表："]
+
+
+def test_a_salutation_after_a_paragraph_of_the_text_is_none():
+    s = parse("某某通知\n\n为做好有关工作，现将事项通知如下。\n各位代表：\n请按时参加。\n")
+    assert not any(isinstance(b, Salutation) for b in s.blocks)
+
+
+def test_a_salutation_set_over_lines_each_ending_in_a_comma():
+    s = parse("在某某论坛上的致辞\n\n尊敬的某某总统，\n尊敬的各国同事，\n女士们，先生们，朋友们：\n"
+              "很高兴再次来到这里。\n")
+    assert [type(b) for b in s.blocks] == [Salutation, Salutation, Salutation, Paragraph]
+    s = parse("在某某论坛上的致辞\n\n今天，我们召开会议，研究工作，\n大家辛苦了，\n同志们：\n很高兴再次来到这里。\n")
+    assert not any(isinstance(b, Salutation) and b.text.endswith("，") for b in s.blocks)
+    s = parse("在某某论坛上的致辞\n\n尊敬的各位领导，\n我谨代表公司，向大家表示衷心的感谢。\n")
+    assert [(type(b), b.text) for b in s.blocks] == [(Salutation, "尊敬的各位领导，"),
+                                                      (Paragraph, "我谨代表公司，向大家表示衷心的感谢。")]
+
+
+@pytest.mark.parametrize("line", ["全国大学生某某竞赛各赛区组委会：", "尊敬的各位同事，女士们，先生们，朋友们："])
+def test_more_kinds_of_addressees(line):
+    s = parse(f"某某通知\n\n{line}\n现将有关事项通知如下。\n")
+    assert [b.text for b in s.blocks if isinstance(b, Salutation)] == [line]
+
+
 @pytest.mark.parametrize("line", ["各位代表要做到以下三点：一是提高认识，二是加强领导。",
                                   "同学们要记住：安全第一，预防为主。"])
 def test_a_sentence_that_starts_like_a_salutation_is_not_split(line):
