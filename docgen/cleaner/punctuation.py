@@ -39,14 +39,14 @@ _CLOSES_BEFORE = frozenset("，。、；：？！,.;:?!）)》]】…—")
 
 _DOTS = re.compile(r"\.{3,}|。{3,}|[·・]{3,}")
 _ELLIPSIS_RUN = re.compile(r"…+")
-_FAKE_DASH = re.compile(r"[-－─]{2,}")
+_FAKE_DASH = re.compile(r"[-－─―]{2,}")
 _SPACE_BY_MARK = re.compile(r"(?<=[，。、；：？！])[ \u00a0]+|[ \u00a0]+(?=[，。、；：？！])")
 
 
 #: Something a step below could change: a half-width mark, quote, parenthesis or full stop,
 #: a dash or dot run, an ellipsis, a space.  Most lines of Chinese text hold none of them and
 #: are returned as they are, without the character-by-character passes.
-_MAY_CHANGE = re.compile(r"[,;:?!.()\"'\-－─·・…\u00a0 ]|。。。")
+_MAY_CHANGE = re.compile(r"[,;:?!.()\"'\-－─―·・…\u00a0 ]|。。。")
 
 
 def normalise(text: str) -> str:
@@ -278,6 +278,8 @@ def _dashes(text: str) -> str:
     def dash(m: re.Match[str]) -> str:
         before = text[m.start() - 1] if m.start() else ""
         after = text[m.end()] if m.end() < len(text) else ""
+        if m.group().strip("―") == "":  # horizontal bars: a dash as GBK texts decode it, Chinese anywhere
+            return "—" * len(m.group())
         return "——" if _chinese(before) or _chinese(after) else m.group()
 
     return _FAKE_DASH.sub(dash, text)
