@@ -10,6 +10,7 @@
                                               #   shared:pages/163_1.html or tests/fixtures/...
     python bench/realworld.py check           # resolve every label (hash guards), count the corpus
     python bench/realworld.py unlabelled      # lines of prose docgen dropped that no label names
+    python bench/realworld.py fields          # salutations and speakers the labels name, found or not
 
 Runs docgen through its public API only (``docgen.api.parse``).  Texts are compared after NFKC,
 removing all whitespace and making half-width ``,:;()!?`` full width.  Always exits 0.
@@ -20,6 +21,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import re
 import sys
 import time
 from collections import Counter
@@ -385,6 +387,58 @@ def cmd_unlabelled(args):
     print(f"{found} line(s) of prose dropped that no label names")
 
 
+def salutation_found(label_text: str, speech) -> bool:
+    """Does docgen find a labelled salutation: the label up to its colon (a greeting run on after
+    it, ``同志们：大家好！``, is the text's first words) equals one salutation block, or the lines of
+    one set over several, joined?"""
+    from docgen.model import Salutation
+
+    want = norm(re.match(r"[^：:]*[：:]?", label_text).group())
+    runs, run = [], ""
+    for block in speech.blocks:
+        if isinstance(block, Salutation):
+            run += norm(block.text)
+            runs.append(norm(block.text))
+            runs.append(run)
+        else:
+            run = ""
+    return want in runs
+
+
+def speaker_found(label_text: str, speech) -> bool:
+    """Is docgen's speaker the labelled one?  The label may hold a bullet, a bracketed date or a
+    label's colon with it: docgen's speaker is found in it."""
+    got = norm(speech.meta.speaker or "")
+    return len(got) >= 2 and got in norm(label_text)
+
+
+def cmd_fields(args):
+    """Salutations and speakers the labels name (informative fields, on each document's
+    reference form) against what docgen finds."""
+    labels, _ = load_all(set(args.id) if args.id else None)
+    tally: dict[tuple[str, str], list[int]] = {}
+    for lb in labels:
+        if args.set and lb.set != args.set:
+            continue
+        wanted = [(k, lb.fields[k]) for k in ("salutation", "speaker") if lb.fields.get(k)]
+        if not wanted:
+            continue
+        speech, _, _ = run_docgen(lb, lb.reference)
+        for key, text in wanted:
+            ok = speech is not None and (salutation_found if key == "salutation" else speaker_found)(text, speech)
+            for group in (lb.set, "ALL"):
+                counts = tally.setdefault((group, key), [0, 0])
+                counts[0] += ok
+                counts[1] += 1
+            if args.verbose and not ok:
+                got = "" if speech is None else (speech.meta.speaker if key == "speaker" else " / ".join(
+                    b.text for b in speech.blocks if type(b).__name__ == "Salutation"))
+                print(f"{lb.id} [{lb.set}] {key}: expected {text[:60]!r} got {got!r:.60}")
+    order = {name: i for i, name in enumerate((*rwlib.SETS, "ALL"))}
+    for (group, key), (ok, n) in sorted(tally.items(), key=lambda kv: (order[kv[0][0]], kv[0][1])):
+        print(f"{group:8} {key:10} {ok:4d} of {n:4d}  {100.0 * ok / n:5.1f} %")
+
+
 def cmd_check(args):
     labels, errors = load_all()
     errors += set_errors(labels)
@@ -417,6 +471,7 @@ def main(argv=None):
     du.add_argument("form")
     sub.add_parser("check")
     sub.add_parser("unlabelled")
+    sub.add_parser("fields")
     args = ap.parse_args(argv)
     if args.cmd == "show":
         cmd_show(args)
@@ -426,6 +481,8 @@ def main(argv=None):
         cmd_check(args)
     elif args.cmd == "unlabelled":
         cmd_unlabelled(args)
+    elif args.cmd == "fields":
+        cmd_fields(args)
     else:
         cmd_run(args)
     return 0
