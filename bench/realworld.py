@@ -409,7 +409,7 @@ def speaker_found(label_text: str, speech) -> bool:
     """Is docgen's speaker the labelled one?  The label may hold a bullet, a bracketed date or a
     label's colon with it: docgen's speaker is found in it."""
     got = norm(speech.meta.speaker or "")
-    return len(got) >= 2 and got in norm(label_text)
+    return len(got) >= 2 and got in norm(label_text).replace("：", "")
 
 
 def cmd_fields(args):

@@ -21,7 +21,17 @@ from ..shapes.titles import header_line_like, headline_end, site_name, title_lik
 from . import patterns as P
 from .masthead import masthead_line
 from .titlechoice import TitleChoice, choose_title, page_title, title_source
-from .titles import complete, group_label, join_title, owner_above, plausible, split_number, starts_title, with_issuer
+from .titles import (
+    complete,
+    group_label,
+    join_title,
+    owner_above,
+    plausible,
+    split_number,
+    starts_title,
+    unspaced,
+    with_issuer,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +95,7 @@ def parse_header(lines: tuple[Line, ...], meta: Meta) -> Header:
         return Header(untitled, 0)
     if "title" in state.found:
         state.set("source", title_source(state.found["title"]))
-        state.found["title"] = page_title(state.found["title"])
+        state.found["title"] = unspaced(page_title(state.found["title"]))
     merged = replace(untitled, **{k: v for k, v in state.found.items()
                                   if getattr(untitled, k) is None or k == "title"})
     return Header(merged, i, tuple(state.notes))
@@ -279,17 +289,10 @@ def _column_label_above(lines: tuple[Line, ...], i: int) -> bool:
             and _header_follows(lines, following))
 
 
-def _marked_speaker_line(text: str) -> bool:
-    """A speaker's line with a bullet before it or the speech's date in brackets after it
-    (``·某某市委书记张三（2024年10月23日下午）``)."""
-    marked = P.SPEAKER_MARKED.match(text)
-    return bool(marked and (marked["bullet"] or marked["inner"]) and _speaker_line(marked["speaker"]))
-
-
 def _marked_speaker(text: str, state: _State) -> str:
     """The speaker of a speaker's line, without a bullet; the date in brackets after it is the
     document's date (its time the occasion), unless a date was found already."""
-    if not _marked_speaker_line(text):
+    if not P.marked_speaker_line(text):
         return text
     marked = P.SPEAKER_MARKED.match(text)
     assert marked is not None
@@ -298,16 +301,23 @@ def _marked_speaker(text: str, state: _State) -> str:
     return marked["speaker"]
 
 
+def _speaker_text(text: str, state: _State) -> str:
+    """The speaker of a speaker's line as the header prints it: without a bullet or a bracketed
+    date (see :func:`_marked_speaker`), a post and a name apart by a space, not a colon
+    (``总经理：张三`` → ``总经理 张三``)."""
+    speaker = _marked_speaker(text, state)
+    return P.SPEAKER_COLON.sub(" ", speaker) if P.SPEAKERS.match(speaker) else speaker
+
+
 def _posted_speaker(text: str) -> bool:
     """A speaker's line that names a post (``某某集团董事长 李四``, ``某某中学校长张三``) — not two
     phrases of a headline apart by a space (``乘风破浪 再创佳绩``)."""
+    marked = P.SPEAKER_MARKED.match(text)
+    if marked and (marked["bullet"] or marked["inner"]):
+        text = marked["speaker"]
     spaced = P.SPEAKER.match(text)
-    return bool(P.SPEAKER_RUN_IN.match(text) or (spaced and P.POST_LINE.match(spaced.group("office"))))
-
-
-def _speaker_line(text: str) -> bool:
-    """A speaker's line: office and name apart by a space, or the name run on after the post."""
-    return bool(P.SPEAKER.match(text) or P.SPEAKER_RUN_IN.match(text))
+    return bool(P.SPEAKER_RUN_IN.match(text) or P.SPEAKERS.match(text)
+                or (spaced and P.POST_LINE.match(spaced.group("office"))))
 
 
 def _over_subtitle(lines: tuple[Line, ...], i: int) -> tuple[str, int] | None:
@@ -385,7 +395,7 @@ def _header_follows(lines: tuple[Line, ...], i: int) -> bool:
     that a title without a genre word is a title all the same?"""
     following = next((line.text for line in lines[i + 1:] if line.text), "")
     return bool(P.SUBTITLE.match(following) or P.DATE_LINE.match(following) or P.OCCASION_LINE.match(following)
-                or _speaker_line(following) or P.SALUTATION.match(following)
+                or P.speaker_line(following) or P.SALUTATION.match(following)
                 or (following and not title_like(following) and not S.item_row(following)
                     and not (headline_end(following) and header_line_like(following))))
 
@@ -412,7 +422,7 @@ def _after_title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
         if fused and fused.group("speaker") and "speaker" not in state.found:
             state.set("speaker", fused.group("speaker"))  # ``…会议上 某某省省长 张三``
     elif kind in ("speaker", "issuer", "document_number", "author"):
-        state.set(kind, _marked_speaker(text, state) if kind == "speaker" else text)
+        state.set(kind, _speaker_text(text, state) if kind == "speaker" else text)
     if kind in ("repeat", "furniture"):
         state.note(C.HEADER_FURNITURE, line, "title repeated" if kind == "repeat" else "web-page furniture")
     else:
@@ -449,12 +459,14 @@ def _under_title_kind(text: str, state: _State) -> str | None:
         return "document_number"
     if P.PAGE_COUNT.fullmatch(S.ICON_GLYPHS.sub("", flat)) and (state.web or S.ICON_GLYPHS.search(flat)):
         return "furniture"  # a count of the page's readers under a headline: ``4``, an icon and ``4``
+    if "speaker" not in state.found and (P.marked_speaker_line(text) or P.SPEAKERS.match(text)):
+        return "speaker"  # a post names a speaker, not an author's byline
     if state.web and _byline(text, state.speech):
         return "author"
     if state.web and P.LABEL_VALUE.match(text) and len(text) <= P.TEMPLATE_FIELD_MAX_CHARS:
         return "furniture"  # a field of the page's template: ``学校: 某某中学``
-    if "speaker" not in state.found and (_speaker_line(text) or (
-            P.BARE_NAME.match(text) and not P.BODY_SUFFIX.search(text)) or _marked_speaker_line(text)):
+    if "speaker" not in state.found and (P.speaker_line(text) or (
+            P.BARE_NAME.match(text) and not P.BODY_SUFFIX.search(text)) or P.marked_speaker_line(text)):
         return "speaker"
     if ("issuer" not in state.found and len(text) <= P.ISSUER_MAX_CHARS
             and P.BODY_SUFFIX.search(text) and not any(c in chars.PUNCTUATION for c in text)):

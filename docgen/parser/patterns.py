@@ -34,6 +34,7 @@ from ..shapes.patterns import (  # noqa: F401 - shared shapes, used through this
     SALUTATION,
     SPEAKER,
     SPEAKER_RUN_IN,
+    SPEAKERS,
     SUBTITLE,
     TITLE_ABOUT,
     TITLE_MAX_CHARS,
@@ -61,6 +62,11 @@ FORMS_OF_ADDRESS = re.compile("尊敬的|亲爱的")
 OPEN_SALUTATION_ENDS = ("，", ",")
 #: Lines left of a header before a salutation are at most this long (see body._header_leftover).
 HEADER_LEFTOVER_MAX_CHARS = 100
+
+#: The colon between a post and a name on a speaker's line (``总经理：张三``).
+SPEAKER_COLON = re.compile(r"[ \u3000]*[：:][ \u3000]*")
+
+WHITESPACE_RUN = re.compile(r"[ \u3000]+")
 
 #: A chapter heading without a number (``总　则``, ``附　则``, ``法律责任``) in a text of
 #: articles: a short line without punctuation standing right before an article or a 第X节,
@@ -171,7 +177,7 @@ FIELD_VALUE = re.compile(r"[：:]\s*\S")
 #: The first line of the body ending in a colon is the addressee line (主送机关) when it names
 #: addressees with one of these words and is no longer than :data:`ADDRESSEE_MAX_CHARS`
 #: (``市政府直属各单位：``, ``县人大常委会：``).
-ADDRESSEE_WORDS = re.compile(r"单位|部门|机构|政府|委员会|常委会|组委会|党委|办公室|办公厅|同志|代表|委员|领导|来宾|局|厅|院|协会|学会|学校")
+ADDRESSEE_WORDS = re.compile(r"单位|部门|机构|政府|委员会|常委会|组委会|党委|办公室|办公厅|同志|同胞|代表|委员|领导|来宾|局|厅|院|协会|学会|学校")
 ADDRESSEE_MAX_CHARS = 150
 #: Each name in a salutation or addressee list (between ``，`` ``、`` ``；``) is at most this long;
 #: a longer part is a clause of a sentence that happens to end in a colon.
@@ -239,8 +245,10 @@ OCCASION_SUBTITLE = re.compile(r"^" + _OCCASION + r"$")
 #: subtitle, and the headline is the title.
 SPEAKER_OCCASION = re.compile(r"^[\u4e00-\u9fff·]{2,24}?在[^—。，]{2,60}?(?:上|会上|时)的\S{0,6}"
                               r"(?:讲话|报告|致辞|发言|主持词|开幕词|闭幕词|讲话提纲)$")
-#: A short headline letter-spaced for display (``赢 第 一``): a title, not a column's name.
-LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){2,}$")
+#: A short headline letter-spaced for display (``赢 第 一``, ``2013 新 年 致 辞``: three Chinese
+#: characters or more, each apart by spaces, perhaps after a number or a Latin word): a title,
+#: not a column's name — and set solid when it is the title.
+LETTER_SPACED = re.compile(r"^(?:[0-9A-Za-z]+[ \u3000]+)?[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){2,}$")
 
 #: Where the title is chosen among the lines at the top (see :mod:`docgen.parser.titlechoice`):
 #: the headline-like lines among the first TITLE_CANDIDATE_LINES, each so long …
@@ -419,3 +427,14 @@ def commas(text: str) -> int:
     return text.count("，") + text.count(",")
 
 
+def speaker_line(text: str) -> bool:
+    """A speaker's line: office and name apart by a space, or the name run on after the post;
+    also several speakers on one line, or a post and a name behind a colon."""
+    return bool(SPEAKER.match(text) or SPEAKER_RUN_IN.match(text) or SPEAKERS.match(text))
+
+
+def marked_speaker_line(text: str) -> bool:
+    """A speaker's line with a bullet before it or the speech's date in brackets after it
+    (``·某某市委书记张三（2024年10月23日下午）``)."""
+    marked = SPEAKER_MARKED.match(text)
+    return bool(marked and (marked["bullet"] or marked["inner"]) and speaker_line(marked["speaker"]))

@@ -125,3 +125,9 @@ def join_title(lines: tuple[Line, ...], start: int,
     if parts and plausible(parts[0][0]):
         return parts[0]
     return None
+
+
+def unspaced(title: str) -> str:
+    """A title the web set letter-spaced (``2013 新 年 致 辞``, a space after each character)
+    without the spaces: a 公文 title is set solid."""
+    return P.WHITESPACE_RUN.sub("", title) if P.LETTER_SPACED.match(title) else title

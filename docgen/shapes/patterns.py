@@ -118,7 +118,7 @@ SALUTATION = re.compile(
 #: Each name of such a salutation ends in a word for people addressed (``……副省长``, ``各位来宾``,
 #: ``同志们``): ``各位代表要做到以下三点：一是……`` is a sentence, not a salutation.
 ADDRESSEE_END = re.compile(r"(?:们|领导|同志|代表|委员|来宾|嘉宾|贵宾|朋友|家长|专家|学者|院士|教授|老师|同学|校友|同仁|"
-                           r"员工|职工|同事|干部|群众|乡亲|股东|客人|长|书记|主任|主席|总理|总统|元首|首脑|总|士|生|女士|先生)$")
+                           r"员工|职工|同事|干部|群众|同胞|乡亲|股东|客人|负责人|理事|会员|长|书记|主任|主席|总理|总统|元首|首脑|总|士|生|女士|先生)$")
 #: The first lines of a salutation set over several: a form of address and the names of the
 #: people addressed, ending in a comma (``尊敬的某某总统，`` over ``尊敬的各国同事，`` over
 #: ``女士们，先生们，朋友们：``).  Never glued to the line before or after.
@@ -174,6 +174,11 @@ POST_LINE = re.compile(r"^[\u4e00-\u9fff、]{0,20}" + _POSTS + "$")
 #: a body's name and a post, then a name of two or three characters.
 SPEAKER_RUN_IN = re.compile(r"^(?P<office>[\u4e00-\u9fff、]{0,16}" + _POSTS + r")(?P<name>[\u4e00-\u9fff]{2,3})$")
 SPEAKER = re.compile(r"^(?P<office>[\u4e00-\u9fff、]{2,20})[ \u3000]+(?P<name>[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,3})$")
+#: Speakers on one line, each office with a post and a name (``校长 张三 校党委书记 李四``), or a
+#: post and a name behind a colon (``总经理：张三``).
+SPEAKERS = re.compile(r"^(?:[\u4e00-\u9fff、]{0,16}" + _POSTS + r"[ \u3000]+[\u4e00-\u9fff]{2,3}[ \u3000]+){1,3}"
+                      r"[\u4e00-\u9fff、]{0,16}" + _POSTS + r"[ \u3000]+[\u4e00-\u9fff]{2,3}$"
+                      r"|^[\u4e00-\u9fff、]{0,16}" + _POSTS + r"[：:][ \u3000]*[\u4e00-\u9fff]{2,3}$")
 #: 发文字号: ``湘政办发〔2009〕24号``, ``瑞政办(2011)129号`` (brackets of any kind, also
 #: the ``[2018]`` of a scraped text).
 DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[（(【]\s*\d{4}\s*[〕\]）)】]\s*(?:第\s*)?\d{1,4}\s*号")

@@ -73,6 +73,29 @@ def test_a_speaker_line_with_a_bullet_or_the_date_in_brackets_after_it(line, spe
     assert [type(b) for b in s.blocks] == [Salutation, Paragraph]
 
 
+@pytest.mark.parametrize("line, speaker", [
+    ("● 某某大学校长 张三 校党委书记 李四", "某某大学校长 张三 校党委书记 李四"),
+    ("校长 张三 校党委书记 李四", "校长 张三 校党委书记 李四"),
+    ("总经理：王某某", "总经理 王某某"),
+    ("● 校长 张三", "校长 张三"),
+])
+def test_speakers_under_a_genre_label_as_pages_print_them(line, speaker):
+    s = parse(f"新年献词\n{line}\n\n亲爱的同事们：\n\n新年到来之际，我们向大家致以问候。\n")
+    assert (s.meta.title, s.meta.speaker, s.meta.author) == ("新年献词", speaker, None)
+
+
+def test_phrases_apart_by_spaces_are_no_speakers():
+    s = parse("全面 推进 乡村 振兴\n\n同志们：\n\n今天，我们召开会议。\n")
+    assert (s.meta.title, s.meta.speaker) == ("全面 推进 乡村 振兴", None)
+
+
+def test_a_letter_spaced_title_is_set_solid():
+    s = parse("2013 新 年 致 辞\n\n尊敬的各位客户：\n\n新年到来之际，我们向大家致以问候。\n")
+    assert s.meta.title == "2013新年致辞"
+    s = parse("第一章 总 则\n\n第一条 为了规范管理，制定本办法。\n")
+    assert "总 则" in " ".join(b.text for b in s.blocks)  # a chapter's spacing is the law's own
+
+
 def test_a_bracket_after_a_name_that_holds_no_date_is_no_speaker_line():
     s = parse("在某某会议上的讲话\n某某市委书记张三（根据录音整理）\n同志们：\n今天，我们召开会议。\n")
     assert s.meta.speaker is None
