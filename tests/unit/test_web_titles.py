@@ -18,7 +18,7 @@ def parsed(*lines: str):
 @pytest.mark.parametrize("headline, title", [
     (["砥砺前行谋新篇"], "砥砺前行谋新篇"),
     (["同心同向谋发展", "齐心协力开新局"], "同心同向谋发展 齐心协力开新局"),  # a headline set over two lines
-    (["拼 未 来"], "拼 未 来"),                                         # a short headline letter-spaced
+    (["拼 未 来"], "拼未来"),                                           # a short headline letter-spaced: set solid
 ])
 def test_a_headline_over_the_speakers_occasion_line_is_the_title_and_that_line_its_subtitle(headline, title):
     occasion = "王某某总经理在公司2023年度工作会议上的讲话"
