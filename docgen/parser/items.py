@@ -343,7 +343,8 @@ def _settle_lists(out: list[Block | Numbered]) -> None:
     them), the short numbered sentences are items, not headings.  So are they in a whole series
     of siblings following each other where a sentence or a field with its value stands alone
     with nothing under it but the next sibling (``2、每组确定5人。`` / ``3、周期3年。``,
-    ``（一）甲组：长跑、跳远`` / ``（二）乙组：短跑``)."""
+    ``（一）甲组：长跑、跳远`` / ``（二）乙组：短跑``).  A whole series of ``第一，`` lines
+    following each other with no text between them is the outline of a list, never headings."""
     group_of = {i: tuple(group) for group in _sibling_groups(out) for i in group}
     for run in _lists(out):
         if _introduced(out, run[0]) and any(numbered(out[i]).item or _running(numbered(out[i])) for i in run):
@@ -352,6 +353,11 @@ def _settle_lists(out: list[Block | Numbered]) -> None:
                     _make_item(out, i)
             continue
         whole = group_of.get(run[0]) == tuple(run)
+        if whole and numbered(out[run[0]]).family in P.ADVERB_FAMILIES:
+            for i in run:  # ``第一，某某概述`` / ``第二，…`` one under the other: an outline, a list
+                if isinstance(numbered(out[i]).block, Heading):
+                    _make_item(out, i)
+            continue
         if (any(numbered(out[i]).item for i in run)
                 or (whole and all(_whole_sentence_heading(numbered(out[i])) for i in run))
                 or (whole and numbered(out[run[0]]).family in _HEADING_FAMILIES

@@ -41,3 +41,22 @@ def test_a_label_leading_into_a_list_under_a_heading_stays_a_heading():
     found = headings("某某学校运动会方案", "一、参赛办法", "学生以班级为单位报名参加比赛。",
                      "二、比赛项目：", "（一）长跑；", "（二）跳远；", "三、注意事项", "请各班做好安全教育。")
     assert "二、比赛项目：" in found
+
+
+def test_an_outline_of_ordinal_lines_one_under_the_other_is_no_heading():
+    found = headings("今天我和大家分享三个方面的内容。", "第一，系统架构的概述", "第二，几个关键技术的介绍",
+                     "第三，遇到的困难和解决办法", "系统架构的概述", "我们的系统分为三层，每一层都有自己的职责。")
+    assert found == []
+
+
+def test_ordinal_headings_over_their_text_stay_headings():
+    found = headings("同志们：", "第一，牢牢把握工作方向", "我们要始终坚持正确的方向，把各项工作做实做细。",
+                     "第二，全力服务中心大局", "我们要围绕中心工作，主动作为，积极服务。")
+    assert found == ["第一，牢牢把握工作方向", "第二，全力服务中心大局"]
+
+
+def test_a_closing_sentence_opened_by_zuihou_and_leading_into_a_toast_is_no_heading():
+    found = headings("各位来宾，各位朋友：", "今天我们欢聚一堂，共同庆祝公司成立十周年。",
+                     "十年来，公司取得了长足的发展，这离不开大家的支持。", "最后，我提议：",
+                     "为公司的美好明天，为各位的健康，干杯！")
+    assert found == []
