@@ -60,3 +60,9 @@ def test_a_closing_sentence_opened_by_zuihou_and_leading_into_a_toast_is_no_head
                      "十年来，公司取得了长足的发展，这离不开大家的支持。", "最后，我提议：",
                      "为公司的美好明天，为各位的健康，干杯！")
     assert found == []
+
+
+def test_sections_numbered_with_a_closing_bracket_alone_are_headings():
+    found = headings("本月购车可享以下优惠：", "1)首付两万元起", "首付最低只要两万元，月供不到一千元，免担保、无抵押。",
+                     "2）赠送三年保养", "购车即送三年六次免费保养，让您用车无忧。", "欢迎到店咨询。")
+    assert found == ["1)首付两万元起", "2）赠送三年保养"]
