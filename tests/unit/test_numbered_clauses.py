@@ -66,3 +66,8 @@ def test_sections_numbered_with_a_closing_bracket_alone_are_headings():
     found = headings("本月购车可享以下优惠：", "1)首付两万元起", "首付最低只要两万元，月供不到一千元，免担保、无抵押。",
                      "2）赠送三年保养", "购车即送三年六次免费保养，让您用车无忧。", "欢迎到店咨询。")
     assert found == ["1)首付两万元起", "2）赠送三年保养"]
+
+
+def test_lines_numbered_with_a_closing_bracket_one_under_the_other_are_a_list():
+    found = headings("报名办法", "请按以下步骤报名：", "1)关注公众号，点击菜单", "2)填写报名表", "3)现场缴费", "欢迎大家踊跃参加。")
+    assert found == []
