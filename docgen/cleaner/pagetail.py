@@ -18,7 +18,10 @@ def tail_end(judged: list[Judged], end: int, barriers: Collection[int] = ()) -> 
     """Where the page's chrome starts below the body ending at ``end``: the first line of a
     chrome family, or the first line after one that ended the article and an earlier rule
     dropped (the editor's line) — the signature, date and notes of an official text go on to
-    it."""
+    it (:func:`_formula_end`: past a notice's closing formula)."""
+    closed = _formula_end(judged, end, barriers)
+    if closed is not None:
+        return closed
     for i in range(end, len(judged)):
         if document_date(judged, i):
             return i + 1  # the document's date closes it
@@ -32,6 +35,33 @@ def tail_end(judged: list[Judged], end: int, barriers: Collection[int] = ()) -> 
                 or _empty_attachments(judged, i):
             return _footer_block(judged, end, i) if judged[i].evidence else i
     return len(judged)
+
+
+def _formula_end(judged: list[Judged], end: int, barriers: Collection[int]) -> int | None:
+    """Where the text ends when a notice's closing formula (``特此通告``) stands below the body
+    ending at ``end``, under at most :data:`~docgen.cleaner.patterns.PAGE_FORMULA_REACH` lines of
+    prose (its last paragraph, whatever family its words seem of) and no line that ends an
+    article: after the formula and the signature and date lines under it.  None without one."""
+    rows = [i for i in range(end, len(judged)) if judged[i].text][:P.PAGE_FORMULA_REACH + 1]
+    for i in rows:
+        if i in barriers or ends_article(judged[i]):
+            return None
+        if P.PAGE_CLOSING_FORMULA.fullmatch(judged[i].text):
+            return _signed_end(judged, i + 1)
+        if not is_prose(judged[i].text):
+            return None
+    return None
+
+
+def _signed_end(judged: list[Judged], start: int) -> int:
+    """The end of a text's signature and date from line ``start`` on: a signature line and a bare
+    date, a date alone, or both on one line (``某某支队 2020年9月24日``) — ``start`` when neither."""
+    rows = [i for i in range(start, len(judged)) if judged[i].text][:2]
+    if rows and (P.PAGE_SIGNED_DATE.fullmatch(judged[rows[0]].text) or _bare_date(judged[rows[0]].text)):
+        return rows[0] + 1
+    if len(rows) == 2 and _signature(judged[rows[0]]) and _bare_date(judged[rows[1]].text):
+        return rows[1] + 1
+    return rows[0] + 1 if rows and _signature(judged[rows[0]]) else start
 
 
 def series_end(judged: list[Judged], start: int, bottom: int, barriers: Collection[int]) -> int:

@@ -293,6 +293,15 @@ PAGE_EMPTY_ATTACHMENTS = re.compile(r"(?:相关)?附件\s*[:：]?")
 PAGE_BARE_DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?")
 PAGE_SIGNATURE_MAX_CHARS = 30
 
+#: Below a page's main text, the formula that closes a notice (``特此通告``, ``特此通知。``,
+#: ``此复``): up to PAGE_FORMULA_REACH lines of prose over it (the notice's last paragraph,
+#: whatever a chrome family makes of its words) and its signature and date under it are the
+#: text's own, never the page's.
+PAGE_CLOSING_FORMULA = re.compile(r"(?:特此|专此|此复|此致)\S{0,4}[。！!]?")
+PAGE_FORMULA_REACH = 3
+#: The signature and the date of a text set on one line: ``某某支队 2020年9月24日``.
+PAGE_SIGNED_DATE = re.compile(r"[^\s。，；：:,;]{2,30}\s+(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)")
+
 #: A stretch outside the body with this many short lines in a row is a menu; a menu of
 #: PAGE_MENU_EVIDENCE short lines above the title is a sign of a whole page by itself (below
 #: a text, short lines may be a list of names).

@@ -299,8 +299,9 @@ def _single_clause(line: Line, family: P.Family, number: str, body_start: int,
     """A numbered line that is one clause: a standalone heading, or a numbered list item."""
     text = line.text
     content = text[body_start:]
-    if family.kind == "enumeration" and content[:1] in P.OPENER_COMMAS and chars.ends_sentence(text):
-        return _item(line, family, number, run)  # 最后，与会人员合影留念。 — a sentence, not a heading
+    if family.kind == "enumeration" and content[:1] in P.OPENER_COMMAS and (
+            chars.ends_sentence(text) or text[-1] in "：:"):
+        return _item(line, family, number, run)  # 最后，与会人员合影留念。/ 最后，我提议： — a sentence
     if family.kind == "enumeration" and chars.ends_sentence(text) and families & P.STANDARD_HEADING_FAMILIES:
         return _item(line, family, number, run)  # 一是……。 under 一、/（一） headings: an enumeration
     if chars.ends_sentence(text) or text[-1] in "；;，,":

@@ -168,7 +168,10 @@ def _settle_labels_among_items(out: list[Block | Numbered]) -> None:
     """Siblings that are mostly numbered sentences are the paragraphs of a list, not headings:
     a colon lead among them labels its paragraph (``三、考核日期、地点：……`` among ``二、笔试
     时间为2小时，……。``), and where the items then make :data:`~docgen.parser.patterns.ITEM_MAJORITY`
-    of the siblings, their other run-in leads are the first sentences of items too."""
+    of the siblings, their other run-in leads are the first sentences of items too, and so is a
+    standalone line among them that runs on past a comma: a sentence missing its full stop
+    (``一、某日某时至某时，除……外，禁止……``) or one leading into a list (``三、在上述区域内，禁止
+    下列行为：``), not a label."""
     for _, group in _sibling_groups_with_parents(out):
         if 2 * sum(numbered(out[i]).item for i in group) <= len(group):
             continue
@@ -177,8 +180,15 @@ def _settle_labels_among_items(out: list[Block | Numbered]) -> None:
                 _make_item(out, i)
         if sum(numbered(out[i]).item for i in group) >= P.ITEM_MAJORITY * len(group):
             for i in group:
-                if _lead_text(out[i]):
+                if _lead_text(out[i]) or _running_heading(numbered(out[i])):
                     _make_item(out, i)
+
+
+def _running_heading(item: Numbered) -> bool:
+    """A standalone heading that runs on past a comma or a semicolon after its number."""
+    block = item.block
+    number = _number_of(block.text) if isinstance(block, Heading) else None
+    return number is not None and any(mark in block.text[len(number):] for mark in P.RUNNING_MARKS)
 
 
 def _settle_lone_ordinals(out: list[Block | Numbered]) -> None:
@@ -333,7 +343,8 @@ def _settle_lists(out: list[Block | Numbered]) -> None:
     them), the short numbered sentences are items, not headings.  So are they in a whole series
     of siblings following each other where a sentence or a field with its value stands alone
     with nothing under it but the next sibling (``2、每组确定5人。`` / ``3、周期3年。``,
-    ``（一）甲组：长跑、跳远`` / ``（二）乙组：短跑``)."""
+    ``（一）甲组：长跑、跳远`` / ``（二）乙组：短跑``).  A whole series of ``第一，`` lines
+    following each other with no text between them is the outline of a list, never headings."""
     group_of = {i: tuple(group) for group in _sibling_groups(out) for i in group}
     for run in _lists(out):
         if _introduced(out, run[0]) and any(numbered(out[i]).item or _running(numbered(out[i])) for i in run):
@@ -342,6 +353,11 @@ def _settle_lists(out: list[Block | Numbered]) -> None:
                     _make_item(out, i)
             continue
         whole = group_of.get(run[0]) == tuple(run)
+        if whole and numbered(out[run[0]]).family in P.ADVERB_FAMILIES:
+            for i in run:  # ``第一，某某概述`` / ``第二，…`` one under the other: an outline, a list
+                if isinstance(numbered(out[i]).block, Heading):
+                    _make_item(out, i)
+            continue
         if (any(numbered(out[i]).item for i in run)
                 or (whole and all(_whole_sentence_heading(numbered(out[i])) for i in run))
                 or (whole and numbered(out[run[0]]).family in _HEADING_FAMILIES

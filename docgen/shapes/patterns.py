@@ -77,6 +77,8 @@ FAMILIES: tuple[Family, ...] = (
     _family("arabic-dot", r"^(?P<number>\d{1,2}(?:[.．﹒](?!\d)|、(?!\d{1,2}、)))\s*", "heading"),
     # （1） — level 4.
     _family("arabic-paren", r"^(?P<number>[（(]\d{1,2}[）)])", "heading"),
+    # 1) / 1） — a figure and a closing bracket alone, as web pages number short sections.
+    _family("arabic-half-paren", r"^(?P<number>\d{1,2}[）)])", "heading"),
     # ①
     _family("circled", r"^(?P<number>[①-⑳])", "heading"),
     # 一是 / 二是 — enumeration leads of speeches.

@@ -167,3 +167,21 @@ def test_a_link_named_before_its_address_under_the_text_goes_with_the_page():
     page = BODY + "\n某某诚信企业；http://www.example.com/zt/list.jsp\n\n网站地图 版权说明 人才招聘 友情链接 帮助中心\n"
     kept = _kept(page)
     assert kept[-1].startswith("该县大力推进农业示范园区建设"), kept
+
+
+def test_a_notices_last_paragraph_formula_and_signature_under_the_text_are_kept():
+    # the notice's last paragraph names an account to follow (a chrome family's words), and a
+    # page tool stands under its signature: the formula still closes the text, not the page
+    page = """某某局关于节日期间道路临时管制的通告
+为确保节日期间道路安全、有序、畅通，根据有关规定，现将临时管制措施通告如下：
+一、10月1日至10月7日，禁止货运车辆驶入城区主干道。
+二、10月1日至10月7日，禁止所有道路路面施工。
+请广大市民通过关注某某交警官方微博、微信公众号等方式获取路况信息，提前规划出行路线。
+特此通告
+某某市公安局交通警察支队 2024年9月20日
+|
+打印本页 关闭窗口
+"""
+    kept = _kept(page)
+    assert kept[-3].startswith("请广大市民通过关注"), kept
+    assert kept[-2:] == ["特此通告", "某某市公安局交通警察支队 2024年9月20日"], kept
