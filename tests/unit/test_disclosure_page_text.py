@@ -75,3 +75,15 @@ def test_bulleted_links_to_other_articles_and_a_dashed_share_tool_go():
     out = kept(lines)
     assert "分享" not in out and "上一篇" not in out and "下一篇" not in out
     assert "二、区域" in out
+
+
+def test_the_closing_headline_and_article_number_of_a_page_go():
+    lines = ["某某县发布森林防火令", "", *BODY, "", "某某县发布森林防火令", "", "29132150"]
+    out = texts(lines)
+    assert out[0] == "某某县发布森林防火令" and out.count("某某县发布森林防火令") == 1
+    assert "29132150" not in out and out[-1].startswith("二、区域")
+
+
+def test_a_signature_that_repeats_the_title_stays_without_a_number_under_it():
+    lines = ["某某县人民政府", "", *BODY, "", "某某县人民政府"]
+    assert texts(lines).count("某某县人民政府") == 2
