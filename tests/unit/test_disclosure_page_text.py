@@ -87,3 +87,16 @@ def test_the_closing_headline_and_article_number_of_a_page_go():
 def test_a_signature_that_repeats_the_title_stays_without_a_number_under_it():
     lines = ["某某县人民政府", "", *BODY, "", "某某县人民政府"]
     assert texts(lines).count("某某县人民政府") == 2
+
+
+def test_a_related_articles_teaser_cut_off_with_dots_goes():
+    lines = ["关于禁燃禁放烟花爆竹的通告", *BODY, "某某市人民政府", "2021年3月10日", "新闻推荐",
+             "闹元宵某某街道志愿者开展服务活动2月26日,传统农历元宵节,因为下过了一场雪,天气有些冷,某某办事处..."]
+    out = texts(lines)
+    assert not any("闹元宵" in line for line in out)
+    assert out[-1] == "2021年3月10日"
+
+
+def test_a_speech_line_with_a_date_and_a_writers_ellipsis_stays():
+    lines = ["在某某大会上的讲话", "同志们：", "我们永远记得10月1日，那天全城的人都走上街头……", *BODY]
+    assert "我们永远记得10月1日，那天全城的人都走上街头……" in texts(lines)
