@@ -369,6 +369,9 @@ CONTENTS_SPACES = re.compile(r"[\s\u3000]+")
 # --------------------------------------------------------------------------- teasers and titles
 
 #: A line that ends with an ellipsis written as dots: the sign of a teaser / summary.
+#: An article's number on a line alone (the page's id under its closing headline): figures
+#: only, six or more.
+ARTICLE_NUMBER = re.compile(r"\d{6,}")
 TEASER_END = starting_with(".…。·", r"(?:\.{2,}|…+|。{3,}|·{3,})\s*$")
 
 #: Shortest stretch of text a teaser must share with the body start to count as a repeat;

@@ -111,7 +111,7 @@ def repeated_title(lines: list[Line], ctx: Context) -> list[Line]:
         各县区人民政府：
         某某市人民政府办公室
     """
-    kept = list(lines)
+    kept = _closing_repeat(list(lines), ctx)
     while True:
         head = _head(kept)
         found = _first_repeat([compare_key(kept[i].text) for i in head])
@@ -122,6 +122,33 @@ def repeated_title(lines: list[Line], ctx: Context) -> list[Line]:
             ctx.drop(kept[i], "title repeated at the top of the body")
         gone = set(head[start:end])
         kept = [line for i, line in enumerate(kept) if i not in gone]
+
+
+def _closing_repeat(lines: list[Line], ctx: Context) -> list[Line]:
+    """Drop the page's closing block under the text: the headline repeated (the title of its
+    share or print box) with the article's number under it, the last two lines of the text.
+    (The headline repeated alone stays: it may be the issuing body's signature.)
+
+    Example::
+
+        某某县发布森林防火令
+        当前正处于森林火灾高风险期，县政府决定发布森林防火令。
+        某某县发布森林防火令
+        29132150
+        →
+        某某县发布森林防火令
+        当前正处于森林火灾高风险期，县政府决定发布森林防火令。
+    """
+    filled = [i for i, line in enumerate(lines) if line.text.strip()]
+    if len(filled) < 4:
+        return lines
+    first, repeat, number = (lines[i] for i in (filled[0], filled[-2], filled[-1]))
+    if not (P.ARTICLE_NUMBER.fullmatch(number.text.strip())
+            and len(compare_key(first.text)) >= TITLE_MIN and compare_key(repeat.text) == compare_key(first.text)):
+        return lines
+    ctx.drop(repeat, "the headline repeated in the page's closing block")
+    ctx.drop(number, "the article's number in the page's closing block")
+    return [line for i, line in enumerate(lines) if i not in (filled[-2], filled[-1])]
 
 
 #: Only this many title-like lines from the top are searched for a repeated title.

@@ -38,6 +38,10 @@ META_STRONG: dict[str, str | None] = {
     "生成日期": None, "生效日期": None, "生效时间": None, "废止日期": None, "废止时间": None,
     "公开时限": None, "内容概述": None, "归档时间": None, "统一编号": None, "所属机构": None,
     "公开日期": None, "信息名称": None,
+    # more fields of a disclosure page's index: its register number, the department answering
+    # for it, the day it was published, signed or registered, how long it holds, its theme
+    "统一登记号": None, "登记号": None, "公开责任部门": None, "责任部门": None, "公布日期": "published",
+    "签署日期": None, "登记日期": None, "信息时效期": None, "时效期": None, "所属主题": None,
 }
 #: *Weak* labels count only next to another label on the same line: ``时间：……`` alone may
 #: be a line of a meeting notice.
@@ -59,6 +63,10 @@ META_FIELD = re.compile(
 #: A date and time written before the first label: ``2024年03月05日 18:20　来源：某某日报``.
 META_LEADING_DATE = re.compile(
     r"^\s*(?P<date>\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s*")
+
+#: The site's address run into the start of a metadata line, as a page prints its home link
+#: beside the fields: ``http://www.example.gov.cn/ 时间：2022-10-27 10:14 信息来源：``.
+META_LEADING_URL = re.compile(r"^\s*(?:https?://|www\.)[\w-]+(?:\.[\w-]+)+/?[\w./?=&%-]*\s+")
 
 #: Page tools run into a metadata line: ``关闭 打印责任编辑：裴朝阳``.
 LEADING_TOOLS = re.compile(r"^(?:(?:打印|关闭|收藏|分享|返回|纠错)(?:本页|窗口|此页|文章)?[\s|｜]*)+"
@@ -104,7 +112,8 @@ INDEX_LABELS = frozenset((
     "文号", "发文字号", "文件编号", "成文日期", "发文日期", "发布日期", "生成日期", "公开日期",
     "生效日期", "生效时间", "废止日期", "废止时间", "有效性", "时效性", "效力级别", "公开方式",
     "公开范围", "公开属性", "公开时限", "主题词", "统一编号", "所属机构", "信息来源", "归档时间",
-    "信息名称",
+    "信息名称", "统一登记号", "登记号", "公开责任部门", "责任部门", "公布日期", "签署日期", "登记日期",
+    "信息时效期", "时效期", "所属主题",
 ))
 #: A row needs two labels — one is enough right under another row of the table.
 INDEX_MIN_FIELDS = 2
@@ -149,8 +158,8 @@ CHROME_TOKEN = re.compile(
     r"保存|推荐|评论)\s*[】\]］]"
     r"|(?:分享到|分享)\s*[:：]\s*\S*(?:\s+\S{1,4}){0,6}$"
     r"|视力保护色\s*[:：]?|扫一扫在手机(?:上)?(?:打开|查看)(?:当前页)?"
-    # 【 字体: — the font-size tool whose buttons were images
-    r"|[【\[［]?\s*(?<![\u4e00-\u9fff])(?:字体|字号)\s*[:：]\s*[】\]］]?\s*$"
+    # 【 字体: (字体大小:) — the font-size tool whose buttons were images
+    r"|[【\[［]?\s*(?<![\u4e00-\u9fff])(?:字体|字号)(?:大小)?\s*[:：]\s*[】\]］]?\s*$"
 )
 
 
@@ -167,7 +176,7 @@ def meta_fields(text: str, index_fields: int = INDEX_MIN_FIELDS) -> dict[str, st
     if "：" not in text and ":" not in text and INDEX_LABEL.search(text) is None:
         return None  # no label at all (a spaced-out label is one only before a colon)
     text = SPACED_LABEL.sub(lambda m: S.compact(m.group()), text)
-    text = LEADING_TOOLS.sub("", CHROME_TOKEN.sub(" ", text).strip(META_WRAPPERS))
+    text = LEADING_TOOLS.sub("", CHROME_TOKEN.sub(" ", META_LEADING_URL.sub("", text)).strip(META_WRAPPERS))
     leading = META_LEADING_DATE.match(text)
     if leading:
         text = text[leading.end():]
