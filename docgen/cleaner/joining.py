@@ -38,6 +38,13 @@ from .textrules import settled
 #: line starting with one continues the line before.
 JOIN_START_WORDS = frozenset("的地得了着过们吗呢吧么")
 
+#: A speech's date and occasion line under its title, broken before its end: the dash or the
+#: opening bracket, a date, 在 and the occasion's start (``——2026年1月26日在某某省第十四届``) …
+OCCASION_OPEN = re.compile(r"^(?:——|--|—|[（(])\s*\d{4}\s*年[^，。；：,;:（）()]*?在[^，。；：,;:（）()]*$")
+#: … and the rest of it on the next line (``人民代表大会第五次会议上``, ``……会议上的讲话``, ``……上）``).
+OCCASION_REST = re.compile(r"^[^\s，。；：,;:（）()]{2,40}(?:上|时)(?:的\S{0,6}(?:讲话|报告|致辞|发言|主持词))?[）)]?$")
+OCCASION_END = re.compile(r"(?:上|时|讲话|报告|致辞|发言|主持词|[）)])$")
+
 #: A line of prose at least this long (characters) that does not end a sentence goes on.
 PROSE_MIN_CHARS = 20
 #: Without a comma inside, a line must be this long to count as prose.
@@ -141,6 +148,8 @@ def broken_lines(lines: list[Line], ctx: Context) -> list[Line]:
 
 def _join_reason(prev: str, text: str, layout: Layout, header: bool, indented: bool,
                  hanging: bool = False) -> str | None:
+    if _occasion_goes_on(prev, text):
+        return "a speech's date and occasion line broken before its end"
     if _stands_alone(text) or (layout.padded and S.PADDED.pattern.match(text)):
         return None
     if text[0] in S.CONTINUING_START:
@@ -167,6 +176,15 @@ def _join_reason(prev: str, text: str, layout: Layout, header: bool, indented: b
     if _prose(prev) and not _after_enumeration(prev, text) and not _field_pair(prev, text):
         return "line broken mid-sentence"
     return None
+
+
+def _occasion_goes_on(prev: str, text: str) -> bool:
+    """Is ``text`` the rest of a date and occasion line broken before its end (``——2026年1月26日
+    在某某省第十四届`` / ``人民代表大会第五次会议上``; a bracket opened before the date is closed
+    by the rest)?"""
+    if not OCCASION_OPEN.match(prev) or OCCASION_END.search(prev) or not OCCASION_REST.match(text):
+        return False
+    return (prev[0] in "（(") == (text[-1] in "）)")
 
 
 def _hanging(prev: Line, line: Line, widths: dict[int, int]) -> bool:

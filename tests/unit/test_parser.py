@@ -162,6 +162,22 @@ def test_a_salutation_run_on_is_split_only_at_the_start_of_the_body():
     assert not any(isinstance(b, Salutation) for b in s.blocks)
 
 
+@pytest.mark.parametrize("first, rest, field, value", [
+    ("——2026年1月26日在某某省第十四届", "人民代表大会第五次会议上", "subtitle",
+     "——2026年1月26日在某某省第十四届人民代表大会第五次会议上"),
+    ("（2026年1月26日在某某省第十四届", "人民代表大会第五次会议上）", "occasion", "在某某省第十四届人民代表大会第五次会议上"),
+])
+def test_a_date_and_occasion_line_broken_before_its_end_is_one(first, rest, field, value):
+    s = parse(f"政府工作报告\n{first}\n{rest}\n某某省省长 张三\n各位代表：\n现在，我代表省人民政府，向大会报告工作。\n")
+    assert (getattr(s.meta, field), s.meta.speaker) == (value, "某某省省长 张三")
+    assert isinstance(s.blocks[0], Salutation)
+
+
+def test_a_dated_line_with_its_occasion_complete_is_not_joined_to_the_next():
+    s = parse("政府工作报告\n——2026年1月26日在某某省人民代表大会上\n某某省省长 张三\n各位代表：\n现在，我代表省人民政府报告工作。\n")
+    assert s.meta.speaker == "某某省省长 张三"
+
+
 def test_a_title_broken_over_two_lines_is_one_title():
     s = parse("关于加强普通高等学校\n\n毕业生就业工作的通知\n各市州人民政府：\n正文。\n")
     assert s.meta.title == "关于加强普通高等学校毕业生就业工作的通知"
