@@ -156,6 +156,9 @@ def _before_title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
         return None  # the office and date under the mark of minutes: a line of the text
     if _furniture(line, state):
         return i + 1
+    if P.LATIN_CODE.match(text):
+        state.note(C.HEADER_FURNITURE, line, "registration or index number above the title")
+        return i + 1
     intro = P.NEWS_DATELINE_INTRO.match(text)
     dateline = P.NEWS_DATELINE.match(text) or (intro if intro and _title_under_intro(lines, i + 1) else None)
     if dateline:

@@ -294,6 +294,12 @@ ORDER_NUMBER = re.compile(r"^\s*\S{0,30}令\s*[（(〔]?\s*第\s*[\d０-９一�
 #: ``【正文】``): its number, dates, body, validity or class — never the title.
 DATABASE_FIELD = re.compile(r"^\s*【(?:[\u4e00-\u9fff]{0,4}(?:文号|字号|日期|部门|机关|等级|级别|状态|分类|类别|"
                             r"时效性|编号|引证码)|正文|全文|附件)】")
+#: A whole official title by its shape: ``关于……的`` and a short name of its kind at the end
+#: (``关于……的公示``, ``关于……的实施意见``), an issuer's name before 关于 allowed.
+FORMAL_ABOUT = re.compile(r"^[^，。！？!?：:；;]{0,30}关于[^，。！？!?；;]{2,}的[\u4e00-\u9fff]{2,5}$")
+#: A code of letters and figures alone, in groups joined by dashes or slashes (a registration
+#: or index number ``ABDR-2012-00006``, ``X1-2020/15``): a field of the record, never a title.
+LATIN_CODE = re.compile(r"^\s*(?=[^\u4e00-\u9fff]*\d)[A-Za-z0-9]+(?:\s*[-—–－‐_/]+\s*[A-Za-z0-9]+)+\s*$")
 #: The byline a page's heading runs on with after a space (``…… 来源：新华社 作者：``).
 TRAILING_BYLINE = re.compile(r"\s+(?:来源|作者|发布时间|发表时间|时间|日期|编辑|责任编辑|稿源|发布日期)\s*[:：]")
 #: The date line a page's heading runs on with, no space between them (``……道歉更新时间 2012年12月10日``):

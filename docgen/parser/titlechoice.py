@@ -22,7 +22,7 @@ from ..shapes import patterns as S
 from ..shapes.chrome import family_of
 from ..shapes.titles import site_name, strip_date_suffix, strip_site_suffix, title_key
 from . import patterns as P
-from .titles import group_label
+from .titles import complete, group_label
 
 Sureness = Literal["sure", "likely"]
 
@@ -53,6 +53,10 @@ def choose_title(lines: tuple[Line, ...], start: int, hint: str | None) -> Title
             i = agreeing[0]
             return TitleChoice(i, page_title(lines[i].text), "sure", "it is the page's own title",
                                tuple(k for k in candidates if k < i))
+    formal = _formal_below(lines, candidates)
+    if formal is not None:
+        return TitleChoice(formal, page_title(lines[formal].text), "sure", "it is a whole 关于…… title",
+                           tuple(k for k in candidates if k < formal))
     skipped = []
     titles = [k for k in candidates if k not in site]
     for i in range(start, candidates[-1] + 1):
@@ -72,6 +76,20 @@ def choose_title(lines: tuple[Line, ...], start: int, hint: str | None) -> Title
         sure = bool(P.GENRE.search(P.compact(title)) or P.TITLE_ABOUT.match(title))
         why = "it names the genre" if sure else "it is the first headline-like line above the body"
         return TitleChoice(i, title, "sure" if sure else "likely", why, tuple(skipped))
+    return None
+
+
+def _formal_below(lines: tuple[Line, ...], candidates: list[int]) -> int | None:
+    """The first candidate that is a whole official title (``关于……的公示``, its genre word at
+    the end) when no candidate above it ends with a genre word (a body's name alone, a column, the
+    portal's own headline for the item): the document's title, not the lines of the page over
+    it; None when there is no such candidate or the first candidate is one."""
+    for n, k in enumerate(candidates):
+        flat = P.compact(page_title(lines[k].text))
+        if P.FORMAL_ABOUT.match(flat) or (P.TITLE_ABOUT.match(flat) and complete(flat)):
+            return k if n else None
+        if complete(flat):
+            return None  # a whole title above it is the one
     return None
 
 
@@ -133,8 +151,9 @@ def _candidates(lines: tuple[Line, ...], start: int) -> list[int]:
 
 
 def _body_starts(text: str) -> bool:
-    """Does the body start with this line: a sentence, a salutation, a numbered line?"""
-    return bool("。" in text or S.SALUTATION.match(text) or S.match_number(text) or S.ARTICLE.match(text)
+    """Does the body start with this line: a sentence, a salutation (or a form of address
+    said aloud, ``尊敬的……！``), a numbered line?"""
+    return bool("。" in text or S.SALUTATION.match(text) or S.ADDRESS_EXCLAIMED.match(text) or S.match_number(text) or S.ARTICLE.match(text)
                 or (len(text) > P.TITLE_CANDIDATE_MAX_CHARS and text[-1] in "。！？!?；;…"))
 
 
@@ -149,7 +168,7 @@ def _headline_like(text: str) -> bool:
                      or P.SUBTITLE.match(text) or P.SPEAKER.match(text) or P.SPEAKERS.match(text)
                      or P.marked_speaker_line(text) or P.DOCUMENT_NUMBER.fullmatch(text)
                      or P.LABEL_VALUE.match(text) or P.CONTACT_LINE.match(text)
-                     or P.DATABASE_FIELD.match(text) or P.ORDER_NUMBER.match(text)))
+                     or P.DATABASE_FIELD.match(text) or P.ORDER_NUMBER.match(text) or P.LATIN_CODE.match(text)))
 
 
 def _passable(text: str) -> bool:

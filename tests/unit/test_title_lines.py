@@ -1,0 +1,38 @@
+"""Lines at the top of a text that are no title, or only part of one: a form of address said
+aloud, a headline set over two lines, an issuer's name over a ``关于……`` title, a registration
+number.  Each case is made up for the test in the shape real pages have."""
+
+from __future__ import annotations
+
+import docgen
+
+BODY = "会议指出，今年各项工作任务重、要求高，各单位要提高认识，认真抓好落实。"
+
+
+def parsed(*lines: str):
+    return docgen.parse("\n".join(lines).encode("utf-8"), input_format="text")
+
+
+def test_a_form_of_address_closed_by_an_exclamation_mark_is_no_title():
+    story = parsed("尊敬的各位嘉宾、各位朋友！", "", "亲爱的小区居民们！", "", "大家晚上好！", "",
+                   "文艺演出在广场上准时开始", "", BODY)
+    assert story.meta.title is None
+    texts = [getattr(b, "text", "") for b in story.blocks]
+    assert any("尊敬的各位嘉宾、各位朋友！" in t for t in texts)
+
+
+def test_a_headline_with_a_comma_and_an_exclamation_mark_stays_a_title():
+    story = parsed("亲爱的同学，欢迎回家！", "", BODY)
+    assert story.meta.title == "亲爱的同学，欢迎回家！"
+
+
+def test_a_bodys_name_and_the_portals_headline_over_a_whole_about_title_are_no_title():
+    notice = parsed("某某县人民政府", "", "信息公开", "", "公示！某某县拟入选示范县", "",
+                    "关于某某省拟推荐示范县名单的公示", "", "根据有关文件要求，现将名单予以公示，接受社会监督。")
+    assert notice.meta.title == "关于某某省拟推荐示范县名单的公示"
+
+
+def test_a_registration_number_over_the_title_is_no_title():
+    order = parsed("ABDR-2019-00012", "", "某某县人民政府", "", "秸秆禁烧令", "",
+                   "为保护大气环境，根据有关法律法规，特发布如下禁烧令：")
+    assert order.meta.title == "某某县人民政府秸秆禁烧令"
