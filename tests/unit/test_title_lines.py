@@ -36,3 +36,10 @@ def test_a_registration_number_over_the_title_is_no_title():
     order = parsed("ABDR-2019-00012", "", "某某县人民政府", "", "秸秆禁烧令", "",
                    "为保护大气环境，根据有关法律法规，特发布如下禁烧令：")
     assert order.meta.title == "某某县人民政府秸秆禁烧令"
+
+
+def test_a_sites_welcome_banner_over_the_headline_is_dropped_and_no_title():
+    story = parsed("欢迎访问某某物流招聘网!", "", "某某公司开展结对帮扶活动", "",
+                   "发布时间：2020-05-01", "", BODY)
+    assert story.meta.title == "某某公司开展结对帮扶活动"
+    assert not any("欢迎访问" in getattr(b, "text", "") for b in story.blocks)
