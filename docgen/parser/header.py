@@ -80,8 +80,9 @@ def parse_header(lines: tuple[Line, ...], meta: Meta) -> Header:
         choice = choose_title(lines, i, meta.title)
         if choice is not None:
             _take(lines, i, choice, state)
-            state.speech = _salutation_opens(lines, choice.index + 1)
-            i = _walk(lines, choice.index + 1, state)
+            after = choice.end or choice.index + 1
+            state.speech = _salutation_opens(lines, after)
+            i = _walk(lines, after, state)
     if "title" not in state.found and state.fallback_title:
         state.found["title"] = state.fallback_title
     untitled = replace(meta, title=None)

@@ -297,6 +297,12 @@ DATABASE_FIELD = re.compile(r"^\s*【(?:[\u4e00-\u9fff]{0,4}(?:文号|字号|日
 #: A whole official title by its shape: ``关于……的`` and a short name of its kind at the end
 #: (``关于……的公示``, ``关于……的实施意见``), an issuer's name before 关于 allowed.
 FORMAL_ABOUT = re.compile(r"^[^，。！？!?：:；;]{0,30}关于[^，。！？!?；;]{2,}的[\u4e00-\u9fff]{2,5}$")
+#: The verb a headline's first line may end with when its object, an event, is set on the next
+#: line (``某某中学举行`` / ``“……”捐款仪式``): such a line cannot end the headline.
+HOLDING_VERB_END = re.compile(r"(?:举行|举办|召开|开展|启动|组织|开启|迎来|进行)$")
+#: A line naming an event at its end (``……捐款仪式``, ``……专题讲座``, ``……入团仪式活动``): the object
+#: of a holding verb at the end of the line above.
+EVENT_END = re.compile(r"(?:仪式|活动|典礼|大会|会议|座谈会|比赛|竞赛|讲座|培训|晚会|演出|论坛|展览|运动会|联欢会)[”」』\"]?$")
 #: A code of letters and figures alone, in groups joined by dashes or slashes (a registration
 #: or index number ``ABDR-2012-00006``, ``X1-2020/15``): a field of the record, never a title.
 LATIN_CODE = re.compile(r"^\s*(?=[^\u4e00-\u9fff]*\d)[A-Za-z0-9]+(?:\s*[-—–－‐_/]+\s*[A-Za-z0-9]+)+\s*$")

@@ -14,7 +14,7 @@ choice says how sure it is.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from ..shapes import Line
@@ -37,11 +37,32 @@ class TitleChoice:
     sureness: Sureness
     why: str
     skipped: tuple[int, ...] = ()
+    end: int | None = None  # the index after the title's last line, when it goes on below ``index``
 
 
 def choose_title(lines: tuple[Line, ...], start: int, hint: str | None) -> TitleChoice | None:
-    """The title among the lines from ``start`` to the body's start, or None."""
+    """The title among the lines from ``start`` to the body's start, or None; a headline set
+    over two lines is joined (:func:`_carried_on`)."""
     candidates = _candidates(lines, start)
+    choice = _choose(lines, start, hint, candidates)
+    return _carried_on(lines, choice, candidates) if choice is not None else None
+
+
+def _carried_on(lines: tuple[Line, ...], choice: TitleChoice, candidates: list[int]) -> TitleChoice:
+    """The choice with the next line joined when the headline goes on there: its first line
+    ends with a verb of holding and the next names the event (``某某中学举行`` / ``……捐款仪式``)."""
+    following = next((k for k in range(choice.index + 1, len(lines)) if lines[k].text), None)
+    if following is None or following not in candidates:
+        return choice
+    second = page_title(lines[following].text)
+    if (not P.HOLDING_VERB_END.search(choice.title) or not P.EVENT_END.search(second)
+            or P.HOLDING_VERB_END.search(second) or _furniture_like(second)):
+        return choice
+    return replace(choice, title=choice.title + second, end=following + 1)
+
+
+def _choose(lines: tuple[Line, ...], start: int, hint: str | None, candidates: list[int]) -> TitleChoice | None:
+    """The title's first line among the candidates, or None."""
     if not candidates:
         return None
     site = _of_the_site(lines, candidates)

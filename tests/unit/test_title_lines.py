@@ -43,3 +43,16 @@ def test_a_sites_welcome_banner_over_the_headline_is_dropped_and_no_title():
                    "发布时间：2020-05-01", "", BODY)
     assert story.meta.title == "某某公司开展结对帮扶活动"
     assert not any("欢迎访问" in getattr(b, "text", "") for b in story.blocks)
+
+
+def test_a_headline_whose_first_line_ends_with_a_holding_verb_goes_on_with_the_event():
+    story = parsed("首页", "新闻动态", "正文", "某某县实验小学举行", "“书香校园——经典诵读”展演活动",
+                   "学校: 某某县实验小学", "", BODY)
+    assert story.meta.title == "某某县实验小学举行“书香校园——经典诵读”展演活动"
+    assert not any("展演活动" in getattr(b, "text", "") for b in story.blocks)
+
+
+def test_a_whole_headline_over_another_headline_line_is_not_joined():
+    story = parsed("首页", "新闻动态", "正文", "学习新思想开启新征程", "我校举行第三届读书节颁奖仪式",
+                   "学校: 某某县实验小学", "", BODY)
+    assert story.meta.title == "学习新思想开启新征程"
