@@ -123,8 +123,8 @@ def _label_over_headline(lines: tuple[Line, ...], candidates: list[int], site: s
 def page_title(text: str) -> str:
     """A title line without what the web prints around it: the label of a portal's index
     (``标题：``), a site's name after a separator, the date it prints after a headline in
-    brackets (``…… （11-29）``), the byline or date line run on after it (``…… 来源：新华社 作者：``,
-    ``……更新时间 2012年…``), a bracketed prefix or a series tag (``【某某专题】……``, ``某某记忆丨……``), a footnote mark or a
+    brackets (``…… （11-29）``), the byline, date line or newsletter's issue line run on after it
+    (``…… 来源：新华社 作者：``, ``……更新时间 2012年…``, ``…… 2013/2014 年度十二月份通訊``), a bracketed prefix or a series tag (``【某某专题】……``, ``某某记忆丨……``), a footnote mark or a
     status after it (``……公报[1]``, ``……公告[文件获取中]``),
     the ``《》全文`` of a page heading, the name of the news organ it is reposted from
     (``某某日报：……``), the heading mark of a text saved from Markdown (``# ……``)."""
@@ -134,7 +134,7 @@ def page_title(text: str) -> str:
         mark = end.search(text)
         if mark and mark.start() >= P.TITLE_CANDIDATE_MIN_CHARS:
             text = text[: mark.start()]
-    for trailer in (P.TRAILING_BYLINE, P.RUN_ON_DATE_LINE):
+    for trailer in (P.TRAILING_BYLINE, P.RUN_ON_DATE_LINE, P.RUN_ON_ISSUE_LINE):
         found = trailer.search(text)
         if found and found.start() >= P.TITLE_CANDIDATE_MIN_CHARS:
             text = text[: found.start()]

@@ -56,3 +56,29 @@ def test_a_whole_headline_over_another_headline_line_is_not_joined():
     story = parsed("首页", "新闻动态", "正文", "学习新思想开启新征程", "我校举行第三届读书节颁奖仪式",
                    "学校: 某某县实验小学", "", BODY)
     assert story.meta.title == "学习新思想开启新征程"
+
+
+def test_a_newsletters_issue_line_run_on_after_its_headline_is_no_part_of_the_title():
+    letter = parsed("春風化雨 桃李芬芳 2019/2020 年度三月份通訊", "各位親愛的家長：",
+                    "新學期開始了，感謝各位家長一直以來的支持。")
+    assert letter.meta.title == "春風化雨 桃李芬芳"
+
+
+MENU = ["首頁", "學校簡介", "辦學理念", "辦學宗旨", "校董會", "校長的話", "教職員", "學校發展", "校園設施", "校曆表",
+        "校服樣式", "午膳安排", "校車服務", "校歌", "學與教", "中國語文", "English", "數學", "常識科", "音樂科",
+        "學生成長", "家長教師會", "校友會", "首頁 > 學校簡介 > 校長的話"]
+
+
+def test_a_list_of_letters_with_their_dates_over_the_headline_is_the_pages_not_the_letters():
+    items = ["四月份 春風化雨 桃李芬芳", "三月份 同心同行 共創未來", "二月份 新春快樂 萬事如意"]
+    listed = [line for item in items for line in (item, "(2020-04-20)")]
+    page = parsed(*MENU, *listed, "春風化雨 桃李芬芳", "各位親愛的家長：", "",
+                  "新學期開始了，感謝各位家長一直以來的支持。本月學校將舉辦多項活動，歡迎各位家長踴躍參加。", "",
+                  "近日天氣轉涼，希望各位同學作息定時，注意健康，保重身體，在家裏也要積極學習。", "",
+                  "校長 某某某", "二零二零年四月一日",
+                  "網頁連結\t\t網頁指南\t\t聯絡我們\t\t網上報名", "Links\tSite Map\tContact Us\tOnline Registration")
+    assert page.meta.title == "春風化雨 桃李芬芳"
+    texts = " ".join(getattr(b, "text", "") for b in page.blocks)
+    assert "(2020-04-20)" not in texts and "同心同行" not in texts
+    assert "聯絡我們" not in texts and "Contact Us" not in texts
+    assert "感謝各位家長" in texts
