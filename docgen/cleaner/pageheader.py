@@ -52,6 +52,8 @@ def header_start(judged: list[Judged], start: int, hint: str | None,
         elif titles == 0 and (headline := _headline_over_breadcrumb(judged, i)) is not None:
             top = _title_top(judged, headline)
             break
+        elif _dated_item(judged, i):
+            break  # the date of an item of a list of links over the title: the list ends the block
         elif titles and P.PAGE_LATIN_LABEL.fullmatch(j.text) and not P.PAGE_LATIN_LABEL.fullmatch(judged[top].text):
             break  # a site's or column's tag in Latin letters over a title in Chinese (``virion-serion``)
         elif seen > P.PAGE_HEADER_WINDOW or titles >= S.TITLE_MAX_LINES or (
@@ -225,6 +227,15 @@ def headline_over_metadata(judged: list[Judged], lines: list[Line], removed: lis
         if j.text:
             below = lines[i].number
     return None
+
+
+def _dated_item(judged: list[Judged], i: int) -> bool:
+    """Is line ``i`` the bracketed date of an item of a list of links: a date alone in
+    brackets, with another such date two lines above it (an item's line between them)?"""
+    if not P.PAGE_ITEM_DATE.match(judged[i].text.strip()):
+        return False
+    above = [k for k in range(i - 1, max(-1, i - 2 * P.PAGE_HEADER_WINDOW), -1) if judged[k].text][:2]
+    return len(above) == 2 and bool(P.PAGE_ITEM_DATE.match(judged[above[1]].text.strip()))
 
 
 def _hinted_title(judged: list[Judged], start: int, hint: str | None) -> int | None:

@@ -196,6 +196,10 @@ PAGE_LIST_HEAD_ITEMS = 4
 PAGE_LIST_ITEM_MIN = 8
 PAGE_LIST_HEAD_FAMILY = "related"
 
+#: The date of an item of a list of links, in brackets on a line of its own under the item
+#: (``十月份 某某`` / ``(2014-02-15)``): when the line two above it is such a date too, the lines
+#: are a list of other articles, never the dates under a title.
+PAGE_ITEM_DATE = re.compile(r"^[(（\[［【]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[)）\]］】]$")
 #: The header block is looked for among this many lines above the body.
 PAGE_HEADER_WINDOW = 16
 #: A headline right over the page's metadata line (an earlier rule dropped it) is looked for

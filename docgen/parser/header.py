@@ -80,8 +80,9 @@ def parse_header(lines: tuple[Line, ...], meta: Meta) -> Header:
         choice = choose_title(lines, i, meta.title)
         if choice is not None:
             _take(lines, i, choice, state)
-            state.speech = _salutation_opens(lines, choice.index + 1)
-            i = _walk(lines, choice.index + 1, state)
+            after = choice.end or choice.index + 1
+            state.speech = _salutation_opens(lines, after)
+            i = _walk(lines, after, state)
     if "title" not in state.found and state.fallback_title:
         state.found["title"] = state.fallback_title
     untitled = replace(meta, title=None)
@@ -155,6 +156,9 @@ def _before_title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
     if state.found.get("format") == "纪要" and S.OFFICE_AND_DATE.match(text):
         return None  # the office and date under the mark of minutes: a line of the text
     if _furniture(line, state):
+        return i + 1
+    if P.LATIN_CODE.match(text):
+        state.note(C.HEADER_FURNITURE, line, "registration or index number above the title")
         return i + 1
     intro = P.NEWS_DATELINE_INTRO.match(text)
     dateline = P.NEWS_DATELINE.match(text) or (intro if intro and _title_under_intro(lines, i + 1) else None)

@@ -294,11 +294,27 @@ ORDER_NUMBER = re.compile(r"^\s*\S{0,30}令\s*[（(〔]?\s*第\s*[\d０-９一�
 #: ``【正文】``): its number, dates, body, validity or class — never the title.
 DATABASE_FIELD = re.compile(r"^\s*【(?:[\u4e00-\u9fff]{0,4}(?:文号|字号|日期|部门|机关|等级|级别|状态|分类|类别|"
                             r"时效性|编号|引证码)|正文|全文|附件)】")
+#: A whole official title by its shape: ``关于……的`` and a short name of its kind at the end
+#: (``关于……的公示``, ``关于……的实施意见``), an issuer's name before 关于 allowed.
+FORMAL_ABOUT = re.compile(r"^[^，。！？!?：:；;]{0,30}关于[^，。！？!?；;]{2,}的[\u4e00-\u9fff]{2,5}$")
+#: The verb a headline's first line may end with when its object, an event, is set on the next
+#: line (``某某中学举行`` / ``“……”捐款仪式``): such a line cannot end the headline.
+HOLDING_VERB_END = re.compile(r"(?:举行|举办|召开|开展|启动|组织|开启|迎来|进行)$")
+#: A line naming an event at its end (``……捐款仪式``, ``……专题讲座``, ``……入团仪式活动``): the object
+#: of a holding verb at the end of the line above.
+EVENT_END = re.compile(r"(?:仪式|活动|典礼|大会|会议|座谈会|比赛|竞赛|讲座|培训|晚会|演出|论坛|展览|运动会|联欢会)[”」』\"]?$")
+#: A code of letters and figures alone, in groups joined by dashes or slashes (a registration
+#: or index number ``ABDR-2012-00006``, ``X1-2020/15``): a field of the record, never a title.
+LATIN_CODE = re.compile(r"^\s*(?=[^\u4e00-\u9fff]*\d)[A-Za-z0-9]+(?:\s*[-—–－‐_/]+\s*[A-Za-z0-9]+)+\s*$")
 #: The byline a page's heading runs on with after a space (``…… 来源：新华社 作者：``).
 TRAILING_BYLINE = re.compile(r"\s+(?:来源|作者|发布时间|发表时间|时间|日期|编辑|责任编辑|稿源|发布日期)\s*[:：]")
 #: The date line a page's heading runs on with, no space between them (``……道歉更新时间 2012年12月10日``):
 #: a label of the page's time followed by a year.
 RUN_ON_DATE_LINE = re.compile(r"\s*(?:更新|发布|发表|修改)(?:时间|日期)\s*[:：]?\s*\d{4}\s*[年\-/.]")
+#: The issue line of a newsletter run on after its headline after a space (``…… 2013/2014
+#: 年度十二月份通訊``, ``…… 2024年3月号校讯``): the periodical's issue, a subtitle, no part of the title.
+RUN_ON_ISSUE_LINE = re.compile(r"[ \u3000\t]+(?:\d{4}(?:\s*[/／\-–]\s*\d{2,4})?\s*年度?\s*)?[^\s，。,]{0,6}?(?:月份|月号|月號|期)"
+                               r"\s*(?:通訊|通讯|簡報|简报|校訊|校讯|月刊|期刊|會訊|会讯|家長信|家长信)$")
 #: The name of a series a site prints before its headlines with a vertical bar
 #: (``十年两会·某某记忆丨“……”``): a short tag, no part of the title.
 SERIES_TAG = re.compile(r"^\s*[^\s丨｜|，。,]{2,12}\s*[丨｜]\s*")

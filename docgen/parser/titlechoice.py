@@ -14,7 +14,7 @@ choice says how sure it is.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from ..shapes import Line
@@ -22,7 +22,7 @@ from ..shapes import patterns as S
 from ..shapes.chrome import family_of
 from ..shapes.titles import site_name, strip_date_suffix, strip_site_suffix, title_key
 from . import patterns as P
-from .titles import group_label
+from .titles import complete, group_label
 
 Sureness = Literal["sure", "likely"]
 
@@ -37,11 +37,32 @@ class TitleChoice:
     sureness: Sureness
     why: str
     skipped: tuple[int, ...] = ()
+    end: int | None = None  # the index after the title's last line, when it goes on below ``index``
 
 
 def choose_title(lines: tuple[Line, ...], start: int, hint: str | None) -> TitleChoice | None:
-    """The title among the lines from ``start`` to the body's start, or None."""
+    """The title among the lines from ``start`` to the body's start, or None; a headline set
+    over two lines is joined (:func:`_carried_on`)."""
     candidates = _candidates(lines, start)
+    choice = _choose(lines, start, hint, candidates)
+    return _carried_on(lines, choice, candidates) if choice is not None else None
+
+
+def _carried_on(lines: tuple[Line, ...], choice: TitleChoice, candidates: list[int]) -> TitleChoice:
+    """The choice with the next line joined when the headline goes on there: its first line
+    ends with a verb of holding and the next names the event (``某某中学举行`` / ``……捐款仪式``)."""
+    following = next((k for k in range(choice.index + 1, len(lines)) if lines[k].text), None)
+    if following is None or following not in candidates:
+        return choice
+    second = page_title(lines[following].text)
+    if (not P.HOLDING_VERB_END.search(choice.title) or not P.EVENT_END.search(second)
+            or P.HOLDING_VERB_END.search(second) or _furniture_like(second)):
+        return choice
+    return replace(choice, title=choice.title + second, end=following + 1)
+
+
+def _choose(lines: tuple[Line, ...], start: int, hint: str | None, candidates: list[int]) -> TitleChoice | None:
+    """The title's first line among the candidates, or None."""
     if not candidates:
         return None
     site = _of_the_site(lines, candidates)
@@ -53,6 +74,10 @@ def choose_title(lines: tuple[Line, ...], start: int, hint: str | None) -> Title
             i = agreeing[0]
             return TitleChoice(i, page_title(lines[i].text), "sure", "it is the page's own title",
                                tuple(k for k in candidates if k < i))
+    formal = _formal_below(lines, candidates)
+    if formal is not None:
+        return TitleChoice(formal, page_title(lines[formal].text), "sure", "it is a whole 关于…… title",
+                           tuple(k for k in candidates if k < formal))
     skipped = []
     titles = [k for k in candidates if k not in site]
     for i in range(start, candidates[-1] + 1):
@@ -75,6 +100,20 @@ def choose_title(lines: tuple[Line, ...], start: int, hint: str | None) -> Title
     return None
 
 
+def _formal_below(lines: tuple[Line, ...], candidates: list[int]) -> int | None:
+    """The first candidate that is a whole official title (``关于……的公示``, its genre word at
+    the end) when no candidate above it ends with a genre word (a body's name alone, a column, the
+    portal's own headline for the item): the document's title, not the lines of the page over
+    it; None when there is no such candidate or the first candidate is one."""
+    for n, k in enumerate(candidates):
+        flat = P.compact(page_title(lines[k].text))
+        if P.FORMAL_ABOUT.match(flat) or (P.TITLE_ABOUT.match(flat) and complete(flat)):
+            return k if n else None
+        if complete(flat):
+            return None  # a whole title above it is the one
+    return None
+
+
 def _label_over_headline(lines: tuple[Line, ...], candidates: list[int], site: set[int], i: int) -> bool:
     """Is candidate ``i`` a column's label (``新闻资讯详情``) with a headline of the document's
     under it: a page whose own title is the label of its column, not the article's?"""
@@ -84,8 +123,8 @@ def _label_over_headline(lines: tuple[Line, ...], candidates: list[int], site: s
 def page_title(text: str) -> str:
     """A title line without what the web prints around it: the label of a portal's index
     (``标题：``), a site's name after a separator, the date it prints after a headline in
-    brackets (``…… （11-29）``), the byline or date line run on after it (``…… 来源：新华社 作者：``,
-    ``……更新时间 2012年…``), a bracketed prefix or a series tag (``【某某专题】……``, ``某某记忆丨……``), a footnote mark or a
+    brackets (``…… （11-29）``), the byline, date line or newsletter's issue line run on after it
+    (``…… 来源：新华社 作者：``, ``……更新时间 2012年…``, ``…… 2013/2014 年度十二月份通訊``), a bracketed prefix or a series tag (``【某某专题】……``, ``某某记忆丨……``), a footnote mark or a
     status after it (``……公报[1]``, ``……公告[文件获取中]``),
     the ``《》全文`` of a page heading, the name of the news organ it is reposted from
     (``某某日报：……``), the heading mark of a text saved from Markdown (``# ……``)."""
@@ -95,7 +134,7 @@ def page_title(text: str) -> str:
         mark = end.search(text)
         if mark and mark.start() >= P.TITLE_CANDIDATE_MIN_CHARS:
             text = text[: mark.start()]
-    for trailer in (P.TRAILING_BYLINE, P.RUN_ON_DATE_LINE):
+    for trailer in (P.TRAILING_BYLINE, P.RUN_ON_DATE_LINE, P.RUN_ON_ISSUE_LINE):
         found = trailer.search(text)
         if found and found.start() >= P.TITLE_CANDIDATE_MIN_CHARS:
             text = text[: found.start()]
@@ -133,8 +172,9 @@ def _candidates(lines: tuple[Line, ...], start: int) -> list[int]:
 
 
 def _body_starts(text: str) -> bool:
-    """Does the body start with this line: a sentence, a salutation, a numbered line?"""
-    return bool("。" in text or S.SALUTATION.match(text) or S.match_number(text) or S.ARTICLE.match(text)
+    """Does the body start with this line: a sentence, a salutation (or a form of address
+    said aloud, ``尊敬的……！``), a numbered line?"""
+    return bool("。" in text or S.SALUTATION.match(text) or S.ADDRESS_EXCLAIMED.match(text) or S.match_number(text) or S.ARTICLE.match(text)
                 or (len(text) > P.TITLE_CANDIDATE_MAX_CHARS and text[-1] in "。！？!?；;…"))
 
 
@@ -149,7 +189,7 @@ def _headline_like(text: str) -> bool:
                      or P.SUBTITLE.match(text) or P.SPEAKER.match(text) or P.SPEAKERS.match(text)
                      or P.marked_speaker_line(text) or P.DOCUMENT_NUMBER.fullmatch(text)
                      or P.LABEL_VALUE.match(text) or P.CONTACT_LINE.match(text)
-                     or P.DATABASE_FIELD.match(text) or P.ORDER_NUMBER.match(text)))
+                     or P.DATABASE_FIELD.match(text) or P.ORDER_NUMBER.match(text) or P.LATIN_CODE.match(text)))
 
 
 def _passable(text: str) -> bool:

@@ -133,6 +133,11 @@ def open_salutation(text: str) -> bool:
     return m is not None and all(ADDRESSEE_END.search(part.strip()) for part in re.split(r"[，,、]", m["names"]))
 
 
+#: A form of address said aloud, closed by ！ instead of a colon (``尊敬的各位领导、各位来宾！``):
+#: the opening of a speech or a host's words, never a title.  Only names of those addressed,
+#: joined by 、 or spaces (a comma would make it a headline's clause: ``亲爱的你，生日快乐！``).
+ADDRESS_EXCLAIMED = re.compile(r"^(?:尊敬的|亲爱的|各位)[^。，,；;：:！？!?]{1,60}[！!]$")
+
 #: 结束语: the speaker's last words.
 CLOSING = re.compile(r"^(?:[^。！？]{0,16}[，,])?(?:谢谢(?:大家|各位|你们)?|我就讲(?:这些|到这里)|就讲到这里)[。！!…]*$")
 

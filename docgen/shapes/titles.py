@@ -39,8 +39,8 @@ def title_like(text: str) -> bool:
     """Short, without sentence punctuation, not a salutation, a heading, a date or a subtitle."""
     return (bool(text) and len(text) <= TITLE_MAX_CHARS and not chars.ends_sentence(text)
             and text[-1] not in "，,；;：:、" and "。" not in text
-            and not S.SALUTATION.match(text) and S.match_number(text) is None
-            and not S.ARTICLE.match(text) and not S.DATE_LINE.match(text)
+            and not S.SALUTATION.match(text) and not S.ADDRESS_EXCLAIMED.match(text)
+            and S.match_number(text) is None and not S.ARTICLE.match(text) and not S.DATE_LINE.match(text)
             and not S.SUBTITLE.match(text) and not S.DATE.fullmatch(text))
 
 
