@@ -279,6 +279,7 @@ def _footer_line(j: Judged) -> str | None:
     if (P.PAGE_CONTACT_LINE.match(text) or P.PAGE_FOOTER_STREET.match(text)
             or (P.PAGE_FOOTER_LABEL_LINE.match(text) and P.PAGE_FOOTER_PLACE.match(text))
             or P.PAGE_FOOTER_PHONE_LINE.match(text) or P.PAGE_FOOTER_PHONE.fullmatch(text)
+            or P.PAGE_FOOTER_FIELDS_LINE.match(text) or P.PAGE_FOOTER_EMPTY_FIELD.match(text)
             or P.PAGE_FOOTER_ADDRESS.fullmatch(fold(text))):
         return "contact"
     if (len(text) <= P.PAGE_LINK_ITEM_MAX and not any(c.isdigit() or c in P.PAGE_MARKS or c in P.PAGE_CLAUSE_END

@@ -264,6 +264,16 @@ PAGE_FOOTER_CONTACTS = 2
 #: … also a line of the site's telephone or switchboard (``电话：…``, ``总　　机：…``: in such a
 #: block only, as a notice's closing lines and an entry's fields have them too), …
 PAGE_FOOTER_PHONE_LINE = re.compile(r"^(?:电\s*话|总\s*机)\s*[:：].{1,80}$")
+#: … also a line of several of the site's contact fields side by side, each a label naming an
+#: address, a phone, a fax, a hotline or a mailbox and its value (``公司地址:某某路1号  企业邮箱：
+#: a@b.com``, ``电话热线：400-000-0000  传真：000-0000000``), and the label of such a field
+#: with its value left empty (``地址：`` alone: a template's field the site never filled in) — in
+#: such a block only.
+PAGE_FOOTER_FIELD = (r"[\u4e00-\u9fffA-Za-z]{0,4}(?:地\s*址|邮\s*箱|电\s*话|热\s*线|传\s*真|邮\s*编|总\s*机|E-?mail)"
+                     r"[\u4e00-\u9fff]{0,2}\s*[:：]")
+PAGE_FOOTER_FIELDS_LINE = re.compile(r"^" + PAGE_FOOTER_FIELD + r"\s*\S{1,40}(?:\s+" + PAGE_FOOTER_FIELD
+                                     + r"\s*\S{1,40}){1,3}$", re.I)
+PAGE_FOOTER_EMPTY_FIELD = re.compile(r"^" + PAGE_FOOTER_FIELD + r"$", re.I)
 #: … a telephone number alone with its country or area code (``+886-4-00000000``,
 #: ``0510-00000000``) or a postal address alone (a city, county or district, a road and a
 #: number: ``某某市某某区某某路100号（某校区）``) — in such a block only, as a notice's text

@@ -185,3 +185,32 @@ def test_a_notices_last_paragraph_formula_and_signature_under_the_text_are_kept(
     kept = _kept(page)
     assert kept[-3].startswith("请广大市民通过关注"), kept
     assert kept[-2:] == ["特此通告", "某某市公安局交通警察支队 2024年9月20日"], kept
+
+
+def test_several_contact_fields_on_a_line_over_the_footer_are_the_sites():
+    page = BODY + """
+总部地址:某某省某某市某某镇某某路    客服邮箱：service@example.com
+
+电话热线：4000-000-000    传真：000-00000000
+
+某某公司 Copyright © 2020 All rights reserved.
+"""
+    kept = _kept(page)
+    assert kept[-1].startswith("该县大力推进农业示范园区建设"), kept
+
+
+def test_a_templates_contact_fields_left_empty_over_the_footer_are_the_sites():
+    page = BODY + """
+某某县农业局
+
+2024年5月13日
+
+电话：000-000000
+
+地址：
+
+版权所有 某某县农业局 Copyright © 2024
+"""
+    kept = _kept(page)
+    assert kept[-1] == "2024年5月13日", kept
+    assert "某某县农业局" in kept
