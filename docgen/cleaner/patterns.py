@@ -116,6 +116,13 @@ RELATED_ITEM_MAX = 50
 #: document starts there, not another item).
 BRACKETED_DATE_LINE = re.compile(r"^[（(]\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^（）()]{0,40}[)）]$")
 
+#: The name of the site's own system or portal alone on the last line, right under the text's
+#: last sentence (``某某学院教务管理系统``, ``某某集团门户网站``): what a page prints in its footer
+#: and a copy of the whole page keeps under the article (never a signature: no body's name
+#: ends so, and a signature stands over its date).
+TRAILING_SITE_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,20}?(?:(?:管理|信息|服务|办公|业务|教务|学工|综合|办事)系统"
+                                r"|(?:服务|信息|管理|综合|办事)平台|门户网站|官方网站|网站|门户|官网)$")
+
 #: The family of an item of a list of articles with its date (``……[02-28]``, ``……（11-29）``).
 #: A line of it is the headline with the date its site prints after it when it is the page's
 #: title as the reader found it, or when no other such item stands within

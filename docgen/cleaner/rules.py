@@ -24,6 +24,7 @@ from .joining import blank_lines, broken_lines
 from .metalines import meta_lines
 from .newslead import news_lead
 from .pagebody import page_body
+from .pagejudge import is_prose
 from .pagetail import closing_date, notice_field
 from .repeats import contents, repeated_title, teasers
 from .runin import run_in_headings
@@ -152,9 +153,22 @@ def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
             for j in (i - 1, i + 1):
                 if 0 <= j < len(lines) and not lines[j].text:
                     reasons.setdefault(j, "blank line of a page break")
+    last = _trailing_site_name(texts, reasons)
+    if last is not None:
+        reasons[last] = "the site's name alone under the text"
     for i in sorted(reasons):
         ctx.drop(lines[i], reasons[i])
     return [line for i, line in enumerate(lines) if i not in reasons]
+
+
+def _trailing_site_name(texts: list[str], dropped: dict[int, str]) -> int | None:
+    """The last line of the text when it is only the name of the site's system or portal
+    (``某某学院教务管理系统``) right under a line of running text (a paragraph, whatever credit
+    ends it: ``……。 来源：某某报``), else None."""
+    rest = [i for i, text in enumerate(texts) if text and i not in dropped][-2:]
+    if len(rest) < 2 or not P.TRAILING_SITE_NAME.match(texts[rest[1]]):
+        return None
+    return rest[1] if is_prose(texts[rest[0]]) else None
 
 
 def _dated_headline(lines: list[Line], i: int, hint: str | None) -> bool:

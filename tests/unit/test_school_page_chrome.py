@@ -31,3 +31,11 @@ def test_a_template_field_with_its_label_spaced_out_under_the_title_is_dropped()
 def test_a_teams_slogan_in_brackets_under_the_text_is_dropped():
     texts = kept("某某学院举行毕业晚会\n\n" + BODY + "\n【学院故事由你书写，学院风采由我们记录，新闻中心竭诚为您服务】\n")
     assert texts[-1].startswith("学院将继续完善教学评价制度"), texts
+
+
+def test_the_sites_system_name_alone_under_the_text_is_dropped():
+    reposted = BODY.rstrip("\n") + " 来源：某某报"  # a paragraph with its credit run on
+    texts = kept("某某学院举行毕业晚会\n\n" + reposted + "\n\n\n某某学院综合办公系统\n")
+    assert texts[-1].startswith("学院将继续完善教学评价制度"), texts
+    signed = kept("某某学院举行毕业晚会\n\n" + BODY + "\n某某学院办公室\n")
+    assert signed[-1] == "某某学院办公室"
