@@ -121,6 +121,17 @@ def in_lines(text: str, nlines: list[str], joined: str) -> bool:
     return text in joined
 
 
+#: An attachment's label on a line of its own, with a colon (``附件1：``): GB/T 9704 §8 sets it at
+#: the head of the attachment without the colon, as docgen prints it.
+ATTACHMENT_LABEL = re.compile(r"^(附件\s*[0-9０-９一二三四五六七八九十]*)\s*[:：]$")
+
+
+def _attachment_label_kept(passage: str, out: list[str]) -> bool:
+    """Is a keep passage that is an attachment's label with a colon printed as the label alone?"""
+    m = ATTACHMENT_LABEL.match(passage.strip())
+    return m is not None and norm(m.group(1)) in {norm(x) for x in out}
+
+
 def evaluate(label: rwlib.Label, form: str, speech, error, src_lines) -> tuple[Score, list[str]]:
     s, misses = Score(), []
     s.c["docs"] += 1
@@ -141,7 +152,7 @@ def evaluate(label: rwlib.Label, form: str, speech, error, src_lines) -> tuple[S
     absent = len(label.keep) - len(keeps)
     for k in keeps:
         s.c["keep_n"] += 1
-        if norm(k) in nout_joined:
+        if norm(k) in nout_joined or _attachment_label_kept(k, out):
             s.c["keep_ok"] += 1
         else:
             misses.append(f"LOST     {k[:70]}")
