@@ -70,9 +70,12 @@ def page_body(lines: list[Line], ctx: Context) -> list[Line]:
     core = _core(judged, barriers)
     if core is None:
         return lines
+    section = _next_section(judged, core)
+    ends = barriers if section is None else barriers | {section}  # the text ends there, whatever follows
+    core = core if section is None else (core[0], section)
     listed = list_under_byline(judged, core[0])
-    (top, tools), bottom = header_start(judged, core[0], ctx.title_hint, listed), tail_end(judged, core[1], barriers)
-    bottom = series_end(judged, core[0], bottom, barriers)
+    (top, tools), bottom = header_start(judged, core[0], ctx.title_hint, listed), tail_end(judged, core[1], ends)
+    bottom = series_end(judged, core[0], bottom, ends)
     headline = None if ctx.title_hint else headline_over_metadata(judged, lines, ctx.removed, core[0], barriers)
     # the walk stopped in the text's own lines below it — not at the text's own title, which the
     # page's headline holds (``政府工作报告`` under ``2026年某某省政府工作报告``)
@@ -107,6 +110,39 @@ def page_body(lines: list[Line], ctx: Context) -> list[Line]:
 
 _TOOLS_REASON = ("between the title and the main text (a button of the page's tools or sharing row, "
                  "or a piece of a byline set a line each)")
+
+
+def _next_section(judged: list[Judged], core: tuple[int, int]) -> int | None:
+    """The first short line in the body at ``core`` that repeats an item of a menu above it
+    (``英雄事迹`` in the page's menu, then over the next block of a home page): the menu names
+    the page's sections, and the next one starts there.  None when there is none, or too little
+    prose before it for a body."""
+    items = _menu_items(judged[:core[0]])
+    weight = 0
+    for i in range(core[0], core[1] if items else core[0]):
+        j = judged[i]
+        if i > core[0] and not j.prose and j.text in items:
+            return i if weight >= P.PAGE_MIN_BODY_CHARS else None
+        weight += j.weight
+    return None
+
+
+def _menu_items(region: list[Judged]) -> set[str]:
+    """The texts of the lines of the menus in a stretch: runs of at least
+    :data:`~docgen.cleaner.patterns.PAGE_MENU_RUN` short lines (blank lines between them
+    allowed)."""
+    items: set[str] = set()
+    run: list[str] = []
+    for j in [*region, None]:
+        if j is not None and not j.text:
+            continue
+        if j is not None and len(j.text) <= P.PAGE_COLUMN_LABEL_MAX and not j.prose:
+            run.append(j.text)
+            continue
+        if len(run) >= P.PAGE_MENU_RUN:
+            items.update(run)
+        run = []
+    return items
 
 
 def _bracketed_bar(judged: list[Judged], tools: set[int]) -> set[int]:

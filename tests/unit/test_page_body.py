@@ -937,3 +937,26 @@ def test_an_operator_field_among_a_notices_label_lines_is_no_site_footer():
         assert line in texts, texts
     footer = kept("某某学院召开教学工作会议\n\n会议总结了一年来的教学工作，部署了下一阶段的任务。\n\n主办单位：某某学院\n")
     assert "主办单位：某某学院" not in footer, footer
+
+
+HOME_PAGE = ["某某纪念馆", "展馆介绍", "英模风采", "馆藏文物", "参观预约", "", "展馆介绍", "",
+             "馆长在开馆仪式上的致辞", "", "各位来宾：", "",
+             "今天，我们在这里隆重集会，庆祝纪念馆正式开馆，向所有关心支持展馆建设的朋友表示感谢。", "",
+             "纪念馆的建成，凝聚了社会各界的心血，也寄托了人们对先辈的深切怀念，我们一定把它办好。", "",
+             "英模风采", "", "某某某", "", "某某某在一次抢险中冲在最前面，为保护群众的生命财产献出了年轻的生命。", "",
+             "馆藏文物", "", "书信", "照片", "", "参观预约", "", "请选择您想要上传的文件：", "",
+             "本站为课程作业，服务邮箱：someone@example.com，如需联系作者，请联系QQ：10000", "更多功能敬请期待..."]
+
+
+def test_a_home_page_section_named_in_its_menu_ends_the_text_above_it():
+    """A home page of several blocks copied whole: its menu (``展馆介绍`` / ``英模风采`` / …)
+    names its sections, and the short line under the text that repeats a menu item
+    (``英模风采``) heads the next block — the text ends above it, and the blocks' labels, the
+    form's prompt and the keeper's contact line under it are dropped (a passage of prose there
+    is still kept and reported)."""
+    texts = kept("\n".join(HOME_PAGE))
+    assert "纪念馆的建成，凝聚了社会各界的心血，也寄托了人们对先辈的深切怀念，我们一定把它办好。" in texts, texts
+    for line in ("英模风采", "馆藏文物", "书信", "参观预约", "请选择您想要上传的文件：",
+                 "本站为课程作业，服务邮箱：someone@example.com，如需联系作者，请联系QQ：10000"):
+        assert line not in texts, texts
+
