@@ -350,7 +350,7 @@ PAGE_PARAGRAPH_LINES = 2
 PAGE_HEAVIER_SHARE = 1.5
 #: ... unless a line of these families (a comment's time, its 举报 / 回复 row) stands right
 #: under it: it is a reader's comment.
-PAGE_COMMENT_FAMILIES = frozenset({"comments", "comment-tools"})
+PAGE_COMMENT_FAMILIES = frozenset({"comments", "comment-tools", "comment-times"})
 #: A notice's field naming a body that runs the event (``承办单位：某某大学教务处``): the shape of a
 #: site's operator line (chrome family ``site-operator``), a field of the text when it stands in
 #: a run of the text's ``label：value`` lines (:data:`PAGE_LABEL_VALUE_LINE`) under its heading.

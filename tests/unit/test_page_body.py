@@ -960,3 +960,20 @@ def test_a_home_page_section_named_in_its_menu_ends_the_text_above_it():
                  "本站为课程作业，服务邮箱：someone@example.com，如需联系作者，请联系QQ：10000"):
         assert line not in texts, texts
 
+
+
+APP_ARTICLE = ["某某公司举行新春团拜会", "",
+               "2月1日，某某公司在总部礼堂举行新春团拜会，全体干部职工欢聚一堂，共迎新春。", "",
+               "总经理在致辞中回顾了过去一年的工作，感谢全体员工的辛勤付出，并向大家致以新春的祝福。", "",
+               "阅读 1024", "点赞 88", "观点", "张某", "123", "说得太好了！", "6小时 · 回复", "李某", "你说得对！",
+               "王某", "456", "新的一年我们一定要继续努力，把工作做得更好，为公司的发展贡献自己的力量。", "4小时 · 回复"]
+
+
+def test_readers_comments_under_an_article_each_over_its_time_and_reply_button_are_dropped():
+    """A comment thread under an article as an app's page prints it: a reader's name, a like
+    count, the comment, then how long ago and its reply button (``6小时 · 回复``).  That line
+    belongs to a comment area: the text ends above the thread, whose sentences go with it."""
+    texts = kept("\n".join(APP_ARTICLE))
+    assert "总经理在致辞中回顾了过去一年的工作，感谢全体员工的辛勤付出，并向大家致以新春的祝福。" in texts, texts
+    for line in ("说得太好了！", "你说得对！", "新的一年我们一定要继续努力，把工作做得更好，为公司的发展贡献自己的力量。"):
+        assert line not in texts, texts
