@@ -240,7 +240,19 @@ def main_container(root: Tag, blocks: Blocks) -> Tag | None:
             best, best_score = tag, t.score
     if best is None or blocks.tally(best).prose < P.MIN_MAIN_CHARS:
         return None
-    return best
+    return _sole_article(best, blocks) or best
+
+
+def _sole_article(container: Tag, blocks: Blocks) -> Tag | None:
+    """The one ``<article>`` element inside the container, when it holds a good share of the
+    container's prose (:data:`~docgen.readers.htmlpatterns.ARTICLE_MIN_SHARE`): the page marks
+    its document so, and the prose around it is the page's other blocks (a home page's cards
+    and tables).  None when there is none, or several (a list of teasers)."""
+    articles = container.find_all("article", limit=2)
+    if len(articles) != 1:
+        return None
+    prose = blocks.tally(articles[0]).prose
+    return articles[0] if prose >= max(P.MIN_MAIN_CHARS, blocks.tally(container).prose * P.ARTICLE_MIN_SHARE) else None
 
 
 def closing_after(container: Tag, blocks: Blocks) -> list[Block]:
@@ -271,14 +283,26 @@ def _closing_signature(block: Block) -> bool:
 def prune_link_lists(container: Tag, blocks: Blocks) -> int:
     """Remove link lists inside the container (上一篇/下一篇, related articles); return how
     many elements were removed."""
-    lists = (tag for tag in container.find_all(P.BLOCK_TAGS - {"br", "hr"}) if _link_list(tag, blocks))
+    top = blocks.tally(container).first
+    lists = (tag for tag in container.find_all(P.BLOCK_TAGS - {"br", "hr"}) if _link_list(tag, blocks, top))
     return remove(outermost(lists, blocks))
 
 
-def _link_list(tag: Tag, blocks: Blocks) -> bool:
+def _link_list(tag: Tag, blocks: Blocks, top: int = -1) -> bool:
     t = blocks.tally(tag)
     return bool(t.total and not t.prose and t.links >= t.total * P.LINK_LIST_SHARE
-                and not _attachment(t, blocks) and not _line_among_paragraphs(tag, t, blocks))
+                and not _attachment(t, blocks) and not _line_among_paragraphs(tag, t, blocks)
+                and not (t.first == top and _linked_heading(tag, t, blocks)))
+
+
+def _linked_heading(tag: Tag, t: Tally, blocks: Blocks) -> bool:
+    """Is the element one line in bold or a heading, linked (to the whole text), of a title's
+    length and without a sentence's end — the heading that opens the main text, not a list
+    of links?"""
+    text = blocks.items[t.first].text.strip() if t.count == 1 else ""
+    if not P.LINKED_HEADING_CHARS[0] <= len(text) <= P.LINKED_HEADING_CHARS[1] or text[-1] in P.SENTENCE_END:
+        return False
+    return tag.name in P.LINKED_HEADING_TAGS or tag.find(P.LINKED_HEADING_TAGS) is not None
 
 
 def _line_among_paragraphs(tag: Tag, t: Tally, blocks: Blocks) -> bool:

@@ -128,6 +128,10 @@ CLOSING_SIGNATURE_MARKS = frozenset("，。；：！？、,;:!?|｜>《》“”
 #: links) when it has at least this many characters of its own besides the link
 #: (``▶ 典型案例丨<a>…</a>``; a bare link, ``▶ <a>…</a>``, has none).
 LINE_OWN_CHARS = 3
+#: A linked line opening the main text, this long and set in bold or as a heading, is the
+#: text's heading (a link to the whole text), never a list of links.
+LINKED_HEADING_CHARS = (8, 60)
+LINKED_HEADING_TAGS = ("b", "strong", "h1", "h2", "h3", "h4", "h5", "h6")
 ATTACHMENT_START = re.compile(r"^附\s*件")
 FILE_LINK = re.compile(r"\.(?:docx?|wps|pdf|ofd|xlsx?|et|pptx?|zip|rar|7z|txt|ceb|tiff?)(?:$|[?#])", re.I)
 
@@ -145,6 +149,9 @@ CLAUSE_END = frozenset("，。；：！？、,;:!?")
 
 #: A page with fewer prose characters than this has no main text.
 MIN_MAIN_CHARS = 20
+#: The one ``<article>`` element of the element found for the main text is the main text
+#: when it holds at least this share of that element's prose.
+ARTICLE_MIN_SHARE = 0.25
 
 #: A page with less prose than this by the density test is read again with sentences as the
 #: test: a block is prose when it ends a sentence and has at least LENIENT_MIN_SENTENCE

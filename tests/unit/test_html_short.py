@@ -223,3 +223,31 @@ def test_the_fields_of_a_pages_template_beside_its_date_are_no_lead():
     # a field alone, with no date field beside it, is left to the cleaner
     html = page(f"<h1>{HEADLINE}</h1><div>学校: 某某第一中学</div><div class=con>{body}</div>", title=HEADLINE)
     assert "学校: 某某第一中学" in read_bytes(html, "n.html").lines
+
+
+HOME_PAGE_ARTICLE = (
+    "<div class=block><p><strong>馆长致辞</strong></p><div class=content><div class=left><ul><li><img src=a.jpg></li>"
+    "</ul></div><article class=right>"
+    "<p class=center><a href=speech.html><b>馆长在某某纪念馆开馆仪式上的致辞</b></a></p>"
+    "<p>各位来宾：</p>"
+    "<p>今天，我们在这里隆重集会，庆祝纪念馆正式开馆，向所有关心支持展馆建设的朋友表示衷心的感谢。</p>"
+    "<p>纪念馆的建成，凝聚了社会各界的心血，也寄托了人们对先辈的深切怀念，我们一定把它办好。</p>"
+    "</article></div></div>"
+    "<div class=cards><p><b>英模风采</b></p>"
+    "<h2>某某某</h2><p>某某某在一次抢险中冲在最前面，为保护群众的生命财产献出了年轻的生命，年仅二十岁。</p>"
+    "<h2>某某乙</h2><p>某某乙在洪水中连续奋战三天三夜，先后救出群众四十余人，被授予荣誉称号。</p>"
+    "<h2>某某丙</h2><p>某某丙扎根山村小学三十年，培养了一批又一批学生，从来没有一句怨言，令人敬佩。</p></div>"
+    "<table><tr><td>1950年10月2日</td><td>某某纪念馆开始筹建，各方纷纷捐款捐物，支持建设。</td></tr>"
+    "<tr><td>1951年1月4日</td><td>纪念馆主体工程开工，施工队伍克服重重困难，按期完成任务。</td></tr></table>")
+
+
+def test_the_one_article_element_of_a_home_page_is_its_main_text_and_its_linked_heading_its_title():
+    """A home page of several blocks (a text, cards, a table) that marks its text with the one
+    ``<article>`` element: the article is the main text, not the blocks around it, and the
+    bold line linked to the whole text that opens it is its heading, not a list of links."""
+    html = page(HOME_PAGE_ARTICLE, title="首页")
+    lines = read_bytes(html, "home.html").lines
+    assert "纪念馆的建成，凝聚了社会各界的心血，也寄托了人们对先辈的深切怀念，我们一定把它办好。" in lines, lines
+    assert not any("某某乙" in line or "施工队伍" in line for line in lines), lines
+    speech = docgen.parse(html, input_format="html")
+    assert speech.meta.title == "馆长在某某纪念馆开馆仪式上的致辞"
