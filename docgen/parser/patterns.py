@@ -339,6 +339,18 @@ FOOTNOTE_MARK_END = re.compile(r"\s*(?:[\[［]\s*(?:注\s*)?\d{1,2}\s*[\]］]|[�
 #: … and a status a trading platform or a portal prints after a headline in square brackets
 #: (``……招标公告[文件获取中]``, ``……［已结束］``): words, no number, no part of the title.
 STATUS_TAG_END = re.compile(r"\s*[\[［]\s*[\u4e00-\u9fff]{2,8}\s*[\]］]$")
+#: … and the name of a column or a category a site prints after a headline in round brackets
+#: (``……的一天（某某观察）``, ``……讲话（高校）``): a short tag of words, no part of the title —
+#: unless it says what kind of text or which part of one the title names (``（试行）``,
+#: ``（征求意见稿）``, ``（第二批）``, ``（节选）``, ``（上）``, a span of years), which a title keeps.
+COLUMN_TAG_END = re.compile(
+    r"\s*[（(]\s*(?![^）)]*(?:试行|暂行|草案|修订|修正|送审|征求|讨论|节选|节录|删节|摘要|摘编|全文|续|第|批|期|号|版|"
+    r"年|届|次|部分|篇|章|卷|册|附|代|简称|施行|实施|纲要|要点|提纲|选编|译|試行|暫行|稿|修訂|送審|徵求|討論|節選|節錄|刪節|"
+    r"摘編|續|號|屆|冊|簡稱|實施|綱要|要點|選編|譯|[上中下一二三四五六七八九十]))"
+    r"[\u4e00-\u9fff]{2,6}\s*[)）]$")
+#: A run of question marks before a title where a converter lost the full-width spaces that
+#: indented it (``？？？？关于……的通知``): no part of the title.
+LOST_SPACES_PREFIX = re.compile(r"^\s*[?？]{2,}\s*")
 #: … and the book-title marks and ``全文`` of a page heading (``《某某发展之路》全文``).
 WHOLE_TEXT_HEADING = re.compile(r"^《(?P<title>[^《》]{2,78})》\s*[（(]?(?:全文|原文|全文发布)[）)]?$")
 #: A web or mail address: a line holding one (a site's banner) is no title.

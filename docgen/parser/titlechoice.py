@@ -125,12 +125,13 @@ def page_title(text: str) -> str:
     (``标题：``), a site's name after a separator, the date it prints after a headline in
     brackets (``…… （11-29）``), the byline, date line or newsletter's issue line run on after it
     (``…… 来源：新华社 作者：``, ``……更新时间 2012年…``, ``…… 2013/2014 年度十二月份通訊``), a bracketed prefix or a series tag (``【某某专题】……``, ``某某记忆丨……``), a footnote mark or a
-    status after it (``……公报[1]``, ``……公告[文件获取中]``),
+    status after it (``……公报[1]``, ``……公告[文件获取中]``), a column's name after it in round
+    brackets (``……（某某观察）``), the question marks a converter left for lost spaces before it,
     the ``《》全文`` of a page heading, the name of the news organ it is reposted from
     (``某某日报：……``), the heading mark of a text saved from Markdown (``# ……``)."""
     text = P.MARKDOWN_HEADING_MARK.sub("", text.strip())
     text = strip_date_suffix(strip_site_suffix(P.TITLE_LABEL.sub("", text)))
-    for end in (P.FOOTNOTE_MARK_END, P.STATUS_TAG_END):
+    for end in (P.FOOTNOTE_MARK_END, P.STATUS_TAG_END, P.COLUMN_TAG_END):
         mark = end.search(text)
         if mark and mark.start() >= P.TITLE_CANDIDATE_MIN_CHARS:
             text = text[: mark.start()]
@@ -138,7 +139,7 @@ def page_title(text: str) -> str:
         found = trailer.search(text)
         if found and found.start() >= P.TITLE_CANDIDATE_MIN_CHARS:
             text = text[: found.start()]
-    for tag in (P.MEDIA_SOURCE_PREFIX, P.BRACKETED_PREFIX, P.SERIES_TAG):
+    for tag in (P.LOST_SPACES_PREFIX, P.MEDIA_SOURCE_PREFIX, P.BRACKETED_PREFIX, P.SERIES_TAG):
         prefix = tag.match(text)
         if prefix and len(text) - prefix.end() >= P.TITLE_CANDIDATE_MIN_CHARS:
             text = text[prefix.end():]

@@ -1,0 +1,42 @@
+"""Titles as pages and converters print them: what stands around a title that is no part of it
+(a column's name in brackets after a headline, question marks left for lost spaces before it),
+and lines over a text that are no title.  Each case is made up for the test in the shape real
+pages have, in full-width and half-width punctuation."""
+
+from __future__ import annotations
+
+import pytest
+
+import docgen
+
+BODY = "会议指出，今年各项工作任务重、要求高，各单位要提高认识，认真抓好落实。"
+
+
+def parsed(*lines: str):
+    return docgen.parse("\n".join(lines).encode("utf-8"), input_format="text")
+
+
+@pytest.mark.parametrize("line, title", [
+    ("某某镇党委书记的一个早晨（基层见闻）", "某某镇党委书记的一个早晨"),
+    ("院长在毕业典礼上的讲话（医学院）", "院长在毕业典礼上的讲话"),
+    ("某某公司开展安全生产月活动(企业动态)", "某某公司开展安全生产月活动"),
+])
+def test_a_column_name_in_brackets_after_a_headline_is_no_part_of_it(line, title):
+    assert parsed(line, BODY).meta.title == title
+
+
+@pytest.mark.parametrize("title", [
+    "某某市市级储备粮管理办法（试行）",
+    "某某县乡村振兴三年行动方案（2024—2026年）",
+    "某某条例（征求意见稿）",
+    "关于公布某某示范单位名单（第三批）的通知",
+    "在某某座谈会上的讲话（节选）",
+    "某某市物業管理辦法（暫行）",
+])
+def test_a_bracketed_part_of_a_title_stays(title):
+    assert parsed(title, BODY).meta.title == title
+
+
+@pytest.mark.parametrize("line", ["？？？？关于某某节放假的通知", "????关于某某节放假的通知"])
+def test_question_marks_left_for_lost_spaces_before_a_title_are_no_part_of_it(line):
+    assert parsed(line, BODY).meta.title == "关于某某节放假的通知"
