@@ -342,11 +342,13 @@ STATUS_TAG_END = re.compile(r"\s*[\[［]\s*[\u4e00-\u9fff]{2,8}\s*[\]］]$")
 #: … and the name of a column or a category a site prints after a headline in round brackets
 #: (``……的一天（某某观察）``, ``……讲话（高校）``): a short tag of words, no part of the title —
 #: unless it says what kind of text or which part of one the title names (``（试行）``,
-#: ``（征求意见稿）``, ``（第二批）``, ``（节选）``, ``（上）``, a span of years), which a title keeps.
+#: ``（征求意见稿）``, ``（第二批）``, ``（节选）``, ``（文字实录）``, ``（上）``, a span of years), which a
+#: title keeps.
 COLUMN_TAG_END = re.compile(
     r"\s*[（(]\s*(?![^）)]*(?:试行|暂行|草案|修订|修正|送审|征求|讨论|节选|节录|删节|摘要|摘编|全文|续|第|批|期|号|版|"
     r"年|届|次|部分|篇|章|卷|册|附|代|简称|施行|实施|纲要|要点|提纲|选编|译|試行|暫行|稿|修訂|送審|徵求|討論|節選|節錄|刪節|"
-    r"摘編|續|號|屆|冊|簡稱|實施|綱要|要點|選編|譯|[上中下一二三四五六七八九十]))"
+    r"摘編|續|號|屆|冊|簡稱|實施|綱要|要點|選編|譯|实录|實錄|纪要|紀要|速记|記錄|记录|文字|原文|说明|說明|解读|解讀|问答|問答|"
+    r"[上中下一二三四五六七八九十]))"
     r"[\u4e00-\u9fff]{2,6}\s*[)）]$")
 #: A run of question marks before a title where a converter lost the full-width spaces that
 #: indented it (``？？？？关于……的通知``): no part of the title.
