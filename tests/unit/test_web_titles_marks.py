@@ -31,6 +31,7 @@ def test_a_column_name_in_brackets_after_a_headline_is_no_part_of_it(line, title
     "某某条例（征求意见稿）",
     "关于公布某某示范单位名单（第三批）的通知",
     "在某某座谈会上的讲话（节选）",
+    "某某市政府工作报告（文字实录）",
     "某某市物業管理辦法（暫行）",
 ])
 def test_a_bracketed_part_of_a_title_stays(title):
@@ -40,3 +41,25 @@ def test_a_bracketed_part_of_a_title_stays(title):
 @pytest.mark.parametrize("line", ["？？？？关于某某节放假的通知", "????关于某某节放假的通知"])
 def test_question_marks_left_for_lost_spaces_before_a_title_are_no_part_of_it(line):
     assert parsed(line, BODY).meta.title == "关于某某节放假的通知"
+
+
+HEADLINE = "某某区召开安全生产工作会议"
+
+
+@pytest.mark.parametrize("above", [
+    "2024年05月06日 星期一",           # the page's date widget
+    "切换为不分页显示",                 # a forum's switch of views
+    "« 返回前頁列印",                  # a print view's back and print links
+    "指定了不存在的节点ID",             # the error line of a content system
+    "【首页】→ 【新闻动态】→ 主题：某某区召开安全生产工作会议",  # a forum's path to the topic
+])
+def test_a_line_of_the_page_over_the_headline_is_no_title_and_is_dropped(above):
+    speech = parsed(above, "", HEADLINE, "", BODY)
+    assert speech.meta.title == HEADLINE
+    assert not any(above in b.text for b in speech.blocks)
+
+
+def test_a_picture_credit_over_a_text_without_headline_is_no_title():
+    speech = parsed("张某某配图", BODY, "会议强调，要压实责任，确保各项措施落到实处。")
+    assert not speech.meta.title
+    assert not any("配图" in b.text for b in speech.blocks)
