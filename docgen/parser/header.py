@@ -96,10 +96,20 @@ def parse_header(lines: tuple[Line, ...], meta: Meta) -> Header:
         return Header(untitled, 0)
     if "title" in state.found:
         state.set("source", title_source(state.found["title"]))
-        state.found["title"] = unspaced(page_title(state.found["title"]))
+        state.found["title"] = _undated(unspaced(page_title(state.found["title"])), state)
     merged = replace(untitled, **{k: v for k, v in state.found.items()
                                   if getattr(untitled, k) is None or k == "title"})
     return Header(merged, i, tuple(state.notes))
+
+
+def _undated(title: str, state: _State) -> str:
+    """The title without the date run in before a speech's occasion (``1951年11月1日在……上致闭幕词``),
+    which becomes the date when the header has none."""
+    dated = P.DATED_OCCASION_TITLE.match(title)
+    if dated is None:
+        return title
+    state.set("date", P.WHITESPACE_RUN.sub("", dated.group("date")))
+    return dated.group("title")
 
 
 def _markdown_title_below(lines: tuple[Line, ...], meta: Meta) -> Header | None:

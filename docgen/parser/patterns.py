@@ -240,6 +240,11 @@ FUSED_SUBTITLE = re.compile(r"^(?P<title>[^—]{4,60}?)\s*(?P<subtitle>" + _OCCA
 #: lines above it, however many phrases (``高举……旗帜`` / ``为……而团结奋斗``), are one title.  (A
 #: news headline's ``——`` line describes; the lines above it are its 主题 and 副题.)
 OCCASION_SUBTITLE = re.compile(r"^" + _OCCASION + r"$")
+#: A speech's occasion line used as its title with the date it was given in front
+#: (``1951年11月1日在……会议上致闭幕词``): the date is the speech's date, the rest its title.
+DATED_OCCASION_TITLE = re.compile(
+    r"^(?P<date>" + DATE.pattern + r")\s*(?P<title>在[^—。，,]{2,60}?(?:上|会上|时)的?\S{0,6}"
+    r"(?:讲话|报告|致辞|发言|主持词|开幕词|闭幕词|讲话提纲|講話|報告|致詞|發言|開幕詞|閉幕詞))$")
 #: A speech's occasion line without the dash, naming its speaker first
 #: (``某某董事长在集团年度大会上的讲话``): under a headline of a few words (``奋进新征程``) it is the
 #: subtitle, and the headline is the title.

@@ -63,3 +63,14 @@ def test_a_picture_credit_over_a_text_without_headline_is_no_title():
     speech = parsed("张某某配图", BODY, "会议强调，要压实责任，确保各项措施落到实处。")
     assert not speech.meta.title
     assert not any("配图" in b.text for b in speech.blocks)
+
+
+def test_a_date_run_in_before_a_speech_occasion_used_as_title_is_the_speech_date():
+    speech = parsed("2019年5月4日在某某学院建院六十周年大会上的讲话", "",
+                    "同志们，今天我们在这里隆重集会，庆祝学院建院六十周年。")
+    assert speech.meta.title == "在某某学院建院六十周年大会上的讲话"
+    assert speech.meta.date == "2019年5月4日"
+
+
+def test_a_headline_opening_with_a_date_that_names_no_occasion_keeps_it():
+    assert parsed("2019年5月4日某某学院举行建院六十周年大会", BODY).meta.title == "2019年5月4日某某学院举行建院六十周年大会"
