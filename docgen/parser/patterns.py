@@ -260,6 +260,11 @@ LETTER_SPACED = re.compile(r"^(?:[0-9A-Za-z]+[ \u3000]+)?[\u4e00-\u9fff](?:[ \u3
 TITLE_CANDIDATE_LINES = 6
 TITLE_CANDIDATE_MIN_CHARS = 4
 TITLE_CANDIDATE_MAX_CHARS = 80
+#: … and a line this long or longer with this many commas or more is a sentence of the text run
+#: on over several clauses (``……之后，就有……，都会问我，说，……呢？``), never a headline, which
+#: states its matter in one or two.
+RUN_ON_SENTENCE_MIN_CHARS = 40
+RUN_ON_SENTENCE_MIN_COMMAS = 4
 #: … a line at most this long above another candidate being a column's name (``校长专栏``),
 #: and one at most PASSABLE_MAX_CHARS long without a sentence or an address a line of the site.
 COLUMN_LABEL_MAX_CHARS = 6

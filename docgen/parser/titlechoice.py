@@ -173,10 +173,16 @@ def _candidates(lines: tuple[Line, ...], start: int) -> list[int]:
 
 
 def _body_starts(text: str) -> bool:
-    """Does the body start with this line: a sentence, a salutation (or a form of address
-    said aloud, ``尊敬的……！``), a numbered line?"""
+    """Does the body start with this line: a sentence (or a long line of many clauses), a
+    salutation (or a form of address said aloud, ``尊敬的……！``), a numbered line?"""
     return bool("。" in text or S.SALUTATION.match(text) or S.ADDRESS_EXCLAIMED.match(text) or S.match_number(text) or S.ARTICLE.match(text)
-                or (len(text) > P.TITLE_CANDIDATE_MAX_CHARS and text[-1] in "。！？!?；;…"))
+                or (len(text) > P.TITLE_CANDIDATE_MAX_CHARS and text[-1] in "。！？!?；;…") or _run_on_sentence(text))
+
+
+def _run_on_sentence(text: str) -> bool:
+    """A long line of many clauses apart by commas: a sentence of the text, not a headline."""
+    return (len(text) >= P.RUN_ON_SENTENCE_MIN_CHARS
+            and text.count("，") + text.count(",") >= P.RUN_ON_SENTENCE_MIN_COMMAS)
 
 
 def _headline_like(text: str) -> bool:

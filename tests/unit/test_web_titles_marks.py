@@ -74,3 +74,16 @@ def test_a_date_run_in_before_a_speech_occasion_used_as_title_is_the_speech_date
 
 def test_a_headline_opening_with_a_date_that_names_no_occasion_keeps_it():
     assert parsed("2019年5月4日某某学院举行建院六十周年大会", BODY).meta.title == "2019年5月4日某某学院举行建院六十周年大会"
+
+
+def test_a_long_question_of_many_clauses_opening_a_text_is_no_title():
+    first = "跑步的时间长了之后，就有不少朋友，都会来问我，说，老张，你平时工作那么忙、每天还要接送孩子，怎么还能坚持跑步呢？"
+    speech = parsed(first, "", "我的回答很简单，就是早起。我从前年开始每天六点起床，到现在已经两年了。")
+    assert not speech.meta.title
+    assert any(first in b.text for b in speech.blocks)
+
+
+@pytest.mark.parametrize("headline", ["暴雨来袭，多地停课，交通受阻，市民出行请注意！",
+                                      "为什么年轻人越来越喜欢去县城旅游？"])
+def test_a_headline_of_a_few_clauses_stays_a_title(headline):
+    assert parsed(headline, BODY).meta.title == headline
