@@ -360,6 +360,9 @@ COLUMN_TAG_END = re.compile(
     r"摘編|續|號|屆|冊|簡稱|實施|綱要|要點|選編|譯|实录|實錄|纪要|紀要|速记|記錄|记录|文字|原文|说明|說明|解读|解讀|问答|問答|"
     r"[上中下一二三四五六七八九十]))"
     r"[\u4e00-\u9fff]{2,6}\s*[)）]$")
+#: A field's label set between bullets before a title on its line (``• 会议题目 • ……``,
+#: ``● 标题 ● ……``): the template's label, no part of the title.
+BULLETED_LABEL_PREFIX = re.compile(r"^\s*(?P<mark>[•·●◆■▪◇□])\s*[^\s•·●◆■▪◇□，。,]{2,8}\s*(?P=mark)\s*")
 #: A run of question marks before a title where a converter lost the full-width spaces that
 #: indented it (``？？？？关于……的通知``): no part of the title.
 LOST_SPACES_PREFIX = re.compile(r"^\s*[?？]{2,}\s*")
@@ -402,14 +405,15 @@ HEADER_MAX_LINES = 30
 
 #: Lines of web-page furniture the cleaner may have left around the header: breadcrumbs,
 #: ``label：value`` index fields of government portals, download links, bare labels, the
-#: values under them and navigation words.
+#: values under them and navigation words (a line after a bullet, but for a field's label set
+#: between bullets before a title: ``• 会议题目 • ……``).
 PAGE_FURNITURE = re.compile(
     r"^(?:.*(?:当前位置|您的位置|您现在的位置|所在位置)"
     r"|.*[>»＞].*|.*(?:\s*[|｜]\s*\S+){2,}\s*[|｜]?\s*|.*\s[|｜](?:\s*[|｜])+\s*"
     r"|[•·]?\s*(?:索引号|主题分类|组配分类|信息分类|发文机构|发布机构|发文字号|文号|发文日期|成文日期|生成日期|"
     r"生效时间|废止时间|有效性|发布日期|发布时间|归档时间|内容概述|名称|信息来源|来源|关键词|主题词|公文目录|"
     r"浏览次数|浏览量|访问次数|下载地址|字体|字号|视力保护色|时间|作者|责任编辑)(?:\s*[:：]|\s+\S).*"
-    r"|[•·].*|栏目导航|常用范文|返回顶部|打印本页|关闭窗口|首页.*|Top|TOP"
+    r"|[•·](?!\s*[^\s•·]{2,8}\s*[•·]\s*\S).*|栏目导航|常用范文|返回顶部|打印本页|关闭窗口|首页.*|Top|TOP"
     r"|[\d/\-:： 年月日]+|[\w-]+/\d{4}-\d+)$"
 )
 

@@ -87,3 +87,9 @@ def test_a_long_question_of_many_clauses_opening_a_text_is_no_title():
                                       "为什么年轻人越来越喜欢去县城旅游？"])
 def test_a_headline_of_a_few_clauses_stays_a_title(headline):
     assert parsed(headline, BODY).meta.title == headline
+
+
+def test_a_field_label_between_bullets_run_into_the_title_line_is_no_part_of_it():
+    speech = parsed("2024-05-06", "• 会议题目 • 某某主持召开区政府第9次常务会议", "  • 会议内容", "  • 提纲速读", "",
+                    "5月6日上午，区长某某主持召开区政府第9次常务会议，研究部署了安全生产等工作。")
+    assert speech.meta.title == "某某主持召开区政府第9次常务会议"
