@@ -93,3 +93,19 @@ def test_a_field_label_between_bullets_run_into_the_title_line_is_no_part_of_it(
     speech = parsed("2024-05-06", "• 会议题目 • 某某主持召开区政府第9次常务会议", "  • 会议内容", "  • 提纲速读", "",
                     "5月6日上午，区长某某主持召开区政府第9次常务会议，研究部署了安全生产等工作。")
     assert speech.meta.title == "某某主持召开区政府第9次常务会议"
+
+
+def test_a_wiki_entry_opening_with_its_title_and_a_full_stop_over_an_infobox():
+    title = "某某省人民政府辦公廳關於同意某某市為省級園林城市的復函"
+    speech = parsed(f"{title}。", "基本介紹", f"- 中文名:{title}", "- 頒布時間:2022年1月11日",
+                    "- 發文字號:某政辦字〔2022〕2號", "復函全文,", "復函全文", "某某市人民政府:",
+                    "經省政府研究，同意某某市為省級園林城市。")
+    assert speech.meta.title == title
+    printed = "".join(b.text for b in speech.blocks)
+    assert "中文名" not in printed and "基本介紹" not in printed and "全文" not in printed
+    assert "經省政府研究" in printed
+
+
+def test_a_sentence_naming_a_notice_is_no_title():
+    speech = parsed("各单位要认真学习关于做好防汛工作的通知。", BODY)
+    assert not speech.meta.title
