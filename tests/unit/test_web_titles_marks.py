@@ -109,3 +109,9 @@ def test_a_wiki_entry_opening_with_its_title_and_a_full_stop_over_an_infobox():
 def test_a_sentence_naming_a_notice_is_no_title():
     speech = parsed("各单位要认真学习关于做好防汛工作的通知。", BODY)
     assert not speech.meta.title
+
+
+def test_a_dated_day_of_a_schedule_in_the_text_is_kept():
+    speech = parsed("关于召开某某工作会议的通知", "各单位：", "经研究，定于下周召开某某工作会议，现将有关事项通知如下。",
+                    "会议日程安排如下：", "2024年5月6日 星期一", "上午9时报到，下午分组讨论。", "某某办公室", "2024年4月30日")
+    assert any("2024年5月6日 星期一" in b.text for b in speech.blocks)
