@@ -16,6 +16,7 @@ from ..diagnostics import Code
 from ..model import Diagnostic, Meta
 from ..shapes import Line
 from ..shapes import patterns as S
+from ..shapes.chrome import fold
 from ..shapes.meta import label_value_like
 from ..shapes.titles import header_line_like, headline_end, site_name, title_like
 from . import patterns as P
@@ -96,10 +97,20 @@ def parse_header(lines: tuple[Line, ...], meta: Meta) -> Header:
         return Header(untitled, 0)
     if "title" in state.found:
         state.set("source", title_source(state.found["title"]))
-        state.found["title"] = unspaced(page_title(state.found["title"]))
+        state.found["title"] = _undated(unspaced(page_title(state.found["title"])), state)
     merged = replace(untitled, **{k: v for k, v in state.found.items()
                                   if getattr(untitled, k) is None or k == "title"})
     return Header(merged, i, tuple(state.notes))
+
+
+def _undated(title: str, state: _State) -> str:
+    """The title without the date run in before a speech's occasion (``1951年11月1日在……上致闭幕词``),
+    which becomes the date when the header has none."""
+    dated = P.DATED_OCCASION_TITLE.match(title)
+    if dated is None:
+        return title
+    state.set("date", P.WHITESPACE_RUN.sub("", dated.group("date")))
+    return dated.group("title")
 
 
 def _markdown_title_below(lines: tuple[Line, ...], meta: Meta) -> Header | None:
@@ -244,6 +255,11 @@ def _title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
         state.set("speaker", merged.group("speaker").strip())
         state.note(C.HEADER_TITLE, line, "title line with its date and speaker run in, split apart")
         return i + 1
+    stopped = _title_with_full_stop(line.text)
+    if stopped is not None:
+        state.found["title"] = stopped
+        state.note(C.HEADER_TITLE, line, "title line with a full stop after it (an entry's lead), taken off")
+        return i + 1
     numbered = split_number(line.text)
     if numbered and title_like(numbered[0]) and plausible(numbered[0]):
         state.found["title"] = numbered[0]
@@ -264,6 +280,20 @@ def _title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
         if used.text:
             state.note(C.HEADER_TITLE, used)
     return joined[1]
+
+
+def _title_with_full_stop(text: str) -> str | None:
+    """A whole official title (``某某办公厅关于……的复函``, in either script: a body's name, if any,
+    before 关于) with a full stop after it and nothing else, as a wiki's entry opens with its
+    name: the title without the stop."""
+    bare = text.rstrip()
+    if not bare.endswith("。"):
+        return None
+    bare, flat = bare[:-1], fold(P.compact(bare[:-1]))
+    issuer = flat[: flat.find("关于")]
+    if not title_like(bare) or not P.FORMAL_ABOUT.match(flat) or (issuer and not P.BODY_SUFFIX.search(issuer)):
+        return None  # a sentence naming a title (``各单位要学习关于……的通知。``) is no title
+    return bare
 
 
 def _title_after_contacts(lines: tuple[Line, ...], i: int) -> bool:

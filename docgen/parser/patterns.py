@@ -240,6 +240,11 @@ FUSED_SUBTITLE = re.compile(r"^(?P<title>[^—]{4,60}?)\s*(?P<subtitle>" + _OCCA
 #: lines above it, however many phrases (``高举……旗帜`` / ``为……而团结奋斗``), are one title.  (A
 #: news headline's ``——`` line describes; the lines above it are its 主题 and 副题.)
 OCCASION_SUBTITLE = re.compile(r"^" + _OCCASION + r"$")
+#: A speech's occasion line used as its title with the date it was given in front
+#: (``1951年11月1日在……会议上致闭幕词``): the date is the speech's date, the rest its title.
+DATED_OCCASION_TITLE = re.compile(
+    r"^(?P<date>" + DATE.pattern + r")\s*(?P<title>在[^—。，,]{2,60}?(?:上|会上|时)的?\S{0,6}"
+    r"(?:讲话|报告|致辞|发言|主持词|开幕词|闭幕词|讲话提纲|講話|報告|致詞|發言|開幕詞|閉幕詞))$")
 #: A speech's occasion line without the dash, naming its speaker first
 #: (``某某董事长在集团年度大会上的讲话``): under a headline of a few words (``奋进新征程``) it is the
 #: subtitle, and the headline is the title.
@@ -255,6 +260,11 @@ LETTER_SPACED = re.compile(r"^(?:[0-9A-Za-z]+[ \u3000]+)?[\u4e00-\u9fff](?:[ \u3
 TITLE_CANDIDATE_LINES = 6
 TITLE_CANDIDATE_MIN_CHARS = 4
 TITLE_CANDIDATE_MAX_CHARS = 80
+#: … and a line this long or longer with this many commas or more is a sentence of the text run
+#: on over several clauses (``……之后，就有……，都会问我，说，……呢？``), never a headline, which
+#: states its matter in one or two.
+RUN_ON_SENTENCE_MIN_CHARS = 40
+RUN_ON_SENTENCE_MIN_COMMAS = 4
 #: … a line at most this long above another candidate being a column's name (``校长专栏``),
 #: and one at most PASSABLE_MAX_CHARS long without a sentence or an address a line of the site.
 COLUMN_LABEL_MAX_CHARS = 6
@@ -339,6 +349,23 @@ FOOTNOTE_MARK_END = re.compile(r"\s*(?:[\[［]\s*(?:注\s*)?\d{1,2}\s*[\]］]|[�
 #: … and a status a trading platform or a portal prints after a headline in square brackets
 #: (``……招标公告[文件获取中]``, ``……［已结束］``): words, no number, no part of the title.
 STATUS_TAG_END = re.compile(r"\s*[\[［]\s*[\u4e00-\u9fff]{2,8}\s*[\]］]$")
+#: … and the name of a column or a category a site prints after a headline in round brackets
+#: (``……的一天（某某观察）``, ``……讲话（高校）``): a short tag of words, no part of the title —
+#: unless it says what kind of text or which part of one the title names (``（试行）``,
+#: ``（征求意见稿）``, ``（第二批）``, ``（节选）``, ``（文字实录）``, ``（上）``, a span of years), which a
+#: title keeps.
+COLUMN_TAG_END = re.compile(
+    r"\s*[（(]\s*(?![^）)]*(?:试行|暂行|草案|修订|修正|送审|征求|讨论|节选|节录|删节|摘要|摘编|全文|续|第|批|期|号|版|"
+    r"年|届|次|部分|篇|章|卷|册|附|代|简称|施行|实施|纲要|要点|提纲|选编|译|試行|暫行|稿|修訂|送審|徵求|討論|節選|節錄|刪節|"
+    r"摘編|續|號|屆|冊|簡稱|實施|綱要|要點|選編|譯|实录|實錄|纪要|紀要|速记|記錄|记录|文字|原文|说明|說明|解读|解讀|问答|問答|"
+    r"[上中下一二三四五六七八九十]))"
+    r"[\u4e00-\u9fff]{2,6}\s*[)）]$")
+#: A field's label set between bullets before a title on its line (``• 会议题目 • ……``,
+#: ``● 标题 ● ……``): the template's label, no part of the title.
+BULLETED_LABEL_PREFIX = re.compile(r"^\s*(?P<mark>[•·●◆■▪◇□])\s*[^\s•·●◆■▪◇□，。,]{2,8}\s*(?P=mark)\s*")
+#: A run of question marks before a title where a converter lost the full-width spaces that
+#: indented it (``？？？？关于……的通知``): no part of the title.
+LOST_SPACES_PREFIX = re.compile(r"^\s*[?？]{2,}\s*")
 #: … and the book-title marks and ``全文`` of a page heading (``《某某发展之路》全文``).
 WHOLE_TEXT_HEADING = re.compile(r"^《(?P<title>[^《》]{2,78})》\s*[（(]?(?:全文|原文|全文发布)[）)]?$")
 #: A web or mail address: a line holding one (a site's banner) is no title.
@@ -378,14 +405,15 @@ HEADER_MAX_LINES = 30
 
 #: Lines of web-page furniture the cleaner may have left around the header: breadcrumbs,
 #: ``label：value`` index fields of government portals, download links, bare labels, the
-#: values under them and navigation words.
+#: values under them and navigation words (a line after a bullet, but for a field's label set
+#: between bullets before a title: ``• 会议题目 • ……``).
 PAGE_FURNITURE = re.compile(
     r"^(?:.*(?:当前位置|您的位置|您现在的位置|所在位置)"
     r"|.*[>»＞].*|.*(?:\s*[|｜]\s*\S+){2,}\s*[|｜]?\s*|.*\s[|｜](?:\s*[|｜])+\s*"
     r"|[•·]?\s*(?:索引号|主题分类|组配分类|信息分类|发文机构|发布机构|发文字号|文号|发文日期|成文日期|生成日期|"
     r"生效时间|废止时间|有效性|发布日期|发布时间|归档时间|内容概述|名称|信息来源|来源|关键词|主题词|公文目录|"
     r"浏览次数|浏览量|访问次数|下载地址|字体|字号|视力保护色|时间|作者|责任编辑)(?:\s*[:：]|\s+\S).*"
-    r"|[•·].*|栏目导航|常用范文|返回顶部|打印本页|关闭窗口|首页.*|Top|TOP"
+    r"|[•·](?!\s*[^\s•·]{2,8}\s*[•·]\s*\S).*|栏目导航|常用范文|返回顶部|打印本页|关闭窗口|首页.*|Top|TOP"
     r"|[\d/\-:： 年月日]+|[\w-]+/\d{4}-\d+)$"
 )
 

@@ -125,12 +125,14 @@ def page_title(text: str) -> str:
     (``标题：``), a site's name after a separator, the date it prints after a headline in
     brackets (``…… （11-29）``), the byline, date line or newsletter's issue line run on after it
     (``…… 来源：新华社 作者：``, ``……更新时间 2012年…``, ``…… 2013/2014 年度十二月份通訊``), a bracketed prefix or a series tag (``【某某专题】……``, ``某某记忆丨……``), a footnote mark or a
-    status after it (``……公报[1]``, ``……公告[文件获取中]``),
+    status after it (``……公报[1]``, ``……公告[文件获取中]``), a column's name after it in round
+    brackets (``……（某某观察）``), the question marks a converter left for lost spaces before it,
+    a field's label between bullets before it (``• 会议题目 • ……``),
     the ``《》全文`` of a page heading, the name of the news organ it is reposted from
     (``某某日报：……``), the heading mark of a text saved from Markdown (``# ……``)."""
     text = P.MARKDOWN_HEADING_MARK.sub("", text.strip())
     text = strip_date_suffix(strip_site_suffix(P.TITLE_LABEL.sub("", text)))
-    for end in (P.FOOTNOTE_MARK_END, P.STATUS_TAG_END):
+    for end in (P.FOOTNOTE_MARK_END, P.STATUS_TAG_END, P.COLUMN_TAG_END):
         mark = end.search(text)
         if mark and mark.start() >= P.TITLE_CANDIDATE_MIN_CHARS:
             text = text[: mark.start()]
@@ -138,7 +140,7 @@ def page_title(text: str) -> str:
         found = trailer.search(text)
         if found and found.start() >= P.TITLE_CANDIDATE_MIN_CHARS:
             text = text[: found.start()]
-    for tag in (P.MEDIA_SOURCE_PREFIX, P.BRACKETED_PREFIX, P.SERIES_TAG):
+    for tag in (P.LOST_SPACES_PREFIX, P.BULLETED_LABEL_PREFIX, P.MEDIA_SOURCE_PREFIX, P.BRACKETED_PREFIX, P.SERIES_TAG):
         prefix = tag.match(text)
         if prefix and len(text) - prefix.end() >= P.TITLE_CANDIDATE_MIN_CHARS:
             text = text[prefix.end():]
@@ -172,10 +174,18 @@ def _candidates(lines: tuple[Line, ...], start: int) -> list[int]:
 
 
 def _body_starts(text: str) -> bool:
-    """Does the body start with this line: a sentence, a salutation (or a form of address
-    said aloud, ``尊敬的……！``), a numbered line?"""
-    return bool("。" in text or S.SALUTATION.match(text) or S.ADDRESS_EXCLAIMED.match(text) or S.match_number(text) or S.ARTICLE.match(text)
-                or (len(text) > P.TITLE_CANDIDATE_MAX_CHARS and text[-1] in "。！？!?；;…"))
+    """Does the body start with this line: a sentence (or a long line of many clauses), a
+    salutation (or a form of address said aloud, ``尊敬的……！``), a numbered line?"""
+    unlabelled = P.BULLETED_LABEL_PREFIX.sub("", text, count=1)  # a field's label is no list's bullet
+    return bool("。" in text or S.SALUTATION.match(text) or S.ADDRESS_EXCLAIMED.match(text)
+                or S.match_number(unlabelled) or S.ARTICLE.match(text)
+                or (len(text) > P.TITLE_CANDIDATE_MAX_CHARS and text[-1] in "。！？!?；;…") or _run_on_sentence(text))
+
+
+def _run_on_sentence(text: str) -> bool:
+    """A long line of many clauses apart by commas: a sentence of the text, not a headline."""
+    return (len(text) >= P.RUN_ON_SENTENCE_MIN_CHARS
+            and text.count("，") + text.count(",") >= P.RUN_ON_SENTENCE_MIN_COMMAS)
 
 
 def _headline_like(text: str) -> bool:
