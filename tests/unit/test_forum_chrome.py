@@ -87,3 +87,32 @@ def test_text_that_names_the_same_things_stays():
              "用户登录系统后即可查询办理进度。"]
     texts = kept("某某县民生工程见实效\n\n" + BODY + "\n".join(lines) + "\n")
     assert len([t for t in texts if t != "某某县民生工程见实效"]) == 2 + len(lines), texts
+
+
+def test_a_sites_title_run_on_after_each_paragraph_is_removed():
+    stamp = "某某传媒网_中国某某产业综合性门户网站"
+    page = "某某县民生工程见实效\n\n" + "\n".join(line + stamp for line in BODY.splitlines()) + "\n"
+    texts = kept(page)
+    assert body_only(texts, "某某县民生工程见实效"), texts
+    assert all(text.endswith("。") for text in texts[1:]), texts
+
+
+def test_an_accounts_name_alone_goes_with_its_prompt_to_follow_it():
+    page = "某某县民生工程见实效\n\n" + BODY + "\n某某观察\n记录身边变化,欢迎关注某某观察!\n"
+    texts = kept(page)
+    assert body_only(texts, "某某县民生工程见实效"), texts
+
+
+def test_exclaimed_headlines_under_a_reposts_source_credit_are_dropped():
+    page = ("某某县民生工程见实效\n\n" + BODY + "来源:某某都市报\n\n\n"
+            "这份重要名单,公布了!\n昨日,某省新增病例清零!\n某地千辆车交通违法,被网友举报!\n")
+    texts = kept(page)
+    assert body_only(texts, "某某县民生工程见实效"), texts
+
+
+def test_exclamations_that_are_no_teasers_stay():
+    # a single exclamation under the credit, and two not under one, are the text's own
+    single = kept("某某县民生工程见实效\n\n" + BODY + "来源:某某都市报\n\n让我们一起努力!\n")
+    assert single[-1] == "让我们一起努力！", single
+    closing = kept("某某县民生工程见实效\n\n" + BODY + "让我们一起努力!\n为美好生活奋斗!\n")
+    assert closing[-2:] == ["让我们一起努力！", "为美好生活奋斗！"], closing
