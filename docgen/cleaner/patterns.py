@@ -454,3 +454,27 @@ RUN_IN_TITLE_MIN = 4
 RUN_IN_TITLE_MAX = 14
 RUN_IN_REST_MIN = 10
 RUN_IN_REST_MARKS = frozenset("，。；：、,;:")
+
+# --------------------------------------------------------------------------- forums, portals and account mirrors
+
+#: A site's ``<title>`` (its name and slogan joined by ``_``, ending in 网/网站/门户/平台) that a
+#: page runs on after every paragraph of its text, right after the sentence's end mark:
+#: ``……发布新闻。某某传媒网_中国某某产业综合性门户网站`` (an underscore never stands in Chinese
+#: prose).  Searched only in lines that hold an underscore.
+RUN_ON_SITE_TITLE = re.compile(
+    r"(?<=[。！？!?”])\s*[^\s_。，,！？!?”]{2,30}(?:_[^\s_。，,！？!?]{2,40})*_[^\s_。，,！？!?]{0,40}"
+    r"(?:网|网站|门户|平台|官网)\s*$")
+
+#: An account's prompt to follow it, the account's name in its group: ``……，欢迎关注某某风云！``.
+#: A line that is only that name, anywhere in the text, is the account's name over or under
+#: its post.
+FOLLOW_PROMPT = re.compile(r"欢迎(?:大家)?关注([^。，,！!\s]{2,16})")
+
+#: A credit of the text's source alone on a line (``来源：某某报``), as a repost ends with it.
+SOURCE_CREDIT = re.compile(r"(?:来源|稿源|出处|转自|转载自)\s*[:：]\s*[^\s。，；：]{1,20}")
+
+#: Under a source credit, the headlines of other articles that a repost shows as teasers: at
+#: least TEASER_RUN_MIN short lines in a row (over blank lines), each ending in ！ and holding
+#: no 。 — a text never closes with two exclamations standing alone under its credit.
+TEASER_RUN_MIN = 2
+TEASER_MAX_CHARS = 40

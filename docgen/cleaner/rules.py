@@ -54,6 +54,27 @@ def extractor_markers(lines: list[Line], ctx: Context) -> list[Line]:
     return out
 
 
+def site_title_tails(lines: list[Line], ctx: Context) -> list[Line]:
+    """Remove a site's title (its name and slogan joined by ``_``) that a page runs on after a
+    paragraph's last sentence.
+
+    Example::
+
+        会议今天下午举行。某某传媒网_中国某某产业综合性门户网站
+        →
+        会议今天下午举行。
+    """
+    out = []
+    for line in lines:
+        found = P.RUN_ON_SITE_TITLE.search(line.text) if "_" in line.text else None
+        if found is None:
+            out.append(line)
+        else:
+            text = line.text[:found.start()].rstrip()
+            out.append(ctx.change(line, text, C.MARKER_REMOVED, "site title run on after the text removed"))
+    return out
+
+
 def site_banners(lines: list[Line], ctx: Context) -> list[Line]:
     """Drop lines that are only a web address, or a short site name with its address; a
     contact line (``网址：…``, ``联系人：… Email-…``) stays.
@@ -156,6 +177,10 @@ def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
     last = _trailing_site_name(texts, reasons)
     if last is not None:
         reasons[last] = "the site's name alone under the text"
+    for i in _account_names(texts, reasons, ctx.removed):
+        reasons[i] = "the account's name alone, as its prompt to follow it names it"
+    for i in _teasers_under_credit(lines, texts, reasons, ctx.removed):
+        reasons[i] = "headline of another article under the source credit"
     for i in sorted(reasons):
         ctx.drop(lines[i], reasons[i])
     return [line for i, line in enumerate(lines) if i not in reasons]
@@ -169,6 +194,44 @@ def _trailing_site_name(texts: list[str], dropped: dict[int, str]) -> int | None
     if len(rest) < 2 or not P.TRAILING_SITE_NAME.match(texts[rest[1]]):
         return None
     return rest[1] if is_prose(texts[rest[0]]) else None
+
+
+def _account_names(texts: list[str], dropped: dict[int, str], removed: list[Line]) -> list[int]:
+    """The lines that are only the name of the account whose prompt to follow it
+    (``……，欢迎关注某某风云！``) is among the ``dropped`` lines or those an earlier rule
+    ``removed``."""
+    prompts = [texts[i] for i in dropped] + [line.text for line in removed]
+    names = {found.group(1) for text in prompts if "关注" in text and (found := P.FOLLOW_PROMPT.search(settled(text)))}
+    return [i for i, text in enumerate(texts) if names and text in names and i not in dropped]
+
+
+def _teasers_under_credit(lines: list[Line], texts: list[str], dropped: dict[int, str],
+                          removed: list[Line]) -> list[int]:
+    """The headlines of other articles right under a source credit (``来源：某某报``, here or
+    removed by an earlier rule), over blank lines: a run of short lines each ending in ！ with
+    no 。 (see :data:`~docgen.cleaner.patterns.TEASER_RUN_MIN`)."""
+    credits = [(line.number, -1) for line in removed if P.SOURCE_CREDIT.fullmatch(settled(line.text))]
+    credits += [(line.number, -1) for i, line in enumerate(lines) if P.SOURCE_CREDIT.fullmatch(texts[i])]
+    if not credits:
+        return []
+    found: list[int] = []
+    run: list[int] | None = None
+    for _, i in sorted(credits + [(line.number, i) for i, line in enumerate(lines) if texts[i]]):
+        if i >= 0 and run is not None and i not in dropped and _exclaimed_headline(texts[i]):
+            run.append(i)
+            continue
+        if run is not None and len(run) >= P.TEASER_RUN_MIN:
+            found += run
+        run = [] if i < 0 else None
+    if run is not None and len(run) >= P.TEASER_RUN_MIN:
+        found += run
+    return found
+
+
+def _exclaimed_headline(text: str) -> bool:
+    """A short line ending in ！ with no 。 that is no salutation (``同志们！``)."""
+    return (len(text) <= P.TEASER_MAX_CHARS and text[-1] in "！!" and "。" not in text
+            and not S.SALUTATION.match(text))
 
 
 def _dated_headline(lines: list[Line], i: int, hint: str | None) -> bool:
@@ -233,6 +296,7 @@ RULES: tuple[Rule, ...] = (
     Rule("spaces", textrules.spaces),
     Rule("breadcrumb-headings", breadcrumb_headings),
     Rule("markers", extractor_markers),
+    Rule("site-title-tails", site_title_tails),
     Rule("banners", site_banners),
     Rule("meta-lines", meta_lines),
     Rule("page-body", page_body),
