@@ -184,7 +184,6 @@ def _open_label(text: str) -> str | None:
     matches = list(M.META_FIELD.finditer(text))
     if not matches or matches[-1].group("value").strip(M.META_WRAPPERS):
         return None
-    label = matches[-1].group("label")
+    label = M.label_key(matches[-1].group("label"))
     return label if label in M.VALUE_BELOW_LABELS else None
-
 

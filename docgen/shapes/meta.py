@@ -17,12 +17,13 @@ from . import patterns as S
 META_STRONG: dict[str, str | None] = {
     "来源": "source", "文章来源": "source", "信息来源": "source", "稿件来源": "source",
     "新闻来源": "source", "稿源": "source", "出处": "source", "来源单位": "source",
-    "作者": "author", "原作者": "author", "撰稿": "author", "撰稿人": "author", "文": None, "记者": None,
+    "作者": "author", "原作者": "author", "撰稿": "author", "撰稿人": "author",
+    "文字作者": "author", "图片作者": None, "文": None, "记者": None,
     "通讯员": None, "供稿": None, "供稿单位": None,
     "发布时间": "published", "发布日期": "published", "更新时间": "published",
     "更新日期": "published", "发表时间": "published", "发表日期": "published",
     "发稿时间": "published", "录入时间": "published", "添加时间": "published",
-    "上传时间": "published", "发文日期": "published", "印发日期": "published",
+    "上传时间": "published", "上传日期": "published", "发文日期": "published", "印发日期": "published",
     # 成文日期 is not the date line under a title (meta.date): an official text prints it in its
     # signature, and a portal's index often records another day.
     "成文日期": None,
@@ -53,7 +54,41 @@ META_WEAK: dict[str, str | None] = {
 }
 META_LABELS: dict[str, str | None] = {**META_WEAK, **META_STRONG}
 
-_LABELS = "|".join(sorted(map(re.escape, META_LABELS), key=len, reverse=True))
+#: The traditional forms of the characters of the labels (發 for 发, 時 for 时 …): a page in
+#: traditional characters prints ``發佈時間：``, and its labels are the same fields.
+LABEL_TRADITIONAL: dict[str, str] = {
+    "传": "傳", "体": "體", "关": "關", "内": "內", "击": "擊", "单": "單", "发": "發髮", "号": "號",
+    "员": "員", "围": "圍", "图": "圖", "处": "處", "实": "實", "对": "對", "属": "屬", "布": "佈",
+    "开": "開", "归": "歸", "录": "錄", "摄": "攝", "数": "數", "时": "時", "机": "機", "来": "來",
+    "构": "構", "标": "標", "栏": "欄", "档": "檔", "浏": "瀏", "点": "點", "称": "稱", "签": "簽籤",
+    "类": "類", "级": "級", "组": "組", "统": "統", "编": "編", "范": "範", "表": "錶", "规": "規",
+    "览": "覽", "讯": "訊", "记": "記", "访": "訪", "词": "詞", "读": "讀", "责": "責", "辑": "輯",
+    "键": "鍵", "门": "門", "问": "問", "间": "間", "闻": "聞", "阅": "閱", "题": "題", "别": "別",
+    "审": "審", "废": "廢",
+}
+_SIMPLIFIED = str.maketrans({t: s for s, forms in LABEL_TRADITIONAL.items() for t in forms})
+
+#: A reading in pinyin that a script converter put after a character, in brackets: ``發(fā)``,
+#: ``數(shù)`` (full width once punctuation is settled).  Tolerated after each character of a label (the text itself is never changed).
+PINYIN_GLOSS = r"[(（][a-zA-Züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,6}[)）]"
+_GLOSS = re.compile(PINYIN_GLOSS)
+
+
+def _label_pattern(label: str) -> str:
+    """The pattern of a label in either script, each character maybe glossed."""
+    parts = []
+    for c in label:
+        forms = c + LABEL_TRADITIONAL.get(c, "")
+        parts.append((re.escape(c) if len(forms) == 1 else "[" + forms + "]") + "(?:" + PINYIN_GLOSS + ")?")
+    return "".join(parts)
+
+
+def label_key(raw: str) -> str:
+    """The label as :data:`META_LABELS` names it: ``發(fā)布時間`` → ``发布时间``."""
+    return _GLOSS.sub("", raw).translate(_SIMPLIFIED)
+
+
+_LABELS = "|".join(map(_label_pattern, sorted(META_LABELS, key=len, reverse=True)))
 
 #: One ``label：value`` field of a metadata line.  Values run to the next label or the end;
 #: spaced-out labels (``来  源：``) are allowed.
@@ -71,6 +106,10 @@ META_LEADING_URL = re.compile(r"^\s*(?:https?://|www\.)[\w-]+(?:\.[\w-]+)+/?[\w.
 #: Page tools run into a metadata line: ``关闭 打印责任编辑：裴朝阳``.
 LEADING_TOOLS = re.compile(r"^(?:(?:打印|关闭|收藏|分享|返回|纠错)(?:本页|窗口|此页|文章)?[\s|｜]*)+"
                            r"(?=(?:" + _LABELS + r")\s*[：:])")
+
+#: A list mark before a metadata line, as a page's list of fields copied as text prints it:
+#: ``- 发布日期: 2016-06-13``.
+LIST_MARK = re.compile(r"^[-–*][ \t\u3000]+")
 
 #: A weak label's line holding only a date (and a time): ``日期：2014年03月19日``,
 #: ``时间：2008-04-21 10:30``.  Alone it may be a line of a notice; next to a metadata line
@@ -175,7 +214,7 @@ def meta_fields(text: str, index_fields: int = INDEX_MIN_FIELDS) -> dict[str, st
     a metadata line.  Labels may be spaced out (``来  源：``)."""
     if "：" not in text and ":" not in text and INDEX_LABEL.search(text) is None:
         return None  # no label at all (a spaced-out label is one only before a colon)
-    text = SPACED_LABEL.sub(lambda m: S.compact(m.group()), text)
+    text = SPACED_LABEL.sub(lambda m: S.compact(m.group()), LIST_MARK.sub("", text))
     text = LEADING_TOOLS.sub("", CHROME_TOKEN.sub(" ", META_LEADING_URL.sub("", text)).strip(META_WRAPPERS))
     leading = META_LEADING_DATE.match(text)
     if leading:
@@ -196,10 +235,10 @@ def _colon_fields(text: str) -> dict[str, str] | None:
     matches = list(META_FIELD.finditer(text))
     if not matches or text[: matches[0].start()].strip(META_WRAPPERS):
         return None
-    labels = [m.group("label") for m in matches]
+    labels = [label_key(m.group("label")) for m in matches]
     if len(labels) < 2 and not any(label in META_STRONG for label in labels):
         return None
-    return _values([(m.group("label"), m.group("value")) for m in matches])
+    return _values([(label_key(m.group("label")), m.group("value")) for m in matches])
 
 
 def _spaced_fields(text: str, least: int) -> dict[str, str] | None:

@@ -1,0 +1,61 @@
+"""Metadata lines and bylines in the shapes pages print them, copied or saved as text: fields run
+together without spaces and with empty values, a list mark before the fields, labels in
+traditional characters or with the pinyin glosses a script converter put after each character, a
+byline without its colon, a reporters' credit in brackets, a platform's name with the date; a
+list of an archive's years under an article; a press release's rules of asterisks and the name of
+the service under its time of issue.  Made-up text in those shapes; the body stays whole, in both
+widths of punctuation."""
+
+from __future__ import annotations
+
+import pytest
+
+from docgen.cleaner import clean
+from docgen.shapes.meta import label_key, meta_fields
+
+TITLE = "某某学院举办春季运动会"
+BODY = ["4月8日上午，某某学院春季运动会在学院体育场开幕，全院师生两千余人参加。",
+        "本次运动会设田径、球类等项目，历时两天。"]
+
+
+def texts(lines: list[str]) -> list[str]:
+    return [line.text for line in clean(lines).lines if line.text]
+
+
+def body_stays(out: list[str], body: list[str] = BODY) -> None:
+    joined = "\n".join(out)
+    for passage in body:
+        assert passage in joined
+
+
+@pytest.mark.parametrize("line", [
+    "上传日期：2020-05-06 作者：某某 点击数：",
+    "文字作者:图片作者:稿件来源:某某学院发布时间:2012-03-04浏览量:123",
+    "- 发布日期: 2019-07-08 阅读次数:次 【关闭窗口】",
+    "供稿單位:",
+    "發佈時間：2019-07-08 閱讀次數：",
+    "發(fā)布時間:2008-12-31",
+    "閱讀次數(shù):",
+    "發（fā）布時間：2008-12-31",
+])
+def test_fields_run_together_empty_listed_traditional_or_glossed_make_a_metadata_line(line):
+    assert meta_fields(line) is not None
+
+
+def test_the_values_of_fields_run_together_are_kept_apart():
+    found = meta_fields("文字作者:王某图片作者:稿件来源:某某学院发布时间:2012-03-04浏览量:123")
+    assert found == {"author": "王某", "source": "某某学院", "published": "2012-03-04"}
+
+
+def test_a_traditional_or_glossed_label_keeps_its_value_as_written():
+    assert meta_fields("發(fā)布單位:某某學院 發文字號:某政辦〔2022〕2號") == {"document_number": "某政辦〔2022〕2號"}
+    assert label_key("發(fā)布時間") == "发布时间"
+
+
+@pytest.mark.parametrize("line", [
+    "发(fā)展是第一要务：这是全会的结论。",   # a gloss in a sentence of the text, no label
+    "- 发展经济：要坚持稳中求进。",            # a list item of the body with a colon
+    "時間：2019年7月8日上午9時",               # a weak label alone: a notice's meeting time
+])
+def test_lines_of_a_text_are_no_metadata_line(line):
+    assert meta_fields(line) is None
