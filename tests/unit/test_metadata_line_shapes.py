@@ -59,3 +59,32 @@ def test_a_traditional_or_glossed_label_keeps_its_value_as_written():
 ])
 def test_lines_of_a_text_are_no_metadata_line(line):
     assert meta_fields(line) is None
+
+
+@pytest.mark.parametrize("byline", [
+    "上传日期：2020-05-06 作者：某某 点击数：",
+    "文字作者:图片作者:稿件来源:某某学院发布时间:2012-03-04浏览量:123",
+    "- 发布日期: 2019-07-08 阅读次数:次 【关闭窗口】",
+    "發(fā)布時間:2008-12-31",
+    "责任编辑 张某某",
+    "（某某日报记者组）",
+    "(本报记者 王某 通讯员 李某)",
+    "某某学习平台 2021年07月07日",
+])
+def test_a_byline_under_the_title_goes_and_the_body_stays(byline):
+    out = texts([TITLE, byline, "", *BODY])
+    assert byline not in out
+    assert out[0] == TITLE
+    body_stays(out)
+
+
+@pytest.mark.parametrize("byline", ["责任编辑 张某某", "（某某日报记者组）", "供稿單位:", "閱讀次數(shù):"])
+def test_a_byline_under_the_body_goes(byline):
+    out = texts([TITLE, "", *BODY, "", byline])
+    assert byline not in out
+    body_stays(out)
+
+
+def test_a_signature_with_its_date_on_one_line_stays():
+    out = texts(["关于某某工作的通知", "", "各有关单位：", *BODY, "", "某某县人民政府 2021年07月07日"])
+    assert "某某县人民政府 2021年07月07日" in out
