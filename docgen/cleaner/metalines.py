@@ -2,7 +2,9 @@
 index fields of government information-disclosure pages (索引号, 发布机构, 文号, 发布日期 …) —
 with colons, without them (an index table copied as text: ``文号 瑞政办〔2011〕129号 发布机构
 …``), or as a label on a line of its own with its value on the next line.  Useful values go to
-the metadata: source, author, the date published and the 发文字号.
+the metadata: source, author, the date published and the 发文字号.  Also the lines a page
+prints with them: a list of its archive's years (``• 2018`` / ``• 2019`` …) and the name of
+the service that issued a press release, under its time of issue.
 """
 
 from __future__ import annotations
@@ -54,7 +56,7 @@ def meta_lines(lines: list[Line], ctx: Context) -> list[Line]:
     label: str | None = None  # a label whose value may stand on the next line
     in_table = False          # the line before was a row of an index table
     dated = _dates_by_fields(lines) | _template_block(lines)
-    column = _label_column(lines, ctx)
+    column = _label_column(lines, ctx) | _archive_years(lines) | _release_service(lines)
     for i, line in enumerate(lines):
         text = settled(line.text)
         if not text:
@@ -187,3 +189,34 @@ def _open_label(text: str) -> str | None:
     label = M.label_key(matches[-1].group("label"))
     return label if label in M.VALUE_BELOW_LABELS else None
 
+
+def _archive_years(lines: list[Line]) -> dict[int, str]:
+    """The lines of a list of an archive's years (``• 2018`` / ``• 2019`` / ``• 2020`` …), by
+    index: a run of :data:`~docgen.shapes.meta.ARCHIVE_MIN_YEARS` or more, apart only by blank
+    lines."""
+    found: dict[int, str] = {}
+    run: list[int] = []
+    for i, line in enumerate([*lines, Line(0, "。")]):
+        text = line.text.strip()
+        if not text:
+            continue
+        if M.ARCHIVE_YEAR.match(text):
+            run.append(i)
+            continue
+        if len(run) >= M.ARCHIVE_MIN_YEARS:
+            found.update(dict.fromkeys(run, "a list of an archive's years"))
+        run = []
+    return found
+
+
+def _release_service(lines: list[Line]) -> dict[int, str]:
+    """The last line of a press release when it names the service that issued it, under the
+    time of issue (``香港时间10时30分`` / ``即日新闻``), by index."""
+    filled = [i for i, line in enumerate(lines) if line.text.strip()]
+    if len(filled) < 2:
+        return {}
+    last, above = filled[-1], filled[-2]
+    if (M.RELEASE_SERVICE.match(lines[last].text.strip())
+            and M.RELEASE_TIME.match(lines[above].text.strip())):
+        return {last: "the name of the service that issued the press release"}
+    return {}

@@ -111,6 +111,17 @@ LEADING_TOOLS = re.compile(r"^(?:(?:打印|关闭|收藏|分享|返回|纠错)(?
 #: ``- 发布日期: 2016-06-13``.
 LIST_MARK = re.compile(r"^[-–*][ \t\u3000]+")
 
+#: One line of a list of an archive's years, each with its bullet: ``• 2018`` / ``• 2019`` …
+#: (a year alone under a bullet may head a chronicle's entries: only a run of them is a list).
+ARCHIVE_YEAR = re.compile(r"^[•·▪◦*-]\s*(?:19|20)\d{2}\s*年?$")
+#: Lines of years a run needs, with nothing but blank lines between them.
+ARCHIVE_MIN_YEARS = 3
+
+#: The last lines of a press release: the local time it was issued (``香港时间10时30分``) and,
+#: under it as the text's last line, the name of the service that issued it (``即日新闻``).
+RELEASE_TIME = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:时间|時間)\s*\d{1,2}\s*(?:[时時]\s*\d{2}\s*分|[:：]\s*\d{2})$")
+RELEASE_SERVICE = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+
 #: A weak label's line holding only a date (and a time): ``日期：2014年03月19日``,
 #: ``时间：2008-04-21 10:30``.  Alone it may be a line of a notice; next to a metadata line
 #: (``来源：…``) it is one of the page's block of fields.

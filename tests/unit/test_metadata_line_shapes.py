@@ -88,3 +88,34 @@ def test_a_byline_under_the_body_goes(byline):
 def test_a_signature_with_its_date_on_one_line_stays():
     out = texts(["关于某某工作的通知", "", "各有关单位：", *BODY, "", "某某县人民政府 2021年07月07日"])
     assert "某某县人民政府 2021年07月07日" in out
+
+
+def test_a_list_of_an_archives_years_goes():
+    years = [f"• {year}" for year in range(2015, 2021)]
+    out = texts([TITLE, "", *BODY, "", *years])
+    assert not any(line in out for line in years)
+    body_stays(out)
+
+
+def test_a_year_alone_over_a_chronicles_entries_stays():
+    chronicle = ["• 2018", "3月，某某学院新校区奠基。", "• 2019", "9月，新校区启用。"]
+    out = texts([TITLE, "", *BODY, "", *chronicle])
+    assert "• 2018" in "\n".join(out) and "• 2019" in "\n".join(out)
+
+
+def test_a_press_releases_rules_and_service_name_go_and_its_date_stays():
+    release = ["某某署长明日赴北京出席会议", "**************",
+               "  某某署长明日（七月二十四日）下午将前赴北京，出席有关会议。",
+               "  他离港期间，由副署长署理署长职务。", "",
+               "2025年7月23日（星期三）", "香港时间18时00分", "即日新闻"]
+    out = texts(release)
+    assert out[0] == "某某署长明日赴北京出席会议"
+    assert "**************" not in out and "即日新闻" not in out
+    assert "2025年7月23日（星期三）" in out
+    body_stays(out, ["某某署长明日（七月二十四日）下午将前赴北京，出席有关会议。",
+                     "他离港期间，由副署长署理署长职务。"])
+
+
+def test_a_short_last_line_under_no_time_of_issue_stays():
+    out = texts([TITLE, "", *BODY, "", "2025年7月23日", "特此通知"])
+    assert "特此通知" in out
