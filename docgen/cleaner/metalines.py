@@ -183,7 +183,7 @@ def _open_label(text: str) -> str | None:
     """The label a metadata line ends with, without a value, when its value may stand on the
     next line (``• 发文字号：``)."""
     text = M.CHROME_TOKEN.sub(" ", text).strip(M.META_WRAPPERS.replace("：", ""))
-    matches = list(M.META_FIELD.finditer(text))
+    matches = list(M.field_pattern(text).finditer(text))
     if not matches or matches[-1].group("value").strip(M.META_WRAPPERS):
         return None
     label = M.label_key(matches[-1].group("label"))

@@ -69,9 +69,14 @@ LABEL_TRADITIONAL: dict[str, str] = {
 _SIMPLIFIED = str.maketrans({t: s for s, forms in LABEL_TRADITIONAL.items() for t in forms})
 
 #: A reading in pinyin that a script converter put after a character, in brackets: ``發(fā)``,
-#: ``數(shù)`` (full width once punctuation is settled).  Tolerated after each character of a label (the text itself is never changed).
+#: ``數(shù)`` (full width once punctuation is settled).  Tolerated after each character of a
+#: label; the text itself is never changed.
 PINYIN_GLOSS = r"[(（][a-zA-Züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,6}[)）]"
 _GLOSS = re.compile(PINYIN_GLOSS)
+#: A line that may hold a label in traditional characters or glossed: it holds one of those
+#: characters or a vowel of pinyin with its tone mark.  Most lines hold neither, and are
+#: matched with the plain labels.
+OTHER_SCRIPT = re.compile("[" + "".join(LABEL_TRADITIONAL.values()) + "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 
 
 def _label_pattern(label: str) -> str:
@@ -88,12 +93,26 @@ def label_key(raw: str) -> str:
     return _GLOSS.sub("", raw).translate(_SIMPLIFIED)
 
 
-_LABELS = "|".join(map(_label_pattern, sorted(META_LABELS, key=len, reverse=True)))
+_LABELS = "|".join(sorted(map(re.escape, META_LABELS), key=len, reverse=True))
+_ANY_SCRIPT_LABELS = "|".join(map(_label_pattern, sorted(META_LABELS, key=len, reverse=True)))
+
+
+def _field_pattern(labels: str) -> re.Pattern[str]:
+    return re.compile(r"(?P<label>" + labels + r")\s*[：:]\s*(?P<value>.*?)\s*(?=(?:" + labels + r")\s*[：:]|$)")
+
 
 #: One ``label：value`` field of a metadata line.  Values run to the next label or the end;
 #: spaced-out labels (``来  源：``) are allowed.
-META_FIELD = re.compile(
-    r"(?P<label>" + _LABELS + r")\s*[：:]\s*(?P<value>.*?)\s*(?=(?:" + _LABELS + r")\s*[：:]|$)")
+META_FIELD = _field_pattern(_LABELS)
+#: The same with the labels in either script and glossed (:data:`OTHER_SCRIPT`).
+META_FIELD_ANY_SCRIPT = _field_pattern(_ANY_SCRIPT_LABELS)
+
+
+def field_pattern(text: str) -> re.Pattern[str]:
+    """The pattern of the fields of ``text``: labels in either script only where it may hold
+    one (the plain labels are quicker to try)."""
+    return META_FIELD if OTHER_SCRIPT.search(text) is None else META_FIELD_ANY_SCRIPT
+
 
 #: A date and time written before the first label: ``2024年03月05日 18:20　来源：某某日报``.
 META_LEADING_DATE = re.compile(
@@ -241,9 +260,10 @@ def meta_fields(text: str, index_fields: int = INDEX_MIN_FIELDS) -> dict[str, st
 def _colon_fields(text: str) -> dict[str, str] | None:
     # The first field must start the line (after wrappers, which no label starts with): when
     # none starts there, the fields further on do not matter, and are not looked for.
-    if META_FIELD.match(text, len(text) - len(text.lstrip(META_WRAPPERS))) is None:
+    pattern = field_pattern(text)
+    if pattern.match(text, len(text) - len(text.lstrip(META_WRAPPERS))) is None:
         return None
-    matches = list(META_FIELD.finditer(text))
+    matches = list(pattern.finditer(text))
     if not matches or text[: matches[0].start()].strip(META_WRAPPERS):
         return None
     labels = [label_key(m.group("label")) for m in matches]
