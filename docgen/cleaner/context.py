@@ -29,6 +29,9 @@ class Context:
     #: The display width of each indented line's indentation (by source line number), to tell
     #: a hanging indent (continuations deeper than their numbered line) from a paragraph start.
     indent_widths: dict[int, int] = field(default_factory=dict)
+    #: Numbers of the source lines kept outside a whole page's main text (prose that may be a
+    #: passage of it, reported): never glued to a line of the main text, nor it to them.
+    outside: set[int] = field(default_factory=set)
     #: Source lines the user asked to keep: a rule that drops one has it put back.
     keep: frozenset[int] = frozenset()
     #: Lines to keep that the running rule dropped, put back when it has run.

@@ -132,7 +132,7 @@ def broken_lines(lines: list[Line], ctx: Context) -> list[Line]:
     for line in lines:
         prev = out[-1] if out else None
         reason = None
-        if prev is not None and prev.text and line.text:
+        if prev is not None and prev.text and line.text and (prev.number in ctx.outside) == (line.number in ctx.outside):
             indented = line.number in layout.indented or bool(P.INDENT.match(line.text))
             reason = _join_reason(settled(prev.text), settled(line.text), layout, header, indented,
                                   _hanging(prev, line, ctx.indent_widths))

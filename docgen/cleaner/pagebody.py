@@ -285,6 +285,7 @@ def _outside(judged: list[Judged], span: range, where: str, ctx: Context, lines:
         if i in keep:
             ctx.note(C.PAGE_BODY_UNSURE, f"prose {where}, outside the main text, kept{keep[i]}", lines[i].number,
                      lines[i].text)
+            ctx.outside.add(lines[i].number)
         elif lines[i].text:
             family = judged[i].family
             ctx.drop(lines[i], f"{where}, outside the main text" + (f" ({family.reason})" if family else ""))

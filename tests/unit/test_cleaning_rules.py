@@ -392,3 +392,17 @@ def test_a_news_link_label_under_a_speech_and_the_linked_headline_are_chrome():
     kept = [l.text for l in clean(lines).lines]
     assert "最后，祝大家新春愉快、阖家幸福！" in kept, kept
     assert not [t for t in kept if "新闻链接" in t or "座谈会 某某" in t], kept
+
+
+def test_prose_kept_outside_a_pages_main_text_is_never_glued_to_it():
+    """A reader's comment kept under the article (page-body keeps prose it is unsure of) is not
+    joined onto the article's last line, though that line breaks off without a full stop."""
+    from docgen.cleaner.joining import broken_lines
+
+    lines = [Line(1, "会议指出，要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，着力推动高质量发展。"),
+             Line(2, "会议强调，要统筹发展和安全，持续推进改革开放，不断增强人民群众的获得感、幸福感，推动经济实现质的有效提升"),
+             Line(5, "这篇文章写得很好，我们一定要认真学习，把会议精神落到实处，推动各项工作取得新的更大成效。")]
+    ctx = Context()
+    assert len(broken_lines(list(lines), ctx)) == 2        # on their own, the last two lines are one sentence
+    ctx = Context(outside={5})
+    assert [line.text for line in broken_lines(list(lines), ctx)] == [line.text for line in lines]
