@@ -68,6 +68,9 @@ SPEAKER_COLON = re.compile(r"[ \u3000]*[：:][ \u3000]*")
 
 WHITESPACE_RUN = re.compile(r"[ \u3000]+")
 
+#: What parts the names of a salutation: commas, 、 and 和/及/与 (``老师和学生：``).
+ADDRESSEE_PARTS = re.compile(r"[，,、；;]|和|及|与")
+
 #: A chapter heading without a number (``总　则``, ``附　则``, ``法律责任``) in a text of
 #: articles: a short line without punctuation standing right before an article or a 第X节,
 #: or right after a 第X章 line that has no title of its own (then the two are one heading).
@@ -177,7 +180,7 @@ FIELD_VALUE = re.compile(r"[：:]\s*\S")
 #: The first line of the body ending in a colon is the addressee line (主送机关) when it names
 #: addressees with one of these words and is no longer than :data:`ADDRESSEE_MAX_CHARS`
 #: (``市政府直属各单位：``, ``县人大常委会：``).
-ADDRESSEE_WORDS = re.compile(r"单位|部门|机构|政府|委员会|常委会|组委会|党委|办公室|办公厅|同志|同胞|代表|委员|领导|来宾|局|厅|院|协会|学会|学校")
+ADDRESSEE_WORDS = re.compile(r"单位|部门|机构|政府|委员会|常委会|组委会|党委|办公室|办公厅|同志|同胞|代表|委员|领导|来宾|局|厅|院|协会|学会|学校|老师|学生|同学|家长|校友|员工|职工")
 ADDRESSEE_MAX_CHARS = 150
 #: Each name in a salutation or addressee list (between ``，`` ``、`` ``；``) is at most this long;
 #: a longer part is a clause of a sentence that happens to end in a colon.

@@ -177,7 +177,7 @@ def _body_starts(text: str) -> bool:
     """Does the body start with this line: a sentence (or a long line of many clauses), a
     salutation (or a form of address said aloud, ``尊敬的……！``), a numbered line?"""
     unlabelled = P.BULLETED_LABEL_PREFIX.sub("", text, count=1)  # a field's label is no list's bullet
-    return bool("。" in text or S.SALUTATION.match(text) or S.ADDRESS_EXCLAIMED.match(text)
+    return bool("。" in text or S.SALUTATION.match(text) or S.ADDRESS_EXCLAIMED.match(text) or S.GREETING.match(text)
                 or S.match_number(unlabelled) or S.ARTICLE.match(text)
                 or (len(text) > P.TITLE_CANDIDATE_MAX_CHARS and text[-1] in "。！？!?；;…") or _run_on_sentence(text))
 
@@ -208,7 +208,16 @@ def _passable(text: str) -> bool:
     contact = P.CONTACT_LINE.match(text) and not any(c in "。！？!?" for c in text)
     return bool(contact or P.PHONE_ALONE.match(text)) or (
         len(P.compact(text)) <= P.PASSABLE_MAX_CHARS and not P.WEB_ADDRESS.search(text)
-        and not any(c in "。，；！？,;!?" for c in text))
+        and not any(c in "。，；！？,;!?" for c in text) and not _introduces(text))
+
+
+def _introduces(text: str) -> bool:
+    """A short line ending in a colon that names the people addressed (``老师和学生：``,
+    ``各单位：``): a salutation opening the text, never passed over as the site's (a counter's
+    label, ``日均访问：``, is)."""
+    text = text.rstrip()
+    return text[-1:] in ("：", ":") and bool(S.SALUTATION.match(text) or all(
+        S.ADDRESSEE_END.search(part) for part in P.ADDRESSEE_PARTS.split(text[:-1]) if part))
 
 
 def _of_the_site(lines: tuple[Line, ...], candidates: list[int]) -> set[int]:

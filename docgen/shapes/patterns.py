@@ -137,6 +137,9 @@ def open_salutation(text: str) -> bool:
 #: the opening of a speech or a host's words, never a title.  Only names of those addressed,
 #: joined by 、 or spaces (a comma would make it a headline's clause: ``亲爱的你，生日快乐！``).
 ADDRESS_EXCLAIMED = re.compile(r"^(?:尊敬的|亲爱的|各位)[^。，,；;：:！？!?]{1,60}[！!]$")
+#: A greeting said aloud at the start of a speech (``大家下午好！``, ``同学们好！``): the body's first
+#: words, never a title.
+GREETING = re.compile(r"^(?:大家|各位|你们|同学们|老师们|同志们|朋友们|亲爱的\S{1,10})?(?:上午|下午|晚上|早上|新年)?好[！!]*$")
 
 #: 结束语: the speaker's last words.
 CLOSING = re.compile(r"^(?:[^。！？]{0,16}[，,])?(?:谢谢(?:大家|各位|你们)?|我就讲(?:这些|到这里)|就讲到这里)[。！!…]*$")

@@ -178,6 +178,25 @@ def test_a_dated_line_with_its_occasion_complete_is_not_joined_to_the_next():
     assert s.meta.speaker == "某某省省长 张三"
 
 
+def test_a_salutation_over_a_greeting_at_the_top_is_neither_dropped_nor_a_title():
+    """``老师和学生：`` over ``大家下午好！`` opens a speech that prints no title: the salutation was
+    passed over as a column label above the title (and lost), the greeting taken for the title."""
+    s = parse("老师和学生：\n大家下午好！\n在这个金秋时节，大家回到母校，聚在一起。我谨代表全体师生，向大家表示热烈的欢迎。\n")
+    assert s.meta.title is None
+    assert [(type(b), b.text) for b in s.blocks[:2]] == [(Salutation, "老师和学生："), (Paragraph, "大家下午好！")]
+
+
+@pytest.mark.parametrize("greeting", ["大家下午好！", "同学们好！", "大家好!"])
+def test_a_greeting_is_never_a_title(greeting):
+    s = parse(f"{greeting}\n在这个金秋时节，大家回到母校，聚在一起。我谨代表全体师生，向大家表示热烈的欢迎。\n")
+    assert s.meta.title is None
+
+
+def test_a_counters_label_above_a_headline_is_still_passed_over():
+    s = parse("日均访问：\n某某学校举办书画展\n发布时间：2030-10-10\n本周，某某学校举办书画展，展出学生作品一百余幅。\n")
+    assert s.meta.title == "某某学校举办书画展"
+
+
 def test_a_title_broken_over_two_lines_is_one_title():
     s = parse("关于加强普通高等学校\n\n毕业生就业工作的通知\n各市州人民政府：\n正文。\n")
     assert s.meta.title == "关于加强普通高等学校毕业生就业工作的通知"
