@@ -420,6 +420,10 @@ TEASER_LABEL = re.compile(r"^(?:摘要|导读|内容提要|提要|简介|核心�
 #: change and which punctuation normalisation spells differently in a line and in two lines
 #: joined.
 COMPARE_DROP = re.compile(r"[\s\u3000\u00a0《》〈〉“”\"'‘’「」『』.。…·\-—–]+")
+#: A page's heading over a text: its title with a note in brackets after it (the gazette issue
+#: it was printed in: ``……的批复(2004年3号)``), the title itself set on the lines below.  The
+#: note is the last bracketed group; a title's own brackets (a gloss ``批复(fù)``) stay in it.
+NOTED_HEADING = re.compile(r"^(?P<title>.+?)\s*[（(](?P<note>[^（）()]{1,20})[）)]\s*$")
 
 # --------------------------------------------------------------------------- placeholders
 

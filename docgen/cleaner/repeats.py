@@ -111,7 +111,7 @@ def repeated_title(lines: list[Line], ctx: Context) -> list[Line]:
         各县区人民政府：
         某某市人民政府办公室
     """
-    kept = _closing_repeat(list(lines), ctx)
+    kept = _noted_heading(_closing_repeat(list(lines), ctx), ctx)
     while True:
         head = _head(kept)
         found = _first_repeat([compare_key(kept[i].text) for i in head])
@@ -122,6 +122,36 @@ def repeated_title(lines: list[Line], ctx: Context) -> list[Line]:
             ctx.drop(kept[i], "title repeated at the top of the body")
         gone = set(head[start:end])
         kept = [line for i, line in enumerate(kept) if i not in gone]
+
+
+def _noted_heading(lines: list[Line], ctx: Context) -> list[Line]:
+    """Drop the page's heading over the text: the title with a note in brackets after it
+    (:data:`~docgen.cleaner.patterns.NOTED_HEADING`), when the lines under it are the title
+    itself, whole or set over up to three lines.  A note that is a document number stays (with
+    its heading: the number may be printed nowhere else).
+
+    Example::
+
+        某某省人民政府关于某某事项的批复(2004年3号)
+        某某省人民政府关于
+        某某事项的批复
+        →
+        某某省人民政府关于
+        某某事项的批复
+    """
+    head = _head(lines)
+    noted = P.NOTED_HEADING.match(settled(lines[head[0]].text)) if len(head) > 1 else None
+    if noted is None or S.DOCUMENT_NUMBER.search(noted["note"]):
+        return lines
+    key, joined = compare_key(noted["title"]), ""
+    for i in head[1:4]:
+        joined += compare_key(lines[i].text)
+        if len(key) >= TITLE_MIN and joined == key:
+            ctx.drop(lines[head[0]], "the page's heading: the title below with a note in brackets")
+            return lines[:head[0]] + lines[head[0] + 1:]
+        if not key.startswith(joined):
+            break
+    return lines
 
 
 def _closing_repeat(lines: list[Line], ctx: Context) -> list[Line]:

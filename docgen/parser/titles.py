@@ -10,14 +10,15 @@ import re
 
 from .. import chars
 from ..shapes import Line
+from ..shapes.chrome import fold
 from ..shapes.titles import site_name, title_like
 from . import patterns as P
 
 
 def complete(text: str, genre: re.Pattern[str] = P.GENRE) -> bool:
     """Does ``text`` end like a whole title — with its genre word (通知, 办法, 讲话 …; for an
-    attachment also 表, 名单 …) near the end?"""
-    tail = P.compact(text)[-P.GENRE_NEAR_END:]
+    attachment also 表, 名单 …) near the end?  In either script: 批復 ends a title as 批复 does."""
+    tail = fold(P.compact(text)[-P.GENRE_NEAR_END:])
     return bool(genre.search(tail))
 
 

@@ -191,7 +191,7 @@ SPEAKERS = re.compile(r"^(?:[\u4e00-\u9fff、]{0,16}" + _POSTS + r"[ \u3000]+[\u
                       r"|^[\u4e00-\u9fff、]{0,16}" + _POSTS + r"[：:][ \u3000]*[\u4e00-\u9fff]{2,3}$")
 #: 发文字号: ``湘政办发〔2009〕24号``, ``瑞政办(2011)129号`` (brackets of any kind, also
 #: the ``[2018]`` of a scraped text).
-DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[（(【]\s*\d{4}\s*[〕\]）)】]\s*(?:第\s*)?\d{1,4}\s*号")
+DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[（(【]\s*\d{4}\s*[〕\]）)】]\s*(?:第\s*)?\d{1,4}\s*[号號]")
 #: The year of a document number in brackets of any kind: GB/T 9704 §7.2.5 writes it in
 #: 六角括号 〔〕, which pages and copies replace with what a keyboard has (``(2011)``, ``[2018]``).
 NUMBER_YEAR = re.compile(r"[〔\[（(【]\s*(?P<year>\d{4})\s*[〕\]）)】]")
