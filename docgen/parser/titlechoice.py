@@ -193,7 +193,7 @@ def _headline_like(text: str) -> bool:
     date, subtitle, speaker, document number or page furniture."""
     title = page_title(text)
     return (P.TITLE_CANDIDATE_MIN_CHARS <= len(title) <= P.TITLE_CANDIDATE_MAX_CHARS
-            and title.rstrip(".…")[-1:] not in ("，", ",", "；", ";", "：", ":", "、", "")
+            and title.rstrip(".…")[-1:] not in ("，", ",", "；", ";", "：", ":", "、", "—", "")
             and not P.PAGE_FURNITURE.match(text) and not P.WEB_ADDRESS.search(text)
             and not (P.DATE_LINE.match(text) or P.DATE.fullmatch(text) or P.UNBRACKETED_DATE_LINE.match(text)
                      or P.SUBTITLE.match(text) or P.SPEAKER.match(text) or P.SPEAKERS.match(text)
