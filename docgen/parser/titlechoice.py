@@ -85,7 +85,7 @@ def _choose(lines: tuple[Line, ...], start: int, hint: str | None, candidates: l
         if not text:
             continue
         above = any(k > i for k in titles) or (not titles and any(k > i for k in candidates))
-        passed = i in site if i in candidates else _passable(text) or _site_line(text)
+        passed = i in site if i in candidates else _passable(text) or _site_line(text) or _kicker(text)
         if above and passed:
             skipped.append(i)
             continue
@@ -209,6 +209,12 @@ def _passable(text: str) -> bool:
     return bool(contact or P.PHONE_ALONE.match(text)) or (
         len(P.compact(text)) <= P.PASSABLE_MAX_CHARS and not P.WEB_ADDRESS.search(text)
         and not any(c in "。，；！？,;!?" for c in text) and not _introduces(text))
+
+
+def _kicker(text: str) -> bool:
+    """A headline's kicker running into it with a dash (``某某县某某镇——``): it goes on in the
+    headline below, however long, and holds no sentence."""
+    return text.rstrip().endswith("—") and not any(c in "。！？!?" for c in text)
 
 
 def _introduces(text: str) -> bool:
