@@ -35,6 +35,8 @@ def test_an_agency_picture_credit_and_numbered_prev_next_are_dropped():
     page = (TITLE + "\n\n  新华社发(某某 制图) 资料来源:某某部办公厅\n\n" + BODY
             + "\n3上一篇  下一篇  \n")
     assert body_only(kept(page)), kept(page)
+    # the credit stands between the headline and its body: the headline above it is the title
+    assert docgen.parse(page.encode("utf-8"), input_format="text").meta.title == TITLE
 
 
 def test_a_markdown_picture_without_its_address_is_no_title():
