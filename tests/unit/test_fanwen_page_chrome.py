@@ -77,3 +77,39 @@ def test_a_document_sites_preview_offers_notes_and_glossed_counter_are_dropped()
         assert passage in printed, (passage, printed)
     for piece in DOCUMENT_SITE_CHROME:
         assert not any(piece in text for text in printed), (piece, printed)
+
+
+FORUM_THREAD = """某某市召开年度工作会议
+
+  • 主题发起人 主题发起人 guest
+  • 开始时间 开始时间
+
+guest
+
+Moderator
+管理成员
+注册
+2005-03-12
+消息
+12,345
+荣誉分数
+88
+声望点数
+0
+某某市年度工作会议今天上午召开,市长作工作报告。
+
+各位代表:现在,我代表市人民政府,向大会报告工作,请予审议。
+\u3000
+后退
+顶部
+"""
+
+
+def test_a_forum_posters_card_and_the_page_jumps_are_dropped_and_the_thread_title_stays():
+    """The card by a post: the poster's role, then its fields a label a line with the count or
+    date under it — never the title (a count such as 12,345 was taken for one)."""
+    title, printed = _printed(FORUM_THREAD)
+    assert title == "某某市召开年度工作会议"
+    assert "各位代表：现在，我代表市人民政府，向大会报告工作，请予审议。" in "".join(printed)
+    for piece in ["Moderator", "管理成员", "2005-03-12", "12,345", "荣誉分数", "声望点数", "后退", "顶部"]:
+        assert not any(piece in text for text in printed), (piece, printed)
