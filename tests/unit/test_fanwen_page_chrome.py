@@ -113,3 +113,11 @@ def test_a_forum_posters_card_and_the_page_jumps_are_dropped_and_the_thread_titl
     assert "各位代表：现在，我代表市人民政府，向大会报告工作，请予审议。" in "".join(printed)
     for piece in ["Moderator", "管理成员", "2005-03-12", "12,345", "荣誉分数", "声望点数", "后退", "顶部"]:
         assert not any(piece in text for text in printed), (piece, printed)
+
+
+def test_a_forum_threads_starter_and_start_rows_are_no_speaker_and_no_text():
+    speech = docgen.parse_text(FORUM_THREAD)
+    assert speech.meta.speaker is None
+    printed = [b.text for b in speech.blocks]
+    for piece in ["主题发起人", "开始时间"]:
+        assert not any(piece in text for text in printed), (piece, printed)
