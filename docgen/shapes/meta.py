@@ -204,6 +204,13 @@ COLUMN_LABELS = INDEX_LABELS | frozenset((
     "索取号", "载体类型", "记录形式", "公开类别", "公开形式", "内容描述", "关键词", "关键字", "文种",
     "信息类别", "发布日期", "发文单位",
 ))
+#: The fields of a forum poster's card, copied the same way, a label a line with its count
+#: or date under it (``注册`` / ``2002-10-07`` / ``消息`` / ``402,402`` / ``荣誉分数`` / ``76``).
+FORUM_CARD_LABELS = frozenset((
+    "注册", "注册时间", "消息", "帖子", "主题", "积分", "威望", "精华", "荣誉分数", "声望点数", "在线时间",
+    "最后登录",
+))
+COLUMN_LABELS |= FORUM_CARD_LABELS
 #: Label lines such a column needs at the least (two may be a pair of words of a text).
 COLUMN_MIN_LABELS = 3
 

@@ -204,6 +204,10 @@ GENRE_WORDS = (
     "致辞", "发言", "演讲", "说明", "总结", "汇报", "倡议书", "公开信", "贺信", "开场白", "主持词",
     "讲稿", "指引", "标准", "制度", "守则", "准则", "措施", "建议", "议案", "命令", "令",
     "预案",
+    # a speech's words of welcome, thanks and greeting (欢迎辞, 答谢词, 新年贺词)
+    "欢迎辞", "欢迎词", "答谢辞", "答谢词", "贺词", "致词",
+    # the speech genres in traditional characters (a page kept in them: 歡迎辭, 講話)
+    "講話", "致辭", "致詞", "發言", "演講", "歡迎辭", "歡迎詞", "答謝辭", "答謝詞", "賀詞",
 )
 GENRE = re.compile("(?:" + "|".join(sorted(GENRE_WORDS, key=len, reverse=True)) + ")")
 #: Where the genre word may sit: within this many characters of the end (``……的讲话范文``,
