@@ -23,7 +23,7 @@ def test_a_bulletin_board_posts_header_signature_and_pushes_are_dropped():
             "1F:推 abc123:好消息 03/02 10:30\n2F:→ xyz_9:支持 03/02 11:02\n")
     texts = kept(page)
     assert not any(t.startswith(("作者", "看板", "時間", "※", "◆", "1F", "2F")) for t in texts), texts
-    assert any(t.startswith("今年以來") or t.startswith("今年以来") for t in texts)
+    assert any(t.startswith(("今年以來", "今年以来")) for t in texts)
     assert any("下一步" in t for t in texts)
 
 
