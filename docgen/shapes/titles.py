@@ -111,9 +111,9 @@ def strip_site_suffix(text: str) -> str:
         text = text[: m.start()].rstrip()
 
 
-#: The date a site prints after a headline, in brackets: ``……活动之四 （11-29）``,
-#: ``……（2013-01-08）``, ``……[02-28]`` (not a span of years: ``（2019-2021）``).
-DATE_SUFFIX = re.compile(r"\s*[（(\[［【]\s*(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}\s*[)）\]］】]\s*$")
+#: The date or time a site prints after a headline, in brackets: ``……活动之四 （11-29）``,
+#: ``……（2013-01-08）``, ``……[02-28]``, ``…… (07:35)`` (not a span of years: ``（2019-2021）``).
+DATE_SUFFIX = re.compile(r"\s*[（(\[［【]\s*(?:(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}|\d{1,2}[:：]\d{2})\s*[)）\]］】]\s*$")
 
 
 def strip_date_suffix(text: str) -> str:

@@ -6,6 +6,7 @@ written for the tests."""
 
 from __future__ import annotations
 
+import docgen
 from docgen.cleaner import clean
 
 BODY = ("今年以来,某某縣堅持以人民為中心的發展思想,扎實推進各項民生工程,群眾獲得感明顯增強。\n\n"
@@ -44,3 +45,8 @@ def test_tools_between_a_title_and_its_body_are_dropped_and_the_title_kept():
     # a whole page's cleaning may take the title out as the page's title
     rest = texts[1:] if texts and texts[0] == "某某縣民生工程見實效" else texts
     assert len(rest) == 2 and "下一步" in rest[1], texts
+
+
+def test_the_time_a_site_prints_after_a_headline_is_not_part_of_the_title():
+    page = "即時新聞\n\n某某縣民生工程見實效 (08:15)\n\n" + BODY
+    assert docgen.parse(page.encode("utf-8"), input_format="text").meta.title == "某某縣民生工程見實效"
