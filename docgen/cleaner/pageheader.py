@@ -30,6 +30,8 @@ def header_start(judged: list[Judged], start: int, hint: str | None,
     chrome line that is none of those, two short lines in a row) and after the third title
     line."""
     hinted = _hinted_title(judged, start, hint)
+    if hinted is None:
+        hinted = _labelled_title(judged, start)
     if hinted is not None:
         return _title_top(judged, hinted), _buttons(judged, hinted, start)
     if listed is not None:  # the list of links under the byline (:func:`list_under_byline`)
@@ -245,6 +247,12 @@ def _hinted_title(judged: list[Judged], start: int, hint: str | None) -> int | N
     key = compare_key(hint)
     return next((i for i in range(start - 1, -1, -1) if judged[i].text and compare_key(judged[i].text) == key),
                 None)
+
+
+def _labelled_title(judged: list[Judged], start: int) -> int | None:
+    """The line a few lines above ``start`` that labels itself the title (``标题[新闻] ……``)."""
+    window = range(start - 1, max(start - 1 - P.PAGE_HEADER_WINDOW, -1), -1)
+    return next((i for i in window if P.PAGE_LABELLED_TITLE.match(judged[i].text)), None)
 
 
 def _stops_header(judged: list[Judged], i: int) -> bool:

@@ -209,6 +209,10 @@ PAGE_LIST_HEAD_FAMILY = "related"
 PAGE_ITEM_DATE = re.compile(r"^[(（\[［【]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[)）\]］】]$")
 #: The header block is looked for among this many lines above the body.
 PAGE_HEADER_WINDOW = 16
+#: A title line that names itself with a field's label, the label glued on or before a colon,
+#: perhaps a board's tag in brackets after it (``标题[新闻] ……``, ``標題：……``): a post's
+#: header gives its subject so; the header block reaches up to it.
+PAGE_LABELLED_TITLE = re.compile(r"^(?:标题|標題)\s*(?:[:：﹕]|(?=[\[【［]))")
 #: A headline right over the page's metadata line (an earlier rule dropped it) is looked for
 #: among this many lines above the body (blank lines too): the text's short lines (a notice's
 #: fields and numbered headings) may stand between them.

@@ -287,7 +287,8 @@ MEDIA_DURATION = re.compile(r"[ \u3000]\d{1,2}:\d{2}(?::\d{2})?$")
 GENRE_LABEL = re.compile(r"^.{0,3}(?:" + "|".join(sorted(GENRE_WORDS, key=len, reverse=True)) + r")$")
 #: The label of a title in a portal's index table (``标题：国务院办公厅关于……的意见``), or in the
 #: fields a scraper writes over the text it saved (``title: ……``).
-TITLE_LABEL = re.compile(r"^(?:(?:标\s*题|题\s*目|[\u4e00-\u9fff]{0,4}名\s*[称稱]|[Tt]itle)\s*[:：]"
+TITLE_LABEL = re.compile(r"^(?:(?:[标標]\s*[题題]|[题題]\s*目|[\u4e00-\u9fff]{0,4}名\s*[称稱]|[Tt]itle)\s*[:：﹕]"
+                         r"|(?:标题|標題)\s*(?=[\[【［])"  # a post's header: the label glued on, a board's tag after it
                          r"|【(?:法规|文件)?(?:标题|名称)】)\s*")
 #: A news agency's dateline standing alone on a line above a speech's or an article's title
 #: (``某某社某地4月28日电``, ``某某网某地2015年4月28日电（记者 某某）``): the source's line, never

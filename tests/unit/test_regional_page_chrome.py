@@ -50,3 +50,9 @@ def test_tools_between_a_title_and_its_body_are_dropped_and_the_title_kept():
 def test_the_time_a_site_prints_after_a_headline_is_not_part_of_the_title():
     page = "即時新聞\n\n某某縣民生工程見實效 (08:15)\n\n" + BODY
     assert docgen.parse(page.encode("utf-8"), input_format="text").meta.title == "某某縣民生工程見實效"
+
+
+def test_a_board_posts_subject_is_its_title_without_the_label_and_the_boards_tag():
+    page = ("作者someone (某某)\n看板SomeBoard\n标题[新闻] 某某县民生工程见实效\n"
+            "时间Tue Mar 02 10:11:12 2030\n某某报的即时新闻\n\n" + BODY + "--\n※ 发信站: 某某站(example.cc)\n")
+    assert docgen.parse(page.encode("utf-8"), input_format="text").meta.title == "某某县民生工程见实效"
