@@ -97,7 +97,7 @@ def parse_header(lines: tuple[Line, ...], meta: Meta) -> Header:
         return Header(untitled, 0)
     if "title" in state.found:
         state.set("source", title_source(state.found["title"]))
-        state.found["title"] = _undated(unspaced(page_title(state.found["title"])), state)
+        state.found["title"] = _unsubtitled(_undated(unspaced(page_title(state.found["title"])), state), state)
     merged = replace(untitled, **{k: v for k, v in state.found.items()
                                   if getattr(untitled, k) is None or k == "title"})
     return Header(merged, i, tuple(state.notes))
@@ -111,6 +111,17 @@ def _undated(title: str, state: _State) -> str:
         return title
     state.set("date", P.WHITESPACE_RUN.sub("", dated.group("date")))
     return dated.group("title")
+
+
+def _unsubtitled(title: str, state: _State) -> str:
+    """The title without the subtitle run in after a dash, once the page's byline and date run
+    on after it are gone (``百尺竿头——写在……之际 发布时间:……``): the subtitle becomes the
+    header's when it has none."""
+    fused = P.FUSED_SUBTITLE.match(title)
+    if fused is None or "subtitle" in state.found or not title_like(fused.group("title").strip()):
+        return title
+    state.set("subtitle", fused.group("subtitle").strip())
+    return fused.group("title").strip()
 
 
 def _markdown_title_below(lines: tuple[Line, ...], meta: Meta) -> Header | None:

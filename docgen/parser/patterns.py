@@ -236,8 +236,10 @@ FUSED_TITLE = re.compile(
 #: A title line with its subtitle run in after a dash: ``决胜全面建成小康社会 夺取……伟大胜利——在中国
 #: 共产党第十九次全国代表大会上的报告`` (the subtitle names the occasion: ``——在……上的讲话``).
 #: The speaker may stand between the dash and 在 (``——某某校长在……上的讲话``).
-_OCCASION = (r"——\s*(?:[\u4e00-\u9fff·]{2,24}?)?在[^—]{2,60}?(?:上|会上|时)的\S{0,6}"
-             r"(?:讲话|报告|致辞|发言|主持词|开幕词|闭幕词|讲话提纲)")
+#: Or it names the moment it was written for (``——写在……创刊100期之际``), as a congratulation's does.
+_OCCASION = (r"——\s*(?:(?:[\u4e00-\u9fff·]{2,24}?)?在[^—]{2,60}?(?:上|会上|时)的\S{0,6}"
+             r"(?:讲话|报告|致辞|发言|主持词|开幕词|闭幕词|讲话提纲)"
+             r"|写在[^—。，；！？]{2,60}?(?:之际|之时|前夕|时))")
 FUSED_SUBTITLE = re.compile(r"^(?P<title>[^—]{4,60}?)\s*(?P<subtitle>" + _OCCASION + r")$")
 #: The subtitle of a speech or a report, naming its occasion (``——在……上的报告``): the title
 #: lines above it, however many phrases (``高举……旗帜`` / ``为……而团结奋斗``), are one title.  (A
