@@ -39,3 +39,39 @@ def test_the_sites_system_name_alone_under_the_text_is_dropped():
     assert texts[-1].startswith("学院将继续完善教学评价制度"), texts
     signed = kept("某某学院举行毕业晚会\n\n" + BODY + "\n某某学院办公室\n")
     assert signed[-1] == "某某学院办公室"
+
+
+def test_a_share_button_with_its_count_under_the_headline_is_no_title():
+    text = "发布日期：2016-11-09 浏览次数（88）\n分享此篇文章（0）\n\n" + BODY
+    texts = kept(text)
+    assert "分享此篇文章（0）" not in texts, texts
+    headed = "某某医院开展义诊活动\n发布日期：2016-11-09\n分享此篇文章（0）\n\n" + BODY
+    assert docgen.parse(headed.encode("utf-8"), input_format="text").meta.title == "某某医院开展义诊活动"
+
+
+def test_previous_and_next_links_without_a_colon_under_the_text_are_dropped():
+    for links in ("上一篇[已经是第一篇]\n\n下一篇某某报：某某医生：患者的信任让我全力以赴\n",
+                  "上一篇（没有了）\n下一篇某某医院开展植树节义务劳动\n"):
+        texts = kept("某某医院开展义诊活动\n\n" + BODY + "\n" + links)
+        assert texts[-1].startswith("学院将继续完善教学评价制度"), texts
+
+
+def test_a_sites_function_name_and_its_entry_links_are_no_title_and_no_text():
+    text = "在线报名\n" + BODY + "本科报名入口 专科报名入口\n"
+    texts = kept(text)
+    assert texts[0].startswith("今年以来") and texts[-1].startswith("学院将继续完善"), texts
+    assert docgen.parse(text.encode("utf-8"), input_format="text").meta.title is None
+
+
+def test_a_pagers_jump_box_and_a_broken_pictures_tail_are_dropped():
+    texts = kept("某某医院简介\n\n" + BODY + "\n跳转到： \n页码\n")
+    assert texts[-1].startswith("学院将继续完善教学评价制度"), texts
+    texts = kept("某某学院举行新年团拜会\n\n" + BODY.replace("\n\n", "\n.JPG)  \n\n", 1))
+    assert ".JPG)" not in texts, texts
+
+
+def test_a_greetings_headline_written_for_an_occasion_is_the_title_over_its_subtitle():
+    text = ("百尺竿头再向前——写在《某某校报》出版200期之际 发布时间:2007-7-13 被阅览数: 641 次\n"
+            "欣闻《某某校报》出版200期，谨表示热烈的祝贺！\n" + BODY)
+    meta = docgen.parse(text.encode("utf-8"), input_format="text").meta
+    assert (meta.title, meta.subtitle) == ("百尺竿头再向前", "——写在《某某校报》出版200期之际")
