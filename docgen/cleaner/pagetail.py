@@ -225,7 +225,14 @@ def _footer_block(judged: list[Judged], end: int, footer: int) -> int:
     persons = sum(len(t) <= P.PAGE_PERSON_NAME_MAX_CHARS for t in items)
     if kinds["link"] >= P.PAGE_LINK_COLUMN and kinds["contact"] and persons * 2 < len(items):
         return k  # the site's menu again over its contact lines: 关于我们 / … / 地址：…
+    if kinds["link"] >= P.PAGE_LINK_COLUMN and not persons and _pager(judged[footer]):
+        return k  # the side menu of a list's pages over their pager
     return _bodies_column(judged, end, footer)
+
+
+def _pager(j: Judged) -> bool:
+    """Is the line a pager's jump box (``跳转到：``, ``页码``)?"""
+    return j.family is not None and j.family.name in P.PAGE_PAGER_FAMILIES
 
 
 def _contacts_last(judged: list[Judged], k: int, footer: int) -> bool:

@@ -308,6 +308,10 @@ PAGE_BODY_COLUMN = 6
 #: are not a list of names: fewer than half of them as short as a person's name
 #: (PAGE_PERSON_NAME_MAX_CHARS; a 4-character item is a menu's, 关于我们).
 PAGE_PERSON_NAME_MAX_CHARS = 3
+#: A column of links (PAGE_LINK_COLUMN or more, none as short as a person's name) right above
+#: a pager of these families is the menu beside a list's pages (科室介绍 / 科室信息 / 优秀医生 over
+#: 跳转到：): a text's signers or its closing words never stand over a pager.
+PAGE_PAGER_FAMILIES = frozenset({"pager-jump"})
 #: The label of a page's attachments alone (``附件:``): with the page's chrome right under it,
 #: no file is listed, and the chrome starts at it.
 PAGE_EMPTY_ATTACHMENTS = re.compile(r"(?:相关)?附件\s*[:：]?")

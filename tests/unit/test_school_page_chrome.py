@@ -75,3 +75,10 @@ def test_a_greetings_headline_written_for_an_occasion_is_the_title_over_its_subt
             "欣闻《某某校报》出版200期，谨表示热烈的祝贺！\n" + BODY)
     meta = docgen.parse(text.encode("utf-8"), input_format="text").meta
     assert (meta.title, meta.subtitle) == ("百尺竿头再向前", "——写在《某某校报》出版200期之际")
+
+
+def test_a_side_menu_over_a_pager_under_the_text_is_dropped_and_a_signature_is_not():
+    menu = kept("某某医院简介\n\n" + BODY + "\n科室介绍\n科室信息\n\n优秀医生\n\n跳转到：\n页码\n")
+    assert menu[-1].startswith("学院将继续完善教学评价制度"), menu
+    signed = kept("某某医院简介\n\n" + BODY + "\n张某某\n李某某\n王某某\n\n跳转到：\n页码\n")
+    assert signed[-1] == "王某某", signed
