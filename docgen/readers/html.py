@@ -186,6 +186,7 @@ def _strip_chrome(soup: BeautifulSoup) -> None:
     in_article: dict[int, bool] = {}
     M.remove(tag for tag in soup.find_all(P.HEADER_TAG) if not _inside(tag, P.ARTICLE_TAGS, in_article))
     M.remove(tag for tag in soup.find_all(True) if M.hidden(tag))
+    M.remove([tag for tag in soup.find_all(P.PICTURE_CAPTION_TAGS) if M.lost_picture_caption(tag)])
 
 
 def _inside(tag: Tag, names: tuple[str, ...], known: dict[int, bool]) -> bool:

@@ -364,6 +364,27 @@ def form_label(tag: Tag) -> bool:
     return len(_ANY_SPACE.sub("", tag.get_text())) <= P.FORM_LABEL_MAX_CHARS
 
 
+def lost_picture_caption(tag: Tag) -> bool:
+    """Is the element a short caption ending in a colon whose only following content in its
+    parent is a picture (``<h4>毕业证样本：</h4><img …>``) — introducing nothing once the picture
+    is left out?"""
+    after = (s for s in tag.next_siblings if not (isinstance(s, NavigableString) and not s.strip()))
+    pictures = 0
+    for sibling in after:  # stops at the first that is no picture
+        if not (isinstance(sibling, Tag) and _picture_only(sibling)):
+            return False
+        pictures += 1
+    if not pictures:
+        return False
+    text = _ANY_SPACE.sub("", tag.get_text())
+    return text.endswith(("：", ":")) and len(text) <= P.PICTURE_CAPTION_MAX_CHARS
+
+
+def _picture_only(tag: Tag) -> bool:
+    """Is the element a picture, or one holding a picture and no text?"""
+    return tag.name == "img" or (tag.find("img") is not None and not tag.get_text(strip=True))
+
+
 def hidden(tag: Tag) -> bool:
     style = tag.get("style")
     return (tag.has_attr("hidden") or tag.get("aria-hidden") == "true"

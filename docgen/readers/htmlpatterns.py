@@ -17,6 +17,11 @@ DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "frame", "fram
 FORM_LABEL_TAG = "label"
 FORM_CONTROLS = ("input", "select", "textarea", "button")
 FORM_LABEL_MAX_CHARS = 40
+#: A caption over a picture that is all it introduces (``<h4>毕业证样本：</h4><img …>`` and nothing
+#: after): an element of these tags, its text at most PICTURE_CAPTION_MAX_CHARS long and ending
+#: in a colon.  The picture is not carried over, so the caption would introduce nothing.
+PICTURE_CAPTION_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "strong", "b", "span")
+PICTURE_CAPTION_MAX_CHARS = 16
 
 #: Of the elements dropped, those that can hide a document's text (a page that shows its
 #: article only with scripts on puts it in ``<noscript>``): prose dropped with them is reported.

@@ -251,3 +251,13 @@ def test_the_one_article_element_of_a_home_page_is_its_main_text_and_its_linked_
     assert not any("某某乙" in line or "施工队伍" in line for line in lines), lines
     speech = docgen.parse(html, input_format="html")
     assert speech.meta.title == "馆长在某某纪念馆开馆仪式上的致辞"
+
+
+def test_a_caption_that_introduces_only_a_picture_left_out_is_left_out_too():
+    page = ("<html><body><div><h1>某某学院简介</h1>"
+            "<p>某某学院创办于1959年，是全省最早举办成人教育的高校之一，办学经验丰富，师资力量雄厚。</p>"
+            "<p>学院目前开设有业余、函授两种学习形式，专业设置齐全，教学质量稳步提升。</p>"
+            "<div><h4>证书样本：</h4> <img src='a.jpg'></div>"
+            "<div><p>报名须知：</p><p>请携带身份证原件。</p></div></div></body></html>")
+    lines = [line for line in read_bytes(page.encode("utf-8"), "a.html").lines if line.strip()]
+    assert "证书样本：" not in lines and "报名须知：" in lines, lines
