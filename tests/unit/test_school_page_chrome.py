@@ -82,3 +82,14 @@ def test_a_side_menu_over_a_pager_under_the_text_is_dropped_and_a_signature_is_n
     assert menu[-1].startswith("学院将继续完善教学评价制度"), menu
     signed = kept("某某医院简介\n\n" + BODY + "\n张某某\n李某某\n王某某\n\n跳转到：\n页码\n")
     assert signed[-1] == "王某某", signed
+
+
+def test_a_function_name_alone_in_a_notice_is_its_text_not_the_sites():
+    """``网上报名`` alone on a line under a notice's heading names a way to register: a site's
+    function name is chrome outside a page's main text only."""
+    import docgen
+
+    text = ("关于某某考试报名的通知\n\n各位考生：\n\n现将报名有关事项通知如下。\n\n一、报名方式\n\n网上报名\n\n"
+            "考生登录报名系统填写信息，上传照片，并按要求缴费。\n")
+    speech = docgen.parse(text.encode("utf-8"), input_format="text")
+    assert "网上报名" in [block.text for block in speech.blocks]
