@@ -222,19 +222,14 @@ def _open_salutation(texts: list[Line], index: int, out: list[Block | Numbered])
         return True
     j = index
     while j < len(texts) and texts[j].text.endswith(P.OPEN_SALUTATION_ENDS):
-        if not (_addressed(texts[j].text[:-1]) and _is_salutation(texts[j].text[:-1] + "：", out)):
+        if not (P.addressed(texts[j].text[:-1]) and _is_salutation(texts[j].text[:-1] + "：", out)):
             return False
         j += 1
     if j == index or j >= len(texts):
         return False
     last = texts[j].text
     run_in = P.SALUTATION_RUN_IN.match(last)
-    return bool(P.SALUTATION.match(last) or (run_in and _addressed(run_in["address"][:-1])))
-
-
-def _addressed(names: str) -> bool:
-    """Does every name of a list end in a word for people addressed (``……副省长``, ``各位来宾``)?"""
-    return all(P.ADDRESSEE_END.search(part.strip()) for part in P.ADDRESSEE_SEPARATORS.split(names))
+    return bool(P.SALUTATION.match(last) or (run_in and P.addressed(run_in["address"][:-1])))
 
 
 def _run_in_salutation(line: Line, out: list[Block | Numbered]) -> Line:
@@ -242,7 +237,7 @@ def _run_in_salutation(line: Line, out: list[Block | Numbered]) -> Line:
     the salutation is added to ``out`` as a block of its own, and the rest of the line returned;
     any other line is returned as it is."""
     m = P.SALUTATION_RUN_IN.match(line.text)
-    if m is None or not _is_salutation(m["address"], out) or not _addressed(m["address"][:-1]):
+    if m is None or not _is_salutation(m["address"], out) or not P.addressed(m["address"][:-1]):
         return line
     out.append(Salutation(m["address"], line=line.number))
     return Line(line.number, m["rest"])

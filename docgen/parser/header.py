@@ -337,10 +337,9 @@ def _column_label_above(lines: tuple[Line, ...], i: int) -> bool:
 def _marked_speaker(text: str, state: _State) -> str:
     """The speaker of a speaker's line, without a bullet; the date in brackets after it is the
     document's date (its time the occasion), unless a date was found already."""
-    if not P.marked_speaker_line(text):
+    marked = P.marked_speaker(text)
+    if marked is None:
         return text
-    marked = P.SPEAKER_MARKED.match(text)
-    assert marked is not None
     if marked["inner"] and "date" not in state.found:
         _date_line(marked["inner"], state)
     return marked["speaker"]
@@ -357,8 +356,8 @@ def _speaker_text(text: str, state: _State) -> str:
 def _posted_speaker(text: str) -> bool:
     """A speaker's line that names a post (``某某集团董事长 李四``, ``某某中学校长张三``) — not two
     phrases of a headline apart by a space (``乘风破浪 再创佳绩``)."""
-    marked = P.SPEAKER_MARKED.match(text)
-    if marked and (marked["bullet"] or marked["inner"]):
+    marked = P.marked_speaker(text)
+    if marked is not None:
         text = marked["speaker"]
     spaced = P.SPEAKER.match(text)
     return bool(P.SPEAKER_RUN_IN.match(text) or P.SPEAKERS.match(text)

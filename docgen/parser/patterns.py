@@ -11,6 +11,7 @@ import re
 from .. import chars
 from ..shapes.patterns import (  # noqa: F401 - shared shapes, used through this module
     ADDRESSEE_END,
+    ADDRESSEE_SEPARATORS,
     ARTICLE,
     ATTACHMENT,
     ATTACHMENT_START,
@@ -41,6 +42,7 @@ from ..shapes.patterns import (  # noqa: F401 - shared shapes, used through this
     TITLE_MAX_LINES,
     UNBRACKETED_DATE_LINE,
     Family,
+    addressed,
     compact,
     match_number,
     number_value,
@@ -185,7 +187,6 @@ ADDRESSEE_MAX_CHARS = 150
 #: Each name in a salutation or addressee list (between ``，`` ``、`` ``；``) is at most this long;
 #: a longer part is a clause of a sentence that happens to end in a colon.
 ADDRESSEE_PART_MAX_CHARS = 30
-ADDRESSEE_SEPARATORS = re.compile(r"[，,、；;]")
 
 #: A title line with its date line and speaker run into it:
 #: ``……的讲话（2024年3月5日在……上）国务院总理 李强``.
@@ -483,8 +484,13 @@ def speaker_line(text: str) -> bool:
     return bool(SPEAKER.match(text) or SPEAKER_RUN_IN.match(text) or SPEAKERS.match(text))
 
 
-def marked_speaker_line(text: str) -> bool:
+def marked_speaker(text: str) -> re.Match[str] | None:
     """A speaker's line with a bullet before it or the speech's date in brackets after it
-    (``·某某市委书记张三（2024年10月23日下午）``)."""
+    (``·某某市委书记张三（2024年10月23日下午）``): its match of SPEAKER_MARKED, else None."""
     marked = SPEAKER_MARKED.match(text)
-    return bool(marked and (marked["bullet"] or marked["inner"]) and speaker_line(marked["speaker"]))
+    return marked if marked and (marked["bullet"] or marked["inner"]) and speaker_line(marked["speaker"]) else None
+
+
+def marked_speaker_line(text: str) -> bool:
+    """Is ``text`` a speaker's line with a bullet or a bracketed date (see :func:`marked_speaker`)?"""
+    return marked_speaker(text) is not None

@@ -127,10 +127,19 @@ ADDRESSEE_END = re.compile(r"(?:们|领导|同志|代表|委员|来宾|嘉宾|�
 OPEN_SALUTATION = re.compile(r"^(?:尊敬的|亲爱的)(?P<names>[^。！？!?：:；;]{1,40})[，,]$")
 
 
+#: What parts the names of a salutation's list (``各位领导、同志们``).
+ADDRESSEE_SEPARATORS = re.compile(r"[，,、；;]")
+
+
+def addressed(names: str) -> bool:
+    """Does every name of a list end in a word for people addressed (``……副省长``, ``各位来宾``)?"""
+    return all(ADDRESSEE_END.search(part.strip()) for part in ADDRESSEE_SEPARATORS.split(names))
+
+
 def open_salutation(text: str) -> bool:
     """Is ``text`` a first line of a salutation set over several (see OPEN_SALUTATION)?"""
     m = OPEN_SALUTATION.match(text)
-    return m is not None and all(ADDRESSEE_END.search(part.strip()) for part in re.split(r"[，,、]", m["names"]))
+    return m is not None and addressed(m["names"])
 
 
 #: A form of address said aloud, closed by ！ instead of a colon (``尊敬的各位领导、各位来宾！``):
