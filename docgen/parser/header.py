@@ -499,7 +499,7 @@ def _under_title_kind(text: str, state: _State) -> str | None:
     if ((P.DATE_LINE.match(text) or P.DATE.fullmatch(text) or P.UNBRACKETED_DATE_LINE.match(text)
          or P.OCCASION_LINE.match(text)) and "date" not in state.found):
         return "date"
-    if P.DOCUMENT_NUMBER.fullmatch(text):
+    if P.DOCUMENT_NUMBER.fullmatch(text) or (P.TITLE_SERIAL_NUMBER.match(text) and "document_number" not in state.found):
         return "document_number"
     if P.PAGE_COUNT.fullmatch(S.ICON_GLYPHS.sub("", flat)) and (state.web or S.ICON_GLYPHS.search(flat)):
         return "furniture"  # a count of the page's readers under a headline: ``4``, an icon and ``4``

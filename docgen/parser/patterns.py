@@ -40,6 +40,7 @@ from ..shapes.patterns import (  # noqa: F401 - shared shapes, used through this
     TITLE_ABOUT,
     TITLE_MAX_CHARS,
     TITLE_MAX_LINES,
+    TITLE_SERIAL_NUMBER,
     UNBRACKETED_DATE_LINE,
     Family,
     addressed,

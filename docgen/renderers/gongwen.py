@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .. import diagnostics as C
 from ..model import Diagnostic, Meta
-from ..shapes.patterns import mark_names
+from ..shapes.patterns import TITLE_SERIAL_NUMBER, mark_names
 from ..style import Style
 from ..style.schema import FormatLayout, FormatName
 
@@ -21,12 +21,14 @@ ELEMENT_NAMES = {"copy_number": "份号", "secrecy": "密级和保密期限", "u
 
 def mark_shown(meta: Meta) -> bool:
     """Does the text have an issuing body's mark: a name ending like a mark (……文件, ……令,
-    ……纪要), or a name with a document number or a format given (a 信函's name alone)?
+    ……纪要), or a name with a document number or a format given (a 信函's name alone)?  A
+    公报's or 公告's number alone (``（第五号）``) makes no mark: it is printed under the title.
     An issuing body named under a regulation's title alone is no mark: it is printed under
     the title, as the text has it."""
     if not meta.issuer:
         return False
-    return bool(mark_names(meta.issuer)[1]) or bool(meta.document_number or meta.format)
+    numbered = bool(meta.document_number) and not TITLE_SERIAL_NUMBER.match(meta.document_number or "")
+    return bool(mark_names(meta.issuer)[1]) or numbered or bool(meta.format)
 
 
 def chosen_format(meta: Meta, style: Style) -> FormatName | None:

@@ -369,6 +369,12 @@ NUMBER_WITH_SIGNER = re.compile(rf"^(?P<number>{DOCUMENT_NUMBER.pattern})[\s\u30
 #: The number of an order (令号, §10.2) or of minutes (``第12号``, ``第5期``): alone on the
 #: line under the mark it counts for a document number.
 SERIAL_NUMBER = re.compile(rf"^第\s*(?:\d{{1,4}}|{CN_NUMERAL}{{1,6}})\s*[号期]$")
+#: The number of a 公告, 通告 or 公报 under its title: ``第1号``, ``（第5号）`` and a standing
+#: committee's ``〔十四届〕第5号`` with its term in brackets — the document's number, never its
+#: text, and no 发文字号 of a 版头 (it has no year).
+TITLE_SERIAL_NUMBER = re.compile(
+    rf"^[（(]?\s*(?:[〔\[（(【]\s*{CN_NUMERAL}{{1,3}}\s*届\s*[〕\]）)】]\s*)?"
+    rf"第\s*(?:\d{{1,4}}|{CN_NUMERAL}{{1,6}})\s*[号號]\s*[）)]?$")
 #: The word after the issuing body's name in the marks of §7.2.4 and §10: 文件 (下行文 and
 #: 上行文), 命令 or 令 (orders), 纪要 (minutes).  A 信函's mark is the name alone.
 MARK_SUFFIXES = ("文件", "命令", "令", "纪要")

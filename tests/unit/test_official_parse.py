@@ -6,6 +6,7 @@ spaces, whose labels, notes and 版记 lines must stay lines of their own."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 from helpers.documents import FIXTURES
@@ -24,6 +25,7 @@ from docgen.model import (
     SignatureDate,
     Speech,
 )
+from docgen.renderers.gongwen import mark_shown
 
 OFFICIAL = FIXTURES / "official"
 STRUCTURE = FIXTURES / "structure"
@@ -84,6 +86,19 @@ def test_an_orders_mark_and_number():
     assert (s.meta.issuer, s.meta.document_number, s.meta.format) == ("某某省人民政府令", "第12号", "命令")
     assert s.meta.title is None
     assert [type(b) for b in s.blocks] == [Paragraph, Signature, SignatureDate]
+
+
+@pytest.mark.parametrize(("written", "number"), [("第1号", "第1号"), ("（第五号）", "（第五号）"),
+                                                 ("〔十四届〕第5号", "〔十四届〕第5号"), ("(第 12 号)", "（第12号）")])
+def test_a_notices_number_under_its_title_is_its_number_and_makes_no_mark(written, number):
+    s = parse(f"某某市人民代表大会常务委员会公告\n{written}\n《某某市物业管理条例》已由某某市人民代表大会常务委员会"
+              "第八次会议通过，现予公布。\n某某市人民代表大会常务委员会\n2023年5月10日\n")
+    assert (s.meta.title, s.meta.document_number) == ("某某市人民代表大会常务委员会公告", number)
+    assert [type(b) for b in s.blocks] == [Paragraph, Signature, SignatureDate]
+    report = parse(f"某某市第七次全国人口普查公报\n{written}\n某某市统计局\n2021年5月20日\n现将人口情况公布如下。\n")
+    assert (report.meta.issuer, report.meta.document_number) == ("某某市统计局", number)
+    assert not mark_shown(report.meta)  # a 公报's number and its issuer are printed under the title
+    assert mark_shown(replace(report.meta, document_number="某统发〔2021〕5号"))
 
 
 def test_minutes_mark_number_office_line_and_attendance():
