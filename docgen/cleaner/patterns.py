@@ -401,7 +401,10 @@ CONTENTS_SPACES = re.compile(r"[\s\u3000]+")
 #: An article's number on a line alone (the page's id under its closing headline): figures
 #: only, six or more.
 ARTICLE_NUMBER = re.compile(r"\d{6,}")
-TEASER_END = starting_with(".…。·", r"(?:\.{2,}|…+|。{3,}|·{3,})\s*$")
+#: The link to the whole article may follow the dots, cut off or not: ``...[详细]``, ``...[詳``,
+#: ``……【全文】``, ``…>>``.
+TEASER_END = starting_with(".…。·", r"(?:\.{2,}|…+|。{3,}|·{3,})\s*"
+                           r"(?:[\[【(（]\s*(?:详细|詳細|详情|詳情|全文|更多|详|詳)\s*(?:>>|»)?\s*[\]】)）]?|>>|»)?\s*$")
 
 #: Shortest stretch of text a teaser must share with the body start to count as a repeat;
 #: a shorter teaser (``各位代表：...``, at least TEASER_MIN_WHOLE characters) counts when a line

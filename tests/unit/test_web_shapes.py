@@ -92,6 +92,8 @@ def test_a_menu_pasted_as_a_run_of_short_lines_is_dropped():
     ("各位代表：...", "各位代表："),
     ("同志们：…", "同志们："),
     ("关于做好防汛工作的通知 2024-05-13...", "关于做好防汛工作的通知"),
+    ("同志们：...[详细]", "同志们："),
+    ("关于做好防汛工作的通知...[詳", "关于做好防汛工作的通知"),
 ])
 def test_a_teaser_that_a_line_below_starts_with_is_dropped(teaser, start):
     assert cleaned(teaser, start, BODY) == [start, BODY]
