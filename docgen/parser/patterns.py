@@ -44,6 +44,7 @@ from ..shapes.patterns import (  # noqa: F401 - shared shapes, used through this
     UNBRACKETED_DATE_LINE,
     Family,
     addressed,
+    both_scripts,
     compact,
     match_number,
     number_value,
@@ -57,10 +58,10 @@ SPEAKER_MARKED = re.compile(r"^(?:(?P<bullet>[·•●▪]\s*))?(?P<speaker>[^�
                             r"(?:[（(](?P<inner>[^（()）]*?(?:" + DATE.pattern + r")[^（()）]*)[）)])?$")
 #: A salutation with the first words of the speech run on after its colon (``同志们：大家好！``,
 #: ``尊敬的各位来宾：今天……``): the form of address, a list of short names, and the rest.
-SALUTATION_RUN_IN = re.compile(r"^(?P<address>(?:尊敬的|亲爱的|各位|同志们|女士们|先生们|朋友们|老师们|同学们)"
-                               r"[^。！？!?：:]{0,60}[：:])\s*(?P<rest>\S.*)$")
+SALUTATION_RUN_IN = re.compile(both_scripts(r"^(?P<address>(?:尊敬的|亲爱的|各位|同志们|女士们|先生们|朋友们|老师们|同学们)"
+                                            r"[^。！？!?：:]{0,60}[：:])\s*(?P<rest>\S.*)$"))
 #: Forms of address whose 的 belongs to the salutation, not to a sentence.
-FORMS_OF_ADDRESS = re.compile("尊敬的|亲爱的")
+FORMS_OF_ADDRESS = re.compile(both_scripts("尊敬的|亲爱的"))
 #: A line of a salutation set over several ends in a comma; the last in a colon.
 OPEN_SALUTATION_ENDS = ("，", ",")
 #: Lines left of a header before a salutation are at most this long (see body._header_leftover).
@@ -183,7 +184,8 @@ FIELD_VALUE = re.compile(r"[：:]\s*\S")
 #: The first line of the body ending in a colon is the addressee line (主送机关) when it names
 #: addressees with one of these words and is no longer than :data:`ADDRESSEE_MAX_CHARS`
 #: (``市政府直属各单位：``, ``县人大常委会：``).
-ADDRESSEE_WORDS = re.compile(r"单位|部门|机构|政府|委员会|常委会|组委会|党委|办公室|办公厅|同志|同胞|代表|委员|领导|来宾|局|厅|院|协会|学会|学校|老师|学生|同学|家长|校友|员工|职工")
+ADDRESSEE_WORDS = re.compile(both_scripts(r"单位|部门|机构|政府|委员会|常委会|组委会|党委|办公室|办公厅|同志|同胞|代表|委员|领导|来宾|局|厅|院|协会|学会|学校|老师|学生|同学|家长|校友|员工|职工|"
+                                          r"同事|同仁|朋友|嘉宾|贵宾"))
 ADDRESSEE_MAX_CHARS = 150
 #: Each name in a salutation or addressee list (between ``，`` ``、`` ``；``) is at most this long;
 #: a longer part is a clause of a sentence that happens to end in a colon.

@@ -111,20 +111,51 @@ def padded_numbering(texts: Iterable[str]) -> bool:
 #: 第一条 — an article of a regulation; the article text follows, with or without a space.
 ARTICLE = re.compile(rf"^(?P<number>第{CN_NUMERAL}+条)(?:[\s　]+|(?=[^\s　]))(?P<text>.*)$")
 
+#: The traditional forms of the characters of a speech's salutation, greeting and closing words
+#: (``親愛的老師們、同學們：``, ``謝謝大家！``): pages of Hong Kong, Macao and Taiwan and the copies of
+#: converters write them so.
+_TRADITIONAL = dict(zip("们师学亲爱宾贵领导来员职干长书记专总统乡侨会众读业艺观东负责脑区县谢讲这里场欢迎协",
+                        "們師學親愛賓貴領導來員職幹長書記專總統鄉僑會眾讀業藝觀東負責腦區縣謝講這裡場歡迎協", strict=True))
+
+
+def both_scripts(pattern: str) -> str:
+    """``pattern`` with each character of :data:`_TRADITIONAL` outside a character class made a
+    class of its simplified and traditional forms (``们`` → ``[们們]``)."""
+    out, in_class, escaped = [], False, False
+    for ch in pattern:
+        if escaped:
+            out.append(ch)
+            escaped = False
+        elif ch == "\\":
+            out.append(ch)
+            escaped = True
+        elif in_class:
+            out.append(ch)
+            in_class = ch != "]"
+        elif ch == "[":
+            out.append(ch)
+            in_class = True
+        else:
+            out.append(f"[{ch}{_TRADITIONAL[ch]}]" if ch in _TRADITIONAL else ch)
+    return "".join(out)
+
+
 #: 称呼 / 主送: starts with a form of address, or is a list of bodies ending in a colon.
-SALUTATION = re.compile(
+SALUTATION = re.compile(both_scripts(
     r"^(?:尊敬的|亲爱的|各位|同志们|女士们|先生们|朋友们|老师们|同学们|全体|大家)"
     r"[^。！？!?]{0,60}[：:]$"
     r"|^各[^。！？!?]{1,150}[：:]$"
-)
+))
 #: Each name of such a salutation ends in a word for people addressed (``……副省长``, ``各位来宾``,
 #: ``同志们``): ``各位代表要做到以下三点：一是……`` is a sentence, not a salutation.
-ADDRESSEE_END = re.compile(r"(?:们|领导|同志|代表|委员|来宾|嘉宾|贵宾|朋友|家长|专家|学者|院士|教授|老师|同学|校友|同仁|"
-                           r"员工|职工|同事|干部|群众|同胞|乡亲|股东|客人|负责人|理事|会员|长|书记|主任|主席|总理|总统|元首|首脑|总|士|生|女士|先生)$")
+ADDRESSEE_END = re.compile(both_scripts(
+    r"(?:们|领导|同志|代表|委员|来宾|嘉宾|贵宾|朋友|家长|专家|学者|院士|教授|老师|同学|校友|同仁|"
+    r"员工|职工|同事|干部|群众|同胞|乡亲|股东|客人|负责人|理事|会员|长|书记|主任|主席|总理|总统|元首|首脑|总|士|生|女士|先生|"
+    r"企业家|艺术家|科学家|作家|员|观众|听众|读者|网友|战友|伙伴|市民|村民|居民|选手|评委|志愿者)$"))
 #: The first lines of a salutation set over several: a form of address and the names of the
 #: people addressed, ending in a comma (``尊敬的某某总统，`` over ``尊敬的各国同事，`` over
 #: ``女士们，先生们，朋友们：``).  Never glued to the line before or after.
-OPEN_SALUTATION = re.compile(r"^(?:尊敬的|亲爱的)(?P<names>[^。！？!?：:；;]{1,40})[，,]$")
+OPEN_SALUTATION = re.compile(both_scripts(r"^(?:尊敬的|亲爱的)(?P<names>[^。！？!?：:；;]{1,40})[，,]$"))
 
 
 #: What parts the names of a salutation's list (``各位领导、同志们``).
@@ -145,13 +176,13 @@ def open_salutation(text: str) -> bool:
 #: A form of address said aloud, closed by ！ instead of a colon (``尊敬的各位领导、各位来宾！``):
 #: the opening of a speech or a host's words, never a title.  Only names of those addressed,
 #: joined by 、 or spaces (a comma would make it a headline's clause: ``亲爱的你，生日快乐！``).
-ADDRESS_EXCLAIMED = re.compile(r"^(?:尊敬的|亲爱的|各位)[^。，,；;：:！？!?]{1,60}[！!]$")
+ADDRESS_EXCLAIMED = re.compile(both_scripts(r"^(?:尊敬的|亲爱的|各位)[^。，,；;：:！？!?]{1,60}[！!]$"))
 #: A greeting said aloud at the start of a speech (``大家下午好！``, ``同学们好！``): the body's first
 #: words, never a title.
-GREETING = re.compile(r"^(?:大家|各位|你们|同学们|老师们|同志们|朋友们|亲爱的\S{1,10})?(?:上午|下午|晚上|早上|新年)?好[！!]*$")
+GREETING = re.compile(both_scripts(r"^(?:大家|各位|你们|同学们|老师们|同志们|朋友们|亲爱的\S{1,10})?(?:上午|下午|晚上|早上|新年)?好[！!]*$"))
 
 #: 结束语: the speaker's last words.
-CLOSING = re.compile(r"^(?:[^。！？]{0,16}[，,])?(?:谢谢(?:大家|各位|你们)?|我就讲(?:这些|到这里)|就讲到这里)[。！!…]*$")
+CLOSING = re.compile(both_scripts(r"^(?:[^。！？]{0,16}[，,])?(?:谢谢(?:大家|各位|你们)?|我就讲(?:这些|到这里)|就讲到这里)[。！!…]*$"))
 
 #: A date: ``2023年6月12日``, ``二〇二三年六月十二日``, ``二○一一年八月九日`` (○ for 〇).
 DATE = re.compile(

@@ -121,6 +121,17 @@ def test_a_long_salutation_of_several_forms_of_address_is_one():
     assert not any(isinstance(b, Salutation) for b in s.blocks)
 
 
+@pytest.mark.parametrize("address", [
+    "親愛的老師們、同學們：", "同事們，朋友們：", "同事们，朋友们：",  # either script; names alone
+    "尊敬的各位嘉宾、运动员、观众：",  # the people addressed at a sports meeting
+    "尊敬的各位领导，各位企业家，同志们、朋友们，全区的父老乡亲们：",  # a 的 that describes them
+])
+def test_salutations_in_either_script_and_of_more_kinds_of_people(address):
+    s = parse(f"在某某大会上的致辞\n\n{address}\n今天，我们在这里隆重集会。\n謝謝大家！\n")
+    assert [(type(b), b.text) for b in s.blocks] == [
+        (Salutation, address), (Paragraph, "今天，我们在这里隆重集会。"), (Closing, "謝謝大家！")]
+
+
 @pytest.mark.parametrize("before", ["（内部公开版）", "（某政办〔2022〕6号）", "（根据录音整理）",
                                     "某某市第十届人民代表大会第三次会议上\n某某市市长 张三"])
 def test_a_salutation_under_lines_left_of_the_header_is_one(before):
