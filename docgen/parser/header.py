@@ -86,6 +86,8 @@ def parse_header(lines: tuple[Line, ...], meta: Meta) -> Header:
             i = _walk(lines, after, state)
     if "title" not in state.found and state.fallback_title:
         state.found["title"] = state.fallback_title
+    if "title" not in state.found:
+        i = _untitled_speech_head(lines, i, state)
     untitled = replace(meta, title=None)
     if "title" not in state.found and not state.fallback_title and state.found.get("format") not in P.UNTITLED_FORMATS:
         below = _markdown_title_below(lines, meta)
@@ -101,6 +103,39 @@ def parse_header(lines: tuple[Line, ...], meta: Meta) -> Header:
     merged = replace(untitled, **{k: v for k, v in state.found.items()
                                   if getattr(untitled, k) is None or k == "title"})
     return Header(merged, i, tuple(state.notes))
+
+
+def _untitled_speech_head(lines: tuple[Line, ...], i: int, state: _State) -> int:
+    """A speech copied without its title starts with its date line and its speaker
+    (``（2014年12月21日）`` over ``某某协会党组书记 张三``) right above the salutation: they are the
+    header's date and speaker.  Anything else above the salutation, or no salutation, and the
+    lines stay the body's."""
+    taken: list[tuple[str, Line]] = []
+    j = i
+    while j < len(lines) and len(taken) < 2:
+        line = lines[j]
+        text = line.text.strip()
+        if not text:
+            j += 1
+            continue
+        if P.DATE_LINE.match(text) and not any(kind == "date" for kind, _ in taken):
+            taken.append(("date", line))
+        elif (P.speaker_line(text) or P.marked_speaker_line(text)) and not any(kind == "speaker" for kind, _ in taken):
+            taken.append(("speaker", line))
+        else:
+            break
+        j += 1
+    following = next((line.text.strip() for line in lines[j:] if line.text.strip()), "")
+    if not taken or not (P.SALUTATION.match(following) or P.SALUTATION_RUN_IN.match(following)):
+        return i
+    for kind, line in taken:
+        if kind == "date":
+            m = P.DATE_LINE.match(line.text.strip())
+            _date_line(m.group("inner") if m else line.text.strip(), state)
+        else:
+            state.set("speaker", _speaker_text(line.text.strip(), state))
+        state.note(C.HEADER_KINDS[kind], line)
+    return j
 
 
 def _undated(title: str, state: _State) -> str:

@@ -121,6 +121,14 @@ def test_a_long_salutation_of_several_forms_of_address_is_one():
     assert not any(isinstance(b, Salutation) for b in s.blocks)
 
 
+def test_a_speech_without_its_title_starts_with_its_date_and_speaker_over_the_salutation():
+    s = parse("（2014年12月21日）\n某某协会党组书记 张三\n同志们：\n我受党组委托，向会议作工作报告。\n")
+    assert (s.meta.title, s.meta.date, s.meta.speaker) == (None, "2014年12月21日", "某某协会党组书记 张三")
+    assert [type(b) for b in s.blocks] == [Salutation, Paragraph]
+    plain = parse("（2014年12月21日）\n我受党组委托，向会议作工作报告。\n")  # no salutation: the text's lines
+    assert plain.meta.date is None and plain.blocks[0].text == "（2014年12月21日）"
+
+
 @pytest.mark.parametrize("address", [
     "親愛的老師們、同學們：", "同事們，朋友們：", "同事们，朋友们：",  # either script; names alone
     "尊敬的各位嘉宾、运动员、观众：",  # the people addressed at a sports meeting
