@@ -111,6 +111,24 @@ def _fold_table() -> dict[int, int]:
     return str.maketrans(source, target)
 
 
+#: An indent whose characters a conversion lost, each written ``?`` (``??? □记者 某某``).
+LOST_INDENT = re.compile(r"^\?{2,}[ \u3000]+")
+
+#: A pinyin gloss a converter put after a character (``內(nèi)容``, ``報（bào）道``): one
+#: syllable of lower-case letters, tone marks allowed, in brackets of either width, right after
+#: an ideograph.
+PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
+
+
+def unglossed(text: str) -> str:
+    """``text`` without the pinyin glosses a converter put after its characters (``內(nèi)容``
+    → ``內容``), so that chrome written so is recognised; only the match sees it, the text
+    is never changed.  (A line without an opening bracket is not searched.)"""
+    if "(" not in text and "（" not in text:
+        return text
+    return PINYIN_GLOSS.sub("", text)
+
+
 def fold(text: str) -> str:
     """``text`` with the traditional characters of the file's ``[fold]`` table written in their
     simplified form (關→关, 閱→阅 …), character for character — so that one pattern, written
@@ -154,11 +172,15 @@ def bare(text: str) -> str:
 def family_of(text: str, scopes: tuple[Scope, ...] = ("line",)) -> Family | None:
     """The first family of one of ``scopes`` that the line ``text`` (ends stripped) belongs
     to — judged without the chrome tokens it holds; a line of chrome tokens alone is of the
-    page-tools family — or None.  (The cleaner asks for the same lines several times: the
-    answers are kept.)"""
+    page-tools family — or None.  The line is judged without the pinyin glosses a converter
+    may have put after its characters (see :func:`unglossed`) and the question marks of an
+    indent a conversion lost.  (The cleaner asks for the same
+    lines several times: the answers are kept.)"""
     if not text:
         return None
-    rest = bare(fold(text))
+    rest = bare(fold(unglossed(text)))
+    if rest.startswith("??"):
+        rest = LOST_INDENT.sub("", rest)
     if rest and not _sieve().matches(rest):
         return None  # most lines are text: one look at all the patterns at once
     for family in families():
