@@ -1,0 +1,41 @@
+"""Titles of page texts (the browser text of a page as a search index keeps it): what a site
+prints around the title that is no part of it, and lines that are no title.  Each case is made up
+for the test in the shape such texts have, in full-width and half-width punctuation."""
+
+from __future__ import annotations
+
+import pytest
+
+import docgen
+
+BODY = "会议指出，今年各项工作任务重、要求高，各单位要提高认识，认真抓好落实。"
+BODY_HALF = "会议指出,今年各项工作任务重、要求高,各单位要提高认识,认真抓好落实。"
+
+
+def parsed(*lines: str):
+    return docgen.parse("\n".join(lines).encode("utf-8"), input_format="text")
+
+
+@pytest.mark.parametrize("line", [
+    "某某镇召开秋季防火工作会议 -- 某某资讯港1234.cc!",
+    "某某镇召开秋季防火工作会议 - 某某信息网！",
+    "某某镇召开秋季防火工作会议 —— 某某在线!",
+])
+@pytest.mark.parametrize("body", [BODY, BODY_HALF])
+def test_a_site_name_after_a_doubled_dash_with_its_exclamation_mark_is_no_part_of_the_title(line, body):
+    assert parsed(line, "", body).meta.title == "某某镇召开秋季防火工作会议"
+
+
+@pytest.mark.parametrize("line", ["教师节表彰大会校长讲话稿 篇1", "教师节表彰大会校长讲话稿 篇二"])
+def test_a_fanwen_sites_piece_number_after_a_title_is_no_part_of_it(line):
+    assert parsed(line, "尊敬的各位老师：", BODY).meta.title == "教师节表彰大会校长讲话稿"
+
+
+@pytest.mark.parametrize("line, title", [
+    ("元旦联欢会致辞 | |", "元旦联欢会致辞"),
+    ("关于某某小区临时停电的通知 | ||||", "关于某某小区临时停电的通知"),
+])
+def test_a_title_in_a_tables_first_cell_is_kept_without_the_empty_cells(line, title):
+    speech = parsed(line, BODY, "| ||||")
+    assert speech.meta.title == title
+    assert BODY in "".join(b.text for b in speech.blocks if hasattr(b, "text"))
