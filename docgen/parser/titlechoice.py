@@ -176,11 +176,20 @@ def _candidates(lines: tuple[Line, ...], start: int) -> list[int]:
 
 def _body_starts(text: str) -> bool:
     """Does the body start with this line: a sentence (or a long line of many clauses), a
-    salutation (or a form of address said aloud, ``尊敬的……！``), a numbered line?"""
+    salutation (or a form of address said aloud, ``尊敬的……！``, or one with its greeting run on), a
+    numbered line?"""
     unlabelled = P.BULLETED_LABEL_PREFIX.sub("", text, count=1)  # a field's label is no list's bullet
     return bool("。" in text or S.SALUTATION.match(text) or S.ADDRESS_EXCLAIMED.match(text) or S.GREETING.match(text)
                 or S.match_number(unlabelled) or S.ARTICLE.match(text)
-                or (len(text) > P.TITLE_CANDIDATE_MAX_CHARS and text[-1] in "。！？!?；;…") or _run_on_sentence(text))
+                or (len(text) > P.TITLE_CANDIDATE_MAX_CHARS and text[-1] in "。！？!?；;…") or _run_on_sentence(text)
+                or _greeted_salutation(text))
+
+
+def _greeted_salutation(text: str) -> bool:
+    """A salutation with its greeting run on after the colon (``尊敬的各位老师，亲爱的同学们：大家下午好！``):
+    the speech's first words, never a title."""
+    colon = next((k for k, c in enumerate(text) if c in "：:"), -1)
+    return colon > 0 and bool(S.SALUTATION.match(text[: colon + 1]) and S.GREETING.match(text[colon + 1:].strip()))
 
 
 def _run_on_sentence(text: str) -> bool:

@@ -39,3 +39,16 @@ def test_a_title_in_a_tables_first_cell_is_kept_without_the_empty_cells(line, ti
     speech = parsed(line, BODY, "| ||||")
     assert speech.meta.title == title
     assert BODY in "".join(b.text for b in speech.blocks if hasattr(b, "text"))
+
+
+@pytest.mark.parametrize("tag", ["【重要通知】", "[公告]"])
+def test_a_line_opened_by_a_bracketed_tag_does_not_go_on_from_the_line_above(tag):
+    speech = parsed("Go+用户登录", f"{tag}某某县档案馆关于临时闭馆的通知", "", "各位读者：", BODY)
+    assert speech.meta.title == "某某县档案馆关于临时闭馆的通知"
+
+
+@pytest.mark.parametrize("line", ["尊敬的各位来宾，亲爱的朋友们：大家晚上好！", "尊敬的各位来宾,亲爱的朋友们:大家晚上好!"])
+def test_a_salutation_with_its_greeting_run_on_is_no_title(line):
+    speech = parsed(line, BODY)
+    assert speech.meta.title is None
+    assert "大家晚上好！" in [getattr(b, "text", "") for b in speech.blocks]
