@@ -52,3 +52,9 @@ def test_a_salutation_with_its_greeting_run_on_is_no_title(line):
     speech = parsed(line, BODY)
     assert speech.meta.title is None
     assert "大家晚上好！" in [getattr(b, "text", "") for b in speech.blocks]
+
+
+@pytest.mark.parametrize("hotline", ["服务热线：0510-12345678", "咨询热线:400-123-4567", "热线 12345"])
+def test_a_hotline_over_a_headline_is_no_title(hotline):
+    speech = parsed(hotline, "", "某某小学举行秋季运动会", "", BODY)
+    assert speech.meta.title == "某某小学举行秋季运动会"
