@@ -363,6 +363,9 @@ STATUS_TAG_END = re.compile(r"\s*[\[［]\s*[\u4e00-\u9fff]{2,8}\s*[\]］]$")
 #: (``……发言稿 篇1``, ``……讲话稿 篇二``), after a space: the piece's place in the page, no part of
 #: the title …
 PIECE_NUMBER_END = re.compile(r"\s+篇\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})$")
+#: … and the date (and time) a site prints after a headline behind a bar
+#: (``……开幕式致辞 | 2024-04-26 04:41:06``): the page's date, no part of the title …
+BARRED_DATE_END = re.compile(r"\s*[|｜丨]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 #: … and the bars of a table's empty cells a text copy keeps after a title set in a table's first
 #: cell (``……致辞 | |``, ``……的公告 | ||||``): no part of the title.
 TABLE_BARS_END = re.compile(r"\s*(?:[|｜]\s*)+$")

@@ -58,3 +58,9 @@ def test_a_salutation_with_its_greeting_run_on_is_no_title(line):
 def test_a_hotline_over_a_headline_is_no_title(hotline):
     speech = parsed(hotline, "", "某某小学举行秋季运动会", "", BODY)
     assert speech.meta.title == "某某小学举行秋季运动会"
+
+
+@pytest.mark.parametrize("line", ["某某杯篮球赛开幕式致辞 | 2023-05-12 09:30:15", "某某杯篮球赛开幕式致辞 ｜ 2023-05-12"])
+def test_a_title_with_the_pages_date_behind_a_bar_is_the_title_without_the_date(line):
+    body = "尊敬的各位来宾、运动员：大家好！今天，我们在这里隆重举行开幕式，我代表组委会表示热烈欢迎。"
+    assert parsed(line, "", body).meta.title == "某某杯篮球赛开幕式致辞"
