@@ -64,3 +64,10 @@ def test_a_hotline_over_a_headline_is_no_title(hotline):
 def test_a_title_with_the_pages_date_behind_a_bar_is_the_title_without_the_date(line):
     body = "尊敬的各位来宾、运动员：大家好！今天，我们在这里隆重举行开幕式，我代表组委会表示热烈欢迎。"
     assert parsed(line, "", body).meta.title == "某某杯篮球赛开幕式致辞"
+
+
+@pytest.mark.parametrize("line", ["【中学校长毕业典礼致辞】尊敬的各位家长、亲爱的同学们：", "【中学校长毕业典礼致辞】尊敬的各位家长、亲爱的同学们:"])
+def test_a_title_in_brackets_run_into_the_salutation_is_the_title_and_the_salutation_stays(line):
+    speech = parsed(line, "大家好！", BODY)
+    assert speech.meta.title == "中学校长毕业典礼致辞"
+    assert speech.blocks[0].text == "尊敬的各位家长、亲爱的同学们："
