@@ -71,3 +71,10 @@ def test_a_title_in_brackets_run_into_the_salutation_is_the_title_and_the_saluta
     speech = parsed(line, "大家好！", BODY)
     assert speech.meta.title == "中学校长毕业典礼致辞"
     assert speech.blocks[0].text == "尊敬的各位家长、亲爱的同学们："
+
+
+def test_a_headline_that_repeats_its_columns_label_above_it_is_the_title():
+    speech = parsed("当前位置:首页 > 政务公开 > 通知公告", "", "通知公告", "", "通知公告", "",
+                    "发布时间:2022-03-01  所属栏目:通知公告", "", "各位居民:", BODY, "特此公告。")
+    assert speech.meta.title == "通知公告"
+    assert speech.blocks[0].text == "各位居民："
