@@ -29,7 +29,14 @@ from .. import diagnostics as C
 from ..shapes import Line
 from . import patterns as P
 from .context import Context
-from .pageheader import header_start, headline_over_metadata, is_button, list_under_byline, title_candidate
+from .pageheader import (
+    header_start,
+    headline_over_metadata,
+    headline_under_its_label,
+    is_button,
+    list_under_byline,
+    title_candidate,
+)
 from .pagejudge import Judged, ends_article, judge, list_heads, mark_entries, menu_items, toolbar_buttons
 from .pagetail import document_date, series_end, tail_end
 from .repeats import compare_key
@@ -90,7 +97,8 @@ def page_body(lines: list[Line], ctx: Context) -> list[Line]:
         bar = _bracketed_bar(judged, tools)  # a bar of buttons in its brackets is one in any copy
         return _drop_tools(lines, bar, ctx) if bar else lines
     protected = _protected(judged, core, barriers)
-    dropped = _page_lines(judged, range(top, core[0]), ctx, lines)
+    first = top + 1 if headline_under_its_label(judged, top) else top  # the headline, whatever it is like
+    dropped = _page_lines(judged, range(first, core[0]), ctx, lines)
     for i in links:
         ctx.drop(lines[i], "between the title's byline and the main text (a list of links)")
         dropped.add(i)

@@ -60,7 +60,8 @@ def header_start(judged: list[Judged], start: int, hint: str | None,
             break  # a site's or column's tag in Latin letters over a title in Chinese (``virion-serion``)
         elif seen > P.PAGE_HEADER_WINDOW or titles >= S.TITLE_MAX_LINES or (
                 _stops_header(judged, i) and not (titles == 0 and (_heading_of_breadcrumb(judged, i)
-                                                                   or (seen == 1 and _heading_over_body(judged, i))))):
+                                                                   or (seen == 1 and _heading_over_body(judged, i))
+                                                                   or headline_under_its_label(judged, i)))):
             break
         elif not _transparent(j) and title_candidate(j.text):
             titles += 1
@@ -301,6 +302,17 @@ def _heading_over_body(judged: list[Judged], i: int) -> bool:
         return False
     above = next((judged[k] for k in range(i - 1, -1, -1) if judged[k].text), None)
     return above is not None and above.family is not None and not _transparent(above)
+
+
+def headline_under_its_label(judged: list[Judged], i: int) -> bool:
+    """Is line ``i`` a short headline under its column's label that says the same words
+    (``停水公告`` over ``停水公告``): a notice whose title is its column's name — the lower line
+    is the headline, the one above it the label?"""
+    j = judged[i]
+    if not title_candidate(j.text):
+        return False
+    above = next((judged[k] for k in range(i - 1, -1, -1) if judged[k].text), None)
+    return above is not None and compare_key(above.text) == compare_key(j.text) != ""
 
 
 def _headline_over_breadcrumb(judged: list[Judged], i: int) -> int | None:

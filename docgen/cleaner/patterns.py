@@ -455,6 +455,10 @@ PLACEHOLDER = starting_with(
 
 # --------------------------------------------------------------------------- run-in headings
 
+#: A title in 【】 with the salutation run on after it on one line (``【某某致辞】尊敬的各位老师：``):
+#: the title (without the brackets) and the salutation are set on lines of their own.
+BRACKETED_TITLE_RUN_IN = re.compile(r"^【(?P<title>[^【】\s]{4,40})】\s*(?P<rest>\S[^。！？!?]{0,60}[：:])$")
+
 #: A level-1 or level-2 heading with its section's text run on after a space, as a page that
 #: breaks lines inside its paragraphs leaves it: ``一、时间安排 2021年1月23日起，……。``.  The
 #: heading's title is RUN_IN_TITLE_MIN to RUN_IN_TITLE_MAX characters without a mark (an ellipsis

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from .. import chars
 from ..shapes import Line
+from ..shapes import patterns as S
 from . import patterns as P
 from .context import Context
 
 
 def run_in_headings(lines: list[Line], ctx: Context) -> list[Line]:
     """Set a numbered heading (一、 / （一）) that its section's text follows on the same line
-    after a space on a line of its own.
+    after a space on a line of its own — and a title in 【】 that the salutation follows.
 
     Example::
 
@@ -24,7 +25,16 @@ def run_in_headings(lines: list[Line], ctx: Context) -> list[Line]:
         2024年1月20日起，每天8:00-22:00开放。
         二、坚定信心 奋发有为
     """
+    lines = ctx.split_each(lines, _split_title, "title in 【】 run into the salutation, set on a line of its own")
     return ctx.split_each(lines, _split, "heading run into its section's text, set on a line of its own")
+
+
+def _split_title(text: str) -> tuple[str, str] | None:
+    """A title in 【】 and the salutation run on after it (``【某某致辞】尊敬的各位老师：``), or None."""
+    m = P.BRACKETED_TITLE_RUN_IN.match(text.strip())
+    if m is None or not S.SALUTATION.match(m.group("rest")):
+        return None
+    return m.group("title"), m.group("rest")
 
 
 def _split(text: str) -> tuple[str, str] | None:

@@ -359,6 +359,16 @@ FOOTNOTE_MARK_END = re.compile(r"\s*(?:[\[［]\s*(?:注\s*)?\d{1,2}\s*[\]］]|[�
 #: … and a status a trading platform or a portal prints after a headline in square brackets
 #: (``……招标公告[文件获取中]``, ``……［已结束］``): words, no number, no part of the title.
 STATUS_TAG_END = re.compile(r"\s*[\[［]\s*[\u4e00-\u9fff]{2,8}\s*[\]］]$")
+#: … and the number a 范文 site gives each of the pieces it prints under one title
+#: (``……发言稿 篇1``, ``……讲话稿 篇二``), after a space: the piece's place in the page, no part of
+#: the title …
+PIECE_NUMBER_END = re.compile(r"\s+篇\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})$")
+#: … and the date (and time) a site prints after a headline behind a bar
+#: (``……开幕式致辞 | 2024-04-26 04:41:06``): the page's date, no part of the title …
+BARRED_DATE_END = re.compile(r"\s*[|｜丨]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+#: … and the bars of a table's empty cells a text copy keeps after a title set in a table's first
+#: cell (``……致辞 | |``, ``……的公告 | ||||``): no part of the title.
+TABLE_BARS_END = re.compile(r"\s*(?:[|｜]\s*)+$")
 #: … and the name of a column or a category a site prints after a headline in round brackets
 #: (``……的一天（某某观察）``, ``……讲话（高校）``): a short tag of words, no part of the title —
 #: unless it says what kind of text or which part of one the title names (``（试行）``,
@@ -416,13 +426,14 @@ HEADER_MAX_LINES = 30
 #: Lines of web-page furniture the cleaner may have left around the header: breadcrumbs,
 #: ``label：value`` index fields of government portals, download links, bare labels, the
 #: values under them and navigation words (a line after a bullet, but for a field's label set
-#: between bullets before a title: ``• 会议题目 • ……``).
+#: between bullets before a title: ``• 会议题目 • ……``; a row of a table's empty cells, but for a
+#: title in one cell before them: ``……致辞 | |``).
 PAGE_FURNITURE = re.compile(
     r"^(?:.*(?:当前位置|您的位置|您现在的位置|所在位置)"
-    r"|.*[>»＞].*|.*(?:\s*[|｜]\s*\S+){2,}\s*[|｜]?\s*|.*\s[|｜](?:\s*[|｜])+\s*"
+    r"|.*[>»＞].*|.*(?:\s*[|｜]\s*[^\s|｜]\S*){2,}\s*[|｜]?\s*|(?![^\s|｜]{4,40}\s[|｜])\S.*\s[|｜](?:\s*[|｜])+\s*|\s*[|｜](?:\s*[|｜])+\s*"
     r"|[•·]?\s*(?:索引号|主题分类|组配分类|信息分类|发文机构|发布机构|发文字号|文号|发文日期|成文日期|生成日期|"
     r"生效时间|废止时间|有效性|发布日期|发布时间|归档时间|内容概述|名称|信息来源|来源|关键词|主题词|公文目录|"
-    r"浏览次数|浏览量|访问次数|下载地址|字体|字号|视力保护色|时间|作者|责任编辑)(?:\s*[:：]|\s+\S).*"
+    r"浏览次数|浏览量|访问次数|下载地址|字体|字号|视力保护色|时间|作者|责任编辑|[\u4e00-\u9fff]{0,4}热线)(?:\s*[:：]|\s+\S).*"
     r"|[•·](?!\s*[^\s•·]{2,8}\s*[•·]\s*\S).*|栏目导航|常用范文|返回顶部|打印本页|关闭窗口|首页.*|Top|TOP"
     r"|[\d/\-:： 年月日]+|[\w-]+/\d{4}-\d+)$"
 )

@@ -125,14 +125,15 @@ def page_title(text: str) -> str:
     (``标题：``), a site's name after a separator, the date it prints after a headline in
     brackets (``…… （11-29）``), the byline, date line or newsletter's issue line run on after it
     (``…… 来源：新华社 作者：``, ``……更新时间 2012年…``, ``…… 2013/2014 年度十二月份通訊``), a bracketed prefix or a series tag (``【某某专题】……``, ``某某记忆丨……``), a footnote mark or a
-    status after it (``……公报[1]``, ``……公告[文件获取中]``), a column's name after it in round
+    status after it (``……公报[1]``, ``……公告[文件获取中]``), the bars of a table's empty cells after
+    it (``…… | |``), a date behind a bar (``…… | 2024-04-26 04:41``), a 范文 site's piece number (``…… 篇1``), a column's name after it in round
     brackets (``……（某某观察）``), the question marks a converter left for lost spaces before it,
     a field's label between bullets before it (``• 会议题目 • ……``),
     the ``《》全文`` of a page heading, the name of the news organ it is reposted from
     (``某某日报：……``), the heading mark of a text saved from Markdown (``# ……``)."""
     text = P.MARKDOWN_HEADING_MARK.sub("", text.strip())
     text = strip_date_suffix(strip_site_suffix(P.TITLE_LABEL.sub("", text)))
-    for end in (P.FOOTNOTE_MARK_END, P.STATUS_TAG_END, P.COLUMN_TAG_END):
+    for end in (P.BARRED_DATE_END, P.TABLE_BARS_END, P.FOOTNOTE_MARK_END, P.STATUS_TAG_END, P.COLUMN_TAG_END, P.PIECE_NUMBER_END):
         mark = end.search(text)
         if mark and mark.start() >= P.TITLE_CANDIDATE_MIN_CHARS:
             text = text[: mark.start()]
@@ -175,11 +176,20 @@ def _candidates(lines: tuple[Line, ...], start: int) -> list[int]:
 
 def _body_starts(text: str) -> bool:
     """Does the body start with this line: a sentence (or a long line of many clauses), a
-    salutation (or a form of address said aloud, ``尊敬的……！``), a numbered line?"""
+    salutation (or a form of address said aloud, ``尊敬的……！``, or one with its greeting run on), a
+    numbered line?"""
     unlabelled = P.BULLETED_LABEL_PREFIX.sub("", text, count=1)  # a field's label is no list's bullet
     return bool("。" in text or S.SALUTATION.match(text) or S.ADDRESS_EXCLAIMED.match(text) or S.GREETING.match(text)
                 or S.match_number(unlabelled) or S.ARTICLE.match(text)
-                or (len(text) > P.TITLE_CANDIDATE_MAX_CHARS and text[-1] in "。！？!?；;…") or _run_on_sentence(text))
+                or (len(text) > P.TITLE_CANDIDATE_MAX_CHARS and text[-1] in "。！？!?；;…") or _run_on_sentence(text)
+                or _greeted_salutation(text))
+
+
+def _greeted_salutation(text: str) -> bool:
+    """A salutation with its greeting run on after the colon (``尊敬的各位老师，亲爱的同学们：大家下午好！``):
+    the speech's first words, never a title."""
+    colon = next((k for k, c in enumerate(text) if c in "：:"), -1)
+    return colon > 0 and bool(S.SALUTATION.match(text[: colon + 1]) and S.GREETING.match(text[colon + 1:].strip()))
 
 
 def _run_on_sentence(text: str) -> bool:

@@ -49,9 +49,11 @@ def _starts_anew(previous: str, text: str) -> bool:
     """Does ``text`` start a title of its own instead of continuing ``previous``: it starts
     with a body's name, and ``previous`` names no body (joint issuers name one each) — or
     names the body that ``text``'s issuer belongs to (:func:`owner_above`) — or ``previous`` is
-    only the name of a site (``某某纪念网``)?"""
+    only the name of a site (``某某纪念网``), or ``text`` opens with a tag in brackets?"""
     if site_name(P.compact(previous)):
         return True  # a site's name alone over a title is the page's banner, never the title's start
+    if P.BRACKETED_PREFIX.match(text):
+        return True  # a tag in brackets (``【温馨提示】……``) opens a headline, never goes on with one
     return bool(P.STARTS_WITH_BODY.match(P.compact(text))) and (owner_above(previous, text) or not (
         P.BODY_SUFFIX.search(P.compact(previous)) or previous.rstrip().endswith(("、", "，", ","))))
 
