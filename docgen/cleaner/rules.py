@@ -13,7 +13,7 @@ from .. import chars
 from .. import diagnostics as C
 from ..shapes import Line
 from ..shapes import patterns as S
-from ..shapes.chrome import family_of
+from ..shapes.chrome import family_of, fold
 from ..shapes.meta import meta_fields
 from ..shapes.titles import strip_date_suffix, title_key
 from . import patterns as P
@@ -100,7 +100,8 @@ def _is_banner(text: str) -> bool:
     found = P.URL.search(text) if _may_hold_url(text) else None
     if found is None or _address_note(text[:found.start()]):
         return False
-    rest = P.BANNER_SEPARATORS.sub("", P.URL.sub("", P.EMAIL.sub("", text)))
+    # the labels in either script: a page in traditional characters prints ``郵箱：``
+    rest = fold(P.BANNER_SEPARATORS.sub("", P.URL.sub("", P.EMAIL.sub("", text))))
     if rest.startswith(P.CONTACT_LEAD_LABELS):
         return False
     if any(rest.endswith(label) and len(rest) - len(label) <= P.CONTACT_MAX_PREFIX
