@@ -484,6 +484,12 @@ RUN_ON_SITE_TITLE = re.compile(
     r"(?<=[。！？!?”])\s*[^\s_。，,！？!?”]{2,30}(?:_[^\s_。，,！？!?]{2,40})*_[^\s_。，,！？!?]{0,40}"
     r"(?:网|网站|门户|平台|官网)\s*$")
 
+#: An e-paper's note that the article goes on (or came from) another page, run on at the end of
+#: a paragraph where the page cut it: ``……坚持守正创新,(下转第二版)``.  Searched only in lines
+#: that end with a closing bracket.
+RUN_ON_JUMP_NOTE = re.compile(
+    r"\s*[(（]\s*(?:下转|上接|转|接)\s*第?\s*[A-Za-z]{0,2}\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*[)）]\s*$")
+
 #: An account's prompt to follow it, the account's name in its group: ``……，欢迎关注某某风云！``.
 #: A line that is only that name, anywhere in the text, is the account's name over or under
 #: its post.

@@ -13,7 +13,7 @@ from .. import chars
 from .. import diagnostics as C
 from ..shapes import Line
 from ..shapes import patterns as S
-from ..shapes.chrome import family_of
+from ..shapes.chrome import family_of, fold
 from ..shapes.meta import meta_fields
 from ..shapes.titles import strip_date_suffix, title_key
 from . import patterns as P
@@ -56,7 +56,7 @@ def extractor_markers(lines: list[Line], ctx: Context) -> list[Line]:
 
 def site_title_tails(lines: list[Line], ctx: Context) -> list[Line]:
     """Remove a site's title (its name and slogan joined by ``_``) that a page runs on after a
-    paragraph's last sentence.
+    paragraph's last sentence, and an e-paper's jump note (``(下转第二版)``) at a paragraph's end.
 
     Example::
 
@@ -67,11 +67,15 @@ def site_title_tails(lines: list[Line], ctx: Context) -> list[Line]:
     out = []
     for line in lines:
         found = P.RUN_ON_SITE_TITLE.search(line.text) if "_" in line.text else None
-        if found is None:
-            out.append(line)
-        else:
+        jump = P.RUN_ON_JUMP_NOTE.search(line.text) if line.text.endswith((")", "）")) else None
+        if found is not None:
             text = line.text[:found.start()].rstrip()
             out.append(ctx.change(line, text, C.MARKER_REMOVED, "site title run on after the text removed"))
+        elif jump is not None and jump.start() > 0:
+            text = line.text[:jump.start()].rstrip()
+            out.append(ctx.change(line, text, C.MARKER_REMOVED, "an e-paper's jump note after the text removed"))
+        else:
+            out.append(line)
     return out
 
 
@@ -100,7 +104,8 @@ def _is_banner(text: str) -> bool:
     found = P.URL.search(text) if _may_hold_url(text) else None
     if found is None or _address_note(text[:found.start()]):
         return False
-    rest = P.BANNER_SEPARATORS.sub("", P.URL.sub("", P.EMAIL.sub("", text)))
+    # the labels in either script: a page in traditional characters prints ``郵箱：``
+    rest = fold(P.BANNER_SEPARATORS.sub("", P.URL.sub("", P.EMAIL.sub("", text))))
     if rest.startswith(P.CONTACT_LEAD_LABELS):
         return False
     if any(rest.endswith(label) and len(rest) - len(label) <= P.CONTACT_MAX_PREFIX

@@ -339,9 +339,9 @@ RUN_ON_ISSUE_LINE = re.compile(r"[ \u3000\t]+(?:\d{4}(?:\s*[/／\-–]\s*\d{2,4}
 #: (``十年两会·某某记忆丨“……”``): a short tag, no part of the title.
 SERIES_TAG = re.compile(r"^\s*[^\s丨｜|，。,]{2,12}\s*[丨｜]\s*")
 #: A bracketed prefix of a page title (``[某某商品]……``, ``【独家】……``) — a tag or the name of a
-#: series a site prints before its headlines (``【某某专题】……``), no part of the title — is
+#: series a site prints before its headlines (``【某某专题】……``, a forum's ``• 【某某】……``), no part of the title — is
 #: left out …
-BRACKETED_PREFIX = re.compile(r"^\s*(?:[\[［]\s*[^\]］]{1,16}\s*[\]］]|【\s*[^】]{1,16}\s*】)\s*")
+BRACKETED_PREFIX = re.compile(r"^\s*(?:[•·]\s*)?(?:[\[［]\s*[^\]］]{1,16}\s*[\]］]|【\s*[^】]{1,16}\s*】)\s*")
 #: … and the name of the news organ or site a headline is reposted from, before a colon
 #: (``某某日报：……``, ``某某网：……``, ``某某新闻：……``): a source, no part of the title (kept as the
 #: source).  The name ends with a media word; ``……网`` after 联, 电, 管, 路, 光 or 天 is a network
@@ -394,6 +394,9 @@ WEB_ADDRESS = re.compile(r"https?://|www\.|@|\b[\w-]+\.(?:com|cn|net|org|gov)\b"
 #: ``邮箱：a@example.com``) is never a title; above the title it is a line of the site.
 CONTACT_LINE = re.compile(r"^(?:(?:联系|通讯|通信|办公)?地址|(?:联系|办公|咨询|值班)?电话|手机|(?:电子)?邮箱|"
                           r"E-?mail|传真|邮编|邮政编码|联系人|QQ|微信号?)\s*[:：]\s*\S", re.I)
+#: Two phrases of Chinese apart by spaces, as a couplet kicker over a headline is set (each
+#: from four to nine characters; the chooser checks that they are as long).
+COUPLET = re.compile(r"([\u4e00-\u9fff]{4,9})[ \u3000]+([\u4e00-\u9fff]{4,9})")
 #: A short ``label: value`` line of a page's template (``学校: 某某中学``, with the colon
 #: of a keyboard) is never a title; a headline has its colon full-width (``王文：……``).
 LABEL_VALUE = re.compile(r"^[\u4e00-\u9fff]{1,4}\s*:\s*\S")
@@ -434,7 +437,7 @@ PAGE_FURNITURE = re.compile(
     r"|[•·]?\s*(?:索引号|主题分类|组配分类|信息分类|发文机构|发布机构|发文字号|文号|发文日期|成文日期|生成日期|"
     r"生效时间|废止时间|有效性|发布日期|发布时间|归档时间|内容概述|名称|信息来源|来源|关键词|主题词|公文目录|"
     r"浏览次数|浏览量|访问次数|下载地址|字体|字号|视力保护色|时间|作者|责任编辑|[\u4e00-\u9fff]{0,4}热线)(?:\s*[:：]|\s+\S).*"
-    r"|[•·](?!\s*[^\s•·]{2,8}\s*[•·]\s*\S).*|栏目导航|常用范文|返回顶部|打印本页|关闭窗口|首页.*|Top|TOP"
+    r"|[•·](?!\s*[^\s•·]{2,8}\s*[•·]\s*\S)(?!\s*【[^】]{1,16}】\s*\S).*|栏目导航|常用范文|返回顶部|打印本页|关闭窗口|首页.*|Top|TOP"
     r"|[\d/\-:： 年月日]+|[\w-]+/\d{4}-\d+)$"
 )
 

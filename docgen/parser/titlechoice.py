@@ -85,7 +85,7 @@ def _choose(lines: tuple[Line, ...], start: int, hint: str | None, candidates: l
         if not text:
             continue
         above = any(k > i for k in titles) or (not titles and any(k > i for k in candidates))
-        passed = i in site if i in candidates else _passable(text) or _site_line(text) or _kicker(text)
+        passed = (i in site or _couplet_kicker(text)) if i in candidates else _passable(text) or _site_line(text) or _kicker(text)
         if above and passed:
             skipped.append(i)
             continue
@@ -225,6 +225,13 @@ def _kicker(text: str) -> bool:
     """A headline's kicker running into it with a dash (``某某县某某镇——``): it goes on in the
     headline below, however long, and holds no sentence."""
     return text.rstrip().endswith("—") and not any(c in "。！？!?" for c in text)
+
+
+def _couplet_kicker(text: str) -> bool:
+    """A kicker set over a news headline as a couplet: two phrases of as many characters apart
+    by a space (``某某迎春辞旧岁 某某纳福启新程``) — passed over when a headline stands below it."""
+    halves = P.COUPLET.fullmatch(text.strip())
+    return halves is not None and len(halves.group(1)) == len(halves.group(2))
 
 
 def _introduces(text: str) -> bool:
