@@ -39,3 +39,10 @@ def test_a_note_on_the_text_inside_the_speech_is_kept():
     lines = ["同志们:", "以上内容请各单位认真贯彻落实。", "这篇文章写出了我们共同的心声。"]
     kept = [line.text for line in clean(lines).lines]
     assert kept[1:] == ["以上内容请各单位认真贯彻落实。", "这篇文章写出了我们共同的心声。"]
+
+
+def test_a_lone_article_number_ending_the_text_is_dropped_but_no_date_or_value():
+    body = ["各位同学:", "今天我们在这里隆重集会,庆祝同学们顺利毕业。谢谢大家!"]
+    assert [line.text for line in clean([*body, "", "530291"]).lines if line.text][-1].startswith("今天")
+    assert [line.text for line in clean([*body, "2022911"]).lines][-1] == "2022911"
+    assert [line.text for line in clean([*body, "联系电话:", "5302918"]).lines][-1] == "5302918"
