@@ -33,3 +33,11 @@ def test_a_colon_lead_beside_as_many_numbered_sentences_is_one_of_them():
                           "（一）请各部门于5月20日前将本部门的材料整理成文字报送学院办公室。\n"
                           "（二）联系电话：1234567。\n特此通知。\n")
     assert headings(s) == []
+
+
+def test_the_provisions_of_a_reply_are_no_headings():
+    s = docgen.parse_text("某某省人民政府关于同意某某县撤县设市的批复\n某某市人民政府：\n"
+                          "你市《关于某某县撤县设市的请示》收悉。现批复如下：\n"
+                          "一、同意撤销某某县，设立某某市。市人民政府驻某某镇。\n"
+                          "二、某某市的行政区域为原某某县的行政区域。\n某某省人民政府\n2020年5月6日\n")
+    assert headings(s) == []
