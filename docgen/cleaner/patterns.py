@@ -401,6 +401,8 @@ CONTENTS_SPACES = re.compile(r"[\s\u3000]+")
 #: An article's number on a line alone (the page's id under its closing headline): figures
 #: only, six or more.
 ARTICLE_NUMBER = re.compile(r"\d{6,}")
+#: … but not a date whose marks a page's markup lost (``2022911``, ``20230615``).
+BARE_DATE_DIGITS = re.compile(r"(?:19|20)\d{4,6}")
 #: The link to the whole article may follow the dots, cut off or not: ``...[详细]``, ``...[詳``,
 #: ``……【全文】``, ``…>>``.
 TEASER_END = starting_with(".…。·", r"(?:\.{2,}|…+|。{3,}|·{3,})\s*"

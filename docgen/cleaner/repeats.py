@@ -155,9 +155,9 @@ def _noted_heading(lines: list[Line], ctx: Context) -> list[Line]:
 
 
 def _closing_repeat(lines: list[Line], ctx: Context) -> list[Line]:
-    """Drop the page's closing block under the text: the headline repeated (the title of its
-    share or print box) with the article's number under it, the last two lines of the text.
-    (The headline repeated alone stays: it may be the issuing body's signature.)
+    """Drop the page's closing block under the text: the article's number on the last line,
+    and the headline repeated (the title of its share or print box) over it.  (The headline
+    repeated alone stays: it may be the issuing body's signature.)
 
     Example::
 
@@ -170,15 +170,23 @@ def _closing_repeat(lines: list[Line], ctx: Context) -> list[Line]:
         当前正处于森林火灾高风险期，县政府决定发布森林防火令。
     """
     filled = [i for i, line in enumerate(lines) if line.text.strip()]
-    if len(filled) < 4:
+    if len(filled) < 2 or not _article_number(lines[filled[-1]].text, lines[filled[-2]].text):
         return lines
     first, repeat, number = (lines[i] for i in (filled[0], filled[-2], filled[-1]))
-    if not (P.ARTICLE_NUMBER.fullmatch(number.text.strip())
-            and len(compare_key(first.text)) >= TITLE_MIN and compare_key(repeat.text) == compare_key(first.text)):
-        return lines
-    ctx.drop(repeat, "the headline repeated in the page's closing block")
     ctx.drop(number, "the article's number in the page's closing block")
+    if not (len(filled) >= 4 and len(compare_key(first.text)) >= TITLE_MIN
+            and compare_key(repeat.text) == compare_key(first.text)):
+        return [line for i, line in enumerate(lines) if i != filled[-1]]
+    ctx.drop(repeat, "the headline repeated in the page's closing block")
     return [line for i, line in enumerate(lines) if i not in (filled[-2], filled[-1])]
+
+
+def _article_number(text: str, above: str) -> bool:
+    """Is the text's last line ``text`` the page's article number: figures alone, no date that
+    lost its marks (``2022911``), no value of a label ending the line above (``电话：``)?"""
+    text = text.strip()
+    return (bool(P.ARTICLE_NUMBER.fullmatch(text)) and not P.BARE_DATE_DIGITS.fullmatch(text)
+            and not above.rstrip().endswith(("：", ":")))
 
 
 #: Only this many title-like lines from the top are searched for a repeated title.

@@ -264,6 +264,8 @@ def _numbered_or_paragraph(line: Line, run: Run, families: frozenset[str]) -> Bl
     start = family.pattern.match(text)
     assert start is not None, "the family was found by this pattern"
     body_start = start.end()
+    if family.kind == "heading" and P.PROVISION_OPENER.match(text, body_start):
+        return _item(line, family, number, run)  # 一、同意……。 — a provision of a 批复
     end = P.clause_end(text, body_start)
     if family.name == P.PADDED.name:  # its pattern takes only a part's title line: all of it
         run.reset()
@@ -287,9 +289,10 @@ def _numbered_or_paragraph(line: Line, run: Run, families: frozenset[str]) -> Bl
 
 def _titled_heading(text: str, end: int) -> bool:
     """A heading line whose title has a colon in it (``一、新价值形态：追求人民至上``): short,
-    the colon its only clause mark, no sentence after it."""
+    the colon its only clause mark, no sentence after it.  A field's label with its value after
+    the colon (``一、活动时间：某月某日至某月某日``) is no title: a run-in lead up to the colon."""
     return (text[end - 1] in "：:" and len(text) <= P.HEADING_MAX_CHARS and P.clause_end(text, end) is None
-            and text[-1] not in "，,、")
+            and text[-1] not in "，,、" and not P.FIELD_LABEL.search(text[:end]))
 
 
 def _single_clause(line: Line, family: P.Family, number: str, body_start: int,

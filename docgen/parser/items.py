@@ -157,11 +157,20 @@ def _settle_labels(out: list[Block | Numbered]) -> None:
         texts = [_lead_text(out[i]).strip() for i in leads]
         fields = all(P.FIELD_LABEL.search(t) for t in texts)
         if (len(leads) < P.LABEL_LEADS_MIN or not all(t.endswith(("：", ":")) for t in texts)
-                or (parent >= 0 and not fields) or (len({len(t) for t in texts}) == 1 and not fields)):
+                or (parent >= 0 and not fields) or (len({len(t) for t in texts}) == 1 and not fields)
+                or _titled_sibling(out, group)):
             continue
         for i in group:
             if i in leads or _label_line(out, i):
                 _make_item(out, i)
+
+
+def _titled_sibling(out: list[Block | Numbered], group: list[int]) -> bool:
+    """Is one of the siblings a heading with a title of its own, no label ending in a colon
+    (``3、竞赛活动奖项设置`` among ``1、竞赛活动时间：……`` / ``2、竞赛内容：……``)?  The colon
+    leads are then headings of the same layer, not the text of their paragraphs."""
+    return any(isinstance(block := numbered(out[i]).block, Heading) and not block.text.endswith(("：", ":"))
+               for i in group)
 
 
 def _settle_labels_among_items(out: list[Block | Numbered]) -> None:
@@ -173,7 +182,7 @@ def _settle_labels_among_items(out: list[Block | Numbered]) -> None:
     (``一、某日某时至某时，除……外，禁止……``) or one leading into a list (``三、在上述区域内，禁止
     下列行为：``), not a label."""
     for _, group in _sibling_groups_with_parents(out):
-        if 2 * sum(numbered(out[i]).item for i in group) <= len(group):
+        if 2 * sum(numbered(out[i]).item for i in group) < len(group):
             continue
         for i in group:
             if _lead_text(out[i]).endswith(("：", ":")):

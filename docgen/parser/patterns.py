@@ -152,6 +152,10 @@ GLOSSARY_MIN = 4
 #: unquoted ``1、以人为本：`` leads states principles and is headed.
 GLOSSARY_QUOTED_SHARE = 0.5
 
+#: A 批复's provisions open with its decision (``一、同意……，组建……。``, ``二、原则同意……``):
+#: whole sentences of the reply, items, never headings.
+PROVISION_OPENER = re.compile(r"[ \u3000]*(?:原则上?)?(?:同意|批准)")
+
 #: At least this many sibling run-in leads ending in a colon, of more than one length, make the
 #: labels of numbered paragraphs rather than headings (see :mod:`docgen.parser.items`).
 LABEL_LEADS_MIN = 2

@@ -1,0 +1,43 @@
+"""A notice's numbered field labels (``一、活动时间：某日至某日``) lead their line up to the colon;
+colon leads beside a sibling heading with a title of its own are headings like it; a colon
+lead beside as many plain numbered sentences is one of them.  Made-up notices."""
+
+from __future__ import annotations
+
+import docgen
+from docgen.model import Heading, Paragraph, Speech
+
+
+def headings(speech: Speech) -> list[str]:
+    found = [b.text for b in speech.blocks if isinstance(b, Heading)]
+    found += [b.lead.text for b in speech.blocks
+              if isinstance(b, Paragraph) and b.lead is not None and b.lead.kind == "heading"]
+    return found
+
+
+def test_a_field_label_with_its_value_on_the_line_is_a_run_in_lead():
+    s = docgen.parse_text("某某学院关于开展健步走活动的通知\n各部门：\n"
+                          "一、活动时间：3月1日至4月10日\n二、活动方式\n以部门为单位自行组织。\n")
+    assert sorted(headings(s)) == ["一、活动时间：", "二、活动方式"]
+
+
+def test_colon_leads_beside_a_titled_sibling_are_headings_like_it():
+    s = docgen.parse_text("各分会：\n现将有关事项通知如下：\n1、比赛时间：5月下旬\n"
+                          "2、比赛内容：校史、校规和安全常识等方面的基本知识。\n3、奖项设置\n"
+                          "本次比赛设一等奖3个。\n")
+    assert sorted(headings(s)) == ["1、比赛时间：", "2、比赛内容：", "3、奖项设置"]
+
+
+def test_a_colon_lead_beside_as_many_numbered_sentences_is_one_of_them():
+    s = docgen.parse_text("某某学院关于报送材料的通知\n各部门：\n"
+                          "（一）请各部门于5月20日前将本部门的材料整理成文字报送学院办公室。\n"
+                          "（二）联系电话：1234567。\n特此通知。\n")
+    assert headings(s) == []
+
+
+def test_the_provisions_of_a_reply_are_no_headings():
+    s = docgen.parse_text("某某省人民政府关于同意某某县撤县设市的批复\n某某市人民政府：\n"
+                          "你市《关于某某县撤县设市的请示》收悉。现批复如下：\n"
+                          "一、同意撤销某某县，设立某某市。市人民政府驻某某镇。\n"
+                          "二、某某市的行政区域为原某某县的行政区域。\n某某省人民政府\n2020年5月6日\n")
+    assert headings(s) == []
