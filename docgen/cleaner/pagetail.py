@@ -176,8 +176,9 @@ def closing_date(texts: list[str], i: int) -> bool:
 
 def _closing_block(judged: list[Judged], i: int) -> int | None:
     """Where a notice's closing block starting at line ``i`` ends: its own contact lines
-    (``label：value`` with a number in it: ``监督电话：023-…``, at least one), then its
-    signature line and its date, with nothing else between — they end the text, whatever
+    (``label：value`` with a number or a mailbox in it: ``监督电话：023-…``, at least one), its
+    list of attachments if any (``附件：`` over ``1.某某表``), then its signature line and its
+    date, with nothing else between — they end the text, whatever
     family the contact lines have.  None when no such block starts at ``i``."""
     if not _notice_contact(judged[i].text):
         return None  # (a blank line: the block is found at its first line)
@@ -185,14 +186,28 @@ def _closing_block(judged: list[Judged], i: int) -> int | None:
     n = 0
     while n < len(rows) and _notice_contact(judged[rows[n]].text):
         n += 1
+    n = _attachment_list_end(judged, rows, n)
     if n == 0 or n + 2 > len(rows):
         return None
     signature, date = judged[rows[n]], judged[rows[n + 1]].text
     return rows[n + 1] + 1 if _signature(signature) and _bare_date(date) else None
 
 
+def _attachment_list_end(judged: list[Judged], rows: list[int], n: int) -> int:
+    """Past the attachment list that row ``n`` may open (``附件：`` alone, then its numbered
+    file names ``1.某某表``), as a notice sets it between its contact lines and its signature;
+    ``n`` itself when none opens there (or nothing is listed under the label)."""
+    if n == 0 or n >= len(rows) or not P.PAGE_EMPTY_ATTACHMENTS.fullmatch(judged[rows[n]].text):
+        return n
+    k = n + 1
+    while k < len(rows) and P.ATTACHMENT_ITEM.match(judged[rows[k]].text):
+        k += 1
+    return k if k > n + 1 else n
+
+
 def _notice_contact(text: str) -> bool:
-    return bool(P.PAGE_FOOTER_LABEL_LINE.match(text)) and any(c.isdigit() for c in text)
+    """A contact line: ``label：value`` with a number or a mailbox in it."""
+    return bool(P.PAGE_FOOTER_LABEL_LINE.match(text)) and ("@" in text or any(c.isdigit() for c in text))
 
 
 def _signature(j: Judged) -> bool:

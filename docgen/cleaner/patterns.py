@@ -315,6 +315,8 @@ PAGE_PAGER_FAMILIES = frozenset({"pager-jump"})
 #: The label of a page's attachments alone (``附件:``): with the page's chrome right under it,
 #: no file is listed, and the chrome starts at it.
 PAGE_EMPTY_ATTACHMENTS = re.compile(r"(?:相关)?附件\s*[:：]?")
+#: … and a file's name listed under it, numbered (``1.某某表``, ``2. 某某计划表``, ``（1）某某``)
+ATTACHMENT_ITEM = re.compile(r"^(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[)）])\s*\S")
 
 #: At the end of a text, a line that is a bare date (no label, no hour: ``2025-05-15``) right
 #: under its last paragraph or under a signature line (a short line without a mark, at most
