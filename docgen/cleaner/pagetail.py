@@ -162,13 +162,14 @@ def _bare_date(text: str) -> bool:
 def closing_date(texts: list[str], i: int) -> bool:
     """Is line ``i`` the document's own date at the end of a text: a bare date (``2025-05-15``,
     ``2025年4月23日``, no label, no hour) right under the last paragraph, or right under a signature line (a short
-    line without a mark, no blank line between) that follows it — with no prose right below it?"""
+    line without a mark, no blank line between) that follows it — with no prose right below it, nor
+    another bare date (a column of dates: the dates of a list of other articles, their links lost)?"""
     if not _bare_date(texts[i]):
         return False
     above = [k for k in range(i - 1, -1, -1) if texts[k]][:2]
     below = next((t for t in texts[i + 1:] if t), "")
-    if not above or is_prose(below):
-        return False
+    if not above or is_prose(below) or _bare_date(below):
+        return False  # (a column of bare dates: what is left of a list of other articles)
     if is_prose(texts[above[0]]):
         return True
     return above[0] == i - 1 and _signature(judge(texts[above[0]])) and len(above) > 1 and is_prose(texts[above[1]])

@@ -60,3 +60,14 @@ def test_empty_attachment_widget_and_more_news_prompt_go():
 """
     kept = _kept(text)
     assert not any("附件" in k or "更多" in k for k in kept), kept
+
+
+def test_a_column_of_bare_dates_under_the_text_goes_but_a_closing_date_stays():
+    body = """某某镇开展人居环境整治行动
+本次行动以集镇为重点，划分为四个责任区域，由领导带头参与打扫，各单位职工负责各自区域的打扫。
+镇综合督查组将不定时开展暗访，如发现责任区域未整治到位，将在全镇进行通报批评。
+"""
+    kept = _kept(body + "2019-05-10\n2019-05-09\n2019-04-04\n")
+    assert not any(k.startswith("2019-") for k in kept), kept
+    kept = _kept(body + "2019-05-10\n")
+    assert "2019-05-10" in kept, kept
