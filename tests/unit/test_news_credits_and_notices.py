@@ -71,3 +71,18 @@ def test_a_column_of_bare_dates_under_the_text_goes_but_a_closing_date_stays():
     assert not any(k.startswith("2019-") for k in kept), kept
     kept = _kept(body + "2019-05-10\n")
     assert "2019-05-10" in kept, kept
+
+
+def test_a_portals_charm_column_under_the_text_goes():
+    page = """您的位置:某某新闻网 >> 部门动态 >> 正文
+某某局举行新服务场所奠基仪式
+http://www.example.com  2012-08-15 10:18:27   来源:某某电视台
+8月13日，某某局在某某镇某某村举行新服务场所奠基仪式，县有关部门负责人参加了仪式。
+奠基仪式前，县领导到工地看望了干部和施工人员，并详细了解了工程的设计和施工情况。
+该局负责人首先代表该局向到场的领导和嘉宾表示热烈的欢迎，对各级领导的关心表示感谢。
+
+魅力某某
+"""
+    kept = _kept(page)
+    assert "魅力某某" not in kept, kept
+    assert any("奠基仪式前" in k for k in kept)
