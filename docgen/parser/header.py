@@ -26,6 +26,7 @@ from .titles import (
     complete,
     group_label,
     join_title,
+    no_headline,
     owner_above,
     plausible,
     split_number,
@@ -317,7 +318,8 @@ def _title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
                            or (site_name(P.compact(line.text)) and _title_follows(lines, i + 1))):
         state.note(C.HEADER_FURNITURE, line, "line above the title (a site's name)")
         return i + 1
-    if joined is None and _bare_title(line.text) and _header_follows(lines, i) and not group_label(lines, i):
+    if (joined is None and _bare_title(line.text) and _header_follows(lines, i) and not group_label(lines, i)
+            and not no_headline(line.text)):
         joined = (line.text, i + 1)
     if joined is None:
         return None

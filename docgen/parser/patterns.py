@@ -288,6 +288,12 @@ PHONE_ALONE = re.compile(r"^\s*(?:\+?\d{1,3}[-\s])?(?:\(?\d{2,4}\)?[-\s]?)?\d{3,
 #: A column's name in English alone on its line (``News Center``, ``About Us``): over a
 #: headline in Chinese it is the site's label, not the title.
 LATIN_LABEL = re.compile(r"[A-Za-z][A-Za-z'&.\- ]{1,40}")
+#: … the same in small letters only (``media center``): a label styled by the page, which a
+#: headline in English never is — no title even with no other line above the body.
+LOWERCASE_LABEL = re.compile(r"[a-z][a-z'&.\- ]{1,40}")
+#: A photo's caption left in a page's text (``图为活动现场``, ``动员大会现场``): a picture's
+#: label, never a headline, even when nothing else stands above the body.
+PHOTO_CAPTION = re.compile(r"^\s*(?:图为[^\s，。,；;]{2,20}|[^\s，。,；;：:]{2,12}现场)\s*$")
 #: The running time after an item of a list of videos (``某某夜市爆人潮 01:16``): a line of
 #: the page's video column, not a headline.
 MEDIA_DURATION = re.compile(r"[ \u3000]\d{1,2}:\d{2}(?::\d{2})?$")

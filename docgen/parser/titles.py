@@ -22,6 +22,13 @@ def complete(text: str, genre: re.Pattern[str] = P.GENRE) -> bool:
     return bool(genre.search(tail))
 
 
+def no_headline(text: str) -> bool:
+    """A line that is never a Chinese text's headline, even with no other line above the body:
+    a label in English set in small letters alone (``media center``: a headline in English is
+    capitalised, ``Annual Report``) or a photo's caption (``图为……``, ``……现场``)."""
+    return bool(P.LOWERCASE_LABEL.fullmatch(text.strip()) or P.PHOTO_CAPTION.match(text))
+
+
 def plausible(text: str) -> bool:
     """Could ``text`` be a title on its own: it names a genre or starts a 关于…… title."""
     flat = P.compact(text)

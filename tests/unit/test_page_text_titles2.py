@@ -1,0 +1,55 @@
+"""Titles of page texts, continued: lines over a text without a headline that are no title (a
+label in English, a photo's caption), and page lines over a title that are no part of it (a date
+widget, a repost's rights notice).  Each case is made up for the test in the shape such texts
+have, in full-width and half-width punctuation."""
+
+from __future__ import annotations
+
+import pytest
+
+import docgen
+
+BODY = "会议指出，今年各项工作任务重、要求高，各单位要提高认识，认真抓好落实。"
+BODY_HALF = "会议指出,今年各项工作任务重、要求高,各单位要提高认识,认真抓好落实。"
+
+
+def parsed(*lines: str):
+    return docgen.parse("\n".join(lines).encode("utf-8"), input_format="text")
+
+
+def printed(speech) -> str:
+    return "\n".join(block.text for block in speech.blocks if hasattr(block, "text"))
+
+
+@pytest.mark.parametrize("line", ["media center", "news & events"])
+@pytest.mark.parametrize("body", [BODY, BODY_HALF])
+def test_a_label_in_english_in_small_letters_alone_over_a_chinese_text_is_no_title(line, body):
+    assert parsed(line, "", body, "", body).meta.title is None
+
+
+@pytest.mark.parametrize("line", ["誓师大会现场", "图为签约仪式"])
+@pytest.mark.parametrize("body", [BODY, BODY_HALF])
+def test_a_photos_caption_alone_over_a_text_is_no_title(line, body):
+    assert parsed(line, body, "", body).meta.title is None
+
+
+@pytest.mark.parametrize("widget", ["今天是:2021年3月9日", "今天是：2021年3月9日 星期二"])
+def test_a_date_widget_with_a_colon_over_a_title_is_no_part_of_it(widget):
+    speech = parsed(widget, "", "关于做好春季防火工作的通知", "", "各村（社区）：", BODY)
+    assert speech.meta.title == "关于做好春季防火工作的通知"
+    assert "今天是" not in printed(speech)
+
+
+@pytest.mark.parametrize("notice", ["版权归原作者如有侵权请联系我们", "版权归原作者所有,如有侵权请联系删除"])
+def test_a_reposts_rights_notice_over_an_untitled_text_is_chrome_and_no_title(notice):
+    speech = parsed("来源:某某文明网", notice, BODY, "", BODY_HALF)
+    assert speech.meta.title is None
+    assert "侵权" not in printed(speech)
+
+
+@pytest.mark.parametrize("start, end", [("The Beginning", "THE END"), ("THE BEGINNING", "The End.")])
+def test_a_templates_bookends_in_english_around_an_untitled_text_are_chrome(start, end):
+    speech = parsed(start, "广大居民朋友:", BODY_HALF, "", BODY, end)
+    assert speech.meta.title is None
+    text = printed(speech)
+    assert "BEGINNING" not in text.upper() and "THE END" not in text.upper()
