@@ -292,6 +292,12 @@ def _title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
                 state.note(C.HEADER_TITLE, used)
         state.note(C.HEADER_SUBTITLE, lines[k], "subtitle line (the speech's speaker and occasion)")
         return k + 1
+    headline = _message_headline_under(lines, i)
+    if headline is not None:
+        state.note(C.HEADER_FURNITURE, line, "column label above the title")
+        state.found["title"] = lines[headline].text.strip()
+        state.note(C.HEADER_TITLE, lines[headline], "a message's headline, a sentence under its genre label")
+        return headline + 1
     if _column_label_above(lines, i):
         state.note(C.HEADER_FURNITURE, line, "column label above the title")
         return i + 1
@@ -350,6 +356,23 @@ def _title_after_contacts(lines: tuple[Line, ...], i: int) -> bool:
     following = next((k for k in range(i, len(lines)) if lines[k].text and not P.CONTACT_LINE.match(lines[k].text)),
                      None)
     return following is not None and join_title(lines, following) is not None
+
+
+def _message_headline_under(lines: tuple[Line, ...], i: int) -> int | None:
+    """The index of a message's headline under line ``i`` when ``i`` is a column's label that is
+    a genre word alone (``致辞``) and the next line is one sentence ending in 。 (``作为……，我们将……。``)
+    over a longer paragraph: the page's message, whose headline is that sentence; else None."""
+    if P.compact(lines[i].text) not in P.GENRE_WORDS:
+        return None  # a post before the genre (``总经理致辞``) makes the label the title itself
+    k = next((n for n in range(i + 1, len(lines)) if lines[n].text), None)
+    if k is None:
+        return None
+    after = next((line.text for line in lines[k + 1:] if line.text), "")
+    sentence = lines[k].text.strip()
+    if (not sentence.endswith("。") or sentence.count("。") != 1 or S.GREETING.match(sentence)
+            or not P.MESSAGE_HEADLINE_MIN_CHARS <= len(sentence) <= P.MESSAGE_HEADLINE_MAX_CHARS):
+        return None
+    return k if len(after) > len(sentence) and after.rstrip()[-1:] in "。！？!?" else None
 
 
 def _column_label_above(lines: tuple[Line, ...], i: int) -> bool:

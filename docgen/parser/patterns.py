@@ -301,6 +301,11 @@ MEDIA_DURATION = re.compile(r"[ \u3000]\d{1,2}:\d{2}(?::\d{2})?$")
 #: the end of a short line, with at most this many characters before it (a post, a season) — a
 #: column label when a headline of its own stands under it.
 GENRE_LABEL = re.compile(r"^.{0,3}(?:" + "|".join(sorted(GENRE_WORDS, key=len, reverse=True)) + r")$")
+#: A message's headline under its column's genre label (``致辞`` / ``作为……，我们将……。``): one
+#: sentence ending in 。 of this many characters (a slogan's length; a message's first sentence
+#: under a label that is the title, ``总经理致辞``, runs longer), over a longer paragraph.
+MESSAGE_HEADLINE_MIN_CHARS = 12
+MESSAGE_HEADLINE_MAX_CHARS = 40
 #: The label of a title in a portal's index table (``标题：国务院办公厅关于……的意见``), or in the
 #: fields a scraper writes over the text it saved (``title: ……``).
 TITLE_LABEL = re.compile(r"^(?:(?:[标標]\s*[题題]|[题題]\s*目|[\u4e00-\u9fff]{0,4}名\s*[称稱]|[Tt]itle)\s*[:：﹕]"

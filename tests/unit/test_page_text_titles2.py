@@ -53,3 +53,19 @@ def test_a_templates_bookends_in_english_around_an_untitled_text_are_chrome(star
     assert speech.meta.title is None
     text = printed(speech)
     assert "BEGINNING" not in text.upper() and "THE END" not in text.upper()
+
+
+MESSAGE = "我们始终坚持以客户为中心，不断提升产品和服务的品质，与合作伙伴携手共进，共同创造更美好的明天。"
+
+
+@pytest.mark.parametrize("headline", ["以匠心铸就品质，我们将开拓新的市场。", "携手同行,我们将共同迎接新的挑战。"])
+def test_a_messages_headline_sentence_under_its_genre_label_is_the_title(headline):
+    speech = parsed("致辞", headline, MESSAGE, MESSAGE, "董事长某某某")
+    assert speech.meta.title == headline.replace(",", "，")  # the comma as cleaning writes it
+    assert "致辞" not in printed(speech)
+
+
+def test_a_labels_post_before_the_genre_keeps_the_label_the_title():
+    opening = "衷心感谢关注某某集团有限公司的每一位朋友，因为您的信任与支持，公司得以稳步发展。"
+    speech = parsed("总经理致辞", opening, MESSAGE, "总经理：某某某")
+    assert speech.meta.title == "总经理致辞"
