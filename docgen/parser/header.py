@@ -25,6 +25,7 @@ from .titlechoice import TitleChoice, choose_title, page_title, title_source
 from .titles import (
     complete,
     group_label,
+    held_in_headline,
     join_title,
     no_headline,
     owner_above,
@@ -514,7 +515,7 @@ def _after_title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
         state.found["title"] = own[0]
         for used in lines[i:own[1]]:
             if used.text:
-                state.note(C.HEADER_TITLE, used, "title line (the document's own title under a page heading that shortens it)")
+                state.note(C.HEADER_TITLE, used, "title line (the document's own title under a page heading that shortens or holds it)")
         return own[1]
     if kind is None:
         return None
@@ -542,7 +543,8 @@ def _own_title_below(lines: tuple[Line, ...], i: int, state: _State) -> tuple[st
     joined = join_title(lines, i)
     if joined is None or not complete(joined[0]):
         return None
-    return joined if with_issuer(joined[0], page_title(state.found["title"])) else None
+    held = held_in_headline(joined[0], state.found["title"])
+    return joined if held or with_issuer(joined[0], page_title(state.found["title"])) else None
 
 
 def _under_title_kind(text: str, state: _State) -> str | None:

@@ -90,6 +90,19 @@ def with_issuer(title: str, short: str) -> bool:
     return len(flat) > len(end) > 0 and flat.endswith(end) and bool(P.BODY_SUFFIX.search(prefix))
 
 
+def held_in_headline(title: str, headline: str) -> bool:
+    """Is ``title`` a whole ``关于……`` title that an aggregator's ``headline`` holds with a
+    place's or a body's name before it and the issuer in brackets after it
+    (``某某市关于……的通告（某某局）`` over ``关于……的通告``): the document's own title, the
+    headline the site's?"""
+    flat, head = P.compact(title), P.compact(headline)
+    at = head.find(flat)
+    if at < 0 or not P.TITLE_ABOUT.match(flat) or not complete(flat) or head == flat:
+        return False
+    rest = head[at + len(flat):]
+    return bool(rest) and rest[0] in "（(【[" and rest[-1] in "）)】]" and at <= P.ISSUER_MAX_CHARS
+
+
 def owner_above(previous: str, text: str) -> bool:
     """Is ``previous`` a body's name alone that the issuer at the start of ``text`` belongs to
     or repeats (``中华人民共和国某某部`` over ``某某部办公厅关于……``): a site's banner or the

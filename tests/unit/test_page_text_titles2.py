@@ -69,3 +69,15 @@ def test_a_labels_post_before_the_genre_keeps_the_label_the_title():
     opening = "衷心感谢关注某某集团有限公司的每一位朋友，因为您的信任与支持，公司得以稳步发展。"
     speech = parsed("总经理致辞", opening, MESSAGE, "总经理：某某某")
     assert speech.meta.title == "总经理致辞"
+
+
+@pytest.mark.parametrize("headline, meta", [
+    ("某某县关于实施临时交通管制的通告(某某县交通管理局)", "社会热点2023-05-06 08:12:40未知"),
+    ("某某市关于实施临时交通管制的通告（某某市公安局）", "本地新闻 2023-05-06 08:12 某某晚报"),
+])
+def test_an_aggregators_headline_holding_the_notices_own_title_is_no_title(headline, meta):
+    speech = parsed(headline, meta, headline, "关于实施临时交通管制的通告", BODY_HALF, "特此通告。",
+                    "某某县公安局", "2023年5月5日", "本文标签: ,车辆 ,交通 ,通告")
+    assert speech.meta.title == "关于实施临时交通管制的通告"
+    text = printed(speech)
+    assert "标签" not in text and "2023-05-06" not in text and "交通管理局" not in text
