@@ -81,3 +81,19 @@ def test_an_aggregators_headline_holding_the_notices_own_title_is_no_title(headl
     assert speech.meta.title == "关于实施临时交通管制的通告"
     text = printed(speech)
     assert "标签" not in text and "2023-05-06" not in text and "交通管理局" not in text
+
+
+@pytest.mark.parametrize("title, text", [
+    ("某某中学校长开学致辞", "秋风送爽，丹桂飘香。新的学期开始了，我们又回到了美丽的校园。"),
+    ("在某某大会上的讲话", "同志们,这次会议很重要。大家要认真学习,抓好落实。"),
+])
+def test_a_speech_title_run_into_its_text_on_one_line_is_split_off(title, text):
+    speech = parsed(f"{title} {text}")
+    assert speech.meta.title == title
+    assert printed(speech).startswith(text[:3])
+
+
+@pytest.mark.parametrize("line", ["校长致辞 ——在某某大会上的讲话。", "校长致辞 某某 某某 某某"])
+def test_a_speech_title_over_a_subtitle_or_a_row_of_names_is_not_split(line):
+    speech = parsed(line, "", BODY)
+    assert not any("speech title run into" in (d.message or "") for d in speech.diagnostics)
