@@ -459,6 +459,16 @@ PLACEHOLDER = starting_with(
 
 # --------------------------------------------------------------------------- run-in headings
 
+#: A speech's title, ending with its genre word, that the text's first sentences follow on the
+#: same line after a space (``某某中学校长新年致辞 岁月如梭，……。``), as a page saved on one
+#: line gives it: the title goes on a line of its own.  The text after the space starts with
+#: no dash or bracket (a subtitle, a note) and holds a full stop within its first
+#: SPEECH_TITLE_RUN_IN_SENTENCE characters.
+SPEECH_TITLE_RUN_IN = re.compile(
+    r"^(?P<title>[^\s，。,：:；;！？!?、]{2,30}(?:讲话稿|讲话|致辞|致词|发言稿|发言|演讲稿|演讲|贺词|寄语|欢迎辞|欢迎词"
+    r"|答谢辞|答谢词|講話|致辭|致詞|發言|演講|賀詞))[ \u3000]+(?P<rest>[^\s—\-－(（【\[《].*)$")
+SPEECH_TITLE_RUN_IN_SENTENCE = 80
+
 #: A title in 【】 with the salutation run on after it on one line (``【某某致辞】尊敬的各位老师：``):
 #: the title (without the brackets) and the salutation are set on lines of their own.
 BRACKETED_TITLE_RUN_IN = re.compile(r"^【(?P<title>[^【】\s]{4,40})】\s*(?P<rest>\S[^。！？!?]{0,60}[：:])$")

@@ -26,6 +26,7 @@ def run_in_headings(lines: list[Line], ctx: Context) -> list[Line]:
         二、坚定信心 奋发有为
     """
     lines = ctx.split_each(lines, _split_title, "title in 【】 run into the salutation, set on a line of its own")
+    lines = ctx.split_each(lines, _split_speech_title, "speech title run into its text, set on a line of its own")
     return ctx.split_each(lines, _split, "heading run into its section's text, set on a line of its own")
 
 
@@ -33,6 +34,15 @@ def _split_title(text: str) -> tuple[str, str] | None:
     """A title in 【】 and the salutation run on after it (``【某某致辞】尊敬的各位老师：``), or None."""
     m = P.BRACKETED_TITLE_RUN_IN.match(text.strip())
     if m is None or not S.SALUTATION.match(m.group("rest")):
+        return None
+    return m.group("title"), m.group("rest")
+
+
+def _split_speech_title(text: str) -> tuple[str, str] | None:
+    """A speech's title and its text's first sentences run on after a space
+    (``某某校长新年致辞 岁月如梭，……。``), or None."""
+    m = P.SPEECH_TITLE_RUN_IN.match(text.strip())
+    if m is None or "。" not in m.group("rest")[: P.SPEECH_TITLE_RUN_IN_SENTENCE]:
         return None
     return m.group("title"), m.group("rest")
 

@@ -25,7 +25,9 @@ from .titlechoice import TitleChoice, choose_title, page_title, title_source
 from .titles import (
     complete,
     group_label,
+    held_in_headline,
     join_title,
+    no_headline,
     owner_above,
     plausible,
     split_number,
@@ -291,6 +293,12 @@ def _title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
                 state.note(C.HEADER_TITLE, used)
         state.note(C.HEADER_SUBTITLE, lines[k], "subtitle line (the speech's speaker and occasion)")
         return k + 1
+    headline = _message_headline_under(lines, i)
+    if headline is not None:
+        state.note(C.HEADER_FURNITURE, line, "column label above the title")
+        state.found["title"] = lines[headline].text.strip()
+        state.note(C.HEADER_TITLE, lines[headline], "a message's headline, a sentence under its genre label")
+        return headline + 1
     if _column_label_above(lines, i):
         state.note(C.HEADER_FURNITURE, line, "column label above the title")
         return i + 1
@@ -317,7 +325,8 @@ def _title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
                            or (site_name(P.compact(line.text)) and _title_follows(lines, i + 1))):
         state.note(C.HEADER_FURNITURE, line, "line above the title (a site's name)")
         return i + 1
-    if joined is None and _bare_title(line.text) and _header_follows(lines, i) and not group_label(lines, i):
+    if (joined is None and _bare_title(line.text) and _header_follows(lines, i) and not group_label(lines, i)
+            and not no_headline(line.text)):
         joined = (line.text, i + 1)
     if joined is None:
         return None
@@ -348,6 +357,23 @@ def _title_after_contacts(lines: tuple[Line, ...], i: int) -> bool:
     following = next((k for k in range(i, len(lines)) if lines[k].text and not P.CONTACT_LINE.match(lines[k].text)),
                      None)
     return following is not None and join_title(lines, following) is not None
+
+
+def _message_headline_under(lines: tuple[Line, ...], i: int) -> int | None:
+    """The index of a message's headline under line ``i`` when ``i`` is a column's label that is
+    a genre word alone (``致辞``) and the next line is one sentence ending in 。 (``作为……，我们将……。``)
+    over a longer paragraph: the page's message, whose headline is that sentence; else None."""
+    if P.compact(lines[i].text) not in P.GENRE_WORDS:
+        return None  # a post before the genre (``总经理致辞``) makes the label the title itself
+    k = next((n for n in range(i + 1, len(lines)) if lines[n].text), None)
+    if k is None:
+        return None
+    after = next((line.text for line in lines[k + 1:] if line.text), "")
+    sentence = lines[k].text.strip()
+    if (not sentence.endswith("。") or sentence.count("。") != 1 or S.GREETING.match(sentence)
+            or not P.MESSAGE_HEADLINE_MIN_CHARS <= len(sentence) <= P.MESSAGE_HEADLINE_MAX_CHARS):
+        return None
+    return k if len(after) > len(sentence) and after.rstrip()[-1:] in "。！？!?" else None
 
 
 def _column_label_above(lines: tuple[Line, ...], i: int) -> bool:
@@ -489,7 +515,7 @@ def _after_title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
         state.found["title"] = own[0]
         for used in lines[i:own[1]]:
             if used.text:
-                state.note(C.HEADER_TITLE, used, "title line (the document's own title under a page heading that shortens it)")
+                state.note(C.HEADER_TITLE, used, "title line (the document's own title under a page heading that shortens or holds it)")
         return own[1]
     if kind is None:
         return None
@@ -517,7 +543,8 @@ def _own_title_below(lines: tuple[Line, ...], i: int, state: _State) -> tuple[st
     joined = join_title(lines, i)
     if joined is None or not complete(joined[0]):
         return None
-    return joined if with_issuer(joined[0], page_title(state.found["title"])) else None
+    held = held_in_headline(joined[0], state.found["title"])
+    return joined if held or with_issuer(joined[0], page_title(state.found["title"])) else None
 
 
 def _under_title_kind(text: str, state: _State) -> str | None:

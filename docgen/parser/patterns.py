@@ -288,6 +288,12 @@ PHONE_ALONE = re.compile(r"^\s*(?:\+?\d{1,3}[-\s])?(?:\(?\d{2,4}\)?[-\s]?)?\d{3,
 #: A column's name in English alone on its line (``News Center``, ``About Us``): over a
 #: headline in Chinese it is the site's label, not the title.
 LATIN_LABEL = re.compile(r"[A-Za-z][A-Za-z'&.\- ]{1,40}")
+#: … the same in small letters only (``media center``): a label styled by the page, which a
+#: headline in English never is — no title even with no other line above the body.
+LOWERCASE_LABEL = re.compile(r"[a-z][a-z'&.\- ]{1,40}")
+#: A photo's caption left in a page's text (``图为活动现场``, ``动员大会现场``): a picture's
+#: label, never a headline, even when nothing else stands above the body.
+PHOTO_CAPTION = re.compile(r"^\s*(?:图为[^\s，。,；;]{2,20}|[^\s，。,；;：:]{2,12}现场)\s*$")
 #: The running time after an item of a list of videos (``某某夜市爆人潮 01:16``): a line of
 #: the page's video column, not a headline.
 MEDIA_DURATION = re.compile(r"[ \u3000]\d{1,2}:\d{2}(?::\d{2})?$")
@@ -295,6 +301,11 @@ MEDIA_DURATION = re.compile(r"[ \u3000]\d{1,2}:\d{2}(?::\d{2})?$")
 #: the end of a short line, with at most this many characters before it (a post, a season) — a
 #: column label when a headline of its own stands under it.
 GENRE_LABEL = re.compile(r"^.{0,3}(?:" + "|".join(sorted(GENRE_WORDS, key=len, reverse=True)) + r")$")
+#: A message's headline under its column's genre label (``致辞`` / ``作为……，我们将……。``): one
+#: sentence ending in 。 of this many characters (a slogan's length; a message's first sentence
+#: under a label that is the title, ``总经理致辞``, runs longer), over a longer paragraph.
+MESSAGE_HEADLINE_MIN_CHARS = 12
+MESSAGE_HEADLINE_MAX_CHARS = 40
 #: The label of a title in a portal's index table (``标题：国务院办公厅关于……的意见``), or in the
 #: fields a scraper writes over the text it saved (``title: ……``).
 TITLE_LABEL = re.compile(r"^(?:(?:[标標]\s*[题題]|[题題]\s*目|[\u4e00-\u9fff]{0,4}名\s*[称稱]|[Tt]itle)\s*[:：﹕]"

@@ -22,7 +22,7 @@ from ..shapes import patterns as S
 from ..shapes.chrome import family_of
 from ..shapes.titles import site_name, strip_date_suffix, strip_site_suffix, title_key
 from . import patterns as P
-from .titles import complete, group_label
+from .titles import complete, group_label, no_headline
 
 Sureness = Literal["sure", "likely"]
 
@@ -93,6 +93,8 @@ def _choose(lines: tuple[Line, ...], start: int, hint: str | None, candidates: l
             return None  # text that is no title stands before the candidates: no title above the body
         if group_label(lines, i):
             return None  # the label of a list's first group: an item of the text, no title
+        if no_headline(text):
+            return None  # a label in English or a photo's caption alone above the body: no title
         title = page_title(text)
         sure = bool(P.GENRE.search(P.compact(title)) or P.TITLE_ABOUT.match(title))
         why = "it names the genre" if sure else "it is the first headline-like line above the body"

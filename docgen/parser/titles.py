@@ -22,6 +22,13 @@ def complete(text: str, genre: re.Pattern[str] = P.GENRE) -> bool:
     return bool(genre.search(tail))
 
 
+def no_headline(text: str) -> bool:
+    """A line that is never a Chinese text's headline, even with no other line above the body:
+    a label in English set in small letters alone (``media center``: a headline in English is
+    capitalised, ``Annual Report``) or a photo's caption (``图为……``, ``……现场``)."""
+    return bool(P.LOWERCASE_LABEL.fullmatch(text.strip()) or P.PHOTO_CAPTION.match(text))
+
+
 def plausible(text: str) -> bool:
     """Could ``text`` be a title on its own: it names a genre or starts a 关于…… title."""
     flat = P.compact(text)
@@ -81,6 +88,19 @@ def with_issuer(title: str, short: str) -> bool:
     flat, end = P.compact(title), P.compact(short)
     prefix = flat[: len(flat) - len(end)].removesuffix("关于")
     return len(flat) > len(end) > 0 and flat.endswith(end) and bool(P.BODY_SUFFIX.search(prefix))
+
+
+def held_in_headline(title: str, headline: str) -> bool:
+    """Is ``title`` a whole ``关于……`` title that an aggregator's ``headline`` holds with a
+    place's or a body's name before it and the issuer in brackets after it
+    (``某某市关于……的通告（某某局）`` over ``关于……的通告``): the document's own title, the
+    headline the site's?"""
+    flat, head = P.compact(title), P.compact(headline)
+    at = head.find(flat)
+    if at < 0 or not P.TITLE_ABOUT.match(flat) or not complete(flat) or head == flat:
+        return False
+    rest = head[at + len(flat):]
+    return bool(rest) and rest[0] in "（(【[" and rest[-1] in "）)】]" and at <= P.ISSUER_MAX_CHARS
 
 
 def owner_above(previous: str, text: str) -> bool:
