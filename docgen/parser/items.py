@@ -35,6 +35,7 @@ def settle_items(out: list[Block | Numbered]) -> list[Block | Numbered]:
     _settle_openers(out)
     _settle_labels(out)
     _settle_labels_among_items(out)
+    _settle_running_leads_after_items(out)
     _settle_lone_ordinals(out)
     _settle_siblings(out)
     _settle_glossaries(out)
@@ -191,6 +192,24 @@ def _settle_labels_among_items(out: list[Block | Numbered]) -> None:
             for i in group:
                 if _lead_text(out[i]) or _running_heading(numbered(out[i])):
                     _make_item(out, i)
+
+
+def _settle_running_leads_after_items(out: list[Block | Numbered]) -> None:
+    """Under a heading that ends in a colon (``三、几点要求：``), siblings with an item among them
+    are the entries of the list it introduces: a run-in lead among them that runs on past a
+    comma (``2、汇款时，请注明用途。收到后……`` after ``1、会费交纳时间截止到某日，逾期……。``) is the
+    first sentence of the next item, not a heading."""
+    for parent, group in _sibling_groups_with_parents(out):
+        if parent < 0 or not _colon_heading(numbered(out[parent]).block):
+            continue
+        if any(numbered(out[i]).item for i in group):
+            for i in group:
+                if any(mark in _lead_text(out[i]) for mark in P.RUNNING_MARKS):
+                    _make_item(out, i)
+
+
+def _colon_heading(block: Block) -> bool:
+    return isinstance(block, Heading) and block.text.endswith(("：", ":"))
 
 
 def _running_heading(item: Numbered) -> bool:

@@ -153,3 +153,17 @@ def test_a_sentence_ending_in_a_colon_opens_a_notices_sections_which_stay_headin
               "一、参会人员：各单位负责人；各学会秘书长。\n二、会议内容：\n（一）传达某某会议精神。\n"
               "（二）部署某某工作。\n特此通知\n")
     assert "二、会议内容：" in headings(s)
+
+
+def test_a_lead_running_past_a_comma_in_a_list_a_colon_heading_introduces_is_an_item():
+    s = parse("某某协会关于缴纳年费的通知\n各会员单位：\n现将有关事项通知如下。\n一、年费标准\n每家单位每年500元。\n"
+              "二、注意事项：\n1、年费缴纳时间截止到某年某月某日前，逾期未缴的视为自动放弃会员资格。\n"
+              "2、转账时，请写明单位名称及用途（“年费”）。收到后本会将寄送收据。\n")
+    assert headings(s) == ["一、年费标准", "二、注意事项："]
+    assert "2、转账时，请写明单位名称及用途（“年费”）。收到后本会将寄送收据。" in texts(s)
+
+
+def test_a_lead_running_past_a_comma_under_a_heading_without_a_colon_stays_headed():
+    s = parse("某某工作总结\n一、存在问题\n（一）某某工作推进不够有力，某某机制尚不健全，影响了某某工作的整体成效和群众满意度。\n"
+              "（二）信息化建设还需加快，要保障好业务。某某系统仍需完善。\n")
+    assert "（二）信息化建设还需加快，要保障好业务。" in headings(s)

@@ -107,6 +107,13 @@ def test_a_news_lead_above_a_report_is_dropped_and_a_dated_sentence_of_a_text_is
     assert cleaned("同志们：", own, BODY) == ["同志们：", own, BODY]
 
 
+def test_a_news_items_only_paragraph_reporting_a_meeting_is_never_dropped_as_a_lead():
+    only = ("3月5日，某某镇第三届人民代表大会第二次会议隆重召开。会议听取和审议了镇政府工作报告，"
+            "与会代表表示将以此次大会为契机，做好本职工作。（王五）")
+    assert only in cleaned(only, "", "关闭×")
+    assert only in cleaned("某某镇人代会隆重召开", "", only, "", "某某镇人民政府")
+
+
 # --------------------------------------------------------------------------- titles of the web
 
 
