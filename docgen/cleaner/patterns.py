@@ -44,6 +44,15 @@ MARKUP_BREAK = re.compile(r"<\s*(?:br|/p|p|/div|div|/li|li|/tr|tr|/h[1-6]|h[1-6]
 MARKUP_TAG = re.compile(r"<\s*/?\s*(?:span|font|strong|b|i|em|u|a|img|sup|sub|small|big|center|"
                         r"table|tbody|td|th|ul|ol|section|article|o:p)(?:\s[^<>]*)?/?\s*>", re.I)
 
+#: A document converter's stylesheet left as text at a line's start, before the document's
+#: own text (``l> [标签:标题] @page { size: 8.27in 11.69in; … } p.cjk { font-family: "宋体"; … }``):
+#: a short lead without sentence marks, then two or more rules ``selector { property: value … }``.
+#: Everything up to the last rule's ``}`` goes; a line with a single rule (a sentence that
+#: happens to quote one) stays.
+STYLESHEET_RUN = re.compile(
+    r"[^{}。，；！？]{0,40}?"                         # a fragment of a tag before it (``l> [标签:标题]``)
+    r"(?:[@\w.#:>*,\- ]+\{\s*[-a-z]+\s*:[^{}]*\}\s*){2,}")  # selector { property: value; … }
+
 #: Escaped line ends left as text by broken scrapers (``x0dx0a``, ``\r\n``, ``\n``), recognised
 #: only right after Chinese text or a mark, so that Latin text and paths keep theirs.
 LITERAL_LINE_END_IN_TEXT = re.compile(r"(?<=[\u3400-\u9fff。，；：！？”）])\s*(?:x0dx0a|\\r\\n|\\n)+")

@@ -55,6 +55,9 @@ def markup(lines: list[Line], ctx: Context) -> list[Line]:
     """
     out: list[Line] = []
     for line in lines:
+        line = _without_stylesheet(line, ctx)
+        if not line.text:
+            continue
         if not _may_hold_markup(line.text):
             out.append(line)
             continue
@@ -69,6 +72,18 @@ def markup(lines: list[Line], ctx: Context) -> list[Line]:
                  f"({len(parts)} line(s))", line.number, line.text)
         out.extend(Line(line.number, part) for part in parts if part)
     return out
+
+
+def _without_stylesheet(line: Line, ctx: Context) -> Line:
+    """``line`` without the stylesheet a document converter left at its start
+    (``@page { size: … } p.cjk { font-family: … }``); a line asked to be kept stays."""
+    if "{" not in line.text or line.number in ctx.keep:
+        return line
+    m = P.STYLESHEET_RUN.match(line.text)
+    if m is None:
+        return line
+    return ctx.change(line, line.text[m.end():].strip(), C.BOILERPLATE_REMOVED,
+                      "a converter's stylesheet left as text")
 
 
 def _may_hold_markup(text: str) -> bool:
