@@ -55,9 +55,10 @@ def markup(lines: list[Line], ctx: Context) -> list[Line]:
     """
     out: list[Line] = []
     for line in lines:
-        line = _without_stylesheet(line, ctx)
-        if not line.text:
-            continue
+        if "{" in line.text:
+            line = _without_stylesheet(line, ctx)
+            if not line.text:  # nothing but the stylesheet
+                continue
         if not _may_hold_markup(line.text):
             out.append(line)
             continue
@@ -77,9 +78,7 @@ def markup(lines: list[Line], ctx: Context) -> list[Line]:
 def _without_stylesheet(line: Line, ctx: Context) -> Line:
     """``line`` without the stylesheet a document converter left at its start
     (``@page { size: … } p.cjk { font-family: … }``); a line asked to be kept stays."""
-    if "{" not in line.text or line.number in ctx.keep:
-        return line
-    m = P.STYLESHEET_RUN.match(line.text)
+    m = None if line.number in ctx.keep else P.STYLESHEET_RUN.match(line.text)
     if m is None:
         return line
     return ctx.change(line, line.text[m.end():].strip(), C.BOILERPLATE_REMOVED,

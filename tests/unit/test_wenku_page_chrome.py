@@ -28,3 +28,74 @@ def test_a_sentence_quoting_one_style_rule_stays():
     text = "通知\n请在样式中写入 p { color: red } 即可,各单位按此执行。\n"
     _, printed = _printed(text)
     assert any("color: red" in t or "color:red" in t for t in printed), printed
+
+
+ONE_LINE_PAGE = ("第1页共3页本文格式为Word版,下载后可任意编辑和复制某某公司董事长在新厂投产仪式上的讲话"
+                 "各位来宾、各位同事:大家下午好。某某范文网http://www.example.com今天是公司发展史上值得纪念的日子,"
+                 "新厂历经两年建设终于投产,我们全体员工为此付出了第2页共3页本文格式为Word版,下载后可任意编辑和复制"
+                 "艰辛的努力。最后,祝愿新厂投产顺利!\n")
+
+
+def test_a_document_sites_page_markers_and_an_inserted_site_link_go_from_inside_a_line():
+    _, printed = _printed(ONE_LINE_PAGE)
+    whole = "".join(printed)
+    for piece in ("第1页共3页", "第2页共3页", "本文格式为", "编辑和复制", "example.com", "范文网"):
+        assert piece not in whole, (piece, printed)
+    assert "大家下午好。今天是公司发展史上值得纪念的日子" in whole, printed
+    assert "付出了艰辛的努力。" in whole, printed
+
+
+def test_an_address_a_sentence_gives_and_a_bare_page_counter_in_prose_stay():
+    text = ("关于网上申报的通知\n各单位:\n请登录某某政务网http://www.example.gov.cn申报,"
+            "材料见附件第1页共2页的表格。\n")
+    _, printed = _printed(text)
+    whole = "".join(printed)
+    assert "某某政务网http://www.example.gov.cn申报" in whole, printed
+    assert "第1页共2页" in whole, printed
+
+
+def test_tag_links_closed_by_a_bar_after_the_last_sentence_go():
+    text = ("某某小学校长新年寄语 新年的钟声即将敲响,我们又走过了难忘的一年。 愿同学们在新的一年里快乐成长!"
+            " 校长寄语 小学校长新年寄语 新年致辞 |\n")
+    _, printed = _printed(text)
+    whole = "".join(printed)
+    assert "快乐成长！" in whole, printed
+    assert "新年致辞" not in whole and "|" not in whole, printed
+
+
+def test_a_signature_after_the_last_sentence_without_a_bar_stays():
+    text = "某某通知\n请各部门按时报送材料。 办公室 张某某\n"
+    _, printed = _printed(text)
+    assert any("张某某" in t for t in printed), printed
+
+
+def test_a_posters_row_after_a_bar_goes():
+    text = "某某中学开学典礼校长致辞\n\n| 阿明\n\n新学期开始了,我代表学校向全体同学表示热烈的欢迎。\n"
+    _, printed = _printed(text)
+    assert not any("阿明" in t for t in printed), printed
+    assert any("热烈的欢迎" in t for t in printed), printed
+
+
+def test_a_platforms_blurb_under_the_closing_date_goes_and_the_notice_keeps_its_end():
+    text = ("某某公司全体员工:\n国庆节将至,现将放假安排通知如下。\n一、放假时间:10月1日至7日。\n"
+            "祝大家节日快乐!\n某某公司行政部\n2020年9月25日\n关于国庆:\n"
+            "国庆节是由一个国家制定的用来纪念国家本身的法定假日,各国的国庆节各有不同的由来。\n")
+    _, printed = _printed(text)
+    whole = "\n".join(printed)
+    assert "关于国庆" not in whole and "法定假日" not in whole, printed
+    assert "某某公司行政部" in whole and "2020年9月25日" in whole, printed
+
+
+def test_a_label_under_the_date_over_a_longer_text_stays():
+    text = ("某某公司全体员工:\n现将放假安排通知如下。\n某某公司行政部\n2020年9月25日\n关于值班:\n"
+            "值班人员名单另行通知。\n请各部门提前做好安排。\n节后第一天全体员工准时到岗。\n")
+    _, printed = _printed(text)
+    assert any("关于值班" in t for t in printed), printed
+
+
+def test_a_note_that_the_text_is_not_shown_in_full_goes():
+    text = ("尊敬的老师们、同学们:\n大家好!\n今天我们在这里隆重举行运动会开幕式。\n谢谢大家!\n"
+            "因篇幅问题不能全部显示,请点此查看更多更全内容\n")
+    _, printed = _printed(text)
+    assert not any("篇幅" in t for t in printed), printed
+    assert any("谢谢大家" in t for t in printed), printed
