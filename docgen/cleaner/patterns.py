@@ -546,6 +546,13 @@ POSTER_ROW = re.compile(r"[|｜]\s*[\u4e00-\u9fff]{2,4}")
 APPENDED_BLURB_LABEL = re.compile(r"关于[^\s，。；：:、]{1,8}[:：]")
 APPENDED_BLURB_MAX_LINES = 2
 
+#: A site's footer menu left at the end of a whole page's text: a run of at least
+#: FOOTER_MENU_MIN_ITEMS short items (letters only: no digit, no mark), one under the other,
+#: the first of which the page's menu above the title holds too (``走进某某网`` / ``平台介绍`` /
+#: ``主办单位``).
+FOOTER_MENU_ITEM = re.compile(r"[^\W\d_]{2,8}")
+FOOTER_MENU_MIN_ITEMS = 3
+
 #: An account's prompt to follow it, the account's name in its group: ``……，欢迎关注某某风云！``.
 #: A line that is only that name, anywhere in the text, is the account's name over or under
 #: its post.

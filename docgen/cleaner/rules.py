@@ -205,6 +205,8 @@ def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
         reasons[last] = "the site's name alone under the text"
     for i in _account_names(texts, reasons, ctx.removed):
         reasons[i] = "the account's name alone, as its prompt to follow it names it"
+    for i in _footer_menu(lines, texts, ctx.removed):
+        reasons.setdefault(i, "an item of the site's footer menu, as the menu above the title has it")
     for i in _appended_blurb(texts):
         reasons[i] = "a platform's blurb appended under the document's closing date"
     for i in _teasers_under_credit(lines, texts, reasons, ctx.removed):
@@ -212,6 +214,23 @@ def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
     for i in sorted(reasons):
         ctx.drop(lines[i], reasons[i])
     return [line for i, line in enumerate(lines) if i not in reasons]
+
+
+def _footer_menu(lines: list[Line], texts: list[str], removed: list[Line]) -> list[int]:
+    """The lines of a site's footer menu that end the text: a run of short items with no
+    blank line between them, the first of which an earlier rule removed above the text's
+    first line (the page's menu there holds it too); none when it is otherwise."""
+    end = len(texts)
+    while end and not texts[end - 1]:
+        end -= 1
+    start = end
+    while start and texts[start - 1] and P.FOOTER_MENU_ITEM.fullmatch(texts[start - 1]):
+        start -= 1
+    if end - start < P.FOOTER_MENU_MIN_ITEMS or not start or texts[start - 1] or not lines:
+        return []
+    first = lines[0].number
+    above = {settled(line.text) for line in removed if line.number < first}
+    return list(range(start, end)) if texts[start] in above else []
 
 
 def _appended_blurb(texts: list[str]) -> list[int]:

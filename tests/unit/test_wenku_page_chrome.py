@@ -99,3 +99,51 @@ def test_a_note_that_the_text_is_not_shown_in_full_goes():
     _, printed = _printed(text)
     assert not any("篇幅" in t for t in printed), printed
     assert any("谢谢大家" in t for t in printed), printed
+
+
+COMPANY_PAGE = """登录 免费注册 手机客户端 帮助中心 English
+首页
+产品中心
+解决方案
+走进某某科技
+当前位置：
+首页
+关于我们
+
+董事长致辞
+
+
+携手共进 共创未来
+
+某某科技自创立以来，始终坚持以客户为中心，以创新为动力，在行业中走出了一条稳健发展的道路。
+
+面向未来，我们将继续加大研发投入，完善服务体系，与合作伙伴一道为客户创造更大的价值。
+
+某某科技有限公司董事长 王某某
+
+二〇二〇年五月一日
+
+
+
+走进某某科技
+公司介绍
+发展历程
+荣誉资质
+网站声明
+服务条款
+Copyright © 2020 某某科技有限公司 版权所有 京ICP备12345678号
+"""
+
+
+def test_a_company_pages_footer_menu_under_the_date_goes_when_the_menu_above_holds_its_first_item():
+    _, printed = _printed(COMPANY_PAGE)
+    whole = "\n".join(printed)
+    for piece in ("走进某某科技", "公司介绍", "发展历程", "荣誉资质"):
+        assert piece not in whole, (piece, printed)
+    assert "二〇二〇年五月一日" in whole and "与合作伙伴一道" in whole, printed
+
+
+def test_short_lines_ending_a_text_stay_when_no_menu_above_holds_them():
+    text = COMPANY_PAGE.replace("走进某某科技\n公司介绍", "研发中心\n公司介绍").replace("走进某某科技\n当前位置", "关于某某\n当前位置")
+    _, printed = _printed(text)
+    assert any("公司介绍" in t for t in printed), printed
