@@ -553,6 +553,12 @@ APPENDED_BLURB_MAX_LINES = 2
 FOOTER_MENU_ITEM = re.compile(r"[^\W\d_]{2,8}")
 FOOTER_MENU_MIN_ITEMS = 3
 
+#: A poster's name alone on a line (two to four Chinese characters), which a page prints
+#: between its heading and the article's own title when the two are the same words.
+POSTER_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+#: The repeated title round it is at least this long (a headline, not a word).
+POSTER_TITLE_MIN = 6
+
 #: An account's prompt to follow it, the account's name in its group: ``……，欢迎关注某某风云！``.
 #: A line that is only that name, anywhere in the text, is the account's name over or under
 #: its post.

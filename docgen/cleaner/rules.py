@@ -191,6 +191,8 @@ def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
             continue
         if not reason and P.POSTER_ROW.fullmatch(text):
             reason = "a poster's name after a bar (| 某某)"
+        if not reason and P.POSTER_NAME.fullmatch(text) and _between_repeats(lines, i):
+            reason = "a poster's name between the page's heading and the same title repeated"
         if not reason and in_list and _list_item(text) and not _opens_document(lines, i):
             reason = "item of a related-articles list"
         in_list = bool(family and family.starts_list) or (in_list and reason is not None)
@@ -214,6 +216,13 @@ def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
     for i in sorted(reasons):
         ctx.drop(lines[i], reasons[i])
     return [line for i, line in enumerate(lines) if i not in reasons]
+
+
+def _between_repeats(lines: list[Line], i: int) -> bool:
+    """Do the nearest lines above and below line ``i`` (blank lines apart) say the same
+    title, a headline at least POSTER_TITLE_MIN long?"""
+    above, below = _near(lines, i, -1)[:1], _near(lines, i, 1)[:1]
+    return bool(above and below) and len(above[0]) >= P.POSTER_TITLE_MIN and title_key(above[0]) == title_key(below[0])
 
 
 def _footer_menu(lines: list[Line], texts: list[str], removed: list[Line]) -> list[int]:

@@ -147,3 +147,20 @@ def test_short_lines_ending_a_text_stay_when_no_menu_above_holds_them():
     text = COMPANY_PAGE.replace("走进某某科技\n公司介绍", "研发中心\n公司介绍").replace("走进某某科技\n当前位置", "关于某某\n当前位置")
     _, printed = _printed(text)
     assert any("公司介绍" in t for t in printed), printed
+
+
+def test_a_posters_name_between_the_pages_heading_and_the_same_title_goes():
+    text = ("某某小学秋季开学典礼致辞\n\n林小帆\n\n某某小学秋季开学典礼致辞\n\n"
+            "  老师们、同学们,大家好!\n\n  新学期开始了,欢迎同学们回到美丽的校园。\n")
+    speech = docgen.parse_text(text)
+    printed = [b.text for b in speech.blocks]
+    assert speech.meta.title == "某某小学秋季开学典礼致辞"
+    assert speech.meta.speaker is None, speech.meta
+    assert not any("林小帆" in t for t in printed), printed
+    assert any("欢迎同学们回到美丽的校园" in t for t in printed), printed
+
+
+def test_a_speakers_name_under_the_title_stays():
+    text = "某某小学秋季开学典礼致辞\n\n林小帆\n\n老师们、同学们,大家好!\n新学期开始了,欢迎同学们回到美丽的校园。\n"
+    speech = docgen.parse_text(text)
+    assert "林小帆" in (speech.meta.speaker or "") + "".join(b.text for b in speech.blocks)
