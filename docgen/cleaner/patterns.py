@@ -553,11 +553,10 @@ APPENDED_BLURB_MAX_LINES = 2
 FOOTER_MENU_ITEM = re.compile(r"[^\W\d_]{2,8}")
 FOOTER_MENU_MIN_ITEMS = 3
 
-#: A poster's name alone on a line (two to four Chinese characters), which a page prints
-#: between its heading and the article's own title when the two are the same words.
-POSTER_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
-#: The repeated title round it is at least this long (a headline, not a word).
-POSTER_TITLE_MIN = 6
+#: A column's label that names only the kind of text (``致辞``), standing over the article's
+#: own headline at the top of a page's text.  (Over a salutation it is the only title there
+#: is, and stays.)
+GENRE_COLUMN_LABEL = re.compile(r"(?:致辞|致词|讲话|寄语|贺词|发言)")
 
 #: An account's prompt to follow it, the account's name in its group: ``……，欢迎关注某某风云！``.
 #: A line that is only that name, anywhere in the text, is the account's name over or under

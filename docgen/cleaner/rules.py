@@ -191,8 +191,6 @@ def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
             continue
         if not reason and P.POSTER_ROW.fullmatch(text):
             reason = "a poster's name after a bar (| 某某)"
-        if not reason and P.POSTER_NAME.fullmatch(text) and _between_repeats(lines, i):
-            reason = "a poster's name between the page's heading and the same title repeated"
         if not reason and in_list and _list_item(text) and not _opens_document(lines, i):
             reason = "item of a related-articles list"
         in_list = bool(family and family.starts_list) or (in_list and reason is not None)
@@ -207,6 +205,9 @@ def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
         reasons[last] = "the site's name alone under the text"
     for i in _account_names(texts, reasons, ctx.removed):
         reasons[i] = "the account's name alone, as its prompt to follow it names it"
+    label = _genre_column_label(texts)
+    if label is not None:
+        reasons.setdefault(label, "the column's label naming the kind of text, over the article's headline")
     for i in _footer_menu(lines, texts, ctx.removed):
         reasons.setdefault(i, "an item of the site's footer menu, as the menu above the title has it")
     for i in _appended_blurb(texts):
@@ -218,11 +219,16 @@ def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
     return [line for i, line in enumerate(lines) if i not in reasons]
 
 
-def _between_repeats(lines: list[Line], i: int) -> bool:
-    """Do the nearest lines above and below line ``i`` (blank lines apart) say the same
-    title, a headline at least POSTER_TITLE_MIN long?"""
-    above, below = _near(lines, i, -1)[:1], _near(lines, i, 1)[:1]
-    return bool(above and below) and len(above[0]) >= P.POSTER_TITLE_MIN and title_key(above[0]) == title_key(below[0])
+def _genre_column_label(texts: list[str]) -> int | None:
+    """The text's first line when it only names the kind of text (``致辞``) and a headline,
+    not a salutation nor a sentence, follows it; else None."""
+    filled = [k for k, text in enumerate(texts) if text][:2]
+    if len(filled) < 2 or not P.GENRE_COLUMN_LABEL.fullmatch(texts[filled[0]]):
+        return None
+    headline = texts[filled[1]]
+    if S.SALUTATION.match(headline) or len(headline) > P.RELATED_ITEM_MAX or "。" in headline[:-1]:
+        return None
+    return filled[0]
 
 
 def _footer_menu(lines: list[Line], texts: list[str], removed: list[Line]) -> list[int]:

@@ -149,18 +149,15 @@ def test_short_lines_ending_a_text_stay_when_no_menu_above_holds_them():
     assert any("公司介绍" in t for t in printed), printed
 
 
-def test_a_posters_name_between_the_pages_heading_and_the_same_title_goes():
-    text = ("某某小学秋季开学典礼致辞\n\n林小帆\n\n某某小学秋季开学典礼致辞\n\n"
-            "  老师们、同学们,大家好!\n\n  新学期开始了,欢迎同学们回到美丽的校园。\n")
-    speech = docgen.parse_text(text)
-    printed = [b.text for b in speech.blocks]
-    assert speech.meta.title == "某某小学秋季开学典礼致辞"
-    assert speech.meta.speaker is None, speech.meta
-    assert not any("林小帆" in t for t in printed), printed
-    assert any("欢迎同学们回到美丽的校园" in t for t in printed), printed
+def test_a_column_label_naming_the_kind_of_text_over_the_headline_goes():
+    text = "致辞\n作为行业的领跑者,我们将走向更广阔的天地。\n各位同仁:\n新的一年,公司将继续坚持创新驱动,为客户提供更好的产品和服务。\n董事长 王某某\n"
+    title, printed = _printed(text)
+    assert title != "致辞", title
+    assert "致辞" not in printed, printed
+    assert any("坚持创新驱动" in t for t in printed), printed
 
 
-def test_a_speakers_name_under_the_title_stays():
-    text = "某某小学秋季开学典礼致辞\n\n林小帆\n\n老师们、同学们,大家好!\n新学期开始了,欢迎同学们回到美丽的校园。\n"
-    speech = docgen.parse_text(text)
-    assert "林小帆" in (speech.meta.speaker or "") + "".join(b.text for b in speech.blocks)
+def test_a_kind_of_text_over_the_salutation_stays_the_title():
+    text = "致辞\n各位同仁:\n新的一年,公司将继续坚持创新驱动,为客户提供更好的产品和服务。\n"
+    title, _ = _printed(text)
+    assert title == "致辞"
