@@ -553,11 +553,6 @@ APPENDED_BLURB_MAX_LINES = 2
 FOOTER_MENU_ITEM = re.compile(r"[^\W\d_]{2,8}")
 FOOTER_MENU_MIN_ITEMS = 3
 
-#: A column's label that names only the kind of text (``致辞``), standing over the article's
-#: own headline at the top of a page's text.  (Over a salutation it is the only title there
-#: is, and stays.)
-GENRE_COLUMN_LABEL = re.compile(r"(?:致辞|致词|讲话|寄语|贺词|发言)")
-
 #: An account's prompt to follow it, the account's name in its group: ``……，欢迎关注某某风云！``.
 #: A line that is only that name, anywhere in the text, is the account's name over or under
 #: its post.

@@ -205,9 +205,6 @@ def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
         reasons[last] = "the site's name alone under the text"
     for i in _account_names(texts, reasons, ctx.removed):
         reasons[i] = "the account's name alone, as its prompt to follow it names it"
-    label = _genre_column_label(texts)
-    if label is not None:
-        reasons.setdefault(label, "the column's label naming the kind of text, over the article's headline")
     for i in _footer_menu(lines, texts, ctx.removed):
         reasons.setdefault(i, "an item of the site's footer menu, as the menu above the title has it")
     for i in _appended_blurb(texts):
@@ -217,18 +214,6 @@ def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
     for i in sorted(reasons):
         ctx.drop(lines[i], reasons[i])
     return [line for i, line in enumerate(lines) if i not in reasons]
-
-
-def _genre_column_label(texts: list[str]) -> int | None:
-    """The text's first line when it only names the kind of text (``致辞``) and a headline,
-    not a salutation nor a sentence, follows it; else None."""
-    filled = [k for k, text in enumerate(texts) if text][:2]
-    if len(filled) < 2 or not P.GENRE_COLUMN_LABEL.fullmatch(texts[filled[0]]):
-        return None
-    headline = texts[filled[1]]
-    if S.SALUTATION.match(headline) or len(headline) > P.RELATED_ITEM_MAX or "。" in headline[:-1]:
-        return None
-    return filled[0]
 
 
 def _footer_menu(lines: list[Line], texts: list[str], removed: list[Line]) -> list[int]:

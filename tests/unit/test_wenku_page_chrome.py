@@ -148,16 +148,3 @@ def test_short_lines_ending_a_text_stay_when_no_menu_above_holds_them():
     _, printed = _printed(text)
     assert any("公司介绍" in t for t in printed), printed
 
-
-def test_a_column_label_naming_the_kind_of_text_over_the_headline_goes():
-    text = "致辞\n作为行业的领跑者,我们将走向更广阔的天地。\n各位同仁:\n新的一年,公司将继续坚持创新驱动,为客户提供更好的产品和服务。\n董事长 王某某\n"
-    title, printed = _printed(text)
-    assert title != "致辞", title
-    assert "致辞" not in printed, printed
-    assert any("坚持创新驱动" in t for t in printed), printed
-
-
-def test_a_kind_of_text_over_the_salutation_stays_the_title():
-    text = "致辞\n各位同仁:\n新的一年,公司将继续坚持创新驱动,为客户提供更好的产品和服务。\n"
-    title, _ = _printed(text)
-    assert title == "致辞"
