@@ -44,6 +44,15 @@ MARKUP_BREAK = re.compile(r"<\s*(?:br|/p|p|/div|div|/li|li|/tr|tr|/h[1-6]|h[1-6]
 MARKUP_TAG = re.compile(r"<\s*/?\s*(?:span|font|strong|b|i|em|u|a|img|sup|sub|small|big|center|"
                         r"table|tbody|td|th|ul|ol|section|article|o:p)(?:\s[^<>]*)?/?\s*>", re.I)
 
+#: A document converter's stylesheet left as text at a line's start, before the document's
+#: own text (``l> [标签:标题] @page { size: 8.27in 11.69in; … } p.cjk { font-family: "宋体"; … }``):
+#: a short lead without sentence marks, then two or more rules ``selector { property: value … }``.
+#: Everything up to the last rule's ``}`` goes; a line with a single rule (a sentence that
+#: happens to quote one) stays.
+STYLESHEET_RUN = re.compile(
+    r"[^{}。，；！？]{0,40}?"                         # a fragment of a tag before it (``l> [标签:标题]``)
+    r"(?:[@\w.#:>*,\- ]+\{\s*[-a-z]+\s*:[^{}]*\}\s*){2,}")  # selector { property: value; … }
+
 #: Escaped line ends left as text by broken scrapers (``x0dx0a``, ``\r\n``, ``\n``), recognised
 #: only right after Chinese text or a mark, so that Latin text and paths keep theirs.
 LITERAL_LINE_END_IN_TEXT = re.compile(r"(?<=[\u3400-\u9fff。，；：！？”）])\s*(?:x0dx0a|\\r\\n|\\n)+")
@@ -503,6 +512,46 @@ RUN_ON_SITE_TITLE = re.compile(
 #: that end with a closing bracket.
 RUN_ON_JUMP_NOTE = re.compile(
     r"\s*[(（]\s*(?:下转|上接|转|接)\s*第?\s*[A-Za-z]{0,2}\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*[)）]\s*$")
+
+#: A document site's page marker and its note on the file's format, which its converter runs
+#: into the text wherever a page of the file began, also in the middle of a sentence:
+#: ``……作好第2页共2页本文格式为Word版下载后可任意编辑和复制预备。``  Searched only in lines that
+#: hold ``下载后``; the note is needed (a bare ``第1页共2页`` inside prose stays).
+RUN_IN_FORMAT_NOTE = re.compile(
+    r"(?:第\s*\d{1,3}\s*页\s*[/，,]?\s*共\s*\d{1,3}\s*页\s*)?"
+    r"本(?:文|文档|资料)格式为\s*(?:Word|WORD|word|PDF|pdf|WPS|wps|doc|docx)\s*版?\s*[，,]?\s*"
+    r"下载后(?:可|您可)(?:任意|随意|自由)?(?:编辑|修改)(?:[和或、](?:修改|复制|打印|编辑))?")
+
+#: A site's name and address that a page inserts between two sentences of the text, with no
+#: mark of its own: ``……大家上午好。某某网http://www.example.com首先感谢……``.  Searched only
+#: in lines that hold ``://``; an address a sentence gives (``请登录某某网http://…查询``) does
+#: not stand right after a sentence's end, and stays.
+RUN_IN_SITE_LINK = re.compile(
+    r"(?<=[。！？!?])\s*[\u4e00-\u9fff]{1,8}网\s*https?://[0-9A-Za-z./_-]+(?=[\u4e00-\u9fff])")
+
+#: A page's tag links run on after the text's last sentence, apart by spaces and closed by the
+#: bar of a link row: ``……我们相约在六月。 校长新年致辞 高中校长新年致辞 校长寄语 |``.  Searched
+#: only in lines that end with ``|``; without the bar (a signature ``校长 张三``) nothing goes.
+RUN_ON_TAG_LINKS = re.compile(
+    r"(?<=[。！？!?])(?:\s+[^\s。，,；;！？!?：:|]{2,12}){2,8}\s*[|｜]\s*$")
+
+#: A 范文 page's poster row: a bar, then the poster's short name, on a line of its own
+#: (``| 小龙``).  (The chrome families see lines without the bars at their ends, and a name
+#: alone is no chrome; the bar before it is what shows it.)
+POSTER_ROW = re.compile(r"[|｜]\s*[\u4e00-\u9fff]{2,4}")
+
+#: A platform's blurb appended under a document's closing date: a label ``关于春节：`` naming
+#: a topic, on a line of its own, over at most APPENDED_BLURB_MAX_LINES lines of prose that end
+#: the text.
+APPENDED_BLURB_LABEL = re.compile(r"关于[^\s，。；：:、]{1,8}[:：]")
+APPENDED_BLURB_MAX_LINES = 2
+
+#: A site's footer menu left at the end of a whole page's text: a run of at least
+#: FOOTER_MENU_MIN_ITEMS short items (letters only: no digit, no mark), one under the other,
+#: the first of which the page's menu above the title holds too (``走进某某网`` / ``平台介绍`` /
+#: ``主办单位``).
+FOOTER_MENU_ITEM = re.compile(r"[^\W\d_]{2,8}")
+FOOTER_MENU_MIN_ITEMS = 3
 
 #: An account's prompt to follow it, the account's name in its group: ``……，欢迎关注某某风云！``.
 #: A line that is only that name, anywhere in the text, is the account's name over or under

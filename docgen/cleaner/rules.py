@@ -56,7 +56,10 @@ def extractor_markers(lines: list[Line], ctx: Context) -> list[Line]:
 
 def site_title_tails(lines: list[Line], ctx: Context) -> list[Line]:
     """Remove a site's title (its name and slogan joined by ``_``) that a page runs on after a
-    paragraph's last sentence, and an e-paper's jump note (``(下转第二版)``) at a paragraph's end.
+    paragraph's last sentence, an e-paper's jump note (``(下转第二版)``) at a paragraph's end, and,
+    inside a line, a document site's page marker with its format note (``第2页共2页本文格式为Word版
+    下载后可任意编辑和复制``), a site's name and address set between two sentences, and tag links
+    closed by a bar after a line's last sentence.
 
     Example::
 
@@ -75,8 +78,24 @@ def site_title_tails(lines: list[Line], ctx: Context) -> list[Line]:
             text = line.text[:jump.start()].rstrip()
             out.append(ctx.change(line, text, C.MARKER_REMOVED, "an e-paper's jump note after the text removed"))
         else:
-            out.append(line)
+            out.append(_without_run_in_chrome(line, ctx))
     return out
+
+
+def _without_run_in_chrome(line: Line, ctx: Context) -> Line:
+    """``line`` without a document site's page marker and format note, a site's name and
+    address set between two sentences, or the page's tag links (closed by a bar) after its
+    last sentence — all run into the text."""
+    text = line.text
+    if "下载后" in text:
+        text = P.RUN_IN_FORMAT_NOTE.sub("", text)
+    if "://" in text:
+        text = P.RUN_IN_SITE_LINK.sub("", text)
+    if text.endswith(("|", "｜")):
+        text = P.RUN_ON_TAG_LINKS.sub("", text)
+    if text == line.text or line.number in ctx.keep:
+        return line
+    return ctx.change(line, text.strip(), C.MARKER_REMOVED, "a site's page marker or link run into the text removed")
 
 
 def site_banners(lines: list[Line], ctx: Context) -> list[Line]:
@@ -170,6 +189,8 @@ def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
         reason = family.reason if family else None
         if not text:  # a list goes on over blank lines
             continue
+        if not reason and P.POSTER_ROW.fullmatch(text):
+            reason = "a poster's name after a bar (| 某某)"
         if not reason and in_list and _list_item(text) and not _opens_document(lines, i):
             reason = "item of a related-articles list"
         in_list = bool(family and family.starts_list) or (in_list and reason is not None)
@@ -184,11 +205,47 @@ def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
         reasons[last] = "the site's name alone under the text"
     for i in _account_names(texts, reasons, ctx.removed):
         reasons[i] = "the account's name alone, as its prompt to follow it names it"
+    for i in _footer_menu(lines, texts, ctx.removed):
+        reasons.setdefault(i, "an item of the site's footer menu, as the menu above the title has it")
+    for i in _appended_blurb(texts):
+        reasons[i] = "a platform's blurb appended under the document's closing date"
     for i in _teasers_under_credit(lines, texts, reasons, ctx.removed):
         reasons[i] = "headline of another article under the source credit"
     for i in sorted(reasons):
         ctx.drop(lines[i], reasons[i])
     return [line for i, line in enumerate(lines) if i not in reasons]
+
+
+def _footer_menu(lines: list[Line], texts: list[str], removed: list[Line]) -> list[int]:
+    """The lines of a site's footer menu that end the text: a run of short items with no
+    blank line between them, the first of which an earlier rule removed above the text's
+    first line (the page's menu there holds it too); none when it is otherwise."""
+    end = len(texts)
+    while end and not texts[end - 1]:
+        end -= 1
+    start = end
+    while start and texts[start - 1] and P.FOOTER_MENU_ITEM.fullmatch(texts[start - 1]):
+        start -= 1
+    if end - start < P.FOOTER_MENU_MIN_ITEMS or not start or texts[start - 1] or not lines:
+        return []
+    first = lines[0].number
+    above = {settled(line.text) for line in removed if line.number < first}
+    return list(range(start, end)) if texts[start] in above else []
+
+
+def _appended_blurb(texts: list[str]) -> list[int]:
+    """The lines of a blurb a platform appends under a document's closing date: a label
+    ``关于某某：`` right under the date (blank lines apart) and the few lines of prose after
+    it that end the text; none when anything else stands there."""
+    for i, text in enumerate(texts):
+        if not P.APPENDED_BLURB_LABEL.fullmatch(text):
+            continue
+        above = next((k for k in range(i - 1, -1, -1) if texts[k]), None)
+        below = [k for k in range(i + 1, len(texts)) if texts[k]]
+        if (above is not None and P.PAGE_BARE_DATE.fullmatch(texts[above]) and 0 < len(below) <= P.APPENDED_BLURB_MAX_LINES
+                and all(is_prose(texts[k]) for k in below)):
+            return [i, *below]
+    return []
 
 
 def _trailing_site_name(texts: list[str], dropped: dict[int, str]) -> int | None:

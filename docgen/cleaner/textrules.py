@@ -55,6 +55,10 @@ def markup(lines: list[Line], ctx: Context) -> list[Line]:
     """
     out: list[Line] = []
     for line in lines:
+        if "{" in line.text:
+            line = _without_stylesheet(line, ctx)
+            if not line.text:  # nothing but the stylesheet
+                continue
         if not _may_hold_markup(line.text):
             out.append(line)
             continue
@@ -69,6 +73,16 @@ def markup(lines: list[Line], ctx: Context) -> list[Line]:
                  f"({len(parts)} line(s))", line.number, line.text)
         out.extend(Line(line.number, part) for part in parts if part)
     return out
+
+
+def _without_stylesheet(line: Line, ctx: Context) -> Line:
+    """``line`` without the stylesheet a document converter left at its start
+    (``@page { size: … } p.cjk { font-family: … }``); a line asked to be kept stays."""
+    m = None if line.number in ctx.keep else P.STYLESHEET_RUN.match(line.text)
+    if m is None:
+        return line
+    return ctx.change(line, line.text[m.end():].strip(), C.BOILERPLATE_REMOVED,
+                      "a converter's stylesheet left as text")
 
 
 def _may_hold_markup(text: str) -> bool:
