@@ -57,6 +57,7 @@ def meta_lines(lines: list[Line], ctx: Context) -> list[Line]:
     in_table = False          # the line before was a row of an index table
     dated = _dates_by_fields(lines) | _template_block(lines)
     column = _label_column(lines, ctx) | _archive_years(lines) | _release_service(lines)
+    own = _own_subject_lines(lines)
     for i, line in enumerate(lines):
         text = settled(line.text)
         if not text:
@@ -68,7 +69,7 @@ def meta_lines(lines: list[Line], ctx: Context) -> list[Line]:
         if i in column:
             ctx.drop(line, column[i])
             continue
-        found = meta_fields(text, M.INDEX_MIN_FIELDS - in_table)
+        found = None if i in own else meta_fields(text, M.INDEX_MIN_FIELDS - in_table)
         in_table = found is not None
         if found is not None:
             _keep_values(found, ctx)
@@ -82,6 +83,21 @@ def meta_lines(lines: list[Line], ctx: Context) -> list[Line]:
             out.append(line)
             label = None
     return out
+
+
+def _own_subject_lines(lines: list[Line]) -> set[int]:
+    """The indexes of the lines of a 公文's own 主题词 field alone (its version record), whose
+    nearest lines above and below (blank lines passed over) are no metadata lines."""
+    texts = [settled(line.text) for line in lines]
+    filled = [i for i, text in enumerate(texts) if text]
+    found = set()
+    for at, i in enumerate(filled):
+        if not M.OWN_SUBJECT_LINE.fullmatch(texts[i]):
+            continue
+        near = [filled[k] for k in (at - 1, at + 1) if 0 <= k < len(filled)]
+        if all(meta_fields(texts[k]) is None for k in near):
+            found.add(i)
+    return found
 
 
 def _dates_by_fields(lines: list[Line]) -> set[int]:

@@ -184,6 +184,10 @@ INDEX_LABELS = frozenset((
     "信息名称", "统一登记号", "登记号", "公开责任部门", "责任部门", "公布日期", "签署日期", "登记日期",
     "信息时效期", "时效期", "所属主题",
 ))
+#: A 公文's own 主题词 line in its version record (``主题词：学校 放假 通知``, above 抄送 and the
+#: issuing office): a line of this field alone is the text's own, unless a metadata line stands
+#: next to it (then it is a field of the page's index, copied as a column).
+OWN_SUBJECT_LINE = re.compile(r"\s*(?:主题词|主題詞)\s*[:：]\s*[^:：]+")
 #: A row needs two labels — one is enough right under another row of the table.
 INDEX_MIN_FIELDS = 2
 _INDEX = "|".join(sorted(map(re.escape, INDEX_LABELS), key=len, reverse=True))
