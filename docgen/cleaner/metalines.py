@@ -75,7 +75,7 @@ def meta_lines(lines: list[Line], ctx: Context) -> list[Line]:
             _keep_values(found, ctx)
             ctx.drop(line, "page metadata line")
             label = _open_label(text)
-        elif label is not None and index_value_like(text):
+        elif label is not None and index_value_like(text) and _fits(label, text):
             _keep_values({key: text for key in [M.META_LABELS[label]] if key}, ctx)
             ctx.drop(line, f"value of the page's {label} field")
             label = None
@@ -83,6 +83,11 @@ def meta_lines(lines: list[Line], ctx: Context) -> list[Line]:
             out.append(line)
             label = None
     return out
+
+
+def _fits(label: str, text: str) -> bool:
+    """Could ``text`` be the value of the field ``label``: a date field's value holds a date."""
+    return M.META_LABELS.get(label) != "published" or M.DATE_VALUE.search(text) is not None
 
 
 def _own_subject_lines(lines: list[Line]) -> set[int]:

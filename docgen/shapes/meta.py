@@ -188,6 +188,9 @@ INDEX_LABELS = frozenset((
 #: issuing office): a line of this field alone is the text's own, unless a metadata line stands
 #: next to it (then it is a field of the page's index, copied as a column).
 OWN_SUBJECT_LINE = re.compile(r"\s*(?:主题词|主題詞)\s*[:：]\s*[^:：]+")
+#: The value of a date field (发布日期, 发布时间 …) holds figures or a date in words: an empty
+#: date field over a headline does not take the headline as its value.
+DATE_VALUE = re.compile(r"\d|[〇○零一二三四五六七八九十]{2,4}年")
 #: A row needs two labels — one is enough right under another row of the table.
 INDEX_MIN_FIELDS = 2
 _INDEX = "|".join(sorted(map(re.escape, INDEX_LABELS), key=len, reverse=True))

@@ -29,3 +29,17 @@ def test_a_site_name_run_into_its_breadcrumb_goes_and_the_headline_and_lead_stay
 def test_a_sentence_naming_a_pages_place_on_a_site_is_kept():
     line = "报名者请登录本网站您所在的位置:首页 > 报名入口,按提示填写。"
     assert kept(line + "\n" + FIRST + "\n")[0].startswith("报名者")
+
+
+def test_an_epapers_label_of_the_page_being_read_is_no_title():
+    page = "当前版:07版\n发布日期:\n" + HEADLINE + "\n  " + FIRST + "\n  " + SECOND + "\n"
+    assert not any(t.startswith("当前版") for t in kept(page))
+    title = docgen.parse(page.encode("utf-8"), input_format="text").meta.title
+    assert title is not None and title.replace("，", ",") == HEADLINE
+
+
+def test_an_empty_date_field_does_not_take_the_headline_under_it_as_its_value():
+    for colon in (":", "："):
+        texts = kept(f"发布日期{colon}\n" + HEADLINE + "\n" + FIRST + "\n")
+        assert texts and texts[0].replace("，", ",") == HEADLINE, texts
+    assert kept("发布日期:\n2030-03-01\n" + FIRST + "\n")[0].startswith("3月1日")
