@@ -351,8 +351,9 @@ RUN_ON_DATE_LINE = re.compile(r"\s*(?:更新|发布|发表|修改)(?:时间|日�
 RUN_ON_ISSUE_LINE = re.compile(r"[ \u3000\t]+(?:\d{4}(?:\s*[/／\-–]\s*\d{2,4})?\s*年度?\s*)?[^\s，。,]{0,6}?(?:月份|月号|月號|期)"
                                r"\s*(?:通訊|通讯|簡報|简报|校訊|校讯|月刊|期刊|會訊|会讯|家長信|家长信)$")
 #: The name of a series a site prints before its headlines with a vertical bar
-#: (``十年两会·某某记忆丨“……”``): a short tag, no part of the title.
-SERIES_TAG = re.compile(r"^\s*[^\s丨｜|，。,]{2,12}\s*[丨｜]\s*")
+#: (``十年两会·某某记忆丨“……”``, a column's ``网评|……`` with the bar of either width): a short
+#: tag, no part of the title.
+SERIES_TAG = re.compile(r"^\s*[^\s丨｜|，。,]{2,12}\s*[丨｜|]\s*")
 #: A bracketed prefix of a page title (``[某某商品]……``, ``【独家】……``) — a tag or the name of a
 #: series a site prints before its headlines (``【某某专题】……``, a forum's ``• 【某某】……``), no part of the title — is
 #: left out …

@@ -1,0 +1,19 @@
+"""Titles of pages copied as text: a column's tag before a bar of either width, a subtitle
+``写在……之际`` over or before the headline, a 公示's title run into its text, a salutation with
+its greeting.  The texts are written for the tests."""
+
+from __future__ import annotations
+
+import docgen
+
+BODY = ("近日,某某县组织开展春季植树活动,全县干部群众踊跃参加,共栽植各类苗木三万余株。\n\n"
+        "活动中,大家分工协作、干劲十足,为建设美丽家园贡献了力量。\n")
+
+
+def title_of(text: str) -> str | None:
+    return docgen.parse(text.encode("utf-8"), input_format="text").meta.title
+
+
+def test_a_columns_tag_before_a_bar_of_either_width_is_no_part_of_the_title():
+    for bar in ("|", "｜", "丨"):
+        assert title_of(f"时评{bar}多为群众办实事\n\n 2030-03-02 09:26  来源:某某网\n\n" + BODY) == "多为群众办实事"
