@@ -238,6 +238,9 @@ def _before_title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
         state.fallback_title = state.fallback_title or text[number.end():].strip(" 《》")
         state.note(C.HEADER_FURNITURE, line, "page heading with the document number")
         return i + 1
+    if P.MOMENT_KICKER.fullmatch(text.strip()) and _headline_below(lines, i):
+        state.note(C.HEADER_FURNITURE, line, "kicker above the headline (写在……之际)")
+        return i + 1
     if _issuer_line_apart(lines, i):
         state.set("issuer", text)
         state.note(C.HEADER_ISSUER, line, "issuing body's line set apart above the title")
@@ -467,6 +470,12 @@ def _headline_phrase(text: str) -> bool:
     flat = P.compact(text)
     return (title_like(text) and not P.GENRE.search(flat) and not P.PAGE_FURNITURE.match(text)
             and not site_name(flat) and (len(flat) > P.COLUMN_LABEL_MAX_CHARS or bool(P.LETTER_SPACED.match(text))))
+
+
+def _headline_below(lines: tuple[Line, ...], i: int) -> bool:
+    """Is the first non-blank line after ``i`` a headline's phrase?"""
+    following = next((line.text for line in lines[i + 1:] if line.text), "")
+    return bool(following) and _headline_phrase(following)
 
 
 def _title_follows(lines: tuple[Line, ...], i: int) -> bool:

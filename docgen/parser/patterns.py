@@ -410,6 +410,11 @@ WEB_ADDRESS = re.compile(r"https?://|www\.|@|\b[\w-]+\.(?:com|cn|net|org|gov)\b"
 #: ``邮箱：a@example.com``) is never a title; above the title it is a line of the site.
 CONTACT_LINE = re.compile(r"^(?:(?:联系|通讯|通信|办公)?地址|(?:联系|办公|咨询|值班)?电话|手机|(?:电子)?邮箱|"
                           r"E-?mail|传真|邮编|邮政编码|联系人|QQ|微信号?)\s*[:：]\s*\S", re.I)
+#: A kicker naming the moment a feature was written for (``写在……之际``), set over the headline
+#: without a dash (a 引题): passed over when a headline stands below it, taken off the front of a
+#: headline it is set with after a space.
+MOMENT_KICKER = re.compile(r"写在[^—。，；！？,;!?\s]{2,60}?(?:之际|之时|前夕)")
+MOMENT_KICKER_PREFIX = re.compile(r"^\s*" + MOMENT_KICKER.pattern + r"[ \u3000]+")
 #: Two phrases of Chinese apart by spaces, as a couplet kicker over a headline is set (each
 #: from four to nine characters; the chooser checks that they are as long).
 COUPLET = re.compile(r"([\u4e00-\u9fff]{4,9})[ \u3000]+([\u4e00-\u9fff]{4,9})")

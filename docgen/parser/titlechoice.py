@@ -143,7 +143,8 @@ def page_title(text: str) -> str:
         found = trailer.search(text)
         if found and found.start() >= P.TITLE_CANDIDATE_MIN_CHARS:
             text = text[: found.start()]
-    for tag in (P.LOST_SPACES_PREFIX, P.BULLETED_LABEL_PREFIX, P.MEDIA_SOURCE_PREFIX, P.BRACKETED_PREFIX, P.SERIES_TAG):
+    for tag in (P.LOST_SPACES_PREFIX, P.BULLETED_LABEL_PREFIX, P.MEDIA_SOURCE_PREFIX, P.BRACKETED_PREFIX, P.SERIES_TAG,
+                P.MOMENT_KICKER_PREFIX):
         prefix = tag.match(text)
         if prefix and len(text) - prefix.end() >= P.TITLE_CANDIDATE_MIN_CHARS:
             text = text[prefix.end():]

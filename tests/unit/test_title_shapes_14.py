@@ -17,3 +17,9 @@ def title_of(text: str) -> str | None:
 def test_a_columns_tag_before_a_bar_of_either_width_is_no_part_of_the_title():
     for bar in ("|", "｜", "丨"):
         assert title_of(f"时评{bar}多为群众办实事\n\n 2030-03-02 09:26  来源:某某网\n\n" + BODY) == "多为群众办实事"
+
+
+def test_a_kicker_naming_the_moment_over_a_headline_is_no_title():
+    head = "\n\n来源:某某网 发布时间: 2030-12-04 06:30\n\n"
+    assert title_of("写在某某条例施行10周年之际\n\n久久为功 再启新程" + head + BODY) == "久久为功 再启新程"
+    assert title_of("写在某某条例施行10周年之际 久久为功 再启新程" + head + BODY) == "久久为功 再启新程"
