@@ -478,6 +478,17 @@ SPEECH_TITLE_RUN_IN = re.compile(
     r"|答谢辞|答谢词|講話|致辭|致詞|發言|演講|賀詞))[ \u3000]+(?P<rest>[^\s—\-－(（【\[《].*)$")
 SPEECH_TITLE_RUN_IN_SENTENCE = 80
 
+#: An official text's title, ending with 的 and its genre word, that its text follows on the same
+#: line with no space (``……初审情况的公示根据《……》规定，……。``), as a page copied into one line
+#: gives it: the text opens with a word that opens a 公文's first sentence and is a sentence —
+#: at least OFFICIAL_TITLE_RUN_IN_REST_MIN characters, a comma or a full stop (of either width)
+#: within its first OFFICIAL_TITLE_RUN_IN_SENTENCE.  The title goes on a line of its own.
+OFFICIAL_TITLE_RUN_IN = re.compile(
+    r"^(?P<title>[^\s。，,；;：:！？!?]{6,60}?的(?:公示|通知|公告|通告|决定|意见|通报|批复|函))"
+    r"(?P<rest>(?:根据|依据|依照|按照|为了|为|经|现将|近日|鉴于)[^\s].*)$")
+OFFICIAL_TITLE_RUN_IN_SENTENCE = 200
+OFFICIAL_TITLE_RUN_IN_REST_MIN = 40
+
 #: A title in 【】 with the salutation run on after it on one line (``【某某致辞】尊敬的各位老师：``):
 #: the title (without the brackets) and the salutation are set on lines of their own.
 BRACKETED_TITLE_RUN_IN = re.compile(r"^【(?P<title>[^【】\s]{4,40})】\s*(?P<rest>\S[^。！？!?]{0,60}[：:])$")

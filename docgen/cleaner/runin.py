@@ -27,6 +27,7 @@ def run_in_headings(lines: list[Line], ctx: Context) -> list[Line]:
     """
     lines = ctx.split_each(lines, _split_title, "title in 【】 run into the salutation, set on a line of its own")
     lines = ctx.split_each(lines, _split_speech_title, "speech title run into its text, set on a line of its own")
+    lines = ctx.split_each(lines, _split_official_title, "official title run into its text, set on a line of its own")
     return ctx.split_each(lines, _split, "heading run into its section's text, set on a line of its own")
 
 
@@ -43,6 +44,17 @@ def _split_speech_title(text: str) -> tuple[str, str] | None:
     (``某某校长新年致辞 岁月如梭，……。``), or None."""
     m = P.SPEECH_TITLE_RUN_IN.match(text.strip())
     if m is None or "。" not in m.group("rest")[: P.SPEECH_TITLE_RUN_IN_SENTENCE]:
+        return None
+    return m.group("title"), m.group("rest")
+
+
+def _split_official_title(text: str) -> tuple[str, str] | None:
+    """An official text's title and its text run on after it with no space
+    (``……的公示根据《……》规定，……。``), or None."""
+    m = P.OFFICIAL_TITLE_RUN_IN.match(text.strip())
+    if m is None or len(m.group("rest")) < P.OFFICIAL_TITLE_RUN_IN_REST_MIN:
+        return None
+    if not any(c in "，,。" for c in m.group("rest")[: P.OFFICIAL_TITLE_RUN_IN_SENTENCE]):
         return None
     return m.group("title"), m.group("rest")
 

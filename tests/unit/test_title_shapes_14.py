@@ -23,3 +23,17 @@ def test_a_kicker_naming_the_moment_over_a_headline_is_no_title():
     head = "\n\n来源:某某网 发布时间: 2030-12-04 06:30\n\n"
     assert title_of("写在某某条例施行10周年之际\n\n久久为功 再启新程" + head + BODY) == "久久为功 再启新程"
     assert title_of("写在某某条例施行10周年之际 久久为功 再启新程" + head + BODY) == "久久为功 再启新程"
+
+
+def test_an_official_title_run_into_its_text_on_one_line_is_split_off():
+    text = ("某某区2030年度拟命名文明单位名单的公示根据《某某区文明单位评选办法》规定,经区文明委办公室"
+            "审核,拟命名某某街道等20个单位为2030年度区级文明单位,现予公示,如有不同意见,请于3月10日前反映。")
+    parsed = docgen.parse(text.encode("utf-8"), input_format="text")
+    assert parsed.meta.title == "某某区2030年度拟命名文明单位名单的公示"
+    body = "".join(getattr(b, "text", "") for b in parsed.blocks)
+    assert body.startswith("根据《某某区文明单位评选办法》规定"), body[:40]
+
+
+def test_a_sentence_that_names_a_notice_is_not_split():
+    text = "各单位要认真学习市政府的通知精神,结合实际抓好落实,确保各项工作按时完成,不得拖延推诿敷衍了事。\n"
+    assert title_of(text) != "各单位要认真学习市政府的通知"
