@@ -37,3 +37,11 @@ def test_an_official_title_run_into_its_text_on_one_line_is_split_off():
 def test_a_sentence_that_names_a_notice_is_not_split():
     text = "各单位要认真学习市政府的通知精神,结合实际抓好落实,确保各项工作按时完成,不得拖延推诿敷衍了事。\n"
     assert title_of(text) != "各单位要认真学习市政府的通知"
+
+
+def test_a_salutation_with_its_greeting_after_a_comma_is_no_title():
+    speech = ("在这个金秋时节,我们欢聚一堂,共同庆祝属于我们自己的节日。\n\n"
+              "祝大家节日快乐,身体健康,工作顺利!\n")
+    for comma in (",", "，"):
+        text = f"尊敬的各位老师{comma}亲爱的同事们{comma}大家晚上好!\n\n" + speech
+        assert title_of(text) is None, text
