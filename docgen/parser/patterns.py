@@ -350,10 +350,13 @@ RUN_ON_DATE_LINE = re.compile(r"\s*(?:更新|发布|发表|修改)(?:时间|日�
 #: 年度十二月份通訊``, ``…… 2024年3月号校讯``): the periodical's issue, a subtitle, no part of the title.
 RUN_ON_ISSUE_LINE = re.compile(r"[ \u3000\t]+(?:\d{4}(?:\s*[/／\-–]\s*\d{2,4})?\s*年度?\s*)?[^\s，。,]{0,6}?(?:月份|月号|月號|期)"
                                r"\s*(?:通訊|通讯|簡報|简报|校訊|校讯|月刊|期刊|會訊|会讯|家長信|家长信)$")
+#: The names of commentary columns a site prints before an opinion piece's headline.
+OPINION_COLUMN = r"(?:网评|时评|短评|快评|锐评|社评|热评|微评|评论|论评)"
 #: The name of a series a site prints before its headlines with a vertical bar
-#: (``十年两会·某某记忆丨“……”``, a column's ``网评|……`` with the bar of either width): a short
-#: tag, no part of the title.
-SERIES_TAG = re.compile(r"^\s*[^\s丨｜|，。,]{2,12}\s*[丨｜|]\s*")
+#: (``十年两会·某某记忆丨“……”``): a short tag, no part of the title.  Before a half-width bar
+#: with no spaces only the name of a commentary column counts (``网评|……``): a bar of a keyboard
+#: also parts a headline's own halves.
+SERIES_TAG = re.compile(r"^\s*(?:[^\s丨｜|，。,]{2,12}\s*[丨｜]|" + OPINION_COLUMN + r"\|(?=[^|｜丨]*$))\s*")
 #: A bracketed prefix of a page title (``[某某商品]……``, ``【独家】……``) — a tag or the name of a
 #: series a site prints before its headlines (``【某某专题】……``, a forum's ``• 【某某】……``), no part of the title — is
 #: left out …
