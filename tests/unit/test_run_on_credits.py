@@ -51,3 +51,9 @@ def test_a_site_and_its_authors_under_the_headline_go():
 def test_a_credit_in_brackets_run_on_after_the_last_sentence_is_the_items_own_and_stays():
     printed = _printed([*BODY[:-1], "代表们参观了医院的康复中心。 （张某某/文 李某/摄）"])
     assert any(p.endswith("摄）") and "张某某/文" in p for p in printed), printed
+
+
+def test_the_papers_own_headline_under_the_pages_headline_goes():
+    printed = _printed([BODY[0], "", "《某某法制报》努力开创各项工作新局面", "", *BODY[2:]])
+    assert printed[0] == "某某镇召开年度工作会议", printed
+    assert not any("法制报" in p for p in printed), printed
