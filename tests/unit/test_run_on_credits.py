@@ -57,3 +57,12 @@ def test_the_papers_own_headline_under_the_pages_headline_goes():
     printed = _printed([BODY[0], "", "《某某法制报》努力开创各项工作新局面", "", *BODY[2:]])
     assert printed[0] == "某某镇召开年度工作会议", printed
     assert not any("法制报" in p for p in printed), printed
+
+
+def test_an_uploaders_name_over_a_bullet_and_the_page_time_goes_and_a_speakers_name_stays():
+    body = ["在教师节来临之际,我们向老师们致以崇高的敬意。", "", "祝老师们节日快乐!"]
+    uploaded = docgen.parse_text("\n".join(["庆祝教师节讲话", "张某某", "•", "2025-03-25 11:22:00", "", *body]))
+    printed = [uploaded.meta.speaker or "", *(b.text for b in uploaded.blocks)]
+    assert not any("张某某" in p for p in printed), printed
+    speech = docgen.parse_text("\n".join(["庆祝教师节讲话", "张某某", "", *body]))
+    assert "张某某" in " ".join([speech.meta.speaker or "", *(b.text for b in speech.blocks)])
