@@ -56,7 +56,7 @@ def meta_lines(lines: list[Line], ctx: Context) -> list[Line]:
     label: str | None = None  # a label whose value may stand on the next line
     in_table = False          # the line before was a row of an index table
     dated = _dates_by_fields(lines) | _template_block(lines)
-    column = _label_column(lines, ctx) | _archive_years(lines) | _release_service(lines)
+    column = _label_column(lines, ctx) | _archive_years(lines) | _release_service(lines) | _bulleted_byline(lines)
     own = _own_subject_lines(lines)
     for i, line in enumerate(lines):
         text = settled(line.text)
@@ -241,3 +241,19 @@ def _release_service(lines: list[Line]) -> dict[int, str]:
             and M.RELEASE_TIME.match(lines[above].text.strip())):
         return {last: "the name of the service that issued the press release"}
     return {}
+
+
+def _bulleted_byline(lines: list[Line]) -> dict[int, str]:
+    """The uploader's bare name and the bullet under it when the page's time of publishing to
+    the second follows (``某某某`` / ``•`` / ``2025-03-25 11:22:00``: the time is the chrome
+    rule's), by index."""
+    filled = [i for i, line in enumerate(lines) if line.text.strip()]
+    found: dict[int, str] = {}
+    for k in range(1, len(filled) - 1):
+        name, bullet, time = filled[k - 1], filled[k], filled[k + 1]
+        if (M.BYLINE_BULLET.match(lines[bullet].text.strip())
+                and M.BYLINE_NAME.match(lines[name].text.strip())
+                and M.BYLINE_TIME.match(lines[time].text.strip())):
+            found[name] = "the uploader's name in the page's byline"
+            found[bullet] = "the bullet of the page's byline"
+    return found

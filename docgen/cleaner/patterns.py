@@ -546,6 +546,18 @@ RUN_IN_SITE_LINK = re.compile(
 RUN_ON_TAG_LINKS = re.compile(
     r"(?<=[。！？!?])(?:\s+[^\s。，,；;！？!?：:|]{2,12}){2,8}\s*[|｜]\s*$")
 
+#: A credit run on after the text's last sentence, after a space (``……万事如意！ 来源：某某 |``,
+#: ``……新的希望。 □某某报 | 某某 记者 王某``): the short tail after the last sentence mark, dropped
+#: only when it is wholly a line of one of the credit families below (a signature ``校长 张三``
+#: is of none of them and stays).
+RUN_ON_CREDIT = re.compile(r"(?<=[。！？!?])[ \u3000]+(?P<tail>[^\s（(].{1,29})$")
+
+#: How far from a line's end the space before a run-on credit may stand (the tail's most).
+RUN_ON_CREDIT_REACH = 31
+
+#: The chrome families whose line may stand run on after a text's last sentence: credits.
+RUN_ON_CREDIT_FAMILIES = frozenset({"credit", "source-credit", "editor", "bare-editor", "review-credit"})
+
 #: A 范文 page's poster row: a bar, then the poster's short name, on a line of its own
 #: (``| 小龙``).  (The chrome families see lines without the bars at their ends, and a name
 #: alone is no chrome; the bar before it is what shows it.)

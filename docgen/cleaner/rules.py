@@ -93,9 +93,25 @@ def _without_run_in_chrome(line: Line, ctx: Context) -> Line:
         text = P.RUN_IN_SITE_LINK.sub("", text)
     if text.endswith(("|", "｜")):
         text = P.RUN_ON_TAG_LINKS.sub("", text)
+    text = _without_run_on_credit(text)
     if text == line.text or line.number in ctx.keep:
         return line
     return ctx.change(line, text.strip(), C.MARKER_REMOVED, "a site's page marker or link run into the text removed")
+
+
+def _without_run_on_credit(text: str) -> str:
+    """``text`` without a credit run on after its last sentence (``……万事如意！ 来源：某某 |``);
+    a credit in brackets (``……参观了展览。 （张某/文 李某/摄）``) is the item's own and stays."""
+    if " " not in text[-P.RUN_ON_CREDIT_REACH:] and "\u3000" not in text[-P.RUN_ON_CREDIT_REACH:]:
+        return text
+    found = P.RUN_ON_CREDIT.search(text, max(0, len(text) - P.RUN_ON_CREDIT_REACH - 1))
+    if found is None:
+        return text
+    family = family_of(found.group("tail"), ("line",))
+    if family is None or family.name not in P.RUN_ON_CREDIT_FAMILIES:
+        return text
+    # a whole line of chrome (a picture's caption with its credit) is left to the chrome rule
+    return text if family_of(text, ("line", "page")) is not None else text[:found.start()]
 
 
 def site_banners(lines: list[Line], ctx: Context) -> list[Line]:

@@ -139,6 +139,13 @@ ARCHIVE_MIN_YEARS = 3
 #: The last lines of a press release: the local time it was issued (``香港时间10时30分``) and,
 #: under it as the text's last line, the name of the service that issued it (``即日新闻``).
 RELEASE_TIME = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:时间|時間)\s*\d{1,2}\s*(?:[时時]\s*\d{2}\s*分|[:：]\s*\d{2})$")
+#: A page's byline set a piece a line: the uploader's bare name, a bullet alone, the time the
+#: page was published to the second (``某某某`` / ``•`` / ``2025-03-25 11:22:00``).  A speaker's
+#: name under a speech's title has no bullet and no page time under it, and stays.
+BYLINE_BULLET = re.compile(r"^[•·▪◦]$")
+BYLINE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+BYLINE_TIME = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}:\d{2}$")
+
 RELEASE_SERVICE = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 
 #: A weak label's line holding only a date (and a time): ``日期：2014年03月19日``,
