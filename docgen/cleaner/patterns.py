@@ -432,6 +432,9 @@ TEASER_WINDOW = 300
 #: A teaser may repeat one of this many lines above it: the title (set over one or two lines,
 #: under a site's breadcrumb and byline).
 TEASER_TITLE_LINES = 3
+#: A line ending in dots that comes again whole, dots and all, within this many lines below is
+#: a line of a form said over (``执行主席××××……`` under each entry of a list): no teaser.
+TEASER_TWIN_LINES = 4
 
 #: The date a teaser of a title ends with before its dots (``关于……的通知 2024-05-13...``).
 TEASER_DATE = re.compile(r"\s*[\[(（]?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?[\])）]?\s*$")

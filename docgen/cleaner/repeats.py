@@ -255,7 +255,7 @@ def teasers(lines: list[Line], ctx: Context) -> list[Line]:
     # From the bottom up, so that each line is compared with the text as it will stay.
     for i in range(len(kept) - 1, -1, -1):
         line = kept[i]
-        if not P.TEASER_END.search(line.text):
+        if not P.TEASER_END.search(line.text) or _twin_below(line.text, kept[i + 1:i + 1 + P.TEASER_TWIN_LINES]):
             continue
         if _repeats_following(line.text, kept[i + 1:]):
             ctx.drop(line, "teaser repeating the start of the body")
@@ -264,6 +264,12 @@ def teasers(lines: list[Line], ctx: Context) -> list[Line]:
             ctx.drop(line, "teaser repeating the title")
             del kept[i]
     return kept
+
+
+def _twin_below(text: str, below: list[Line]) -> bool:
+    """Does a line below say ``text`` again whole, dots and all?  A teaser breaks off where the
+    text it repeats goes on."""
+    return any(line.text.strip() == text.strip() for line in below)
 
 
 def _repeats_title_above(text: str, preceding: list[Line]) -> bool:

@@ -266,6 +266,8 @@ def _numbered_or_paragraph(line: Line, run: Run, families: frozenset[str]) -> Bl
     body_start = start.end()
     if family.kind == "heading" and P.PROVISION_OPENER.match(text, body_start):
         return _item(line, family, number, run)  # 一、同意……。 — a provision of a 批复
+    if family.kind == "heading" and P.SCHEDULE_ENTRY.match(text, body_start):
+        return _item(line, family, number, run)  # 一、上午10:00-11:00，开幕式 — a timetable's entry
     end = P.clause_end(text, body_start)
     if family.name == P.PADDED.name:  # its pattern takes only a part's title line: all of it
         run.reset()

@@ -249,12 +249,18 @@ def _label_line(out: list[Block | Numbered], i: int) -> bool:
 
 
 def _settle_siblings(out: list[Block | Numbered]) -> None:
-    """Items among siblings that are mostly headings become headings (see the module's doc)."""
+    """Items among siblings that are mostly headings become headings (see the module's doc).
+    Where those headings are all labels leading into their values with a colon (``一、管制时间：
+    ……`` / ``二、管制路段：……``), a sentence running on past a comma among them (``三、管制期间，
+    禁止……。``) is a paragraph of the same kind with no label: an item, not a heading."""
     for group in _sibling_groups(out):
         items = [i for i in group if numbered(out[i]).item]
         if len(group) - len(items) <= len(items):
             continue
+        labels = all(_lead_text(out[i]).endswith(("：", ":")) for i in group if i not in items)
         for i in items:
+            if labels and _running(numbered(out[i])):
+                continue
             promoted = _sibling_heading(out, i)
             if promoted is not None:
                 out[i] = promoted

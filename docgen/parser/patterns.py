@@ -121,6 +121,9 @@ OPENER_COMMAS = "，,"
 #: commas; longer numbered sentences (``2.各乡镇……要及早安排好……工作。``) are items of a list.
 SENTENCE_HEADING_MAX_CHARS = 18
 SENTENCE_HEADING_MAX_COMMAS = 1
+#: A numbered line opening with a clock time (``一、上午10:00-11:00，开幕式``, ``2. 14：30 分组讨论``)
+#: is an entry of a timetable: an item of a list, never a heading.
+SCHEDULE_ENTRY = re.compile(r"\s*(?:[上下中早晚]午|早上|晚上|凌晨|傍晚|夜间)?\s*\d{1,2}[：:]\d{2}")
 #: A numbered line ending in a colon with more commas than this is a running sentence that
 #: leads into a list (``1.某某申报单位为物业公司，清运单位为某某，由某某落实管理，具体工作如下：``),
 #: not a heading (``二、参观须知：``).
@@ -498,7 +501,8 @@ SIGNATURE_MAX_LINES = 3
 
 
 def clause_end(text: str, start: int = 0) -> int | None:
-    """Index just after the first clause-ending mark (。！？；：) at bracket depth 0."""
+    """Index just after the first clause-ending mark (。！？；：) at bracket depth 0.  A colon
+    between digits is a clock time's (``上午10:00``, ``10：30``), no clause's end."""
     depth = 0
     for i in range(start, len(text)):
         ch = text[i]
@@ -506,12 +510,17 @@ def clause_end(text: str, start: int = 0) -> int | None:
             depth += 1
         elif ch in chars.CLOSING:
             depth = max(0, depth - 1)
-        elif ch in chars.CLAUSE_END and depth == 0:
+        elif ch in chars.CLAUSE_END and depth == 0 and not _time_colon(text, i):
             end = i + 1
             while end < len(text) and text[end] in chars.CLOSING:
                 end += 1
             return end
     return None
+
+
+def _time_colon(text: str, i: int) -> bool:
+    """Is the mark at ``i`` the colon of a clock time, a digit on either side?"""
+    return text[i] in "：:" and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
 
 
 def commas(text: str) -> int:

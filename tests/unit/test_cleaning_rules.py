@@ -406,3 +406,10 @@ def test_prose_kept_outside_a_pages_main_text_is_never_glued_to_it():
     assert len(broken_lines(list(lines), ctx)) == 2        # on their own, the last two lines are one sentence
     ctx = Context(outside={5})
     assert [line.text for line in broken_lines(list(lines), ctx)] == [line.text for line in lines]
+
+
+def test_a_line_with_dots_said_again_whole_below_is_no_teaser():
+    lines = ["分工如下：", "一、上午9:00，开幕式", "主持人××××……", "二、上午10:00，分组讨论",
+             "主持人××××……", "三、下午2:00，闭幕式", "主持人××××……", "请审议。"]
+    kept = [l.text for l in clean(lines, skip=["punctuation"]).lines]
+    assert kept.count("主持人××××……") == 3

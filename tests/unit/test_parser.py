@@ -24,6 +24,7 @@ from docgen.model import (
     SignatureDate,
     Speech,
 )
+from docgen.parser import patterns as P
 
 
 def parse(text: str, **options) -> Speech:
@@ -478,3 +479,30 @@ def test_headings_run_into_their_sections_text_after_a_space_are_headings():
 def test_a_heading_of_two_phrases_apart_by_a_space_stays_whole():
     s = parse("关于做好年度工作的意见\n一、坚定信心 奋发有为\n今年以来，各项工作稳步推进。\n")
     assert [b.text for b in s.blocks if isinstance(b, Heading)] == ["一、坚定信心 奋发有为"]
+
+
+def test_a_timetable_entry_with_a_clock_time_is_no_heading_nor_a_colon_lead():
+    s = parse("某某会议主持词\n同志们：\n会议安排如下：\n一、上午9:00-10:30，开幕式\n主持人甲\n"
+              "二、上午10：40-12:00，分组讨论\n主持人乙\n三、全体会议结束后，闭幕式\n主持人丙\n")
+    assert not [b for b in s.blocks if isinstance(b, Heading)]
+    entries = [b for b in s.blocks if isinstance(b, Paragraph) and b.text.startswith(("一、", "二、", "三、"))]
+    assert [b.text for b in entries] == ["一、上午9:00-10:30，开幕式", "二、上午10：40-12:00，分组讨论",
+                                         "三、全体会议结束后，闭幕式"]
+    assert all(b.lead is None for b in entries)
+
+
+def test_a_sentence_running_past_commas_among_colon_labels_is_an_item():
+    s = parse("关于某某路段临时管制的通告\n现将有关事项通告如下：\n一、封闭时间：某月某日8时至18时。\n"
+              "二、封闭地段：某某路东段。\n三、封闭期间，禁止车辆通行，抢险车辆不受限制。\n特此通告。\n")
+    assert not [b for b in s.blocks if isinstance(b, Heading)]
+    leads = [b.lead.text for b in s.blocks if isinstance(b, Paragraph) and b.lead is not None]
+    assert leads == ["一、封闭时间：", "二、封闭地段："]
+    assert any(isinstance(b, Paragraph) and b.text.startswith("三、封闭期间，") for b in s.blocks)
+
+
+def test_the_colon_of_a_clock_time_ends_no_run_in_lead():
+    s = parse("某某活动方案\n一、集合。8:30在校门口集合，统一乘车前往。\n二、返程。16：30返回学校，家长接回。\n")
+    leads = [b.lead.text for b in s.blocks if isinstance(b, Paragraph) and b.lead is not None]
+    assert leads == ["一、集合。", "二、返程。"]
+    assert P.clause_end("会议于10:30开始：请准时") == len("会议于10:30开始：")
+    assert P.clause_end("比分为3：2") is None
