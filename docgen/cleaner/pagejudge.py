@@ -124,14 +124,14 @@ def list_heads(judged: list[Judged]) -> list[Judged]:
     list (:data:`~docgen.cleaner.patterns.PAGE_LIST_HEAD_FAMILY`), known by its shape whatever
     its words (``延伸阅读``, ``编辑推荐``, ``社会 TOP 10``): a short label (:func:`_list_head`) over
     at least :data:`~docgen.cleaner.patterns.PAGE_LIST_HEAD_ITEMS` headlines in a row
-    (:func:`_headline`)."""
+    (:func:`headline`)."""
     head = family_named(P.PAGE_LIST_HEAD_FAMILY)
     found = list(judged)
     for i, j in enumerate(judged):
         if not _list_head(j):
             continue
         items = [k for k in judged[i + 1:i + 1 + 2 * P.PAGE_LIST_HEAD_ITEMS] if k.text][:P.PAGE_LIST_HEAD_ITEMS]
-        if len(items) == P.PAGE_LIST_HEAD_ITEMS and all(map(_headline, items)):
+        if len(items) == P.PAGE_LIST_HEAD_ITEMS and all(map(headline, items)):
             found[i] = Judged(j.text, head, False)
     return found
 
@@ -146,7 +146,7 @@ def _list_head(j: Judged) -> bool:
             and not S.ATTACHMENT_START.match(j.text))
 
 
-def _headline(j: Judged) -> bool:
+def headline(j: Judged) -> bool:
     """An item of a list of links: a headline of no family, no sentence (no 。, no mark that goes
     on at its end), no numbered line, no body's name (a list of offices under a label), no
     entry of a list."""

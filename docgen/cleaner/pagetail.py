@@ -8,10 +8,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Collection, Sequence
 
+from .. import chars
 from ..shapes import patterns as S
 from ..shapes.chrome import family_of, fold
 from . import patterns as P
-from .pagejudge import Judged, ends_article, is_prose, judge
+from .pagejudge import Judged, ends_article, headline, is_prose, judge
 
 
 def tail_end(judged: list[Judged], end: int, barriers: Collection[int] = ()) -> int:
@@ -243,7 +244,21 @@ def _footer_block(judged: list[Judged], end: int, footer: int) -> int:
         return k  # the site's menu again over its contact lines: 关于我们 / … / 地址：…
     if kinds["link"] >= P.PAGE_LINK_COLUMN and not persons and _pager(judged[footer]):
         return k  # the side menu of a list's pages over their pager
-    return _bodies_column(judged, end, footer)
+    return min(_bodies_column(judged, end, footer), _headlines_column(judged, end, footer))
+
+
+def _headlines_column(judged: list[Judged], end: int, footer: int) -> int:
+    """Where a block of other articles' headlines starts right above the footer at ``footer``:
+    at least :data:`~docgen.cleaner.patterns.PAGE_HEADLINE_COLUMN` of them one under the other,
+    no blank line among them, under a paragraph that ends a sentence (a related list whose head
+    the paste lost) — else ``footer``."""
+    k = footer
+    while k > end and judged[k - 1].text and headline(judged[k - 1]) and not chars.ends_sentence(judged[k - 1].text):
+        k -= 1
+    above = next((judged[i] for i in range(k - 1, -1, -1) if judged[i].text), None)
+    if footer - k < P.PAGE_HEADLINE_COLUMN or above is None or not above.prose or not chars.ends_sentence(above.text):
+        return footer
+    return k
 
 
 def _pager(j: Judged) -> bool:

@@ -313,6 +313,10 @@ PAGE_NAME_MAX_CHARS = 4
 #: … or a column of at least PAGE_BODY_COLUMN names of bodies (外交部 / 某某省生态环境厅 …): the
 #: links a government page lists to other bodies' sites, more than a joint text's signers.
 PAGE_BODY_COLUMN = 6
+#: … or a block of at least PAGE_HEADLINE_COLUMN headlines of other articles, one under the other
+#: with no blank line among them, right above the footer and under a paragraph that ends a
+#: sentence (a related list whose head a paste lost: 往期回顾 was hidden).
+PAGE_HEADLINE_COLUMN = 4
 #: A block that holds both (a column of links, then the contact lines) is one when its items
 #: are not a list of names: fewer than half of them as short as a person's name
 #: (PAGE_PERSON_NAME_MAX_CHARS; a 4-character item is a menu's, 关于我们).

@@ -214,3 +214,23 @@ def test_a_templates_contact_fields_left_empty_over_the_footer_are_the_sites():
     kept = _kept(page)
     assert kept[-1] == "2024年5月13日", kept
     assert "某某县农业局" in kept
+
+
+RELATED = ["“学习某某精神”③抓住关键 做好实事", "图说丨春风吹绿了某某村", "每日快评丨守住底线 方能行稳",
+           "某某观察 | 让基层减负真正落地见效", "涵养担当作为的精气神"]
+
+
+def test_a_block_of_other_articles_headlines_over_the_footer_goes_with_it():
+    # the list's head (往期回顾) was hidden: only its headlines are left, one under the other
+    page = BODY + "\n" + "\n".join(RELATED) + "\n©某某委员会 版权所有 京ICP备00000000号 关于我们\n"
+    kept = _kept(page)
+    assert kept[-1].startswith("该县大力推进农业示范园区建设")
+    assert not set(RELATED) & set(kept)
+
+
+def test_headlines_over_the_footer_under_a_line_that_introduces_them_stay():
+    # under a line that ends no sentence (it introduces them) the lines are the text's own
+    items = ["抓住关键环节始终做到不放松不停步", "守住安全底线坚决做到不动摇不退让", "压实各方责任真正做到不推诿不扯皮",
+             "做好群众工作切实做到不懈怠不敷衍"]
+    page = BODY.replace("成效明显。", "重点做好以下工作：") + "\n".join(items) + "\n©某某县人民政府 版权所有\n"
+    assert "".join(_kept(page)).endswith("".join(items))
