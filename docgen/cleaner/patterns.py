@@ -413,6 +413,9 @@ CONTENTS_SPACES = re.compile(r"[\s\u3000]+")
 # --------------------------------------------------------------------------- teasers and titles
 
 #: A line that ends with an ellipsis written as dots: the sign of a teaser / summary.
+#: What follows an address at the start of a line that is a signature, not a site's banner: the
+#: office of a body whose name a copy site replaced by its own address (``某某.com办公室``).
+OFFICE_AFTER_ADDRESS = re.compile(r"[\u4e00-\u9fff]{0,8}(?:办公室|委员会|人民政府|政府|局|厅|处|科|办)")
 #: An article's number on a line alone (the page's id under its closing headline): figures
 #: only, six or more.
 ARTICLE_NUMBER = re.compile(r"\d{6,}")

@@ -146,6 +146,8 @@ def _is_banner(text: str) -> bool:
     if any(rest.endswith(label) and len(rest) - len(label) <= P.CONTACT_MAX_PREFIX
            for label in P.CONTACT_LABELS):
         return False
+    if found.start() == 0 and P.OFFICE_AFTER_ADDRESS.fullmatch(rest):
+        return False  # a signature whose body's name a copy site replaced by its address: 某某.com办公室
     return len(rest) <= P.BANNER_MAX_NAME and not any(c in rest for c in P.SENTENCE_MARKS)
 
 

@@ -1,0 +1,37 @@
+"""Lines of a notice's own text that look like a page's furniture at a glance: a sentence that
+quotes a title with ``<……>`` in it (no breadcrumb), a notice's parts headed in brackets
+(``【放假时间】``, no field of a legal database's record), and a signature whose body's name a
+copy site replaced by its address."""
+
+from __future__ import annotations
+
+import docgen
+from docgen.cleaner import clean
+
+
+def texts(source: str) -> list[str]:
+    speech = docgen.parse_text(source)
+    return [block.text for block in speech.blocks]
+
+
+def test_a_sentence_quoting_a_title_with_angle_brackets_is_no_breadcrumb():
+    intro = "节假日安排已经确定，根据国务院《关于修改<全国年节及纪念日放假办法>的决定》，现将放假安排通知如下："
+    out = texts(f"关于清明节放假的通知\n\n{intro}\n一、4月4日至6日放假，共3天。\n特此通知。\n")
+    assert out[0] == intro
+    crumb = texts("关于清明节放假的通知\n首页 > 通知公告 > 正文\n现将放假安排通知如下。\n")
+    assert "首页 > 通知公告 > 正文" not in crumb
+
+
+def test_a_notices_parts_headed_in_brackets_stay_and_a_databases_fields_go():
+    lines = ["亲爱的家长朋友们：", "现将国庆节放假安排通知如下，敬请家长配合。", "【放假时间】", "10月1日至7日放假。",
+             "【返园时间】", "10月8日正常入园。"]
+    assert [line.text for line in clean(lines).lines] == lines
+    record = ["【发布部门】 某某部", "【发布日期】 2010.01.01", "【实施日期】 2010.02.01", "第一条　为了规范管理，制定本办法。"]
+    assert [line.text for line in clean(record).lines] == ["第一条　为了规范管理，制定本办法。"]
+
+
+def test_a_signature_named_by_a_copy_sites_address_stays_and_a_banner_goes():
+    lines = ["现将放假安排通知如下：", "5月1日放假。", "此通知。", "example.com办公室", "2016年4月27日"]
+    assert "example.com办公室" in [line.text for line in clean(lines).lines]
+    banner = ["www.example.com 某某网", "现将放假安排通知如下：", "5月1日放假。"]
+    assert "www.example.com 某某网" not in [line.text for line in clean(banner).lines]
