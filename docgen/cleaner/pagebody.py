@@ -359,8 +359,27 @@ def _protected(judged: list[Judged], core: tuple[int, int], barriers: Collection
     reason: the paragraphs of a stretch that weighs more than the body (the body was taken as
     the first stretch of a good share, and the line that seemed to end the article over that
     stretch — a comment button, say — may not have)."""
-    return dict.fromkeys(_heavier_later(judged, core, barriers),
-                         " (more prose than the text taken for the main text)")
+    protected = dict.fromkeys(_heavier_later(judged, core, barriers),
+                              " (more prose than the text taken for the main text)")
+    protected.update(dict.fromkeys(_introduced_items(judged, core[1]), " (the items a sentence of the text introduces)"))
+    return protected
+
+
+def _introduced_items(judged: list[Judged], end: int) -> list[int]:
+    """The short lines right under the body ending at ``end`` when its last line is a sentence
+    ending in a colon (``……请各班积极组织报名：`` over ``男子一百米`` / ``女子跳高``): the items it
+    introduces, up to the first blank line or line of a chrome family.  (A label such as
+    ``友情链接：`` is no sentence: the links under it stay outside.)"""
+    last = next((judged[i] for i in range(end - 1, -1, -1) if judged[i].text), None)
+    if last is None or not last.prose or last.family is not None or last.text[-1:] not in P.PAGE_INTRO_END:
+        return []
+    found = []
+    for i in range(end, min(len(judged), end + P.PAGE_INTRODUCED_ITEMS)):
+        j = judged[i]
+        if not j.text or j.family is not None or j.evidence:
+            break
+        found.append(i)
+    return found
 
 
 def _heavier_later(judged: list[Judged], core: tuple[int, int], barriers: Collection[int]) -> set[int]:

@@ -280,6 +280,8 @@ PAGE_FOOTER_STREET = re.compile(r"^\S{2,20}(?:路|街|大道|巷)\S{0,8}?\d+号[
 #: or line (PAGE_NOTICE_CONTACT) is the text's, whatever family one of its lines has.
 PAGE_LABEL_VALUE_LINE = re.compile(r"^[^\s:：，。；]{1,8}(?:\s+[^\s:：，。；]{1,4})?\s*[:：]\s*\S.{0,80}$")
 PAGE_INTRO_END = frozenset("：:")
+#: At most this many lines under a sentence ending in a colon are the items it introduces.
+PAGE_INTRODUCED_ITEMS = 30
 PAGE_FOOTER_CONTACTS = 2
 #: … also a line of the site's telephone or switchboard (``电话：…``, ``总　　机：…``: in such a
 #: block only, as a notice's closing lines and an entry's fields have them too), …

@@ -977,3 +977,15 @@ def test_readers_comments_under_an_article_each_over_its_time_and_reply_button_a
     assert "总经理在致辞中回顾了过去一年的工作，感谢全体员工的辛勤付出，并向大家致以新春的祝福。" in texts, texts
     for line in ("说得太好了！", "你说得对！", "新的一年我们一定要继续努力，把工作做得更好，为公司的发展贡献自己的力量。"):
         assert line not in texts, texts
+
+
+def test_the_items_a_sentence_introduces_under_the_body_are_kept_and_links_under_a_label_go():
+    menu = ["首页", "新闻中心", "学校概况", "联系我们"]
+    footer = "版权所有 © 某某中学 备案号：京ICP备12345678号"
+    intro = "为丰富校园文化生活，学校定于4月10日举办春季运动会，本次运动会设以下比赛项目，请各班积极组织报名："
+    items = ["男子一百米", "女子一百米", "男子跳远", "女子跳高"]
+    page = [*menu, "关于举办春季运动会的通知", "各班级：", intro, *items, footer]
+    assert [line.text for line in clean(page).lines] == ["关于举办春季运动会的通知", "各班级：", intro, *items]
+    links = [*menu, "关于举办春季运动会的通知", "学校定于4月10日举办春季运动会，请各班积极组织报名。", "友情链接：",
+             "某某教育网", "某某市政府", "某某大学", "某某中学", footer]
+    assert "某某教育网" not in [line.text for line in clean(links).lines]
