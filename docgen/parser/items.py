@@ -378,7 +378,9 @@ def _settle_lists(out: list[Block | Numbered]) -> None:
     of siblings following each other where a sentence or a field with its value stands alone
     with nothing under it but the next sibling (``2、每组确定5人。`` / ``3、周期3年。``,
     ``（一）甲组：长跑、跳远`` / ``（二）乙组：短跑``).  A whole series of ``第一，`` lines
-    following each other with no text between them is the outline of a list, never headings."""
+    following each other with no text between them is the outline of a list, never headings.
+    In a whole series of siblings following each other where one is an item, a heading with
+    nothing under it but its next sibling is an item too (a heading has text under it)."""
     group_of = {i: tuple(group) for group in _sibling_groups(out) for i in group}
     for run in _lists(out):
         if _introduced(out, run[0]) and any(numbered(out[i]).item or _running(numbered(out[i])) for i in run):
@@ -392,6 +394,10 @@ def _settle_lists(out: list[Block | Numbered]) -> None:
                 if isinstance(numbered(out[i]).block, Heading):
                     _make_item(out, i)
             continue
+        if whole and any(numbered(out[i]).item for i in run):
+            for i in run[:-1]:  # a heading has text under it, not its next sibling right away
+                if isinstance(numbered(out[i]).block, Heading):
+                    _make_item(out, i)
         if (any(numbered(out[i]).item for i in run)
                 or (whole and all(_whole_sentence_heading(numbered(out[i])) for i in run))
                 or (whole and numbered(out[run[0]]).family in _HEADING_FAMILIES
