@@ -38,6 +38,7 @@ def settle_items(out: list[Block | Numbered]) -> list[Block | Numbered]:
     _settle_running_leads_after_items(out)
     _settle_lone_ordinals(out)
     _settle_siblings(out)
+    _settle_sentences_among_titles(out)
     _settle_glossaries(out)
     _settle_attachment_lists(out)
     return out
@@ -264,6 +265,31 @@ def _settle_siblings(out: list[Block | Numbered]) -> None:
             promoted = _sibling_heading(out, i)
             if promoted is not None:
                 out[i] = promoted
+
+
+def _settle_sentences_among_titles(out: list[Block | Numbered]) -> None:
+    """Where the other siblings are all titles with no mark at their end (``一、活动主题`` /
+    ``二、参加人员`` / ``三、奖项设置``), a sibling that is a whole sentence ending in a full stop
+    (``四、各部门于某日前将名单报办公室。``) with no paragraph of sentences under it (a table, its
+    caption) is a provision set among them, not a heading."""
+    for group in _sibling_groups(out):
+        sentences = [i for i in group if _whole_sentence_heading(numbered(out[i]))]
+        titles = [i for i in group if _title_heading(numbered(out[i]).block)]
+        if sentences and len(titles) >= P.TITLE_SIBLINGS_MIN and len(titles) + len(sentences) == len(group):
+            for i in sentences:
+                if not _over_sentences(out, i):
+                    _make_item(out, i)
+
+
+def _over_sentences(out: list[Block | Numbered], i: int) -> bool:
+    """Does a paragraph of sentences follow block ``i`` (not a table's caption or rows)?"""
+    following = out[i + 1] if i + 1 < len(out) else None
+    return isinstance(following, Paragraph) and chars.ends_sentence(following.text)
+
+
+def _title_heading(block: Block) -> bool:
+    """A standalone heading with no mark at its end (``二、参加人员``)."""
+    return isinstance(block, Heading) and block.text[-1] not in "。；，：.;,:！？!?"
 
 
 def _sibling_groups(out: list[Block | Numbered]) -> list[list[int]]:

@@ -179,6 +179,9 @@ OPENER_MIN = 2
 #: family are plain numbered sentences, the rest of them are numbered sentences too.
 ITEM_MAJORITY = 2 / 3
 ITEM_MAJORITY_MIN = 2
+#: At least this many sibling headings that are titles with no mark at their end make a whole
+#: sentence among them (``四、各部门于某日前将名单报办公室。``) a provision, not a heading.
+TITLE_SIBLINGS_MIN = 3
 #: Marks a numbered line runs on past (a clause after a comma or a semicolon): in a list that a
 #: line ending in a colon introduces, such a line is an item, and so are its neighbours.
 RUNNING_MARKS = ("，", "；", ",", ";")

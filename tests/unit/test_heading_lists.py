@@ -28,3 +28,17 @@ def test_short_headings_with_text_under_them_stay_headings():
                           "一、征集范围\n1、东环路\n全长三公里。\n2、滨河路\n全长五公里。\n3、工业路\n全长两公里。\n"
                           "二、征集方式\n请将建议发至办公室邮箱。\n")
     assert "1、东环路" in headings(s) and "3、工业路" in headings(s)
+
+
+def test_a_sentence_over_a_table_among_titled_siblings_is_no_heading():
+    s = docgen.parse_text("关于举办迎新春书画比赛的通知\n各部门：\n一、活动主题\n喜迎新春。\n"
+                          "二、参加人员\n全体职工。\n三、奖项设置\n设一等奖一名。\n"
+                          "四、各部门于1月5日前将作品报办公室。\n作品分配表\n部门 | 件数\n办公室 | 2\n")
+    assert headings(s) == ["一、活动主题", "二、参加人员", "三、奖项设置"]
+
+
+def test_a_sentence_over_its_own_paragraph_among_titled_siblings_stays_a_heading():
+    s = docgen.parse_text("关于举办迎新春书画比赛的通知\n各部门：\n一、活动主题\n喜迎新春。\n"
+                          "二、参加人员\n全体职工。\n三、奖项设置\n设一等奖一名。\n"
+                          "四、作品要及时报送。\n各部门于1月5日前将作品报办公室。\n")
+    assert "四、作品要及时报送。" in headings(s)
