@@ -39,6 +39,7 @@ def settle_items(out: list[Block | Numbered]) -> list[Block | Numbered]:
     _settle_lone_ordinals(out)
     _settle_siblings(out)
     _settle_sentences_among_titles(out)
+    _settle_lone_first_sentences(out)
     _settle_glossaries(out)
     _settle_attachment_lists(out)
     return out
@@ -279,6 +280,16 @@ def _settle_sentences_among_titles(out: list[Block | Numbered]) -> None:
             for i in sentences:
                 if not _over_sentences(out, i):
                     _make_item(out, i)
+
+
+def _settle_lone_first_sentences(out: list[Block | Numbered]) -> None:
+    """A number one with no number two after it makes no layer of headings: standing alone as
+    a whole sentence (``1、可按用途命名。`` over ``2按…`` whose separator was lost) it is the
+    first item of a list, not a heading."""
+    for group in _sibling_groups(out):
+        item = numbered(out[group[0]])
+        if len(group) == 1 and _first(item) and _whole_sentence_heading(item):
+            _make_item(out, group[0])
 
 
 def _over_sentences(out: list[Block | Numbered], i: int) -> bool:

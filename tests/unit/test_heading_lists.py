@@ -42,3 +42,9 @@ def test_a_sentence_over_its_own_paragraph_among_titled_siblings_stays_a_heading
                           "二、参加人员\n全体职工。\n三、奖项设置\n设一等奖一名。\n"
                           "四、作品要及时报送。\n各部门于1月5日前将作品报办公室。\n")
     assert "四、作品要及时报送。" in headings(s)
+
+
+def test_a_lone_number_one_sentence_is_no_heading():
+    s = docgen.parse_text("关于开展道路命名征集活动的通知\n各单位：\n一、征集要求\n1、可按道路的走向命名。\n"
+                          "2名称要简明易记，原则上不超过4个字。\n二、评选办法\n由评审组选出最佳名称。\n")
+    assert headings(s) == ["一、征集要求", "二、评选办法"]
