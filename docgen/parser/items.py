@@ -271,8 +271,8 @@ def _settle_siblings(out: list[Block | Numbered]) -> None:
 def _settle_sentences_among_titles(out: list[Block | Numbered]) -> None:
     """Where the other siblings are all titles with no mark at their end (``一、活动主题`` /
     ``二、参加人员`` / ``三、奖项设置``), a sibling that is a whole sentence ending in a full stop
-    (``四、各部门于某日前将名单报办公室。``) with no paragraph of sentences under it (a table, its
-    caption) is a provision set among them, not a heading."""
+    (``四、各部门于某日前将名单报办公室。``) with no paragraph of sentences nor subheading under it
+    (a table, its caption) is a provision set among them, not a heading."""
     for group in _sibling_groups(out):
         sentences = [i for i in group if _whole_sentence_heading(numbered(out[i]))]
         titles = [i for i in group if _title_heading(numbered(out[i]).block)]
@@ -293,8 +293,11 @@ def _settle_lone_first_sentences(out: list[Block | Numbered]) -> None:
 
 
 def _over_sentences(out: list[Block | Numbered], i: int) -> bool:
-    """Does a paragraph of sentences follow block ``i`` (not a table's caption or rows)?"""
+    """Does a paragraph of sentences or a numbered line of another family (its subheading)
+    follow block ``i`` (not a table's caption or rows)?"""
     following = out[i + 1] if i + 1 < len(out) else None
+    if isinstance(following, Numbered):
+        return following.family != numbered(out[i]).family
     return isinstance(following, Paragraph) and chars.ends_sentence(following.text)
 
 

@@ -48,3 +48,10 @@ def test_a_lone_number_one_sentence_is_no_heading():
     s = docgen.parse_text("关于开展道路命名征集活动的通知\n各单位：\n一、征集要求\n1、可按道路的走向命名。\n"
                           "2名称要简明易记，原则上不超过4个字。\n二、评选办法\n由评审组选出最佳名称。\n")
     assert headings(s) == ["一、征集要求", "二、评选办法"]
+
+
+def test_a_sentence_over_its_subheadings_among_titled_siblings_stays_a_heading():
+    s = docgen.parse_text("关于举办迎新春书画比赛的通知\n各部门：\n一、活动主题\n喜迎新春。\n"
+                          "二、参加人员\n全体职工。\n三、奖项设置\n设一等奖一名。\n"
+                          "四、作品要及时报送。\n（一）报送时间\n1月5日前。\n")
+    assert "四、作品要及时报送。" in headings(s)
