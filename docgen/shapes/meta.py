@@ -211,6 +211,18 @@ INDEX_FIELD = re.compile(r"(?:^|(?<=\s))(?P<label>" + _INDEX + r")(?=\s|$)")
 #: try every label at every character.)
 INDEX_LABEL = re.compile(_INDEX)
 
+#: The record fields of a legal database, each label run into its value with neither colon nor
+#: space, a field a line, in either script and maybe glossed (``发文机关国务院办公厅`` /
+#: ``發(fā)文日期1986年07月07日`` / ``时效性现行有效``): the index labels and the dates such a
+#: record adds.  A line of one is no field alone (``时效性是新闻的生命``): a run of
+#: GLUED_MIN_FIELDS of them, one under another, is the record.
+GLUED_LABELS = INDEX_LABELS | frozenset(("施行日期", "实施日期", "法规类别", "公布日期"))
+GLUED_FIELD = re.compile(
+    "(?:" + "|".join(map(_label_pattern, sorted(GLUED_LABELS, key=len, reverse=True))) + r")(?P<value>\S.*)")
+#: Field lines a record needs, one under another.
+GLUED_MIN_FIELDS = 3
+
+
 #: Labels of the index of a disclosure page copied as a column, each alone on a line with its
 #: value (if any) on the line under it (``索取号`` / ``3589…/2020-00065`` / ``载体类型`` /
 #: ``发布机构`` / ``某某委员会`` …): the index labels and the others such a column holds.
