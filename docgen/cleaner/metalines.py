@@ -269,7 +269,8 @@ def _glued_record(lines: list[Line]) -> dict[int, str]:
     run: list[int] = []
     for i, line in enumerate([*lines, Line(0, "")]):
         text = line.text.strip()
-        field = M.GLUED_FIELD.fullmatch(text) if len(text) <= 2 * M.META_MAX_VALUE else None
+        short = 0 < len(text) <= 2 * M.META_MAX_VALUE and text[0] in M.GLUED_STARTS
+        field = M.GLUED_FIELD.fullmatch(text) if short else None
         if field is not None and _record_value(field.group("value")):
             run.append(i)
             continue

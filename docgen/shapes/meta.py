@@ -221,6 +221,9 @@ GLUED_FIELD = re.compile(
     "(?:" + "|".join(map(_label_pattern, sorted(GLUED_LABELS, key=len, reverse=True))) + r")(?P<value>\S.*)")
 #: Field lines a record needs, one under another.
 GLUED_MIN_FIELDS = 3
+#: The characters a record field's line starts with (a label's first, in either script): most
+#: lines start with none, and the labels are not tried on them.
+GLUED_STARTS = frozenset(c for label in GLUED_LABELS for c in label[0] + LABEL_TRADITIONAL.get(label[0], ""))
 
 
 #: Labels of the index of a disclosure page copied as a column, each alone on a line with its
