@@ -57,7 +57,7 @@ def meta_lines(lines: list[Line], ctx: Context) -> list[Line]:
     in_table = False          # the line before was a row of an index table
     dated = _dates_by_fields(lines) | _template_block(lines)
     column = _label_column(lines, ctx) | _archive_years(lines) | _release_service(lines) | _bulleted_byline(lines)
-    column |= _glued_record(lines)
+    column |= _glued_record(lines) | _writer_under_headline(lines)
     own = _own_subject_lines(lines)
     for i, line in enumerate(lines):
         text = settled(line.text)
@@ -285,3 +285,16 @@ def _record_value(value: str) -> bool:
     sentence."""
     bare = M.label_key(value)
     return len(bare) <= M.META_MAX_VALUE and not any(c in bare for c in M.VALUE_SENTENCE_MARKS)
+
+
+def _writer_under_headline(lines: list[Line]) -> dict[int, str]:
+    """The writer's bare name on the line under a news item's headline, above its lead's
+    dateline (``王某`` over ``3月23日上午，……``), by index."""
+    filled = [i for i, line in enumerate(lines[:40]) if line.text.strip()][:3]
+    if len(filled) < 3:
+        return {}
+    name, lead = lines[filled[1]].text.strip(), lines[filled[2]].text.strip()
+    if (M.HEADLINE_WRITER.match(name) and len(lead) >= M.HEADLINE_LEAD_MIN_CHARS
+            and M.HEADLINE_DATELINE.match(lead)):
+        return {filled[1]: "the writer's name under the headline"}
+    return {}

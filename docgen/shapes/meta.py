@@ -144,6 +144,13 @@ RELEASE_TIME = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:时间|時間)\s*\d{1,2}\s*(
 #: name under a speech's title has no bullet and no page time under it, and stays.
 BYLINE_BULLET = re.compile(r"^[•·▪◦]$")
 BYLINE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+#: A news item's writer named alone under its headline, above the dateline of its lead
+#: (``某某学校举行……`` / ``王某`` / ``3月23日上午，……``): a name of two or three characters,
+#: the lead a paragraph at least HEADLINE_LEAD_MIN_CHARS long that opens with the day.  (A speech
+#: puts its date or its salutation under the speaker's name, never a dateline.)
+HEADLINE_WRITER = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
+HEADLINE_DATELINE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|早上|凌晨)?[，,]")
+HEADLINE_LEAD_MIN_CHARS = 40
 BYLINE_TIME = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}:\d{2}$")
 
 RELEASE_SERVICE = re.compile(r"^[\u4e00-\u9fff]{2,6}$")

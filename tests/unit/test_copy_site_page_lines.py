@@ -29,6 +29,7 @@ CHROME = [
     "图片描述",
     '">',
     "??????????????????",
+    "??????????????????通讯员:某某某",
     "Baidu",
     "黨建工作 Party Building",
     "(某某办公室 张某供稿)",
@@ -62,3 +63,20 @@ def test_the_line_goes_and_the_text_stays(line: str) -> None:
 ])
 def test_a_text_line_alike_stays(line: str) -> None:
     assert line in texts([TITLE, "", *BODY, line])
+
+
+NEWS = ["某某中学举行春季运动会，师生同场竞技", "", "王某", "",
+        "3月23日上午，某某中学春季运动会在学校体育场开幕，全校师生两千余人参加了开幕式。",
+        "本次运动会设田径、球类等项目，历时两天。"]
+
+
+def test_a_writer_alone_under_a_headline_goes() -> None:
+    out = texts(NEWS)
+    assert "王某" not in out
+    assert out[0] == NEWS[0] and NEWS[4] in out and NEWS[5] in out
+
+
+def test_a_speaker_under_a_speech_title_stays() -> None:
+    speech = ["在某某工作会议上的讲话", "张某", "（2024年3月1日）", "同志们：",
+              "今天召开这次会议，主要任务是总结去年工作，部署今年任务。"]
+    assert "张某" in texts(speech)
