@@ -57,6 +57,7 @@ def meta_lines(lines: list[Line], ctx: Context) -> list[Line]:
     in_table = False          # the line before was a row of an index table
     dated = _dates_by_fields(lines) | _template_block(lines)
     column = _label_column(lines, ctx) | _archive_years(lines) | _release_service(lines) | _bulleted_byline(lines)
+    column |= _glued_record(lines) | _writer_under_headline(lines)
     own = _own_subject_lines(lines)
     for i, line in enumerate(lines):
         text = settled(line.text)
@@ -257,3 +258,43 @@ def _bulleted_byline(lines: list[Line]) -> dict[int, str]:
             found[name] = "the uploader's name in the page's byline"
             found[bullet] = "the bullet of the page's byline"
     return found
+
+
+def _glued_record(lines: list[Line]) -> dict[int, str]:
+    """The lines of a legal database's record, each a field whose label runs into its value
+    (``发文机关国务院办公厅`` / ``發(fā)文日期1986年07月07日`` / ``时效性现行有效``), by index: a run
+    of :data:`~docgen.shapes.meta.GLUED_MIN_FIELDS` or more, one under another, each value
+    short and no sentence."""
+    found: dict[int, str] = {}
+    run: list[int] = []
+    for i, line in enumerate([*lines, Line(0, "")]):
+        text = line.text.strip()
+        short = 0 < len(text) <= 2 * M.META_MAX_VALUE and text[0] in M.GLUED_STARTS
+        field = M.GLUED_FIELD.fullmatch(text) if short else None
+        if field is not None and _record_value(field.group("value")):
+            run.append(i)
+            continue
+        if len(run) >= M.GLUED_MIN_FIELDS:
+            found.update(dict.fromkeys(run, "a field of the legal database's record of the text"))
+        run = []
+    return found
+
+
+def _record_value(value: str) -> bool:
+    """Could ``value`` be a record field's value: short, once its glosses are gone, and no
+    sentence."""
+    bare = M.label_key(value)
+    return len(bare) <= M.META_MAX_VALUE and not any(c in bare for c in M.VALUE_SENTENCE_MARKS)
+
+
+def _writer_under_headline(lines: list[Line]) -> dict[int, str]:
+    """The writer's bare name on the line under a news item's headline, above its lead's
+    dateline (``王某`` over ``3月23日上午，……``), by index."""
+    filled = [i for i, line in enumerate(lines[:40]) if line.text.strip()][:3]
+    if len(filled) < 3:
+        return {}
+    name, lead = lines[filled[1]].text.strip(), lines[filled[2]].text.strip()
+    if (M.HEADLINE_WRITER.match(name) and len(lead) >= M.HEADLINE_LEAD_MIN_CHARS
+            and M.HEADLINE_DATELINE.match(lead)):
+        return {filled[1]: "the writer's name under the headline"}
+    return {}

@@ -144,6 +144,13 @@ RELEASE_TIME = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:时间|時間)\s*\d{1,2}\s*(
 #: name under a speech's title has no bullet and no page time under it, and stays.
 BYLINE_BULLET = re.compile(r"^[•·▪◦]$")
 BYLINE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+#: A news item's writer named alone under its headline, above the dateline of its lead
+#: (``某某学校举行……`` / ``王某`` / ``3月23日上午，……``): a name of two or three characters,
+#: the lead a paragraph at least HEADLINE_LEAD_MIN_CHARS long that opens with the day.  (A speech
+#: puts its date or its salutation under the speaker's name, never a dateline.)
+HEADLINE_WRITER = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
+HEADLINE_DATELINE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|早上|凌晨)?[，,]")
+HEADLINE_LEAD_MIN_CHARS = 40
 BYLINE_TIME = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}:\d{2}$")
 
 RELEASE_SERVICE = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
@@ -210,6 +217,21 @@ INDEX_FIELD = re.compile(r"(?:^|(?<=\s))(?P<label>" + _INDEX + r")(?=\s|$)")
 #: makes a colon or a label).  (Looked for apart from the colons: a pattern of both would
 #: try every label at every character.)
 INDEX_LABEL = re.compile(_INDEX)
+
+#: The record fields of a legal database, each label run into its value with neither colon nor
+#: space, a field a line, in either script and maybe glossed (``发文机关国务院办公厅`` /
+#: ``發(fā)文日期1986年07月07日`` / ``时效性现行有效``): the index labels and the dates such a
+#: record adds.  A line of one is no field alone (``时效性是新闻的生命``): a run of
+#: GLUED_MIN_FIELDS of them, one under another, is the record.
+GLUED_LABELS = INDEX_LABELS | frozenset(("施行日期", "实施日期", "法规类别", "公布日期"))
+GLUED_FIELD = re.compile(
+    "(?:" + "|".join(map(_label_pattern, sorted(GLUED_LABELS, key=len, reverse=True))) + r")(?P<value>\S.*)")
+#: Field lines a record needs, one under another.
+GLUED_MIN_FIELDS = 3
+#: The characters a record field's line starts with (a label's first, in either script): most
+#: lines start with none, and the labels are not tried on them.
+GLUED_STARTS = frozenset(c for label in GLUED_LABELS for c in label[0] + LABEL_TRADITIONAL.get(label[0], ""))
+
 
 #: Labels of the index of a disclosure page copied as a column, each alone on a line with its
 #: value (if any) on the line under it (``索取号`` / ``3589…/2020-00065`` / ``载体类型`` /
