@@ -335,6 +335,9 @@ DATABASE_FIELD = re.compile(r"^\s*【(?:[\u4e00-\u9fff]{0,4}(?:文号|字号|日
 #: A whole official title by its shape: ``关于……的`` and a short name of its kind at the end
 #: (``关于……的公示``, ``关于……的实施意见``), an issuer's name before 关于 allowed.
 FORMAL_ABOUT = re.compile(r"^[^，。！？!?：:；;]{0,30}关于[^，。！？!?；;]{2,}的[\u4e00-\u9fff]{2,5}$")
+#: An exclamation mark at a line's end: a portal's headline for an item (``……放假通知！``,
+#: ``……通告：今年取消！``) may end with one, an official document's title never does.
+EXCLAIMED_END = re.compile(r"[!！]+$")
 #: The verb a headline's first line may end with when its object, an event, is set on the next
 #: line (``某某中学举行`` / ``“……”捐款仪式``): such a line cannot end the headline.
 HOLDING_VERB_END = re.compile(r"(?:举行|举办|召开|开展|启动|组织|开启|迎来|进行)$")

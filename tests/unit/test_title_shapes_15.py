@@ -1,0 +1,31 @@
+"""Titles of notices reposted on portals and forums: the portal's own headline for the item,
+ending with an exclamation, over the notice's own ``关于……`` title (on one line or broken over
+two).  The texts are written for the tests."""
+
+from __future__ import annotations
+
+import docgen
+
+NOTICE = ("各街道办事处,区各部门:\n\n根据上级有关安排,现将2031年劳动节放假事项通知如下,"
+          "请各单位结合实际认真抓好落实,确保节日期间各项工作平稳有序。\n\n某某区人民政府办公室\n\n2031年4月20日\n")
+
+
+def title_of(text: str) -> str | None:
+    return docgen.parse(text.encode("utf-8"), input_format="text").meta.title
+
+
+def test_a_portals_exclaimed_headline_over_the_notices_own_title_is_not_the_title():
+    for mark in ("!", "！"):
+        head = f"2031年劳动节放假通知{mark}\n2031年04月21日09:15 来源:某某发布\n"
+        assert title_of(head + "区政府办公室关于2031年劳动节放假的通知\n" + NOTICE) == "区政府办公室关于2031年劳动节放假的通知"
+
+
+def test_a_notices_own_title_broken_over_two_lines_under_a_headline_is_joined():
+    head = "某镇发布通告:今年的集市取消!\n\n发表于 2031-9-17 01:53:22 | 显示全部楼层\n阅读: 512 评论: 3\n\n"
+    text = head + "关于取消某某镇\n\n2031年9月21日物资交流会的通告\n\n" + NOTICE
+    assert title_of(text) == "关于取消某某镇2031年9月21日物资交流会的通告"
+
+
+def test_a_headline_ending_with_its_genre_word_stays_the_title():
+    text = "某某区2031年劳动节放假的通知\n\n" + NOTICE
+    assert title_of(text) == "某某区2031年劳动节放假的通知"
