@@ -335,6 +335,9 @@ DATABASE_FIELD = re.compile(r"^\s*【(?:[\u4e00-\u9fff]{0,4}(?:文号|字号|日
 #: A whole official title by its shape: ``关于……的`` and a short name of its kind at the end
 #: (``关于……的公示``, ``关于……的实施意见``), an issuer's name before 关于 allowed.
 FORMAL_ABOUT = re.compile(r"^[^，。！？!?：:；;]{0,30}关于[^，。！？!?；;]{2,}的[\u4e00-\u9fff]{2,5}$")
+#: The longest place name a city portal sets before a notice's own title in its headline
+#: (``某市某某镇人民政府关于……的通告`` over ``某某镇人民政府关于……的通告``): a city's name.
+PLACE_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,4}")
 #: An exclamation mark at a line's end: a portal's headline for an item (``……放假通知！``,
 #: ``……通告：今年取消！``) may end with one, an official document's title never does.
 EXCLAIMED_END = re.compile(r"[!！]+$")

@@ -90,6 +90,15 @@ def with_issuer(title: str, short: str) -> bool:
     return len(flat) > len(end) > 0 and flat.endswith(end) and bool(P.BODY_SUFFIX.search(prefix))
 
 
+def with_place(headline: str, title: str) -> bool:
+    """Is ``headline`` the whole official title ``title`` (its issuer first, ``某某镇人民政府关于……
+    的通告``) with a place's name before it, as a city portal prefixes the items it reposts?"""
+    flat, head = P.compact(title), P.compact(headline)
+    prefix = head[: len(head) - len(flat)]
+    return (head.endswith(flat) and not flat.startswith("关于") and bool(P.FORMAL_ABOUT.match(flat))
+            and bool(P.PLACE_PREFIX.fullmatch(prefix)))
+
+
 def held_in_headline(title: str, headline: str) -> bool:
     """Is ``title`` a whole ``关于……`` title that an aggregator's ``headline`` holds with a
     place's or a body's name before it and the issuer in brackets after it

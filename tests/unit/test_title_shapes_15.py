@@ -29,3 +29,18 @@ def test_a_notices_own_title_broken_over_two_lines_under_a_headline_is_joined():
 def test_a_headline_ending_with_its_genre_word_stays_the_title():
     text = "某某区2031年劳动节放假的通知\n\n" + NOTICE
     assert title_of(text) == "某某区2031年劳动节放假的通知"
+
+
+def test_a_headline_with_a_citys_name_before_the_notices_own_title_gives_way_to_it():
+    own = "某某镇人民政府关于取消2031年春季庙会的通告"
+    for lead in ("", "导语 为做好疫情防控工作,某市某某镇人民政府关于取消2031年春季庙会,详情如下。\n\n"):
+        text = "某市" + own + "\n\n" + lead + "  " + own + "\n\n" + NOTICE
+        parsed = docgen.parse(text.encode("utf-8"), input_format="text")
+        assert parsed.meta.title == own
+        body = "".join(getattr(b, "text", "") for b in parsed.blocks)
+        assert own not in body and "详情如下" not in body and body.startswith("各街道办事处"), body[:40]
+
+
+def test_a_headline_that_names_a_longer_body_before_the_same_words_is_kept():
+    text = "某某自治区某某镇人民政府关于取消2031年春季庙会的通告\n\n" + NOTICE
+    assert title_of(text) == "某某自治区某某镇人民政府关于取消2031年春季庙会的通告"
