@@ -297,6 +297,13 @@ LOWERCASE_LABEL = re.compile(r"[a-z][a-z'&.\- ]{1,40}")
 #: A photo's caption left in a page's text (``图为活动现场``, ``动员大会现场``): a picture's
 #: label, never a headline, even when nothing else stands above the body.
 PHOTO_CAPTION = re.compile(r"^\s*(?:图为[^\s，。,；;]{2,20}|[^\s，。,；;：:]{2,12}现场)\s*$")
+#: A column's label with its name in English after it (``党建工作 Party Building``,
+#: ``新闻动态 News``): the label of the page's column, never a headline, even when nothing else
+#: stands above the body.
+BILINGUAL_COLUMN_LABEL = re.compile(r"\s*[\u4e00-\u9fff]{2,8}\s+[A-Z][A-Za-z&'-]*(?:\s+[A-Za-z&'-]+){0,4}\s*")
+#: A series note wholly in round brackets (``（某某系列报道之五）``, ``（专题访谈之三）``): the
+#: place of the item in its series, no headline.
+SERIES_NOTE = re.compile(r"\s*[（(][^（）()]{2,30}之[一二三四五六七八九十百\d]{1,4}[）)]\s*")
 #: The running time after an item of a list of videos (``某某夜市爆人潮 01:16``): a line of
 #: the page's video column, not a headline.
 MEDIA_DURATION = re.compile(r"[ \u3000]\d{1,2}:\d{2}(?::\d{2})?$")

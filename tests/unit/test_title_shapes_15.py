@@ -44,3 +44,21 @@ def test_a_headline_with_a_citys_name_before_the_notices_own_title_gives_way_to_
 def test_a_headline_that_names_a_longer_body_before_the_same_words_is_kept():
     text = "某某自治区某某镇人民政府关于取消2031年春季庙会的通告\n\n" + NOTICE
     assert title_of(text) == "某某自治区某某镇人民政府关于取消2031年春季庙会的通告"
+
+
+NEWS = ("5月20日,某某公司党支部组织开展主题党日活动,全体党员参加,大家重温入党誓词,交流学习体会。\n"
+        "活动中,党员们纷纷表示,要立足岗位作贡献,以实际行动践行初心使命。\n")
+
+
+def test_a_columns_label_with_its_english_name_is_no_title():
+    for label in ("党建工作 Party Building", "新闻动态 News"):
+        assert title_of(label + "\n" + NEWS) is None
+
+
+def test_a_series_note_in_brackets_is_no_title():
+    for note in ("(校领导走访各地校友系列报道之五)", "（专题访谈之三）"):
+        assert title_of(note + "\n" + NEWS) is None
+
+
+def test_a_headline_with_english_words_in_a_sentence_stays_a_title():
+    assert title_of("某某公司召开AI Day发布会\n" + NEWS) == "某某公司召开AI Day发布会"
