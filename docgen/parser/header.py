@@ -34,6 +34,7 @@ from .titles import (
     starts_title,
     unspaced,
     with_issuer,
+    with_place,
 )
 
 
@@ -553,7 +554,8 @@ def _own_title_below(lines: tuple[Line, ...], i: int, state: _State) -> tuple[st
     if joined is None or not complete(joined[0]):
         return None
     held = held_in_headline(joined[0], state.found["title"])
-    return joined if held or with_issuer(joined[0], page_title(state.found["title"])) else None
+    headline = page_title(state.found["title"])
+    return joined if held or with_issuer(joined[0], headline) or with_place(headline, joined[0]) else None
 
 
 def _under_title_kind(text: str, state: _State) -> str | None:

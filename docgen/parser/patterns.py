@@ -300,6 +300,13 @@ LOWERCASE_LABEL = re.compile(r"[a-z][a-z'&.\- ]{1,40}")
 #: A photo's caption left in a page's text (``图为活动现场``, ``动员大会现场``): a picture's
 #: label, never a headline, even when nothing else stands above the body.
 PHOTO_CAPTION = re.compile(r"^\s*(?:图为[^\s，。,；;]{2,20}|[^\s，。,；;：:]{2,12}现场)\s*$")
+#: A column's label with its name in English after it (``党建工作 Party Building``,
+#: ``新闻动态 News``): the label of the page's column, never a headline, even when nothing else
+#: stands above the body.
+BILINGUAL_COLUMN_LABEL = re.compile(r"\s*[\u4e00-\u9fff]{2,8}\s+[A-Z][A-Za-z&'-]*(?:\s+[A-Za-z&'-]+){0,4}\s*")
+#: A series note wholly in round brackets (``（某某系列报道之五）``, ``（专题访谈之三）``): the
+#: place of the item in its series, no headline.
+SERIES_NOTE = re.compile(r"\s*[（(][^（）()]{2,30}之[一二三四五六七八九十百\d]{1,4}[）)]\s*")
 #: The running time after an item of a list of videos (``某某夜市爆人潮 01:16``): a line of
 #: the page's video column, not a headline.
 MEDIA_DURATION = re.compile(r"[ \u3000]\d{1,2}:\d{2}(?::\d{2})?$")
@@ -338,6 +345,12 @@ DATABASE_FIELD = re.compile(r"^\s*【(?:[\u4e00-\u9fff]{0,4}(?:文号|字号|日
 #: A whole official title by its shape: ``关于……的`` and a short name of its kind at the end
 #: (``关于……的公示``, ``关于……的实施意见``), an issuer's name before 关于 allowed.
 FORMAL_ABOUT = re.compile(r"^[^，。！？!?：:；;]{0,30}关于[^，。！？!?；;]{2,}的[\u4e00-\u9fff]{2,5}$")
+#: The longest place name a city portal sets before a notice's own title in its headline
+#: (``某市某某镇人民政府关于……的通告`` over ``某某镇人民政府关于……的通告``): a city's name.
+PLACE_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,4}")
+#: An exclamation mark at a line's end: a portal's headline for an item (``……放假通知！``,
+#: ``……通告：今年取消！``) may end with one, an official document's title never does.
+EXCLAIMED_END = re.compile(r"[!！]+$")
 #: The verb a headline's first line may end with when its object, an event, is set on the next
 #: line (``某某中学举行`` / ``“……”捐款仪式``): such a line cannot end the headline.
 HOLDING_VERB_END = re.compile(r"(?:举行|举办|召开|开展|启动|组织|开启|迎来|进行)$")

@@ -22,7 +22,7 @@ from ..shapes import patterns as S
 from ..shapes.chrome import family_of
 from ..shapes.titles import site_name, strip_date_suffix, strip_site_suffix, title_key
 from . import patterns as P
-from .titles import complete, group_label, no_headline
+from .titles import complete, group_label, join_title, no_headline
 
 Sureness = Literal["sure", "likely"]
 
@@ -76,8 +76,9 @@ def _choose(lines: tuple[Line, ...], start: int, hint: str | None, candidates: l
                                tuple(k for k in candidates if k < i))
     formal = _formal_below(lines, candidates)
     if formal is not None:
-        return TitleChoice(formal, page_title(lines[formal].text), "sure", "it is a whole 关于…… title",
-                           tuple(k for k in candidates if k < formal))
+        k, title, end = formal
+        return TitleChoice(k, title, "sure", "it is a whole 关于…… title",
+                           tuple(c for c in candidates if c < k), end)
     skipped = []
     titles = [k for k in candidates if k not in site]
     for i in range(start, candidates[-1] + 1):
@@ -102,18 +103,34 @@ def _choose(lines: tuple[Line, ...], start: int, hint: str | None, candidates: l
     return None
 
 
-def _formal_below(lines: tuple[Line, ...], candidates: list[int]) -> int | None:
+def _formal_below(lines: tuple[Line, ...], candidates: list[int]) -> tuple[int, str, int | None] | None:
     """The first candidate that is a whole official title (``关于……的公示``, its genre word at
-    the end) when no candidate above it ends with a genre word (a body's name alone, a column, the
-    portal's own headline for the item): the document's title, not the lines of the page over
-    it; None when there is no such candidate or the first candidate is one."""
+    the end; or such a title set over two lines, ``关于……`` / ``……的通告``) when no candidate above
+    it ends with a genre word (a body's name alone, a column, the portal's own headline for the
+    item, which may end with an exclamation): the document's title, not the lines of the page over
+    it, as ``(index, title, end)`` (``end`` after a title's last line when it goes on below); None
+    when there is no such candidate or the first candidate is one."""
     for n, k in enumerate(candidates):
         flat = P.compact(page_title(lines[k].text))
         if P.FORMAL_ABOUT.match(flat) or (P.TITLE_ABOUT.match(flat) and complete(flat)):
-            return k if n else None
-        if complete(flat):
-            return None  # a whole title above it is the one
+            return (k, page_title(lines[k].text), None) if n else None
+        joined = _formal_over_lines(lines, k, flat)
+        if joined is not None:
+            return (k, *joined) if n else None
+        if complete(flat) and not P.EXCLAIMED_END.search(flat):
+            return None  # a whole title above it is the one (a headline's exclamation is none)
     return None
+
+
+def _formal_over_lines(lines: tuple[Line, ...], k: int, flat: str) -> tuple[str, int] | None:
+    """The whole official title that starts with the unfinished ``关于……`` line ``k`` and ends
+    on a line below, with the index after its last line; or None."""
+    if not P.TITLE_ABOUT.match(flat) or complete(flat):
+        return None
+    joined = join_title(lines, k)
+    if joined is None or joined[1] <= k + 1 or not P.FORMAL_ABOUT.match(P.compact(joined[0])):
+        return None
+    return joined
 
 
 def _label_over_headline(lines: tuple[Line, ...], candidates: list[int], site: set[int], i: int) -> bool:

@@ -25,8 +25,11 @@ def complete(text: str, genre: re.Pattern[str] = P.GENRE) -> bool:
 def no_headline(text: str) -> bool:
     """A line that is never a Chinese text's headline, even with no other line above the body:
     a label in English set in small letters alone (``media center``: a headline in English is
-    capitalised, ``Annual Report``) or a photo's caption (``图为……``, ``……现场``)."""
-    return bool(P.LOWERCASE_LABEL.fullmatch(text.strip()) or P.PHOTO_CAPTION.match(text))
+    capitalised, ``Annual Report``), a column's label with its English name (``党建工作 Party
+    Building``), a series note in brackets (``（……系列报道之五）``) or a photo's caption
+    (``图为……``, ``……现场``)."""
+    return bool(P.LOWERCASE_LABEL.fullmatch(text.strip()) or P.PHOTO_CAPTION.match(text)
+                or P.BILINGUAL_COLUMN_LABEL.fullmatch(text) or P.SERIES_NOTE.fullmatch(text))
 
 
 def plausible(text: str) -> bool:
@@ -88,6 +91,15 @@ def with_issuer(title: str, short: str) -> bool:
     flat, end = P.compact(title), P.compact(short)
     prefix = flat[: len(flat) - len(end)].removesuffix("关于")
     return len(flat) > len(end) > 0 and flat.endswith(end) and bool(P.BODY_SUFFIX.search(prefix))
+
+
+def with_place(headline: str, title: str) -> bool:
+    """Is ``headline`` the whole official title ``title`` (its issuer first, ``某某镇人民政府关于……
+    的通告``) with a place's name before it, as a city portal prefixes the items it reposts?"""
+    flat, head = P.compact(title), P.compact(headline)
+    prefix = head[: len(head) - len(flat)]
+    return (head.endswith(flat) and not flat.startswith("关于") and bool(P.FORMAL_ABOUT.match(flat))
+            and bool(P.PLACE_PREFIX.fullmatch(prefix)))
 
 
 def held_in_headline(title: str, headline: str) -> bool:
