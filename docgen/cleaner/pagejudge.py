@@ -4,12 +4,16 @@ menu item, the head of a list of links, an entry of a list or a button of the pa
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from .. import chars
 from ..shapes import patterns as S
 from ..shapes.chrome import TOOLS_FAMILY, Family, family_named, family_of
 from . import patterns as P
+
+#: How many lines' judgements are kept (a long document has a few thousand lines).
+JUDGED_CACHE = 8192
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,9 +42,11 @@ class Judged:
         return self.family is not None and not self.family.page_break
 
 
+@functools.lru_cache(maxsize=JUDGED_CACHE)
 def judge(text: str) -> Judged:
     """The line as the finder sees it: judged without the glyphs of an icon font (private-use
-    characters a page draws its eye, thumb and comment icons with: ``\ue60e4`` is a count)."""
+    characters a page draws its eye, thumb and comment icons with: ``\ue60e4`` is a count).
+    (The line rules run twice on a text whose broken lines were joined: the answers are kept.)"""
     text = S.ICON_GLYPHS.sub("", text).strip()
     family = family_of(text, ("line", "page")) if text else None
     return Judged(text, family, family is None and is_prose(text))

@@ -489,6 +489,8 @@ SPEECH_TITLE_RUN_IN = re.compile(
     r"^(?P<title>[^\s，。,：:；;！？!?、]{2,30}(?:讲话稿|讲话|致辞|致词|发言稿|发言|演讲稿|演讲|贺词|寄语|欢迎辞|欢迎词"
     r"|答谢辞|答谢词|講話|致辭|致詞|發言|演講|賀詞))[ \u3000]+(?P<rest>[^\s—\-－(（【\[《].*)$")
 SPEECH_TITLE_RUN_IN_SENTENCE = 80
+#: … its title (at most 30 characters and a genre word) and the space after it stand within these many.
+SPEECH_TITLE_RUN_IN_REACH = 40
 
 #: An official text's title, ending with 的 and its genre word, that its text follows on the same
 #: line with no space (``……初审情况的公示根据《……》规定，……。``), as a page copied into one line
@@ -500,6 +502,8 @@ OFFICIAL_TITLE_RUN_IN = re.compile(
     r"(?P<rest>(?:根据|依据|依照|按照|为了|为|经|现将|近日|鉴于)[^\s].*)$")
 OFFICIAL_TITLE_RUN_IN_SENTENCE = 200
 OFFICIAL_TITLE_RUN_IN_REST_MIN = 40
+#: … its title's 的 stands within these many characters.
+OFFICIAL_TITLE_RUN_IN_REACH = 61
 
 #: A title in 【】 with the salutation run on after it on one line (``【某某致辞】尊敬的各位老师：``):
 #: the title (without the brackets) and the salutation are set on lines of their own.

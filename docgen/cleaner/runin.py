@@ -6,6 +6,7 @@ takes the text for part of the heading."""
 from __future__ import annotations
 
 from .. import chars
+from .. import diagnostics as C
 from ..shapes import Line
 from ..shapes import patterns as S
 from . import patterns as P
@@ -25,15 +26,29 @@ def run_in_headings(lines: list[Line], ctx: Context) -> list[Line]:
         2024年1月20日起，每天8:00-22:00开放。
         二、坚定信心 奋发有为
     """
-    lines = ctx.split_each(lines, _split_title, "title in 【】 run into the salutation, set on a line of its own")
-    lines = ctx.split_each(lines, _split_speech_title, "speech title run into its text, set on a line of its own")
-    lines = ctx.split_each(lines, _split_official_title, "official title run into its text, set on a line of its own")
-    return ctx.split_each(lines, _split, "heading run into its section's text, set on a line of its own")
+    out: list[Line] = []
+    for line in lines:
+        parts = [line.text]
+        for split, reason in _SPLITS:
+            cut: list[str] = []
+            for part in parts:
+                found = split(part) if part else None
+                if found is None:
+                    cut.append(part)
+                else:
+                    ctx.note(C.TEXT_NORMALISED, reason, line.number, part)
+                    cut.extend(found)
+            parts = cut
+        out.extend([line] if len(parts) == 1 else [Line(line.number, part) for part in parts])
+    return out
 
 
 def _split_title(text: str) -> tuple[str, str] | None:
     """A title in 【】 and the salutation run on after it (``【某某致辞】尊敬的各位老师：``), or None."""
-    m = P.BRACKETED_TITLE_RUN_IN.match(text.strip())
+    text = text.strip()
+    if not text.startswith("【"):
+        return None
+    m = P.BRACKETED_TITLE_RUN_IN.match(text)
     if m is None or not S.SALUTATION.match(m.group("rest")):
         return None
     return m.group("title"), m.group("rest")
@@ -42,7 +57,11 @@ def _split_title(text: str) -> tuple[str, str] | None:
 def _split_speech_title(text: str) -> tuple[str, str] | None:
     """A speech's title and its text's first sentences run on after a space
     (``某某校长新年致辞 岁月如梭，……。``), or None."""
-    m = P.SPEECH_TITLE_RUN_IN.match(text.strip())
+    text = text.strip()
+    head = text[:P.SPEECH_TITLE_RUN_IN_REACH]
+    if " " not in head and "\u3000" not in head:
+        return None
+    m = P.SPEECH_TITLE_RUN_IN.match(text)
     if m is None or "。" not in m.group("rest")[: P.SPEECH_TITLE_RUN_IN_SENTENCE]:
         return None
     return m.group("title"), m.group("rest")
@@ -51,7 +70,10 @@ def _split_speech_title(text: str) -> tuple[str, str] | None:
 def _split_official_title(text: str) -> tuple[str, str] | None:
     """An official text's title and its text run on after it with no space
     (``……的公示根据《……》规定，……。``), or None."""
-    m = P.OFFICIAL_TITLE_RUN_IN.match(text.strip())
+    text = text.strip()
+    if "的" not in text[:P.OFFICIAL_TITLE_RUN_IN_REACH]:
+        return None
+    m = P.OFFICIAL_TITLE_RUN_IN.match(text)
     if m is None or len(m.group("rest")) < P.OFFICIAL_TITLE_RUN_IN_REST_MIN:
         return None
     if not any(c in "，,。" for c in m.group("rest")[: P.OFFICIAL_TITLE_RUN_IN_SENTENCE]):
@@ -70,3 +92,12 @@ def _split(text: str) -> tuple[str, str] | None:
     if not chars.ends_sentence(rest) or not any(c in P.RUN_IN_REST_MARKS for c in rest[:-1]):
         return None
     return m.group("heading"), rest
+
+
+#: The splits of :func:`run_in_headings`, in order, each with the reason it is noted with.
+_SPLITS = (
+    (_split_title, "title in 【】 run into the salutation, set on a line of its own"),
+    (_split_speech_title, "speech title run into its text, set on a line of its own"),
+    (_split_official_title, "official title run into its text, set on a line of its own"),
+    (_split, "heading run into its section's text, set on a line of its own"),
+)
