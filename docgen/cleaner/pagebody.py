@@ -37,7 +37,7 @@ from .pageheader import (
     list_under_byline,
     title_candidate,
 )
-from .pagejudge import Judged, ends_article, judge, list_heads, mark_entries, menu_items, toolbar_buttons
+from .pagejudge import Judged, ends_article, judge, line_above, list_heads, mark_entries, menu_items, toolbar_buttons
 from .pagetail import document_date, series_end, tail_end
 from .repeats import compare_key
 from .textrules import settled
@@ -349,7 +349,7 @@ def _teaser(judged: list[Judged], i: int) -> bool:
     numbered line)?"""
     if not P.TEASER_END.search(judged[i].text):
         return False
-    above = next((judged[k] for k in range(i - 1, -1, -1) if judged[k].text), None)
+    above = line_above(judged, i)
     return (above is not None and above.family is None and not above.prose and not above.content
             and title_candidate(above.text))
 
@@ -370,7 +370,7 @@ def _introduced_items(judged: list[Judged], end: int) -> list[int]:
     ending in a colon (``……请各班积极组织报名：`` over ``男子一百米`` / ``女子跳高``): the items it
     introduces, up to the first blank line or line of a chrome family.  (A label such as
     ``友情链接：`` is no sentence: the links under it stay outside.)"""
-    last = next((judged[i] for i in range(end - 1, -1, -1) if judged[i].text), None)
+    last = line_above(judged, end)
     if last is None or not last.prose or last.family is not None or last.text[-1:] not in P.PAGE_INTRO_END:
         return []
     found = []

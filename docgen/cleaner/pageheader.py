@@ -11,7 +11,7 @@ from ..shapes import Line
 from ..shapes import patterns as S
 from ..shapes.meta import meta_fields
 from . import patterns as P
-from .pagejudge import Judged, ends_article, is_prose
+from .pagejudge import Judged, ends_article, is_prose, line_above
 from .repeats import compare_key
 from .textrules import settled
 
@@ -268,7 +268,7 @@ def _stops_header(judged: list[Judged], i: int) -> bool:
     if len(j.text) <= P.PAGE_COLUMN_LABEL_MAX:
         if title_candidate(j.text) and _over_subtitle(judged, i):
             return False  # a short title (``政府工作报告``) over its subtitle or occasion line
-        above = next((judged[k] for k in range(i - 1, -1, -1) if judged[k].text), None)
+        above = line_above(judged, i)
         return above is None or (not _transparent(above) and (
             above.family is not None or len(above.text) <= P.PAGE_COLUMN_LABEL_MAX))
     return False
@@ -286,7 +286,7 @@ def _heading_of_breadcrumb(judged: list[Judged], i: int) -> bool:
     """Is the short line ``i`` the page's own heading under the breadcrumb that ends with it
     (``您现在的位置：首页 > 总经理致辞`` over ``总经理致辞``)?  Right over the body, it is the
     title; over a headline, the column's name (``校长专栏``)."""
-    above = next((judged[k] for k in range(i - 1, -1, -1) if judged[k].text), None)
+    above = line_above(judged, i)
     key = compare_key(judged[i].text)
     return (bool(key) and above is not None and above.family is not None
             and above.family.name == P.BREADCRUMB_FAMILY and compare_key(above.text).endswith(key))
@@ -300,7 +300,7 @@ def _heading_over_body(judged: list[Judged], i: int) -> bool:
     j = judged[i]
     if j.family is not None or not title_candidate(j.text):
         return False
-    above = next((judged[k] for k in range(i - 1, -1, -1) if judged[k].text), None)
+    above = line_above(judged, i)
     return above is not None and above.family is not None and not _transparent(above)
 
 
@@ -311,7 +311,7 @@ def headline_under_its_label(judged: list[Judged], i: int) -> bool:
     j = judged[i]
     if not title_candidate(j.text):
         return False
-    above = next((judged[k] for k in range(i - 1, -1, -1) if judged[k].text), None)
+    above = line_above(judged, i)
     return above is not None and compare_key(above.text) == compare_key(j.text) != ""
 
 

@@ -52,6 +52,11 @@ def judge(text: str) -> Judged:
     return Judged(text, family, family is None and is_prose(text))
 
 
+def line_above(judged: list[Judged], i: int) -> Judged | None:
+    """The last line with text above line ``i``, or None."""
+    return next((judged[k] for k in range(i - 1, -1, -1) if judged[k].text), None)
+
+
 def toolbar_buttons(judged: list[Judged]) -> list[Judged]:
     """``judged``, with a comment area's label that is a button of a toolbar (评论 over its
     count and the sharing buttons, as pages set them above the headline) judged as a page

@@ -12,7 +12,7 @@ from .. import chars
 from ..shapes import patterns as S
 from ..shapes.chrome import family_of, fold
 from . import patterns as P
-from .pagejudge import Judged, ends_article, headline, is_prose, judge
+from .pagejudge import Judged, ends_article, headline, is_prose, judge, line_above
 
 
 def tail_end(judged: list[Judged], end: int, barriers: Collection[int] = ()) -> int:
@@ -255,7 +255,7 @@ def _headlines_column(judged: list[Judged], end: int, footer: int) -> int:
     k = footer
     while k > end and judged[k - 1].text and headline(judged[k - 1]) and not chars.ends_sentence(judged[k - 1].text):
         k -= 1
-    above = next((judged[i] for i in range(k - 1, -1, -1) if judged[i].text), None)
+    above = line_above(judged, k)
     if footer - k < P.PAGE_HEADLINE_COLUMN or above is None or not above.prose or not chars.ends_sentence(above.text):
         return footer
     return k
@@ -302,8 +302,8 @@ def _footer_column(judged: list[Judged], end: int, footer: int, *, bodies: bool)
 def _goes_on_above(judged: list[Judged], k: int, marks: Collection[str] = P.PAGE_GOES_ON) -> bool:
     """Does the last line of text above line ``k`` go on in the lines under it (``，、；``, or
     the other ``marks``)?"""
-    above = next((judged[i].text for i in range(k - 1, -1, -1) if judged[i].text), "")
-    return bool(above) and above[-1:] in marks
+    above = line_above(judged, k)
+    return above is not None and above.text[-1:] in marks
 
 
 def _footer_line(j: Judged) -> str | None:
@@ -332,7 +332,7 @@ def tag_run(judged: list[Judged], i: int) -> bool:
     :data:`~docgen.cleaner.patterns.PAGE_TAG_RUN` short lines without a mark, one after the
     other under the last line of prose, with a line of chrome right under them (``独立游戏`` /
     ``策略游戏`` / ``设计`` / ``收藏``)?  (The names under an attachment's title follow no prose.)"""
-    before = next((judged[k] for k in range(i - 1, -1, -1) if judged[k].text), None)
+    before = line_above(judged, i)
     if before is None or not before.prose:
         return False
     k = i
