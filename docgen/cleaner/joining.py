@@ -132,7 +132,9 @@ def broken_lines(lines: list[Line], ctx: Context) -> list[Line]:
     for line in lines:
         prev = out[-1] if out else None
         reason = None
-        if prev is not None and prev.text and line.text and (prev.number in ctx.outside) == (line.number in ctx.outside):
+        if prev is not None and prev.text and line.text and (
+                (prev.number in ctx.outside) == (line.number in ctx.outside)
+                or settled(line.text)[:1] in S.CONTINUING_START):  # ``”……`` goes on, wherever it stands
             indented = line.number in layout.indented or bool(P.INDENT.match(line.text))
             reason = _join_reason(settled(prev.text), settled(line.text), layout, header, indented,
                                   _hanging(prev, line, ctx.indent_widths))

@@ -408,6 +408,21 @@ def test_prose_kept_outside_a_pages_main_text_is_never_glued_to_it():
     assert [line.text for line in broken_lines(list(lines), ctx)] == [line.text for line in lines]
 
 
+
+def test_a_line_opening_with_a_closing_quote_goes_on_the_line_above_wherever_it_stands():
+    """A line that starts with a mark no sentence starts with (``”``) is the rest of the line
+    above, also when the page-body finder kept it, unsure, outside the main text: joined as a
+    second cleaning would join it once the chrome between them is gone."""
+    from docgen.cleaner.joining import broken_lines
+
+    lines = [Line(1, "他说：“我们要把这件事办好。"), Line(4, "”会议要求各地认真贯彻落实。")]
+    ctx = Context(outside={4})
+    assert [line.text for line in broken_lines(list(lines), ctx)] == [
+        "他说：“我们要把这件事办好。”会议要求各地认真贯彻落实。"]
+    once = [line.text for line in clean(["他说：“我们要把这件事办好。", "10:30", "首页 > 政务公开",
+                                         "”会议要求各地认真贯彻落实。"]).lines]
+    assert [line.text for line in clean(once).lines] == once
+
 def test_a_line_with_dots_said_again_whole_below_is_no_teaser():
     lines = ["分工如下：", "一、上午9:00，开幕式", "主持人××××……", "二、上午10:00，分组讨论",
              "主持人××××……", "三、下午2:00，闭幕式", "主持人××××……", "请审议。"]
