@@ -42,7 +42,42 @@ def settle_items(out: list[Block | Numbered]) -> list[Block | Numbered]:
     _settle_lone_first_sentences(out)
     _settle_glossaries(out)
     _settle_attachment_lists(out)
+    _settle_bare_lists(out)
     return out
+
+
+def _settle_bare_lists(out: list[Block | Numbered]) -> None:
+    """A heading heads text.  Siblings that stand alone one right under the other, the last
+    followed by a line of a higher layer (or of its own family numbered anew) or by the end of
+    its part, have nothing under any of them: they are the items of a list — the names of
+    buildings or categories (``1、新医疗综合楼`` / ``2、门诊楼``), places, materials — not
+    headings, whatever their length and punctuation."""
+    ranks = _ranks(out)
+    for group in _sibling_groups(out):
+        if (len(group) < 2 or group != list(range(group[0], group[-1] + 1))
+                or numbered(out[group[0]]).family not in _HEADING_FAMILIES
+                or not all(isinstance(numbered(out[i]).block, Heading) for i in group)):
+            continue
+        after = group[-1] + 1
+        following = out[after] if after < len(out) else None
+        if len(group) >= P.BARE_LIST_MIN or following is None or isinstance(
+                following, (DocumentTitle, AttachmentLabel)) or (
+                isinstance(following, Numbered) and ranks[after] <= ranks[group[0]]):
+            for i in group:
+                _make_item(out, i)
+
+
+def _ranks(out: list[Block | Numbered]) -> dict[int, int]:
+    """The layer of each numbered block: the order in which its family first appears in its
+    part (a document title or an attachment's label starts a part)."""
+    ranks: dict[int, int] = {}
+    rank: dict[str, int] = {}
+    for i, item in enumerate(out):
+        if isinstance(item, (DocumentTitle, AttachmentLabel)):
+            rank = {}
+        elif isinstance(item, Numbered):
+            ranks[i] = rank.setdefault(item.family, len(rank))
+    return ranks
 
 
 def _settle_attachment_lists(out: list[Block | Numbered]) -> None:

@@ -179,6 +179,10 @@ OPENER_MIN = 2
 #: family are plain numbered sentences, the rest of them are numbered sentences too.
 ITEM_MAJORITY = 2 / 3
 ITEM_MAJORITY_MIN = 2
+#: At least this many sibling headings standing one right under the other are a list even when
+#: the last has a paragraph after it (the parent's text going on, or a heading whose number was
+#: lost): a heading heads text, and all but the last head none.
+BARE_LIST_MIN = 3
 #: At least this many sibling headings that are titles with no mark at their end make a whole
 #: sentence among them (``四、各部门于某日前将名单报办公室。``) a provision, not a heading.
 TITLE_SIBLINGS_MIN = 3

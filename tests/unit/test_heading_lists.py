@@ -55,3 +55,42 @@ def test_a_sentence_over_its_subheadings_among_titled_siblings_stays_a_heading()
                           "二、参加人员\n全体职工。\n三、奖项设置\n设一等奖一名。\n"
                           "四、作品要及时报送。\n（一）报送时间\n1月5日前。\n")
     assert "四、作品要及时报送。" in headings(s)
+
+
+def test_names_one_under_the_other_before_the_next_section_are_a_list():
+    s = docgen.parse_text("关于开展楼宇命名征集活动的通知\n各科室：\n现将有关事项通知如下：\n"
+                          "一、征集时间\n征集截止日期为7月15日。\n二、征集命名的楼宇\n"
+                          "1、综合楼\n2、原内科楼\n3、原门诊楼（现设有食堂、发热门诊）\n"
+                          "三、评选办法\n由专家选出最具特色的名称。\n")
+    assert headings(s) == ["一、征集时间", "二、征集命名的楼宇", "三、评选办法"]
+    lines = [b.text for b in s.blocks if isinstance(b, Paragraph)]
+    assert "1、综合楼" in lines and "3、原门诊楼（现设有食堂、发热门诊）" in lines
+
+
+def test_a_list_of_names_at_the_end_of_the_text_is_a_list():
+    s = docgen.parse_text("关于公布优秀班组名单的通知\n各车间：\n一、评选情况\n经评审，评出优秀班组两个。\n"
+                          "二、优秀班组名单\n（一）一车间甲班\n（二）二车间乙班\n")
+    assert headings(s) == ["一、评选情况", "二、优秀班组名单"]
+
+
+def test_three_names_with_the_parents_text_going_on_after_them_are_a_list():
+    # The heading after the list lost its number: the paragraph after the last name is no text
+    # of that name, since its siblings head none.
+    s = docgen.parse_text("关于开展楼宇命名征集活动的通知\n各科室：\n一、征集命名的楼宇\n"
+                          "1、综合楼\n2、内科楼\n3、外科楼\n、征集要求\n名称要简明易记。\n"
+                          "二、评选办法\n由专家选出最具特色的名称。\n")
+    assert "1、综合楼" not in headings(s) and "3、外科楼" not in headings(s)
+
+
+def test_two_titles_with_text_only_under_the_second_stay_headings():
+    s = docgen.parse_text("关于举办运动会的通知\n各部门：\n一、活动时间\n二、活动地点\n"
+                          "地点另行通知，时间为5月1日。\n三、参加人员\n全体职工。\n")
+    assert "一、活动时间" in headings(s) and "二、活动地点" in headings(s)
+
+
+def test_headings_over_their_subheadings_are_no_list():
+    s = docgen.parse_text("关于做好防汛工作的意见\n一、总体要求\n（一）指导思想\n坚持人民至上。\n"
+                          "（二）工作目标\n确保安全度汛。\n二、主要任务\n（一）加强监测\n做好预报。\n"
+                          "（二）落实责任\n明确到人。\n")
+    assert headings(s) == ["一、总体要求", "（一）指导思想", "（二）工作目标", "二、主要任务",
+                           "（一）加强监测", "（二）落实责任"]
