@@ -152,7 +152,7 @@ def notice_field(texts: Sequence[str], i: int) -> bool:
 
 
 def document_date(judged: list[Judged], i: int) -> bool:
-    return _bare_date(judged[i].text) and closing_date([j.text for j in judged], i)
+    return closing_date([j.text for j in judged], i)
 
 
 def _bare_date(text: str) -> bool:
@@ -164,13 +164,17 @@ def closing_date(texts: list[str], i: int) -> bool:
     """Is line ``i`` the document's own date at the end of a text: a bare date (``2025-05-15``,
     ``2025年4月23日``, no label, no hour) right under the last paragraph, or right under a signature line (a short
     line without a mark, no blank line between) that follows it — with no prose right below it, nor
-    another bare date (a column of dates: the dates of a list of other articles, their links lost)?"""
-    if not _bare_date(texts[i]):
+    another bare date (a column of dates: the dates of a list of other articles, their links lost)?
+    A date whose separators were lost (``202341``) is one only right under a signature line."""
+    run_together = not _bare_date(texts[i]) and bool(P.PAGE_RUN_TOGETHER_DATE.fullmatch(texts[i]))
+    if not _bare_date(texts[i]) and not run_together:
         return False
     above = [k for k in range(i - 1, -1, -1) if texts[k]][:2]
     below = next((t for t in texts[i + 1:] if t), "")
     if not above or is_prose(below) or _bare_date(below):
         return False  # (a column of bare dates: what is left of a list of other articles)
+    if run_together:
+        return _signature(judge(texts[above[0]]))
     if is_prose(texts[above[0]]):
         return True
     return above[0] == i - 1 and _signature(judge(texts[above[0]])) and len(above) > 1 and is_prose(texts[above[1]])

@@ -337,6 +337,9 @@ ATTACHMENT_ITEM = re.compile(r"^(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[)）])\s*\S
 #: under its last paragraph or under a signature line (a short line without a mark, at most
 #: PAGE_SIGNATURE_MAX_CHARS long) is the document's date, not the page's timestamp.
 PAGE_BARE_DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?")
+#: A date whose separators were lost in copying (``202341`` for 2023年4月1日, ``20230401``): a date
+#: only right under a signature line, where a document's date stands.
+PAGE_RUN_TOGETHER_DATE = re.compile(r"(?:19|20)\d{2}(?:1[0-2]|0?[1-9])(?:3[01]|[12]\d|0?[1-9])")
 PAGE_SIGNATURE_MAX_CHARS = 30
 
 #: Below a page's main text, the formula that closes a notice (``特此通告``, ``特此通知。``,

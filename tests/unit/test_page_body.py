@@ -989,3 +989,19 @@ def test_the_items_a_sentence_introduces_under_the_body_are_kept_and_links_under
     links = [*menu, "关于举办春季运动会的通知", "学校定于4月10日举办春季运动会，请各班积极组织报名。", "友情链接：",
              "某某教育网", "某某市政府", "某某大学", "某某中学", footer]
     assert "某某教育网" not in [line.text for line in clean(links).lines]
+
+
+@pytest.mark.parametrize("date", ["202341", "20230401"])
+def test_a_date_that_lost_its_separators_under_the_signature_stays(date):
+    page = ("分享到：\n关于做好防汛工作的通知\n各村：\n\n为确保今年安全度汛，现将有关事项通知如下，望认真贯彻执行。\n\n"
+            "各村必须把防汛工作作为一项重要工作来抓，落实防汛责任制，做好各项准备工作。\n\n"
+            f"附：1、防汛物资储备计划表\n\n某某镇人民政府\n\n{date}\n\n扫一扫在手机打开当前页\n相关阅读\n")
+    out = kept(page)
+    assert out[-2:] == ["某某镇人民政府", date]
+
+
+def test_a_bare_number_under_a_paragraph_is_still_a_count():
+    page = ("关于做好防汛工作的通知\n各村：\n为确保今年安全度汛，现将有关事项通知如下，望认真贯彻执行。\n"
+            "各村必须把防汛工作作为一项重要工作来抓，落实防汛责任制，做好各项准备工作。\n"
+            "202341\n扫一扫在手机打开当前页\n相关阅读\n")
+    assert "202341" not in kept(page)
