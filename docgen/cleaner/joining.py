@@ -171,8 +171,8 @@ def _join_reason(prev: str, text: str, layout: Layout, header: bool, indented: b
         return "continuation line (paragraphs are indented, this line is not)"
     if _broken_item(prev, layout):
         return "a numbered paragraph broken mid-clause (the others of its numbering end a sentence)"
-    if _stands_alone(prev) or chars.ends_sentence(prev) or prev[-1] in "：:；;":
-        return None
+    if _stands_alone(prev) or chars.ends_sentence(prev) or prev[-1] in "：:；;|｜":
+        return None  # (``…谢谢！ |``: a table's row ends at its last cell's bar)
     if text[0] in chars.OPENING and len(prev) >= PROSE_MIN_CHARS // 2:
         return "line broken before an opening quote or bracket"
     if _prose(prev) and not _after_enumeration(prev, text) and not _field_pair(prev, text):

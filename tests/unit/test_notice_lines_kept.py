@@ -35,3 +35,14 @@ def test_a_signature_named_by_a_copy_sites_address_stays_and_a_banner_goes():
     assert "example.com办公室" in [line.text for line in clean(lines).lines]
     banner = ["www.example.com 某某网", "现将放假安排通知如下：", "5月1日放假。"]
     assert "www.example.com 某某网" not in [line.text for line in clean(banner).lines]
+
+
+def test_a_letter_in_a_table_cell_under_the_subject_is_no_furniture():
+    """A mailbox record's letter in a table's cell, a row of empty cells after it: no row of
+    furniture, and the next row is not glued on."""
+    letter = "信件内容: 县长好:我村通往镇上的水泥路破损严重,行车不便。恳请领导过问一下。谢谢! |"
+    source = ("信件标题:乡道维护问题 | ||\n" + letter + "\n回复内容 | |\n"
+              "网友您好: 您反映的问题已经处理,已派专人对道路两侧杂草进行清理。感谢您的留言! |\n")
+    out = texts(source)
+    assert any("县长好：我村通往镇上的水泥路破损严重" in t for t in out)
+    assert not any("县长好" in t and "回复内容" in t for t in out)
