@@ -34,7 +34,7 @@ def sha(text: str) -> str:
 
 _FULL = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？"})
 _SPACE = re.compile(r"\s+")
-_ELLIPSES = re.compile("(?:…|。{3,})+")  # 。。。 is written as …… by cleaning
+_ELLIPSES = re.compile(r"(?:…|。{3,}|\.{3,})+")  # 。。。 and ..... are written as …… by cleaning
 
 
 _DROPCH = re.compile("[\"'\u201c\u201d\u2018\u2019\u300c\u300d\\-\u2010-\u2015\u2212\u2e3a\u2e3b\u200b\ufeff]")
@@ -47,11 +47,11 @@ _CJK_STOP = re.compile(r"([\u3400-\u9fff\uff09\u201d\u300b])\.(?![0-9])")
 def norm(text: str | None) -> str:
     """NFKC, every whitespace character (U+3000 too) removed, half-width ,:;()!? made full width;
     quotation marks and dashes are removed too (cleaning may turn "" into “” and -- into ——),
-    a run of ellipses is one (cleaning turns a lone … and 。。。 into ……), and a half-width full stop
+    a run of ellipses is one (cleaning turns a lone …, 。。。 and ..... into ……), and a half-width full stop
     after a Chinese character is 。 (cleaning makes it one; 1.5 and a.b keep theirs)."""
     if not text:
         return ""
-    text = _ELLIPSES.sub("…", unicodedata.normalize("NFKC", text).replace("...", "…"))
+    text = _ELLIPSES.sub("…", unicodedata.normalize("NFKC", text))
     text = _CJK_STOP.sub("\\1。", _DROPCH.sub("", _SPACE.sub("", text)))
     return text.translate(_FULL)
 
