@@ -141,6 +141,12 @@ def test_salutations_in_either_script_and_of_more_kinds_of_people(address):
         (Salutation, address), (Paragraph, "今天，我们在这里隆重集会。"), (Closing, "謝謝大家！")]
 
 
+@pytest.mark.parametrize("address", ["某某党支部全体党员：", "网友老乡:", "全村村民："])
+def test_an_addressee_line_of_the_people_of_a_body_or_a_site_is_a_salutation(address):
+    s = parse(f"关于开展某某活动的通知\n\n{address}\n经研究，现将有关事项通知如下。\n")
+    assert [b.text for b in s.blocks if isinstance(b, Salutation)] == [address.replace(":", "：")]
+
+
 @pytest.mark.parametrize("before", ["（内部公开版）", "（某政办〔2022〕6号）", "（根据录音整理）",
                                     "某某市第十届人民代表大会第三次会议上\n某某市市长 张三"])
 def test_a_salutation_under_lines_left_of_the_header_is_one(before):
