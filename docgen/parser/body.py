@@ -264,6 +264,8 @@ def _numbered_or_paragraph(line: Line, run: Run, families: frozenset[str]) -> Bl
     start = family.pattern.match(text)
     assert start is not None, "the family was found by this pattern"
     body_start = start.end()
+    if family.kind == "heading" and P.SPEAKER_TAG.match(text, body_start):
+        return _item(line, family, number, run)  # （2）主持人：…… — a script's part, said by its speaker
     if family.kind == "heading" and P.PROVISION_OPENER.match(text, body_start):
         return _item(line, family, number, run)  # 一、同意……。 — a provision of a 批复
     if family.kind == "heading" and P.SCHEDULE_ENTRY.match(text, body_start):

@@ -155,6 +155,10 @@ GLOSSARY_MIN = 4
 #: unquoted ``1、以人为本：`` leads states principles and is headed.
 GLOSSARY_QUOTED_SHARE = 0.5
 
+#: A numbered part of a script that opens with who speaks it (``（2）主持人：……``, ``3. 男主持：……``,
+#: ``甲：``, ``合：``): the words said after the tag are the part, the tag is no heading.
+SPEAKER_TAG = re.compile(both_scripts(r"[ \u3000]*(?:[男女]?主持人?|主讲人|[男女]声?|[甲乙丙丁]|合|齐)[甲乙丙丁AB1-9]?[：:]"))
+
 #: A 批复's provisions open with its decision (``一、同意……，组建……。``, ``二、原则同意……``):
 #: whole sentences of the reply, items, never headings.
 PROVISION_OPENER = re.compile(r"[ \u3000]*(?:原则上?)?(?:同意|批准)")

@@ -514,3 +514,11 @@ def test_the_colon_of_a_clock_time_ends_no_run_in_lead():
     assert leads == ["一、集合。", "二、返程。"]
     assert P.clause_end("会议于10:30开始：请准时") == len("会议于10:30开始：")
     assert P.clause_end("比分为3：2") is None
+
+
+@pytest.mark.parametrize("tag", ["主持人：", "男主持:", "甲："])
+def test_a_scripts_numbered_part_opening_with_its_speaker_is_no_heading(tag):
+    s = parse(f"某某晚会主持词\n\n（1）{tag}欢迎大家光临。今晚我们相聚在这里。\n"
+              f"（2）{tag}下面请某某先生致辞。请大家鼓掌欢迎。\n")
+    assert not [b for b in s.blocks if isinstance(b, Heading) or (isinstance(b, Paragraph) and b.lead)]
+    assert [b.text[:3] for b in s.blocks if isinstance(b, Paragraph)] == ["（1）", "（2）"]
