@@ -505,7 +505,7 @@ ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*\d*\s*[：:]?$")
 ATTACHMENT_ITEM = re.compile(r"^\d{1,2}\s*[.．、﹒]")
 #: One name of an attachment note, with the note's label and its number where it has them:
 #: ``附件：1.工作任务分解表`` / ``2.标准清单`` / ``附件：工作须知`` (the name as ``name``).
-ATTACHMENT_NOTE_NAME = re.compile(r"^(?:附\s*件\s*[：:]\s*)?(?:(?P<number>\d{1,2})\s*[.．、﹒]\s*)?(?P<name>.*)$")
+ATTACHMENT_NOTE_NAME = re.compile(r"^(?:附\s*件?\s*[：:]\s*)?(?:(?P<number>\d{1,2})\s*[.．、﹒]\s*)?(?P<name>.*)$")
 
 #: Words that end the title of an attachment besides the genre words of documents
 #: (:data:`GENRE_WORDS`): attachments are often forms, lists and instructions

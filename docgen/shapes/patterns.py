@@ -285,8 +285,9 @@ def item_row(text: str) -> bool:
             and not any(c in _CLAUSE_MARKS for c in text))
 
 
-#: 附件说明: ``附件：1. ……``.
-ATTACHMENT = re.compile(r"^附\s*件\s*\d*\s*[：:]")
+#: 附件说明: ``附件：1. ……``, also shortened to ``附：`` over a numbered list of the files
+#: attached (``附：1、……方案`` / ``2、……调查表``).
+ATTACHMENT = re.compile(r"^附\s*件\s*\d*\s*[：:]|^附\s*[：:]\s*\d{1,2}\s*[.．、﹒]")
 
 #: 附件标识 (GB/T 9704 §7.3.7): "附件" and the attachment's number alone on a line —
 #: ``附件`` / ``附件1`` / ``附件 1`` / ``附件一`` / ``附件1：`` — at the head of an attachment

@@ -106,6 +106,14 @@ def test_an_attachment_note_is_no_attachment():
         assert all(isinstance(b, AttachmentNote) for b in s.blocks[2:-2]), note
 
 
+def test_a_note_shortened_to_fu_lists_its_files_and_none_is_a_heading():
+    """``附：1、……`` over ``2、……`` (the files' names run together) is the note, not a heading."""
+    s = parse("各单位：\n请认真执行。\n附：1、某镇2023年度汛方案的通知\n"
+              "2、物资储备计划表某镇2023年度汛方案2023物资和调查表\n某某镇人民政府\n2024年3月15日\n")
+    assert not any(isinstance(b, Heading) for b in s.blocks)
+    assert [type(b) for b in s.blocks[2:4]] == [AttachmentNote, AttachmentNote]
+
+
 def test_a_mention_in_the_text_is_no_label():
     s = parse("各单位：\n按照《工作须知》（见附件）做好准备。\n附件清单另行通知。\n某某局\n2024年3月15日\n")
     assert not any(isinstance(b, (AttachmentLabel, AttachmentNote)) for b in s.blocks)
