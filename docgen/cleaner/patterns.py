@@ -459,6 +459,9 @@ TEASER_LABEL = re.compile(r"^(?:摘要|导读|内容提要|提要|简介|核心�
 #: change and which punctuation normalisation spells differently in a line and in two lines
 #: joined.
 COMPARE_DROP = re.compile(r"[\s\u3000\u00a0《》〈〉“”\"'‘’「」『』.。…·\-—–]+")
+#: The number a 范文 site gives each piece it prints under one headline, at the end of the
+#: piece's label (``某某讲话篇1``, ``某某发言稿 篇二``): no part of the text the label repeats.
+PIECE_LABEL_END = re.compile(r"\s*篇\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*$")
 #: A page's heading over a text: its title with a note in brackets after it (the gazette issue
 #: it was printed in: ``……的批复(2004年3号)``), the title itself set on the lines below.  The
 #: note is the last bracketed group; a title's own brackets (a gloss ``批复(fù)``) stay in it.

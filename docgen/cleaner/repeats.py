@@ -114,7 +114,7 @@ def repeated_title(lines: list[Line], ctx: Context) -> list[Line]:
     kept = _noted_heading(_closing_repeat(list(lines), ctx), ctx)
     while True:
         head = _head(kept)
-        found = _first_repeat([compare_key(kept[i].text) for i in head])
+        found = _first_repeat([_head_key(kept[i].text) for i in head])
         if found is None:
             return kept
         start, end = found
@@ -210,6 +210,12 @@ def _head(lines: list[Line]) -> list[int]:
             break
         head.append(i)
     return head
+
+
+def _head_key(text: str) -> str:
+    """The key of a line at the top of the text, without the number a 范文 site gives a piece
+    (``某某讲话篇1`` repeats ``某某讲话``: the piece's label under the page's headline)."""
+    return compare_key(P.PIECE_LABEL_END.sub("", text))
 
 
 def _first_repeat(keys: list[str]) -> tuple[int, int] | None:
