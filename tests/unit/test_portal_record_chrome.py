@@ -56,3 +56,17 @@ def test_the_chrome_goes_and_the_text_stays() -> None:
 ])
 def test_text_that_looks_alike_is_kept(line: str) -> None:
     assert family_of(line, ("line",)) is None, (line, family_of(line, ("line",)))
+
+
+def test_a_portals_channel_run_into_the_first_paragraph_is_cut_off() -> None:
+    page = ("某某健康網 某某兒科頻道:按照市衛健委的通知要求,某某醫院立即組織人員部署宣傳工作,取得良好效果。\n"
+            "下一步,醫院將繼續做好相關工作。\n")
+    texts = kept(page)
+    assert texts[0].startswith("按照市衛健委"), texts
+    assert all("頻道" not in t for t in texts), texts
+
+
+def test_a_channel_named_inside_a_sentence_stays() -> None:
+    line = "记者从某某网 新闻频道:获悉,本次活动共吸引了三千余名市民参与,反响热烈。"
+    texts = kept("今年某某市开展了读书月活动。" + line + "\n")
+    assert "记者从某某网" in "".join(texts) and "新闻频道" in "".join(texts), texts
