@@ -70,3 +70,11 @@ def test_a_channel_named_inside_a_sentence_stays() -> None:
     line = "记者从某某网 新闻频道:获悉,本次活动共吸引了三千余名市民参与,反响热烈。"
     texts = kept("今年某某市开展了读书月活动。" + line + "\n")
     assert "记者从某某网" in "".join(texts) and "新闻频道" in "".join(texts), texts
+
+
+def test_a_keywords_and_summary_teaser_over_the_text_is_dropped() -> None:
+    teaser = ("某某,某某网,某某百年纪念,2031年5月1日上午,某某研究会第一届会员大会召开。"
+              "大会选举张某为会长,会长张某在会上发表")
+    texts = kept("张某当选某某研究会会长后的讲话\n" + teaser + "\n" + BODY)
+    assert teaser not in texts and not any(t.startswith("某某,") for t in texts), texts
+    assert any(t.startswith("今年以来") for t in texts)
