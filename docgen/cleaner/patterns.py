@@ -546,6 +546,13 @@ RUN_ON_SITE_TITLE = re.compile(
 RUN_ON_JUMP_NOTE = re.compile(
     r"\s*[(（]\s*(?:下转|上接|转|接)\s*第?\s*[A-Za-z]{0,2}\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*[)）]\s*$")
 
+#: A portal's name and its channel's, run into the first paragraph of an item as its lead
+#: (``某某网 某某频道：按照……``, in either script and punctuation width): the names are chrome,
+#: the rest of the line is the paragraph.  Only at a line's start, a space between the two names,
+#: and a paragraph after them; looked for only in lines that hold 频道 or 頻道 near their start.
+RUN_IN_CHANNEL = re.compile(r"^[\u4e00-\u9fff]{2,10}[网網]\s+[\u4e00-\u9fff]{2,10}[频頻]道\s*[:：]\s*(?=\S.{20,})")
+RUN_IN_CHANNEL_REACH = 26
+
 #: A document site's page marker and its note on the file's format, which its converter runs
 #: into the text wherever a page of the file began, also in the middle of a sentence:
 #: ``……作好第2页共2页本文格式为Word版下载后可任意编辑和复制预备。``  Searched only in lines that

@@ -84,8 +84,9 @@ def site_title_tails(lines: list[Line], ctx: Context) -> list[Line]:
 
 def _without_run_in_chrome(line: Line, ctx: Context) -> Line:
     """``line`` without a document site's page marker and format note, a site's name and
-    address set between two sentences, or the page's tag links (closed by a bar) after its
-    last sentence — all run into the text."""
+    address set between two sentences, the page's tag links (closed by a bar) after its
+    last sentence, or a portal's and its channel's names before its first — all run into the
+    text."""
     text = line.text
     if "下载后" in text:
         text = P.RUN_IN_FORMAT_NOTE.sub("", text)
@@ -94,6 +95,9 @@ def _without_run_in_chrome(line: Line, ctx: Context) -> Line:
     if text.endswith(("|", "｜")):
         text = P.RUN_ON_TAG_LINKS.sub("", text)
     text = _without_run_on_credit(text)
+    head = text[:P.RUN_IN_CHANNEL_REACH]
+    if "频道" in head or "頻道" in head:
+        text = P.RUN_IN_CHANNEL.sub("", text)
     if text == line.text or line.number in ctx.keep:
         return line
     return ctx.change(line, text.strip(), C.MARKER_REMOVED, "a site's page marker or link run into the text removed")
