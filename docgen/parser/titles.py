@@ -26,10 +26,11 @@ def no_headline(text: str) -> bool:
     """A line that is never a Chinese text's headline, even with no other line above the body:
     a label in English set in small letters alone (``media center``: a headline in English is
     capitalised, ``Annual Report``), a column's label with its English name (``党建工作 Party
-    Building``), a series note in brackets (``（……系列报道之五）``) or a photo's caption
-    (``图为……``, ``……现场``)."""
+    Building``), a series note in brackets (``（……系列报道之五）``), a photo's caption
+    (``图为……``, ``……现场``) or lines of verse run together with slashes (``长亭外/古道边/……``)."""
     return bool(P.LOWERCASE_LABEL.fullmatch(text.strip()) or P.PHOTO_CAPTION.match(text)
-                or P.BILINGUAL_COLUMN_LABEL.fullmatch(text) or P.SERIES_NOTE.fullmatch(text))
+                or P.BILINGUAL_COLUMN_LABEL.fullmatch(text) or P.SERIES_NOTE.fullmatch(text)
+                or P.SLASHED_VERSE.fullmatch(text))
 
 
 def plausible(text: str) -> bool:

@@ -161,3 +161,31 @@ def test_a_page_titled_with_its_columns_label_over_the_headline_takes_the_headli
             "<div>总经理李某某 出席长三角产业合作对接会</div><p>" + BODY + "</p></body></html>")
     speech = docgen.parse(page.encode("utf-8"), input_format="html")
     assert speech.meta.title == "总经理李某某 出席长三角产业合作对接会"
+
+
+@pytest.mark.parametrize("line", [
+    "留言标题：小区门口路灯不亮", "留言标题:小区门口路灯不亮 | ||",  # a form's field, full or half width, in a table row
+    "主题：小区门口路灯不亮",
+    "词条 小区门口路灯不亮",                                          # an encyclopedia's entry label
+])
+def test_a_fields_label_before_a_title_is_no_part_of_it(line):
+    speech = parsed(line, "来信内容：", BODY)
+    assert speech.meta.title == "小区门口路灯不亮"
+
+
+@pytest.mark.parametrize("label", ["附件2：", "附件:", "附件十一："])
+def test_an_attachments_label_before_a_title_is_no_part_of_it(label):
+    speech = parsed(label + "关于举办某某读书月活动的通知", "各班级：", BODY)
+    assert speech.meta.title == "关于举办某某读书月活动的通知"
+
+
+def test_a_search_boxs_prompt_over_an_entry_does_not_hide_its_title():
+    speech = parsed("请输入您要检索的词条：", "", "词条 某某市关于加强校园安全管理的通知", "各学校：", BODY)
+    assert speech.meta.title == "某某市关于加强校园安全管理的通知"
+
+
+@pytest.mark.parametrize("verse", ["春风起/杨柳绿/燕子归来时/桃花满山坡", "春风起 / 杨柳绿 / 燕子归来时 / 桃花满山坡"])
+def test_lines_of_verse_run_together_with_slashes_are_no_title(verse):
+    speech = parsed(verse, BODY)
+    assert speech.meta.title is None
+    assert any("燕子归来时" in getattr(b, "text", "") for b in speech.blocks)
