@@ -313,6 +313,10 @@ BILINGUAL_COLUMN_LABEL = re.compile(r"\s*[\u4e00-\u9fff]{2,8}\s+[A-Z][A-Za-z&'-]
 SERIES_NOTE = re.compile(r"\s*[（(][^（）()]{2,30}之[一二三四五六七八九十百\d]{1,4}[）)]\s*")
 #: Lines of verse run together with slashes where the page broke them (``长亭外/古道边/芳草碧连天/……``):
 #: four or more short phrases (a song's or a poem's lines), a quotation set over a text, no headline.
+#: A row of a table's cells, three or more set apart by bars (``公开目录 | 乡镇信息 | 发布日期``): the
+#: fields of a disclosure index or a record's header, no headline (a page title keeps one bar at
+#: most once its site's name is taken off).
+BARRED_CELLS_ROW = re.compile(r"\s*[^|｜]+(?:\s*[|｜]\s*[^|｜]+){2,}\s*[|｜]?\s*")
 SLASHED_VERSE = re.compile(r"\s*[^/／|｜\s]{2,12}(?:\s*[/／]\s*[^/／|｜\s]{2,12}){3,}\s*")
 #: The running time after an item of a list of videos (``某某夜市爆人潮 01:16``): a line of
 #: the page's video column, not a headline.

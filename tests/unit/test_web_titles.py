@@ -189,3 +189,25 @@ def test_lines_of_verse_run_together_with_slashes_are_no_title(verse):
     speech = parsed(verse, BODY)
     assert speech.meta.title is None
     assert any("燕子归来时" in getattr(b, "text", "") for b in speech.blocks)
+
+
+@pytest.mark.parametrize("row", [
+    "栏目 | 村务公开 | 更新于 | 2030-04-02 10:20:30 |",   # a date in the last cell
+    "栏目 | 通知公告 | 来自 | 某某镇人民政府",          # a genre word in a cell makes no title of the row
+])
+def test_a_tables_row_of_cells_over_a_letter_is_no_title(row):
+    speech = parsed(row, "全体村民：", BODY)
+    assert speech.meta.title is None
+
+
+def test_a_page_title_with_its_column_after_a_bar_is_still_a_title():
+    speech = parsed("某某县召开春季农业生产工作会 | 工作动态", BODY)
+    assert speech.meta.title == "某某县召开春季农业生产工作会 | 工作动态"
+
+
+def test_a_disclosure_index_copied_as_rows_of_cells_is_dropped_with_no_title_from_it():
+    speech = parsed("索引号 | 000000-1-/2030-0101001 | 发布机构 | 某某镇 |",
+                    "公开目录 | 村务信息 | 发布日期 | 2030-04-02 10:20:30 |", "文号 | 浏览量 |", "全体村民：", BODY)
+    assert speech.meta.title is None and speech.meta.document_number is None
+    texts = [getattr(b, "text", "") for b in speech.blocks]
+    assert not any("|" in t for t in texts)
