@@ -20,7 +20,7 @@ from typing import Literal
 from ..shapes import Line
 from ..shapes import patterns as S
 from ..shapes.chrome import family_of
-from ..shapes.titles import site_name, strip_date_suffix, strip_site_suffix, title_key
+from ..shapes.titles import site_name, strip_date_suffix, strip_site_suffix, title_key, title_like
 from . import patterns as P
 from .titles import complete, group_label, join_title, no_headline
 
@@ -45,7 +45,22 @@ def choose_title(lines: tuple[Line, ...], start: int, hint: str | None) -> Title
     over two lines is joined (:func:`_carried_on`)."""
     candidates = _candidates(lines, start)
     choice = _choose(lines, start, hint, candidates)
-    return _carried_on(lines, choice, candidates) if choice is not None else None
+    return _carried_on(lines, _fuller_below(lines, choice, candidates), candidates) if choice is not None else None
+
+
+def _fuller_below(lines: tuple[Line, ...], choice: TitleChoice, candidates: list[int]) -> TitleChoice:
+    """The choice, or the headline on the next line when that one holds the whole of it as one
+    of its parts set apart by a space: a short headline set over the full one that repeats its
+    part (``某某期望……`` over ``某某商会举行春节酒会 某某期望……``)."""
+    following = next((k for k in range(choice.index + 1, len(lines)) if lines[k].text), None)
+    if choice.end is not None or following is None or following not in candidates:
+        return choice
+    short, full = title_key(choice.title), page_title(lines[following].text)
+    parts = full.split()
+    if (len(short) < P.TITLE_CANDIDATE_MIN_CHARS or len(parts) < 2 or short not in map(title_key, parts)
+            or not title_like(full)):
+        return choice  # the full headline holds the short one as a part of its own, set apart by a space
+    return replace(choice, index=following, title=full, skipped=(*choice.skipped, choice.index))
 
 
 def _carried_on(lines: tuple[Line, ...], choice: TitleChoice, candidates: list[int]) -> TitleChoice:

@@ -211,3 +211,10 @@ def test_a_disclosure_index_copied_as_rows_of_cells_is_dropped_with_no_title_fro
     assert speech.meta.title is None and speech.meta.document_number is None
     texts = [getattr(b, "text", "") for b in speech.blocks]
     assert not any("|" in t for t in texts)
+
+
+def test_a_short_headline_over_the_full_one_repeating_its_part_gives_way_to_it():
+    speech = parsed("某某期望企业积极融入发展大局", "某某商会举行新春酒会 某某期望企业积极融入发展大局",
+                    "本报讯（记者 王某）某某商会12日举行新春酒会，近600位来宾出席。", BODY)
+    assert speech.meta.title == "某某商会举行新春酒会 某某期望企业积极融入发展大局"
+    assert not any(getattr(b, "text", "") == "某某期望企业积极融入发展大局" for b in speech.blocks)
