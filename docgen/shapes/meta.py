@@ -27,7 +27,7 @@ META_STRONG: dict[str, str | None] = {
     # 成文日期 is not the date line under a title (meta.date): an official text prints it in its
     # signature, and a portal's index often records another day.
     "成文日期": None,
-    "责任编辑": None, "编辑": None, "责编": None, "初审": None, "复审": None, "终审": None, "浏览次数": None, "阅读次数": None,
+    "责任编辑": None, "发稿编辑": None, "编辑": None, "责编": None, "初审": None, "复审": None, "终审": None, "浏览次数": None, "阅读次数": None,
     "点击数": None, "点击量": None, "点击次数": None, "访问次数": None, "访问量": None,
     "阅读量": None, "浏览量": None, "发布者": None, "发布人": None, "发布机构": None,
     "发布单位": None, "发布部门": None, "录入": None, "录入者": None, "上传者": None,
