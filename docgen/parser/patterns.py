@@ -316,6 +316,13 @@ BILINGUAL_COLUMN_LABEL = re.compile(r"\s*[\u4e00-\u9fff]{2,8}\s+[A-Z][A-Za-z&'-]
 #: A series note wholly in round brackets (``（某某系列报道之五）``, ``（专题访谈之三）``): the
 #: place of the item in its series, no headline.
 SERIES_NOTE = re.compile(r"\s*[（(][^（）()]{2,30}之[一二三四五六七八九十百\d]{1,4}[）)]\s*")
+#: Lines of verse run together with slashes where the page broke them (``长亭外/古道边/芳草碧连天/……``):
+#: four or more short phrases (a song's or a poem's lines), a quotation set over a text, no headline.
+#: A row of a table's cells, three or more set apart by bars (``公开目录 | 乡镇信息 | 发布日期``): the
+#: fields of a disclosure index or a record's header, no headline (a page title keeps one bar at
+#: most once its site's name is taken off).
+BARRED_CELLS_ROW = re.compile(r"\s*[^|｜]+(?:\s*[|｜]\s*[^|｜]+){2,}\s*[|｜]?\s*")
+SLASHED_VERSE = re.compile(r"\s*[^/／|｜\s]{2,12}(?:\s*[/／]\s*[^/／|｜\s]{2,12}){3,}\s*")
 #: The running time after an item of a list of videos (``某某夜市爆人潮 01:16``): a line of
 #: the page's video column, not a headline.
 MEDIA_DURATION = re.compile(r"[ \u3000]\d{1,2}:\d{2}(?::\d{2})?$")
@@ -328,9 +335,12 @@ GENRE_LABEL = re.compile(r"^.{0,3}(?:" + "|".join(sorted(GENRE_WORDS, key=len, r
 #: under a label that is the title, ``总经理致辞``, runs longer), over a longer paragraph.
 MESSAGE_HEADLINE_MIN_CHARS = 12
 MESSAGE_HEADLINE_MAX_CHARS = 40
-#: The label of a title in a portal's index table (``标题：国务院办公厅关于……的意见``), or in the
-#: fields a scraper writes over the text it saved (``title: ……``).
-TITLE_LABEL = re.compile(r"^(?:(?:[标標]\s*[题題]|[题題]\s*目|[\u4e00-\u9fff]{0,4}名\s*[称稱]|[Tt]itle)\s*[:：﹕]"
+#: The label of a title in a portal's index table (``标题：国务院办公厅关于……的意见``), in a
+#: form's fields (``信件标题：……``, ``主题：……``), an encyclopedia's entry label (``词条 ……``), or in
+#: the fields a scraper writes over the text it saved (``title: ……``).
+TITLE_LABEL = re.compile(r"^(?:(?:[\u4e00-\u9fff]{0,4}[标標]\s*[题題]|[题題]\s*目|主\s*[题題]|[\u4e00-\u9fff]{0,4}名\s*[称稱]|[Tt]itle)"
+                         r"\s*[:：﹕]"  # a form's field before it: 信件标题：, 文章标题：, 主题：
+                         r"|(?:词条|詞條|条目|條目)(?:\s*[:：﹕]|\s+)"  # an encyclopedia's entry label: 词条 ……
                          r"|(?:标题|標題)\s*(?=[\[【［])"  # a post's header: the label glued on, a board's tag after it
                          r"|【(?:法规|文件)?(?:标题|名称)】)\s*")
 #: A news agency's dateline standing alone on a line above a speech's or an article's title
@@ -433,6 +443,9 @@ BULLETED_LABEL_PREFIX = re.compile(r"^\s*(?P<mark>[•·●◆■▪◇□])\s*[
 #: A run of question marks before a title where a converter lost the full-width spaces that
 #: indented it (``？？？？关于……的通知``): no part of the title.
 LOST_SPACES_PREFIX = re.compile(r"^\s*[?？]{2,}\s*")
+#: The label of an attachment before the title it carries (``附件3：关于……的通知``): the file's
+#: place among the attachments, no part of its title.
+ATTACHMENT_LABEL_PREFIX = re.compile(r"^\s*附\s*件\s*[\d一二三四五六七八九十]{0,3}\s*[:：﹕]\s*")
 #: … and the book-title marks and ``全文`` of a page heading (``《某某发展之路》全文``).
 WHOLE_TEXT_HEADING = re.compile(r"^《(?P<title>[^《》]{2,78})》\s*[（(]?(?:全文|原文|全文发布)[）)]?$")
 #: A web or mail address: a line holding one (a site's banner) is no title.

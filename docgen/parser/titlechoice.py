@@ -20,7 +20,7 @@ from typing import Literal
 from ..shapes import Line
 from ..shapes import patterns as S
 from ..shapes.chrome import family_of
-from ..shapes.titles import site_name, strip_date_suffix, strip_site_suffix, title_key
+from ..shapes.titles import site_name, strip_date_suffix, strip_site_suffix, title_key, title_like
 from . import patterns as P
 from .titles import complete, group_label, join_title, no_headline
 
@@ -45,7 +45,22 @@ def choose_title(lines: tuple[Line, ...], start: int, hint: str | None) -> Title
     over two lines is joined (:func:`_carried_on`)."""
     candidates = _candidates(lines, start)
     choice = _choose(lines, start, hint, candidates)
-    return _carried_on(lines, choice, candidates) if choice is not None else None
+    return _carried_on(lines, _fuller_below(lines, choice, candidates), candidates) if choice is not None else None
+
+
+def _fuller_below(lines: tuple[Line, ...], choice: TitleChoice, candidates: list[int]) -> TitleChoice:
+    """The choice, or the headline on the next line when that one holds the whole of it as one
+    of its parts set apart by a space: a short headline set over the full one that repeats its
+    part (``某某期望……`` over ``某某商会举行春节酒会 某某期望……``)."""
+    following = next((k for k in range(choice.index + 1, len(lines)) if lines[k].text), None)
+    if choice.end is not None or following is None or following not in candidates:
+        return choice
+    short, full = title_key(choice.title), page_title(lines[following].text)
+    parts = full.split()
+    if (len(short) < P.TITLE_CANDIDATE_MIN_CHARS or len(parts) < 2 or short not in map(title_key, parts)
+            or not title_like(full)):
+        return choice  # the full headline holds the short one as a part of its own, set apart by a space
+    return replace(choice, index=following, title=full, skipped=(*choice.skipped, choice.index))
 
 
 def _carried_on(lines: tuple[Line, ...], choice: TitleChoice, candidates: list[int]) -> TitleChoice:
@@ -147,7 +162,7 @@ def page_title(text: str) -> str:
     status after it (``……公报[1]``, ``……公告[文件获取中]``), the bars of a table's empty cells after
     it (``…… | |``), a date behind a bar (``…… | 2024-04-26 04:41``), a 范文 site's piece number (``…… 篇1``), a column's name after it in round
     brackets (``……（某某观察）``), the question marks a converter left for lost spaces before it,
-    a field's label between bullets before it (``• 会议题目 • ……``),
+    a field's label between bullets before it (``• 会议题目 • ……``), an attachment's label (``附件3：……``),
     the ``《》全文`` of a page heading, the name of the news organ it is reposted from
     (``某某日报：……``), the heading mark of a text saved from Markdown (``# ……``)."""
     text = P.MARKDOWN_HEADING_MARK.sub("", text.strip())
@@ -160,7 +175,7 @@ def page_title(text: str) -> str:
         found = trailer.search(text)
         if found and found.start() >= P.TITLE_CANDIDATE_MIN_CHARS:
             text = text[: found.start()]
-    for tag in (P.LOST_SPACES_PREFIX, P.BULLETED_LABEL_PREFIX, P.MEDIA_SOURCE_PREFIX, P.BRACKETED_PREFIX, P.SERIES_TAG,
+    for tag in (P.LOST_SPACES_PREFIX, P.ATTACHMENT_LABEL_PREFIX, P.BULLETED_LABEL_PREFIX, P.MEDIA_SOURCE_PREFIX, P.BRACKETED_PREFIX, P.SERIES_TAG,
                 P.MOMENT_KICKER_PREFIX):
         prefix = tag.match(text)
         if prefix and len(text) - prefix.end() >= P.TITLE_CANDIDATE_MIN_CHARS:

@@ -11,7 +11,7 @@ import re
 from .. import chars
 from ..shapes import Line
 from ..shapes.chrome import fold
-from ..shapes.titles import site_name, title_like
+from ..shapes.titles import site_name, strip_site_suffix, title_like
 from . import patterns as P
 
 
@@ -26,10 +26,13 @@ def no_headline(text: str) -> bool:
     """A line that is never a Chinese text's headline, even with no other line above the body:
     a label in English set in small letters alone (``media center``: a headline in English is
     capitalised, ``Annual Report``), a column's label with its English name (``党建工作 Party
-    Building``), a series note in brackets (``（……系列报道之五）``) or a photo's caption
-    (``图为……``, ``……现场``)."""
+    Building``), a series note in brackets (``（……系列报道之五）``), a photo's caption
+    (``图为……``, ``……现场``), lines of verse run together with slashes (``长亭外/古道边/……``)
+    or a table's row of three or more cells (``公开目录 | 乡镇信息 | 发布日期``), its site's name
+    after it taken off."""
     return bool(P.LOWERCASE_LABEL.fullmatch(text.strip()) or P.PHOTO_CAPTION.match(text)
-                or P.BILINGUAL_COLUMN_LABEL.fullmatch(text) or P.SERIES_NOTE.fullmatch(text))
+                or P.BILINGUAL_COLUMN_LABEL.fullmatch(text) or P.SERIES_NOTE.fullmatch(text)
+                or P.SLASHED_VERSE.fullmatch(text) or P.BARRED_CELLS_ROW.fullmatch(strip_site_suffix(text)))
 
 
 def plausible(text: str) -> bool:
@@ -143,7 +146,7 @@ def join_title(lines: tuple[Line, ...], start: int,
     The shortest run of lines that ends with a genre word (of ``genre``) wins
     (``……关于加强普通高等学校`` + ``毕业生就业工作的通知``); failing that, a single line that is
     plausible on its own.  An order's number (``……令第444号``) is a line of the order over the
-    title, never part of it.
+    title, never part of it, and so is a table's row of fields (``栏目 | 通知公告 | 日期``).
     """
     parts: list[tuple[str, int]] = []
     index = start
@@ -151,7 +154,8 @@ def join_title(lines: tuple[Line, ...], start: int,
         text = lines[index].text
         if text:
             if (not title_like(text) or P.PAGE_FURNITURE.match(text) or P.CONTACT_LINE.match(text)
-                    or P.ORDER_NUMBER.match(text) or (parts and _starts_anew(parts[-1][0], text))):
+                    or P.ORDER_NUMBER.match(text) or P.BARRED_CELLS_ROW.fullmatch(strip_site_suffix(text))
+                    or (parts and _starts_anew(parts[-1][0], text))):
                 break
             parts.append((text, index + 1))
             if complete("".join(t for t, _ in parts), genre):

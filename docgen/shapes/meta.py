@@ -27,11 +27,11 @@ META_STRONG: dict[str, str | None] = {
     # 成文日期 is not the date line under a title (meta.date): an official text prints it in its
     # signature, and a portal's index often records another day.
     "成文日期": None,
-    "责任编辑": None, "编辑": None, "责编": None, "初审": None, "复审": None, "终审": None, "浏览次数": None, "阅读次数": None,
+    "责任编辑": None, "发稿编辑": None, "编辑": None, "责编": None, "初审": None, "复审": None, "终审": None, "浏览次数": None, "阅读次数": None,
     "点击数": None, "点击量": None, "点击次数": None, "访问次数": None, "访问量": None,
     "阅读量": None, "浏览量": None, "发布者": None, "发布人": None, "发布机构": None,
     "发布单位": None, "发布部门": None, "录入": None, "录入者": None, "上传者": None,
-    "索引号": None, "主题分类": None, "发文机关": None, "发文字号": "document_number",
+    "索引号": None, "主题分类": None, "公开目录": None, "发文机关": None, "发文字号": "document_number",
     "文号": "document_number", "文件编号": "document_number",
     "主题词": None, "公开方式": None, "公开范围": None, "公开属性": None, "有效性": None,
     "时效性": None, "效力级别": None, "法规类别": None, "实施日期": None, "施行日期": None,
@@ -196,7 +196,7 @@ INDEX_LABELS = frozenset((
     "生效日期", "生效时间", "废止日期", "废止时间", "有效性", "时效性", "效力级别", "公开方式",
     "公开范围", "公开属性", "公开时限", "主题词", "统一编号", "所属机构", "信息来源", "归档时间",
     "信息名称", "统一登记号", "登记号", "公开责任部门", "责任部门", "公布日期", "签署日期", "登记日期",
-    "信息时效期", "时效期", "所属主题",
+    "信息时效期", "时效期", "所属主题", "公开目录", "浏览量",
 ))
 #: A 公文's own 主题词 line in its version record (``主题词：学校 放假 通知``, above 抄送 and the
 #: issuing office): a line of this field alone is the text's own, unless a metadata line stands

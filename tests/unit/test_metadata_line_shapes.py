@@ -121,3 +121,8 @@ def test_a_press_releases_rules_and_service_name_go_and_its_date_stays():
 def test_a_short_last_line_under_no_time_of_issue_stays():
     out = texts([TITLE, "", *BODY, "", "2025年7月23日", "特此通知"])
     assert "特此通知" in out
+
+
+def test_the_editor_of_a_release_is_a_label_of_its_own_not_part_of_the_date_before_it():
+    found = meta_fields("稿件来源:某某信息网  发布时间:2030-09-14  发稿编辑:王某某")
+    assert found == {"source": "某某信息网", "published": "2030-09-14"}

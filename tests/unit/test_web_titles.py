@@ -161,3 +161,60 @@ def test_a_page_titled_with_its_columns_label_over_the_headline_takes_the_headli
             "<div>总经理李某某 出席长三角产业合作对接会</div><p>" + BODY + "</p></body></html>")
     speech = docgen.parse(page.encode("utf-8"), input_format="html")
     assert speech.meta.title == "总经理李某某 出席长三角产业合作对接会"
+
+
+@pytest.mark.parametrize("line", [
+    "留言标题：小区门口路灯不亮", "留言标题:小区门口路灯不亮 | ||",  # a form's field, full or half width, in a table row
+    "主题：小区门口路灯不亮",
+    "词条 小区门口路灯不亮",                                          # an encyclopedia's entry label
+])
+def test_a_fields_label_before_a_title_is_no_part_of_it(line):
+    speech = parsed(line, "来信内容：", BODY)
+    assert speech.meta.title == "小区门口路灯不亮"
+
+
+@pytest.mark.parametrize("label", ["附件2：", "附件:", "附件十一："])
+def test_an_attachments_label_before_a_title_is_no_part_of_it(label):
+    speech = parsed(label + "关于举办某某读书月活动的通知", "各班级：", BODY)
+    assert speech.meta.title == "关于举办某某读书月活动的通知"
+
+
+def test_a_search_boxs_prompt_over_an_entry_does_not_hide_its_title():
+    speech = parsed("请输入您要检索的词条：", "", "词条 某某市关于加强校园安全管理的通知", "各学校：", BODY)
+    assert speech.meta.title == "某某市关于加强校园安全管理的通知"
+
+
+@pytest.mark.parametrize("verse", ["春风起/杨柳绿/燕子归来时/桃花满山坡", "春风起 / 杨柳绿 / 燕子归来时 / 桃花满山坡"])
+def test_lines_of_verse_run_together_with_slashes_are_no_title(verse):
+    speech = parsed(verse, BODY)
+    assert speech.meta.title is None
+    assert any("燕子归来时" in getattr(b, "text", "") for b in speech.blocks)
+
+
+@pytest.mark.parametrize("row", [
+    "栏目 | 村务公开 | 更新于 | 2030-04-02 10:20:30 |",   # a date in the last cell
+    "栏目 | 通知公告 | 来自 | 某某镇人民政府",          # a genre word in a cell makes no title of the row
+])
+def test_a_tables_row_of_cells_over_a_letter_is_no_title(row):
+    speech = parsed(row, "全体村民：", BODY)
+    assert speech.meta.title is None
+
+
+def test_a_page_title_with_its_column_after_a_bar_is_still_a_title():
+    speech = parsed("某某县召开春季农业生产工作会 | 工作动态", BODY)
+    assert speech.meta.title == "某某县召开春季农业生产工作会 | 工作动态"
+
+
+def test_a_disclosure_index_copied_as_rows_of_cells_is_dropped_with_no_title_from_it():
+    speech = parsed("索引号 | 000000-1-/2030-0101001 | 发布机构 | 某某镇 |",
+                    "公开目录 | 村务信息 | 发布日期 | 2030-04-02 10:20:30 |", "文号 | 浏览量 |", "全体村民：", BODY)
+    assert speech.meta.title is None and speech.meta.document_number is None
+    texts = [getattr(b, "text", "") for b in speech.blocks]
+    assert not any("|" in t for t in texts)
+
+
+def test_a_short_headline_over_the_full_one_repeating_its_part_gives_way_to_it():
+    speech = parsed("某某期望企业积极融入发展大局", "某某商会举行新春酒会 某某期望企业积极融入发展大局",
+                    "本报讯（记者 王某）某某商会12日举行新春酒会，近600位来宾出席。", BODY)
+    assert speech.meta.title == "某某商会举行新春酒会 某某期望企业积极融入发展大局"
+    assert not any(getattr(b, "text", "") == "某某期望企业积极融入发展大局" for b in speech.blocks)
