@@ -132,13 +132,13 @@ def broken_lines(lines: list[Line], ctx: Context) -> list[Line]:
     for line in lines:
         prev = out[-1] if out else None
         reason = None
-        if prev is not None and prev.text and line.text and (
-                (prev.number in ctx.outside) == (line.number in ctx.outside)
-                or settled(line.text)[:1] in S.CONTINUING_START):  # ``”……`` goes on, wherever it stands
+        if prev is not None and prev.text and line.text:
             indented = line.number in layout.indented or bool(P.INDENT.match(line.text))
             reason = _join_reason(settled(prev.text), settled(line.text), layout, header, indented,
                                   _hanging(prev, line, ctx.indent_widths))
-        if reason and prev is not None:
+        if reason and prev is not None and _apart(prev, line, ctx):
+            out += [Line(line.number, ""), line]  # a blank line keeps them apart when cleaned again
+        elif reason and prev is not None:
             ctx.note(C.LINES_JOINED, reason, line.number, line.text)
             out[-1] = Line(prev.number, chars.glue(prev.text, line.text))
         else:
@@ -146,6 +146,14 @@ def broken_lines(lines: list[Line], ctx: Context) -> list[Line]:
         if header and out and not header_line_like(last := settled(out[-1].text)) and not S.item_row(last):
             header = False  # a menu above the title leaves the title block ahead
     return out
+
+
+def _apart(prev: Line, line: Line, ctx: Context) -> bool:
+    """Do ``prev`` and ``line`` stand on either side of the edge of a page's main text (prose the
+    page-body finder kept outside it, unsure)?  They are not joined then — but for a line that
+    starts with a mark no sentence starts with (``”……``), which goes on wherever it stands."""
+    return ((prev.number in ctx.outside) != (line.number in ctx.outside)
+            and settled(line.text)[:1] not in S.CONTINUING_START)
 
 
 def _join_reason(prev: str, text: str, layout: Layout, header: bool, indented: bool,

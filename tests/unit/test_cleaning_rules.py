@@ -405,7 +405,15 @@ def test_prose_kept_outside_a_pages_main_text_is_never_glued_to_it():
     ctx = Context()
     assert len(broken_lines(list(lines), ctx)) == 2        # on their own, the last two lines are one sentence
     ctx = Context(outside={5})
-    assert [line.text for line in broken_lines(list(lines), ctx)] == [line.text for line in lines]
+    out = [line.text for line in broken_lines(list(lines), ctx)]
+    assert out == [lines[0].text, lines[1].text, "", lines[2].text]  # a blank line keeps them apart
+
+
+def test_prose_kept_outside_the_main_text_stays_apart_when_cleaned_again():
+    page = (["上一篇：", ""] + ["同志们："] * 10 + ["我们要在全县大会上的讲话同志们：,我们要", "上一篇：", "同志们：2024年"]
+            + ["同志们："] * 10)
+    once = [line.text for line in clean(page).lines]
+    assert [line.text for line in clean(once).lines] == once
 
 
 
