@@ -123,6 +123,22 @@ def in_lines(text: str, nlines: list[str], joined: str) -> bool:
 
 #: An attachment's label on a line of its own, with a colon (``附件1：``): GB/T 9704 §8 sets it at
 #: the head of the attachment without the colon, as docgen prints it.
+
+
+def _headline_in(title: str, line: str) -> bool:
+    """Does ``line`` hold ``title`` (both normalised) as a headline — not as a clause of a
+    sentence, a comma before or after it (``3月1日，某某会议召开，部署……``)?"""
+    at = line.find(title)
+    while at >= 0:
+        before, after = line[at - 1:at], line[at + len(title):at + len(title) + 1]
+        if before not in CLAUSE_MARKS and after not in CLAUSE_MARKS:
+            return True
+        at = line.find(title, at + 1)
+    return False
+
+
+#: Marks that join clauses of one sentence (after normalisation).
+CLAUSE_MARKS = frozenset("，、；")
 ATTACHMENT_LABEL = re.compile(r"^(附件\s*[0-9０-９一二三四五六七八九十]*)\s*[:：]$")
 
 
@@ -181,7 +197,11 @@ def evaluate(label: rwlib.Label, form: str, speech, error, src_lines) -> tuple[S
             s.c["drop_ok"] += 1
 
     # title
-    title_in_form = label.title is None or norm(label.title) in joined
+    # (in a partial copy, the title is there when a line holds it as a headline would — not when
+    # its words only recur inside a paragraph's sentence)
+    nt = norm(label.title)
+    title_in_form = label.title is None or (nt in joined and (
+        form != "partial" or any(_headline_in(nt, x) for x in nsrc) or not any(nt in x for x in nsrc)))
     if (form != "partial" or (label.title is not None and title_in_form)) and title_in_form:
         s.c["title_n"] += 1
         got = speech.meta.title if speech is not None else None
