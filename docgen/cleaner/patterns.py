@@ -220,8 +220,9 @@ PAGE_ITEM_DATE = re.compile(r"^[(（\[［【]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/
 PAGE_HEADER_WINDOW = 16
 #: A title line that names itself with a field's label, the label glued on or before a colon,
 #: perhaps a board's tag in brackets after it (``标题[新闻] ……``, ``標題：……``): a post's
-#: header gives its subject so; the header block reaches up to it.
-PAGE_LABELLED_TITLE = re.compile(r"^(?:标题|標題)\s*(?:[:：﹕]|(?=[\[【［]))")
+#: header gives its subject so, an encyclopedia its entry (``词条 ……``); the header block reaches
+#: up to it.
+PAGE_LABELLED_TITLE = re.compile(r"^(?:(?:标题|標題)\s*(?:[:：﹕]|(?=[\[【［]))|(?:词条|詞條|条目|條目)(?:\s*[:：﹕]|\s+)\S)")
 #: A headline right over the page's metadata line (an earlier rule dropped it) is looked for
 #: among this many lines above the body (blank lines too): the text's short lines (a notice's
 #: fields and numbered headings) may stand between them.

@@ -184,6 +184,15 @@ def test_a_search_boxs_prompt_over_an_entry_does_not_hide_its_title():
     assert speech.meta.title == "某某市关于加强校园安全管理的通知"
 
 
+def test_an_entry_over_its_sites_tab_labels_and_number_keeps_its_title():
+    # the entry's tabs (释义) stand between the entry and its text: the header block reaches up
+    # past them to the line that names itself the entry
+    speech = parsed("请输入您要查询的百科知识:", "", "词条 某某市关于加强校园安全管理的通知", "释义", "",
+                    "某教发〔2030〕5号", "", "各学校:", "", BODY, "", "随便看", "", "请输入您要查询的百科知识:")
+    assert speech.meta.title == "某某市关于加强校园安全管理的通知"
+    assert speech.meta.document_number == "某教发〔2030〕5号"
+
+
 @pytest.mark.parametrize("verse", ["春风起/杨柳绿/燕子归来时/桃花满山坡", "春风起 / 杨柳绿 / 燕子归来时 / 桃花满山坡"])
 def test_lines_of_verse_run_together_with_slashes_are_no_title(verse):
     speech = parsed(verse, BODY)
