@@ -208,6 +208,8 @@ def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
             family = None
         if family is not None and P.PAGE_BARE_DATE.fullmatch(text) and closing_date(texts, i):
             family = None  # the document's own date at its end, not the page's
+        if family is not None and _signature_over_date(texts, i):
+            family = None  # the signature between a notice's closing formula and its date (``院 办``)
         reason = family.reason if family else None
         if not text:  # a list goes on over blank lines
             continue
@@ -268,6 +270,18 @@ def _appended_blurb(texts: list[str]) -> list[int]:
                 and all(is_prose(texts[k]) for k in below)):
             return [i, *below]
     return []
+
+
+def _signature_over_date(texts: list[str], i: int) -> bool:
+    """Is line ``i`` a signature: a short line without a mark or a bracket, between a notice's
+    closing formula (``特此通知。``) right above it and a date alone right under it?"""
+    text = texts[i]
+    if len(text) > P.PAGE_SIGNATURE_MAX_CHARS or any(c in chars.PUNCTUATION or c in "()（）[]【】" for c in text):
+        return False
+    above = next((texts[k] for k in range(i - 1, -1, -1) if texts[k]), "")
+    below = next((texts[k] for k in range(i + 1, len(texts)) if texts[k]), "")
+    return bool(P.PAGE_CLOSING_FORMULA.fullmatch(above)) and bool(
+        P.PAGE_BARE_DATE.fullmatch(below) or S.DATE.fullmatch(below))
 
 
 def _trailing_site_name(texts: list[str], dropped: dict[int, str]) -> int | None:

@@ -46,3 +46,14 @@ def test_a_letter_in_a_table_cell_under_the_subject_is_no_furniture():
     out = texts(source)
     assert any("县长好：我村通往镇上的水泥路破损严重" in t for t in out)
     assert not any("县长好" in t and "回复内容" in t for t in out)
+
+
+def test_an_offices_short_name_between_the_closing_formula_and_the_date_is_the_signature():
+    out = texts("关于春节放假的通知\n各科室：\n一、门诊1月27日至29日放假。\n二、病房照常收治病人。\n"
+                "特此通知。\n院 办\n2017年1月17日\n")
+    assert "院 办" in out or "院办" in out
+
+
+def test_an_offices_short_name_under_a_news_item_is_still_its_credit():
+    out = [line.text for line in clean(["学校举行运动会", "全校师生参加了开幕式，比赛持续两天。", "校 办"]).lines]
+    assert "校 办" not in out
