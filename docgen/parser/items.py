@@ -195,12 +195,24 @@ def _settle_labels(out: list[Block | Numbered]) -> None:
         texts = [_lead_text(out[i]).strip() for i in leads]
         fields = all(P.FIELD_LABEL.search(t) for t in texts)
         if (len(leads) < P.LABEL_LEADS_MIN or not all(t.endswith(("：", ":")) for t in texts)
-                or (parent >= 0 and not fields) or (len({len(t) for t in texts}) == 1 and not fields)
+                or (parent >= 0 and not fields)
+                or (len({len(t) for t in texts}) == 1 and not fields and not _bare_labels(out, group, parent, texts))
                 or _titled_sibling(out, group)):
             continue
         for i in group:
             if i in leads or _label_line(out, i):
                 _make_item(out, i)
+
+
+def _bare_labels(out: list[Block | Numbered], group: list[int], parent: int, leads: list[str]) -> bool:
+    """Are the siblings, with no heading above them, numbered paragraphs one right under the
+    other, none with anything under it, whose colon leads name no field (``1. 工作总结：回顾……。``
+    / ``2. 问题分析：……``; ``二、门诊放假安排：……`` after ``一、……上班。``)?  A heading heads text:
+    such labels are the items of a list.  A field's label (``一、管制时间：……``) stays a run-in
+    heading, and so do leads under a heading (``1、以人为本：……``)."""
+    return (parent < 0 and group == list(range(group[0], group[-1] + 1))
+            and all(isinstance(numbered(out[i]).block, Paragraph) for i in group)
+            and not any(P.FIELD_LABEL.search(t) for t in leads))
 
 
 def _titled_sibling(out: list[Block | Numbered], group: list[int]) -> bool:

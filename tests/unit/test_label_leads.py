@@ -43,8 +43,19 @@ def test_colon_leads_under_a_heading_and_parallel_colon_leads_stay_headed():
     under = parse("某某方案\n一、组成\n1. 组长：由某某负责人担任，全面负责。\n2. 副组长：由某某担任，协助组长。\n"
                   "二、机制\n1. 例会制度：每月召开一次。\n")
     assert "1. 组长：" in headings(under)
-    parallel = parse("某某意见\n一、以人为本：坚持某某方向，推进某某。\n二、依法办事：坚持某某方向，推进某某。\n")
-    assert headings(parallel) == ["一、以人为本：", "二、依法办事："]
+    parallel = parse("某某意见\n一、工作原则\n1、以人为本：坚持某某方向，推进某某。要关爱某某。\n"
+                     "2、依法办事：坚持某某方向，推进某某。要改进某某。\n二、主要任务\n")
+    assert {"1、以人为本：", "2、依法办事："} <= set(headings(parallel))
+
+
+def test_parallel_colon_labels_with_nothing_under_them_are_items_unless_they_name_fields():
+    s = parse("某某说明\n年终述职一般包括以下内容。\n1. 工作总结：回顾一年内完成的主要任务。\n"
+              "2. 问题分析：分析工作中遇到的问题及原因。\n3. 经验教训：总结经验，提出改进措施。\n")
+    assert headings(s) == []
+    assert "1. 工作总结：回顾一年内完成的主要任务。" in texts(s)
+    fields = parse("某某通告\n为保障活动顺利进行，决定实行交通管制。\n一、管制时间：某月某日八时至十二时。\n"
+                   "二、管制路段：某某路至某某路。\n")
+    assert headings(fields) == ["一、管制时间：", "二、管制路段："]
 
 
 def test_a_lone_first_opening_a_paragraph_of_a_text_without_headings_is_no_heading():
