@@ -247,12 +247,13 @@ def _list_of_addressees(text: str) -> bool:
     """A salutation is a list of short names (``各位领导、同志们：``), not a sentence ending in a
     colon (``按照……的要求，……特制定如下实施方案：``).  The 的 of a form of address (``尊敬的``,
     ``亲爱的``) is no sign of a sentence: a long list of them is still a salutation, and so is one
-    whose every name ends in a word for people addressed (``……，全区的父老乡亲们：``)."""
+    whose every name with a 的 in it ends in a word for people addressed (``……，全区的父老乡亲们：``,
+    ``各镇（街道）、市直各单位、住某市的政协委员：``)."""
     names = text.rstrip("：:")
     parts = P.ADDRESSEE_SEPARATORS.split(names)
     return all(len(part) <= P.ADDRESSEE_PART_MAX_CHARS for part in parts) and (
         "的" not in P.FORMS_OF_ADDRESS.sub("", text) or len(text) <= P.ADDRESSEE_PART_MAX_CHARS
-        or P.addressed(names))
+        or all(P.addressed(part) for part in parts if "的" in P.FORMS_OF_ADDRESS.sub("", part)))
 
 
 def _numbered_or_paragraph(line: Line, run: Run, families: frozenset[str]) -> Block | Numbered:
