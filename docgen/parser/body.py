@@ -202,6 +202,7 @@ def _is_salutation(text: str, out: list[Block | Numbered]) -> bool:
         return True
     return (text[-1] in "：:" and len(text) <= P.ADDRESSEE_MAX_CHARS
             and not any(c in text for c in "。！？!?；;《") and bool(P.ADDRESSEE_WORDS.search(text))
+            and not P.LEADS_INTO.search(text)
             and P.match_number(text) is None)
 
 

@@ -206,6 +206,9 @@ FIELD_VALUE = re.compile(r"[：:]\s*\S")
 ADDRESSEE_WORDS = re.compile(both_scripts(r"单位|部门|机构|政府|委员会|常委会|组委会|党委|办公室|办公厅|同志|同胞|代表|委员|领导|来宾|局|厅|院|协会|学会|学校|老师|学生|同学|家长|校友|员工|职工|"
                                           r"同事|同仁|朋友|嘉宾|贵宾|党员|团员|会员|乡亲|老乡|网友|村民|居民|市民|群众"))
 ADDRESSEE_MAX_CHARS = 150
+#: A sentence leading into what follows (``……，医院决定春节放假安排如下：``) is no addressee line,
+#: whatever body it names.
+LEADS_INTO = re.compile(r"(?:如下|以下|下列)[：:]$")
 #: Each name in a salutation or addressee list (between ``，`` ``、`` ``；``) is at most this long;
 #: a longer part is a clause of a sentence that happens to end in a colon.
 ADDRESSEE_PART_MAX_CHARS = 30

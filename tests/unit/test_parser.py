@@ -156,6 +156,11 @@ def test_a_salutation_under_lines_left_of_the_header_is_one(before):
     assert [b.text for b in s.blocks if isinstance(b, Salutation)] == ["各位代表："]
 
 
+def test_a_sentence_leading_into_a_list_that_names_a_body_is_no_addressee_line():
+    s = parse("放假通知\n\n根据上级安排，医院决定春节放假安排如下：\n一、某月某日全天上班。\n")
+    assert not any(isinstance(b, Salutation) for b in s.blocks)
+
+
 def test_a_salutation_after_a_paragraph_of_the_text_is_none():
     s = parse("某某通知\n\n为做好有关工作，现将事项通知如下。\n各位代表：\n请按时参加。\n")
     assert not any(isinstance(b, Salutation) for b in s.blocks)
