@@ -43,7 +43,25 @@ def settle_items(out: list[Block | Numbered]) -> list[Block | Numbered]:
     _settle_glossaries(out)
     _settle_attachment_lists(out)
     _settle_bare_lists(out)
+    _settle_last_sentences(out)
     return out
+
+
+def _settle_last_sentences(out: list[Block | Numbered]) -> None:
+    """A heading heads text.  The last of siblings that are all items, a whole sentence with
+    nothing under it (followed by the end of its part or a line of a higher layer:
+    ``（四）各科室根据安排进行排班。`` after the items ``（一）……放假。`` to ``（三）……如下：``), is an
+    item like them, not a heading."""
+    ranks = _ranks(out)
+    for group in _sibling_groups(out):
+        last = group[-1]
+        if (len(group) < 2 or not _whole_sentence_heading(numbered(out[last]))
+                or any(isinstance(numbered(out[i]).block, Heading) for i in group[:-1])):
+            continue
+        following = out[last + 1] if last + 1 < len(out) else None
+        if following is None or isinstance(following, (DocumentTitle, AttachmentLabel)) or (
+                isinstance(following, Numbered) and ranks[last + 1] < ranks[last]):
+            _make_item(out, last)
 
 
 def _settle_bare_lists(out: list[Block | Numbered]) -> None:

@@ -178,3 +178,12 @@ def test_a_lead_running_past_a_comma_under_a_heading_without_a_colon_stays_heade
     s = parse("某某工作总结\n一、存在问题\n（一）某某工作推进不够有力，某某机制尚不健全，影响了某某工作的整体成效和群众满意度。\n"
               "（二）信息化建设还需加快，要保障好业务。某某系统仍需完善。\n")
     assert "（二）信息化建设还需加快，要保障好业务。" in headings(s)
+
+
+def test_a_last_sibling_sentence_with_nothing_under_it_after_items_is_an_item():
+    s = parse("某某放假通知\n根据有关规定，结合本院实际，本院春节放假安排如下：\n"
+              "（一）2月1日~2月7日（初一至初七）放假7天。\n（二）1月27日（周日）、2月9日（初九，周六）上班。\n"
+              "（三）春节放假期间，门诊具体安排如下：\n1、2月1日~2月3日（初一至初三）全天停诊；\n"
+              "2、2月4日~5日（初四至初五）门诊按周日排班。\n（四）各辅助科室根据门诊安排进行排班。\n")
+    assert headings(s) == []
+    assert "（四）各辅助科室根据门诊安排进行排班。" in texts(s)
