@@ -541,6 +541,21 @@ RUN_ON_SITE_TITLE = re.compile(
     r"(?<=[。！？!?”])\s*[^\s_。，,！？!?”]{2,30}(?:_[^\s_。，,！？!?]{2,40})*_[^\s_。，,！？!?]{0,40}"
     r"(?:网|网站|门户|平台|官网)\s*$")
 
+#: A forum's anti-copy noise run into a paragraph (the lines of it alone are the chrome family
+#: ``anti-copy-noise``): six or more runs of one or two ASCII characters, marks among them, at
+#: the end of a line after its last sentence (``……号召性。, z! m5 Q* m# I6 K$ y$ b; b- c2``) or at
+#: its start before its text (``* e# d- O: N. G/ N闭幕词……``).  Searched only in lines with
+#: ``RUN_IN_NOISE_SPACES`` spaces or more, the tail within ``RUN_IN_NOISE_REACH`` characters.
+_NOISE_MARK = r"!-/:-@\[-`{-~"
+RUN_IN_NOISE_TAIL = re.compile(
+    rf"(?:(?<=[。！？”])|(?<=[\u3400-\u9fff][!?]))\s*(?:[，、；]\s*)?(?=(?:[^{_NOISE_MARK}]*[{_NOISE_MARK}]){{3}})(?=.*[A-Za-z]\d)"
+    r"(?:[!-~]{1,2}\s+){5,}[!-~]{1,2}\s*$")
+RUN_IN_NOISE_HEAD = re.compile(
+    rf"^(?=(?:[^{_NOISE_MARK}\u3400-\u9fff]*[{_NOISE_MARK}]){{4}})"
+    r"(?:[!-~]{1,2}\s+){5,}[!-~]{1,2}(?=[\u3400-\u9fff])")
+RUN_IN_NOISE_SPACES = 5
+RUN_IN_NOISE_REACH = 120
+
 #: An e-paper's note that the article goes on (or came from) another page, run on at the end of
 #: a paragraph where the page cut it: ``……坚持守正创新,(下转第二版)``.  Searched only in lines
 #: that end with a closing bracket.

@@ -12,6 +12,7 @@ from __future__ import annotations
 import unicodedata
 
 from .. import chars
+from .. import diagnostics as C
 from ..shapes import Line
 from ..shapes import patterns as S
 from ..shapes.titles import repeat_candidate
@@ -116,7 +117,7 @@ def repeated_title(lines: list[Line], ctx: Context) -> list[Line]:
         head = _head(kept)
         found = _first_repeat([_head_key(kept[i].text) for i in head])
         if found is None:
-            return kept
+            return _keyword_variant(kept, ctx)
         start, end = found
         for i in head[start:end]:
             ctx.drop(kept[i], "title repeated at the top of the body")
@@ -152,6 +153,30 @@ def _noted_heading(lines: list[Line], ctx: Context) -> list[Line]:
         if not key.startswith(joined):
             break
     return lines
+
+
+def _keyword_variant(lines: list[Line], ctx: Context) -> list[Line]:
+    """Take off the note in brackets after the headline that only repeats the title's words
+    with a few more (the site's keyword variant of it): no part of the title.
+
+    Example::
+
+        开工仪式致辞(项目开工仪式致辞)
+        →
+        开工仪式致辞
+    """
+    head = _head(lines)
+    noted = P.NOTED_HEADING.match(settled(lines[head[0]].text)) if head else None
+    if noted is None:
+        return lines
+    key = compare_key(noted["title"])
+    note = compare_key(noted["note"])
+    # a note with a year or a number (``2024年政府工作报告``) says more than the title: it stays
+    if len(key) < TITLE_MIN or key not in note or any(c.isdigit() for c in note):
+        return lines
+    changed = ctx.change(lines[head[0]], noted["title"], C.MARKER_REMOVED,
+                         "the site's keyword variant of the title in brackets after it removed")
+    return [*lines[:head[0]], changed, *lines[head[0] + 1:]]
 
 
 def _closing_repeat(lines: list[Line], ctx: Context) -> list[Line]:

@@ -85,8 +85,8 @@ def site_title_tails(lines: list[Line], ctx: Context) -> list[Line]:
 def _without_run_in_chrome(line: Line, ctx: Context) -> Line:
     """``line`` without a document site's page marker and format note, a site's name and
     address set between two sentences, the page's tag links (closed by a bar) after its
-    last sentence, or a portal's and its channel's names before its first — all run into the
-    text."""
+    last sentence, a forum's anti-copy noise after its last sentence or before its first, or a
+    portal's and its channel's names before its first — all run into the text."""
     text = line.text
     if "下载后" in text:
         text = P.RUN_IN_FORMAT_NOTE.sub("", text)
@@ -95,12 +95,15 @@ def _without_run_in_chrome(line: Line, ctx: Context) -> Line:
     if text.endswith(("|", "｜")):
         text = P.RUN_ON_TAG_LINKS.sub("", text)
     text = _without_run_on_credit(text)
+    if text.count(" ") >= P.RUN_IN_NOISE_SPACES:
+        text = P.RUN_IN_NOISE_HEAD.sub("", P.RUN_IN_NOISE_TAIL.sub("", text, count=1))
     head = text[:P.RUN_IN_CHANNEL_REACH]
     if "频道" in head or "頻道" in head:
         text = P.RUN_IN_CHANNEL.sub("", text)
     if text == line.text or line.number in ctx.keep:
         return line
-    return ctx.change(line, text.strip(), C.MARKER_REMOVED, "a site's page marker or link run into the text removed")
+    return ctx.change(line, text.strip(), C.MARKER_REMOVED,
+                      "a site's page marker, link or anti-copy noise run into the text removed")
 
 
 def _without_run_on_credit(text: str) -> str:

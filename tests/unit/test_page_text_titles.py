@@ -78,3 +78,19 @@ def test_a_headline_that_repeats_its_columns_label_above_it_is_the_title():
                     "发布时间:2022-03-01  所属栏目:通知公告", "", "各位居民:", BODY, "特此公告。")
     assert speech.meta.title == "通知公告"
     assert speech.blocks[0].text == "各位居民："
+
+
+@pytest.mark.parametrize("head", ["开工仪式致辞(项目开工仪式致辞)", "开工仪式致辞（项目开工仪式致辞）"])
+@pytest.mark.parametrize("repeated", [True, False])
+def test_a_sites_keyword_variant_in_brackets_after_the_title_is_no_part_of_it(head, repeated):
+    lines = [head, "", "时间:2030-01-02", "", head] if repeated else [head]
+    speech = parsed(*lines, "各位来宾：", BODY)
+    assert speech.meta.title == "开工仪式致辞"
+
+
+@pytest.mark.parametrize("head, title", [
+    ("政府工作报告(2030年政府工作报告)", "政府工作报告（2030年政府工作报告）"),
+    ("开工仪式致辞(县长在仪式上)", "开工仪式致辞（县长在仪式上）"),
+])
+def test_a_note_in_brackets_that_says_more_than_the_title_stays_in_it(head, title):
+    assert parsed(head, "各位来宾：", BODY).meta.title == title
