@@ -1,0 +1,65 @@
+"""News, portal, hospital and company pages copied as text (all written for the tests): credits
+and captions in brackets alone on a line, a compiled-by line,
+empty field labels, a teaser, a disclosure record's field row, a date widget with a greeting, a
+welcome bar with the site's tools and an emergency telephone."""
+
+from __future__ import annotations
+
+import docgen
+from docgen.model import Speech
+
+NEWS = """(资料图)
+3月1日,某某公司召开职工代表大会,全体职工代表参加了会议。会议听取了工作报告。
+会议号召全体干部职工团结一心,实干争先,奋力开创公司发展新局面。
+(撰稿:某某党委 张某;审核:某某党委 李某)
+(王某某 李某某)
+(某某日报 newsman)
+【通讯员】赵某
+某某晨报综合
+"""
+
+PORTAL = """欢迎来到某某县人民医院官方网站! 设为首页  |  收藏网站
+24小时急诊电话:0000-0000000
+您好, 今天是2031年03月17日星期一
+日期:
+关联导读:
+信息类别: 政府文件 文件编号: 某府发[2031]5号 公开方式: 主动公开 生成日期: 2031-09-25
+导读:3月1日,某某医院举行新春座谈会,医院领导与职工代表欢聚一堂。
+
+某某医院举行新春座谈会
+
+3月1日,某某医院举行新春座谈会,医院领导与职工代表欢聚一堂,共话发展。
+与会人员表示,将在新的一年里继续努力,为群众提供更好的医疗服务。
+"""
+
+
+def _parse(text: str) -> Speech:
+    return docgen.parse(text.encode("utf-8"), input_format="text")
+
+
+def _texts(speech: Speech) -> list[str]:
+    return [block.text for block in speech.blocks if hasattr(block, "text")]
+
+
+def test_credits_captions_and_compiled_by_lines_are_dropped() -> None:
+    speech = _parse(NEWS)
+    joined = "\n".join(_texts(speech) + [speech.meta.title or ""])
+    for chrome in ("资料图", "撰稿", "王某某", "newsman", "赵某", "晨报综合"):
+        assert chrome not in joined, chrome
+    assert speech.meta.title is None
+
+
+def test_the_paragraphs_under_the_credits_are_kept() -> None:
+    texts = _texts(_parse(NEWS))
+    assert texts[0].startswith("3月1日，某某公司召开职工代表大会")
+    assert any(text.startswith("会议号召全体干部职工") for text in texts)
+
+
+def test_a_portals_bars_labels_teaser_and_record_row_are_dropped() -> None:
+    speech = _parse(PORTAL)
+    assert speech.meta.title == "某某医院举行新春座谈会"
+    joined = "\n".join(_texts(speech))
+    for chrome in ("欢迎来到", "急诊电话", "今天是", "日期", "关联导读", "信息类别", "导读"):
+        assert chrome not in joined, chrome
+    assert any(text.startswith("3月1日，某某医院举行新春座谈会") for text in _texts(speech))
+    assert any(text.startswith("与会人员表示") for text in _texts(speech))
