@@ -63,3 +63,23 @@ def test_a_portals_bars_labels_teaser_and_record_row_are_dropped() -> None:
         assert chrome not in joined, chrome
     assert any(text.startswith("3月1日，某某医院举行新春座谈会") for text in _texts(speech))
     assert any(text.startswith("与会人员表示") for text in _texts(speech))
+
+
+PROMO = """置顶公告:
+最新某某本地资讯,关注【 某某全知道 】微信公众号!想买房、想了解行情、想避坑,进某某楼市买房交流群;交流所在乡镇信息,\
+可加甲镇、乙镇、丙镇、丁镇、戊镇等各自乡镇交流群;家长育儿、入学等信息互助交流,可进家长交流群;加群、广告发布/商务合作,请加小编微信 abc123!
+某某全知道
+暂缓恢复所有集市!某某镇发布公告
+关于暂缓恢复集市的通告
+
+近期,为进一步做好防控工作,避免人群聚集,经研究决定通告如下。
+一、即日起,全面暂停全镇所有集市活动,如有变化另行通知。
+"""
+
+
+def test_a_local_accounts_promotion_its_name_and_headline_are_dropped() -> None:
+    speech = _parse(PROMO)
+    joined = "\n".join(_texts(speech))
+    for chrome in ("置顶公告", "全知道", "交流群", "发布公告"):
+        assert chrome not in joined, chrome
+    assert speech.meta.title == "关于暂缓恢复集市的通告"
