@@ -43,7 +43,7 @@ def _texts(speech: Speech) -> list[str]:
 
 def test_credits_captions_and_compiled_by_lines_are_dropped() -> None:
     speech = _parse(NEWS)
-    joined = "\n".join(_texts(speech) + [speech.meta.title or ""])
+    joined = "\n".join([*_texts(speech), speech.meta.title or ""])
     for chrome in ("资料图", "撰稿", "王某某", "newsman", "赵某", "晨报综合"):
         assert chrome not in joined, chrome
     assert speech.meta.title is None
@@ -83,3 +83,27 @@ def test_a_local_accounts_promotion_its_name_and_headline_are_dropped() -> None:
     for chrome in ("置顶公告", "全知道", "交流群", "发布公告"):
         assert chrome not in joined, chrome
     assert speech.meta.title == "关于暂缓恢复集市的通告"
+
+
+NOTICE = """通 告
+各村、各单位:
+为改善人居环境,即日起禁止在住宅区养殖牲畜,请相互转告,自觉遵守。
+某某市政管理办
+2031年11月8日 |
+凝心聚力谋发展 实干担当开新局——某某镇召开全体干部大会部署
+学思践悟强党性 砥砺奋进新征程——某某局开展主题党日活动
+某某镇举行2031年新春团拜会暨表彰大会
+"""
+
+
+def test_other_headlines_under_a_notices_closing_date_are_dropped() -> None:
+    joined = "\n".join(_texts(_parse(NOTICE)))
+    for chrome in ("凝心聚力", "学思践悟", "新春团拜会"):
+        assert chrome not in joined, chrome
+    assert "自觉遵守" in joined
+
+
+def test_a_notices_closing_lines_without_dashed_headlines_stay() -> None:
+    text = NOTICE.replace("——", "，").replace("凝心聚力谋发展", "附件一")
+    joined = "\n".join(_texts(_parse(text.replace("，", ""))))
+    assert "某某镇举行2031年新春团拜会暨表彰大会" in joined
