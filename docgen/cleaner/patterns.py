@@ -626,6 +626,16 @@ FOOTER_MENU_MIN_ITEMS = 3
 #: its post.
 FOLLOW_PROMPT = re.compile(r"欢迎(?:大家)?关注([^。，,！!\s]{2,16})")
 
+#: A list of other articles' headlines under a text's closing date, their links lost: the date
+#: (a bar after it, as a list's cell prints it), then at least DATED_HEADLINES_MIN lines that end
+#: the text, each a headline (no sentence mark, no colon, no numbering), some of them a main
+#: headline and its subtitle joined by a dash (``保护文化根脉 筑牢团结基石——某某特区全域铺开……``).
+DATED_HEADLINES_DATE = re.compile(r".*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[|｜]?")
+DATED_HEADLINE = re.compile(r"(?![\d一二三四五六七八九十（(【\[])[^。！？!?；;：:]{10,40}")
+DATED_HEADLINES_MIN = 3
+#: How many of them at least are a headline with its subtitle after a dash.
+DATED_HEADLINES_DASHED_MIN = 2
+
 #: A credit of the text's source alone on a line (``来源：某某报``), as a repost ends with it.
 SOURCE_CREDIT = re.compile(r"(?:来源|稿源|出处|转自|转载自)\s*[:：]\s*[^\s。，；：]{1,20}")
 

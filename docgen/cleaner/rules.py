@@ -238,6 +238,8 @@ def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
         reasons[i] = "a platform's blurb appended under the document's closing date"
     for i in _teasers_under_credit(lines, texts, reasons, ctx.removed):
         reasons[i] = "headline of another article under the source credit"
+    for i in _headlines_under_date(texts):
+        reasons.setdefault(i, "headline of another article under the text's closing date")
     for i in sorted(reasons):
         ctx.drop(lines[i], reasons[i])
     return [line for i, line in enumerate(lines) if i not in reasons]
@@ -327,6 +329,19 @@ def _teasers_under_credit(lines: list[Line], texts: list[str], dropped: dict[int
     if run is not None and len(run) >= P.TEASER_RUN_MIN:
         found += run
     return found
+
+
+def _headlines_under_date(texts: list[str]) -> list[int]:
+    """The lines that end the text when they are a list of other articles' headlines under its
+    closing date (see :data:`~docgen.cleaner.patterns.DATED_HEADLINES_MIN`); none otherwise."""
+    rest = [i for i, text in enumerate(texts) if text]
+    run: list[int] = []
+    while rest and P.DATED_HEADLINE.fullmatch(texts[rest[-1]]):
+        run.insert(0, rest.pop())
+    if len(run) < P.DATED_HEADLINES_MIN or not rest or not P.DATED_HEADLINES_DATE.fullmatch(texts[rest[-1]]):
+        return []
+    dashed = sum(1 for i in run if "——" in texts[i])
+    return run if dashed >= P.DATED_HEADLINES_DASHED_MIN else []
 
 
 def _exclaimed_headline(text: str) -> bool:
