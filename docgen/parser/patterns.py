@@ -367,9 +367,9 @@ FORMAL_ABOUT = re.compile(r"^[^，。！？!?：:；;]{0,30}关于[^，。！？
 #: The longest place name a city portal sets before a notice's own title in its headline
 #: (``某市某某镇人民政府关于……的通告`` over ``某某镇人民政府关于……的通告``): a city's name.
 PLACE_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,4}")
-#: An exclamation mark at a line's end: a portal's headline for an item (``……放假通知！``,
-#: ``……通告：今年取消！``) may end with one, an official document's title never does.
-EXCLAIMED_END = re.compile(r"[!！]+$")
+#: An exclamation mark at a line's end or inside it: a portal's headline for an item (``……放假通知！``,
+#: ``……通告：今年取消！``, ``暂缓……！某某镇发布公告``) may hold one, an official document's title never does.
+EXCLAIMED = re.compile(r"[!！]")
 #: The verb a headline's first line may end with when its object, an event, is set on the next
 #: line (``某某中学举行`` / ``“……”捐款仪式``): such a line cannot end the headline.
 HOLDING_VERB_END = re.compile(r"(?:举行|举办|召开|开展|启动|组织|开启|迎来|进行)$")

@@ -122,7 +122,7 @@ def _formal_below(lines: tuple[Line, ...], candidates: list[int]) -> tuple[int, 
     """The first candidate that is a whole official title (``关于……的公示``, its genre word at
     the end; or such a title set over two lines, ``关于……`` / ``……的通告``) when no candidate above
     it ends with a genre word (a body's name alone, a column, the portal's own headline for the
-    item, which may end with an exclamation): the document's title, not the lines of the page over
+    item, which may hold an exclamation): the document's title, not the lines of the page over
     it, as ``(index, title, end)`` (``end`` after a title's last line when it goes on below); None
     when there is no such candidate or the first candidate is one."""
     for n, k in enumerate(candidates):
@@ -132,7 +132,7 @@ def _formal_below(lines: tuple[Line, ...], candidates: list[int]) -> tuple[int, 
         joined = _formal_over_lines(lines, k, flat)
         if joined is not None:
             return (k, *joined) if n else None
-        if complete(flat) and not P.EXCLAIMED_END.search(flat):
+        if complete(flat) and not P.EXCLAIMED.search(flat):
             return None  # a whole title above it is the one (a headline's exclamation is none)
     return None
 

@@ -1,0 +1,37 @@
+"""Titles of notices under a portal's headline that holds an exclamation inside it
+(``暂缓……！某某镇发布公告``), over the notice's own ``关于……`` title and its first sentence, each
+on a line of its own.  The texts are written for the tests."""
+
+from __future__ import annotations
+
+import docgen
+
+OWN = "关于暂停某某镇春季物资交流会、庙会的通告"
+BODY = ("近期,某地疫情多点散发,为避免人群聚集,经某某镇疫情防控指挥部研究决定,暂停辖区内物资交流会、"
+        "庙会活动。现就有关事项通告如下:\n一、即日起,暂停全镇所有交流会活动。\n二、请广大群众相互转告。\n"
+        "特此通告。\n某某镇疫情防控指挥部\n2031年3月18日\n")
+
+
+def parse(text: str) -> docgen.Speech:
+    return docgen.parse(text.encode("utf-8"), input_format="text")
+
+
+def test_a_whole_about_title_is_never_glued_to_the_headline_over_it_nor_to_the_sentence_under_it():
+    for mark in ("!", "！"):
+        parsed = parse(f"暂停春季物资交流会、庙会{mark}某某镇发布公告\n{OWN}\n{BODY}")
+        texts = [getattr(b, "text", "") for b in parsed.blocks]
+        assert parsed.meta.title == OWN
+        assert not any(OWN in t for t in texts)  # the title is no part of a paragraph
+        assert any(t.startswith("近期，某地疫情") for t in texts)
+
+
+def test_a_headline_with_an_exclamation_inside_gives_way_to_the_notices_own_title():
+    parsed = parse(f"某某发布\n\n暂停春季物资交流会、庙会！某某镇发布公告\n\n{OWN}\n\n{BODY}")
+    assert parsed.meta.title == OWN
+
+
+def test_a_sentence_naming_a_notice_still_goes_on_after_a_broken_line():
+    text = ("这次会议十分重要，我们要认真学习镇政府近期印发的\n关于做好春季防火工作的通知\n，抓好各项措施的落实。\n")
+    parsed = parse("春季防火工作会议讲话\n\n" + text)
+    texts = [getattr(b, "text", "") for b in parsed.blocks]
+    assert any("关于做好春季防火工作的通知，抓好" in t for t in texts)
