@@ -459,6 +459,9 @@ CONTACT_LINE = re.compile(r"^(?:(?:联系|通讯|通信|办公)?地址|(?:联系
 #: headline it is set with after a space.
 MOMENT_KICKER = re.compile(r"写在[^—。，；！？,;!?\s]{2,60}?(?:之际|之时|前夕)")
 MOMENT_KICKER_PREFIX = re.compile(r"^\s*" + MOMENT_KICKER.pattern + r"[ \u3000]+")
+#: A place's name as a label before a whole ``关于`` title, a colon after it (``某某市：某某镇关于……的
+#: 公告``), as a city portal files the items of its towns: the place, no part of the title.
+PLACE_LABEL_PREFIX = re.compile(r"^\s*[\u4e00-\u9fff]{1,8}(?:省|市|县|区|州|盟|旗)\s*[:：]\s*(?=[^，。！？!?：:；;]{0,30}关于)")
 #: Two phrases of Chinese apart by spaces, as a couplet kicker over a headline is set (each
 #: from four to nine characters; the chooser checks that they are as long).
 COUPLET = re.compile(r"([\u4e00-\u9fff]{4,9})[ \u3000]+([\u4e00-\u9fff]{4,9})")

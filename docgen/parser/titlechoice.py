@@ -164,7 +164,8 @@ def page_title(text: str) -> str:
     brackets (``……（某某观察）``), the question marks a converter left for lost spaces before it,
     a field's label between bullets before it (``• 会议题目 • ……``), an attachment's label (``附件3：……``),
     the ``《》全文`` of a page heading, the name of the news organ it is reposted from
-    (``某某日报：……``), the heading mark of a text saved from Markdown (``# ……``)."""
+    (``某某日报：……``), a place's label before a ``关于`` title (``某某市：某某镇关于……``), the heading
+    mark of a text saved from Markdown (``# ……``)."""
     text = P.MARKDOWN_HEADING_MARK.sub("", text.strip())
     text = strip_date_suffix(strip_site_suffix(P.TITLE_LABEL.sub("", text)))
     for end in (P.BARRED_DATE_END, P.TABLE_BARS_END, P.FOOTNOTE_MARK_END, P.STATUS_TAG_END, P.COLUMN_TAG_END, P.PIECE_NUMBER_END):
@@ -176,7 +177,7 @@ def page_title(text: str) -> str:
         if found and found.start() >= P.TITLE_CANDIDATE_MIN_CHARS:
             text = text[: found.start()]
     for tag in (P.LOST_SPACES_PREFIX, P.ATTACHMENT_LABEL_PREFIX, P.BULLETED_LABEL_PREFIX, P.MEDIA_SOURCE_PREFIX, P.BRACKETED_PREFIX, P.SERIES_TAG,
-                P.MOMENT_KICKER_PREFIX):
+                P.MOMENT_KICKER_PREFIX, P.PLACE_LABEL_PREFIX):
         prefix = tag.match(text)
         if prefix and len(text) - prefix.end() >= P.TITLE_CANDIDATE_MIN_CHARS:
             text = text[prefix.end():]

@@ -35,3 +35,23 @@ def test_a_sentence_naming_a_notice_still_goes_on_after_a_broken_line():
     parsed = parse("春季防火工作会议讲话\n\n" + text)
     texts = [getattr(b, "text", "") for b in parsed.blocks]
     assert any("关于做好春季防火工作的通知，抓好" in t for t in texts)
+
+
+NOTICE = ("目前,为做好春季护林防火工作,保障群众安全,现将有关事项公告如下:\n\n一、今年停办春季庙会。\n\n"
+          "特此公告。\n\n某某镇人民政府\n\n2031年3月20日\n")
+
+
+def test_a_places_label_before_a_whole_about_title_is_taken_off():
+    parsed = parse("某某市:某某镇关于停办2031年春季庙会的公告\n\n" + NOTICE)
+    assert parsed.meta.title == "某某镇关于停办2031年春季庙会的公告"
+
+
+def test_a_portal_headline_restating_the_title_gives_way_to_the_own_title_under_it():
+    head = "2031年某某市发布某某镇关于停办春季庙会公告\n\n更新时间:2031-03-21 15:59:30\n\n"
+    parsed = parse(head + "某某市:某某镇关于停办春季庙会的公告\n\n" + NOTICE)
+    assert parsed.meta.title == "某某镇关于停办春季庙会的公告"
+
+
+def test_a_label_that_names_no_place_stays_with_a_headline():
+    parsed = parse("某某镇:关于停办春季庙会的公告\n\n" + NOTICE)
+    assert parsed.meta.title == "某某镇:关于停办春季庙会的公告".replace(":", "：")
