@@ -55,3 +55,19 @@ def test_a_portal_headline_restating_the_title_gives_way_to_the_own_title_under_
 def test_a_label_that_names_no_place_stays_with_a_headline():
     parsed = parse("某某镇:关于停办春季庙会的公告\n\n" + NOTICE)
     assert parsed.meta.title == "某某镇:关于停办春季庙会的公告".replace(":", "：")
+
+
+def test_a_spaced_out_kind_of_document_run_into_its_text_is_the_title():
+    for space in (" ", "\u3000"):
+        line = f"通{space}告 某某村委会、各住户: 经调查,在住宅区养殖牲畜会污染环境。现规定如下: 一、住宅区禁止饲养牲畜。 特此通告\n"
+        parsed = parse(line + "某某镇人民政府\n2031年11月8日\n")
+        texts = [getattr(b, "text", "") for b in parsed.blocks]
+        assert parsed.meta.title is not None and "".join(parsed.meta.title.split()) == "通告"
+        assert any("经调查，在住宅区养殖牲畜" in t for t in texts)
+
+
+def test_two_spaced_words_that_name_no_kind_of_document_are_not_split_off():
+    parsed = parse("坚 持 某某村委会: 经调查,在住宅区养殖牲畜会污染环境,现规定如下。\n")
+    texts = [getattr(b, "text", "") for b in parsed.blocks]
+    assert parsed.meta.title != "坚 持"
+    assert not any(t.startswith("某某村委会") for t in texts)
