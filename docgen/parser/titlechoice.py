@@ -65,15 +65,32 @@ def _fuller_below(lines: tuple[Line, ...], choice: TitleChoice, candidates: list
 
 def _carried_on(lines: tuple[Line, ...], choice: TitleChoice, candidates: list[int]) -> TitleChoice:
     """The choice with the next line joined when the headline goes on there: its first line
-    ends with a verb of holding and the next names the event (``某某中学举行`` / ``……捐款仪式``)."""
+    ends with a verb of holding and the next names the event (``某某中学举行`` / ``……捐款仪式``),
+    or its first line opens a quotation that the next closes (``协会召开“一届三次理事会`` /
+    ``暨成立一周年”大会``)."""
     following = next((k for k in range(choice.index + 1, len(lines)) if lines[k].text), None)
     if following is None or following not in candidates:
         return choice
     second = page_title(lines[following].text)
-    if (not P.HOLDING_VERB_END.search(choice.title) or not P.EVENT_END.search(second)
-            or P.HOLDING_VERB_END.search(second) or _furniture_like(second)):
+    quoted = _quote_left_open(choice.title) and _quote_closed(second)
+    if not quoted and (not P.HOLDING_VERB_END.search(choice.title) or not P.EVENT_END.search(second)
+                       or P.HOLDING_VERB_END.search(second)):
+        return choice
+    if _furniture_like(second):
         return choice
     return replace(choice, title=choice.title + second, end=following + 1)
+
+
+def _quote_left_open(text: str) -> bool:
+    """Does ``text`` open a quotation it does not close (``协会召开“一届三次理事会``)?"""
+    return text.count("“") > text.count("”")
+
+
+def _quote_closed(text: str) -> bool:
+    """Does ``text`` close a quotation opened above it (``暨成立一周年”大会``): its first quote
+    mark a closing one?"""
+    marks = [c for c in text if c in "“”"]
+    return bool(marks) and marks[0] == "”"
 
 
 def _choose(lines: tuple[Line, ...], start: int, hint: str | None, candidates: list[int]) -> TitleChoice | None:

@@ -71,3 +71,10 @@ def test_two_spaced_words_that_name_no_kind_of_document_are_not_split_off():
     texts = [getattr(b, "text", "") for b in parsed.blocks]
     assert parsed.meta.title != "坚 持"
     assert not any(t.startswith("某某村委会") for t in texts)
+
+
+def test_a_headline_broken_inside_a_quotation_is_joined():
+    text = ("某某协会召开“一届二次理事会\n暨协会成立三周年”大会\n"
+            "2031年7月17日下午，“某某协会一届二次理事会暨协会成立三周年”大会在某某会议中心召开。\n"
+            "会上，会长作了协会成立三周年工作总结。\n")
+    assert parse(text).meta.title == "某某协会召开“一届二次理事会暨协会成立三周年”大会"
