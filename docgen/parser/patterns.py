@@ -367,6 +367,9 @@ FORMAL_ABOUT = re.compile(r"^[^，。！？!?：:；;]{0,30}关于[^，。！？
 #: The longest place name a city portal sets before a notice's own title in its headline
 #: (``某市某某镇人民政府关于……的通告`` over ``某某镇人民政府关于……的通告``): a city's name.
 PLACE_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,4}")
+#: A line that is one quotation of three clauses or more apart by commas (a line of a song or a
+#: saying the text opens with, ``“正月里来是新年，大年初一头一天，家家团圆会！”``): said, not a headline.
+QUOTED_SAYING = re.compile(r"^[“\"][^“”\"]*?(?:[，,][^“”\"，,]*){2,}[”\"]$")
 #: An exclamation mark at a line's end or inside it: a portal's headline for an item (``……放假通知！``,
 #: ``……通告：今年取消！``, ``暂缓……！某某镇发布公告``) may hold one, an official document's title never does.
 EXCLAIMED = re.compile(r"[!！]")

@@ -256,11 +256,13 @@ def _run_on_sentence(text: str) -> bool:
 
 def _headline_like(text: str) -> bool:
     """Could the line be a title of the web: short, no 。, not a line that goes on, not a
-    date, subtitle, speaker, document number or page furniture."""
+    date, subtitle, speaker, document number or page furniture, not a quotation of many clauses
+    (a song's line the text opens with)."""
     title = page_title(text)
     return (P.TITLE_CANDIDATE_MIN_CHARS <= len(title) <= P.TITLE_CANDIDATE_MAX_CHARS
             and title.rstrip(".…")[-1:] not in ("，", ",", "；", ";", "：", ":", "、", "—", "")
             and not P.PAGE_FURNITURE.match(text) and not P.WEB_ADDRESS.search(text)
+            and not P.QUOTED_SAYING.match(title)
             and not (P.DATE_LINE.match(text) or P.DATE.fullmatch(text) or P.UNBRACKETED_DATE_LINE.match(text)
                      or P.SUBTITLE.match(text) or P.SPEAKER.match(text) or P.SPEAKERS.match(text)
                      or P.marked_speaker_line(text) or P.DOCUMENT_NUMBER.fullmatch(text)

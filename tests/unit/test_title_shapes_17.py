@@ -78,3 +78,14 @@ def test_a_headline_broken_inside_a_quotation_is_joined():
             "2031年7月17日下午，“某某协会一届二次理事会暨协会成立三周年”大会在某某会议中心召开。\n"
             "会上，会长作了协会成立三周年工作总结。\n")
     assert parse(text).meta.title == "某某协会召开“一届二次理事会暨协会成立三周年”大会"
+
+
+def test_a_quoted_line_of_a_song_opening_the_text_is_no_title():
+    text = ("文:某某\n摄:某某\n“春天里来百花开，河边的柳树发新芽，家家户户笑开颜！”\n"
+            "新春伊始，医院上下洋溢着浓浓的节日气息，科室为休养员准备了丰富的活动。\n祝大家新年快乐！\n")
+    assert parse(text).meta.title is None
+
+
+def test_a_quoted_headline_of_one_or_two_clauses_stays_the_title():
+    text = "“奋斗者，正青春！”\n\n新春伊始，医院上下洋溢着浓浓的节日气息，科室为休养员准备了丰富的活动。\n"
+    assert parse(text).meta.title == "“奋斗者，正青春！”"
