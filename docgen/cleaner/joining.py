@@ -91,6 +91,12 @@ SENTENCE_MARKS = frozenset("，。；：、！？,;:!?")
 #: the first ends: a list of names under a label is no sentence broken off.
 FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}[ \u3000]*[：:][ \u3000]*\S")
 
+#: A whole official title on a line of its own: ``关于……的`` and a genre word at its end (``关于暂缓……的
+#: 通告``), an issuer's name before 关于 allowed; no sentence mark inside.  It is a line of its
+#: own under a portal's headline and over the text's first sentence: never glued to either.
+WHOLE_FORMAL_TITLE = re.compile(r"^[^，。！？!?：:；;]{0,30}关于[^，。！？!?；;：:]{2,60}的(?:"
+                                + "|".join(sorted(S.GENRE_WORDS, key=len, reverse=True)) + r")$")
+
 #: A short line without commas after a finished sentence is a line of its own (a signature).
 STANDALONE_MAX_CHARS = 20
 
@@ -232,7 +238,8 @@ def _stands_alone(text: str) -> bool:
 @functools.lru_cache(maxsize=LINE_CACHE)
 def _special(text: str) -> bool:
     """Salutation, date, subtitle, speaker, closing and attachment lines, the caption of a
-    table or a figure and its unit line, a heading of a text saved from Markdown; an attachment's label alone (``附件1``) and a 附注 in parentheses; the lines of the 版头 (份号, 密级,
+    table or a figure and its unit line, a heading of a text saved from Markdown, a whole
+    ``关于……的通知`` title; an attachment's label alone (``附件1``) and a 附注 in parentheses; the lines of the 版头 (份号, 密级,
     紧急程度, 签发人) and of the 版记 (抄送, 印发), and the attendance of minutes (出席：)."""
     pp = S
     return bool(pp.SALUTATION.match(text) or pp.open_salutation(text) or pp.DATE_LINE.match(text) or pp.SUBTITLE.match(text)
@@ -240,7 +247,7 @@ def _special(text: str) -> bool:
                 or pp.SPEAKER.match(text) or pp.CLOSING.match(text) or pp.ATTACHMENT.match(text)
                 or pp.DATE.fullmatch(text.strip("（）() ")) or pp.ATTACHMENT_START.match(text)
                 or pp.NOTE.match(text) or pp.DISTRIBUTION.match(text) or pp.ATTENDANCE.match(text)
-                or pp.CAPTION.match(text) or markdown_heading(text)
+                or pp.CAPTION.match(text) or markdown_heading(text) or WHOLE_FORMAL_TITLE.match(text)
                 or pp.masthead_field(text) is not None)
 
 

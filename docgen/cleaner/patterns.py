@@ -526,6 +526,10 @@ BRACKETED_TITLE_RUN_IN = re.compile(r"^【(?P<title>[^【】\s]{4,40})】\s*(?P<
 RUN_IN_HEADING = re.compile(
     r"^(?P<heading>(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[ \u3000]*"
     r"(?P<title>[^\s\d，。；：、！？,.;:!?…（）()“”\"《》]+))[ \u3000]+(?P<rest>\S.*)$")
+#: A document's kind alone as its title, its characters spaced out (``通 告``, ``公　告``,
+#: ``倡 议 书``), and the text run on after it on the same line after a space: at least
+#: RUN_IN_REST_MIN characters with a mark inside.
+SPACED_GENRE_RUN_IN = re.compile(r"^(?P<title>[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,2})[ \u3000]+(?P<rest>\S.*)$")
 RUN_IN_TITLE_MIN = 4
 RUN_IN_TITLE_MAX = 14
 RUN_IN_REST_MIN = 10

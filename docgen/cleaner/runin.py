@@ -15,7 +15,8 @@ from .context import Context
 
 def run_in_headings(lines: list[Line], ctx: Context) -> list[Line]:
     """Set a numbered heading (一、 / （一）) that its section's text follows on the same line
-    after a space on a line of its own — and a title in 【】 that the salutation follows.
+    after a space on a line of its own — and a title in 【】 that the salutation follows, a
+    spaced-out title of the document's kind (``通 告``) that its text follows.
 
     Example::
 
@@ -81,6 +82,18 @@ def _split_official_title(text: str) -> tuple[str, str] | None:
     return m.group("title"), m.group("rest")
 
 
+def _split_spaced_genre(text: str) -> tuple[str, str] | None:
+    """A document's kind spaced out as its title and the text run on after it after a space
+    (``通 告 某某村委会：经调查，……``), or None."""
+    m = P.SPACED_GENRE_RUN_IN.match(text.strip())
+    if m is None or "".join(m.group("title").split()) not in S.GENRE_WORDS:
+        return None
+    rest = m.group("rest")
+    if len(rest) < P.RUN_IN_REST_MIN or not any(c in P.RUN_IN_REST_MARKS for c in rest):
+        return None
+    return m.group("title"), rest
+
+
 def _split(text: str) -> tuple[str, str] | None:
     """The heading and the text of a line that runs one into the other, or None."""
     m = P.RUN_IN_HEADING.match(text.strip())
@@ -99,5 +112,6 @@ _SPLITS = (
     (_split_title, "title in 【】 run into the salutation, set on a line of its own"),
     (_split_speech_title, "speech title run into its text, set on a line of its own"),
     (_split_official_title, "official title run into its text, set on a line of its own"),
+    (_split_spaced_genre, "spaced-out title of the document's kind run into its text, set on a line of its own"),
     (_split, "heading run into its section's text, set on a line of its own"),
 )

@@ -30,6 +30,7 @@ from .titles import (
     no_headline,
     owner_above,
     plausible,
+    restated_in_headline,
     split_number,
     starts_title,
     unspaced,
@@ -548,14 +549,17 @@ def _after_title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
 def _own_title_below(lines: tuple[Line, ...], i: int, state: _State) -> tuple[str, int] | None:
     """The document's own title starting at line ``i`` under a page heading that is its short
     form without the issuer (``关于……的通知`` over the 文号 line and ``某某委员会关于……`` /
-    ``……的通知`` set over lines): the whole title, ending with the heading, and the index just
-    after its last line; None when no longer title ending so starts there."""
+    ``……的通知`` set over lines), or a whole ``关于……的通告`` under a portal's headline that holds an
+    exclamation (``暂缓……！某某镇发布公告``) or restates it (``2031年某某市发布某某镇关于……公告``): the whole title, ending with the heading, and the index
+    just after its last line; None when no longer title ending so starts there."""
     joined = join_title(lines, i)
     if joined is None or not complete(joined[0]):
         return None
     held = held_in_headline(joined[0], state.found["title"])
     headline = page_title(state.found["title"])
-    return joined if held or with_issuer(joined[0], headline) or with_place(headline, joined[0]) else None
+    exclaimed = bool(P.EXCLAIMED.search(headline)) and bool(P.FORMAL_ABOUT.match(P.compact(joined[0])))
+    restated = restated_in_headline(page_title(joined[0]), headline)
+    return joined if held or exclaimed or restated or with_issuer(joined[0], headline) or with_place(headline, joined[0]) else None
 
 
 def _under_title_kind(text: str, state: _State) -> str | None:

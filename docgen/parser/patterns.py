@@ -370,9 +370,16 @@ FORMAL_ABOUT = re.compile(r"^[^，。！？!?：:；;]{0,30}关于[^，。！？
 #: The longest place name a city portal sets before a notice's own title in its headline
 #: (``某市某某镇人民政府关于……的通告`` over ``某某镇人民政府关于……的通告``): a city's name.
 PLACE_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,4}")
-#: An exclamation mark at a line's end: a portal's headline for an item (``……放假通知！``,
-#: ``……通告：今年取消！``) may end with one, an official document's title never does.
-EXCLAIMED_END = re.compile(r"[!！]+$")
+#: A line that is one quotation of three clauses or more apart by commas (a line of a song or a
+#: saying the text opens with, ``“正月里来是新年，大年初一头一天，家家团圆会！”``): said, not a headline.
+QUOTED_SAYING = re.compile(r"^[“\"][^“”\"]*?(?:[，,][^“”\"，,]*){2,}[”\"]$")
+#: A note in round brackets after a title that ends with its genre word, the note ending with
+#: the same word and holding the whole title (``奠基仪式致辞（项目奠基仪式致辞）``): a 范文 site's
+#: restatement, no part of the title (``……公告（代招标公告）`` says what the notice serves as: kept).
+RESTATED_GENRE_NOTE = re.compile(r"(?P<genre>" + GENRE.pattern + r")\s*[（(](?P<note>[^（）()]{0,20}?(?P=genre))[）)]$")
+#: An exclamation mark at a line's end or inside it: a portal's headline for an item (``……放假通知！``,
+#: ``……通告：今年取消！``, ``暂缓……！某某镇发布公告``) may hold one, an official document's title never does.
+EXCLAIMED = re.compile(r"[!！]")
 #: The verb a headline's first line may end with when its object, an event, is set on the next
 #: line (``某某中学举行`` / ``“……”捐款仪式``): such a line cannot end the headline.
 HOLDING_VERB_END = re.compile(r"(?:举行|举办|召开|开展|启动|组织|开启|迎来|进行)$")
@@ -462,6 +469,9 @@ CONTACT_LINE = re.compile(r"^(?:(?:联系|通讯|通信|办公)?地址|(?:联系
 #: headline it is set with after a space.
 MOMENT_KICKER = re.compile(r"写在[^—。，；！？,;!?\s]{2,60}?(?:之际|之时|前夕)")
 MOMENT_KICKER_PREFIX = re.compile(r"^\s*" + MOMENT_KICKER.pattern + r"[ \u3000]+")
+#: A place's name as a label before a whole ``关于`` title, a colon after it (``某某市：某某镇关于……的
+#: 公告``), as a city portal files the items of its towns: the place, no part of the title.
+PLACE_LABEL_PREFIX = re.compile(r"^\s*[\u4e00-\u9fff]{1,8}(?:省|市|县|区|州|盟|旗)\s*[:：]\s*(?=[^，。！？!?：:；;]{0,30}关于)")
 #: Two phrases of Chinese apart by spaces, as a couplet kicker over a headline is set (each
 #: from four to nine characters; the chooser checks that they are as long).
 COUPLET = re.compile(r"([\u4e00-\u9fff]{4,9})[ \u3000]+([\u4e00-\u9fff]{4,9})")

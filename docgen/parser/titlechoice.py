@@ -65,15 +65,32 @@ def _fuller_below(lines: tuple[Line, ...], choice: TitleChoice, candidates: list
 
 def _carried_on(lines: tuple[Line, ...], choice: TitleChoice, candidates: list[int]) -> TitleChoice:
     """The choice with the next line joined when the headline goes on there: its first line
-    ends with a verb of holding and the next names the event (``某某中学举行`` / ``……捐款仪式``)."""
+    ends with a verb of holding and the next names the event (``某某中学举行`` / ``……捐款仪式``),
+    or its first line opens a quotation that the next closes (``协会召开“一届三次理事会`` /
+    ``暨成立一周年”大会``)."""
     following = next((k for k in range(choice.index + 1, len(lines)) if lines[k].text), None)
     if following is None or following not in candidates:
         return choice
     second = page_title(lines[following].text)
-    if (not P.HOLDING_VERB_END.search(choice.title) or not P.EVENT_END.search(second)
-            or P.HOLDING_VERB_END.search(second) or _furniture_like(second)):
+    quoted = _quote_left_open(choice.title) and _quote_closed(second)
+    if not quoted and (not P.HOLDING_VERB_END.search(choice.title) or not P.EVENT_END.search(second)
+                       or P.HOLDING_VERB_END.search(second)):
+        return choice
+    if _furniture_like(second):
         return choice
     return replace(choice, title=choice.title + second, end=following + 1)
+
+
+def _quote_left_open(text: str) -> bool:
+    """Does ``text`` open a quotation it does not close (``协会召开“一届三次理事会``)?"""
+    return text.count("“") > text.count("”")
+
+
+def _quote_closed(text: str) -> bool:
+    """Does ``text`` close a quotation opened above it (``暨成立一周年”大会``): its first quote
+    mark a closing one?"""
+    marks = [c for c in text if c in "“”"]
+    return bool(marks) and marks[0] == "”"
 
 
 def _choose(lines: tuple[Line, ...], start: int, hint: str | None, candidates: list[int]) -> TitleChoice | None:
@@ -122,7 +139,7 @@ def _formal_below(lines: tuple[Line, ...], candidates: list[int]) -> tuple[int, 
     """The first candidate that is a whole official title (``关于……的公示``, its genre word at
     the end; or such a title set over two lines, ``关于……`` / ``……的通告``) when no candidate above
     it ends with a genre word (a body's name alone, a column, the portal's own headline for the
-    item, which may end with an exclamation): the document's title, not the lines of the page over
+    item, which may hold an exclamation): the document's title, not the lines of the page over
     it, as ``(index, title, end)`` (``end`` after a title's last line when it goes on below); None
     when there is no such candidate or the first candidate is one."""
     for n, k in enumerate(candidates):
@@ -132,7 +149,7 @@ def _formal_below(lines: tuple[Line, ...], candidates: list[int]) -> tuple[int, 
         joined = _formal_over_lines(lines, k, flat)
         if joined is not None:
             return (k, *joined) if n else None
-        if complete(flat) and not P.EXCLAIMED_END.search(flat):
+        if complete(flat) and not P.EXCLAIMED.search(flat):
             return None  # a whole title above it is the one (a headline's exclamation is none)
     return None
 
@@ -161,10 +178,11 @@ def page_title(text: str) -> str:
     (``…… 来源：新华社 作者：``, ``……更新时间 2012年…``, ``…… 2013/2014 年度十二月份通訊``), a bracketed prefix or a series tag (``【某某专题】……``, ``某某记忆丨……``), a footnote mark or a
     status after it (``……公报[1]``, ``……公告[文件获取中]``), the bars of a table's empty cells after
     it (``…… | |``), a date behind a bar (``…… | 2024-04-26 04:41``), a 范文 site's piece number (``…… 篇1``), a column's name after it in round
-    brackets (``……（某某观察）``), the question marks a converter left for lost spaces before it,
+    brackets (``……（某某观察）``), a note restating its genre (``……致辞（项目奠基仪式致辞）``), the question marks a converter left for lost spaces before it,
     a field's label between bullets before it (``• 会议题目 • ……``), an attachment's label (``附件3：……``),
     the ``《》全文`` of a page heading, the name of the news organ it is reposted from
-    (``某某日报：……``), the heading mark of a text saved from Markdown (``# ……``)."""
+    (``某某日报：……``), a place's label before a ``关于`` title (``某某市：某某镇关于……``), the heading
+    mark of a text saved from Markdown (``# ……``)."""
     text = P.MARKDOWN_HEADING_MARK.sub("", text.strip())
     text = strip_date_suffix(strip_site_suffix(P.TITLE_LABEL.sub("", text)))
     for end in (P.BARRED_DATE_END, P.TABLE_BARS_END, P.FOOTNOTE_MARK_END, P.STATUS_TAG_END, P.COLUMN_TAG_END, P.PIECE_NUMBER_END):
@@ -176,10 +194,13 @@ def page_title(text: str) -> str:
         if found and found.start() >= P.TITLE_CANDIDATE_MIN_CHARS:
             text = text[: found.start()]
     for tag in (P.LOST_SPACES_PREFIX, P.ATTACHMENT_LABEL_PREFIX, P.BULLETED_LABEL_PREFIX, P.MEDIA_SOURCE_PREFIX, P.BRACKETED_PREFIX, P.SERIES_TAG,
-                P.MOMENT_KICKER_PREFIX):
+                P.MOMENT_KICKER_PREFIX, P.PLACE_LABEL_PREFIX):
         prefix = tag.match(text)
         if prefix and len(text) - prefix.end() >= P.TITLE_CANDIDATE_MIN_CHARS:
             text = text[prefix.end():]
+    note = P.RESTATED_GENRE_NOTE.search(text)
+    if note and note.start() >= P.TITLE_CANDIDATE_MIN_CHARS // 2 and text[: note.end("genre")] in note.group("note"):
+        text = text[: note.end("genre")]
     wrapped = P.WHOLE_TEXT_HEADING.match(text)
     return wrapped.group("title") if wrapped else text
 
@@ -238,11 +259,13 @@ def _run_on_sentence(text: str) -> bool:
 
 def _headline_like(text: str) -> bool:
     """Could the line be a title of the web: short, no 。, not a line that goes on, not a
-    date, subtitle, speaker, document number or page furniture."""
+    date, subtitle, speaker, document number or page furniture, not a quotation of many clauses
+    (a song's line the text opens with)."""
     title = page_title(text)
     return (P.TITLE_CANDIDATE_MIN_CHARS <= len(title) <= P.TITLE_CANDIDATE_MAX_CHARS
             and title.rstrip(".…")[-1:] not in ("，", ",", "；", ";", "：", ":", "、", "—", "")
             and not P.PAGE_FURNITURE.match(text) and not P.WEB_ADDRESS.search(text)
+            and not P.QUOTED_SAYING.match(title)
             and not (P.DATE_LINE.match(text) or P.DATE.fullmatch(text) or P.UNBRACKETED_DATE_LINE.match(text)
                      or P.SUBTITLE.match(text) or P.SPEAKER.match(text) or P.SPEAKERS.match(text)
                      or P.marked_speaker_line(text) or P.DOCUMENT_NUMBER.fullmatch(text)

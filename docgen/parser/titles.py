@@ -118,6 +118,19 @@ def held_in_headline(title: str, headline: str) -> bool:
     return bool(rest) and rest[0] in "（(【[" and rest[-1] in "）)】]" and at <= P.ISSUER_MAX_CHARS
 
 
+def restated_in_headline(title: str, headline: str) -> bool:
+    """Is ``headline`` a portal's restatement of the whole official title ``title``
+    (``某某镇关于……的公告``): the same words with the ``的`` before the genre word dropped and a
+    short lead before them (``2031年某某市发布某某镇关于……公告``)?"""
+    flat, head = P.compact(title), P.compact(headline)
+    found = P.FORMAL_ABOUT.match(flat)
+    cut = flat.rfind("的")
+    if not found or cut < 0 or not complete(flat):
+        return False
+    key = flat[:cut] + flat[cut + 1:]
+    return head.endswith(key) and 0 < len(head) - len(key) <= P.ISSUER_MAX_CHARS
+
+
 def owner_above(previous: str, text: str) -> bool:
     """Is ``previous`` a body's name alone that the issuer at the start of ``text`` belongs to
     or repeats (``中华人民共和国某某部`` over ``某某部办公厅关于……``): a site's banner or the
