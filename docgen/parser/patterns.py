@@ -373,10 +373,6 @@ PLACE_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,4}")
 #: A line that is one quotation of three clauses or more apart by commas (a line of a song or a
 #: saying the text opens with, ``“正月里来是新年，大年初一头一天，家家团圆会！”``): said, not a headline.
 QUOTED_SAYING = re.compile(r"^[“\"][^“”\"]*?(?:[，,][^“”\"，,]*){2,}[”\"]$")
-#: A note in round brackets after a title that ends with its genre word, the note ending with
-#: the same word and holding the whole title (``奠基仪式致辞（项目奠基仪式致辞）``): a 范文 site's
-#: restatement, no part of the title (``……公告（代招标公告）`` says what the notice serves as: kept).
-RESTATED_GENRE_NOTE = re.compile(r"(?P<genre>" + GENRE.pattern + r")\s*[（(](?P<note>[^（）()]{0,20}?(?P=genre))[）)]$")
 #: An exclamation mark at a line's end or inside it: a portal's headline for an item (``……放假通知！``,
 #: ``……通告：今年取消！``, ``暂缓……！某某镇发布公告``) may hold one, an official document's title never does.
 EXCLAIMED = re.compile(r"[!！]")

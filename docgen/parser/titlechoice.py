@@ -178,7 +178,7 @@ def page_title(text: str) -> str:
     (``…… 来源：新华社 作者：``, ``……更新时间 2012年…``, ``…… 2013/2014 年度十二月份通訊``), a bracketed prefix or a series tag (``【某某专题】……``, ``某某记忆丨……``), a footnote mark or a
     status after it (``……公报[1]``, ``……公告[文件获取中]``), the bars of a table's empty cells after
     it (``…… | |``), a date behind a bar (``…… | 2024-04-26 04:41``), a 范文 site's piece number (``…… 篇1``), a column's name after it in round
-    brackets (``……（某某观察）``), a note restating its genre (``……致辞（项目奠基仪式致辞）``), the question marks a converter left for lost spaces before it,
+    brackets (``……（某某观察）``), the question marks a converter left for lost spaces before it,
     a field's label between bullets before it (``• 会议题目 • ……``), an attachment's label (``附件3：……``),
     the ``《》全文`` of a page heading, the name of the news organ it is reposted from
     (``某某日报：……``), a place's label before a ``关于`` title (``某某市：某某镇关于……``), the heading
@@ -198,9 +198,6 @@ def page_title(text: str) -> str:
         prefix = tag.match(text)
         if prefix and len(text) - prefix.end() >= P.TITLE_CANDIDATE_MIN_CHARS:
             text = text[prefix.end():]
-    note = P.RESTATED_GENRE_NOTE.search(text)
-    if note and note.start() >= P.TITLE_CANDIDATE_MIN_CHARS // 2 and text[: note.end("genre")] in note.group("note"):
-        text = text[: note.end("genre")]
     wrapped = P.WHOLE_TEXT_HEADING.match(text)
     return wrapped.group("title") if wrapped else text
 

@@ -89,18 +89,3 @@ def test_a_quoted_line_of_a_song_opening_the_text_is_no_title():
 def test_a_quoted_headline_of_one_or_two_clauses_stays_the_title():
     text = "“奋斗者，正青春！”\n\n新春伊始，医院上下洋溢着浓浓的节日气息，科室为休养员准备了丰富的活动。\n"
     assert parse(text).meta.title == "“奋斗者，正青春！”"
-
-
-def test_a_note_restating_the_titles_genre_in_brackets_is_taken_off():
-    text = "开工仪式致辞(项目开工仪式致辞)\n\n尊敬的各位领导、各位来宾：\n\n大家上午好！今天，我们在这里隆重举行项目开工仪式。\n"
-    assert parse(text).meta.title == "开工仪式致辞"
-
-
-def test_a_bracketed_part_naming_no_genre_stays_with_the_title():
-    text = "某某县实施方案(2031—2035年)\n\n为推进某某工作，制定本方案。\n"
-    assert parse(text).meta.title == "某某县实施方案（2031—2035年）"
-
-
-def test_a_note_saying_what_the_notice_serves_as_stays_with_the_title():
-    text = "某某道路工程施工招标资格预审公告(代招标公告)\n\n某某道路工程已由某某局批准建设，现进行公开招标。\n"
-    assert parse(text).meta.title == "某某道路工程施工招标资格预审公告（代招标公告）"
