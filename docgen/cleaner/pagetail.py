@@ -58,9 +58,9 @@ def _signed_end(judged: list[Judged], start: int) -> int:
     """The end of a text's signature and date from line ``start`` on: a signature line and a bare
     date, a date alone, or both on one line (``某某支队 2020年9月24日``) — ``start`` when neither."""
     rows = [i for i in range(start, len(judged)) if judged[i].text][:2]
-    if rows and (P.PAGE_SIGNED_DATE.fullmatch(judged[rows[0]].text) or _bare_date(judged[rows[0]].text)):
+    if rows and (P.PAGE_SIGNED_DATE.fullmatch(judged[rows[0]].text) or bare_date(judged[rows[0]].text)):
         return rows[0] + 1
-    if len(rows) == 2 and _signature(judged[rows[0]]) and _bare_date(judged[rows[1]].text):
+    if len(rows) == 2 and _signature(judged[rows[0]]) and bare_date(judged[rows[1]].text):
         return rows[1] + 1
     return rows[0] + 1 if rows and _signature(judged[rows[0]]) else start
 
@@ -155,8 +155,10 @@ def document_date(judged: list[Judged], i: int) -> bool:
     return closing_date([j.text for j in judged], i)
 
 
-def _bare_date(text: str) -> bool:
-    """A date alone on its line (``2025-05-15``, ``2025年4月23日``): no label, no hour."""
+def bare_date(text: str) -> bool:
+    """A date alone on its line (``2025-05-15``, ``2025年4月23日``): no label, no hour — but for
+    the bar of a table's cell a page's text may keep after it (``2011/10/17 |``)."""
+    text = text.rstrip(" |｜")
     return bool(P.PAGE_BARE_DATE.fullmatch(text) or S.DATE.fullmatch(text))
 
 
@@ -166,12 +168,12 @@ def closing_date(texts: list[str], i: int) -> bool:
     line without a mark, no blank line between) that follows it — with no prose right below it, nor
     another bare date (a column of dates: the dates of a list of other articles, their links lost)?
     A date whose separators were lost (``202341``) is one only right under a signature line."""
-    run_together = not _bare_date(texts[i]) and bool(P.PAGE_RUN_TOGETHER_DATE.fullmatch(texts[i]))
-    if not _bare_date(texts[i]) and not run_together:
+    run_together = not bare_date(texts[i]) and bool(P.PAGE_RUN_TOGETHER_DATE.fullmatch(texts[i]))
+    if not bare_date(texts[i]) and not run_together:
         return False
     above = [k for k in range(i - 1, -1, -1) if texts[k]][:2]
     below = next((t for t in texts[i + 1:] if t), "")
-    if not above or is_prose(below) or _bare_date(below):
+    if not above or is_prose(below) or bare_date(below):
         return False  # (a column of bare dates: what is left of a list of other articles)
     if run_together:
         return _signature(judge(texts[above[0]]))
@@ -196,7 +198,7 @@ def _closing_block(judged: list[Judged], i: int) -> int | None:
     if n == 0 or n + 2 > len(rows):
         return None
     signature, date = judged[rows[n]], judged[rows[n + 1]].text
-    return rows[n + 1] + 1 if _signature(signature) and _bare_date(date) else None
+    return rows[n + 1] + 1 if _signature(signature) and bare_date(date) else None
 
 
 def _attachment_list_end(judged: list[Judged], rows: list[int], n: int) -> int:

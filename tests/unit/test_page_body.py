@@ -1005,3 +1005,10 @@ def test_a_bare_number_under_a_paragraph_is_still_a_count():
             "各村必须把防汛工作作为一项重要工作来抓，落实防汛责任制，做好各项准备工作。\n"
             "202341\n扫一扫在手机打开当前页\n相关阅读\n")
     assert "202341" not in kept(page)
+
+
+def test_a_date_with_a_tables_bar_after_it_under_the_signature_stays():
+    page = ("学校举行升旗仪式\n10月17日上午，我校在操场上举行了本周的升旗仪式，全校师生参加。\n"
+            "随后，老师还告诫同学们，要用自己的智慧推动社会进步，做一个热爱祖国的人。\n"
+            "某某镇小学某某校区\n2011/10/17 |\n")
+    assert kept(page)[-1] == "2011/10/17 |"
