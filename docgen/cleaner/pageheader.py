@@ -62,6 +62,8 @@ def header_start(judged: list[Judged], start: int, hint: str | None,
                 _stops_header(judged, i) and not (titles == 0 and (_heading_of_breadcrumb(judged, i)
                                                                    or (seen == 1 and _heading_over_body(judged, i))
                                                                    or headline_under_its_label(judged, i)))):
+            if titles >= S.TITLE_MAX_LINES:
+                top = _fuller_headline(judged, top, i)
             break
         elif not _transparent(j) and title_candidate(j.text):
             titles += 1
@@ -248,6 +250,23 @@ def _hinted_title(judged: list[Judged], start: int, hint: str | None) -> int | N
     key = compare_key(hint)
     return next((i for i in range(start - 1, -1, -1) if judged[i].text and compare_key(judged[i].text) == key),
                 None)
+
+
+def _fuller_headline(judged: list[Judged], top: int, i: int) -> int:
+    """Where the header block starts when the walk up from the body has taken its most title lines
+    at ``top`` and stands at line ``i``: at a headline a few lines further up that holds the top
+    line's words (a post's headline ``注意！某某禁止种植农作物！请尽快清理`` over the short lines that
+    open it: ``小伙伴们注意啦！`` / ``某某禁止种植农作物`` / ``如果你有这种行为`` …), else at ``top``."""
+    key = compare_key(judged[top].text)
+    for k in range(i, max(i - P.PAGE_HEADER_WINDOW, -1), -1):
+        j = judged[k]
+        if not j.text or _transparent(j):
+            continue
+        if j.family is not None or not title_candidate(j.text):
+            return top
+        if len(key) >= P.PAGE_FULLER_HEADLINE_MIN and key in compare_key(j.text) and len(j.text) > len(judged[top].text):
+            return k
+    return top
 
 
 def _labelled_title(judged: list[Judged], start: int) -> int | None:

@@ -222,6 +222,9 @@ PAGE_HEADER_WINDOW = 16
 #: perhaps a board's tag in brackets after it (``标题[新闻] ……``, ``標題：……``): a post's
 #: header gives its subject so, an encyclopedia its entry (``词条 ……``); the header block reaches
 #: up to it.
+#: A headline further up that holds the top title line's words (at least this many characters of
+#: them) starts the header block when the walk up has taken its most title lines.
+PAGE_FULLER_HEADLINE_MIN = 8
 PAGE_LABELLED_TITLE = re.compile(r"^(?:(?:标题|標題)\s*(?:[:：﹕]|(?=[\[【［]))|(?:词条|詞條|条目|條目)(?:\s*[:：﹕]|\s+)\S)")
 #: A headline right over the page's metadata line (an earlier rule dropped it) is looked for
 #: among this many lines above the body (blank lines too): the text's short lines (a notice's
