@@ -499,6 +499,9 @@ SPEECH_TITLE_RUN_IN = re.compile(
     r"^(?P<title>[^\s，。,：:；;！？!?、]{2,30}(?:讲话稿|讲话|致辞|致词|发言稿|发言|演讲稿|演讲|贺词|寄语|欢迎辞|欢迎词"
     r"|答谢辞|答谢词|講話|致辭|致詞|發言|演講|賀詞))[ \u3000]+(?P<rest>[^\s—\-－(（【\[《].*)$")
 SPEECH_TITLE_RUN_IN_SENTENCE = 80
+#: A full stop, also the half-width one a copy leaves after a Chinese character (``我们要.``),
+#: which the punctuation rule later writes as ``。``.
+SENTENCE_STOP = re.compile(r"。|(?<=[\u4e00-\u9fff])\.(?!\d)")
 #: … its title (at most 30 characters and a genre word) and the space after it stand within these many.
 SPEECH_TITLE_RUN_IN_REACH = 40
 

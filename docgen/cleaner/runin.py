@@ -63,8 +63,8 @@ def _split_speech_title(text: str) -> tuple[str, str] | None:
     if " " not in head and "\u3000" not in head:
         return None
     m = P.SPEECH_TITLE_RUN_IN.match(text)
-    if m is None or "。" not in m.group("rest")[: P.SPEECH_TITLE_RUN_IN_SENTENCE]:
-        return None
+    if m is None or not P.SENTENCE_STOP.search(m.group("rest")[: P.SPEECH_TITLE_RUN_IN_SENTENCE]):
+        return None  # (``。``, or the half-width stop a copy leaves after a character: ``我们要.``)
     return m.group("title"), m.group("rest")
 
 

@@ -436,3 +436,10 @@ def test_a_line_with_dots_said_again_whole_below_is_no_teaser():
              "主持人××××……", "三、下午2:00，闭幕式", "主持人××××……", "请审议。"]
     kept = [l.text for l in clean(lines, skip=["punctuation"]).lines]
     assert kept.count("主持人××××……") == 3
+
+
+@pytest.mark.parametrize("stop", ["。", "."])
+def test_a_speech_title_run_into_its_text_is_split_whatever_the_width_of_its_stop(stop):
+    out = [line.text for line in clean([f"——在全县会议上的讲话\u3000我们要抓好落实{stop}"]).lines]
+    assert out == ["——在全县会议上的讲话", "我们要抓好落实。"]
+    assert [line.text for line in clean(out).lines] == out
