@@ -203,17 +203,18 @@ def _settle_labels(out: list[Block | Numbered]) -> None:
     a colon and differ in length, the leads name what each numbered paragraph is about
     (``一、元旦：`` over its dates, ``二、展示时间、地点：`` over them): the text of numbered
     paragraphs, not headings.  Under a heading such leads are its subheadings (``1. 组长：``),
-    parallel leads of one length are principles (``1、以人为本：`` / ``2、依法治教：``) — unless
-    each names a field by its head noun (``1、考试内容：`` / ``2、答题格式：``) —, and a
+    parallel leads of one length are principles (``1、以人为本：`` / ``2、依法治教：``), and a
     colon lead among siblings led up to a full stop is a heading like them.  A sibling standing
     alone with a colon over an unnumbered paragraph is such a label with its text under it; one
-    over a numbered list heads the list."""
+    over a numbered list heads the list.  Leads that each name a notice's field by its head noun
+    are labels under a heading (``1、考试内容：`` / ``2、答题格式：``) but, on the first layer, the
+    notice's fields, each a run-in heading (``一、管制时间：`` / ``二、管制范围：`` / ``三、管制措施：``)."""
     for parent, group in _sibling_groups_with_parents(out):
         leads = [i for i in group if _lead_text(out[i])]
         texts = [_lead_text(out[i]).strip() for i in leads]
         fields = all(P.FIELD_LABEL.search(t) for t in texts)
         if (len(leads) < P.LABEL_LEADS_MIN or not all(t.endswith(("：", ":")) for t in texts)
-                or (parent >= 0 and not fields)
+                or (parent >= 0 and not fields) or (parent < 0 and fields)
                 or (len({len(t) for t in texts}) == 1 and not fields and not _bare_labels(out, group, parent, texts))
                 or _titled_sibling(out, group)):
             continue
@@ -507,9 +508,19 @@ def _settle_lists(out: list[Block | Numbered]) -> None:
                 or (whole and all(_whole_sentence_heading(numbered(out[i])) for i in run))
                 or (whole and numbered(out[run[0]]).family in _HEADING_FAMILIES
                     and any(_sentence_heading(numbered(out[i])) for i in run[:-1]))):
+            ranks = _ranks(out)
             for i in run:
-                if _sentence_heading(numbered(out[i])):
+                if _sentence_heading(numbered(out[i])) and not _field_over_items(out, i, ranks):
                     _make_item(out, i)
+
+
+def _field_over_items(out: list[Block | Numbered], i: int, ranks: dict[int, int]) -> bool:
+    """Is block ``i`` a field's label alone on its line (``2、管制期间：``) with lower-level lines
+    under it (``（1）……`` / ``（2）……``)?  It heads them: a heading, whatever its siblings are."""
+    block = numbered(out[i]).block
+    following = i + 1
+    return (isinstance(block, Heading) and bool(P.FIELD_LABEL.search(block.text))
+            and following in ranks and ranks[following] > ranks[i])
 
 
 def _introduced(out: list[Block | Numbered], i: int) -> bool:

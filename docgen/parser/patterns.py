@@ -167,9 +167,10 @@ PROVISION_OPENER = re.compile(r"[ \u3000]*(?:原则上?)?(?:同意|批准)")
 #: labels of numbered paragraphs rather than headings (see :mod:`docgen.parser.items`).
 LABEL_LEADS_MIN = 2
 #: … or of one length where each names a field of a notice by its head noun (``一、报名时间：``,
-#: ``二、注意事项：``) — parallel principles (``一、以人为本：``) name none.
-FIELD_LABEL = re.compile(r"(?:时间|日期|地点|地址|对象|条件|方式|内容|范围|题目|格式|提醒|事项|须知|说明|"
-                         r"费用|名额|人数|办法|程序|流程|材料)[：:]$")
+#: ``二、注意事项：``, ``三、管制措施：``; in either script, ``一、管制時間：``) — parallel principles
+#: (``一、以人为本：``) name none.
+FIELD_LABEL = re.compile(both_scripts(r"(?:时间|日期|期间|地点|地址|对象|条件|方式|内容|范围|题目|格式|提醒|事项|"
+                                      r"须知|说明|费用|名额|人数|办法|程序|流程|材料|措施)[：:]$"))
 
 #: Families whose number is also an adverb opening a sentence (``第一，……``): alone in a text,
 #: with no heading above it, such a number is no heading.

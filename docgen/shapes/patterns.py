@@ -112,10 +112,12 @@ def padded_numbering(texts: Iterable[str]) -> bool:
 ARTICLE = re.compile(rf"^(?P<number>第{CN_NUMERAL}+条)(?:[\s　]+|(?=[^\s　]))(?P<text>.*)$")
 
 #: The traditional forms of the characters of a speech's salutation, greeting and closing words
-#: (``親愛的老師們、同學們：``, ``謝謝大家！``): pages of Hong Kong, Macao and Taiwan and the copies of
+#: (``親愛的老師們、同學們：``, ``謝謝大家！``) and of the field labels of a notice (``一、管制時間：``): pages of Hong Kong, Macao and Taiwan and the copies of
 #: converters write them so.
-_TRADITIONAL = dict(zip("们师学亲爱宾贵领导来员职干长书记专总统乡侨会众读业艺观东负责脑区县谢讲这里场欢迎协",
-                        "們師學親愛賓貴領導來員職幹長書記專總統鄉僑會眾讀業藝觀東負責腦區縣謝講這裡場歡迎協", strict=True))
+_TRADITIONAL = dict(zip("们师学亲爱宾贵领导来员职干长书记专总统乡侨会众读业艺观东负责脑区县谢讲这里场欢迎协"
+                        "时间点对条内围范题项须说费额数办",
+                        "們師學親愛賓貴領導來員職幹長書記專總統鄉僑會眾讀業藝觀東負責腦區縣謝講這裡場歡迎協"
+                        "時間點對條內圍範題項須說費額數辦", strict=True))
 
 
 def both_scripts(pattern: str) -> str:

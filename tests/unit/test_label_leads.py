@@ -108,11 +108,17 @@ def test_a_numbered_running_sentence_leading_into_a_list_with_a_colon_is_no_head
     assert "二、参观须知：" in found
 
 
-def test_colon_labels_of_one_length_naming_fields_of_a_notice_are_no_headings():
+def test_first_layer_colon_labels_each_naming_a_field_of_a_notice_are_its_run_in_headings():
     s = parse("某某学院关于某某安排的通知\n各位同学：\n现将有关事项通知如下：\n"
               "一、报名时间：3月1日至3月5日，共5天。\n二、注意事项：请同学们按时报名，切勿错过。\n特此通知。\n")
-    assert headings(s) == []
-    assert "一、报名时间：3月1日至3月5日，共5天。" in texts(s)
+    assert headings(s) == ["一、报名时间：", "二、注意事项："]
+
+
+def test_field_labels_in_traditional_characters_are_known_and_one_over_sub_items_heads_them():
+    s = parse("某某通告\n為確保活動順利進行，決定實行交通管制，具體事項通告如下：\n"
+              "一、管制時間:某月某日八時至十二時\n二、管制範圍:某某路至某某路圍成的區域。\n三、管制措施:\n"
+              "1、禁止一切車輛進入上述區域;\n2、管制期間:\n(1)過往車輛請繞行;\n(2)請市民提前安排出行。\n")
+    assert set(headings(s)) == {"一、管制時間：", "二、管制範圍：", "三、管制措施：", "2、管制期間："}
 
 
 def test_a_colon_label_among_numbered_sentences_is_one_of_them():
