@@ -68,7 +68,7 @@ def parse_body(lines: tuple[Line, ...]) -> list[Block | Numbered]:
         if articles >= P.CHAPTER_TITLE_MIN_ARTICLES and _chapter_title(texts, index, out, families):
             run.reset()
             _add_chapter_title(line, out)
-        elif _open_salutation(texts, index, out):
+        elif _open_salutation(texts, index, out) or _bare_salutation(texts, index, out):
             out.append(Salutation(line.text, line=line.number))
         else:
             line = _run_in_salutation(line, out)
@@ -231,6 +231,15 @@ def _open_salutation(texts: list[Line], index: int, out: list[Block | Numbered])
     last = texts[j].text
     run_in = P.SALUTATION_RUN_IN.match(last)
     return bool(P.SALUTATION.match(last) or (run_in and P.addressed(run_in["address"][:-1])))
+
+
+def _bare_salutation(texts: list[Line], index: int, out: list[Block | Numbered]) -> bool:
+    """Is line ``index`` a salutation without its colon (``各位老师，同学``), right over the
+    speech's greeting (``下午好``)?"""
+    m = P.BARE_SALUTATION.match(texts[index].text)
+    following = texts[index + 1].text if index + 1 < len(texts) else ""
+    return (m is not None and bool(P.GREETING.match(following)) and P.addressed(m["names"])
+            and _is_salutation(texts[index].text + "：", out))
 
 
 def _run_in_salutation(line: Line, out: list[Block | Numbered]) -> Line:

@@ -27,6 +27,7 @@ from ..shapes.patterns import (  # noqa: F401 - shared shapes, used through this
     GENRE,
     GENRE_NEAR_END,
     GENRE_WORDS,
+    GREETING,
     NOTE,
     NUMBER_YEAR,
     OCCASION_LINE,
@@ -64,6 +65,9 @@ SALUTATION_RUN_IN = re.compile(both_scripts(r"^(?P<address>(?:尊敬的|亲爱�
 FORMS_OF_ADDRESS = re.compile(both_scripts("尊敬的|亲爱的"))
 #: A line of a salutation set over several ends in a comma; the last in a colon.
 OPEN_SALUTATION_ENDS = ("，", ",")
+#: A salutation that lost its colon (``各位老师，同学``): a form of address and the names of the
+#: people addressed, ending in no mark — one only right over a greeting (``下午好``).
+BARE_SALUTATION = re.compile(both_scripts(r"^(?:尊敬的|亲爱的|各位)(?P<names>[^。！？!?：:；;]{1,40}[^\W\d_])$"))
 #: Lines left of a header before a salutation are at most this long (see body._header_leftover).
 HEADER_LEFTOVER_MAX_CHARS = 100
 

@@ -531,3 +531,10 @@ def test_a_scripts_numbered_part_opening_with_its_speaker_is_no_heading(tag):
               f"（2）{tag}下面请某某先生致辞。请大家鼓掌欢迎。\n")
     assert not [b for b in s.blocks if isinstance(b, Heading) or (isinstance(b, Paragraph) and b.lead)]
     assert [b.text[:3] for b in s.blocks if isinstance(b, Paragraph)] == ["（1）", "（2）"]
+
+
+def test_a_salutation_without_its_colon_right_over_a_greeting_is_a_salutation():
+    s = parse("在某某活动上的发言\n\n各位老师,同学\n下午好\n今天，我们在这里举行某某活动。\n")
+    assert [b.text for b in s.blocks if isinstance(b, Salutation)] == ["各位老师，同学"]
+    sentence = parse("在某某活动上的发言\n\n各位老师要关心同学\n今天，我们在这里举行某某活动。\n")
+    assert [b.text for b in sentence.blocks if isinstance(b, Salutation)] == []
