@@ -198,7 +198,7 @@ def _is_salutation(text: str, out: list[Block | Numbered]) -> bool:
             return False
     if not _list_of_addressees(text) or P.ARTICLE.match(text):
         return False
-    if P.SALUTATION.match(text):
+    if P.SALUTATION.match(text) or P.ADDRESSED_TO.match(text):
         return True
     return (text[-1] in "：:" and len(text) <= P.ADDRESSEE_MAX_CHARS
             and not any(c in text for c in "。！？!?；;《") and bool(P.ADDRESSEE_WORDS.search(text))

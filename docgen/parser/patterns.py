@@ -68,6 +68,9 @@ OPEN_SALUTATION_ENDS = ("，", ",")
 #: A salutation that lost its colon (``各位老师，同学``): a form of address and the names of the
 #: people addressed, ending in no mark — one only right over a greeting (``下午好``).
 BARE_SALUTATION = re.compile(both_scripts(r"^(?:尊敬的|亲爱的|各位)(?P<names>[^。！？!?：:；;]{1,40}[^\W\d_])$"))
+#: A letter's addressee line opened by 致 (``致：某某研究会``, ``致某某协会``): a name alone, no
+#: sentence, no 的 (``致全市人民的一封信`` is a title), no verb 致敬/致辞/致谢 ….
+ADDRESSED_TO = re.compile(r"^致(?![敬辞词谢力富以使])[：:]?[ \u3000]*[^\s。！？!?，,；;：:的]{2,30}$")
 #: Lines left of a header before a salutation are at most this long (see body._header_leftover).
 HEADER_LEFTOVER_MAX_CHARS = 100
 

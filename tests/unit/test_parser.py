@@ -538,3 +538,11 @@ def test_a_salutation_without_its_colon_right_over_a_greeting_is_a_salutation():
     assert [b.text for b in s.blocks if isinstance(b, Salutation)] == ["各位老师，同学"]
     sentence = parse("在某某活动上的发言\n\n各位老师要关心同学\n今天，我们在这里举行某某活动。\n")
     assert [b.text for b in sentence.blocks if isinstance(b, Salutation)] == []
+
+
+@pytest.mark.parametrize("address", ["致：某某市某某研究会", "致某某市某某协"])
+def test_a_letters_addressee_line_opened_by_zhi_is_its_salutation(address):
+    s = parse(f"某某协会致某某研究会的贺信\n\n{address}\n欣闻贵会将于某月某日举行换届大会，特致以热烈的祝贺。\n")
+    assert [b.text for b in s.blocks if isinstance(b, Salutation)] == [address]
+    verb = parse("贺信\n\n致敬每一位奋斗者\n欣闻贵会将于某月某日举行换届大会，特致以热烈的祝贺。\n")
+    assert [b.text for b in verb.blocks if isinstance(b, Salutation)] == []
