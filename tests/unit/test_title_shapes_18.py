@@ -1,0 +1,23 @@
+"""Titles of web texts copied as plain text: a message of congratulation whose genre word is
+spaced out alone over its addressee.  The texts are written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import docgen
+
+MESSAGE = "获悉某某协会成立大会即将召开，特此致电表示热烈祝贺！\n祝大会圆满成功！\n某某省某某会 贺\n2030.9.21\n"
+
+
+def parse(text: str) -> docgen.Speech:
+    return docgen.parse(text.encode("utf-8"), input_format="text")
+
+
+@pytest.mark.parametrize("addressee", ["致：某某市某某协会", "致:某某市某某协会", "某某市某某协会："])
+@pytest.mark.parametrize("genre", ["贺 电", "贺电", "賀 電"])
+def test_a_spaced_out_genre_word_over_an_addressee_is_the_title_set_solid(genre: str, addressee: str):
+    parsed = parse(f"{genre}\n{addressee}\n{MESSAGE}")
+    assert parsed.meta.title == genre.replace(" ", "")
+    texts = [getattr(b, "text", "") for b in parsed.blocks]
+    assert any(t.startswith("获悉某某协会") for t in texts)
