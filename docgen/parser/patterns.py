@@ -469,7 +469,8 @@ MOMENT_KICKER_PREFIX = re.compile(r"^\s*" + MOMENT_KICKER.pattern + r"[ \u3000]+
 #: 公告``), as a city portal files the items of its towns: the place, no part of the title.
 PLACE_LABEL_PREFIX = re.compile(r"^\s*[\u4e00-\u9fff]{1,8}(?:省|市|县|区|州|盟|旗)\s*[:：]\s*(?=[^，。！？!?：:；;]{0,30}关于)")
 #: Two phrases of Chinese apart by spaces, as a couplet kicker over a headline is set (each
-#: from four to nine characters; the chooser checks that they are as long).
+#: from four to nine characters; the chooser checks that they are as long, or that a longer
+#: headline stands below).
 COUPLET = re.compile(r"([\u4e00-\u9fff]{4,9})[ \u3000]+([\u4e00-\u9fff]{4,9})")
 #: A short ``label: value`` line of a page's template (``学校: 某某中学``, with the colon
 #: of a keyboard) is never a title; a headline has its colon full-width (``王文：……``).

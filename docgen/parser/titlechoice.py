@@ -118,7 +118,7 @@ def _choose(lines: tuple[Line, ...], start: int, hint: str | None, candidates: l
         if not text:
             continue
         above = any(k > i for k in titles) or (not titles and any(k > i for k in candidates))
-        passed = (i in site or _couplet_kicker(text)) if i in candidates else _passable(text) or _site_line(text) or _kicker(text)
+        passed = (i in site or _couplet_kicker(lines, i, candidates)) if i in candidates else _passable(text) or _site_line(text) or _kicker(text)
         if above and passed:
             skipped.append(i)
             continue
@@ -285,11 +285,21 @@ def _kicker(text: str) -> bool:
     return text.rstrip().endswith("—") and not any(c in "。！？!?" for c in text)
 
 
-def _couplet_kicker(text: str) -> bool:
+def _couplet_kicker(lines: tuple[Line, ...], i: int, candidates: list[int]) -> bool:
     """A kicker set over a news headline as a couplet: two phrases of as many characters apart
-    by a space (``某某迎春辞旧岁 某某纳福启新程``) — passed over when a headline stands below it."""
-    halves = P.COUPLET.fullmatch(text.strip())
-    return halves is not None and len(halves.group(1)) == len(halves.group(2))
+    by a space (``某某迎春辞旧岁 某某纳福启新程``) — passed over when a headline stands below it;
+    or two slogans of unequal length (``爱我中华 祖国伟大我自强``), naming no genre, over a
+    headline longer than both together."""
+    text = lines[i].text.strip()
+    halves = P.COUPLET.fullmatch(text)
+    if halves is None:
+        return False
+    if len(halves.group(1)) == len(halves.group(2)):
+        return True
+    below = next((k for k in candidates if k > i), None)
+    flat = P.compact(text)
+    return (below is not None and not P.GENRE.search(flat)
+            and len(P.compact(page_title(lines[below].text))) > len(flat))
 
 
 def _introduces(text: str) -> bool:

@@ -21,3 +21,16 @@ def test_a_spaced_out_genre_word_over_an_addressee_is_the_title_set_solid(genre:
     assert parsed.meta.title == genre.replace(" ", "")
     texts = [getattr(b, "text", "") for b in parsed.blocks]
     assert any(t.startswith("获悉某某协会") for t in texts)
+
+
+NEWS = "3月5日上午，某某小学在操场上举行了本周的升旗仪式。\n担任本周升旗手的是三（2）班的同学。\n"
+
+
+def test_a_kicker_of_two_unequal_slogans_gives_way_to_the_longer_headline_under_it():
+    parsed = parse(f"热爱家乡 建设美好新家园\n某某小学某某校区第5周升旗仪式顺利举行\n{NEWS}")
+    assert parsed.meta.title == "某某小学某某校区第5周升旗仪式顺利举行"
+
+
+def test_two_unequal_phrases_over_a_shorter_line_stay_the_title():
+    parsed = parse(f"热爱家乡 建设美好新家园\n某某小学升旗仪式\n{NEWS}")
+    assert parsed.meta.title == "热爱家乡 建设美好新家园"
