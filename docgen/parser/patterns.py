@@ -468,6 +468,9 @@ MOMENT_KICKER_PREFIX = re.compile(r"^\s*" + MOMENT_KICKER.pattern + r"[ \u3000]+
 #: A place's name as a label before a whole ``关于`` title, a colon after it (``某某市：某某镇关于……的
 #: 公告``), as a city portal files the items of its towns: the place, no part of the title.
 PLACE_LABEL_PREFIX = re.compile(r"^\s*[\u4e00-\u9fff]{1,8}(?:省|市|县|区|州|盟|旗)\s*[:：]\s*(?=[^，。！？!?：:；;]{0,30}关于)")
+#: What a page's headline carries in brackets at its end (``某某披露……过程（……诞生）``): the
+#: title chooser takes the line below for the title when it is that text.
+BRACKETED_TAIL = re.compile(r"[（(](?P<inner>[^（()）]+)[）)]\s*$")
 #: Two phrases of Chinese apart by spaces, as a couplet kicker over a headline is set (each
 #: from four to nine characters; the chooser checks that they are as long, or that a longer
 #: headline stands below).

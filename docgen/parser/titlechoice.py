@@ -45,7 +45,24 @@ def choose_title(lines: tuple[Line, ...], start: int, hint: str | None) -> Title
     over two lines is joined (:func:`_carried_on`)."""
     candidates = _candidates(lines, start)
     choice = _choose(lines, start, hint, candidates)
-    return _carried_on(lines, _fuller_below(lines, choice, candidates), candidates) if choice is not None else None
+    if choice is None:
+        return None
+    return _carried_on(lines, _fuller_below(lines, _wrapped_below(lines, choice, candidates), candidates), candidates)
+
+
+def _wrapped_below(lines: tuple[Line, ...], choice: TitleChoice, candidates: list[int]) -> TitleChoice:
+    """The headline on the next line when the chosen one only wraps it in brackets at its end:
+    a page's own headline that carries the article's after it (``某某披露……过程（……诞生）`` over
+    ``……诞生``) — the article's headline is the title."""
+    following = next((k for k in range(choice.index + 1, len(lines)) if lines[k].text), None)
+    wrapped = P.BRACKETED_TAIL.search(choice.title)
+    if choice.end is not None or following is None or following not in candidates or wrapped is None:
+        return choice
+    inner, own = title_key(wrapped.group("inner")), page_title(lines[following].text)
+    if len(inner) < P.TITLE_CANDIDATE_MIN_CHARS or inner != title_key(own):
+        return choice
+    return replace(choice, index=following, title=own, sureness="likely", skipped=(*choice.skipped, choice.index),
+                   why="the headline above only wraps it in brackets")
 
 
 def _fuller_below(lines: tuple[Line, ...], choice: TitleChoice, candidates: list[int]) -> TitleChoice:

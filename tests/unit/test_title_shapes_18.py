@@ -34,3 +34,19 @@ def test_a_kicker_of_two_unequal_slogans_gives_way_to_the_longer_headline_under_
 def test_two_unequal_phrases_over_a_shorter_line_stay_the_title():
     parsed = parse(f"热爱家乡 建设美好新家园\n某某小学升旗仪式\n{NEWS}")
     assert parsed.meta.title == "热爱家乡 建设美好新家园"
+
+
+REPORT = "近日，某地农村的村民们都在忙着选举新一届村委会。\n这次选举，有些地方实行了直接选举的办法。\n"
+
+
+def test_a_page_headline_that_wraps_the_articles_headline_in_brackets_gives_way_to_it():
+    for left, right in (("(", ")"), ("（", "）")):
+        parsed = parse(f"某某社披露新一届村委诞生过程{left}某地村委班子换届{right}\n\n某地村委班子换届\n\n{REPORT}")
+        assert parsed.meta.title == "某地村委班子换届"
+        texts = [getattr(b, "text", "") for b in parsed.blocks]
+        assert texts[0].startswith("近日")
+
+
+def test_a_headline_with_a_note_in_brackets_over_another_line_stays_the_title():
+    parsed = parse(f"某地村委班子换届（图）\n\n某地农村选举纪实\n\n{REPORT}")
+    assert parsed.meta.title != "某地农村选举纪实"
