@@ -44,10 +44,25 @@ def choose_title(lines: tuple[Line, ...], start: int, hint: str | None) -> Title
     """The title among the lines from ``start`` to the body's start, or None; a headline set
     over two lines is joined (:func:`_carried_on`)."""
     candidates = _candidates(lines, start)
-    choice = _choose(lines, start, hint, candidates)
+    choice = _choose(lines, start, hint, candidates) or _formal_under_prompt(lines, start)
     if choice is None:
         return None
     return _carried_on(lines, _fuller_below(lines, _wrapped_below(lines, choice, candidates), candidates), candidates)
+
+
+def _formal_under_prompt(lines: tuple[Line, ...], start: int) -> TitleChoice | None:
+    """A whole official title (``关于……的说明``) over its salutation, under the one line of a form
+    it was typed into: the field's prompt, ending in a colon (``1、……的，说明情况：``) — the
+    title, and the prompt no line of the text."""
+    shown = [k for k in range(start, min(len(lines), start + P.TITLE_CANDIDATE_LINES)) if lines[k].text][:3]
+    if len(shown) < 3:
+        return None
+    prompt, title, salutation = (lines[k].text.strip() for k in shown)
+    flat = P.compact(title)
+    if (prompt[-1:] not in ("：", ":") or S.SALUTATION.match(prompt) or not S.SALUTATION.match(salutation)
+            or not (P.FORMAL_ABOUT.match(flat) and complete(flat))):
+        return None
+    return TitleChoice(shown[1], title, "sure", "it is a whole 关于…… title under a form's prompt", (shown[0],))
 
 
 def _wrapped_below(lines: tuple[Line, ...], choice: TitleChoice, candidates: list[int]) -> TitleChoice:

@@ -59,3 +59,20 @@ def test_a_hosts_script_title_run_into_its_salutation_on_one_line_is_the_title(g
     assert parsed.meta.title == f"某县体育馆奠基仪式{genre}"
     texts = [getattr(b, "text", "") for b in parsed.blocks]
     assert any("隆重举行奠基仪式" in t for t in texts)
+
+
+LETTER = "尊敬的某某局领导:\n您好!现将有关情况说明如下。\n一、基本情况\n本会原定于5月召开会员大会。\n此致\n敬礼!\n某某协会\n2030年12月30日\n"
+
+
+def test_a_whole_about_title_under_a_forms_prompt_is_the_title():
+    parsed = parse(f"1、未按规定如期召开会议的,说明情况:\n某某协会关于2030年会员大会未能召开的说明\n{LETTER}")
+    assert parsed.meta.title == "某某协会关于2030年会员大会未能召开的说明"
+    texts = [getattr(b, "text", "") for b in parsed.blocks]
+    assert not any("说明情况" in t for t in texts)
+    assert any(t.startswith("本会原定于") for t in texts)
+
+
+def test_a_numbered_paragraph_over_an_about_line_is_no_prompt():
+    parsed = parse(f"1、某某协会未按规定如期召开会议。\n某某协会关于2030年会员大会未能召开的说明\n{LETTER}")
+    texts = [getattr(b, "text", "") for b in parsed.blocks]
+    assert any("未按规定如期召开会议" in t for t in texts)
