@@ -76,3 +76,9 @@ def test_a_numbered_paragraph_over_an_about_line_is_no_prompt():
     parsed = parse(f"1、某某协会未按规定如期召开会议。\n某某协会关于2030年会员大会未能召开的说明\n{LETTER}")
     texts = [getattr(b, "text", "") for b in parsed.blocks]
     assert any("未按规定如期召开会议" in t for t in texts)
+
+
+@pytest.mark.parametrize("date", ["20 January 2030", "January 20, 2030", "Sunday, Jan. 20, 2030"])
+def test_a_date_in_latin_letters_over_the_title_is_passed_over(date: str):
+    parsed = parse(f"{date}\n\n会长的话\n\n尊敬的各位乡亲：\n最近我们都在为同乡会的大庆忙碌，特向大家报告。\n")
+    assert parsed.meta.title == "会长的话"
