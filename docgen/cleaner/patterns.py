@@ -494,10 +494,12 @@ PLACEHOLDER = starting_with(
 #: same line after a space (``某某中学校长新年致辞 岁月如梭，……。``), as a page saved on one
 #: line gives it: the title goes on a line of its own.  The text after the space starts with
 #: no dash or bracket (a subtitle, a note) and holds a full stop within its first
-#: SPEECH_TITLE_RUN_IN_SENTENCE characters.
+#: SPEECH_TITLE_RUN_IN_SENTENCE characters.  A 范文 site's tag may follow the genre word
+#: (``……奠基仪式主持词范文 尊敬的……``).
 SPEECH_TITLE_RUN_IN = re.compile(
     r"^(?P<title>[^\s，。,：:；;！？!?、]{2,30}(?:讲话稿|讲话|致辞|致词|发言稿|发言|演讲稿|演讲|贺词|寄语|欢迎辞|欢迎词"
-    r"|答谢辞|答谢词|講話|致辭|致詞|發言|演講|賀詞))[ \u3000]+(?P<rest>[^\s—\-－(（【\[《].*)$")
+    r"|答谢辞|答谢词|主持词|开幕词|闭幕词|講話|致辭|致詞|發言|演講|賀詞|主持詞|開幕詞|閉幕詞)(?:范文)?)"
+    r"[ \u3000]+(?P<rest>[^\s—\-－(（【\[《].*)$")
 SPEECH_TITLE_RUN_IN_SENTENCE = 80
 #: A full stop, also the half-width one a copy leaves after a Chinese character (``我们要.``),
 #: which the punctuation rule later writes as ``。``.

@@ -221,6 +221,9 @@ def _before_title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
     if P.LATIN_CODE.match(text):
         state.note(C.HEADER_FURNITURE, line, "registration or index number above the title")
         return i + 1
+    if P.LATIN_DATE.match(text):
+        state.note(C.HEADER_FURNITURE, line, "date in Latin letters above the title")
+        return i + 1
     intro = P.NEWS_DATELINE_INTRO.match(text)
     dateline = P.NEWS_DATELINE.match(text) or (intro if intro and _title_under_intro(lines, i + 1) else None)
     if dateline:

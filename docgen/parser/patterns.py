@@ -478,8 +478,17 @@ MOMENT_KICKER_PREFIX = re.compile(r"^\s*" + MOMENT_KICKER.pattern + r"[ \u3000]+
 #: A place's name as a label before a whole ``关于`` title, a colon after it (``某某市：某某镇关于……的
 #: 公告``), as a city portal files the items of its towns: the place, no part of the title.
 PLACE_LABEL_PREFIX = re.compile(r"^\s*[\u4e00-\u9fff]{1,8}(?:省|市|县|区|州|盟|旗)\s*[:：]\s*(?=[^，。！？!?：:；;]{0,30}关于)")
+#: A date written in Latin letters (``20 January 2018``, ``Jan. 20, 2018``, ``Saturday, January 20, 2018``),
+#: as a blog prints it over a post: never a title, passed over above one.
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+LATIN_DATE = re.compile(r"^\s*(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}\s+" + _MONTHS + r",?\s+\d{4}|"
+                        + _MONTHS + r"\s+\d{1,2},?\s+\d{4})\s*$")
+#: What a page's headline carries in brackets at its end (``某某披露……过程（……诞生）``): the
+#: title chooser takes the line below for the title when it is that text.
+BRACKETED_TAIL = re.compile(r"[（(](?P<inner>[^（()）]+)[）)]\s*$")
 #: Two phrases of Chinese apart by spaces, as a couplet kicker over a headline is set (each
-#: from four to nine characters; the chooser checks that they are as long).
+#: from four to nine characters; the chooser checks that they are as long, or that a longer
+#: headline stands below).
 COUPLET = re.compile(r"([\u4e00-\u9fff]{4,9})[ \u3000]+([\u4e00-\u9fff]{4,9})")
 #: A short ``label: value`` line of a page's template (``学校: 某某中学``, with the colon
 #: of a keyboard) is never a title; a headline has its colon full-width (``王文：……``).

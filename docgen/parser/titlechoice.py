@@ -44,8 +44,40 @@ def choose_title(lines: tuple[Line, ...], start: int, hint: str | None) -> Title
     """The title among the lines from ``start`` to the body's start, or None; a headline set
     over two lines is joined (:func:`_carried_on`)."""
     candidates = _candidates(lines, start)
-    choice = _choose(lines, start, hint, candidates)
-    return _carried_on(lines, _fuller_below(lines, choice, candidates), candidates) if choice is not None else None
+    choice = _choose(lines, start, hint, candidates) or _formal_under_prompt(lines, start)
+    if choice is None:
+        return None
+    return _carried_on(lines, _fuller_below(lines, _wrapped_below(lines, choice, candidates), candidates), candidates)
+
+
+def _formal_under_prompt(lines: tuple[Line, ...], start: int) -> TitleChoice | None:
+    """A whole official title (``关于……的说明``) over its salutation, under the one line of a form
+    it was typed into: the field's prompt, ending in a colon (``1、……的，说明情况：``) — the
+    title, and the prompt no line of the text."""
+    shown = [k for k in range(start, min(len(lines), start + P.TITLE_CANDIDATE_LINES)) if lines[k].text][:3]
+    if len(shown) < 3:
+        return None
+    prompt, title, salutation = (lines[k].text.strip() for k in shown)
+    flat = P.compact(title)
+    if (prompt[-1:] not in ("：", ":") or S.SALUTATION.match(prompt) or not S.SALUTATION.match(salutation)
+            or not (P.FORMAL_ABOUT.match(flat) and complete(flat))):
+        return None
+    return TitleChoice(shown[1], title, "sure", "it is a whole 关于…… title under a form's prompt", (shown[0],))
+
+
+def _wrapped_below(lines: tuple[Line, ...], choice: TitleChoice, candidates: list[int]) -> TitleChoice:
+    """The headline on the next line when the chosen one only wraps it in brackets at its end:
+    a page's own headline that carries the article's after it (``某某披露……过程（……诞生）`` over
+    ``……诞生``) — the article's headline is the title."""
+    following = next((k for k in range(choice.index + 1, len(lines)) if lines[k].text), None)
+    wrapped = P.BRACKETED_TAIL.search(choice.title)
+    if choice.end is not None or following is None or following not in candidates or wrapped is None:
+        return choice
+    inner, own = title_key(wrapped.group("inner")), page_title(lines[following].text)
+    if len(inner) < P.TITLE_CANDIDATE_MIN_CHARS or inner != title_key(own):
+        return choice
+    return replace(choice, index=following, title=own, sureness="likely", skipped=(*choice.skipped, choice.index),
+                   why="the headline above only wraps it in brackets")
 
 
 def _fuller_below(lines: tuple[Line, ...], choice: TitleChoice, candidates: list[int]) -> TitleChoice:
@@ -118,7 +150,7 @@ def _choose(lines: tuple[Line, ...], start: int, hint: str | None, candidates: l
         if not text:
             continue
         above = any(k > i for k in titles) or (not titles and any(k > i for k in candidates))
-        passed = (i in site or _couplet_kicker(text)) if i in candidates else _passable(text) or _site_line(text) or _kicker(text)
+        passed = (i in site or _couplet_kicker(lines, i, candidates)) if i in candidates else _passable(text) or _site_line(text) or _kicker(text)
         if above and passed:
             skipped.append(i)
             continue
@@ -285,11 +317,21 @@ def _kicker(text: str) -> bool:
     return text.rstrip().endswith("—") and not any(c in "。！？!?" for c in text)
 
 
-def _couplet_kicker(text: str) -> bool:
+def _couplet_kicker(lines: tuple[Line, ...], i: int, candidates: list[int]) -> bool:
     """A kicker set over a news headline as a couplet: two phrases of as many characters apart
-    by a space (``某某迎春辞旧岁 某某纳福启新程``) — passed over when a headline stands below it."""
-    halves = P.COUPLET.fullmatch(text.strip())
-    return halves is not None and len(halves.group(1)) == len(halves.group(2))
+    by a space (``某某迎春辞旧岁 某某纳福启新程``) — passed over when a headline stands below it;
+    or two slogans of unequal length (``爱我中华 祖国伟大我自强``), naming no genre, over a
+    headline longer than both together."""
+    text = lines[i].text.strip()
+    halves = P.COUPLET.fullmatch(text)
+    if halves is None:
+        return False
+    if len(halves.group(1)) == len(halves.group(2)):
+        return True
+    below = next((k for k in candidates if k > i), None)
+    flat = P.compact(text)
+    return (below is not None and not P.GENRE.search(flat)
+            and len(P.compact(page_title(lines[below].text))) > len(flat))
 
 
 def _introduces(text: str) -> bool:

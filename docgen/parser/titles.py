@@ -181,5 +181,7 @@ def join_title(lines: tuple[Line, ...], start: int,
 
 def unspaced(title: str) -> str:
     """A title the web set letter-spaced (``2013 新 年 致 辞``, a space after each character)
-    without the spaces: a 公文 title is set solid."""
-    return P.WHITESPACE_RUN.sub("", title) if P.LETTER_SPACED.match(title) else title
+    without the spaces: a 公文 title is set solid.  So is a genre word spaced out alone
+    (``贺 电``, ``通 知``)."""
+    solid = P.WHITESPACE_RUN.sub("", title)
+    return solid if P.LETTER_SPACED.match(title) or solid in P.GENRE_WORDS else title

@@ -248,8 +248,10 @@ GENRE_WORDS = (
     "预案",
     # a speech's words of welcome, thanks and greeting (欢迎辞, 答谢词, 新年贺词)
     "欢迎辞", "欢迎词", "答谢辞", "答谢词", "贺词", "致词",
+    # a message of congratulation sent by wire (贺 电 over its addressee)
+    "贺电",
     # the speech genres in traditional characters (a page kept in them: 歡迎辭, 講話)
-    "講話", "致辭", "致詞", "發言", "演講", "歡迎辭", "歡迎詞", "答謝辭", "答謝詞", "賀詞",
+    "講話", "致辭", "致詞", "發言", "演講", "歡迎辭", "歡迎詞", "答謝辭", "答謝詞", "賀詞", "賀信", "賀電",
 )
 GENRE = re.compile("(?:" + "|".join(sorted(GENRE_WORDS, key=len, reverse=True)) + ")")
 #: Where the genre word may sit: within this many characters of the end (``……的讲话范文``,
