@@ -30,6 +30,7 @@ META_STRONG: dict[str, str | None] = {
     "责任编辑": None, "发稿编辑": None, "编辑": None, "责编": None, "初审": None, "复审": None, "终审": None, "浏览次数": None, "阅读次数": None,
     "点击数": None, "点击量": None, "点击次数": None, "访问次数": None, "访问量": None,
     "阅读量": None, "浏览量": None, "发布者": None, "发布人": None, "发布机构": None,
+    "信息发布者": None, "信息发布人": None,
     "发布单位": None, "发布部门": None, "录入": None, "录入者": None, "上传者": None,
     "索引号": None, "主题分类": None, "公开目录": None, "发文机关": None, "发文字号": "document_number",
     "文号": "document_number", "文件编号": "document_number",

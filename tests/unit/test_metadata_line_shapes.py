@@ -39,6 +39,8 @@ def body_stays(out: list[str], body: list[str] = BODY) -> None:
     "發（fā）布時間：2008-12-31",
     "终审:某某公司",
     "初审：王某 复审：李某 终审：张某",
+    "信息发布者:某某某",
+    "信息发布人：张某",
 ])
 def test_fields_run_together_empty_listed_traditional_or_glossed_make_a_metadata_line(line):
     assert meta_fields(line) is not None
