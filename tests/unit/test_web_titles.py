@@ -227,3 +227,15 @@ def test_a_short_headline_over_the_full_one_repeating_its_part_gives_way_to_it()
                     "本报讯（记者 王某）某某商会12日举行新春酒会，近600位来宾出席。", BODY)
     assert speech.meta.title == "某某商会举行新春酒会 某某期望企业积极融入发展大局"
     assert not any(getattr(b, "text", "") == "某某期望企业积极融入发展大局" for b in speech.blocks)
+
+
+@pytest.mark.parametrize("headline, title", [
+    ("开业典礼嘉宾致辞范文", "开业典礼嘉宾致辞"),
+    ("六一儿童节欢迎致辞范文（精选3篇）", "六一儿童节欢迎致辞"),
+    ("春节慰问信范文", "春节慰问信"),
+    ("悼词写法及范文", "悼词写法及范文"),            # a page about samples keeps the word
+    ("优秀范文评选活动的通知", "优秀范文评选活动的通知"),
+])
+def test_a_sample_sites_tag_after_a_titles_kind_is_no_part_of_it(headline, title):
+    speech = parsed(headline, "各位来宾：", BODY)
+    assert speech.meta.title == title
