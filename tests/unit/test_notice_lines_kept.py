@@ -57,3 +57,16 @@ def test_an_offices_short_name_between_the_closing_formula_and_the_date_is_the_s
 def test_an_offices_short_name_under_a_news_item_is_still_its_credit():
     out = [line.text for line in clean(["学校举行运动会", "全校师生参加了开幕式，比赛持续两天。", "校 办"]).lines]
     assert "校 办" not in out
+
+
+def test_a_notices_opening_sentence_after_a_bullet_is_no_furniture():
+    opening = "• 根据疫情防控工作安排，我市将连续三天开展全员核酸检测。为确保检测有序进行，具体事宜通告如下："
+    out = texts("关于实行临时交通管制的通告\n2022-09-15 20:32:09 来源：某某市公安局交通警察大队\n"
+                f"{opening}\n一、管制时间：9月16日至18日每日4时至12时。\n二、管制期间，所有车辆禁止通行。\n"
+                "某某市公安局交通警察大队\n2022年9月15日\n")
+    assert any("具体事宜通告如下" in t for t in out)
+
+
+def test_a_bulleted_field_before_a_title_is_still_furniture():
+    out = texts("• 发布时间：2022-09-15\n关于实行临时交通管制的通告\n各单位：\n管制期间，所有车辆禁止通行。\n")
+    assert not any("发布时间" in t for t in out)
