@@ -144,6 +144,9 @@ PAGE_TOOLBAR_FAMILIES = frozenset({"counts", "page-tools", "share"})
 #: The family of a breadcrumb (``当前位置：首页 > 某某栏目``): a short line under it that repeats
 #: its last item is the page's own heading (see ``page-body``).
 BREADCRUMB_FAMILY = "location"
+#: One step of a path after ``>>`` and nothing more (``>>链接·6种自动投案情况``): between two
+#: paragraphs of a text it is the text's cross-head, not the rest of a breadcrumb.
+SINGLE_STEP_PATH = re.compile(r"\s*(?:>{2}|＞{2}|»)\s*[^。，；！？!?;>»›＞\s]{2,30}")
 #: A sharing row set a line each under a title's date (``Facebook`` / ``Twitter`` / ``开心网`` /
 #: ``打印文稿``): targets of at most PAGE_SHARE_TARGET_MAX characters without a mark, at least
 #: PAGE_SHARE_TARGETS of them of the sharing family SHARE_FAMILY (the others it does not know).

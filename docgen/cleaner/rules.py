@@ -213,6 +213,8 @@ def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
             family = None  # the document's own date at its end, not the page's
         if family is not None and _signature_over_date(texts, i):
             family = None  # the signature between a notice's closing formula and its date (``院 办``)
+        if family is not None and family.name == P.BREADCRUMB_FAMILY and _cross_head(texts, i):
+            family = None  # ``>>链接·某某情况`` between two paragraphs: the text's own cross-head
         reason = family.reason if family else None
         if not text:  # a list goes on over blank lines
             continue
@@ -275,6 +277,17 @@ def _appended_blurb(texts: list[str]) -> list[int]:
                 and all(is_prose(texts[k]) for k in below)):
             return [i, *below]
     return []
+
+
+def _cross_head(texts: list[str], i: int) -> bool:
+    """Is line ``i`` — one step of a path after ``>>`` (``>>链接·6种自动投案情况``) — a cross-head of
+    the text, standing between a paragraph that ends a sentence and text under it, where no
+    breadcrumb stands?"""
+    if not P.SINGLE_STEP_PATH.fullmatch(texts[i]):
+        return False
+    above = next((texts[k] for k in range(i - 1, -1, -1) if texts[k]), "")
+    below = next((texts[k] for k in range(i + 1, len(texts)) if texts[k]), "")
+    return chars.ends_sentence(above) and is_prose(above) and (is_prose(below) or S.match_number(below) is not None)
 
 
 def _signature_over_date(texts: list[str], i: int) -> bool:

@@ -70,3 +70,18 @@ def test_a_notices_opening_sentence_after_a_bullet_is_no_furniture():
 def test_a_bulleted_field_before_a_title_is_still_furniture():
     out = texts("• 发布时间：2022-09-15\n关于实行临时交通管制的通告\n各单位：\n管制期间，所有车辆禁止通行。\n")
     assert not any("发布时间" in t for t in out)
+
+
+def test_a_cross_head_after_two_chevrons_between_paragraphs_stays():
+    out = [line.text for line in clean([
+        "通告指出，犯罪人员可向公安、检察院、法院等机关投案，也可以委托他人代为投案。",
+        ">>链接·6种自动投案情况",
+        "1.犯罪人员委托他人先代为投案，或者以信函、电话投案的。",
+        "2.经亲友规劝、陪同投案的。"]).lines]
+    assert ">>链接·6种自动投案情况" in out
+
+
+def test_the_rest_of_a_breadcrumb_over_a_title_still_goes():
+    out = [line.text for line in clean(["首页 > 政务公开", ">> 通知公告", "关于做好防汛工作的通知",
+                                        "各村：", "为确保今年安全度汛，现将有关事项通知如下。"]).lines]
+    assert ">> 通知公告" not in out
