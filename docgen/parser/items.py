@@ -44,7 +44,38 @@ def settle_items(out: list[Block | Numbered]) -> list[Block | Numbered]:
     _settle_attachment_lists(out)
     _settle_bare_lists(out)
     _settle_last_sentences(out)
+    _settle_colon_sentences_over_lists(out)
     return out
+
+
+def _settle_colon_sentences_over_lists(out: list[Block | Numbered]) -> None:
+    """A heading heads text.  Siblings on a text's first layer (under no heading) that are each
+    one sentence leading into a list with a colon, each with lines of a lower layer right under
+    it (``一、……放假3天，具体安排如下：`` over ``（一）……`` ``（二）……``, ``二、放假期间，……安排如下：``
+    over its own), head the text's parts: standalone headings, however many commas they run on
+    past.  Deeper down (``1.……，具体工作如下：`` under ``二、……``) such a sentence is a provision
+    leading into its sub-list."""
+    ranks = _ranks(out)
+    for parent, group in _sibling_groups_with_parents(out):
+        if (parent >= 0 or len(group) < P.COLON_SENTENCE_HEADINGS_MIN
+                or numbered(out[group[0]]).family not in _HEADING_FAMILIES):
+            continue
+        if all(_colon_sentence_over_lower_layer(out, ranks, i) for i in group):
+            for i in group:
+                block = numbered(out[i]).block
+                out[i] = Numbered(Heading(block.text, number=_number_of(block.text), line=block.line),
+                                  numbered(out[i]).family)
+
+
+def _colon_sentence_over_lower_layer(out: list[Block | Numbered], ranks: dict[int, int], i: int) -> bool:
+    """Is block ``i`` a numbered sentence (it runs on past a comma: no short label such as
+    ``（一）某某办：``) ending in a colon, with a line of a lower layer right under it?"""
+    item = numbered(out[i])
+    following = out[i + 1] if i + 1 < len(out) else None
+    text = item.block.text
+    return (item.item and isinstance(item.block, Paragraph) and text.endswith(("：", ":"))
+            and any(mark in text for mark in P.RUNNING_MARKS)
+            and isinstance(following, Numbered) and ranks[i + 1] > ranks[i])
 
 
 def _settle_last_sentences(out: list[Block | Numbered]) -> None:

@@ -195,6 +195,10 @@ ITEM_MAJORITY_MIN = 2
 #: the last has a paragraph after it (the parent's text going on, or a heading whose number was
 #: lost): a heading heads text, and all but the last head none.
 BARE_LIST_MIN = 3
+#: At least this many siblings, each a sentence ending in a colon over lines of a lower layer,
+#: make those sentences headings (see :mod:`docgen.parser.items`): one alone may be a sentence
+#: leading into a list inside a list of provisions.
+COLON_SENTENCE_HEADINGS_MIN = 2
 #: At least this many sibling headings that are titles with no mark at their end make a whole
 #: sentence among them (``四、各部门于某日前将名单报办公室。``) a provision, not a heading.
 TITLE_SIBLINGS_MIN = 3

@@ -94,3 +94,19 @@ def test_headings_over_their_subheadings_are_no_list():
                           "（二）落实责任\n明确到人。\n")
     assert headings(s) == ["一、总体要求", "（一）指导思想", "（二）工作目标", "二、主要任务",
                            "（一）加强监测", "（二）落实责任"]
+
+
+def test_first_layer_sentences_leading_into_their_own_lower_lists_head_them():
+    s = docgen.parse_text("某某单位关于国庆节放假的通知\n各科室：\n现将放假安排通知如下：\n"
+                          "一、2024年国庆节，单位决定放假7天，具体安排如下：\n（一）10月1日至7日放假。\n"
+                          "（二）10月8日起正常上班。\n二、放假期间，值班室24小时值守，具体安排如下：\n"
+                          "（一）白天由办公室值班。\n（二）夜间由保卫科值班。\n请各科室做好安排。\n")
+    assert headings(s) == ["一、2024年国庆节，单位决定放假7天，具体安排如下：",
+                           "二、放假期间，值班室24小时值守，具体安排如下："]
+
+
+def test_deeper_sentences_leading_into_their_lists_and_short_labels_stay_items():
+    s = docgen.parse_text("某某工作方案\n一、工作分工\n"
+                          "1.居住区的申报单位为物业公司，由居委落实管理，具体工作如下：\n（1）做好登记。\n（2）做好清运。\n"
+                          "2.商铺的申报单位为经营户，由网格落实管理，具体工作如下：\n（1）做好申报。\n（2）做好核查。\n")
+    assert headings(s) == ["一、工作分工"]
