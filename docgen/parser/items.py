@@ -289,7 +289,7 @@ def _settle_labels_among_items(out: list[Block | Numbered]) -> None:
                 _make_item(out, i)
         if sum(numbered(out[i]).item for i in group) >= P.ITEM_MAJORITY * len(group):
             for i in group:
-                if _lead_text(out[i]) or _running_heading(numbered(out[i])):
+                if (_lead_text(out[i]) and not _named_part(out[i])) or _running_heading(numbered(out[i])):
                     _make_item(out, i)
 
 
@@ -325,6 +325,12 @@ def _settle_lone_ordinals(out: list[Block | Numbered]) -> None:
         if (parent < 0 and len(group) == 1 and numbered(out[group[0]]).family in P.ADVERB_FAMILIES
                 and _lead_text(out[group[0]])):
             _make_item(out, group[0])
+
+
+def _named_part(item: Block | Numbered) -> bool:
+    """Is the run-in lead of a numbered paragraph a name closed by a full stop, naming a part of
+    the rules by its head noun (``二、某某办理程序。由……``), not a sentence?"""
+    return bool(P.NAMED_PART_LEAD.search(_lead_text(item)))
 
 
 def _lead_text(item: Block | Numbered) -> str:
@@ -502,7 +508,8 @@ def _settle_by_majority(out: list[Block | Numbered]) -> None:
             items = sum(numbered(out[i]).item for i in members)
             if items >= P.ITEM_MAJORITY_MIN and items >= P.ITEM_MAJORITY * len(members):
                 for i in members:
-                    _make_item(out, i)
+                    if not _named_part(out[i]):
+                        _make_item(out, i)
 
 
 def _settle_lists(out: list[Block | Numbered]) -> None:
