@@ -25,6 +25,12 @@ EDGE_SPACE = re.compile(r"^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$")
 #: Leading space that counts as a paragraph indent: two or more spaces, or one full-width one.
 INDENT = re.compile(r"^(?:[ \u00a0]{2,}|\t|\u3000)")
 
+#: No-break spaces a page's text lost in a wrong decoding, each left as an ASCII ``?``: a run of
+#: them leads a line where its indent was (``????一、……``, a signature's ``??????……``), or
+#: follows the colon that ends it (``各市、县人民政府: ?``) — a colon never ends a question.
+#: Stripped like the spaces they stood for; one ``?`` at the start of a line stays.
+LOST_SPACES = re.compile(r"^\?{2,}(?=[^?]|$)|(?<=[:：])[ \u00a0]*\?+$")
+
 #: ASCII spaces between two Chinese characters or marks inside a sentence (``我们 要 坚持``),
 #: as PDF and OCR extraction leave them.  Applied only to lines of prose (see PROSE_LINE).
 #: Full-width spaces are typed on purpose (``第一条　为了……``, ``张　三``) and stay.

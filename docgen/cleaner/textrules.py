@@ -109,6 +109,8 @@ def spaces(lines: list[Line], ctx: Context) -> list[Line]:
         # What P.EDGE_SPACE matches is exactly what str.isspace() is true of, at either end:
         # str.strip() removes the same, without trying the pattern at every character.
         text = line.text.strip()
+        if "?" in text and P.LOST_SPACES.search(text):
+            text = P.LOST_SPACES.sub("", text).strip()
         if P.INDENT.match(line.text):
             ctx.indented.add(line.number)
             ctx.indent_widths[line.number] = chars.display_width(line.text[:len(line.text) - len(line.text.lstrip())])

@@ -44,7 +44,38 @@ def settle_items(out: list[Block | Numbered]) -> list[Block | Numbered]:
     _settle_attachment_lists(out)
     _settle_bare_lists(out)
     _settle_last_sentences(out)
+    _settle_colon_sentences_over_lists(out)
     return out
+
+
+def _settle_colon_sentences_over_lists(out: list[Block | Numbered]) -> None:
+    """A heading heads text.  Siblings on a text's first layer (under no heading) that are each
+    one sentence leading into a list with a colon, each with lines of a lower layer right under
+    it (``一、……放假3天，具体安排如下：`` over ``（一）……`` ``（二）……``, ``二、放假期间，……安排如下：``
+    over its own), head the text's parts: standalone headings, however many commas they run on
+    past.  Deeper down (``1.……，具体工作如下：`` under ``二、……``) such a sentence is a provision
+    leading into its sub-list."""
+    ranks = _ranks(out)
+    for parent, group in _sibling_groups_with_parents(out):
+        if (parent >= 0 or len(group) < P.COLON_SENTENCE_HEADINGS_MIN
+                or numbered(out[group[0]]).family not in _HEADING_FAMILIES):
+            continue
+        if all(_colon_sentence_over_lower_layer(out, ranks, i) for i in group):
+            for i in group:
+                block = numbered(out[i]).block
+                out[i] = Numbered(Heading(block.text, number=_number_of(block.text), line=block.line),
+                                  numbered(out[i]).family)
+
+
+def _colon_sentence_over_lower_layer(out: list[Block | Numbered], ranks: dict[int, int], i: int) -> bool:
+    """Is block ``i`` a numbered sentence (it runs on past a comma: no short label such as
+    ``（一）某某办：``) ending in a colon, with a line of a lower layer right under it?"""
+    item = numbered(out[i])
+    following = out[i + 1] if i + 1 < len(out) else None
+    text = item.block.text
+    return (item.item and isinstance(item.block, Paragraph) and text.endswith(("：", ":"))
+            and any(mark in text for mark in P.RUNNING_MARKS)
+            and isinstance(following, Numbered) and ranks[i + 1] > ranks[i])
 
 
 def _settle_last_sentences(out: list[Block | Numbered]) -> None:
@@ -258,7 +289,7 @@ def _settle_labels_among_items(out: list[Block | Numbered]) -> None:
                 _make_item(out, i)
         if sum(numbered(out[i]).item for i in group) >= P.ITEM_MAJORITY * len(group):
             for i in group:
-                if _lead_text(out[i]) or _running_heading(numbered(out[i])):
+                if (_lead_text(out[i]) and not _named_part(out[i])) or _running_heading(numbered(out[i])):
                     _make_item(out, i)
 
 
@@ -294,6 +325,12 @@ def _settle_lone_ordinals(out: list[Block | Numbered]) -> None:
         if (parent < 0 and len(group) == 1 and numbered(out[group[0]]).family in P.ADVERB_FAMILIES
                 and _lead_text(out[group[0]])):
             _make_item(out, group[0])
+
+
+def _named_part(item: Block | Numbered) -> bool:
+    """Is the run-in lead of a numbered paragraph a name closed by a full stop, naming a part of
+    the rules by its head noun (``二、某某办理程序。由……``), not a sentence?"""
+    return bool(P.NAMED_PART_LEAD.search(_lead_text(item)))
 
 
 def _lead_text(item: Block | Numbered) -> str:
@@ -471,7 +508,8 @@ def _settle_by_majority(out: list[Block | Numbered]) -> None:
             items = sum(numbered(out[i]).item for i in members)
             if items >= P.ITEM_MAJORITY_MIN and items >= P.ITEM_MAJORITY * len(members):
                 for i in members:
-                    _make_item(out, i)
+                    if not _named_part(out[i]):
+                        _make_item(out, i)
 
 
 def _settle_lists(out: list[Block | Numbered]) -> None:

@@ -179,6 +179,11 @@ LABEL_LEADS_MIN = 2
 FIELD_LABEL = re.compile(both_scripts(r"(?:时间|日期|期间|地点|地址|对象|条件|方式|内容|范围|题目|格式|提醒|事项|"
                                       r"须知|说明|费用|名额|人数|办法|程序|流程|材料|措施)[：:]$"))
 
+#: … a run-in lead closed by a full stop that is such a name, no sentence (``二、某某办理程序。``):
+#: it heads its paragraph among plain numbered sentences.
+NAMED_PART_LEAD = re.compile(both_scripts(r"^[^，,；;：:]*(?:时间|日期|地点|对象|条件|方式|内容|范围|事项|须知|"
+                                          r"办法|程序|流程|材料|措施)。$"))
+
 #: Families whose number is also an adverb opening a sentence (``第一，……``): alone in a text,
 #: with no heading above it, such a number is no heading.
 ADVERB_FAMILIES = frozenset({"di-ordinal"})
@@ -195,6 +200,10 @@ ITEM_MAJORITY_MIN = 2
 #: the last has a paragraph after it (the parent's text going on, or a heading whose number was
 #: lost): a heading heads text, and all but the last head none.
 BARE_LIST_MIN = 3
+#: At least this many siblings, each a sentence ending in a colon over lines of a lower layer,
+#: make those sentences headings (see :mod:`docgen.parser.items`): one alone may be a sentence
+#: leading into a list inside a list of provisions.
+COLON_SENTENCE_HEADINGS_MIN = 2
 #: At least this many sibling headings that are titles with no mark at their end make a whole
 #: sentence among them (``四、各部门于某日前将名单报办公室。``) a provision, not a heading.
 TITLE_SIBLINGS_MIN = 3

@@ -164,9 +164,16 @@ OPEN_SALUTATION = re.compile(both_scripts(r"^(?:尊敬的|亲爱的)(?P<names>[^
 ADDRESSEE_SEPARATORS = re.compile(r"[，,、；;]")
 
 
+#: A name masked for the reader to fill in (``尊敬的**，``, ``尊敬的××，``): a model speech's
+#: placeholder for the person addressed, so a name of the list like any other.
+MASKED_NAME = re.compile(r"^(?:尊敬的|亲爱的)?(?:\*{2,}|＊{2,}|[XＸ×]{2,}|某某)$")
+
+
 def addressed(names: str) -> bool:
-    """Does every name of a list end in a word for people addressed (``……副省长``, ``各位来宾``)?"""
-    return all(ADDRESSEE_END.search(part.strip()) for part in ADDRESSEE_SEPARATORS.split(names))
+    """Does every name of a list end in a word for people addressed (``……副省长``, ``各位来宾``)
+    or stand masked for the reader to fill in (``**``)?"""
+    return all(ADDRESSEE_END.search(part.strip()) or MASKED_NAME.match(part.strip())
+               for part in ADDRESSEE_SEPARATORS.split(names))
 
 
 def open_salutation(text: str) -> bool:

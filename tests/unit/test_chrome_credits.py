@@ -71,3 +71,11 @@ def test_a_credit_in_brackets_goes_a_stage_direction_stays():
     ])
     printed = [b.text for b in docgen.parse_text(speech).blocks]
     assert "（掌声）" in printed and "（热烈掌声）" in printed, printed
+
+
+def test_no_break_spaces_lost_to_question_marks_are_an_indent_not_the_end_of_a_question():
+    text = "\n".join(["某某單位:", "????根據規定,現將放假安排通知如下:", "????一、放假時間:", "????",
+                      "????(一)9月15日放假。", "某某局? 某某辦公室: ?", "????你們知道嗎?"])
+    lines = [b.text for b in docgen.parse_text(text).blocks]
+    assert lines[:4] == ["某某單位：", "根據規定，現將放假安排通知如下：", "一、放假時間：", "（一）9月15日放假。"], lines
+    assert lines[4:] == ["某某局？某某辦公室：", "你們知道嗎？"], lines

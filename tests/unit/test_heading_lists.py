@@ -94,3 +94,32 @@ def test_headings_over_their_subheadings_are_no_list():
                           "（二）落实责任\n明确到人。\n")
     assert headings(s) == ["一、总体要求", "（一）指导思想", "（二）工作目标", "二、主要任务",
                            "（一）加强监测", "（二）落实责任"]
+
+
+def test_first_layer_sentences_leading_into_their_own_lower_lists_head_them():
+    s = docgen.parse_text("某某单位关于国庆节放假的通知\n各科室：\n现将放假安排通知如下：\n"
+                          "一、2024年国庆节，单位决定放假7天，具体安排如下：\n（一）10月1日至7日放假。\n"
+                          "（二）10月8日起正常上班。\n二、放假期间，值班室24小时值守，具体安排如下：\n"
+                          "（一）白天由办公室值班。\n（二）夜间由保卫科值班。\n请各科室做好安排。\n")
+    assert headings(s) == ["一、2024年国庆节，单位决定放假7天，具体安排如下：",
+                           "二、放假期间，值班室24小时值守，具体安排如下："]
+
+
+def test_deeper_sentences_leading_into_their_lists_and_short_labels_stay_items():
+    s = docgen.parse_text("某某工作方案\n一、工作分工\n"
+                          "1.居住区的申报单位为物业公司，由居委落实管理，具体工作如下：\n（1）做好登记。\n（2）做好清运。\n"
+                          "2.商铺的申报单位为经营户，由网格落实管理，具体工作如下：\n（1）做好申报。\n（2）做好核查。\n")
+    assert headings(s) == ["一、工作分工"]
+
+
+def test_a_lead_naming_a_part_of_the_rules_heads_its_paragraph_among_numbered_sentences():
+    s = docgen.parse_text("为规范会议管理，特制定《某某会议》管理办法。\n"
+                          "一、《某某会议》是由单位领导主持召开、多个部门参加的会议。\n"
+                          "二、《某某会议》申报程序。由会务部门填写申请表，向办公室提出书面申请。\n"
+                          "三、已经公布的会议，原则上要严格按照安排中的时间和地点执行。\n"
+                          "四、未安排的会议，原则上不另行安排。\n")
+    assert headings(s) == ["二、《某某会议》申报程序。"]
+    s = docgen.parse_text("为规范会议管理，特制定本办法。\n一、会议由领导主持召开，多个部门参加。\n"
+                          "二、会议要提前申报。由会务部门填写申请表，向办公室提出申请。\n"
+                          "三、已经公布的会议，原则上要严格执行。\n四、未安排的会议，原则上不另行安排。\n")
+    assert headings(s) == []

@@ -179,6 +179,12 @@ def test_a_salutation_set_over_lines_each_ending_in_a_comma():
                                                       (Paragraph, "我谨代表公司，向大家表示衷心的感谢。")]
 
 
+@pytest.mark.parametrize("mask", ["**", "××"])
+def test_a_salutation_over_lines_whose_first_name_is_masked_for_the_reader_to_fill_in(mask):
+    s = parse(f"在某某仪式上的致辞\n\n尊敬的{mask}，\n出席仪式的各位来宾、朋友：\n大家上午好。我们在这里举行仪式。\n")
+    assert [type(b) for b in s.blocks] == [Salutation, Salutation, Paragraph]
+
+
 @pytest.mark.parametrize("line", ["全国大学生某某竞赛各赛区组委会：", "尊敬的各位同事，女士们，先生们，朋友们："])
 def test_more_kinds_of_addressees(line):
     s = parse(f"某某通知\n\n{line}\n现将有关事项通知如下。\n")
