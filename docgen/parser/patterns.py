@@ -498,6 +498,9 @@ COUPLET = re.compile(r"([\u4e00-\u9fff]{4,9})[ \u3000]+([\u4e00-\u9fff]{4,9})")
 #: A short ``label: value`` line of a page's template (``学校: 某某中学``, with the colon
 #: of a keyboard) is never a title; a headline has its colon full-width (``王文：……``).
 LABEL_VALUE = re.compile(r"^[\u4e00-\u9fff]{1,4}\s*:\s*\S")
+#: A field of a record whose value is a document number (``发布文号：某府[2030]9号``), in
+#: either width, a stray mark a converter left after it allowed: the page's field, never a title.
+NUMBER_FIELD = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*[：:]\s*(?P<value>(?:" + DOCUMENT_NUMBER.pattern + r")\s*[?？]?)\s*$")
 #: Under a headline of the web, such a line at most this long is a field of the page's template.
 TEMPLATE_FIELD_MAX_CHARS = 30
 #: A number alone under a headline of the web (or after an icon's glyph) is a count of the page

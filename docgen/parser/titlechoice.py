@@ -296,12 +296,13 @@ def _headline_like(text: str) -> bool:
     title = page_title(text)
     return (P.TITLE_CANDIDATE_MIN_CHARS <= len(title) <= P.TITLE_CANDIDATE_MAX_CHARS
             and title.rstrip(".…")[-1:] not in ("，", ",", "；", ";", "：", ":", "、", "—", "")
+            and title.rstrip(" ?？")[-1:] not in ("：", ":")  # ``各单位：？``: a converter's mark for a lost character
             and not P.PAGE_FURNITURE.match(text) and not P.WEB_ADDRESS.search(text)
             and not P.QUOTED_SAYING.match(title)
             and not (P.DATE_LINE.match(text) or P.DATE.fullmatch(text) or P.UNBRACKETED_DATE_LINE.match(text)
                      or P.SUBTITLE.match(text) or P.SPEAKER.match(text) or P.SPEAKERS.match(text)
                      or P.marked_speaker_line(text) or P.DOCUMENT_NUMBER.fullmatch(text)
-                     or P.LABEL_VALUE.match(text) or P.CONTACT_LINE.match(text)
+                     or P.LABEL_VALUE.match(text) or P.NUMBER_FIELD.match(text) or P.CONTACT_LINE.match(text)
                      or P.DATABASE_FIELD.match(text) or P.ORDER_NUMBER.match(text) or P.LATIN_CODE.match(text)))
 
 

@@ -1,0 +1,31 @@
+"""Titles of web texts copied as plain text: lines of a record, an answer's lead-in and a
+whole notice on one line.  The texts are written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import docgen
+
+
+def parse(text: str) -> docgen.Speech:
+    return docgen.parse(text.encode("utf-8"), input_format="text")
+
+
+DECISION = ("各市、县人民政府：\n在2029年植树工作中，各市、县成绩显著。为鼓励先进，省政府决定给予表彰。\n"
+            "希望受表彰的市、县再接再厉。\n")
+
+
+@pytest.mark.parametrize("field", ["发布文号：某府[2030]9号", "发布文号: 某府[2030]9号?", "文号：某政发〔2030〕12号？"])
+def test_a_record_field_holding_a_document_number_is_no_title(field: str):
+    parsed = parse(f"{field}\n{DECISION}")
+    assert parsed.meta.title is None or "文号" not in parsed.meta.title
+    assert parsed.meta.document_number is not None and parsed.meta.document_number.startswith("某")
+    texts = [getattr(b, "text", "") for b in parsed.blocks]
+    assert any(t.startswith("在2029年") for t in texts)  # the body stays
+
+
+def test_a_salutation_with_a_stray_mark_under_a_number_field_is_no_title():
+    parsed = parse("发布文号: 某府[2030]9号?\n各市、县人民政府,省直各单位: ?\n"
+                   "在2029年植树工作中,各市、县成绩显著。为鼓励先进,省政府决定给予表彰。\n")
+    assert parsed.meta.title is None
