@@ -275,12 +275,16 @@ def _body_starts(text: str) -> bool:
 
 def _greeted_salutation(text: str) -> bool:
     """A salutation with its greeting run on after the colon (``尊敬的各位老师，亲爱的同学们：大家下午好！``),
-    or after a comma of either width where the colon was left out (``……亲爱的同学们，大家下午好！``):
+    or after a comma of either width where the colon was left out (``……亲爱的同学们，大家下午好！``),
+    also behind a clause run on before it (an answer's lead-in, ``关于这个问题，尊敬的……``):
     the speech's first words, never a title."""
     colon = next((k for k, c in enumerate(text) if c in "：:"), -1)
     if colon < 0:
         colon = max(text.rfind("，"), text.rfind(","))
-    return colon > 0 and bool(S.SALUTATION.match(text[:colon] + "：") and S.GREETING.match(text[colon + 1:].strip()))
+    if colon <= 0 or not S.GREETING.match(text[colon + 1:].strip()):
+        return False
+    starts = [0, *(k + 1 for k in range(colon) if text[k] in "，,")]  # after a lead-in run on before it
+    return any(S.SALUTATION.match(text[k:colon].strip() + "：") for k in starts)
 
 
 def _run_on_sentence(text: str) -> bool:

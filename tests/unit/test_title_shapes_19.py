@@ -29,3 +29,12 @@ def test_a_salutation_with_a_stray_mark_under_a_number_field_is_no_title():
     parsed = parse("发布文号: 某府[2030]9号?\n各市、县人民政府,省直各单位: ?\n"
                    "在2029年植树工作中,各市、县成绩显著。为鼓励先进,省政府决定给予表彰。\n")
     assert parsed.meta.title is None
+
+
+@pytest.mark.parametrize("comma", ["，", ","])
+def test_a_lead_in_run_into_a_greeted_salutation_is_no_title(comma: str):
+    parsed = parse(f"\n关于这一点{comma}尊敬的各位领导、亲爱的同事们{comma}大家好!\n"
+                   f"今天我们聚在这里{comma}共同庆祝这个节日。\n谢谢大家。\n")
+    assert parsed.meta.title is None
+    texts = [getattr(b, "text", "") for b in parsed.blocks]
+    assert any("大家好" in t for t in texts)  # the line stays in the text
