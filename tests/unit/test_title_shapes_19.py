@@ -38,3 +38,12 @@ def test_a_lead_in_run_into_a_greeted_salutation_is_no_title(comma: str):
     assert parsed.meta.title is None
     texts = [getattr(b, "text", "") for b in parsed.blocks]
     assert any("大家好" in t for t in texts)  # the line stays in the text
+
+
+@pytest.mark.parametrize(("comma", "colon"), [("，", "："), (",", ":")])
+def test_a_whole_notice_on_one_line_has_its_title_up_to_the_genre_word(comma: str, colon: str):
+    parsed = parse(f"关于启动某某应急响应的通知 各街道{comma}各有关单位{colon} 某某气象台发布预警信号{comma}"
+                   f"决定启动应急响应。请各单位做好防范工作。 某某指挥部 2030年9月24日\n")
+    assert parsed.meta.title == "关于启动某某应急响应的通知"
+    texts = " ".join(getattr(b, "text", "") for b in parsed.blocks)
+    assert "决定启动应急响应" in texts and "各有关单位" in texts
