@@ -397,6 +397,10 @@ HOLDING_VERB_END = re.compile(r"(?:举行|举办|召开|开展|启动|组织|开
 #: A line naming an event at its end (``……捐款仪式``, ``……专题讲座``, ``……入团仪式活动``): the object
 #: of a holding verb at the end of the line above.
 EVENT_END = re.compile(r"(?:仪式|活动|典礼|大会|会议|座谈会|比赛|竞赛|讲座|培训|晚会|演出|论坛|展览|运动会|联欢会)[”」』\"]?$")
+#: The second line of a headline whose first names the event (``某某区人大四次会议`` /
+#: ``将于3月25日召开``): when it will be held, and the verb of holding it, as a whole line.
+WHEN_HELD = re.compile(r"^(?:将于|定于|拟于|将在|于)[^，。！？!?,；;：:]{1,20}"
+                       r"(?:举行|举办|召开|开幕|闭幕|开展|启动|进行)$")
 #: A code of letters and figures alone, in groups joined by dashes or slashes (a registration
 #: or index number ``ABDR-2012-00006``, ``X1-2020/15``): a field of the record, never a title.
 LATIN_CODE = re.compile(r"^\s*(?=[^\u4e00-\u9fff]*\d)[A-Za-z0-9]+(?:\s*[-—–－‐_/]+\s*[A-Za-z0-9]+)+\s*$")

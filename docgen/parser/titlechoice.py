@@ -99,14 +99,16 @@ def _carried_on(lines: tuple[Line, ...], choice: TitleChoice, candidates: list[i
     """The choice with the next line joined when the headline goes on there: its first line
     ends with a verb of holding and the next names the event (``某某中学举行`` / ``……捐款仪式``),
     or its first line opens a quotation that the next closes (``协会召开“一届三次理事会`` /
-    ``暨成立一周年”大会``)."""
+    ``暨成立一周年”大会``), or its first line names the event and the next when it will be held
+    (``某某区人大四次会议`` / ``将于3月25日召开``)."""
     following = next((k for k in range(choice.index + 1, len(lines)) if lines[k].text), None)
     if following is None or following not in candidates:
         return choice
     second = page_title(lines[following].text)
     quoted = _quote_left_open(choice.title) and _quote_closed(second)
-    if not quoted and (not P.HOLDING_VERB_END.search(choice.title) or not P.EVENT_END.search(second)
-                       or P.HOLDING_VERB_END.search(second)):
+    when = bool(P.EVENT_END.search(choice.title) and P.WHEN_HELD.match(second.strip()))
+    if not (quoted or when) and (not P.HOLDING_VERB_END.search(choice.title) or not P.EVENT_END.search(second)
+                                 or P.HOLDING_VERB_END.search(second)):
         return choice
     if _furniture_like(second):
         return choice

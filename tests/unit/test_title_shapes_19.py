@@ -47,3 +47,16 @@ def test_a_whole_notice_on_one_line_has_its_title_up_to_the_genre_word(comma: st
     assert parsed.meta.title == "关于启动某某应急响应的通知"
     texts = " ".join(getattr(b, "text", "") for b in parsed.blocks)
     assert "决定启动应急响应" in texts and "各有关单位" in texts
+
+
+STORY = "本报讯 昨天下午，某某区人大常委会召开第二十次会议。会议决定召开区人大四次会议。\n"
+
+
+def test_a_headline_naming_an_event_over_when_it_will_be_held_is_joined():
+    parsed = parse(f"某某区人大四次会议\n将于3月5日召开\n{STORY}")
+    assert parsed.meta.title == "某某区人大四次会议将于3月5日召开"
+
+
+def test_a_headline_naming_an_event_over_another_headline_stays_alone():
+    parsed = parse(f"某某区人大四次会议\n代表们热议发展大计\n{STORY}")
+    assert parsed.meta.title == "某某区人大四次会议"
