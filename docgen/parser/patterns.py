@@ -319,6 +319,9 @@ LATIN_LABEL = re.compile(r"[A-Za-z][A-Za-z'&.\- ]{1,40}")
 #: … the same in small letters only (``media center``): a label styled by the page, which a
 #: headline in English never is — no title even with no other line above the body.
 LOWERCASE_LABEL = re.compile(r"[a-z][a-z'&.\- ]{1,40}")
+#: … or one word in Latin letters alone (``News``, ``NOTICE``): a column's label in English,
+#: which a Chinese text's headline never is on its own.
+LATIN_WORD_LABEL = re.compile(r"[A-Za-z]{2,16}")
 #: A photo's caption left in a page's text (``图为活动现场``, ``动员大会现场``): a picture's
 #: label, never a headline, even when nothing else stands above the body.
 PHOTO_CAPTION = re.compile(r"^\s*(?:图为[^\s，。,；;]{2,20}|[^\s，。,；;：:]{2,12}现场)\s*$")

@@ -60,3 +60,11 @@ def test_a_headline_naming_an_event_over_when_it_will_be_held_is_joined():
 def test_a_headline_naming_an_event_over_another_headline_stays_alone():
     parsed = parse(f"某某区人大四次会议\n代表们热议发展大计\n{STORY}")
     assert parsed.meta.title == "某某区人大四次会议"
+
+
+@pytest.mark.parametrize("label", ["News", "NOTICE"])
+def test_one_english_word_alone_over_a_chinese_text_is_no_title(label: str):
+    parsed = parse(f"医院动态\n{label}\n9月29日上午，市长一行来到我院视察。\n市长对我院的工作给予肯定。\n")
+    assert parsed.meta.title != label
+    texts = [getattr(b, "text", "") for b in parsed.blocks]
+    assert any(t.startswith("9月29日上午") for t in texts)
