@@ -68,3 +68,10 @@ def test_one_english_word_alone_over_a_chinese_text_is_no_title(label: str):
     assert parsed.meta.title != label
     texts = [getattr(b, "text", "") for b in parsed.blocks]
     assert any(t.startswith("9月29日上午") for t in texts)
+
+
+def test_a_long_glossed_title_in_a_table_cell_is_the_title():
+    title = ("某某市人民政府辦公室關(guān)于表彰第一批國家公共文化服務(wù)體系示範(fàn)項(xiàng)目"
+             "創(chuàng)建工作先進(jìn)集體和先進(jìn)個(gè)人的決定")
+    parsed = parse(f"{title} | |\n各縣人民政府，市政府各部門：\n今年5月，某某市順利通過驗收。經研究，決定予以表彰。\n")
+    assert parsed.meta.title is not None and parsed.meta.title.endswith("人的決定")
