@@ -525,6 +525,12 @@ OFFICIAL_TITLE_RUN_IN = re.compile(
     r"^(?P<title>[^\s。，,；;：:！？!?]{6,60}?的(?:公示|通知|公告|通告|决定|意见|通报|批复|函))"
     r"(?P<rest>(?:根据|依据|依照|按照|为了|为|经|现将|近日|鉴于)[^\s].*)$")
 OFFICIAL_TITLE_RUN_IN_SENTENCE = 200
+#: … and such a title with its addressees run on after a space (``关于……的通知 各区、各部门：……``),
+#: as a whole notice copied into one line gives it: the part after the space opens with a
+#: salutation (checked up to its first colon of either width) that the text follows.
+OFFICIAL_TITLE_OVER_SALUTATION = re.compile(
+    r"^(?P<title>[^\s。，,；;：:！？!?]{6,60}?的(?:公示|通知|公告|通告|决定|意见|通报|批复|函))"
+    r"[ \u3000]+(?P<rest>\S.*)$")
 OFFICIAL_TITLE_RUN_IN_REST_MIN = 40
 #: … its title's 的 stands within these many characters.
 OFFICIAL_TITLE_RUN_IN_REACH = 61

@@ -82,6 +82,22 @@ def _split_official_title(text: str) -> tuple[str, str] | None:
     return m.group("title"), m.group("rest")
 
 
+def _split_official_salutation(text: str) -> tuple[str, str] | None:
+    """An official text's title and its addressees run on after a space, the text after them
+    (``关于……的通知 各区、各部门：……。``), or None."""
+    text = text.strip()
+    if "的" not in text[:P.OFFICIAL_TITLE_RUN_IN_REACH]:
+        return None
+    m = P.OFFICIAL_TITLE_OVER_SALUTATION.match(text)
+    if m is None:
+        return None
+    rest = m.group("rest")
+    colon = next((k for k, c in enumerate(rest) if c in "：:"), -1)
+    if colon < 0 or not S.SALUTATION.match(rest[:colon] + "：") or len(rest) - colon < P.RUN_IN_REST_MIN:
+        return None
+    return m.group("title"), rest
+
+
 def _split_spaced_genre(text: str) -> tuple[str, str] | None:
     """A document's kind spaced out as its title and the text run on after it after a space
     (``通 告 某某村委会：经调查，……``), or None."""
@@ -112,6 +128,7 @@ _SPLITS = (
     (_split_title, "title in 【】 run into the salutation, set on a line of its own"),
     (_split_speech_title, "speech title run into its text, set on a line of its own"),
     (_split_official_title, "official title run into its text, set on a line of its own"),
+    (_split_official_salutation, "official title run into its addressees, set on a line of its own"),
     (_split_spaced_genre, "spaced-out title of the document's kind run into its text, set on a line of its own"),
     (_split, "heading run into its section's text, set on a line of its own"),
 )

@@ -216,6 +216,11 @@ def _before_title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
         return masthead.end
     if state.found.get("format") == "纪要" and S.OFFICE_AND_DATE.match(text):
         return None  # the office and date under the mark of minutes: a line of the text
+    field = P.NUMBER_FIELD.match(text)
+    if field:  # a record's field (``发布文号：……``) above the text: its number, no title
+        state.set("document_number", field.group("value"))
+        state.note(C.HEADER_DOCUMENT_NUMBER, line, "document number under a record's label")
+        return i + 1
     if _furniture(line, state):
         return i + 1
     if P.LATIN_CODE.match(text):

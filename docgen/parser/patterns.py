@@ -328,6 +328,9 @@ LATIN_LABEL = re.compile(r"[A-Za-z][A-Za-z'&.\- ]{1,40}")
 #: … the same in small letters only (``media center``): a label styled by the page, which a
 #: headline in English never is — no title even with no other line above the body.
 LOWERCASE_LABEL = re.compile(r"[a-z][a-z'&.\- ]{1,40}")
+#: … or one word in Latin letters alone (``News``, ``NOTICE``): a column's label in English,
+#: which a Chinese text's headline never is on its own.
+LATIN_WORD_LABEL = re.compile(r"[A-Za-z]{2,16}")
 #: A photo's caption left in a page's text (``图为活动现场``, ``动员大会现场``): a picture's
 #: label, never a headline, even when nothing else stands above the body.
 PHOTO_CAPTION = re.compile(r"^\s*(?:图为[^\s，。,；;]{2,20}|[^\s，。,；;：:]{2,12}现场)\s*$")
@@ -406,6 +409,10 @@ HOLDING_VERB_END = re.compile(r"(?:举行|举办|召开|开展|启动|组织|开
 #: A line naming an event at its end (``……捐款仪式``, ``……专题讲座``, ``……入团仪式活动``): the object
 #: of a holding verb at the end of the line above.
 EVENT_END = re.compile(r"(?:仪式|活动|典礼|大会|会议|座谈会|比赛|竞赛|讲座|培训|晚会|演出|论坛|展览|运动会|联欢会)[”」』\"]?$")
+#: The second line of a headline whose first names the event (``某某区人大四次会议`` /
+#: ``将于3月25日召开``): when it will be held, and the verb of holding it, as a whole line.
+WHEN_HELD = re.compile(r"^(?:将于|定于|拟于|将在|于)[^，。！？!?,；;：:]{1,20}"
+                       r"(?:举行|举办|召开|开幕|闭幕|开展|启动|进行)$")
 #: A code of letters and figures alone, in groups joined by dashes or slashes (a registration
 #: or index number ``ABDR-2012-00006``, ``X1-2020/15``): a field of the record, never a title.
 LATIN_CODE = re.compile(r"^\s*(?=[^\u4e00-\u9fff]*\d)[A-Za-z0-9]+(?:\s*[-—–－‐_/]+\s*[A-Za-z0-9]+)+\s*$")
@@ -507,6 +514,9 @@ COUPLET = re.compile(r"([\u4e00-\u9fff]{4,9})[ \u3000]+([\u4e00-\u9fff]{4,9})")
 #: A short ``label: value`` line of a page's template (``学校: 某某中学``, with the colon
 #: of a keyboard) is never a title; a headline has its colon full-width (``王文：……``).
 LABEL_VALUE = re.compile(r"^[\u4e00-\u9fff]{1,4}\s*:\s*\S")
+#: A field of a record whose value is a document number (``发布文号：某府[2030]9号``), in
+#: either width, a stray mark a converter left after it allowed: the page's field, never a title.
+NUMBER_FIELD = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*[：:]\s*(?P<value>(?:" + DOCUMENT_NUMBER.pattern + r")\s*[?？]?)\s*$")
 #: Under a headline of the web, such a line at most this long is a field of the page's template.
 TEMPLATE_FIELD_MAX_CHARS = 30
 #: A number alone under a headline of the web (or after an icon's glyph) is a count of the page
@@ -538,13 +548,14 @@ HEADER_MAX_LINES = 30
 #: values under them and navigation words (a line after a bullet, but for a field's label set
 #: between bullets before a title: ``• 会议题目 • ……``, and for a sentence after a bullet, a notice's
 #: opening one: ``• 根据……。为……，通告如下：``; a row of a table's empty cells, but for a
-#: title in one cell before them: ``……致辞 | |``; never a row whose first cell holds a sentence:
+#: title in one cell before them, as long as a title may be with a reading glossed after each
+#: character: ``……致辞 | |``; never a row whose first cell holds a sentence:
 #: a record's text, ``信件内容：……。谢谢！ | |``).  A breadcrumb's ``>`` comes before any mark of a
 #: sentence and is no bracket of ``<……>`` (``根据《关于修改<……办法>的决定》，……`` is a sentence).
 PAGE_FURNITURE = re.compile(
     r"^(?:.*(?:当前位置|您的位置|您现在的位置|所在位置)"
     r"|[^，。；！？<]*[>»＞].*|(?![^|｜]*[。！？!?])(?:.*(?:\s*[|｜]\s*[^\s|｜]\S*){2,}\s*[|｜]?\s*"
-    r"|(?![^\s|｜]{4,40}\s[|｜])\S.*\s[|｜](?:\s*[|｜])+\s*)|\s*[|｜](?:\s*[|｜])+\s*"
+    r"|(?![^\s|｜]{4,100}\s[|｜])\S.*\s[|｜](?:\s*[|｜])+\s*)|\s*[|｜](?:\s*[|｜])+\s*"
     r"|[•·]?\s*(?:索引号|主题分类|组配分类|信息分类|发文机构|发布机构|发文字号|文号|发文日期|成文日期|生成日期|"
     r"生效时间|废止时间|有效性|发布日期|发布时间|归档时间|内容概述|名称|信息来源|来源|关键词|主题词|公文目录|"
     r"浏览次数|浏览量|访问次数|下载地址|字体|字号|视力保护色|时间|作者|责任编辑|[\u4e00-\u9fff]{0,4}热线)(?:\s*[:：]|\s+\S).*"

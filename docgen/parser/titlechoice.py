@@ -99,14 +99,16 @@ def _carried_on(lines: tuple[Line, ...], choice: TitleChoice, candidates: list[i
     """The choice with the next line joined when the headline goes on there: its first line
     ends with a verb of holding and the next names the event (``某某中学举行`` / ``……捐款仪式``),
     or its first line opens a quotation that the next closes (``协会召开“一届三次理事会`` /
-    ``暨成立一周年”大会``)."""
+    ``暨成立一周年”大会``), or its first line names the event and the next when it will be held
+    (``某某区人大四次会议`` / ``将于3月25日召开``)."""
     following = next((k for k in range(choice.index + 1, len(lines)) if lines[k].text), None)
     if following is None or following not in candidates:
         return choice
     second = page_title(lines[following].text)
     quoted = _quote_left_open(choice.title) and _quote_closed(second)
-    if not quoted and (not P.HOLDING_VERB_END.search(choice.title) or not P.EVENT_END.search(second)
-                       or P.HOLDING_VERB_END.search(second)):
+    when = bool(P.EVENT_END.search(choice.title) and P.WHEN_HELD.match(second.strip()))
+    if not (quoted or when) and (not P.HOLDING_VERB_END.search(choice.title) or not P.EVENT_END.search(second)
+                                 or P.HOLDING_VERB_END.search(second)):
         return choice
     if _furniture_like(second):
         return choice
@@ -275,12 +277,16 @@ def _body_starts(text: str) -> bool:
 
 def _greeted_salutation(text: str) -> bool:
     """A salutation with its greeting run on after the colon (``尊敬的各位老师，亲爱的同学们：大家下午好！``),
-    or after a comma of either width where the colon was left out (``……亲爱的同学们，大家下午好！``):
+    or after a comma of either width where the colon was left out (``……亲爱的同学们，大家下午好！``),
+    also behind a clause run on before it (an answer's lead-in, ``关于这个问题，尊敬的……``):
     the speech's first words, never a title."""
     colon = next((k for k, c in enumerate(text) if c in "：:"), -1)
     if colon < 0:
         colon = max(text.rfind("，"), text.rfind(","))
-    return colon > 0 and bool(S.SALUTATION.match(text[:colon] + "：") and S.GREETING.match(text[colon + 1:].strip()))
+    if colon <= 0 or not S.GREETING.match(text[colon + 1:].strip()):
+        return False
+    starts = [0, *(k + 1 for k in range(colon) if text[k] in "，,")]  # after a lead-in run on before it
+    return any(S.SALUTATION.match(text[k:colon].strip() + "：") for k in starts)
 
 
 def _run_on_sentence(text: str) -> bool:
@@ -296,12 +302,13 @@ def _headline_like(text: str) -> bool:
     title = page_title(text)
     return (P.TITLE_CANDIDATE_MIN_CHARS <= len(title) <= P.TITLE_CANDIDATE_MAX_CHARS
             and title.rstrip(".…")[-1:] not in ("，", ",", "；", ";", "：", ":", "、", "—", "")
+            and title.rstrip(" ?？")[-1:] not in ("：", ":")  # ``各单位：？``: a converter's mark for a lost character
             and not P.PAGE_FURNITURE.match(text) and not P.WEB_ADDRESS.search(text)
             and not P.QUOTED_SAYING.match(title)
             and not (P.DATE_LINE.match(text) or P.DATE.fullmatch(text) or P.UNBRACKETED_DATE_LINE.match(text)
                      or P.SUBTITLE.match(text) or P.SPEAKER.match(text) or P.SPEAKERS.match(text)
                      or P.marked_speaker_line(text) or P.DOCUMENT_NUMBER.fullmatch(text)
-                     or P.LABEL_VALUE.match(text) or P.CONTACT_LINE.match(text)
+                     or P.LABEL_VALUE.match(text) or P.NUMBER_FIELD.match(text) or P.CONTACT_LINE.match(text)
                      or P.DATABASE_FIELD.match(text) or P.ORDER_NUMBER.match(text) or P.LATIN_CODE.match(text)))
 
 

@@ -25,12 +25,13 @@ def complete(text: str, genre: re.Pattern[str] = P.GENRE) -> bool:
 def no_headline(text: str) -> bool:
     """A line that is never a Chinese text's headline, even with no other line above the body:
     a label in English set in small letters alone (``media center``: a headline in English is
-    capitalised, ``Annual Report``), a column's label with its English name (``党建工作 Party
+    capitalised, ``Annual Report``) or one English word alone (``News``), a column's label with its English name (``党建工作 Party
     Building``), a series note in brackets (``（……系列报道之五）``), a photo's caption
     (``图为……``, ``……现场``), lines of verse run together with slashes (``长亭外/古道边/……``)
     or a table's row of three or more cells (``公开目录 | 乡镇信息 | 发布日期``), its site's name
     after it taken off."""
-    return bool(P.LOWERCASE_LABEL.fullmatch(text.strip()) or P.PHOTO_CAPTION.match(text)
+    return bool(P.LOWERCASE_LABEL.fullmatch(text.strip()) or P.LATIN_WORD_LABEL.fullmatch(text.strip())
+                or P.PHOTO_CAPTION.match(text)
                 or P.BILINGUAL_COLUMN_LABEL.fullmatch(text) or P.SERIES_NOTE.fullmatch(text)
                 or P.SLASHED_VERSE.fullmatch(text) or P.BARRED_CELLS_ROW.fullmatch(strip_site_suffix(text)))
 
