@@ -622,13 +622,21 @@ RUN_ON_TAG_LINKS = re.compile(
 #: ``……新的希望。 □某某报 | 某某 记者 王某``): the short tail after the last sentence mark, dropped
 #: only when it is wholly a line of one of the credit families below (a signature ``校长 张三``
 #: is of none of them and stays).
-RUN_ON_CREDIT = re.compile(r"(?<=[。！？!?])[ \u3000]+(?P<tail>[^\s（(].{1,29})$")
+#: A document's closing date ends its text as a sentence does (``……2013年12月27日 作者: 来源: |``).
+RUN_ON_CREDIT = re.compile(r"(?:(?<=[。！？!?])|(?<=\d日))[ \u3000]+(?P<tail>[^\s（(].{1,29})$")
 
 #: How far from a line's end the space before a run-on credit may stand (the tail's most).
 RUN_ON_CREDIT_REACH = 31
 
-#: The chrome families whose line may stand run on after a text's last sentence: credits.
-RUN_ON_CREDIT_FAMILIES = frozenset({"credit", "source-credit", "editor", "bare-editor", "review-credit"})
+#: The chrome families whose line may stand run on after a text's last sentence: credits, an
+#: empty byline row, and the link to the next item (``…… 下条新闻:某某``).
+RUN_ON_CREDIT_FAMILIES = frozenset({"credit", "source-credit", "editor", "bare-editor", "review-credit",
+                                    "byline-fields-empty", "prev-next"})
+
+#: Of those, the ones that may stand run on after a closing date instead of a sentence: an
+#: empty byline row only (a date and its source, ``2024年03月01日 来源：某某日报``, is a byline
+#: line of its own, left whole to the rules for it).
+RUN_ON_AFTER_DATE_FAMILIES = frozenset({"byline-fields-empty"})
 
 #: A 范文 page's poster row: a bar, then the poster's short name, on a line of its own
 #: (``| 小龙``).  (The chrome families see lines without the bars at their ends, and a name

@@ -117,6 +117,8 @@ def _without_run_on_credit(text: str) -> str:
     family = family_of(found.group("tail"), ("line",))
     if family is None or family.name not in P.RUN_ON_CREDIT_FAMILIES:
         return text
+    if text[found.start() - 1] == "日" and family.name not in P.RUN_ON_AFTER_DATE_FAMILIES:
+        return text
     # a whole line of chrome (a picture's caption with its credit) is left to the chrome rule
     return text if family_of(text, ("line", "page")) is not None else text[:found.start()]
 

@@ -263,7 +263,8 @@ TITLE_VALUE_MIN_CHARS = 8
 #: font-size buttons also ``放大 正常 缩小``, ``默认 大 超大``).
 _SIZE_BUTTON = r"(?:[大中小]|放大|缩小|正常|默认|超大|标准)"
 CHROME_TOKEN = re.compile(
-    r"[【\[［(（]\s*(?:字体|字号)\s*[:：]?\s*(?:" + _SIZE_BUTTON + r"\s*){2,3}[】\]］)）]"
+    # 【字体：大 中 小】, named 浏览字体 or 设置字号 on some pages
+    r"[【\[［(（]\s*(?:浏览|设置|调整)?(?:字体|字号)\s*[:：]?\s*(?:" + _SIZE_BUTTON + r"\s*){2,3}[】\]］)）]"
     r"|(?:字体|字号)\s*[:：]\s*(?:" + _SIZE_BUTTON + r"\s*){2,3}"
     # 字体：【大】【中】【小】, and 字体：[ ] when the buttons were images
     r"|(?:字体|字号)\s*[:：]\s*(?:[【\[［(（]\s*[大中小]?\s*[】\]］)）]\s*){1,3}"
