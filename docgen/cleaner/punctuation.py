@@ -360,7 +360,10 @@ def _chinese_pair(chars: list[str], start: int, end: int) -> bool:
 
 def _marks(text: str) -> str:
     chars = list(text)
-    for i, ch in enumerate(chars):
+    marks = [i for i, ch in enumerate(chars) if ch in ",;:?!"]
+    # forwards, then backwards: a run of marks next to Chinese (``::::——``) turns whole in one pass
+    for i in marks + marks[::-1]:
+        ch = chars[i]
         if ch not in ",;:?!":
             continue
         prev = _neighbour(chars, i, -1)

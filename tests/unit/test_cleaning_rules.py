@@ -443,3 +443,10 @@ def test_a_speech_title_run_into_its_text_is_split_whatever_the_width_of_its_sto
     out = [line.text for line in clean([f"——在全县会议上的讲话\u3000我们要抓好落实{stop}"]).lines]
     assert out == ["——在全县会议上的讲话", "我们要抓好落实。"]
     assert [line.text for line in clean(out).lines] == out
+
+
+@pytest.mark.parametrize("text", ["::::::—", "::::::::::::中文", "会议,,,,,,,,,,"])
+def test_a_run_of_marks_next_to_chinese_turns_full_width_in_one_go(text):
+    once = normalise(text)
+    assert normalise(once) == once
+    assert not any(c in once for c in ",:")
