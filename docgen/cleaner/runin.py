@@ -5,12 +5,17 @@ takes the text for part of the heading."""
 
 from __future__ import annotations
 
+import functools
+
 from .. import chars
 from .. import diagnostics as C
 from ..shapes import Line
 from ..shapes import patterns as S
 from . import patterns as P
 from .context import Context
+
+#: Lines whose split is kept (the line rules look at most lines twice).
+LINE_CACHE = 8192
 
 
 def run_in_headings(lines: list[Line], ctx: Context) -> list[Line]:
@@ -29,19 +34,30 @@ def run_in_headings(lines: list[Line], ctx: Context) -> list[Line]:
     """
     out: list[Line] = []
     for line in lines:
-        parts = [line.text]
-        for split, reason in _SPLITS:
-            cut: list[str] = []
-            for part in parts:
-                found = split(part) if part else None
-                if found is None:
-                    cut.append(part)
-                else:
-                    ctx.note(C.TEXT_NORMALISED, reason, line.number, part)
-                    cut.extend(found)
-            parts = cut
+        parts, notes = _parts(line.text)
+        for reason, part in notes:
+            ctx.note(C.TEXT_NORMALISED, reason, line.number, part)
         out.extend([line] if len(parts) == 1 else [Line(line.number, part) for part in parts])
     return out
+
+
+@functools.lru_cache(maxsize=LINE_CACHE)
+def _parts(text: str) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """The parts a line is split into, and for each split the reason and the part it cut (the
+    line rules look at most lines twice: the answer is kept)."""
+    parts = [text]
+    notes: list[tuple[str, str]] = []
+    for split, reason in _SPLITS:
+        cut: list[str] = []
+        for part in parts:
+            found = split(part) if part else None
+            if found is None:
+                cut.append(part)
+            else:
+                notes.append((reason, part))
+                cut.extend(found)
+        parts = cut
+    return tuple(parts), tuple(notes)
 
 
 def _split_title(text: str) -> tuple[str, str] | None:
