@@ -16,7 +16,7 @@ from ..diagnostics import Code
 from ..model import Diagnostic, Meta
 from ..shapes import Line
 from ..shapes import patterns as S
-from ..shapes.chrome import fold
+from ..shapes.chrome import family_of, fold
 from ..shapes.meta import label_value_like
 from ..shapes.titles import header_line_like, headline_end, site_name, title_like
 from . import patterns as P
@@ -104,6 +104,8 @@ def parse_header(lines: tuple[Line, ...], meta: Meta) -> Header:
     if "title" in state.found:
         state.set("source", title_source(state.found["title"]))
         state.found["title"] = _unsubtitled(_undated(unspaced(page_title(state.found["title"])), state), state)
+        if family_of(state.found["title"], ("line",)) is not None:
+            del state.found["title"]  # the page's tools with its byline run on: nothing of a title is left
     merged = replace(untitled, **{k: v for k, v in state.found.items()
                                   if getattr(untitled, k) is None or k == "title"})
     return Header(merged, i, tuple(state.notes))

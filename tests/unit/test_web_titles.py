@@ -239,3 +239,9 @@ def test_a_short_headline_over_the_full_one_repeating_its_part_gives_way_to_it()
 def test_a_sample_sites_tag_after_a_titles_kind_is_no_part_of_it(headline, title):
     speech = parsed(headline, "各位来宾：", BODY)
     assert speech.meta.title == title
+
+
+def test_the_pages_tools_with_its_byline_run_on_are_no_title():
+    speech = parsed("设置字体大小:【大 中 小】 【打印】 【页面调色板 】 发布时间:2015-05-06",
+                    "一、全局性的会议召开必须经局领导班子商定。", "二、会议实行签到制，若有特殊事情必须提前请假。")
+    assert speech.meta.title is None
