@@ -338,9 +338,32 @@ def _unsure_prose(judged: list[Judged], span: range, barriers: Collection[int]) 
             found.append(i)
         elif j.content and not listed:
             entries.append(i)
+    broken = _broken_passage(judged, span)
     if sum(len(judged[i].text) for i in found) < P.PAGE_KEEP_PROSE_CHARS:
+        return broken
+    return {*found, *entries, *broken}
+
+
+def _broken_passage(judged: list[Judged], span: range) -> set[int]:
+    """The lines of a passage set a phrase a line at the end of ``span``, right over the text's
+    title (``根据国务院办公厅发布的`` / ``在春节、清明节、劳动节、`` / ``国庆节4个……``): a run of
+    at least :data:`~docgen.cleaner.patterns.PAGE_BROKEN_RUN_LINES` lines of no chrome family
+    (a phrase over short lines looks like a list's heading: it is only a guess), no blank line
+    between them, of which
+    :data:`~docgen.cleaner.patterns.PAGE_BROKEN_CLAUSES` or more break off at a clause or hold
+    one's mark inside (a menu's or a list's items are names, never clauses cut off)."""
+    run: list[int] = []
+    for i in range(span.stop - 1, span.start - 1, -1):
+        j = judged[i]
+        if not j.text and not run:
+            continue  # the blank line a first look set between the passage kept and the title
+        if not j.text or (j.family is not None and j.family.name != P.PAGE_LIST_HEAD_FAMILY):
+            break
+        run.append(i)
+    clauses = sum(1 for i in run if P.PAGE_BROKEN_CLAUSE.search(judged[i].text))
+    if len(run) < P.PAGE_BROKEN_RUN_LINES or clauses < P.PAGE_BROKEN_CLAUSES:
         return set()
-    return {*found, *entries}
+    return set(run) if sum(len(judged[i].text) for i in run) >= P.PAGE_KEEP_PROSE_CHARS else set()
 
 
 def _teaser(judged: list[Judged], i: int) -> bool:

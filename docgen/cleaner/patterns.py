@@ -373,6 +373,14 @@ PAGE_MENU_EVIDENCE = 6
 #: Prose outside the body amounting to this many characters is kept (and reported) rather
 #: than dropped, unless comments or a footer stand before it.
 PAGE_KEEP_PROSE_CHARS = 40
+#: A passage set a phrase a line (a repost from a phone: ``根据国务院办公厅发布的`` /
+#: ``在春节、清明节、劳动节、``) right over the text's title is kept outside the main text when
+#: it runs at least PAGE_BROKEN_RUN_LINES lines, no blank line between them, and at least
+#: PAGE_BROKEN_CLAUSES of them break off at a clause (a comma, an enumeration comma, a
+#: particle ``的``) or hold a comma inside: a menu's items are names, never clauses.
+PAGE_BROKEN_RUN_LINES = 6
+PAGE_BROKEN_CLAUSES = 3
+PAGE_BROKEN_CLAUSE = re.compile(r"[，,、的]$|[^，,、]+[，,][^，,、]")
 #: Under a list's heading (its items are headlines, its teasers a sentence or two) a passage of
 #: real prose is still kept and reported: a run of prose lines, nothing else between them, at
 #: least PAGE_PASSAGE_LINES lines with PAGE_PASSAGE_SENTENCES sentence ends

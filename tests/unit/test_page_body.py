@@ -1023,3 +1023,44 @@ def test_a_posts_headline_over_the_short_lines_that_open_it_heads_the_text():
             "版权所有 © 某某网 粤ICP备12345678号\n")
     out = kept(page)
     assert out[:2] == ["注意！县城这些地方禁止种植农作物！请尽快清理", "小伙伴们注意啦！"]
+
+
+# A repost from a phone, a phrase a line, between the bars of the post's table: the lines over
+# the densest part break off at clauses (``，`` ``、`` ``的``) — a passage, no menu.
+BROKEN_REPOST = """|
+|
+各位居民朋友
+再过两周的时间
+今年的秋收就要结束了
+根据区农业农村局发布的
+关于秋季秸秆禁烧的通告
+禁烧安排如下
+10月1日至11月30日
+全区禁烧,共61天
+另外,打算在假期
+回乡的朋友要注意啦!
+在田间、地头、路边、
+林区周边一律禁止焚烧
+违者将依法处理并追究责任
+具体要求
+1.禁烧范围:全区所有农田、林地、道路两侧及村庄周边,一律不得露天焚烧秸秆和垃圾。
+2. 禁烧时间:10月1日至11月30日,每日全天,节假日不停,各村安排专人巡查。
+3. 处理办法:发现焚烧的,由镇综合执法队依法处罚,并通报所在村委会,计入年度考核。
+来源:区农业农村局
+|
+|"""
+
+
+def test_a_passage_set_a_phrase_a_line_over_the_body_is_kept() -> None:
+    cleaned = clean(BROKEN_REPOST.splitlines())
+    text = "".join(line.text for line in cleaned.lines)
+    for phrase in ("各位居民朋友", "根据区农业农村局发布的", "林区周边一律禁止焚烧", "另外，打算在假期"):
+        assert phrase in text
+    assert not any(line.text == "|" for line in cleaned.lines)
+
+
+def test_a_menu_over_the_body_is_still_dropped() -> None:
+    menu = "\n".join(["首页", "新闻中心", "通知公告", "政务公开", "办事服务", "互动交流", "专题专栏"])
+    page = BROKEN_REPOST.replace("\n".join(BROKEN_REPOST.splitlines()[2:15]), menu)
+    cleaned = clean(page.splitlines())
+    assert not any(line.text in menu.splitlines() for line in cleaned.lines)
