@@ -129,7 +129,7 @@ def _quote_closed(text: str) -> bool:
 
 def _choose(lines: tuple[Line, ...], start: int, hint: str | None, candidates: list[int]) -> TitleChoice | None:
     """The title's first line among the candidates, or None."""
-    if not candidates:
+    if not candidates or _broken_prose(lines, start):
         return None
     site = _of_the_site(lines, candidates)
     if hint:
@@ -186,6 +186,22 @@ def _formal_below(lines: tuple[Line, ...], candidates: list[int]) -> tuple[int, 
         if complete(flat) and not P.EXCLAIMED.search(flat):
             return None  # a whole title above it is the one (a headline's exclamation is none)
     return None
+
+
+def _broken_prose(lines: tuple[Line, ...], start: int) -> bool:
+    """Are the lines from ``start`` to the body's start (its first sentence; at most
+    :data:`~docgen.parser.patterns.HEADER_MAX_LINES`) a passage set a phrase a line
+    (``根据国务院办公厅发布的`` / ``另外，打算在元旦假期``): at least
+    :data:`~docgen.parser.patterns.BROKEN_PROSE_LINES` of them break off inside a sentence or
+    hold a clause's comma, under the first (a headline may hold a comma)?  A headline set over
+    lines breaks at most once."""
+    shown = [line.text.strip() for line in lines[start:start + P.HEADER_MAX_LINES] if line.text.strip()]
+    broken = 0
+    for text in shown[1:]:  # the first may be a headline with a comma in it
+        if _body_starts(text):
+            break
+        broken += bool(P.BROKEN_CLAUSE.search(text))
+    return broken >= P.BROKEN_PROSE_LINES
 
 
 def _formal_over_lines(lines: tuple[Line, ...], k: int, flat: str) -> tuple[str, int] | None:

@@ -1064,3 +1064,16 @@ def test_a_menu_over_the_body_is_still_dropped() -> None:
     page = BROKEN_REPOST.replace("\n".join(BROKEN_REPOST.splitlines()[2:15]), menu)
     cleaned = clean(page.splitlines())
     assert not any(line.text in menu.splitlines() for line in cleaned.lines)
+
+
+def test_a_passage_set_a_phrase_a_line_gives_no_title_and_loses_no_line() -> None:
+    speech = docgen.parse(BROKEN_REPOST.encode("utf-8"), input_format="text")
+    assert speech.meta.title is None
+    text = "".join(getattr(block, "text", "") for block in speech.blocks)
+    for phrase in ("各位居民朋友", "再过两周的时间", "关于秋季秸秆禁烧的通告", "林区周边一律禁止焚烧"):
+        assert phrase in text
+
+
+def test_a_headline_with_a_comma_over_short_lines_stays_the_title() -> None:
+    page = "5月1日至10日，某某路段封闭！\n下周一，\n某某路施工将进入第二阶段，\n也是对市民出行影响最大的一段。\n请提前规划路线。\n"
+    assert docgen.parse(page.encode("utf-8"), input_format="text").meta.title == "5月1日至10日，某某路段封闭！"
