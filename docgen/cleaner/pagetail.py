@@ -171,7 +171,7 @@ def closing_date(texts: list[str], i: int) -> bool:
     run_together = not bare_date(texts[i]) and bool(P.PAGE_RUN_TOGETHER_DATE.fullmatch(texts[i]))
     if not bare_date(texts[i]) and not run_together:
         return False
-    above = [k for k in range(i - 1, -1, -1) if texts[k]][:2]
+    above = [k for k in range(i - 1, -1, -1) if texts[k].strip()][:2]
     below = next((t for t in texts[i + 1:] if t), "")
     if not above or is_prose(below) or bare_date(below):
         return False  # (a column of bare dates: what is left of a list of other articles)
@@ -179,7 +179,14 @@ def closing_date(texts: list[str], i: int) -> bool:
         return _signature(judge(texts[above[0]]))
     if is_prose(texts[above[0]]):
         return True
-    return above[0] == i - 1 and _signature(judge(texts[above[0]])) and len(above) > 1 and is_prose(texts[above[1]])
+    return (_right_under(texts, above[0], i) and _signature(judge(texts[above[0]])) and len(above) > 1
+            and (is_prose(texts[above[1]]) or bool(S.ATTACHMENT.match(texts[above[1]]))))
+
+
+def _right_under(texts: list[str], above: int, i: int) -> bool:
+    """Does line ``i`` stand right under line ``above``: no blank line between — or the one
+    blank line a text set double-spaced puts between all its lines (one over ``above`` too)?"""
+    return above == i - 1 or (above == i - 2 and above > 0 and not texts[above - 1].strip())
 
 
 def _closing_block(judged: list[Judged], i: int) -> int | None:

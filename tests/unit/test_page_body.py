@@ -1077,3 +1077,17 @@ def test_a_passage_set_a_phrase_a_line_gives_no_title_and_loses_no_line() -> Non
 def test_a_headline_with_a_comma_over_short_lines_stays_the_title() -> None:
     page = "5月1日至10日，某某路段封闭！\n下周一，\n某某路施工将进入第二阶段，\n也是对市民出行影响最大的一段。\n请提前规划路线。\n"
     assert docgen.parse(page.encode("utf-8"), input_format="text").meta.title == "5月1日至10日，某某路段封闭！"
+
+
+def test_a_numeric_date_under_the_signature_of_a_double_spaced_notice_is_kept() -> None:
+    page = ("关于评选优秀学生的通知\n\n各学院：\n\n请于本月底前将评选结果报送学生处，逾期不再受理。\n\n"
+            "附件1:优秀学生名单.xlsx\n\n                学生处\n\n                2030-5-21\n")
+    cleaned = clean(page.splitlines())
+    assert "2030-5-21" in [line.text.strip() for line in cleaned.lines]
+
+
+def test_a_lone_timestamp_under_a_label_is_still_dropped() -> None:
+    page = ("关于评选优秀学生的通知\n\n各学院：\n\n请于本月底前将评选结果报送学生处，逾期不再受理。\n\n"
+            "相关链接\n\n2030-5-21\n")
+    cleaned = clean(page.splitlines())
+    assert "2030-5-21" not in [line.text.strip() for line in cleaned.lines]
