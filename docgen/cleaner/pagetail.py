@@ -162,7 +162,7 @@ def bare_date(text: str) -> bool:
     return bool(P.PAGE_BARE_DATE.fullmatch(text) or S.DATE.fullmatch(text))
 
 
-def closing_date(texts: list[str], i: int) -> bool:
+def closing_date(texts: list[str], i: int, spaced: bool = False) -> bool:
     """Is line ``i`` the document's own date at the end of a text: a bare date (``2025-05-15``,
     ``2025年4月23日``, no label, no hour) right under the last paragraph, or right under a signature line (a short
     line without a mark, no blank line between) that follows it — with no prose right below it, nor
@@ -179,14 +179,15 @@ def closing_date(texts: list[str], i: int) -> bool:
         return _signature(judge(texts[above[0]]))
     if is_prose(texts[above[0]]):
         return True
-    return (_right_under(texts, above[0], i) and _signature(judge(texts[above[0]])) and len(above) > 1
+    under = above[0] == i - 1 or (spaced and _double_spaced(texts, above[0], i))
+    return (under and _signature(judge(texts[above[0]])) and len(above) > 1
             and (is_prose(texts[above[1]]) or bool(S.ATTACHMENT.match(texts[above[1]]))))
 
 
-def _right_under(texts: list[str], above: int, i: int) -> bool:
-    """Does line ``i`` stand right under line ``above``: no blank line between — or the one
-    blank line a text set double-spaced puts between all its lines (one over ``above`` too)?"""
-    return above == i - 1 or (above == i - 2 and above > 0 and not texts[above - 1].strip())
+def _double_spaced(texts: list[str], above: int, i: int) -> bool:
+    """Does line ``i`` stand under line ``above`` with the one blank line a text set
+    double-spaced puts between all its lines (one over ``above`` too)?"""
+    return above == i - 2 and above > 0 and not texts[above - 1].strip()
 
 
 def _closing_block(judged: list[Judged], i: int) -> int | None:

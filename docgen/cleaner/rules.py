@@ -211,7 +211,7 @@ def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
             family = None  # a notice's own field (``承办单位：…`` among its label lines)
         if family is not None and family.name == P.DATED_ITEM_FAMILY and _dated_headline(lines, i, ctx.title_hint):
             family = None
-        if family is not None and bare_date(text) and closing_date(texts, i):
+        if family is not None and bare_date(text) and closing_date(texts, i, spaced=True):
             family = None  # the document's own date at its end, not the page's
         if family is not None and _signature_over_date(texts, i):
             family = None  # the signature between a notice's closing formula and its date (``院 办``)
