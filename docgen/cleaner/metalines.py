@@ -58,7 +58,7 @@ def meta_lines(lines: list[Line], ctx: Context) -> list[Line]:
     dated = _dates_by_fields(lines) | _template_block(lines)
     column = _label_column(lines, ctx) | _archive_years(lines) | _release_service(lines) | _bulleted_byline(lines)
     column |= _glued_record(lines) | _writer_under_headline(lines)
-    own = _own_subject_lines(lines)
+    own = _own_subject_lines(lines) | _appended_authors(lines)
     for i, line in enumerate(lines):
         text = settled(line.text)
         if not text:
@@ -103,6 +103,18 @@ def _own_subject_lines(lines: list[Line]) -> set[int]:
         near = [filled[k] for k in (at - 1, at + 1) if 0 <= k < len(filled)]
         if all(meta_fields(texts[k]) is None for k in near):
             found.add(i)
+    return found
+
+
+def _appended_authors(lines: list[Line]) -> set[int]:
+    """The indexes of the author lines (``作者：某某``) right under the heading of a work appended
+    to the text (``附《八十叙怀》``): the work's attribution, kept with it."""
+    found = set()
+    for i in range(1, len(lines)):
+        if M.APPENDED_WORK.fullmatch(settled(lines[i - 1].text).strip()):
+            fields = meta_fields(settled(lines[i].text))
+            if fields is not None and set(fields) == {"author"}:
+                found.add(i)
     return found
 
 

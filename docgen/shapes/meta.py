@@ -201,6 +201,10 @@ INDEX_LABELS = frozenset((
 ))
 #: A 公文's own 主题词 line in its version record (``主题词：学校 放假 通知``, above 抄送 and the
 #: issuing office): a line of this field alone is the text's own, unless a metadata line stands
+#: The heading of a work appended to a text (``附《八十叙怀》``, ``附：《某某》``): the author line
+#: right under it names the work's author, no byline of the page.
+APPENDED_WORK = re.compile(r"附\s*[：:]?\s*《[^》]+》")
+
 #: next to it (then it is a field of the page's index, copied as a column).
 OWN_SUBJECT_LINE = re.compile(r"\s*(?:主题词|主題詞)\s*[:：]\s*[^:：]+")
 #: The value of a date field (发布日期, 发布时间 …) holds figures or a date in words: an empty

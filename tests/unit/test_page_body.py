@@ -1091,3 +1091,15 @@ def test_a_lone_timestamp_under_a_label_is_still_dropped() -> None:
             "相关链接\n\n2030-5-21\n")
     cleaned = clean(page.splitlines())
     assert "2030-5-21" not in [line.text.strip() for line in cleaned.lines]
+
+
+def test_the_author_line_of_a_work_appended_to_the_text_is_kept() -> None:
+    page = "座谈会上，几位老教师作为代表发言，畅谈了学校的发展变化。\n附《春日抒怀》\n作者:某某某\n春风又绿江南岸，\n桃李芬芳满校园。\n"
+    cleaned = clean(page.splitlines())
+    assert any("作者" in line.text and "某某某" in line.text for line in cleaned.lines)
+
+
+def test_an_author_line_under_a_headline_is_still_the_pages_byline() -> None:
+    page = "春日抒怀\n作者:某某某\n座谈会上，几位老教师作为代表发言，畅谈了学校的发展变化。\n"
+    cleaned = clean(page.splitlines())
+    assert not any("作者" in line.text for line in cleaned.lines)
