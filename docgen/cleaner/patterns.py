@@ -612,6 +612,12 @@ RUN_IN_FORMAT_NOTE = re.compile(
 RUN_IN_SITE_LINK = re.compile(
     r"(?<=[。！？!?])\s*[\u4e00-\u9fff]{1,8}网\s*https?://[0-9A-Za-z./_-]+(?=[\u4e00-\u9fff])")
 
+#: The link to the page's own address run on after the text's last sentence:
+#: ``……提高活动的效果。 本文来源:https://www.example.com/doc/1.html``.  Searched only in lines
+#: that hold ``://``; only at the line's end.
+RUN_ON_SOURCE_LINK = re.compile(
+    r"(?<=[。！？!?])[ \u3000]*(?:本文来源|文章来源|原文链接|原文地址|本文地址|本文链接)\s*[:：]\s*https?://[!-~]+\s*$")
+
 #: A page's tag links run on after the text's last sentence, apart by spaces and closed by the
 #: bar of a link row: ``……我们相约在六月。 校长新年致辞 高中校长新年致辞 校长寄语 |``.  Searched
 #: only in lines that end with ``|``; without the bar (a signature ``校长 张三``) nothing goes.

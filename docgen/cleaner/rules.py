@@ -84,7 +84,7 @@ def site_title_tails(lines: list[Line], ctx: Context) -> list[Line]:
 
 def _without_run_in_chrome(line: Line, ctx: Context) -> Line:
     """``line`` without a document site's page marker and format note, a site's name and
-    address set between two sentences, the page's tag links (closed by a bar) after its
+    address set between two sentences, the page's own address after its last sentence, the page's tag links (closed by a bar) after its
     last sentence, a forum's anti-copy noise after its last sentence or before its first, or a
     portal's and its channel's names before its first — all run into the text."""
     text = line.text
@@ -92,6 +92,7 @@ def _without_run_in_chrome(line: Line, ctx: Context) -> Line:
         text = P.RUN_IN_FORMAT_NOTE.sub("", text)
     if "://" in text:
         text = P.RUN_IN_SITE_LINK.sub("", text)
+        text = P.RUN_ON_SOURCE_LINK.sub("", text)
     if text.endswith(("|", "｜")):
         text = P.RUN_ON_TAG_LINKS.sub("", text)
     text = _without_run_on_credit(text)
