@@ -685,3 +685,12 @@ SOURCE_CREDIT = re.compile(r"(?:来源|稿源|出处|转自|转载自)\s*[:：]\
 #: no 。 — a text never closes with two exclamations standing alone under its credit.
 TEASER_RUN_MIN = 2
 TEASER_MAX_CHARS = 40
+
+#: A page's credits set label over value at the text's end, each on a line of its own
+#: (``编辑`` / ``张某`` / ``审核`` / ``李某``): the role alone (the first may stand run on after
+#: a caption, ``某某小知识编辑``) over one to four names.  At least SPLIT_CREDIT_MIN_PAIRS
+#: pairs, so that a lone name under a line ending in 编辑 stays.
+SPLIT_CREDIT_ROLE = re.compile(r"(?:编辑|责编|审核|审校|审稿|校对|校稿|[一二三]审|初审|复审|终审|撰稿|供稿|摄影|排版|美编)")
+SPLIT_CREDIT_LEAD = re.compile(r"[^\s。，；！？]{0,16}" + SPLIT_CREDIT_ROLE.pattern)
+SPLIT_CREDIT_NAMES = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff]{2,4}){0,3}")
+SPLIT_CREDIT_MIN_PAIRS = 2

@@ -243,6 +243,8 @@ def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
         reasons[i] = "a platform's blurb appended under the document's closing date"
     for i in _teasers_under_credit(lines, texts, reasons, ctx.removed):
         reasons[i] = "headline of another article under the source credit"
+    for i in _split_credits(texts):
+        reasons.setdefault(i, "a credit set label over value at the text's end (编辑 / 某某)")
     for i in _headlines_under_date(texts):
         reasons.setdefault(i, "headline of another article under the text's closing date")
     for i in sorted(reasons):
@@ -265,6 +267,24 @@ def _footer_menu(lines: list[Line], texts: list[str], removed: list[Line]) -> li
     first = lines[0].number
     above = {settled(line.text) for line in removed if line.number < first}
     return list(range(start, end)) if texts[start] in above else []
+
+
+def _split_credits(texts: list[str]) -> list[int]:
+    """The lines of the credits that end a page set label over value (``审核`` over ``李某``),
+    read up from the end in pairs; the topmost role may stand run on after a caption
+    (:data:`~docgen.cleaner.patterns.SPLIT_CREDIT_LEAD`); none when fewer pairs stand there."""
+    lines = [k for k in range(len(texts)) if texts[k]][-2 * P.SPLIT_CREDIT_MIN_PAIRS - 6:]
+    found: list[int] = []
+    while len(lines) >= 2 and P.SPLIT_CREDIT_NAMES.fullmatch(texts[lines[-1]]):
+        role, name = lines[-2], lines.pop()
+        lines.pop()
+        if P.SPLIT_CREDIT_ROLE.fullmatch(texts[role]):
+            found += [role, name]
+            continue
+        if P.SPLIT_CREDIT_LEAD.fullmatch(texts[role]):
+            found += [role, name]
+        break
+    return found if len(found) >= 2 * P.SPLIT_CREDIT_MIN_PAIRS else []
 
 
 def _appended_blurb(texts: list[str]) -> list[int]:

@@ -68,3 +68,27 @@ def test_the_pages_own_address_after_the_last_sentence_is_dropped() -> None:
     joined = _joined(_parse(LINKED))
     assert "本文来源" not in joined and "https" not in joined
     assert joined.endswith("每月有安排。")
+
+
+SPLIT = """关于暂停门诊的公告
+
+因疫情防控需要,我院自即日起暂停门诊服务,恢复时间另行通知,敬请谅解。
+某某医院
+2030年9月15日
+防疫小知识编辑
+张某某
+审核
+李某
+"""
+
+
+def test_credits_set_label_over_value_at_the_end_are_dropped() -> None:
+    joined = _joined(_parse(SPLIT))
+    for chrome in ("编辑", "张某某", "审核", "李某\n", "李某"):
+        assert chrome not in joined.replace("某某医院", ""), chrome
+    assert "敬请谅解" in joined
+
+
+def test_a_name_under_a_line_ending_in_a_role_alone_stays() -> None:
+    joined = _joined(_parse("某某通知\n\n请各单位按时报送材料。\n联系人:办公室编辑\n张某某\n"))
+    assert "张某某" in joined
