@@ -694,3 +694,7 @@ SPLIT_CREDIT_ROLE = re.compile(r"(?:编辑|责编|审核|审校|审稿|校对|�
 SPLIT_CREDIT_LEAD = re.compile(r"[^\s。，；！？]{0,16}" + SPLIT_CREDIT_ROLE.pattern)
 SPLIT_CREDIT_NAMES = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff]{2,4}){0,3}")
 SPLIT_CREDIT_MIN_PAIRS = 2
+
+#: A page's view count left alone on the text's last line, under a sentence (``……深受感动。`` /
+#: ``1143``): two to six digits, not a year (a date's year broken off its line stays).
+TRAILING_COUNT = re.compile(r"(?!(?:19|20)\d\d$)\d{2,6}")

@@ -245,6 +245,9 @@ def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
         reasons[i] = "headline of another article under the source credit"
     for i in _split_credits(texts):
         reasons.setdefault(i, "a credit set label over value at the text's end (编辑 / 某某)")
+    count = _trailing_count(texts)
+    if count is not None:
+        reasons.setdefault(count, "a view count alone under the text's last sentence")
     for i in _headlines_under_date(texts):
         reasons.setdefault(i, "headline of another article under the text's closing date")
     for i in sorted(reasons):
@@ -285,6 +288,15 @@ def _split_credits(texts: list[str]) -> list[int]:
             found += [role, name]
         break
     return found if len(found) >= 2 * P.SPLIT_CREDIT_MIN_PAIRS else []
+
+
+def _trailing_count(texts: list[str]) -> int | None:
+    """The index of the text's last line when it is a bare count (:data:`~docgen.cleaner.
+    patterns.TRAILING_COUNT`) right under a line that ends a sentence; None otherwise."""
+    lines = [k for k in range(len(texts)) if texts[k]][-2:]
+    if len(lines) == 2 and P.TRAILING_COUNT.fullmatch(texts[lines[1]]) and texts[lines[0]].endswith(("。", "！", "？")):
+        return lines[1]
+    return None
 
 
 def _appended_blurb(texts: list[str]) -> list[int]:

@@ -92,3 +92,9 @@ def test_credits_set_label_over_value_at_the_end_are_dropped() -> None:
 def test_a_name_under_a_line_ending_in_a_role_alone_stays() -> None:
     joined = _joined(_parse("某某通知\n\n请各单位按时报送材料。\n联系人:办公室编辑\n张某某\n"))
     assert "张某某" in joined
+
+
+def test_a_view_count_under_the_last_sentence_is_dropped_and_a_year_stays() -> None:
+    text = "某某中心举行荣退仪式\n\n10月15日下午,某某中心为两位同志举行荣退仪式。\n最后,领导为退休职工赠送纪念品。\n"
+    assert "1143" not in _joined(_parse(text + "1143\n"))
+    assert "2030" in _joined(_parse(text + "2030\n"))
