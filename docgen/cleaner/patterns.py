@@ -620,6 +620,12 @@ RUN_IN_FORMAT_NOTE = re.compile(
 RUN_IN_SITE_LINK = re.compile(
     r"(?<=[。！？!?])\s*[\u4e00-\u9fff]{1,8}网\s*https?://[0-9A-Za-z./_-]+(?=[\u4e00-\u9fff])")
 
+#: The link to the page's own address run on after the text's last sentence:
+#: ``……提高活动的效果。 本文来源:https://www.example.com/doc/1.html``.  Searched only in lines
+#: that hold ``://``; only at the line's end.
+RUN_ON_SOURCE_LINK = re.compile(
+    r"(?<=[。！？!?])[ \u3000]*(?:本文来源|文章来源|原文链接|原文地址|本文地址|本文链接)\s*[:：]\s*https?://[!-~]+\s*$")
+
 #: A page's tag links run on after the text's last sentence, apart by spaces and closed by the
 #: bar of a link row: ``……我们相约在六月。 校长新年致辞 高中校长新年致辞 校长寄语 |``.  Searched
 #: only in lines that end with ``|``; without the bar (a signature ``校长 张三``) nothing goes.
@@ -687,3 +693,16 @@ SOURCE_CREDIT = re.compile(r"(?:来源|稿源|出处|转自|转载自)\s*[:：]\
 #: no 。 — a text never closes with two exclamations standing alone under its credit.
 TEASER_RUN_MIN = 2
 TEASER_MAX_CHARS = 40
+
+#: A page's credits set label over value at the text's end, each on a line of its own
+#: (``编辑`` / ``张某`` / ``审核`` / ``李某``): the role alone (the first may stand run on after
+#: a caption, ``某某小知识编辑``) over one to four names.  At least SPLIT_CREDIT_MIN_PAIRS
+#: pairs, so that a lone name under a line ending in 编辑 stays.
+SPLIT_CREDIT_ROLE = re.compile(r"(?:编辑|责编|审核|审校|审稿|校对|校稿|[一二三]审|初审|复审|终审|撰稿|供稿|摄影|排版|美编)")
+SPLIT_CREDIT_LEAD = re.compile(r"[^\s。，；！？]{0,16}" + SPLIT_CREDIT_ROLE.pattern)
+SPLIT_CREDIT_NAMES = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff]{2,4}){0,3}")
+SPLIT_CREDIT_MIN_PAIRS = 2
+
+#: A page's view count left alone on the text's last line, under a sentence (``……深受感动。`` /
+#: ``1143``): two to six digits, not a year (a date's year broken off its line stays).
+TRAILING_COUNT = re.compile(r"(?!(?:19|20)\d\d$)\d{2,6}")

@@ -84,7 +84,7 @@ def site_title_tails(lines: list[Line], ctx: Context) -> list[Line]:
 
 def _without_run_in_chrome(line: Line, ctx: Context) -> Line:
     """``line`` without a document site's page marker and format note, a site's name and
-    address set between two sentences, the page's tag links (closed by a bar) after its
+    address set between two sentences, the page's own address after its last sentence, the page's tag links (closed by a bar) after its
     last sentence, a forum's anti-copy noise after its last sentence or before its first, or a
     portal's and its channel's names before its first — all run into the text."""
     text = line.text
@@ -92,6 +92,7 @@ def _without_run_in_chrome(line: Line, ctx: Context) -> Line:
         text = P.RUN_IN_FORMAT_NOTE.sub("", text)
     if "://" in text:
         text = P.RUN_IN_SITE_LINK.sub("", text)
+        text = P.RUN_ON_SOURCE_LINK.sub("", text)
     if text.endswith(("|", "｜")):
         text = P.RUN_ON_TAG_LINKS.sub("", text)
     text = _without_run_on_credit(text)
@@ -242,6 +243,11 @@ def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
         reasons[i] = "a platform's blurb appended under the document's closing date"
     for i in _teasers_under_credit(lines, texts, reasons, ctx.removed):
         reasons[i] = "headline of another article under the source credit"
+    for i in _split_credits(texts):
+        reasons.setdefault(i, "a credit set label over value at the text's end (编辑 / 某某)")
+    count = _trailing_count(texts)
+    if count is not None:
+        reasons.setdefault(count, "a view count alone under the text's last sentence")
     for i in _headlines_under_date(texts):
         reasons.setdefault(i, "headline of another article under the text's closing date")
     for i in sorted(reasons):
@@ -264,6 +270,33 @@ def _footer_menu(lines: list[Line], texts: list[str], removed: list[Line]) -> li
     first = lines[0].number
     above = {settled(line.text) for line in removed if line.number < first}
     return list(range(start, end)) if texts[start] in above else []
+
+
+def _split_credits(texts: list[str]) -> list[int]:
+    """The lines of the credits that end a page set label over value (``审核`` over ``李某``),
+    read up from the end in pairs; the topmost role may stand run on after a caption
+    (:data:`~docgen.cleaner.patterns.SPLIT_CREDIT_LEAD`); none when fewer pairs stand there."""
+    lines = [k for k in range(len(texts)) if texts[k]][-2 * P.SPLIT_CREDIT_MIN_PAIRS - 6:]
+    found: list[int] = []
+    while len(lines) >= 2 and P.SPLIT_CREDIT_NAMES.fullmatch(texts[lines[-1]]):
+        role, name = lines[-2], lines.pop()
+        lines.pop()
+        if P.SPLIT_CREDIT_ROLE.fullmatch(texts[role]):
+            found += [role, name]
+            continue
+        if P.SPLIT_CREDIT_LEAD.fullmatch(texts[role]):
+            found += [role, name]
+        break
+    return found if len(found) >= 2 * P.SPLIT_CREDIT_MIN_PAIRS else []
+
+
+def _trailing_count(texts: list[str]) -> int | None:
+    """The index of the text's last line when it is a bare count (:data:`~docgen.cleaner.
+    patterns.TRAILING_COUNT`) right under a line that ends a sentence; None otherwise."""
+    lines = [k for k in range(len(texts)) if texts[k]][-2:]
+    if len(lines) == 2 and P.TRAILING_COUNT.fullmatch(texts[lines[1]]) and texts[lines[0]].endswith(("。", "！", "？")):
+        return lines[1]
+    return None
 
 
 def _appended_blurb(texts: list[str]) -> list[int]:
