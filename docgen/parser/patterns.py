@@ -429,9 +429,11 @@ RUN_ON_ISSUE_LINE = re.compile(r"[ \u3000\t]+(?:\d{4}(?:\s*[/／\-–]\s*\d{2,4}
 OPINION_COLUMN = r"(?:网评|时评|短评|快评|锐评|社评|热评|微评|评论|论评)"
 #: The name of a series a site prints before its headlines with a vertical bar
 #: (``十年两会·某某记忆丨“……”``): a short tag, no part of the title.  Before a half-width bar
-#: with no spaces only the name of a commentary column counts (``网评|……``): a bar of a keyboard
-#: also parts a headline's own halves.
-SERIES_TAG = re.compile(r"^\s*(?:[^\s丨｜|，。,]{2,12}\s*[丨｜]|" + OPINION_COLUMN + r"\|(?=[^|｜丨]*$))\s*")
+#: with no spaces only the name of a commentary column counts (``网评|……``), or a topic of two to
+#: four Han characters run straight into the bar (``疫情|某市两家医院……``): a bar of a keyboard
+#: also parts a headline's own halves, but those are longer or set off by spaces.
+SERIES_TAG = re.compile(r"^\s*(?:[^\s丨｜|，。,]{2,12}\s*[丨｜]|(?:" + OPINION_COLUMN
+                        + r"|[\u4e00-\u9fff]{2,4})\|(?=[^|｜丨\s][^|｜丨]*$))\s*")
 #: A bracketed prefix of a page title (``[某某商品]……``, ``【独家】……``) — a tag or the name of a
 #: series a site prints before its headlines (``【某某专题】……``, a forum's ``• 【某某】……``), no part of the title — is
 #: left out …
@@ -485,6 +487,10 @@ LOST_SPACES_PREFIX = re.compile(r"^\s*[?？]{2,}\s*")
 ATTACHMENT_LABEL_PREFIX = re.compile(r"^\s*附\s*件\s*[\d一二三四五六七八九十]{0,3}\s*[:：﹕]\s*")
 #: … and the book-title marks and ``全文`` of a page heading (``《某某发展之路》全文``).
 WHOLE_TEXT_HEADING = re.compile(r"^《(?P<title>[^《》]{2,78})》\s*[（(]?(?:全文|原文|全文发布)[）)]?$")
+#: … and the number a book or collection gives its example before the title in book-title marks
+#: (``实例12《某某》``, ``例3、《某某》``), the author's mark in brackets after it (``（佚名）``) too.
+NUMBERED_EXAMPLE_HEADING = re.compile(r"^[\u4e00-\u9fff]{0,3}\s*\d{1,4}\s*[、.．:：]?\s*《(?P<title>[^《》]{2,78})》"
+                                      r"\s*(?:[（(][^（）()]{1,8}[）)])?$")
 #: A web or mail address: a line holding one (a site's banner) is no title.
 WEB_ADDRESS = re.compile(r"https?://|www\.|@|\b[\w-]+\.(?:com|cn|net|org|gov)\b", re.I | re.A)
 #: A line of a site's or a person's contact (``地址：某某路1号``, ``电话：0000-00000000``,

@@ -156,3 +156,21 @@ def test_the_caption_of_a_table_and_its_unit_line_are_not_glued_to_the_text():
 def test_a_sentence_that_names_a_table_is_joined_as_before():
     lines = cleaned("某某县统计公报", FIGURES, "从全县各乡镇的情况来看，今年全县主要经济指标的增长情况如", "表3 所列，均比上年有所提高。")
     assert lines == ["某某县统计公报", FIGURES, "从全县各乡镇的情况来看，今年全县主要经济指标的增长情况如表3 所列，均比上年有所提高。"]
+
+
+@pytest.mark.parametrize(("headline", "title"), [
+    ("防汛|某某县两座水库开闸泄洪", "某某县两座水库开闸泄洪"),
+    ("某某县召开防汛会议|部署全年工作", "某某县召开防汛会议|部署全年工作"),
+    ("全县停水通知 | 将于7月12日晚上10点开始", "全县停水通知 | 将于7月12日晚上10点开始"),
+])
+def test_a_short_topic_closed_by_a_keyboard_bar_is_no_part_of_the_headline(headline, title):
+    assert parsed(headline, BODY, BODY).meta.title == title
+
+
+@pytest.mark.parametrize(("heading", "title"), [
+    ("实例12《深切缅怀我们的老同学——某某某》(佚名)", "深切缅怀我们的老同学——某某某"),
+    ("例3、《在某某会议上的讲话》", "在某某会议上的讲话"),
+    ("2024年《某某县政府工作报告》", "2024年《某某县政府工作报告》"),
+])
+def test_an_examples_number_before_its_title_in_book_title_marks_is_no_part_of_it(heading, title):
+    assert parsed(heading, BODY, BODY).meta.title == title
