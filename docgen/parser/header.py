@@ -21,7 +21,7 @@ from ..shapes.meta import label_value_like
 from ..shapes.titles import header_line_like, headline_end, site_name, title_like
 from . import patterns as P
 from .masthead import masthead_line
-from .titlechoice import TitleChoice, choose_title, page_title, title_source
+from .titlechoice import TitleChoice, choose_title, page_title, title_source, without_topic_tag
 from .titles import (
     complete,
     group_label,
@@ -104,6 +104,7 @@ def parse_header(lines: tuple[Line, ...], meta: Meta) -> Header:
     if "title" in state.found:
         state.set("source", title_source(state.found["title"]))
         state.found["title"] = _unsubtitled(_undated(unspaced(page_title(state.found["title"])), state), state)
+        state.found["title"] = without_topic_tag(state.found["title"], lines, i)
         if family_of(state.found["title"], ("line",)) is not None:
             del state.found["title"]  # the page's tools with its byline run on: nothing of a title is left
     merged = replace(untitled, **{k: v for k, v in state.found.items()

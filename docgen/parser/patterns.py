@@ -429,11 +429,14 @@ RUN_ON_ISSUE_LINE = re.compile(r"[ \u3000\t]+(?:\d{4}(?:\s*[/／\-–]\s*\d{2,4}
 OPINION_COLUMN = r"(?:网评|时评|短评|快评|锐评|社评|热评|微评|评论|论评)"
 #: The name of a series a site prints before its headlines with a vertical bar
 #: (``十年两会·某某记忆丨“……”``): a short tag, no part of the title.  Before a half-width bar
-#: with no spaces only the name of a commentary column counts (``网评|……``), or a topic of two to
-#: four Han characters run straight into the bar (``疫情|某市两家医院……``): a bar of a keyboard
-#: also parts a headline's own halves, but those are longer or set off by spaces.
-SERIES_TAG = re.compile(r"^\s*(?:[^\s丨｜|，。,]{2,12}\s*[丨｜]|(?:" + OPINION_COLUMN
-                        + r"|[\u4e00-\u9fff]{2,4})\|(?=[^|｜丨\s][^|｜丨]*$))\s*")
+#: with no spaces only the name of a commentary column counts (``网评|……``): a bar of a keyboard
+#: also parts a headline's own halves.
+SERIES_TAG = re.compile(r"^\s*(?:[^\s丨｜|，。,]{2,12}\s*[丨｜]|" + OPINION_COLUMN + r"\|(?=[^|｜丨]*$))\s*")
+#: A topic of two to four Han characters run straight into a keyboard bar before a headline
+#: (``疫情|某市两家医院……``): no part of the title when the text it heads speaks of that topic
+#: (the word recurs below); a column's own name (``某某|……``, a word the text never uses) stays.
+#: Halves of a headline parted by a bar are longer or set off by spaces.
+TOPIC_TAG = re.compile(r"^(?P<topic>[\u4e00-\u9fff]{2,4})\|(?=[^|｜丨\s][^|｜丨]*$)")
 #: A bracketed prefix of a page title (``[某某商品]……``, ``【独家】……``) — a tag or the name of a
 #: series a site prints before its headlines (``【某某专题】……``, a forum's ``• 【某某】……``), no part of the title — is
 #: left out …

@@ -239,6 +239,19 @@ def page_title(text: str) -> str:
     return wrapped.group("title") if wrapped else text
 
 
+def without_topic_tag(title: str, lines: tuple[Line, ...], below: int) -> str:
+    """``title`` without a topic run into a bar before it (``疫情|……``) when the text from line
+    ``below`` on speaks of that topic: a tag of the page.  A column's own name the text cites as
+    a publication (``对《某某》表示``) stays."""
+    tag = P.TOPIC_TAG.match(title)
+    if tag is None or len(title) - tag.end() < P.TITLE_CANDIDATE_MIN_CHARS:
+        return title
+    topic, cited = tag.group("topic"), f"《{tag.group('topic')}》"
+    body = [line.text for line in lines[below:]]
+    if any(cited in text for text in body) or not any(topic in text for text in body):
+        return title
+    return title[tag.end():]
+
 def title_source(text: str) -> str | None:
     """The name of the news organ or site a headline names before a colon as its source
     (``某某日报：……`` → ``某某日报``), or None."""

@@ -158,13 +158,22 @@ def test_a_sentence_that_names_a_table_is_joined_as_before():
     assert lines == ["某某县统计公报", FIGURES, "从全县各乡镇的情况来看，今年全县主要经济指标的增长情况如表3 所列，均比上年有所提高。"]
 
 
+FLOOD = "根据全县防汛工作要求，两座水库今日起开闸泄洪，请下游群众注意安全，远离河道。"
+
+
 @pytest.mark.parametrize(("headline", "title"), [
     ("防汛|某某县两座水库开闸泄洪", "某某县两座水库开闸泄洪"),
+    ("观潮|某某县两座水库开闸泄洪", "观潮|某某县两座水库开闸泄洪"),
     ("某某县召开防汛会议|部署全年工作", "某某县召开防汛会议|部署全年工作"),
     ("全县停水通知 | 将于7月12日晚上10点开始", "全县停水通知 | 将于7月12日晚上10点开始"),
 ])
-def test_a_short_topic_closed_by_a_keyboard_bar_is_no_part_of_the_headline(headline, title):
-    assert parsed(headline, BODY, BODY).meta.title == title
+def test_a_topic_run_into_a_keyboard_bar_is_no_part_of_the_headline_when_the_text_speaks_of_it(headline, title):
+    assert parsed(headline, FLOOD, BODY).meta.title == title
+
+
+def test_a_columns_name_before_a_bar_that_the_text_cites_as_a_publication_stays():
+    cites = "一位水利专家对《防汛》表示，两座水库今日起开闸泄洪，下游群众要注意安全。"
+    assert parsed("防汛|某某县两座水库开闸泄洪", cites, BODY).meta.title == "防汛|某某县两座水库开闸泄洪"
 
 
 @pytest.mark.parametrize(("heading", "title"), [
