@@ -158,7 +158,12 @@ def _undated(title: str, state: _State) -> str:
 def _unsubtitled(title: str, state: _State) -> str:
     """The title without the subtitle run in after a dash, once the page's byline and date run
     on after it are gone (``百尺竿头——写在……之际 发布时间:……``): the subtitle becomes the
-    header's when it has none."""
+    header's when it has none; an alumnus's class and name run in so (``……——85届某某班张三``)
+    become the speaker's."""
+    byline = P.FUSED_COHORT_BYLINE.match(title)
+    if byline is not None and "speaker" not in state.found and title_like(byline.group("title").strip()):
+        state.set("speaker", byline.group("speaker").strip())
+        return byline.group("title").strip()
     fused = P.FUSED_SUBTITLE.match(title)
     if fused is None or "subtitle" in state.found or not title_like(fused.group("title").strip()):
         return title

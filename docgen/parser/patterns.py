@@ -286,6 +286,13 @@ _OCCASION = (r"——\s*(?:(?:[\u4e00-\u9fff·]{2,24}?)?在[^—]{2,60}?(?:上|�
              r"(?:讲话|报告|致辞|发言|主持词|开幕词|闭幕词|讲话提纲)"
              r"|写在[^—。，；！？]{2,60}?(?:之际|之时|前夕|时))")
 FUSED_SUBTITLE = re.compile(r"^(?P<title>[^—]{4,60}?)\s*(?P<subtitle>" + _OCCASION + r")$")
+#: A title with its author run in after a dash, named by the class an alumnus graduated with
+#: (``致母校——85届机械系某某班张三``, ``……——2003级中文系李四``): the part after the dash is the
+#: speaker, no subtitle.  The class is its year (two or four digits) and 届 or 级, then the
+#: department or class (ending in 系, 班 or 专业), then the name; a theme after the year
+#: (``——2015级迎新有感``) is a subtitle of the title.
+FUSED_COHORT_BYLINE = re.compile(r"^(?P<title>[^—]{4,60}?)\s*——\s*(?P<speaker>(?:\d{2}|\d{4})\s*[届级]"
+                                 r"[^—，。！？、,!?\s]{0,24}?(?:系|班|专业)\s*[\u4e00-\u9fff·]{2,4})$")
 #: The subtitle of a speech or a report, naming its occasion (``——在……上的报告``): the title
 #: lines above it, however many phrases (``高举……旗帜`` / ``为……而团结奋斗``), are one title.  (A
 #: news headline's ``——`` line describes; the lines above it are its 主题 and 副题.)

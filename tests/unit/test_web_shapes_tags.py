@@ -183,3 +183,15 @@ def test_a_columns_name_before_a_bar_that_the_text_cites_as_a_publication_stays(
 ])
 def test_an_examples_number_before_its_title_in_book_title_marks_is_no_part_of_it(heading, title):
     assert parsed(heading, BODY, BODY).meta.title == title
+
+
+@pytest.mark.parametrize(("headline", "title", "speaker"), [
+    ("重返校园致同学——85届机械系某某班张三", "重返校园致同学", "85届机械系某某班张三"),
+    ("相聚母校——2003级中文系李四", "相聚母校", "2003级中文系李四"),
+    ("相聚母校——2003级软件工程专业王小五", "相聚母校", "2003级软件工程专业王小五"),
+    ("怀念我的老同学——张三同志", "怀念我的老同学——张三同志", None),
+    ("不负青春 共赴未来——2015级迎新有感", "不负青春 共赴未来——2015级迎新有感", None),
+])
+def test_an_alumnus_class_and_name_after_a_dash_are_the_speaker(headline, title, speaker):
+    meta = parsed(headline, "亲爱的同学们：", BODY, BODY).meta
+    assert (meta.title, meta.speaker) == (title, speaker)
