@@ -21,7 +21,7 @@ from ..shapes.meta import label_value_like
 from ..shapes.titles import header_line_like, headline_end, site_name, title_like
 from . import patterns as P
 from .masthead import masthead_line
-from .titlechoice import TitleChoice, choose_title, page_title, title_source
+from .titlechoice import TitleChoice, choose_title, page_title, title_source, without_topic_tag
 from .titles import (
     complete,
     group_label,
@@ -104,6 +104,7 @@ def parse_header(lines: tuple[Line, ...], meta: Meta) -> Header:
     if "title" in state.found:
         state.set("source", title_source(state.found["title"]))
         state.found["title"] = _unsubtitled(_undated(unspaced(page_title(state.found["title"])), state), state)
+        state.found["title"] = without_topic_tag(state.found["title"], lines, i)
         if family_of(state.found["title"], ("line",)) is not None:
             del state.found["title"]  # the page's tools with its byline run on: nothing of a title is left
     merged = replace(untitled, **{k: v for k, v in state.found.items()
@@ -157,7 +158,12 @@ def _undated(title: str, state: _State) -> str:
 def _unsubtitled(title: str, state: _State) -> str:
     """The title without the subtitle run in after a dash, once the page's byline and date run
     on after it are gone (``百尺竿头——写在……之际 发布时间:……``): the subtitle becomes the
-    header's when it has none."""
+    header's when it has none; an alumnus's class and name run in so (``……——85届某某班张三``)
+    become the speaker's."""
+    byline = P.FUSED_COHORT_BYLINE.match(title)
+    if byline is not None and "speaker" not in state.found and title_like(byline.group("title").strip()):
+        state.set("speaker", byline.group("speaker").strip())
+        return byline.group("title").strip()
     fused = P.FUSED_SUBTITLE.match(title)
     if fused is None or "subtitle" in state.found or not title_like(fused.group("title").strip()):
         return title

@@ -291,6 +291,13 @@ _OCCASION = (r"——\s*(?:(?:[\u4e00-\u9fff·]{2,24}?)?在[^—]{2,60}?(?:上|�
              r"(?:讲话|报告|致辞|发言|主持词|开幕词|闭幕词|讲话提纲)"
              r"|写在[^—。，；！？]{2,60}?(?:之际|之时|前夕|时))")
 FUSED_SUBTITLE = re.compile(r"^(?P<title>[^—]{4,60}?)\s*(?P<subtitle>" + _OCCASION + r")$")
+#: A title with its author run in after a dash, named by the class an alumnus graduated with
+#: (``致母校——85届机械系某某班张三``, ``……——2003级中文系李四``): the part after the dash is the
+#: speaker, no subtitle.  The class is its year (two or four digits) and 届 or 级, then the
+#: department or class (ending in 系, 班 or 专业), then the name; a theme after the year
+#: (``——2015级迎新有感``) is a subtitle of the title.
+FUSED_COHORT_BYLINE = re.compile(r"^(?P<title>[^—]{4,60}?)\s*——\s*(?P<speaker>(?:\d{2}|\d{4})\s*[届级]"
+                                 r"[^—，。！？、,!?\s]{0,24}?(?:系|班|专业)\s*[\u4e00-\u9fff·]{2,4})$")
 #: The subtitle of a speech or a report, naming its occasion (``——在……上的报告``): the title
 #: lines above it, however many phrases (``高举……旗帜`` / ``为……而团结奋斗``), are one title.  (A
 #: news headline's ``——`` line describes; the lines above it are its 主题 and 副题.)
@@ -437,6 +444,11 @@ OPINION_COLUMN = r"(?:网评|时评|短评|快评|锐评|社评|热评|微评|�
 #: with no spaces only the name of a commentary column counts (``网评|……``): a bar of a keyboard
 #: also parts a headline's own halves.
 SERIES_TAG = re.compile(r"^\s*(?:[^\s丨｜|，。,]{2,12}\s*[丨｜]|" + OPINION_COLUMN + r"\|(?=[^|｜丨]*$))\s*")
+#: A topic of two to four Han characters run straight into a keyboard bar before a headline
+#: (``疫情|某市两家医院……``): no part of the title when the text it heads speaks of that topic
+#: (the word recurs below); a column's own name (``某某|……``, a word the text never uses) stays.
+#: Halves of a headline parted by a bar are longer or set off by spaces.
+TOPIC_TAG = re.compile(r"^(?P<topic>[\u4e00-\u9fff]{2,4})\|(?=[^|｜丨\s][^|｜丨]*$)")
 #: A bracketed prefix of a page title (``[某某商品]……``, ``【独家】……``) — a tag or the name of a
 #: series a site prints before its headlines (``【某某专题】……``, a forum's ``• 【某某】……``), no part of the title — is
 #: left out …
@@ -490,6 +502,10 @@ LOST_SPACES_PREFIX = re.compile(r"^\s*[?？]{2,}\s*")
 ATTACHMENT_LABEL_PREFIX = re.compile(r"^\s*附\s*件\s*[\d一二三四五六七八九十]{0,3}\s*[:：﹕]\s*")
 #: … and the book-title marks and ``全文`` of a page heading (``《某某发展之路》全文``).
 WHOLE_TEXT_HEADING = re.compile(r"^《(?P<title>[^《》]{2,78})》\s*[（(]?(?:全文|原文|全文发布)[）)]?$")
+#: … and the number a book or collection gives its example before the title in book-title marks
+#: (``实例12《某某》``, ``例3、《某某》``), the author's mark in brackets after it (``（佚名）``) too.
+NUMBERED_EXAMPLE_HEADING = re.compile(r"^[\u4e00-\u9fff]{0,3}\s*\d{1,4}\s*[、.．:：]?\s*《(?P<title>[^《》]{2,78})》"
+                                      r"\s*(?:[（(][^（）()]{1,8}[）)])?$")
 #: A web or mail address: a line holding one (a site's banner) is no title.
 WEB_ADDRESS = re.compile(r"https?://|www\.|@|\b[\w-]+\.(?:com|cn|net|org|gov)\b", re.I | re.A)
 #: A line of a site's or a person's contact (``地址：某某路1号``, ``电话：0000-00000000``,

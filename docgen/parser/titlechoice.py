@@ -230,7 +230,7 @@ def page_title(text: str) -> str:
     it (``…… | |``), a date behind a bar (``…… | 2024-04-26 04:41``), a 范文 site's piece number (``…… 篇1``) and its tag after a title that ends with its kind (``……致辞范文``), a column's name after it in round
     brackets (``……（某某观察）``), the question marks a converter left for lost spaces before it,
     a field's label between bullets before it (``• 会议题目 • ……``), an attachment's label (``附件3：……``),
-    the ``《》全文`` of a page heading, the name of the news organ it is reposted from
+    the ``《》全文`` of a page heading, an example's number before its title in 《》 (``实例12《……》``), the name of the news organ it is reposted from
     (``某某日报：……``), a place's label before a ``关于`` title (``某某市：某某镇关于……``), the heading
     mark of a text saved from Markdown (``# ……``)."""
     text = P.MARKDOWN_HEADING_MARK.sub("", text.strip())
@@ -251,9 +251,22 @@ def page_title(text: str) -> str:
         prefix = tag.match(text)
         if prefix and len(text) - prefix.end() >= P.TITLE_CANDIDATE_MIN_CHARS:
             text = text[prefix.end():]
-    wrapped = P.WHOLE_TEXT_HEADING.match(text)
+    wrapped = P.WHOLE_TEXT_HEADING.match(text) or P.NUMBERED_EXAMPLE_HEADING.match(text)
     return wrapped.group("title") if wrapped else text
 
+
+def without_topic_tag(title: str, lines: tuple[Line, ...], below: int) -> str:
+    """``title`` without a topic run into a bar before it (``疫情|……``) when the text from line
+    ``below`` on speaks of that topic: a tag of the page.  A column's own name the text cites as
+    a publication (``对《某某》表示``) stays."""
+    tag = P.TOPIC_TAG.match(title)
+    if tag is None or len(title) - tag.end() < P.TITLE_CANDIDATE_MIN_CHARS:
+        return title
+    topic, cited = tag.group("topic"), f"《{tag.group('topic')}》"
+    body = [line.text for line in lines[below:]]
+    if any(cited in text for text in body) or not any(topic in text for text in body):
+        return title
+    return title[tag.end():]
 
 def title_source(text: str) -> str | None:
     """The name of the news organ or site a headline names before a colon as its source

@@ -156,3 +156,42 @@ def test_the_caption_of_a_table_and_its_unit_line_are_not_glued_to_the_text():
 def test_a_sentence_that_names_a_table_is_joined_as_before():
     lines = cleaned("某某县统计公报", FIGURES, "从全县各乡镇的情况来看，今年全县主要经济指标的增长情况如", "表3 所列，均比上年有所提高。")
     assert lines == ["某某县统计公报", FIGURES, "从全县各乡镇的情况来看，今年全县主要经济指标的增长情况如表3 所列，均比上年有所提高。"]
+
+
+FLOOD = "根据全县防汛工作要求，两座水库今日起开闸泄洪，请下游群众注意安全，远离河道。"
+
+
+@pytest.mark.parametrize(("headline", "title"), [
+    ("防汛|某某县两座水库开闸泄洪", "某某县两座水库开闸泄洪"),
+    ("观潮|某某县两座水库开闸泄洪", "观潮|某某县两座水库开闸泄洪"),
+    ("某某县召开防汛会议|部署全年工作", "某某县召开防汛会议|部署全年工作"),
+    ("全县停水通知 | 将于7月12日晚上10点开始", "全县停水通知 | 将于7月12日晚上10点开始"),
+])
+def test_a_topic_run_into_a_keyboard_bar_is_no_part_of_the_headline_when_the_text_speaks_of_it(headline, title):
+    assert parsed(headline, FLOOD, BODY).meta.title == title
+
+
+def test_a_columns_name_before_a_bar_that_the_text_cites_as_a_publication_stays():
+    cites = "一位水利专家对《防汛》表示，两座水库今日起开闸泄洪，下游群众要注意安全。"
+    assert parsed("防汛|某某县两座水库开闸泄洪", cites, BODY).meta.title == "防汛|某某县两座水库开闸泄洪"
+
+
+@pytest.mark.parametrize(("heading", "title"), [
+    ("实例12《深切缅怀我们的老同学——某某某》(佚名)", "深切缅怀我们的老同学——某某某"),
+    ("例3、《在某某会议上的讲话》", "在某某会议上的讲话"),
+    ("2024年《某某县政府工作报告》", "2024年《某某县政府工作报告》"),
+])
+def test_an_examples_number_before_its_title_in_book_title_marks_is_no_part_of_it(heading, title):
+    assert parsed(heading, BODY, BODY).meta.title == title
+
+
+@pytest.mark.parametrize(("headline", "title", "speaker"), [
+    ("重返校园致同学——85届机械系某某班张三", "重返校园致同学", "85届机械系某某班张三"),
+    ("相聚母校——2003级中文系李四", "相聚母校", "2003级中文系李四"),
+    ("相聚母校——2003级软件工程专业王小五", "相聚母校", "2003级软件工程专业王小五"),
+    ("怀念我的老同学——张三同志", "怀念我的老同学——张三同志", None),
+    ("不负青春 共赴未来——2015级迎新有感", "不负青春 共赴未来——2015级迎新有感", None),
+])
+def test_an_alumnus_class_and_name_after_a_dash_are_the_speaker(headline, title, speaker):
+    meta = parsed(headline, "亲爱的同学们：", BODY, BODY).meta
+    assert (meta.title, meta.speaker) == (title, speaker)
