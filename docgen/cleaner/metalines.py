@@ -13,6 +13,7 @@ from ..shapes import Line
 from ..shapes import meta as M
 from ..shapes.meta import index_value_like, meta_fields
 from .context import Context
+from .pagejudge import text_above, text_below
 from .textrules import settled
 
 
@@ -95,15 +96,8 @@ def _own_subject_lines(lines: list[Line]) -> set[int]:
     """The indexes of the lines of a 公文's own 主题词 field alone (its version record), whose
     nearest lines above and below (blank lines passed over) are no metadata lines."""
     texts = [settled(line.text) for line in lines]
-    filled = [i for i, text in enumerate(texts) if text]
-    found = set()
-    for at, i in enumerate(filled):
-        if not M.OWN_SUBJECT_LINE.fullmatch(texts[i]):
-            continue
-        near = [filled[k] for k in (at - 1, at + 1) if 0 <= k < len(filled)]
-        if all(meta_fields(texts[k]) is None for k in near):
-            found.add(i)
-    return found
+    return {i for i, text in enumerate(texts)
+            if text and M.OWN_SUBJECT_LINE.fullmatch(text) and all(meta_fields(t) is None for t in _beside(texts, i))}
 
 
 def _appended_authors(lines: list[Line]) -> set[int]:
@@ -122,15 +116,14 @@ def _dates_by_fields(lines: list[Line]) -> set[int]:
     """The indexes of the lines of a date alone under a weak label (``日期：…``, ``时间：…``)
     whose nearest line above or below (blank lines passed over) is a metadata line."""
     texts = [settled(line.text) for line in lines]
-    filled = [i for i, text in enumerate(texts) if text]
-    found = set()
-    for at, i in enumerate(filled):
-        if not M.WEAK_DATE_LINE.match(texts[i]):
-            continue
-        near = [filled[k] for k in (at - 1, at + 1) if 0 <= k < len(filled)]
-        if any(meta_fields(texts[k]) is not None for k in near):
-            found.add(i)
-    return found
+    return {i for i, text in enumerate(texts)
+            if text and M.WEAK_DATE_LINE.match(text) and any(meta_fields(t) is not None for t in _beside(texts, i))}
+
+
+def _beside(texts: list[str], i: int) -> list[str]:
+    """The texts of the nearest lines with text above and below line ``i`` (blank lines passed
+    over), those there are."""
+    return [t for t in (text_above(texts, i), text_below(texts, i)) if t]
 
 
 def _label_column(lines: list[Line], ctx: Context) -> dict[int, str]:

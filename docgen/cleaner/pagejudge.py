@@ -5,6 +5,7 @@ menu item, the head of a list of links, an entry of a list or a button of the pa
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .. import chars
@@ -55,6 +56,16 @@ def judge(text: str) -> Judged:
 def line_above(judged: list[Judged], i: int) -> Judged | None:
     """The last line with text above line ``i``, or None."""
     return next((judged[k] for k in range(i - 1, -1, -1) if judged[k].text), None)
+
+
+def text_above(texts: Sequence[str], i: int) -> str:
+    """The text of the last line with text above line ``i``, or ""."""
+    return next((texts[k] for k in range(i - 1, -1, -1) if texts[k]), "")
+
+
+def text_below(texts: Sequence[str], i: int) -> str:
+    """The text of the first line with text below line ``i``, or ""."""
+    return next((texts[k] for k in range(i + 1, len(texts)) if texts[k]), "")
 
 
 def toolbar_buttons(judged: list[Judged]) -> list[Judged]:

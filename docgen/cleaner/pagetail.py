@@ -12,7 +12,7 @@ from .. import chars
 from ..shapes import patterns as S
 from ..shapes.chrome import family_of, fold
 from . import patterns as P
-from .pagejudge import Judged, ends_article, headline, is_prose, judge, line_above
+from .pagejudge import Judged, ends_article, headline, is_prose, judge, line_above, text_below
 
 
 def tail_end(judged: list[Judged], end: int, barriers: Collection[int] = ()) -> int:
@@ -168,11 +168,12 @@ def closing_date(texts: list[str], i: int, spaced: bool = False) -> bool:
     line without a mark, no blank line between) that follows it — with no prose right below it, nor
     another bare date (a column of dates: the dates of a list of other articles, their links lost)?
     A date whose separators were lost (``202341``) is one only right under a signature line."""
-    run_together = not bare_date(texts[i]) and bool(P.PAGE_RUN_TOGETHER_DATE.fullmatch(texts[i]))
-    if not bare_date(texts[i]) and not run_together:
+    bare = bare_date(texts[i])
+    run_together = not bare and bool(P.PAGE_RUN_TOGETHER_DATE.fullmatch(texts[i]))
+    if not bare and not run_together:
         return False
     above = [k for k in range(i - 1, -1, -1) if texts[k].strip()][:2]
-    below = next((t for t in texts[i + 1:] if t), "")
+    below = text_below(texts, i)
     if not above or is_prose(below) or bare_date(below):
         return False  # (a column of bare dates: what is left of a list of other articles)
     if run_together:

@@ -24,7 +24,7 @@ from .joining import blank_lines, broken_lines
 from .metalines import meta_lines
 from .newslead import news_lead
 from .pagebody import page_body
-from .pagejudge import is_prose
+from .pagejudge import is_prose, text_above, text_below
 from .pagetail import bare_date, closing_date, notice_field
 from .repeats import contents, repeated_title, teasers
 from .runin import run_in_headings
@@ -320,8 +320,7 @@ def _cross_head(texts: list[str], i: int) -> bool:
     breadcrumb stands?"""
     if not P.SINGLE_STEP_PATH.fullmatch(texts[i]):
         return False
-    above = next((texts[k] for k in range(i - 1, -1, -1) if texts[k]), "")
-    below = next((texts[k] for k in range(i + 1, len(texts)) if texts[k]), "")
+    above, below = text_above(texts, i), text_below(texts, i)
     return chars.ends_sentence(above) and is_prose(above) and (is_prose(below) or S.match_number(below) is not None)
 
 
@@ -331,8 +330,7 @@ def _signature_over_date(texts: list[str], i: int) -> bool:
     text = texts[i]
     if len(text) > P.PAGE_SIGNATURE_MAX_CHARS or any(c in chars.PUNCTUATION or c in "()（）[]【】" for c in text):
         return False
-    above = next((texts[k] for k in range(i - 1, -1, -1) if texts[k]), "")
-    below = next((texts[k] for k in range(i + 1, len(texts)) if texts[k]), "")
+    above, below = text_above(texts, i), text_below(texts, i)
     return bool(P.PAGE_CLOSING_FORMULA.fullmatch(above)) and bool(
         P.PAGE_BARE_DATE.fullmatch(below) or S.DATE.fullmatch(below))
 
