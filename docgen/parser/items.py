@@ -28,10 +28,11 @@ from .spans import Run, inline_spans
 
 
 def settle_items(out: list[Block | Numbered]) -> list[Block | Numbered]:
+    ranks = _ranks(out)  # (settling turns headings into items and back: the layers stay)
     _settle_article_clauses(out)
     _settle_by_majority(out)
     _settle_running_clauses(out)
-    _settle_lists(out)
+    _settle_lists(out, ranks)
     _settle_openers(out)
     _settle_labels(out)
     _settle_labels_among_items(out)
@@ -42,20 +43,19 @@ def settle_items(out: list[Block | Numbered]) -> list[Block | Numbered]:
     _settle_lone_first_sentences(out)
     _settle_glossaries(out)
     _settle_attachment_lists(out)
-    _settle_bare_lists(out)
-    _settle_last_sentences(out)
-    _settle_colon_sentences_over_lists(out)
+    _settle_bare_lists(out, ranks)
+    _settle_last_sentences(out, ranks)
+    _settle_colon_sentences_over_lists(out, ranks)
     return out
 
 
-def _settle_colon_sentences_over_lists(out: list[Block | Numbered]) -> None:
+def _settle_colon_sentences_over_lists(out: list[Block | Numbered], ranks: dict[int, int]) -> None:
     """A heading heads text.  Siblings on a text's first layer (under no heading) that are each
     one sentence leading into a list with a colon, each with lines of a lower layer right under
     it (``一、……放假3天，具体安排如下：`` over ``（一）……`` ``（二）……``, ``二、放假期间，……安排如下：``
     over its own), head the text's parts: standalone headings, however many commas they run on
     past.  Deeper down (``1.……，具体工作如下：`` under ``二、……``) such a sentence is a provision
     leading into its sub-list."""
-    ranks = _ranks(out)
     for parent, group in _sibling_groups_with_parents(out):
         if (parent >= 0 or len(group) < P.COLON_SENTENCE_HEADINGS_MIN
                 or numbered(out[group[0]]).family not in _HEADING_FAMILIES):
@@ -78,42 +78,44 @@ def _colon_sentence_over_lower_layer(out: list[Block | Numbered], ranks: dict[in
             and isinstance(following, Numbered) and ranks[i + 1] > ranks[i])
 
 
-def _settle_last_sentences(out: list[Block | Numbered]) -> None:
+def _settle_last_sentences(out: list[Block | Numbered], ranks: dict[int, int]) -> None:
     """A heading heads text.  The last of siblings that are all items, a whole sentence with
     nothing under it (followed by the end of its part or a line of a higher layer:
     ``（四）各科室根据安排进行排班。`` after the items ``（一）……放假。`` to ``（三）……如下：``), is an
     item like them, not a heading."""
-    ranks = _ranks(out)
     for group in _sibling_groups(out):
         last = group[-1]
         if (len(group) < 2 or not _whole_sentence_heading(numbered(out[last]))
                 or any(isinstance(numbered(out[i]).block, Heading) for i in group[:-1])):
             continue
-        following = out[last + 1] if last + 1 < len(out) else None
-        if following is None or isinstance(following, (DocumentTitle, AttachmentLabel)) or (
-                isinstance(following, Numbered) and ranks[last + 1] < ranks[last]):
+        if _layer_ends(out, ranks, last + 1, ranks[last] - 1):  # the end, or a higher layer
             _make_item(out, last)
 
 
-def _settle_bare_lists(out: list[Block | Numbered]) -> None:
+def _settle_bare_lists(out: list[Block | Numbered], ranks: dict[int, int]) -> None:
     """A heading heads text.  Siblings that stand alone one right under the other, the last
     followed by a line of a higher layer (or of its own family numbered anew) or by the end of
     its part, have nothing under any of them: they are the items of a list — the names of
     buildings or categories (``1、新医疗综合楼`` / ``2、门诊楼``), places, materials — not
     headings, whatever their length and punctuation."""
-    ranks = _ranks(out)
     for group in _sibling_groups(out):
         if (len(group) < 2 or group != list(range(group[0], group[-1] + 1))
                 or numbered(out[group[0]]).family not in _HEADING_FAMILIES
                 or not all(isinstance(numbered(out[i]).block, Heading) for i in group)):
             continue
-        after = group[-1] + 1
-        following = out[after] if after < len(out) else None
-        if len(group) >= P.BARE_LIST_MIN or following is None or isinstance(
-                following, (DocumentTitle, AttachmentLabel)) or (
-                isinstance(following, Numbered) and ranks[after] <= ranks[group[0]]):
+        # the end, a higher layer or the own family numbered anew
+        if len(group) >= P.BARE_LIST_MIN or _layer_ends(out, ranks, group[-1] + 1, ranks[group[0]]):
             for i in group:
                 _make_item(out, i)
+
+
+def _layer_ends(out: list[Block | Numbered], ranks: dict[int, int], at: int, layer: int) -> bool:
+    """Does block ``at`` end the lines above it: the end of the text, a new part (a document
+    title, an attachment's label), or a numbered line of layer ``layer`` or higher (a lower
+    rank)?"""
+    following = out[at] if at < len(out) else None
+    return following is None or isinstance(following, (DocumentTitle, AttachmentLabel)) or (
+        isinstance(following, Numbered) and ranks[at] <= layer)
 
 
 def _ranks(out: list[Block | Numbered]) -> dict[int, int]:
@@ -418,17 +420,17 @@ def _sibling_groups_with_parents(out: list[Block | Numbered]) -> list[tuple[int,
     family that came first in the document (its layer is higher) — and by count: a number 1
     starts a new group; each with its parent's index (-1: none, the text's first layer)."""
     parent_of: dict[int, int] = {}
+    ranks = _ranks(out)
 
     def entries() -> Iterator[tuple[int, Hashable, bool] | None]:
-        rank: dict[str, int] = {}
         parents: list[tuple[int, int]] = []  # (rank of the heading's family, its index)
         for i, item in enumerate(out):
             if isinstance(item, (DocumentTitle, AttachmentLabel)):
-                rank, parents = {}, []
+                parents = []
                 yield S.SERIES_BREAK
             if not isinstance(item, Numbered):
                 continue
-            own = rank.setdefault(item.family, len(rank))
+            own = ranks[i]
             parent_of[i] = next((index for r, index in reversed(parents) if r < own), -1)
             yield i, (item.family, parent_of[i]), _first(item)
             if not item.item:
@@ -512,7 +514,7 @@ def _settle_by_majority(out: list[Block | Numbered]) -> None:
                         _make_item(out, i)
 
 
-def _settle_lists(out: list[Block | Numbered]) -> None:
+def _settle_lists(out: list[Block | Numbered], ranks: dict[int, int]) -> None:
     """In a list that a short label ending in a colon introduces, where one line is an item or
     runs on past a comma, every line is an item (``报名方式：`` over ``1、关注某某公众号`` /
     ``2、点击菜单“报名”`` / ``3、某日于某处设点宣传，可现场咨询报名``).  In a list where one line is an
@@ -546,7 +548,6 @@ def _settle_lists(out: list[Block | Numbered]) -> None:
                 or (whole and all(_whole_sentence_heading(numbered(out[i])) for i in run))
                 or (whole and numbered(out[run[0]]).family in _HEADING_FAMILIES
                     and any(_sentence_heading(numbered(out[i])) for i in run[:-1]))):
-            ranks = _ranks(out)
             for i in run:
                 if _sentence_heading(numbered(out[i])) and not _field_over_items(out, i, ranks):
                     _make_item(out, i)
