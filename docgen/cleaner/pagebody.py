@@ -27,6 +27,7 @@ from collections.abc import Collection
 from .. import chars
 from .. import diagnostics as C
 from ..shapes import Line
+from ..shapes import patterns as S
 from . import patterns as P
 from .context import Context
 from .pageheader import (
@@ -360,7 +361,7 @@ def _broken_passage(judged: list[Judged], span: range) -> set[int]:
         if not j.text or (j.family is not None and j.family.name != P.PAGE_LIST_HEAD_FAMILY):
             break
         run.append(i)
-    clauses = sum(1 for i in run if P.PAGE_BROKEN_CLAUSE.search(judged[i].text))
+    clauses = sum(1 for i in run if S.BROKEN_CLAUSE.search(judged[i].text))
     if len(run) < P.PAGE_BROKEN_RUN_LINES or clauses < P.PAGE_BROKEN_CLAUSES:
         return set()
     return set(run) if sum(len(judged[i].text) for i in run) >= P.PAGE_KEEP_PROSE_CHARS else set()

@@ -380,7 +380,6 @@ PAGE_KEEP_PROSE_CHARS = 40
 #: particle ``的``) or hold a comma inside: a menu's items are names, never clauses.
 PAGE_BROKEN_RUN_LINES = 6
 PAGE_BROKEN_CLAUSES = 3
-PAGE_BROKEN_CLAUSE = re.compile(r"[，,、的]$|[^，,、]+[，,][^，,、]")
 #: Under a list's heading (its items are headlines, its teasers a sentence or two) a passage of
 #: real prose is still kept and reported: a run of prose lines, nothing else between them, at
 #: least PAGE_PASSAGE_LINES lines with PAGE_PASSAGE_SENTENCES sentence ends

@@ -17,6 +17,7 @@ from ..shapes.patterns import (  # noqa: F401 - shared shapes, used through this
     ATTACHMENT_START,
     ATTENDANCE,
     BODY_SUFFIX,
+    BROKEN_CLAUSE,
     CLOSING,
     CN_NUMERAL,
     DATE,
@@ -66,10 +67,8 @@ FORMS_OF_ADDRESS = re.compile(both_scripts("尊敬的|亲爱的"))
 #: A line of a salutation set over several ends in a comma; the last in a colon.
 OPEN_SALUTATION_ENDS = ("，", ",")
 #: The short lines over a body are a passage set a phrase a line, no headline, when this many
-#: of them break off inside a sentence (a comma, an enumeration comma, a particle ``的`` at the
-#: end) or hold a clause's comma inside.
+#: of them break off inside a sentence or hold a clause's comma inside (:data:`BROKEN_CLAUSE`).
 BROKEN_PROSE_LINES = 3
-BROKEN_CLAUSE = re.compile(r"[，,、的]$|[^，,、]+[，,][^，,、]")
 #: A salutation that lost its colon (``各位老师，同学``): a form of address and the names of the
 #: people addressed, ending in no mark — one only right over a greeting (``下午好``).
 BARE_SALUTATION = re.compile(both_scripts(r"^(?:尊敬的|亲爱的|各位)(?P<names>[^。！？!?：:；;]{1,40}[^\W\d_])$"))

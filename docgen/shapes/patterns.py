@@ -245,6 +245,11 @@ DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[（(【]\s*\d{4}\s*
 #: 六角括号 〔〕, which pages and copies replace with what a keyboard has (``(2011)``, ``[2018]``).
 NUMBER_YEAR = re.compile(r"[〔\[（(【]\s*(?P<year>\d{4})\s*[〕\]）)】]")
 
+#: A line of a passage set a phrase a line (as posts set their text): it breaks off inside a
+#: sentence (a comma, an enumeration comma, a particle ``的`` at its end) or holds a clause's comma
+#: inside — a menu's or a list's items are names, never clauses cut off.
+BROKEN_CLAUSE = re.compile(r"[，,、的]$|[^，,、]+[，,][^，,、]")
+
 #: Words that end (or name) the kind of a text: a line containing one of them, or 关于, can be
 #: a title; a title broken over lines is complete when its last line ends with one.
 GENRE_WORDS = (
