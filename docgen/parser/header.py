@@ -21,7 +21,7 @@ from ..shapes.meta import label_value_like
 from ..shapes.titles import header_line_like, headline_end, site_name, title_like
 from . import patterns as P
 from .masthead import masthead_line
-from .titlechoice import TitleChoice, choose_title, page_title, title_source, without_topic_tag
+from .titlechoice import TitleChoice, choose_title, next_line, page_title, title_source, without_topic_tag
 from .titles import (
     complete,
     group_label,
@@ -282,7 +282,7 @@ def _issuer_line_apart(lines: tuple[Line, ...], i: int) -> bool:
     if (len(text) > P.ISSUER_MAX_CHARS or not P.BODY_SUFFIX.search(text) or "关于" in text
             or any(c in chars.PUNCTUATION for c in text)):
         return False
-    following = next((k for k in range(i + 1, len(lines)) if lines[k].text), None)
+    following = next_line(lines, i)
     if following is None or lines[following].number - lines[i].number - 1 < P.ISSUER_LINE_GAP:
         return False
     joined = join_title(lines, following)
@@ -405,7 +405,7 @@ def _column_label_above(lines: tuple[Line, ...], i: int) -> bool:
     text = P.compact(lines[i].text)
     if len(text) > P.COLUMN_LABEL_MAX_CHARS or P.BODY_SUFFIX.search(text) or "关于" in text:
         return False
-    following = next((k for k in range(i + 1, len(lines)) if lines[k].text), None)
+    following = next_line(lines, i)
     if following is None:
         return False
     joined = join_title(lines, following)

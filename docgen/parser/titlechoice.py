@@ -69,7 +69,7 @@ def _wrapped_below(lines: tuple[Line, ...], choice: TitleChoice, candidates: lis
     """The headline on the next line when the chosen one only wraps it in brackets at its end:
     a page's own headline that carries the article's after it (``某某披露……过程（……诞生）`` over
     ``……诞生``) — the article's headline is the title."""
-    following = next((k for k in range(choice.index + 1, len(lines)) if lines[k].text), None)
+    following = next_line(lines, choice.index)
     wrapped = P.BRACKETED_TAIL.search(choice.title)
     if choice.end is not None or following is None or following not in candidates or wrapped is None:
         return choice
@@ -84,7 +84,7 @@ def _fuller_below(lines: tuple[Line, ...], choice: TitleChoice, candidates: list
     """The choice, or the headline on the next line when that one holds the whole of it as one
     of its parts set apart by a space: a short headline set over the full one that repeats its
     part (``某某期望……`` over ``某某商会举行春节酒会 某某期望……``)."""
-    following = next((k for k in range(choice.index + 1, len(lines)) if lines[k].text), None)
+    following = next_line(lines, choice.index)
     if choice.end is not None or following is None or following not in candidates:
         return choice
     short, full = title_key(choice.title), page_title(lines[following].text)
@@ -101,7 +101,7 @@ def _carried_on(lines: tuple[Line, ...], choice: TitleChoice, candidates: list[i
     or its first line opens a quotation that the next closes (``协会召开“一届三次理事会`` /
     ``暨成立一周年”大会``), or its first line names the event and the next when it will be held
     (``某某区人大四次会议`` / ``将于3月25日召开``)."""
-    following = next((k for k in range(choice.index + 1, len(lines)) if lines[k].text), None)
+    following = next_line(lines, choice.index)
     if following is None or following not in candidates:
         return choice
     second = page_title(lines[following].text)
@@ -113,6 +113,11 @@ def _carried_on(lines: tuple[Line, ...], choice: TitleChoice, candidates: list[i
     if _furniture_like(second):
         return choice
     return replace(choice, title=choice.title + second, end=following + 1)
+
+
+def next_line(lines: tuple[Line, ...], i: int) -> int | None:
+    """The index of the first line with text under line ``i``, or None."""
+    return next((k for k in range(i + 1, len(lines)) if lines[k].text), None)
 
 
 def _quote_left_open(text: str) -> bool:
