@@ -20,6 +20,7 @@ from . import patterns as P
 from . import textrules
 from .context import Context, Rule
 from .crumbs import breadcrumb_headings
+from .edges import edge_chrome
 from .joining import blank_lines, broken_lines
 from .metalines import meta_lines
 from .newslead import news_lead
@@ -470,13 +471,15 @@ RULES: tuple[Rule, ...] = (
     Rule("blank-lines", blank_lines),
     Rule("run-in-headings", run_in_headings),
     Rule("broken-lines", broken_lines),
+    Rule("edge-chrome", edge_chrome),
     Rule("alphanumerics", textrules.alphanumerics),
     Rule("punctuation", textrules.punctuation),
     Rule("placeholders", textrules.placeholders),
 )
 
-#: The last of the line rules: the rules up to it judge and join lines, those after it only
-#: change characters inside the final lines.  The line rules run again on their own output
+#: The last of the line rules: the rules up to it judge and join lines; after it, ``edge-chrome``
+#: weighs the lines at the edges of the joined text once, and the others only change characters
+#: inside the final lines.  The line rules run again on their own output
 #: until nothing changes (see :func:`docgen.cleaner.clean`).
 LAST_LINE_RULE = "broken-lines"
 

@@ -29,6 +29,7 @@ def test_data_packages_are_importable_resources():
     assert (resources.files("docgen.presets") / "gbt9704.toml").is_file()
     assert (resources.files("docgen.fontfiles") / "FandolFang-Regular.ttf").is_file()
     assert (resources.files("docgen.shapes") / "chrome.toml").is_file()
+    assert (resources.files("docgen.shapes") / "linescore.json").is_file()
 
 
 @pytest.fixture(scope="module")
@@ -44,6 +45,7 @@ def wheel(tmp_path_factory) -> Path:
 def test_wheel_contents(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     expected = {"docgen/presets/gbt9704.toml", "docgen/fontfiles/README.md", "docgen/shapes/chrome.toml",
+                "docgen/shapes/linescore.json",
                 "docgen/fontfiles/fontconfig-aliases.conf",
                 "docgen/fontfiles/licenses/Noto-OFL.txt", "docgen/fontfiles/licenses/Fandol-COPYING.txt",
                 "docgen/fontfiles/licenses/Liberation-copyright.txt"}

@@ -177,7 +177,8 @@ def test_every_line_it_drops_is_in_the_record_under_its_name_and_it_can_be_turne
     dropped = {d.line for d in result.diagnostics if d.message.startswith("page-body: ")}
     assert {1, 3, 4, 10, 11} <= dropped
     assert all(d.code == "boilerplate-removed" for d in result.diagnostics if d.message.startswith("page-body: "))
-    off = clean(SCHOOL_PAGE.splitlines(), skip=["page-body"])
+    # edge-chrome, which weighs the lines left at a text's edges, would take the menu item too
+    off = clean(SCHOOL_PAGE.splitlines(), skip=["page-body", "edge-chrome"])
     assert "新闻中心" in [line.text for line in off.lines]
     assert not any(d.message.startswith("page-body: ") for d in off.diagnostics)
 

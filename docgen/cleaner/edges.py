@@ -1,0 +1,169 @@
+"""A page's furniture that no chrome family names, at the edges of a text cut from a page: the
+lines above its first sentence and below its last that the line score
+(:mod:`docgen.shapes.linescore`) rates as chrome with confidence.
+
+The chrome families and the page-body finder drop what they know; what is left around a
+page's text is mostly the header block (title, date, byline, salutation) above the first
+paragraph and the closing (signature, date) below the last — and, on a site nobody wrote a
+family for, its own furniture: a site's name or slogan over the title, an app's prompt, an
+editor's credit in a form no family has, a generator's note after the text.  Here each such
+line is weighed by the score, learned from labelled pages, and dropped only when
+
+* it stands outside the text's prose (above the first line of running text, or below the last
+  — unless that ends in a colon: what follows are the items it introduces),
+* the text shows it came from a page (some chrome was dropped already, or two lines at the
+  edges score as chrome),
+* its score is at least :data:`MIN_SCORE` (a line rated that high was chrome on the labelled
+  pages far more often than text), and
+* it has none of the shapes a document's own lines have there: a date, a salutation or a
+  vocative (``小伙伴们``), a greeting or closing formula, a numbered heading, a document number,
+  an attachment's label, a field that holds the title (``信件标题：……``), and below the text a
+  name alone (a signature's shape).
+
+Lines between paragraphs are never weighed: the score decides nothing inside a text.  Nor are
+the lines of the page's title as the reader found it, the line most likely to be the title
+(unless its score is far higher), or a line that opens a bracket it does not close (part of a
+title or sentence broken across lines).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..shapes import Line
+from ..shapes import patterns as S
+from ..shapes.linescore import chrome_score
+from ..shapes.meta import META_FIELD
+from .context import Context
+from .joining import blank_lines
+from .pageheader import title_candidate
+from .pagejudge import is_prose
+from .pagetail import bare_date
+from .repeats import compare_key
+
+#: A line at a text's edges is dropped from this score up (a log-odds: the labelled pages
+#: had many times more chrome lines than text lines scoring this high).
+MIN_SCORE = 4.0
+
+#: The line most likely to be the title (see :func:`_probable_title`) is dropped only from
+#: this score up: a headline has words in common with a site's slogan and a column's name.
+MIN_TITLE_SCORE = 8.0
+
+#: Without chrome dropped before, this many lines at the edges must score as chrome for the
+#: text to count as cut from a page.
+MIN_EDGE_LINES = 2
+
+#: A name alone: two to four characters, a space inside at most (a signature's shape).
+_NAME = re.compile(r"[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,3}")
+
+#: A vocative on its own line, a salutation without its colon (``小伙伴们``, ``各位同仁``).
+_VOCATIVE = re.compile(r"[\u4e00-\u9fff]{1,8}们[！!，,]?|(?:各位|亲爱的|尊敬的)[\u4e00-\u9fff、]{1,20}[！!，,]?")
+
+#: A field that holds the document's title (the title chooser takes it from there).
+_TITLE_FIELD = re.compile(r"^\S{0,6}(?:标\s*题|標\s*題|题\s*目|題\s*目|主\s*题|主\s*題|名\s*称)\s*[：:\[【]")
+
+#: Brackets and quotation marks that open and close in one line of a title or a sentence.
+_PAIRS = (("《", "》"), ("“", "”"), ("（", "）"), ("(", ")"), ("【", "】"), ("「", "」"))
+
+#: A line and the page's title as the reader found it are compared when both have this many
+#: characters.
+MIN_HINT_CHARS = 4
+
+#: A line of running text shorter than this is a sentence only when it ends with one.
+MIN_PROSE_CHARS = 20
+
+#: Longer lines are not weighed (a paragraph is never furniture to this rule).
+MAX_CHARS = 80
+
+
+def edge_chrome(lines: list[Line], ctx: Context) -> list[Line]:
+    """Drop lines above a page's text and below it that the line score rates as chrome.
+
+    Example::
+
+        某某新闻网 专题频道
+        某某县召开秋季防火工作会议
+        10月8日，某某县召开秋季森林防火工作会议，安排部署全县秋季森林防火工作。
+        会议要求，各乡镇要压紧压实责任，确保不发生重大森林火灾。
+        本篇文章共计356字
+        →
+        某某县召开秋季防火工作会议
+        10月8日，某某县召开秋季森林防火工作会议，安排部署全县秋季森林防火工作。
+        会议要求，各乡镇要压紧压实责任，确保不发生重大森林火灾。
+    """
+    texts = [line.text.strip() for line in lines]
+    prose = [i for i, text in enumerate(texts) if _sentence(text)]
+    if not prose:
+        return lines
+    first, last = prose[0], prose[-1]
+    if texts[last].endswith(("：", ":")):
+        last = len(lines)  # the lines under a sentence that introduces them are its items
+    edges = [i for i in (*range(first), *range(last + 1, len(lines)))
+             if lines[i].number not in ctx.keep and _weighed(texts[i], i > last)]
+    scored = {i: chrome_score(texts[i]) for i in edges}
+    high = {i for i, score in scored.items() if score >= MIN_SCORE}
+    high -= _hinted(texts, high, ctx.title_hint)
+    title = _probable_title(texts, first, scored)
+    if title is not None and scored[title] < MIN_TITLE_SCORE:
+        high.discard(title)
+    if not high or (not ctx.removed and len(high) < MIN_EDGE_LINES):
+        return lines
+    out = []
+    for i, line in enumerate(lines):
+        if i in high:
+            ctx.drop(line, f"a line rated as a page's furniture (score {scored[i]:.1f})")
+        else:
+            out.append(line)
+    return blank_lines(out, ctx)
+
+
+def _hinted(texts: list[str], lines: set[int], hint: str | None) -> set[int]:
+    """Those of ``lines`` that hold the page's title as the reader found it, or part of it."""
+    key = compare_key(hint) if hint else ""
+    if len(key) < MIN_HINT_CHARS:
+        return set()
+    found = set()
+    for i in lines:
+        line = compare_key(texts[i])
+        if len(line) >= MIN_HINT_CHARS and (line in key or key in line):
+            found.add(i)
+    return found
+
+
+def _unbalanced(text: str) -> bool:
+    """Does the line open a bracket or quotation it does not close, or close one it did not
+    open (a line of a title or a sentence broken across lines)?"""
+    return any(text.count(a) != text.count(b) for a, b in _PAIRS)
+
+
+def _sentence(text: str) -> bool:
+    """A line of the text's running prose: a sentence, or a long line of running text (not a
+    short label ending in a colon, ``通版阅读请点击：``)."""
+    return is_prose(text) and (len(text) >= MIN_PROSE_CHARS or text[-1] in "。！？!?")
+
+
+def _probable_title(texts: list[str], first: int, scored: dict[int, float]) -> int | None:
+    """The line above the text's first sentence that is most likely its title: the nearest
+    that could be a title, passing over the byline's lines (a date or a field in them) and the
+    lines rated as furniture beyond doubt."""
+    for i in range(first - 1, -1, -1):
+        text = texts[i]
+        if not text or (i in scored and scored[i] >= MIN_TITLE_SCORE):
+            continue
+        if S.DATE.search(text) or META_FIELD.search(text) or not title_candidate(text):
+            continue
+        return i if i in scored else None
+    return None
+
+
+def _weighed(text: str, below: bool) -> bool:
+    """Is the line one the score may decide (short, and none of a document's own shapes)?
+    ``below``: the line stands below the text."""
+    if not text or len(text) > MAX_CHARS:
+        return False
+    if (below and _NAME.fullmatch(text)) or _unbalanced(text):
+        return False
+    return not (bare_date(text) or _VOCATIVE.fullmatch(text) or _TITLE_FIELD.match(text) or S.DATE_LINE.match(text) or S.SALUTATION.match(text)
+                or S.open_salutation(text) or S.GREETING.match(text) or S.CLOSING.match(text)
+                or S.match_number(text) or S.DOCUMENT_NUMBER.search(text)
+                or S.ATTACHMENT.match(text) or S.ATTACHMENT_START.match(text))

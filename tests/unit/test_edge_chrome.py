@@ -1,0 +1,138 @@
+"""The line score (``docgen/shapes/linescore.py``) and the cleaning rule that uses it at a text's
+edges (``edge-chrome``, ``docgen/cleaner/edges.py``).  Each page below is made up for the test;
+each asserts first that no other rule takes the lines in question (with ``edge-chrome`` off they
+stay), so that what it measures is this rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from docgen.cleaner import clean
+from docgen.shapes import linescore
+from docgen.shapes.linescore import chrome_score, features
+
+HEADLINE = "某某县召开秋季防火工作会议"
+BODY = ["10月8日，某某县召开秋季森林防火工作会议，安排部署全县秋季森林防火工作。",
+        "会议要求，各乡镇要压紧压实责任，确保不发生重大森林火灾。"]
+SITE_LABEL = "某某新闻网 专题频道"
+LENGTH_NOTE = "本篇文章共计356字"
+
+
+def _texts(lines, **kw):
+    return [line.text for line in clean(lines, **kw).lines]
+
+
+def _edge_drops(lines, **kw):
+    return [(d.line, d.text) for d in clean(lines, **kw).diagnostics if d.message.startswith("edge-chrome: ")]
+
+
+def test_the_model_ships_and_never_learned_from_the_held_back_set():
+    model = linescore.model()
+    assert len(model.weights) > 1000
+    assert "held" not in model.learned_from and "tune" in model.learned_from
+
+
+def test_features_fold_width_script_digits_and_letters():
+    assert features("２０２４年５月") == features("2024年5月") == features("1999年1月")
+    assert features("閱讀 www.site.com") == features("阅读www.abc.org")
+    assert features("") == frozenset() and chrome_score("  ") == 0.0
+
+
+@pytest.mark.parametrize("chrome", ["责任编辑：张某", "点击查看原图", "本站编辑整理", "来源网站：某某网"])
+def test_furniture_scores_far_above_zero(chrome):
+    assert chrome_score(chrome) >= 4
+
+
+@pytest.mark.parametrize("text", ["特此通知。", "关于开展2018年职工健步走活动的通知", "谢谢大家！", *BODY])
+def test_a_documents_own_lines_score_below_zero(text):
+    assert chrome_score(text) < 0
+
+
+def test_lines_rated_as_furniture_above_and_below_a_pages_text_are_dropped_recorded_and_can_be_turned_off():
+    page = [SITE_LABEL, HEADLINE, *BODY, LENGTH_NOTE]
+    assert _texts(page, skip=["edge-chrome"]) == page
+    assert _texts(page) == [HEADLINE, *BODY]
+    drops = [d for d in clean(page).diagnostics if d.message.startswith("edge-chrome: ")]
+    assert [(d.line, d.code) for d in drops] == [(1, "boilerplate-removed"), (5, "boilerplate-removed")]
+    assert all("score" in d.message for d in drops)
+
+
+def test_one_such_line_alone_is_no_evidence_of_a_page():
+    page = [HEADLINE, *BODY, LENGTH_NOTE]
+    assert _texts(page) == page
+
+
+def test_nothing_between_paragraphs_is_weighed(monkeypatch):
+    monkeypatch.setattr(linescore, "model", lambda: _Always(6.0))
+    page = [SITE_LABEL, HEADLINE, BODY[0], "专题频道", BODY[1], LENGTH_NOTE]
+    assert _texts(page) == [HEADLINE, BODY[0], "专题频道", BODY[1]]
+
+
+def test_a_line_asked_to_be_kept_is_not_weighed():
+    page = [SITE_LABEL, HEADLINE, *BODY, LENGTH_NOTE]
+    result = clean(page, keep=[5])
+    assert LENGTH_NOTE in [line.text for line in result.lines]
+    assert not any(d.code == "line-kept" for d in result.diagnostics)
+
+
+@pytest.mark.parametrize("protected", [
+    "2024年10月8日",            # the document's date
+    "同学们",                    # a vocative without its colon
+    "各位领导：",                # a salutation
+    "王小明",                    # below the text: a name alone is a signature's shape
+    "附件：报名表",              # an attachment's label
+])
+def test_a_documents_own_shapes_at_its_edges_are_never_weighed(protected, monkeypatch):
+    monkeypatch.setattr(linescore, "model", lambda: _Always(9.0))
+    where = [SITE_LABEL, HEADLINE, *BODY, protected, LENGTH_NOTE] if protected != "同学们" and protected != "各位领导：" \
+        else [SITE_LABEL, protected, *BODY, LENGTH_NOTE]
+    assert protected in _texts(where)
+    assert SITE_LABEL not in _texts(where)
+
+
+def test_the_headline_is_kept_unless_rated_far_higher(monkeypatch):
+    monkeypatch.setattr(linescore, "model", lambda: _Always(6.0))
+    assert _texts([SITE_LABEL, HEADLINE, *BODY, LENGTH_NOTE]) == [HEADLINE, *BODY]
+    monkeypatch.setattr(linescore, "model", lambda: _Always(9.0))
+    assert _texts([SITE_LABEL, HEADLINE, *BODY, LENGTH_NOTE]) == BODY
+
+
+def test_the_pages_title_as_the_reader_found_it_is_kept(monkeypatch):
+    monkeypatch.setattr(linescore, "model", lambda: _Always(9.0))
+    page = [HEADLINE, "专题频道", *BODY, LENGTH_NOTE]
+    assert HEADLINE not in _texts(page)
+    assert HEADLINE in _texts(page, title_hint=HEADLINE + "_某某新闻网")
+
+
+def test_a_line_of_a_title_broken_inside_its_brackets_and_a_title_field_are_kept(monkeypatch):
+    monkeypatch.setattr(linescore, "model", lambda: _Always(9.0))
+    page = ["某某网", "标　　题：关于印发《某某县秋季防火", "工作方案》的通知", *BODY, LENGTH_NOTE]
+    texts = _texts(page)
+    assert "某某网" not in texts
+    assert "标　　题：关于印发《某某县秋季防火" in texts and "工作方案》的通知" in texts
+
+
+def test_items_a_last_sentence_introduces_are_not_weighed(monkeypatch):
+    monkeypatch.setattr(linescore, "model", lambda: _Always(9.0))
+    intro = "本次运动会设以下比赛项目，请各班积极组织报名："
+    page = [SITE_LABEL, HEADLINE, BODY[0], intro, "男子一百米", "女子跳高"]
+    assert _texts(page)[-3:] == [intro, "男子一百米", "女子跳高"]
+
+
+def test_a_text_without_a_sentence_is_left_alone(monkeypatch):
+    monkeypatch.setattr(linescore, "model", lambda: _Always(9.0))
+    lines = ["某某网", "通知", "明天停水", "某某物业"]
+    assert _texts(lines) == lines
+
+
+class _Always:
+    """A model that rates every line the same, except the text's sentences, which it rates as
+    text (so that the tests above see the rule's protections, not the weights)."""
+
+    learned_from = ("tune",)
+
+    def __init__(self, score: float):
+        self.value = score
+
+    def score(self, text: str) -> float:
+        return -9.0 if text in BODY or "：" in text[-1:] else self.value
