@@ -15,8 +15,8 @@ line is weighed by the score, learned from labelled pages, and dropped only when
   edges score as chrome),
 * its score is at least :data:`MIN_SCORE` (a line rated that high was chrome on the labelled
   pages far more often than text), and
-* it has none of the shapes a document's own lines have there: a date, a salutation or a
-  vocative (``小伙伴们``), a greeting or closing formula, a numbered heading, a document number,
+* it has none of the shapes a document's own lines have there: a date, a subtitle, an
+  occasion, a speaker and office, a salutation or a vocative (``小伙伴们``), a greeting or closing formula, a numbered heading, a document number,
   an attachment's label, a field that holds the title (``信件标题：……``), and below the text a
   name alone (a signature's shape).
 
@@ -61,6 +61,9 @@ _VOCATIVE = re.compile(r"[\u4e00-\u9fff]{1,8}们[！!，,]?|(?:各位|亲爱的|
 
 #: A field that holds the document's title (the title chooser takes it from there).
 _TITLE_FIELD = re.compile(r"^\S{0,6}(?:标\s*题|標\s*題|题\s*目|題\s*目|主\s*题|主\s*題|名\s*称)\s*[：:\[【]")
+
+#: The lines of a speech's header: subtitle, date and occasion, speaker (with the office).
+_HEADER_SHAPES = (S.SUBTITLE, S.OCCASION_LINE, S.SPEAKERS, S.SPEAKER_RUN_IN, S.POST_LINE)
 
 #: Brackets and quotation marks that open and close in one line of a title or a sentence.
 _PAIRS = (("《", "》"), ("“", "”"), ("（", "）"), ("(", ")"), ("【", "】"), ("「", "」"))
@@ -166,4 +169,11 @@ def _weighed(text: str, below: bool) -> bool:
     return not (bare_date(text) or _VOCATIVE.fullmatch(text) or _TITLE_FIELD.match(text) or S.DATE_LINE.match(text) or S.SALUTATION.match(text)
                 or S.open_salutation(text) or S.GREETING.match(text) or S.CLOSING.match(text)
                 or S.match_number(text) or S.DOCUMENT_NUMBER.search(text)
-                or S.ATTACHMENT.match(text) or S.ATTACHMENT_START.match(text))
+                or S.ATTACHMENT.match(text) or S.ATTACHMENT_START.match(text)
+                or any(p.match(text) for p in _HEADER_SHAPES) or _speaker(text))
+
+
+def _speaker(text: str) -> bool:
+    """An office with a post and a name (``国务院总理 李某某``), not any two words apart."""
+    found = S.SPEAKER.match(text)
+    return bool(found and S.POST_LINE.match(found["office"]))

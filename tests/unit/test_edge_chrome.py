@@ -81,11 +81,14 @@ def test_a_line_asked_to_be_kept_is_not_weighed():
     "各位领导：",                # a salutation
     "王小明",                    # below the text: a name alone is a signature's shape
     "附件：报名表",              # an attachment's label
+    "国务院总理 李某某",         # a speaker and office
+    "——在全县秋季防火工作会议上的讲话",  # a speech's subtitle
 ])
 def test_a_documents_own_shapes_at_its_edges_are_never_weighed(protected, monkeypatch):
     monkeypatch.setattr(linescore, "model", lambda: _Always(9.0))
-    where = [SITE_LABEL, HEADLINE, *BODY, protected, LENGTH_NOTE] if protected != "同学们" and protected != "各位领导：" \
-        else [SITE_LABEL, protected, *BODY, LENGTH_NOTE]
+    above = protected in ("同学们", "各位领导：", "国务院总理 李某某", "——在全县秋季防火工作会议上的讲话")
+    where = [SITE_LABEL, HEADLINE, protected, *BODY, LENGTH_NOTE] if above \
+        else [SITE_LABEL, HEADLINE, *BODY, protected, LENGTH_NOTE]
     assert protected in _texts(where)
     assert SITE_LABEL not in _texts(where)
 
