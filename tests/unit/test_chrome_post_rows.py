@@ -1,0 +1,36 @@
+"""Rows under a post that blog platforms, comment boards, preview and transcript sites print."""
+
+import pytest
+
+from docgen.shapes.chrome import family_of
+
+SCOPES = ("line", "page")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "沒有留言:",
+        "2 意見:",
+        "張貼留言 (Atom)",
+        "訂閱:",
+        "电子邮件地址不会被公开。",
+        "*本站有權刪除任何含人身攻擊的留言和用戶;留言或將不會即時出現。",
+        "本評(píng)論觀點只代表網友個人觀點,不代表某某網立場",
+        "ADVERTISEMENT",
+        "(未完,全文共900字,当前显示200字)",
+        "论文部分内容阅读",
+        "j previous post k next post",
+        "最後更新日期:111/01/02",
+    ],
+)
+def test_post_rows_are_chrome(line: str) -> None:
+    assert family_of(line, SCOPES) is not None, line
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["没有留言的同志请会后补交。", "本网站有权依法公开政府信息。", "a previous plan", "更新日期为下月初。"],
+)
+def test_text_alike_is_kept(line: str) -> None:
+    assert family_of(line, SCOPES) is None, line
