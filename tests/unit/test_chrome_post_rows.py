@@ -34,3 +34,15 @@ def test_post_rows_are_chrome(line: str) -> None:
 )
 def test_text_alike_is_kept(line: str) -> None:
     assert family_of(line, SCOPES) is None, line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(记者_张某某",
+        "轉引自某某日報2010.01.02",
+        "某某市某某局 http://www.example.org.cn/ 2019-03-04 08:05:06 【阅读 】",
+    ],
+)
+def test_credits_and_site_bylines_are_chrome(line: str) -> None:
+    assert family_of(line, SCOPES) is not None, line
