@@ -27,6 +27,7 @@ from ..model import (
     SignatureDate,
 )
 from ..shapes import Line
+from ..shapes.chrome import unglossed
 from ..shapes.titles import title_like
 from . import patterns as P
 from .attachments import attachment_start
@@ -196,6 +197,7 @@ def _is_salutation(text: str, out: list[Block | Numbered]) -> bool:
             continue
         if isinstance(item, Numbered) or isinstance(block, (Paragraph, Article, Heading, Salutation)):
             return False
+    text = unglossed(text)  # 各鎮(zhèn)鄉(xiāng)： — a converter's pinyin is no part of the names
     if not _list_of_addressees(text) or P.ARTICLE.match(text):
         return False
     if P.SALUTATION.match(text) or P.ADDRESSED_TO.match(text):

@@ -151,6 +151,19 @@ def test_an_addressee_line_of_the_people_of_a_body_or_a_site_is_a_salutation(add
     assert [b.text for b in s.blocks if isinstance(b, Salutation)] == [address.replace(":", "：")]
 
 
+@pytest.mark.parametrize("address", ["某某河沿河各鎮（zhèn）鄉（xiāng）、街道，各相關（guān）單位：",
+                                     "各區（qū）縣政府，市政府各部門："])  # a converter's pinyin; 單位 部門
+def test_an_addressee_line_in_traditional_characters_with_pinyin_glosses_is_a_salutation(address):
+    s = parse(f"关于某某事项的通知\n\n{address}\n经研究，现将有关事项通知如下。\n")
+    assert [b.text for b in s.blocks if isinstance(b, Salutation)] == [address]
+
+
+def test_a_salutation_to_the_elders_is_split_from_the_words_run_on():
+    s = parse("在某某纪念会上的讲话\n\n各位前辈，各位领导，同志们：某某老离开我们已经一年了。\n")
+    assert [(type(b), b.text) for b in s.blocks] == [
+        (Salutation, "各位前辈，各位领导，同志们："), (Paragraph, "某某老离开我们已经一年了。")]
+
+
 @pytest.mark.parametrize("before", ["（内部公开版）", "（某政办〔2022〕6号）", "（根据录音整理）",
                                     "某某市第十届人民代表大会第三次会议上\n某某市市长 张三"])
 def test_a_salutation_under_lines_left_of_the_header_is_one(before):
