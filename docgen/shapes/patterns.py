@@ -190,6 +190,18 @@ ADDRESS_EXCLAIMED = re.compile(both_scripts(r"^(?:尊敬的|亲爱的|各位)[^�
 #: words, never a title.
 GREETING = re.compile(both_scripts(r"^(?:大家|各位|你们|同学们|老师们|同志们|朋友们|亲爱的\S{1,10})?(?:上午|下午|晚上|早上|新年)?好[！!]*$"))
 
+#: A salutation with its greeting run on after a comma, the colon left out (``各位家长、老师们，大家好``,
+#: ``某某会长暨全体校友们，大家好！``): the names of the people addressed, a comma, a greeting.
+GREETED_ADDRESS = re.compile(r"^(?P<names>[^。！？!?：:；;]{1,60})[，,](?P<greeting>[^，,]{1,12})$")
+
+
+def greeted_address(text: str) -> bool:
+    """Is ``text`` a salutation with its greeting after a comma (see GREETED_ADDRESS), every name
+    one of people addressed?"""
+    m = GREETED_ADDRESS.match(text)
+    return m is not None and bool(GREETING.match(m["greeting"])) and addressed(m["names"])
+
+
 #: 结束语: the speaker's last words.
 CLOSING = re.compile(both_scripts(r"^(?:[^。！？]{0,16}[，,])?(?:谢谢(?:大家|各位|你们)?|我就讲(?:这些|到这里)|就讲到这里)[。！!…]*$"))
 
