@@ -27,6 +27,7 @@ from ..model import (
     SignatureDate,
 )
 from ..shapes import Line
+from ..shapes.chrome import unglossed
 from ..shapes.titles import title_like
 from . import patterns as P
 from .attachments import attachment_start
@@ -196,9 +197,10 @@ def _is_salutation(text: str, out: list[Block | Numbered]) -> bool:
             continue
         if isinstance(item, Numbered) or isinstance(block, (Paragraph, Article, Heading, Salutation)):
             return False
+    text = unglossed(text)  # 各鎮(zhèn)鄉(xiāng)： — a converter's pinyin is no part of the names
     if not _list_of_addressees(text) or P.ARTICLE.match(text):
         return False
-    if P.SALUTATION.match(text) or P.ADDRESSED_TO.match(text):
+    if P.SALUTATION.match(text) or P.ADDRESSED_TO.match(text) or P.greeted_address(text):
         return True
     return (text[-1] in "：:" and len(text) <= P.ADDRESSEE_MAX_CHARS
             and not any(c in text for c in "。！？!?；;《") and bool(P.ADDRESSEE_WORDS.search(text))
@@ -246,7 +248,7 @@ def _run_in_salutation(line: Line, out: list[Block | Numbered]) -> Line:
     """A salutation with the speech's first words run on after its colon (``同志们：大家好！``):
     the salutation is added to ``out`` as a block of its own, and the rest of the line returned;
     any other line is returned as it is."""
-    m = P.SALUTATION_RUN_IN.match(line.text)
+    m = P.SALUTATION_RUN_IN.match(line.text) or P.LISTED_RUN_IN.match(line.text)
     if m is None or not _is_salutation(m["address"], out) or not P.addressed(m["address"][:-1]):
         return line
     out.append(Salutation(m["address"], line=line.number))

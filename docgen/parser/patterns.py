@@ -48,6 +48,7 @@ from ..shapes.patterns import (  # noqa: F401 - shared shapes, used through this
     addressed,
     both_scripts,
     compact,
+    greeted_address,
     match_number,
     number_value,
     open_salutation,
@@ -62,6 +63,10 @@ SPEAKER_MARKED = re.compile(r"^(?:(?P<bullet>[·•●▪]\s*))?(?P<speaker>[^�
 #: ``尊敬的各位来宾：今天……``): the form of address, a list of short names, and the rest.
 SALUTATION_RUN_IN = re.compile(both_scripts(r"^(?P<address>(?:尊敬的|亲爱的|各位|同志们|女士们|先生们|朋友们|老师们|同学们)"
                                             r"[^。！？!?：:]{0,60}[：:])\s*(?P<rest>\S.*)$"))
+#: The same without a form of address before it: a list of two or more short names, each of
+#: people addressed (``主任、副主任、各位代表：非常感谢……``), and the rest.
+LISTED_RUN_IN = re.compile(r"^(?P<address>[^。！？!?：:，,、；;\s]{1,12}(?:[，,、][^。！？!?：:，,、；;\s]{1,12}){1,5}[：:])"
+                           r"\s*(?P<rest>\S.*)$")
 #: Forms of address whose 的 belongs to the salutation, not to a sentence.
 FORMS_OF_ADDRESS = re.compile(both_scripts("尊敬的|亲爱的"))
 #: A line of a salutation set over several ends in a comma; the last in a colon.

@@ -306,7 +306,7 @@ def _body_starts(text: str) -> bool:
     return bool("。" in text or S.SALUTATION.match(text) or S.ADDRESS_EXCLAIMED.match(text) or S.GREETING.match(text)
                 or S.match_number(unlabelled) or S.ARTICLE.match(text)
                 or (len(text) > P.TITLE_CANDIDATE_MAX_CHARS and text[-1] in "。！？!?；;…") or _run_on_sentence(text)
-                or _greeted_salutation(text))
+                or _greeted_salutation(text) or S.greeted_address(text))
 
 
 def _greeted_salutation(text: str) -> bool:

@@ -115,9 +115,9 @@ ARTICLE = re.compile(rf"^(?P<number>第{CN_NUMERAL}+条)(?:[\s　]+|(?=[^\s　])
 #: (``親愛的老師們、同學們：``, ``謝謝大家！``) and of the field labels of a notice (``一、管制時間：``): pages of Hong Kong, Macao and Taiwan and the copies of
 #: converters write them so.
 _TRADITIONAL = dict(zip("们师学亲爱宾贵领导来员职干长书记专总统乡侨会众读业艺观东负责脑区县谢讲这里场欢迎协"
-                        "时间点对条内围范题项须说费额数办",
+                        "时间点对条内围范题项须说费额数办单门机构党镇",
                         "們師學親愛賓貴領導來員職幹長書記專總統鄉僑會眾讀業藝觀東負責腦區縣謝講這裡場歡迎協"
-                        "時間點對條內圍範題項須說費額數辦", strict=True))
+                        "時間點對條內圍範題項須說費額數辦單門機構黨鎮", strict=True))
 
 
 def both_scripts(pattern: str) -> str:
@@ -152,7 +152,7 @@ SALUTATION = re.compile(both_scripts(
 #: ``同志们``): ``各位代表要做到以下三点：一是……`` is a sentence, not a salutation.
 ADDRESSEE_END = re.compile(both_scripts(
     r"(?:们|领导|同志|代表|委员|来宾|嘉宾|贵宾|朋友|家长|专家|学者|院士|教授|老师|同学|校友|同仁|"
-    r"员工|职工|同事|干部|群众|同胞|乡亲|股东|客人|负责人|理事|会员|长|书记|主任|主席|总理|总统|元首|首脑|总|士|生|女士|先生|"
+    r"员工|职工|同事|干部|群众|同胞|乡亲|前辈|股东|客人|负责人|理事|会员|长|书记|主任|主席|总理|总统|元首|首脑|总|士|生|女士|先生|"
     r"企业家|艺术家|科学家|作家|员|观众|听众|读者|网友|战友|伙伴|市民|村民|居民|选手|评委|志愿者)$"))
 #: The first lines of a salutation set over several: a form of address and the names of the
 #: people addressed, ending in a comma (``尊敬的某某总统，`` over ``尊敬的各国同事，`` over
@@ -189,6 +189,18 @@ ADDRESS_EXCLAIMED = re.compile(both_scripts(r"^(?:尊敬的|亲爱的|各位)[^�
 #: A greeting said aloud at the start of a speech (``大家下午好！``, ``同学们好！``): the body's first
 #: words, never a title.
 GREETING = re.compile(both_scripts(r"^(?:大家|各位|你们|同学们|老师们|同志们|朋友们|亲爱的\S{1,10})?(?:上午|下午|晚上|早上|新年)?好[！!]*$"))
+
+#: A salutation with its greeting run on after a comma, the colon left out (``各位家长、老师们，大家好``,
+#: ``某某会长暨全体校友们，大家好！``): the names of the people addressed, a comma, a greeting.
+GREETED_ADDRESS = re.compile(r"^(?P<names>[^。！？!?：:；;]{1,60})[，,](?P<greeting>[^，,]{1,12})$")
+
+
+def greeted_address(text: str) -> bool:
+    """Is ``text`` a salutation with its greeting after a comma (see GREETED_ADDRESS), every name
+    one of people addressed?"""
+    m = GREETED_ADDRESS.match(text)
+    return m is not None and bool(GREETING.match(m["greeting"])) and addressed(m["names"])
+
 
 #: 结束语: the speaker's last words.
 CLOSING = re.compile(both_scripts(r"^(?:[^。！？]{0,16}[，,])?(?:谢谢(?:大家|各位|你们)?|我就讲(?:这些|到这里)|就讲到这里)[。！!…]*$"))

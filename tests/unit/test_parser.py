@@ -151,6 +151,36 @@ def test_an_addressee_line_of_the_people_of_a_body_or_a_site_is_a_salutation(add
     assert [b.text for b in s.blocks if isinstance(b, Salutation)] == [address.replace(":", "：")]
 
 
+@pytest.mark.parametrize("address", ["某某河沿河各鎮（zhèn）鄉（xiāng）、街道，各相關（guān）單位：",
+                                     "各區（qū）縣政府，市政府各部門："])  # a converter's pinyin; 單位 部門
+def test_an_addressee_line_in_traditional_characters_with_pinyin_glosses_is_a_salutation(address):
+    s = parse(f"关于某某事项的通知\n\n{address}\n经研究，现将有关事项通知如下。\n")
+    assert [b.text for b in s.blocks if isinstance(b, Salutation)] == [address]
+
+
+def test_a_salutation_to_the_elders_is_split_from_the_words_run_on():
+    s = parse("在某某纪念会上的讲话\n\n各位前辈，各位领导，同志们：某某老离开我们已经一年了。\n")
+    assert [(type(b), b.text) for b in s.blocks] == [
+        (Salutation, "各位前辈，各位领导，同志们："), (Paragraph, "某某老离开我们已经一年了。")]
+
+
+@pytest.mark.parametrize("line", ["各位家长、来宾、老师、同学们，大家好", "某某會長暨全體某某小學校友們，大家好！"])
+def test_a_salutation_with_its_greeting_after_a_comma_is_one_and_no_title(line):
+    s = parse(f"{line}\n今天是我们学校开学的日子，我代表学校向大家表示欢迎。\n")
+    assert s.meta.title is None
+    assert [(type(b), b.text) for b in s.blocks][:1] == [(Salutation, line)]
+    s = parse(f"{line}\n今天是我们学校开学的日子，我代表学校向大家表示欢迎。\n".replace("大家好", "风雨兼程"))
+    assert not any(isinstance(b, Salutation) for b in s.blocks)  # no greeting: a headline's clause
+
+
+def test_a_list_of_people_addressed_without_a_form_of_address_is_split_from_the_words_run_on():
+    s = parse("在某某会议上的讲话\n\n主任、副主任、各位代表：非常感谢大家对我的信任。\n")
+    assert [(type(b), b.text) for b in s.blocks] == [
+        (Salutation, "主任、副主任、各位代表："), (Paragraph, "非常感谢大家对我的信任。")]
+    s = parse("关于某某活动的通知\n\n时间、地点：2024年5月1日在某某礼堂。\n")  # no people: a field
+    assert not any(isinstance(b, Salutation) for b in s.blocks)
+
+
 @pytest.mark.parametrize("before", ["（内部公开版）", "（某政办〔2022〕6号）", "（根据录音整理）",
                                     "某某市第十届人民代表大会第三次会议上\n某某市市长 张三"])
 def test_a_salutation_under_lines_left_of_the_header_is_one(before):
