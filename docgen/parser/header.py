@@ -21,7 +21,7 @@ from ..shapes.meta import label_value_like
 from ..shapes.titles import header_line_like, headline_end, site_name, title_like
 from . import patterns as P
 from .masthead import masthead_line
-from .titlechoice import TitleChoice, choose_title, next_line, page_title, title_source, without_topic_tag
+from .titlechoice import TitleChoice, choose_title, greeted_salutation, next_line, page_title, title_source, without_topic_tag
 from .titles import (
     complete,
     group_label,
@@ -302,6 +302,8 @@ def _issuer_line_apart(lines: tuple[Line, ...], i: int) -> bool:
 
 def _title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
     line = lines[i]
+    if greeted_salutation(line.text.strip()):
+        return None  # a salutation with its greeting run on after a comma (``……同学们，大家好``): the speech's first words
     fused = P.FUSED_TITLE.match(line.text)
     if fused and title_like(fused.group("title").strip()):
         state.found["title"] = fused.group("title").strip()

@@ -20,3 +20,10 @@ def test_memo_number_over_its_fields_and_subject_line():
     assert (speech.meta.title, speech.meta.document_number) == ("2024年度会员大会安排", "会长通函1234")
     printed = [getattr(block, "text", "") for block in speech.blocks]
     assert "致：全体会员" in printed[0] and "由：会长某某某" in printed[1]
+
+
+def test_salutation_with_greeting_after_a_comma_and_no_mark_is_no_title():
+    text = ("各位家长、老师、同学们，大家好\n"
+            "时光飞逝，我们的学校又走过了一年，今天在这里隆重集会，共同庆祝这个美好的日子。\n")
+    speech = docgen.parse_text(text)
+    assert speech.meta.title is None
