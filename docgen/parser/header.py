@@ -21,7 +21,15 @@ from ..shapes.meta import label_value_like
 from ..shapes.titles import header_line_like, headline_end, site_name, title_like
 from . import patterns as P
 from .masthead import masthead_line
-from .titlechoice import TitleChoice, choose_title, greeted_salutation, next_line, page_title, title_source, without_topic_tag
+from .titlechoice import (
+    TitleChoice,
+    choose_title,
+    greeted_salutation,
+    next_line,
+    page_title,
+    title_source,
+    without_topic_tag,
+)
 from .titles import (
     complete,
     group_label,
