@@ -35,15 +35,17 @@ def parse_lines(lines: Iterable[Line], meta: Meta = Meta(),  # noqa: B008 - Meta
     lines = tuple(lines)
     header_notes: tuple[Diagnostic, ...]
     start = 0
+    kept: tuple[Line, ...] = ()
     if no_title:
         header_meta, consumed, header_notes = replace(meta, title=None), 0, ()
     else:
         header = parse_header(lines, meta)
         header_meta, consumed, header_notes = header.meta, header.consumed, header.diagnostics
         start = header.start
+        kept = lines[header.kept[0]:header.kept[1]]
     if header_meta.document_number:  # also one the cleaner found in a page's index fields
         header_meta = replace(header_meta, document_number=document_number(header_meta.document_number))
-    blocks, level_notes = assign_levels(parse_body(lines[:start] + lines[consumed:]))
+    blocks, level_notes = assign_levels(parse_body(lines[:start] + kept + lines[consumed:]))
     colophon, blocks = read_colophon(blocks)
     header_meta = replace(header_meta, **{k: v for k, v in colophon.items() if getattr(header_meta, k) is None})
     if block_title and not (header_meta.title and with_issuer(header_meta.title, block_title)):

@@ -21,7 +21,15 @@ from ..shapes.meta import label_value_like
 from ..shapes.titles import header_line_like, headline_end, site_name, title_like
 from . import patterns as P
 from .masthead import masthead_line
-from .titlechoice import TitleChoice, choose_title, next_line, page_title, title_source, without_topic_tag
+from .titlechoice import (
+    TitleChoice,
+    choose_title,
+    greeted_salutation,
+    next_line,
+    page_title,
+    title_source,
+    without_topic_tag,
+)
 from .titles import (
     complete,
     group_label,
@@ -45,6 +53,7 @@ class Header:
     consumed: int  # number of lines (from the top) that belong to the header
     diagnostics: tuple[Diagnostic, ...] = ()
     start: int = 0  # lines above it (another text's tail over a Markdown title) stay the body's
+    kept: tuple[int, int] = (0, 0)  # lines inside it that stay the body's, ahead of it (a memo's fields)
 
 
 @dataclass
@@ -55,6 +64,8 @@ class _State:
     after_label: bool = False  # the previous line was an index label with its value below
     web: bool = False  # the title is a headline the chooser found (a news page, a post)
     speech: bool = False  # … and the body under it starts with a salutation
+    memo: bool = False  # a memo's serial number was read: its fields (to, from, date) follow
+    kept: tuple[int, int] = (0, 0)  # the lines of a memo's fields, kept as the body's first lines
 
     def note(self, code: Code, line: Line, message: str | None = None) -> None:
         kind = code.name.removeprefix("header-")
@@ -109,7 +120,7 @@ def parse_header(lines: tuple[Line, ...], meta: Meta) -> Header:
             del state.found["title"]  # the page's tools with its byline run on: nothing of a title is left
     merged = replace(untitled, **{k: v for k, v in state.found.items()
                                   if getattr(untitled, k) is None or k == "title"})
-    return Header(merged, i, tuple(state.notes))
+    return Header(merged, i, tuple(state.notes), kept=state.kept)
 
 
 def _untitled_speech_head(lines: tuple[Line, ...], i: int, state: _State) -> int:
@@ -246,6 +257,14 @@ def _before_title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
     if P.CONTACT_LINE.match(text) and _title_after_contacts(lines, i):
         state.note(C.HEADER_FURNITURE, line, "contact line above the title")
         return i + 1
+    if P.MEMO_NUMBER.match(text.strip()) and "document_number" not in state.found:
+        state.set("document_number", text.strip())
+        state.memo = True
+        state.note(C.HEADER_DOCUMENT_NUMBER, line, "memo's serial number above its fields")
+        return i + 1
+    if state.memo and P.MEMO_FIELD.match(text.strip()):  # the memo's own lines: kept, its subject below
+        state.kept = (state.kept[0] or i, i + 1)
+        return i + 1
     number = P.DOCUMENT_NUMBER.match(text)
     if number and number.end() == len(text):
         state.set("document_number", text)
@@ -291,6 +310,8 @@ def _issuer_line_apart(lines: tuple[Line, ...], i: int) -> bool:
 
 def _title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
     line = lines[i]
+    if greeted_salutation(line.text.strip()):
+        return None  # a salutation with its greeting run on after a comma (``……同学们，大家好``): the speech's first words
     fused = P.FUSED_TITLE.match(line.text)
     if fused and title_like(fused.group("title").strip()):
         state.found["title"] = fused.group("title").strip()

@@ -400,6 +400,13 @@ NEWS_DATELINE = re.compile(
 NEWS_DATELINE_INTRO = re.compile(
     r"^\s*(?P<source>[\u4e00-\u9fff]{1,10}?(?:社|网|台|报|客户端))\s*[\u4e00-\u9fff]{2,8}?\s*"
     r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电[\s\u3000]*[^。！？!?]{2,80}如下\s*[:：]\s*$")
+#: The serial number of a memo an office sends round (``秘書長通告2477``, ``会长通函 No.35``): its
+#: name for the series, a genre word, and a bare count (no 第……号), alone on the line over the
+#: memo's fields (``致：``, ``由：``) and its subject line — the memo's number, never its title.
+MEMO_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:通告|通函|通知|通訊|通讯)\s*(?:[Nn][Oo]\.?\s*)?\d{2,6}$")
+#: A field of a memo's head under its number: whom it goes to, whom from, its date, its
+#: copies (``致：全體會員``, ``由：秘書長某某``, ``日期：2023年12月15日``).
+MEMO_FIELD = re.compile(r"^(?:致|由|發件人|发件人|收件人|受文者|日期|副本|抄送)\s*[：:]\s*\S")
 #: The number of an order over the law it promulgates (``中华人民共和国国务院令第444号``, ``某某市人民政府令
 #: 第 12 号``): a line of the order, like a document number, never the law's title.
 ORDER_NUMBER = re.compile(r"^\s*\S{0,30}令\s*[（(〔]?\s*第\s*[\d０-９一二三四五六七八九十百零〇]{1,5}\s*号\s*[）)〕]?\s*$")

@@ -306,10 +306,10 @@ def _body_starts(text: str) -> bool:
     return bool("。" in text or S.SALUTATION.match(text) or S.ADDRESS_EXCLAIMED.match(text) or S.GREETING.match(text)
                 or S.match_number(unlabelled) or S.ARTICLE.match(text)
                 or (len(text) > P.TITLE_CANDIDATE_MAX_CHARS and text[-1] in "。！？!?；;…") or _run_on_sentence(text)
-                or _greeted_salutation(text) or S.greeted_address(text))
+                or greeted_salutation(text) or S.greeted_address(text))
 
 
-def _greeted_salutation(text: str) -> bool:
+def greeted_salutation(text: str) -> bool:
     """A salutation with its greeting run on after the colon (``尊敬的各位老师，亲爱的同学们：大家下午好！``),
     or after a comma of either width where the colon was left out (``……亲爱的同学们，大家下午好！``),
     also behind a clause run on before it (an answer's lead-in, ``关于这个问题，尊敬的……``):

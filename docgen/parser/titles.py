@@ -10,7 +10,7 @@ import re
 
 from .. import chars
 from ..shapes import Line
-from ..shapes.chrome import fold
+from ..shapes.chrome import family_of, fold
 from ..shapes.titles import site_name, strip_site_suffix, title_like
 from . import patterns as P
 
@@ -160,7 +160,8 @@ def join_title(lines: tuple[Line, ...], start: int,
     The shortest run of lines that ends with a genre word (of ``genre``) wins
     (``……关于加强普通高等学校`` + ``毕业生就业工作的通知``); failing that, a single line that is
     plausible on its own.  An order's number (``……令第444号``) is a line of the order over the
-    title, never part of it, and so is a table's row of fields (``栏目 | 通知公告 | 日期``).
+    title, never part of it, and so is a table's row of fields (``栏目 | 通知公告 | 日期``) and a
+    line of a family of site chrome (a blog's date header with its weekday, ``2012年9月5日 星期三``).
     """
     parts: list[tuple[str, int]] = []
     index = start
@@ -169,7 +170,8 @@ def join_title(lines: tuple[Line, ...], start: int,
         if text:
             if (not title_like(text) or P.PAGE_FURNITURE.match(text) or P.CONTACT_LINE.match(text)
                     or P.ORDER_NUMBER.match(text) or P.BARRED_CELLS_ROW.fullmatch(strip_site_suffix(text))
-                    or (parts and _starts_anew(parts[-1][0], text))):
+                    or (parts and _starts_anew(parts[-1][0], text))
+                    or family_of(text.strip(), ("line", "page")) is not None):
                 break
             parts.append((text, index + 1))
             if complete("".join(t for t, _ in parts), genre):
