@@ -539,8 +539,7 @@ def _bare_title(text: str) -> bool:
     """Could a line without a genre word be a title: title-like, at least a headline's few
     characters, and not only the name of a site (``频道``, ``手机客户端`` are no titles)?"""
     flat = P.compact(text)
-    return (title_like(text) and len(flat) >= P.TITLE_CANDIDATE_MIN_CHARS and not site_name(flat)
-            and not S.greeted_address(text))  # 各位家长、老师们，大家好 — the speech's first words
+    return title_like(text) and len(flat) >= P.TITLE_CANDIDATE_MIN_CHARS and not site_name(flat)
 
 
 def _header_follows(lines: tuple[Line, ...], i: int) -> bool:

@@ -306,14 +306,17 @@ def _body_starts(text: str) -> bool:
     return bool("。" in text or S.SALUTATION.match(text) or S.ADDRESS_EXCLAIMED.match(text) or S.GREETING.match(text)
                 or S.match_number(unlabelled) or S.ARTICLE.match(text)
                 or (len(text) > P.TITLE_CANDIDATE_MAX_CHARS and text[-1] in "。！？!?；;…") or _run_on_sentence(text)
-                or greeted_salutation(text) or S.greeted_address(text))
+                or greeted_salutation(text))
 
 
 def greeted_salutation(text: str) -> bool:
     """A salutation with its greeting run on after the colon (``尊敬的各位老师，亲爱的同学们：大家下午好！``),
     or after a comma of either width where the colon was left out (``……亲爱的同学们，大家下午好！``),
     also behind a clause run on before it (an answer's lead-in, ``关于这个问题，尊敬的……``):
-    the speech's first words, never a title."""
+    the speech's first words, never a title.  Also the names of people addressed with no form of
+    address before them, a comma and a greeting (``各位家长、来宾、老师、同学们，大家好``)."""
+    if S.greeted_address(text):
+        return True
     colon = next((k for k, c in enumerate(text) if c in "：:"), -1)
     if colon < 0:
         colon = max(text.rfind("，"), text.rfind(","))
