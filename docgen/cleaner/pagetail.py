@@ -76,13 +76,19 @@ def _own_sentence(judged: list[Judged], k: int, previous: int | None) -> bool:
     """Is line ``k`` one of a notice's own lines: it ends a sentence or a clause, or it goes on
     the numbering of the line ``previous`` (the run's line above)?"""
     text = judged[k].text
-    if text[-1:] in P.PAGE_OWN_SENTENCE_END:
+    if own_sentence_end(text):
         return True
     if previous is None:
         return False
     found, above = S.match_number(text), S.match_number(judged[previous].text)
     return (found is not None and above is not None and found[0].name == above[0].name
             and S.number_value(found[1]) == (S.number_value(above[1]) or 0) + 1)
+
+
+def own_sentence_end(text: str) -> bool:
+    """Does ``text`` end a sentence or a clause with one mark (a run of them, ``。。。``, is an
+    ellipsis a later step writes as one)?"""
+    return text[-1:] in P.PAGE_OWN_SENTENCE_END and text[-2:-1] not in P.PAGE_OWN_SENTENCE_END
 
 
 def _formula_end(judged: list[Judged], end: int, barriers: Collection[int]) -> int | None:

@@ -144,6 +144,11 @@ TRAILING_SITE_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,20}?(?:(?:管理|信�
 #: DATED_HEADLINE_WINDOW lines of it, no list heading right above it, and the text right
 #: under it (a sentence, a salutation, a byline).
 DATED_ITEM_FAMILY = "dated-item"
+#: The family of the lines a text ends with on some sites (``更多信息请关注……``): a sentence of it
+#: is the text's own when its last paragraph, signature and date follow within
+#: TRAILER_CLOSING_REACH lines (``感谢您的理解和支持！`` / ``某某图书馆`` / ``2030年10月1日``).
+SITE_TRAILER_FAMILY = "site-trailer"
+TRAILER_CLOSING_REACH = 3
 #: Families of the lines that follow a comment button in a page's toolbar: its count, the
 #: buttons beside it (分享, 收藏) and the sharing targets (see ``page-body``).
 PAGE_TOOLBAR_FAMILIES = frozenset({"counts", "page-tools", "share"})

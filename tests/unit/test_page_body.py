@@ -1149,3 +1149,16 @@ def test_a_sites_contact_lines_with_nothing_of_the_text_under_them_are_still_dro
     page = _CALL_PAGE.split("(一)")[0] + "地址:某某县某某路1号,邮编:000000。\n版权所有 某某县人民政府\n"
     kept = [line.text for line in page_body(_lines(page), Context())]
     assert "地址:某某县某某路1号,邮编:000000。" not in kept
+
+
+def test_a_trailer_shaped_sentence_over_the_texts_signature_and_date_is_kept() -> None:
+    page = ("某某图书馆临时闭馆公告\n因设备检修,本馆自即日起临时闭馆,恢复开放时间另行通知。\n"
+            "更多信息请大家关注某某图书馆微信公众平台。\n感谢您对本馆工作的理解和支持!\n某某图书馆\n2030年10月1日\n")
+    kept = [line.text.strip() for line in clean(page.splitlines()).lines]
+    assert "更多信息请大家关注某某图书馆微信公众平台。" in kept
+
+
+def test_a_trailer_at_the_end_of_a_text_is_still_dropped() -> None:
+    page = "某某图书馆临时闭馆公告\n因设备检修,本馆自即日起临时闭馆,恢复开放时间另行通知。\n更多信息请关注某某网微信公众号。\n"
+    kept = [line.text.strip() for line in clean(page.splitlines()).lines]
+    assert not any("微信公众号" in text for text in kept)
