@@ -23,9 +23,15 @@ def tail_end(judged: list[Judged], end: int, barriers: Collection[int] = ()) -> 
     closed = _formula_end(judged, end, barriers)
     if closed is not None:
         return closed
+    own = end
     for i in range(end, len(judged)):
         if document_date(judged, i):
             return i + 1  # the document's date closes it
+        if i < own:
+            continue
+        own = _own_lines(judged, i) if judged[i].evidence else i
+        if own > i:
+            continue
         closing = _closing_block(judged, i)
         if closing is not None:
             return closing
@@ -36,6 +42,53 @@ def tail_end(judged: list[Judged], end: int, barriers: Collection[int] = ()) -> 
                 or _empty_attachments(judged, i):
             return _footer_block(judged, end, i) if judged[i].evidence else i
     return len(judged)
+
+
+def _own_lines(judged: list[Judged], i: int) -> int:
+    """Where the run of the notice's own lines starting at line ``i`` ends, when they only look
+    like a footer's (``咨询电话：0793-…（工作时间）。``, ``（二）拨打电话：0534-…，反馈意见。``,
+    ``更多信息请关注某某微信公众平台。``): lines that end a sentence or a clause
+    (:data:`~docgen.cleaner.patterns.PAGE_OWN_SENTENCE_END`), or that go on a numbering from the
+    line above (``（三）邮箱：…`` under ``（二）…``) — and the text goes on right under the run: a
+    line of prose of no chrome family, its attachments, or its date.  ``i`` when there is no such
+    run (a site's footer is no sentence, and nothing of the text follows it).  The run holds the
+    lines of a chrome family only: the first of no family is the text going on."""
+    above = next((n for n in range(i - 1, -1, -1) if judged[n].text), None)
+    k, last = i, above
+    while k < len(judged):
+        if judged[k].text:
+            if not judged[k].evidence or not _own_sentence(judged, k, last):
+                break
+            last = k
+        k += 1
+    if last == above:
+        return i
+    following = next((n for n in range(k, len(judged)) if judged[n].text), None)
+    if following is None:
+        return i
+    j = judged[following]
+    goes_on = (j.prose and not j.evidence and not ends_article(j)) or bool(S.ATTACHMENT.match(j.text)) \
+        or document_date(judged, following)
+    return k if goes_on else i
+
+
+def _own_sentence(judged: list[Judged], k: int, previous: int | None) -> bool:
+    """Is line ``k`` one of a notice's own lines: it ends a sentence or a clause, or it goes on
+    the numbering of the line ``previous`` (the run's line above)?"""
+    text = judged[k].text
+    if own_sentence_end(text):
+        return True
+    if previous is None:
+        return False
+    found, above = S.match_number(text), S.match_number(judged[previous].text)
+    return (found is not None and above is not None and found[0].name == above[0].name
+            and S.number_value(found[1]) == (S.number_value(above[1]) or 0) + 1)
+
+
+def own_sentence_end(text: str) -> bool:
+    """Does ``text`` end a sentence or a clause with one mark (a run of them, ``。。。``, is an
+    ellipsis a later step writes as one)?"""
+    return text[-1:] in P.PAGE_OWN_SENTENCE_END and text[-2:-1] not in P.PAGE_OWN_SENTENCE_END
 
 
 def _formula_end(judged: list[Judged], end: int, barriers: Collection[int]) -> int | None:

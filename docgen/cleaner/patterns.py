@@ -144,6 +144,11 @@ TRAILING_SITE_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,20}?(?:(?:管理|信�
 #: DATED_HEADLINE_WINDOW lines of it, no list heading right above it, and the text right
 #: under it (a sentence, a salutation, a byline).
 DATED_ITEM_FAMILY = "dated-item"
+#: The family of the lines a text ends with on some sites (``更多信息请关注……``): a sentence of it
+#: is the text's own when its last paragraph, signature and date follow within
+#: TRAILER_CLOSING_REACH lines (``感谢您的理解和支持！`` / ``某某图书馆`` / ``2030年10月1日``).
+SITE_TRAILER_FAMILY = "site-trailer"
+TRAILER_CLOSING_REACH = 3
 #: Families of the lines that follow a comment button in a page's toolbar: its count, the
 #: buttons beside it (分享, 收藏) and the sharing targets (see ``page-body``).
 PAGE_TOOLBAR_FAMILIES = frozenset({"counts", "page-tools", "share"})
@@ -293,6 +298,10 @@ PAGE_FOOTER_STREET = re.compile(r"^\S{2,20}(?:路|街|大道|巷)\S{0,8}?\d+号[
 #: or line (PAGE_NOTICE_CONTACT) is the text's, whatever family one of its lines has.
 PAGE_LABEL_VALUE_LINE = re.compile(r"^[^\s:：，。；]{1,8}(?:\s+[^\s:：，。；]{1,4})?\s*[:：]\s*\S.{0,80}$")
 PAGE_INTRO_END = frozenset("：:")
+#: A line of a chrome family under the body that ends a sentence or a clause with one of these
+#: (``咨询电话：0793-…（工作时间）。``, ``投寄地址：…；传真：…；``) is a sentence of the notice, not
+#: a footer's line, when the text goes on under it (:func:`~docgen.cleaner.pagetail.tail_end`).
+PAGE_OWN_SENTENCE_END = frozenset("。；;！!")
 #: At most this many lines under a sentence ending in a colon are the items it introduces.
 PAGE_INTRODUCED_ITEMS = 30
 PAGE_FOOTER_CONTACTS = 2

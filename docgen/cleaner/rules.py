@@ -26,7 +26,7 @@ from .metalines import meta_lines
 from .newslead import news_lead
 from .pagebody import page_body
 from .pagejudge import is_prose, text_above, text_below
-from .pagetail import bare_date, closing_date, notice_field
+from .pagetail import bare_date, closing_date, notice_field, own_sentence_end
 from .repeats import contents, repeated_title, teasers
 from .runin import run_in_headings
 from .textrules import settled
@@ -215,6 +215,8 @@ def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
             family = None
         if family is not None and bare_date(text) and closing_date(texts, i, spaced=True):
             family = None  # the document's own date at its end, not the page's
+        if family is not None and family.name == P.SITE_TRAILER_FAMILY and _over_closing(texts, i):
+            family = None  # a sentence of the text over its last paragraph, signature and date
         if family is not None and _signature_over_date(texts, i):
             family = None  # the signature between a notice's closing formula and its date (``院 办``)
         if family is not None and family.name == P.BREADCRUMB_FAMILY and _cross_head(texts, i):
@@ -323,6 +325,21 @@ def _cross_head(texts: list[str], i: int) -> bool:
         return False
     above, below = text_above(texts, i), text_below(texts, i)
     return chars.ends_sentence(above) and is_prose(above) and (is_prose(below) or S.match_number(below) is not None)
+
+
+def _over_closing(texts: list[str], i: int) -> bool:
+    """Does line ``i``, a sentence (``……微信公众平台。``), stand over the text's own closing: its
+    date (:func:`closing_date`) within :data:`~docgen.cleaner.patterns.TRAILER_CLOSING_REACH`
+    lines under it, only prose and a signature line between?"""
+    if not own_sentence_end(texts[i]):
+        return False
+    rows = [k for k in range(i + 1, len(texts)) if texts[k]][:P.TRAILER_CLOSING_REACH]
+    for n, k in enumerate(rows):
+        if closing_date(texts, k):
+            return n > 0
+        if not is_prose(texts[k]) and not (n > 0 and len(texts[k]) <= P.PAGE_SIGNATURE_MAX_CHARS):
+            return False
+    return False
 
 
 def _signature_over_date(texts: list[str], i: int) -> bool:

@@ -1104,3 +1104,61 @@ def test_an_author_line_under_a_headline_is_still_the_pages_byline() -> None:
     page = "春日抒怀\n作者:某某某\n座谈会上，几位老教师作为代表发言，畅谈了学校的发展变化。\n"
     cleaned = clean(page.splitlines())
     assert not any("作者" in line.text for line in cleaned.lines)
+
+
+def _lines(page: str) -> list[Line]:
+    return [Line(n, t) for n, t in enumerate(page.splitlines(), 1)]
+
+
+_CALL_PAGE = """首页
+政务公开
+通知公告
+政策解读
+互动交流
+当前位置:首页 > 通知公告
+某某县人民政府关于公开征集民生实事项目的公告
+为进一步提高民生实事项目的科学性和群众满意度,现面向社会公开征集明年的民生实事项目,有关事项公告如下。
+一、征集内容
+以解决群众关心的就业、教育、养老、医疗等民生问题为重点,提出具体可行的项目建议。
+二、征集途径
+(一)信函邮寄至:某某县人民政府办公室,邮编:000000(收)。
+(二)拨打电话:0000-0000000,反馈意见。
+(三)邮箱:someone@example.com
+投寄地址:某某县人民政府办公室,邮编:000000;传真:0000-0000001;电子邮箱:someone@example.com。
+咨询电话:0000-0000002(工作时间)。
+来稿请注明作者姓名、工作单位、联系方式。感谢您的大力支持!
+某某县人民政府
+2030年9月30日
+上一篇:关于某某的通知
+地址:某某县某某路1号 电话:0000-0000003 邮编:000000
+版权所有 某某县人民政府 备案号:某ICP备00000000号
+"""
+
+
+def test_a_notices_own_contact_sentences_under_its_body_are_kept() -> None:
+    kept = [line.text for line in page_body(_lines(_CALL_PAGE), Context())]
+    for own in ("(一)信函邮寄至:某某县人民政府办公室,邮编:000000(收)。", "(三)邮箱:someone@example.com",
+                "咨询电话:0000-0000002(工作时间)。", "来稿请注明作者姓名、工作单位、联系方式。感谢您的大力支持!",
+                "2030年9月30日"):
+        assert own in kept
+    assert "地址:某某县某某路1号 电话:0000-0000003 邮编:000000" not in kept  # the site's footer
+    assert not any("ICP" in text for text in kept)
+
+
+def test_a_sites_contact_lines_with_nothing_of_the_text_under_them_are_still_dropped() -> None:
+    page = _CALL_PAGE.split("(一)")[0] + "地址:某某县某某路1号,邮编:000000。\n版权所有 某某县人民政府\n"
+    kept = [line.text for line in page_body(_lines(page), Context())]
+    assert "地址:某某县某某路1号,邮编:000000。" not in kept
+
+
+def test_a_trailer_shaped_sentence_over_the_texts_signature_and_date_is_kept() -> None:
+    page = ("某某图书馆临时闭馆公告\n因设备检修,本馆自即日起临时闭馆,恢复开放时间另行通知。\n"
+            "更多信息请大家关注某某图书馆微信公众平台。\n感谢您对本馆工作的理解和支持!\n某某图书馆\n2030年10月1日\n")
+    kept = [line.text.strip() for line in clean(page.splitlines()).lines]
+    assert "更多信息请大家关注某某图书馆微信公众平台。" in kept
+
+
+def test_a_trailer_at_the_end_of_a_text_is_still_dropped() -> None:
+    page = "某某图书馆临时闭馆公告\n因设备检修,本馆自即日起临时闭馆,恢复开放时间另行通知。\n更多信息请关注某某网微信公众号。\n"
+    kept = [line.text.strip() for line in clean(page.splitlines()).lines]
+    assert not any("微信公众号" in text for text in kept)
