@@ -40,6 +40,7 @@ from .pageheader import title_candidate
 from .pagejudge import is_prose
 from .pagetail import bare_date
 from .repeats import compare_key
+from .textrules import settled
 
 #: A line at a text's edges is dropped from this score up (a log-odds: the labelled pages
 #: had many times more chrome lines than text lines scoring this high).
@@ -94,7 +95,7 @@ def edge_chrome(lines: list[Line], ctx: Context) -> list[Line]:
         10月8日，某某县召开秋季森林防火工作会议，安排部署全县秋季森林防火工作。
         会议要求，各乡镇要压紧压实责任，确保不发生重大森林火灾。
     """
-    texts = [line.text.strip() for line in lines]
+    texts = [settled(line.text).strip() for line in lines]  # as the character rules leave them
     prose = [i for i, text in enumerate(texts) if _sentence(text)]
     if not prose:
         return lines

@@ -139,3 +139,11 @@ class _Always:
 
     def score(self, text: str) -> float:
         return -9.0 if text in BODY or "：" in text[-1:] else self.value
+
+
+def test_lines_are_weighed_as_the_character_rules_leave_them():
+    """``。。。`` ends a sentence only until punctuation writes it ``……``: the rule decides on the
+    line as it will stand, so cleaning its output again decides the same way."""
+    lines = ["www.example.gov.cn。。。", "www.example.gov.cn。。。", "同志们：我就讲这些，谢谢大家！"]
+    once = _texts(lines)
+    assert _texts(once) == once
