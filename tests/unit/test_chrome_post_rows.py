@@ -46,3 +46,14 @@ def test_text_alike_is_kept(line: str) -> None:
 )
 def test_credits_and_site_bylines_are_chrome(line: str) -> None:
     assert family_of(line, SCOPES) is not None, line
+
+
+def test_a_last_update_field_under_the_title_leaves_the_title_above_it() -> None:
+    """The update field stands between a headline and its text, as a byline's date does: the
+    title is looked for above it, not taken from the text's first field."""
+    from docgen.api import parse_text
+
+    page = ["瀏覽人數:1234人次", "進階搜尋", "", "公告訊息", "", "某某館春節期間休館事宜", "最後更新日期:112/01/05", "",
+            "主旨:本館於春節期間休館事宜", "", "依據:某某機關發布的辦公日曆辦理", "",
+            "(1) 春節假日自1月20日至1月29日,計10天,本館休館,敬請見諒。"]
+    assert parse_text("\n".join(page)).meta.title == "某某館春節期間休館事宜"
