@@ -10,7 +10,8 @@ editor's credit in a form no family has, a generator's note after the text.  Her
 line is weighed by the score, learned from labelled pages, and dropped only when
 
 * it stands outside the text's prose (above the first line of running text, or below the last
-  — unless that ends in a colon: what follows are the items it introduces),
+  and below the text's date, if one follows — unless the last ends in a colon: what follows are
+  the items it introduces),
 * the text shows it came from a page (some chrome was dropped already, or two lines at the
   edges score as chrome),
 * its score is at least :data:`MIN_SCORE` (a line rated that high was chrome on the labelled
@@ -48,7 +49,7 @@ MIN_SCORE = 4.0
 
 #: The line most likely to be the title (see :func:`_probable_title`) is dropped only from
 #: this score up: a headline has words in common with a site's slogan and a column's name.
-MIN_TITLE_SCORE = 8.0
+MIN_TITLE_SCORE = 10.0
 
 #: Without chrome dropped before, this many lines at the edges must score as chrome for the
 #: text to count as cut from a page.
@@ -102,6 +103,9 @@ def edge_chrome(lines: list[Line], ctx: Context) -> list[Line]:
     first, last = prose[0], prose[-1]
     if texts[last].endswith(("：", ":")):
         last = len(lines)  # the lines under a sentence that introduces them are its items
+    dates = [i for i in range(last + 1, len(lines)) if bare_date(texts[i])]
+    if dates:
+        last = dates[-1]  # what stands over the text's date is its own (a contact line, the signature)
     edges = [i for i in (*range(first), *range(last + 1, len(lines)))
              if lines[i].number not in ctx.keep and _weighed(texts[i], i > last)]
     scored = {i: chrome_score(texts[i]) for i in edges}
@@ -148,13 +152,13 @@ def _sentence(text: str) -> bool:
 
 def _probable_title(texts: list[str], first: int, scored: dict[int, float]) -> int | None:
     """The line above the text's first sentence that is most likely its title: the nearest
-    that could be a title, passing over the byline's lines (a date or a field in them) and the
+    that could be a title (a headline breaking off with ``……`` too), passing over the byline's lines (a date or a field in them) and the
     lines rated as furniture beyond doubt."""
     for i in range(first - 1, -1, -1):
         text = texts[i]
         if not text or (i in scored and scored[i] >= MIN_TITLE_SCORE):
             continue
-        if S.DATE.search(text) or META_FIELD.search(text) or not title_candidate(text):
+        if S.DATE.search(text) or META_FIELD.search(text) or not title_candidate(text.rstrip("…")):
             continue
         return i if i in scored else None
     return None

@@ -94,10 +94,16 @@ def test_a_documents_own_shapes_at_its_edges_are_never_weighed(protected, monkey
 
 
 def test_the_headline_is_kept_unless_rated_far_higher(monkeypatch):
-    monkeypatch.setattr(linescore, "model", lambda: _Always(6.0))
-    assert _texts([SITE_LABEL, HEADLINE, *BODY, LENGTH_NOTE]) == [HEADLINE, *BODY]
     monkeypatch.setattr(linescore, "model", lambda: _Always(9.0))
+    assert _texts([SITE_LABEL, HEADLINE, *BODY, LENGTH_NOTE]) == [HEADLINE, *BODY]
+    monkeypatch.setattr(linescore, "model", lambda: _Always(11.0))
     assert _texts([SITE_LABEL, HEADLINE, *BODY, LENGTH_NOTE]) == BODY
+
+
+def test_a_headline_that_breaks_off_with_an_ellipsis_is_the_probable_title(monkeypatch):
+    monkeypatch.setattr(linescore, "model", lambda: _Always(9.0))
+    teaser = "他放弃百万年薪来到这里 唯一的要求竟是……"
+    assert _texts([SITE_LABEL, teaser, *BODY, LENGTH_NOTE]) == [teaser, *BODY]
 
 
 def test_the_pages_title_as_the_reader_found_it_is_kept(monkeypatch):
@@ -147,3 +153,11 @@ def test_lines_are_weighed_as_the_character_rules_leave_them():
     lines = ["www.example.gov.cn。。。", "www.example.gov.cn。。。", "同志们：我就讲这些，谢谢大家！"]
     once = _texts(lines)
     assert _texts(once) == once
+
+
+def test_what_stands_over_the_texts_date_is_its_own(monkeypatch):
+    monkeypatch.setattr(linescore, "model", lambda: _Always(9.0))
+    page = [SITE_LABEL, HEADLINE, *BODY, "报名表下载地址：www.example.gov.cn/bmb", "某某县人民政府办公室",
+            "2024年3月15日", LENGTH_NOTE]
+    assert _texts(page) == [HEADLINE, *BODY, "报名表下载地址：www.example.gov.cn/bmb", "某某县人民政府办公室",
+                            "2024年3月15日"]
