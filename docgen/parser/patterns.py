@@ -326,6 +326,12 @@ LETTER_SPACED = re.compile(r"^(?:[0-9A-Za-z]+[ \u3000]+)?[\u4e00-\u9fff](?:[ \u3
 TITLE_CANDIDATE_LINES = 6
 TITLE_CANDIDATE_MIN_CHARS = 4
 TITLE_CANDIDATE_MAX_CHARS = 80
+#: A salutation hard-wrapped into its greeting on the next line (``……與會的各`` / ``位貴賓大家好，……``):
+#: the marks that end a line that is not broken off, the breaks that end the next line's first
+#: clause, and how long its greeting glued on at the clause's end may be (``大家晚上好！``).
+LINE_END_MARKS = "。！？!?：:；;，,、…)）」』”\""
+GREETING_CLAUSE_BREAK = re.compile(r"[，,。！!？?；;：:]")
+GREETING_MAX_CHARS = 8
 #: … and a line this long or longer with this many commas or more is a sentence of the text run
 #: on over several clauses (``……之后，就有……，都会问我，说，……呢？``), never a headline, which
 #: states its matter in one or two.

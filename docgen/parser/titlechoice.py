@@ -291,7 +291,7 @@ def _candidates(lines: tuple[Line, ...], start: int) -> list[int]:
         if not text:
             continue
         looked += 1
-        if looked > P.TITLE_CANDIDATE_LINES or _body_starts(text):
+        if looked > P.TITLE_CANDIDATE_LINES or _body_starts(text) or _wraps_into_greeting(lines, i):
             break
         if _headline_like(text):
             found.append(i)
@@ -307,6 +307,19 @@ def _body_starts(text: str) -> bool:
                 or S.match_number(unlabelled) or S.ARTICLE.match(text)
                 or (len(text) > P.TITLE_CANDIDATE_MAX_CHARS and text[-1] in "。！？!?；;…") or _run_on_sentence(text)
                 or greeted_salutation(text))
+
+
+def _wraps_into_greeting(lines: tuple[Line, ...], i: int) -> bool:
+    """Is line ``i`` a salutation hard-wrapped mid-word into its greeting on the next line
+    (``……及與會的各`` / ``位貴賓大家好，我是……``): no mark at its end, and with the next line's
+    first clause (its greeting glued on, no comma before it) a salutation with its greeting?"""
+    text = lines[i].text.strip()
+    k = next_line(lines, i)
+    if k is None or not text or text[-1] in P.LINE_END_MARKS:
+        return False
+    clause = P.GREETING_CLAUSE_BREAK.split(lines[k].text.strip(), maxsplit=1)[0]
+    return any(S.GREETING.match(clause[g:]) and greeted_salutation(f"{text}{clause[:g]}，{clause[g:]}")
+               for g in range(max(1, len(clause) - P.GREETING_MAX_CHARS), len(clause)))
 
 
 def greeted_salutation(text: str) -> bool:
