@@ -35,13 +35,14 @@ def parse_lines(lines: Iterable[Line], meta: Meta = Meta(),  # noqa: B008 - Meta
     lines = tuple(lines)
     header_notes: tuple[Diagnostic, ...]
     start = 0
+    below = False
     kept: tuple[Line, ...] = ()
     if no_title:
         header_meta, consumed, header_notes = replace(meta, title=None), 0, ()
     else:
         header = parse_header(lines, meta)
         header_meta, consumed, header_notes = header.meta, header.consumed, header.diagnostics
-        start = header.start
+        start, below = header.start, header.below
         kept = lines[header.kept[0]:header.kept[1]]
     if header_meta.document_number:  # also one the cleaner found in a page's index fields
         header_meta = replace(header_meta, document_number=document_number(header_meta.document_number))
@@ -52,7 +53,7 @@ def parse_lines(lines: Iterable[Line], meta: Meta = Meta(),  # noqa: B008 - Meta
         header_meta = replace(header_meta, title=block_title)
     if overrides is not None:
         header_meta = replace(header_meta, **{k: v for k, v in overrides.to_dict().items() if v})
-    notes = (*diagnostics, *header_notes, *_above_title(lines[:start]), *level_notes, *check_attachments(blocks))
+    notes = (*diagnostics, *header_notes, *_above_title(lines[:start] if not below else ()), *level_notes, *check_attachments(blocks))
     if not header_meta.title and not no_title and blocks and header_meta.format not in UNTITLED_FORMATS:
         notes = (*notes, _no_title(meta.title))
     if not blocks:

@@ -25,6 +25,7 @@ from .titlechoice import (
     TitleChoice,
     choose_title,
     greeted_salutation,
+    headline_under_text,
     next_line,
     page_title,
     title_source,
@@ -54,6 +55,7 @@ class Header:
     diagnostics: tuple[Diagnostic, ...] = ()
     start: int = 0  # lines above it (another text's tail over a Markdown title) stay the body's
     kept: tuple[int, int] = (0, 0)  # lines inside it that stay the body's, ahead of it (a memo's fields)
+    below: bool = False  # the title stands under the text, which is the body (no other text's tail)
 
 
 @dataclass
@@ -105,7 +107,7 @@ def parse_header(lines: tuple[Line, ...], meta: Meta) -> Header:
         i = _untitled_speech_head(lines, i, state)
     untitled = replace(meta, title=None)
     if "title" not in state.found and not state.fallback_title and state.found.get("format") not in P.UNTITLED_FORMATS:
-        below = _markdown_title_below(lines, meta)
+        below = _markdown_title_below(lines, meta) or _headline_under_text(lines, meta)
         if below is not None:
             return below
     if "title" in state.found and len(state.found) == 1 and not any(line.text for line in lines[i:]):
@@ -195,6 +197,17 @@ def _markdown_title_below(lines: tuple[Line, ...], meta: Meta) -> Header | None:
         return None  # a numbered heading, or one of the text's parts: no title of the whole
     note = C.HEADER_TITLE("title line (a Markdown title under the lines of another text)", lines[k].number, lines[k].text)
     return Header(replace(meta, title=title), k + 1, (note,), k)
+
+
+def _headline_under_text(lines: tuple[Line, ...], meta: Meta) -> Header | None:
+    """A news item's headline that the page's text prints under the item (see
+    :func:`~docgen.parser.titlechoice.headline_under_text`): the header is that line alone, the
+    text above it the body."""
+    k = headline_under_text(lines)
+    if k is None:
+        return None
+    note = C.HEADER_TITLE("title line (a headline printed under its text)", lines[k].number, lines[k].text)
+    return Header(replace(meta, title=page_title(lines[k].text)), k + 1, (note,), k, below=True)
 
 
 def _walk(lines: tuple[Line, ...], i: int, state: _State) -> int:

@@ -326,6 +326,14 @@ LETTER_SPACED = re.compile(r"^(?:[0-9A-Za-z]+[ \u3000]+)?[\u4e00-\u9fff](?:[ \u3
 TITLE_CANDIDATE_LINES = 6
 TITLE_CANDIDATE_MIN_CHARS = 4
 TITLE_CANDIDATE_MAX_CHARS = 80
+#: A news item's headline printed under its text (see
+#: :func:`docgen.parser.titlechoice.headline_under_text`): the text has at least so many lines,
+#: the headline so many characters, and says again a run of so many characters of the first
+#: lines of the text.
+HEADLINE_UNDER_MIN_LINES = 3
+HEADLINE_UNDER_MIN_CHARS = 8
+HEADLINE_UNDER_OPENING_LINES = 2
+RESTATED_RUN_CHARS = 6
 #: A salutation hard-wrapped into its greeting on the next line (``……與會的各`` / ``位貴賓大家好，……``):
 #: the marks that end a line that is not broken off, the breaks that end the next line's first
 #: clause, and how long its greeting glued on at the clause's end may be (``大家晚上好！``).

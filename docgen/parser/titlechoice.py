@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from .. import chars
 from ..shapes import Line
 from ..shapes import patterns as S
 from ..shapes.chrome import family_of
@@ -307,6 +308,36 @@ def _body_starts(text: str) -> bool:
                 or S.match_number(unlabelled) or S.ARTICLE.match(text)
                 or (len(text) > P.TITLE_CANDIDATE_MAX_CHARS and text[-1] in "。！？!?；;…") or _run_on_sentence(text)
                 or greeted_salutation(text))
+
+
+def headline_under_text(lines: tuple[Line, ...]) -> int | None:
+    """The index of a news item's headline that a page's text prints under the item instead of
+    over it, or None: the text's last line, apart from the text above by a blank line, headline-like
+    (no sentence, no date, no field), saying again in a run of at least
+    :data:`~docgen.parser.patterns.RESTATED_RUN_CHARS` characters what the text's first lines say,
+    though not a name the text holds whole (a signature's issuer)."""
+    shown = [k for k, line in enumerate(lines) if line.text.strip()]
+    if len(shown) < P.HEADLINE_UNDER_MIN_LINES or shown[-1] - shown[-2] < 2:
+        return None  # no blank line sets the last line apart
+    k = shown[-1]
+    title = P.compact(lines[k].text)
+    if not chars.ends_sentence(lines[shown[-2]].text.strip()):
+        return None  # under a caption or a list, not under the text's last paragraph
+    if (not title_like(title) or len(title) < P.HEADLINE_UNDER_MIN_CHARS or any(c in title for c in "：:，,")
+            or family_of(title, ("line", "page")) is not None):
+        return None
+    opening = P.compact("".join(lines[j].text for j in shown[:P.HEADLINE_UNDER_OPENING_LINES]))
+    whole = P.compact("".join(lines[j].text for j in shown[:-1]))
+    if title in whole or not _restated(title, opening):
+        return None
+    return k
+
+
+def _restated(title: str, text: str) -> bool:
+    """Does ``text`` hold a run of :data:`~docgen.parser.patterns.RESTATED_RUN_CHARS` characters
+    of ``title``?"""
+    n = P.RESTATED_RUN_CHARS
+    return any(title[j:j + n] in text for j in range(len(title) - n + 1))
 
 
 def _wraps_into_greeting(lines: tuple[Line, ...], i: int) -> bool:

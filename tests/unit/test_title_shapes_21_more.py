@@ -13,3 +13,23 @@ def test_salutation_wrapped_mid_word_into_its_greeting_is_no_title():
     speech = docgen.parse_text(text)
     assert speech.meta.title is None
     assert "理事代表" in speech.blocks[0].text
+
+
+def test_headline_printed_under_the_text_is_its_title():
+    text = ("本报讯(记者 某某)县第八届运动会筹备工作会议3月2日上午召开。县体育局局长某某主持会议。\n"
+            "会议部署了县八届运动会的各项筹备工作。据了解,运动会将于5月举行。\n"
+            "有关部门负责同志出席会议。\n\n\n"
+            "县八届运动会筹备工作会议召开\n")
+    speech = docgen.parse_text(text)
+    assert speech.meta.title == "县八届运动会筹备工作会议召开"
+    printed = [getattr(block, "text", "") for block in speech.blocks]
+    assert printed[0].startswith("本报讯") and not any("召开" == p[-2:] and len(p) < 20 for p in printed)
+    assert not any(d.code == "text-above-title" for d in speech.diagnostics)
+
+
+def test_issuer_under_a_notice_is_no_headline_under_the_text():
+    text = ("某某县教育局关于做好春季开学工作的安排如下。各校要高度重视。\n"
+            "请各校按时报送有关材料。\n\n"
+            "某某县教育局\n")
+    speech = docgen.parse_text(text)
+    assert speech.meta.title != "某某县教育局"
