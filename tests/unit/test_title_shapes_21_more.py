@@ -23,7 +23,7 @@ def test_headline_printed_under_the_text_is_its_title():
     speech = docgen.parse_text(text)
     assert speech.meta.title == "县八届运动会筹备工作会议召开"
     printed = [getattr(block, "text", "") for block in speech.blocks]
-    assert printed[0].startswith("本报讯") and not any("召开" == p[-2:] and len(p) < 20 for p in printed)
+    assert printed[0].startswith("本报讯") and "县八届运动会筹备工作会议召开" not in printed
     assert not any(d.code == "text-above-title" for d in speech.diagnostics)
 
 
