@@ -33,3 +33,13 @@ def test_issuer_under_a_notice_is_no_headline_under_the_text():
             "某某县教育局\n")
     speech = docgen.parse_text(text)
     assert speech.meta.title != "某某县教育局"
+
+
+def test_reporter_and_place_byline_without_the_word_reporter_is_no_title():
+    text = ("【媒體報導╱某某報】王某某/某莲報導\n"
+            "某某小學一千多名學生,昨天以健行和趣味競賽,慶祝創校週年校慶。\n"
+            "校長某某某首先表揚服務滿30年的教師。\n")
+    speech = docgen.parse_text(text)
+    assert speech.meta.title != "王某某/某莲報導"
+    printed = " ".join(getattr(block, "text", "") for block in speech.blocks)
+    assert "報導" not in printed and "慶祝創校週年校慶" in printed
