@@ -33,6 +33,7 @@ from .titlechoice import (
 )
 from .titles import (
     complete,
+    glossed_number,
     group_label,
     held_in_headline,
     join_title,
@@ -278,14 +279,14 @@ def _before_title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
     if state.memo and P.MEMO_FIELD.match(text.strip()):  # the memo's own lines: kept, its subject below
         state.kept = (state.kept[0] or i, i + 1)
         return i + 1
-    number = P.DOCUMENT_NUMBER.match(text)
-    if number and number.end() == len(text):
-        state.set("document_number", text)
+    number = glossed_number(text)  # also with a converter's pinyin glosses (``……發(fā)〔2003〕61號(hào)``)
+    if number and not number[1]:
+        state.set("document_number", number[0])
         state.note(C.HEADER_DOCUMENT_NUMBER, line)
         return i + 1
     if number:  # a page heading: ``鲁政发〔2014〕20号《……意见》`` — the real title follows
-        state.set("document_number", number.group())
-        state.fallback_title = state.fallback_title or text[number.end():].strip(" 《》")
+        state.set("document_number", number[0])
+        state.fallback_title = state.fallback_title or number[1].strip(" 《》")
         state.note(C.HEADER_FURNITURE, line, "page heading with the document number")
         return i + 1
     if P.MOMENT_KICKER.fullmatch(text.strip()) and _headline_below(lines, i):

@@ -525,6 +525,9 @@ LOST_SPACES_PREFIX = re.compile(r"^\s*[?？]{2,}\s*")
 #: The label of an attachment before the title it carries (``附件3：关于……的通知``): the file's
 #: place among the attachments, no part of its title.
 ATTACHMENT_LABEL_PREFIX = re.compile(r"^\s*附\s*件\s*[\d一二三四五六七八九十]{0,3}\s*[:：﹕]\s*")
+#: A formal title wholly in book-title marks, as a page heading repeats it (``《某某市人民政府关于……的通报》``):
+#: the marks are no part of the title when what they hold ends with a genre word (:data:`TITLE_GENRE_END`).
+QUOTED_WHOLE_TITLE = re.compile(r"^《(?P<title>[^《》]{4,160})》$")
 #: … and the book-title marks and ``全文`` of a page heading (``《某某发展之路》全文``).
 WHOLE_TEXT_HEADING = re.compile(r"^《(?P<title>[^《》]{2,78})》\s*[（(]?(?:全文|原文|全文发布)[）)]?$")
 #: … and the number a book or collection gives its example before the title in book-title marks

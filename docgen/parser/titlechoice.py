@@ -20,7 +20,7 @@ from typing import Literal
 from .. import chars
 from ..shapes import Line
 from ..shapes import patterns as S
-from ..shapes.chrome import family_of
+from ..shapes.chrome import family_of, fold, unglossed
 from ..shapes.titles import site_name, strip_date_suffix, strip_site_suffix, title_key, title_like
 from . import patterns as P
 from .titles import complete, group_label, join_title, no_headline
@@ -236,7 +236,7 @@ def page_title(text: str) -> str:
     it (``…… | |``), a date behind a bar (``…… | 2024-04-26 04:41``), a 范文 site's piece number (``…… 篇1``) and its tag after a title that ends with its kind (``……致辞范文``), a column's name after it in round
     brackets (``……（某某观察）``), the question marks a converter left for lost spaces before it,
     a field's label between bullets before it (``• 会议题目 • ……``), an attachment's label (``附件3：……``),
-    the ``《》全文`` of a page heading, an example's number before its title in 《》 (``实例12《……》``), the name of the news organ it is reposted from
+    the ``《》全文`` of a page heading, the 《》 round a formal title (``《……的通报》``), an example's number before its title in 《》 (``实例12《……》``), the name of the news organ it is reposted from
     (``某某日报：……``), a place's label before a ``关于`` title (``某某市：某某镇关于……``), the heading
     mark of a text saved from Markdown (``# ……``)."""
     text = P.MARKDOWN_HEADING_MARK.sub("", text.strip())
@@ -258,6 +258,9 @@ def page_title(text: str) -> str:
         if prefix and len(text) - prefix.end() >= P.TITLE_CANDIDATE_MIN_CHARS:
             text = text[prefix.end():]
     wrapped = P.WHOLE_TEXT_HEADING.match(text) or P.NUMBERED_EXAMPLE_HEADING.match(text)
+    quoted = P.QUOTED_WHOLE_TITLE.match(text)
+    if not wrapped and quoted and P.TITLE_GENRE_END.search(fold(unglossed(quoted.group("title")))):
+        wrapped = quoted  # a formal title in 《》 (also with a converter's glosses): the marks go
     return wrapped.group("title") if wrapped else text
 
 

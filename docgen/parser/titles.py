@@ -10,7 +10,7 @@ import re
 
 from .. import chars
 from ..shapes import Line
-from ..shapes.chrome import family_of, fold
+from ..shapes.chrome import PINYIN_GLOSS, family_of, fold, unglossed
 from ..shapes.titles import site_name, strip_site_suffix, title_like
 from . import patterns as P
 
@@ -40,6 +40,22 @@ def plausible(text: str) -> bool:
     """Could ``text`` be a title on its own: it names a genre or starts a 关于…… title."""
     flat = P.compact(text)
     return bool(P.GENRE.search(flat) or P.TITLE_ABOUT.match(flat))
+
+
+def glossed_number(text: str) -> tuple[str, str] | None:
+    """A document number that starts ``text`` read without a converter's pinyin glosses
+    (``成府發(fā)〔2003〕61號(hào)《……》``), ``(number, rest)``: the number unglossed, the rest of
+    the line as it stands, glosses kept; or None when the line does not start with one."""
+    plain = unglossed(text)
+    number = P.DOCUMENT_NUMBER.match(plain)
+    if number is None:
+        return None
+    end = number.end()  # the number's end in ``plain``: past every gloss that stands before it
+    for gloss in PINYIN_GLOSS.finditer(text):
+        if gloss.start() > end:  # (a gloss right at the end is the number's last character's)
+            break
+        end += gloss.end() - gloss.start()
+    return number.group(), text[end:]
 
 
 def split_number(text: str) -> tuple[str, str] | None:

@@ -43,3 +43,20 @@ def test_reporter_and_place_byline_without_the_word_reporter_is_no_title():
     assert speech.meta.title != "王某某/某莲報導"
     printed = " ".join(getattr(block, "text", "") for block in speech.blocks)
     assert "報導" not in printed and "慶祝創校週年校慶" in printed
+
+
+def test_formal_title_in_book_marks_with_glosses_loses_its_marks():
+    text = ("《某某市人民政府關(guān)于表彰某某街道的通報(bào)》\n"
+            "各區(qū)縣政府,市政府各部門:\n"
+            "某某街道按照全市統(tǒng)一安排,取得了明顯效果。\n")
+    speech = docgen.parse_text(text)
+    assert speech.meta.title is not None and not speech.meta.title.startswith("《")
+    assert speech.meta.title.startswith("某某市人民政府關") and speech.meta.title.endswith("通報（bào）")
+
+
+def test_glossed_document_number_before_a_title_is_read_as_a_number():
+    from docgen.parser.titles import glossed_number
+
+    assert glossed_number("某府發(fā)〔2003〕61號(hào)《某某的通報(bào)》") == ("某府發〔2003〕61號", "《某某的通報(bào)》")
+    assert glossed_number("某府發（fā）〔2003〕61號（hào）") == ("某府發〔2003〕61號", "")
+    assert glossed_number("某某街道按照全市統(tǒng)一安排") is None
