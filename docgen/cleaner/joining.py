@@ -29,6 +29,7 @@ from .. import chars
 from .. import diagnostics as C
 from ..shapes import Line
 from ..shapes import patterns as S
+from ..shapes.chrome import unglossed
 from ..shapes.titles import header_line_like, markdown_heading
 from . import patterns as P
 from .context import Context
@@ -149,7 +150,8 @@ def broken_lines(lines: list[Line], ctx: Context) -> list[Line]:
             out[-1] = Line(prev.number, chars.glue(prev.text, line.text))
         else:
             out.append(line)
-        if header and out and not header_line_like(last := settled(out[-1].text)) and not S.item_row(last):
+        # (a title's length is judged without a converter's pinyin glosses: ``關(guān)于……通報(bào)``)
+        if header and out and not header_line_like(unglossed(last := settled(out[-1].text))) and not S.item_row(last):
             header = False  # a menu above the title leaves the title block ahead
     return out
 

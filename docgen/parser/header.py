@@ -16,7 +16,7 @@ from ..diagnostics import Code
 from ..model import Diagnostic, Meta
 from ..shapes import Line
 from ..shapes import patterns as S
-from ..shapes.chrome import family_of, fold
+from ..shapes.chrome import family_of, fold, unglossed
 from ..shapes.meta import label_value_like
 from ..shapes.titles import header_line_like, headline_end, site_name, title_like
 from . import patterns as P
@@ -76,7 +76,7 @@ class _State:
 
     def set(self, key: str, value: str | None) -> None:
         if value and key == "document_number":
-            value = document_number(value)
+            value = document_number(unglossed(value))  # (a converter's pinyin glosses are no part of it)
         if value and key == "signer" and key in self.found:  # joint 上行文: one signer a line
             self.found[key] = f"{self.found[key]}、{value}"
         elif value and key not in self.found:
@@ -627,7 +627,7 @@ def _under_title_kind(text: str, state: _State) -> str | None:
     if ((P.DATE_LINE.match(text) or P.DATE.fullmatch(text) or P.UNBRACKETED_DATE_LINE.match(text)
          or P.OCCASION_LINE.match(text)) and "date" not in state.found):
         return "date"
-    if P.DOCUMENT_NUMBER.fullmatch(text) or (P.TITLE_SERIAL_NUMBER.match(text) and "document_number" not in state.found):
+    if P.DOCUMENT_NUMBER.fullmatch(unglossed(text)) or (P.TITLE_SERIAL_NUMBER.match(text) and "document_number" not in state.found):
         return "document_number"
     if P.PAGE_COUNT.fullmatch(S.ICON_GLYPHS.sub("", flat)) and (state.web or S.ICON_GLYPHS.search(flat)):
         return "furniture"  # a count of the page's readers under a headline: ``4``, an icon and ``4``

@@ -60,3 +60,15 @@ def test_glossed_document_number_before_a_title_is_read_as_a_number():
     assert glossed_number("某府發(fā)〔2003〕61號(hào)《某某的通報(bào)》") == ("某府發〔2003〕61號", "《某某的通報(bào)》")
     assert glossed_number("某府發（fā）〔2003〕61號（hào）") == ("某府發〔2003〕61號", "")
     assert glossed_number("某某街道按照全市統(tǒng)一安排") is None
+
+
+def test_page_heading_with_glossed_number_over_the_title_and_number_lines():
+    title = "《某某市人民政府關(guān)于表彰某某街道辦事處為某某市社區(qū)建設(shè)示範街道的通報(bào)》"
+    text = (f"某府發(fā)〔2003〕61號(hào){title}\n{title}\n某府發(fā)〔2003〕61號(hào)\n"
+            "各區(qū)縣政府,市政府各部門:\n"
+            "某某街道按照全市統(tǒng)一安排,取得了明顯效果。\n")
+    speech = docgen.parse_text(text)
+    assert speech.meta.title is not None and speech.meta.title.startswith("某某市人民政府關")
+    assert speech.meta.title.endswith("通報（bào）")
+    assert speech.meta.document_number == "某府發〔2003〕61號"
+    assert speech.blocks[0].text.startswith("各區")
