@@ -41,3 +41,12 @@ def test_the_provisions_of_a_reply_are_no_headings():
                           "一、同意撤销某某县，设立某某市。市人民政府驻某某镇。\n"
                           "二、某某市的行政区域为原某某县的行政区域。\n某某省人民政府\n2020年5月6日\n")
     assert headings(s) == []
+
+
+def test_a_label_over_a_mail_address_is_a_run_in_lead_like_its_siblings():
+    s = docgen.parse_text("某某局关于征求意见的公告\n一、征求意见的时间\n某年3月1日至3月31日。\n"
+                          "二、意见反馈的途径\n（一）信函寄至：某某局办公室，邮编：100000。\n"
+                          "（二）拨打电话：0000-1234567，反馈意见。\n（三）邮箱：someone@example.cn\n"
+                          "来稿请注明姓名。\n")
+    assert sorted(headings(s)) == ["一、征求意见的时间", "二、意见反馈的途径", "（一）信函寄至：",
+                                   "（三）邮箱：", "（二）拨打电话："]
