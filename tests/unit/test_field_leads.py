@@ -62,3 +62,9 @@ def test_a_numbered_field_over_a_telephone_number_keeps_the_signature_off_its_li
     texts = [b.text for b in s.blocks]
     assert not any(t.endswith("某某县农业局") and "0000-1234567" in t for t in texts)
     assert any("0000-1234567" in t for t in texts) and any("某某县农业局" in t for t in texts)
+
+
+def test_a_lead_over_a_telephone_number_is_read_with_its_series_of_fields():
+    s = docgen.parse_text("某某馆开放公告\n现将有关事项公告如下：\n一、开放时间：每周二至周日9:00—17:00。\n"
+                          "二、开放地点：某某路1号。\n三、预约咨询电话：0000-1234567\n")
+    assert headings(s) == ["一、开放时间：", "二、开放地点：", "三、预约咨询电话："]
