@@ -255,13 +255,14 @@ def _special(text: str) -> bool:
 
 def _broken_item(prev: str, layout: Layout) -> bool:
     """Is ``prev`` a numbered paragraph broken off mid-clause: of a numbering whose lines are
-    paragraphs in this text, running text (a comma or 、 inside, PROSE_MIN_CHARS long), and
+    paragraphs in this text, running text (a comma or 、 inside after its number — ``五、`` has
+    one of its own —, PROSE_MIN_CHARS long), and
     ending neither a sentence nor a clause that leads on (``：``, ``；``) — a heading has no
     commas, or is set as its numbering's others are."""
     found = S.match_number(prev)
     return (found is not None and found[0].name in layout.paragraph_families and prev not in layout.heading_series
             and len(prev) >= PROSE_MIN_CHARS
-            and any(c in "，、," for c in prev[:-1]) and not _ends_paragraph(prev) and prev[-1] not in "：:；;）)")
+            and any(c in "，、," for c in prev[len(found[1]):-1]) and not _ends_paragraph(prev) and prev[-1] not in "：:；;）)")
 
 
 def _ends_paragraph(text: str) -> bool:

@@ -307,9 +307,11 @@ def _numbered_or_paragraph(line: Line, run: Run, families: frozenset[str]) -> Bl
 def _titled_heading(text: str, end: int) -> bool:
     """A heading line whose title has a colon in it (``一、新价值形态：追求人民至上``): short,
     the colon its only clause mark, no sentence after it.  A field's label with its value after
-    the colon (``一、活动时间：某月某日至某月某日``) is no title: a run-in lead up to the colon."""
+    the colon (``一、活动时间：某月某日至某月某日``) is no title: a run-in lead up to the colon, and
+    neither is a label over an address or a number (``（三）邮箱：someone@example.cn``)."""
     return (text[end - 1] in "：:" and len(text) <= P.HEADING_MAX_CHARS and P.clause_end(text, end) is None
-            and text[-1] not in "，,、" and not P.FIELD_LABEL.search(text[:end]))
+            and text[-1] not in "，,、" and not P.FIELD_LABEL.search(text[:end])
+            and not P.CODE_VALUE.match(text, end))
 
 
 def _single_clause(line: Line, family: P.Family, number: str, body_start: int,

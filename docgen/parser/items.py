@@ -245,7 +245,7 @@ def _settle_labels(out: list[Block | Numbered]) -> None:
     for parent, group in _sibling_groups_with_parents(out):
         leads = [i for i in group if _lead_text(out[i])]
         texts = [_lead_text(out[i]).strip() for i in leads]
-        fields = all(P.FIELD_LABEL.search(t) for t in texts)
+        fields = _fields(out, leads)
         if (len(leads) < P.LABEL_LEADS_MIN or not all(t.endswith(("：", ":")) for t in texts)
                 or (parent >= 0 and not fields) or (parent < 0 and fields)
                 or (len({len(t) for t in texts}) == 1 and not fields and not _bare_labels(out, group, parent, texts))
@@ -254,6 +254,14 @@ def _settle_labels(out: list[Block | Numbered]) -> None:
         for i in group:
             if i in leads or _label_line(out, i):
                 _make_item(out, i)
+
+
+def _fields(out: list[Block | Numbered], leads: list[int]) -> bool:
+    """Do the colon leads name a notice's fields by their head nouns?  A lead over an address or
+    a number (``五、举报电话：0000-1234567``) is read with its series: the others decide, and at
+    least one of them must name a field."""
+    named = [_lead_text(out[i]).strip() for i in leads if not P.CODE_VALUE.match(numbered(out[i]).block.text)]
+    return bool(named) and all(P.FIELD_LABEL.search(t) for t in named)
 
 
 def _bare_labels(out: list[Block | Numbered], group: list[int], parent: int, leads: list[str]) -> bool:

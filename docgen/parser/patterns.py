@@ -225,6 +225,11 @@ LIST_LABEL_MAX_CHARS = 12
 #: list of numbered clauses such a line is one clause like the others, not a heading.
 FIELD_VALUE = re.compile(r"[：:]\s*\S")
 
+#: A value after a colon written all in Latin letters, digits and signs, with a digit or an
+#: ``@`` in it — a mail address, a telephone number, a web address (``邮箱：someone@example.cn``,
+#: ``电话：0000-1234567``): a field's value, never the second half of a heading's title.
+CODE_VALUE = re.compile(r"\s*(?=[!-~]*[0-9@])[!-~]+\s*$")
+
 #: The first line of the body ending in a colon is the addressee line (主送机关) when it names
 #: addressees with one of these words and is no longer than :data:`ADDRESSEE_MAX_CHARS`
 #: (``市政府直属各单位：``, ``县人大常委会：``), or the people of a body, a place or a site
