@@ -665,6 +665,14 @@ RUN_ON_AFTER_DATE_FAMILIES = frozenset({"byline-fields-empty"})
 #: alone is no chrome; the bar before it is what shows it.)
 POSTER_ROW = re.compile(r"[|｜]\s*[\u4e00-\u9fff]{2,4}")
 
+#: A site's machine translation appended under a Chinese text: a paragraph wholly in Latin
+#: script (letters, digits, spaces and ASCII or curly marks, no Chinese character) of at least
+#: TRANSLATION_MIN_WORDS words, standing after a line with at least TRANSLATION_HAN_ABOVE Chinese
+#: characters; only such paragraphs that end the text go, never Latin text between Chinese ones.
+TRANSLATION_PARAGRAPH = re.compile(r"[A-Za-z\d\"'“‘(][\x20-\x7e\u2018\u2019\u201c\u201d\u2013\u2014\u2026]*")
+TRANSLATION_MIN_WORDS = 12
+TRANSLATION_HAN_ABOVE = 20
+
 #: A platform's blurb appended under a document's closing date: a label ``关于春节：`` naming
 #: a topic, on a line of its own, over at most APPENDED_BLURB_MAX_LINES lines of prose that end
 #: the text.

@@ -244,6 +244,8 @@ def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
         reasons.setdefault(i, "an item of the site's footer menu, as the menu above the title has it")
     for i in _appended_blurb(texts):
         reasons[i] = "a platform's blurb appended under the document's closing date"
+    for i in _appended_translation(texts):
+        reasons.setdefault(i, "a site's translation into a Latin-script language under the Chinese text")
     for i in _teasers_under_credit(lines, texts, reasons, ctx.removed):
         reasons[i] = "headline of another article under the source credit"
     for i in _split_credits(texts):
@@ -315,6 +317,27 @@ def _appended_blurb(texts: list[str]) -> list[int]:
                 and all(is_prose(texts[k]) for k in below)):
             return [i, *below]
     return []
+
+
+def _appended_translation(texts: list[str]) -> list[int]:
+    """The paragraphs that end a Chinese text wholly in Latin script (a site's machine
+    translation, ``Ladies and gentlemen, …``): read up from the text's last line while each is
+    a long Latin-script paragraph (:data:`~docgen.cleaner.patterns.TRANSLATION_PARAGRAPH`),
+    kept only when a line of Chinese text stands right above them; none otherwise, so that
+    Latin text between Chinese paragraphs stays."""
+    filled = [k for k in range(len(texts)) if texts[k]]
+    found: list[int] = []
+    while filled and _latin_paragraph(texts[filled[-1]]):
+        found.append(filled.pop())
+    if not found or not filled:
+        return []
+    above = texts[filled[-1]]
+    return found if sum(chars.is_cjk(ch) for ch in above) >= P.TRANSLATION_HAN_ABOVE else []
+
+
+def _latin_paragraph(text: str) -> bool:
+    """Is ``text`` a paragraph wholly in Latin script, long enough to be a translation?"""
+    return bool(P.TRANSLATION_PARAGRAPH.fullmatch(text)) and len(text.split()) >= P.TRANSLATION_MIN_WORDS
 
 
 def _cross_head(texts: list[str], i: int) -> bool:
