@@ -673,6 +673,11 @@ TRANSLATION_PARAGRAPH = re.compile(r"[A-Za-z\d\"'“‘(][\x20-\x7e\u2018\u2019\
 TRANSLATION_MIN_WORDS = 12
 TRANSLATION_HAN_ABOVE = 20
 
+#: A forum archive's pager split over two lines: its label ``页:`` alone over the page
+#: numbers, the current one in brackets (``[1]``, ``[1] 2 3``, ``1 [2] 3``) — only the pair goes.
+SPLIT_PAGER_LABEL = re.compile(r"页\s*[:：]")
+SPLIT_PAGER_NUMBERS = re.compile(r"(?:\d+\s*)*\[\d+\](?:\s*\d+)*(?:\s*\.\.\.\s*\d+)?")
+
 #: A platform's blurb appended under a document's closing date: a label ``关于春节：`` naming
 #: a topic, on a line of its own, over at most APPENDED_BLURB_MAX_LINES lines of prose that end
 #: the text.

@@ -244,6 +244,8 @@ def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
         reasons.setdefault(i, "an item of the site's footer menu, as the menu above the title has it")
     for i in _appended_blurb(texts):
         reasons[i] = "a platform's blurb appended under the document's closing date"
+    for i in _split_pager(texts):
+        reasons.setdefault(i, "a forum archive's pager, its label over its page numbers (页: / [1])")
     for i in _appended_translation(texts):
         reasons.setdefault(i, "a site's translation into a Latin-script language under the Chinese text")
     for i in _teasers_under_credit(lines, texts, reasons, ctx.removed):
@@ -333,6 +335,18 @@ def _appended_translation(texts: list[str]) -> list[int]:
         return []
     above = texts[filled[-1]]
     return found if sum(chars.is_cjk(ch) for ch in above) >= P.TRANSLATION_HAN_ABOVE else []
+
+
+def _split_pager(texts: list[str]) -> list[int]:
+    """The two lines of a forum archive's pager set label over numbers (``页:`` over ``[1]``),
+    blank lines apart at most; none where either stands alone."""
+    found: list[int] = []
+    for i, text in enumerate(texts):
+        if P.SPLIT_PAGER_LABEL.fullmatch(text):
+            below = next((k for k in range(i + 1, len(texts)) if texts[k]), None)
+            if below is not None and P.SPLIT_PAGER_NUMBERS.fullmatch(texts[below]):
+                found += [i, below]
+    return found
 
 
 def _latin_paragraph(text: str) -> bool:
