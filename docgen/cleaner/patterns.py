@@ -678,6 +678,12 @@ TRANSLATION_HAN_ABOVE = 20
 SPLIT_PAGER_LABEL = re.compile(r"页\s*[:：]")
 SPLIT_PAGER_NUMBERS = re.compile(r"(?:\d+\s*)*\[\d+\](?:\s*\d+)*(?:\s*\.\.\.\s*\d+)?")
 
+#: A page's date row under a headline (``日期: 2020年12月16日``): the page's field, not the
+#: text's, when the line above is no field (no colon) and a date alone stands lower in the text
+#: (the notice's own, under its signature); a memo's ``日期 :`` among its fields stays.
+HEADLINE_DATE_ROW = re.compile(r"日期\s*[:：]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?")
+HEADLINE_DATE_ROW_MAX_ABOVE = 40
+
 #: A platform's blurb appended under a document's closing date: a label ``关于春节：`` naming
 #: a topic, on a line of its own, over at most APPENDED_BLURB_MAX_LINES lines of prose that end
 #: the text.

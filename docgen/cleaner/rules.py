@@ -244,6 +244,8 @@ def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
         reasons.setdefault(i, "an item of the site's footer menu, as the menu above the title has it")
     for i in _appended_blurb(texts):
         reasons[i] = "a platform's blurb appended under the document's closing date"
+    for i in _headline_date_rows(texts):
+        reasons.setdefault(i, "the page's date row under the headline; the text's own date stands under it")
     for i in _split_pager(texts):
         reasons.setdefault(i, "a forum archive's pager, its label over its page numbers (页: / [1])")
     for i in _appended_translation(texts):
@@ -335,6 +337,23 @@ def _appended_translation(texts: list[str]) -> list[int]:
         return []
     above = texts[filled[-1]]
     return found if sum(chars.is_cjk(ch) for ch in above) >= P.TRANSLATION_HAN_ABOVE else []
+
+
+def _headline_date_rows(texts: list[str]) -> list[int]:
+    """The page's date rows (``日期: 2020年12月16日``) right under a headline — a short line
+    with no colon and no sentence's end — over a text with a date alone lower down (its own,
+    under its signature); none where the row stands among a memo's fields."""
+    rows = [i for i, text in enumerate(texts) if "日期" in text and P.HEADLINE_DATE_ROW.fullmatch(text)]
+    if not rows:
+        return []
+    last_date = next((k for k in range(len(texts) - 1, rows[0], -1) if texts[k] and bare_date(texts[k])), -1)
+    return [i for i in rows if i < last_date and _headline_over(text_above(texts, i))]
+
+
+def _headline_over(above: str) -> bool:
+    """Could ``above`` be a headline over a page's date row: short, no colon, no sentence's end?"""
+    return (bool(above) and len(above) <= P.HEADLINE_DATE_ROW_MAX_ABOVE and not any(c in ":：" for c in above)
+            and not chars.ends_sentence(above))
 
 
 def _split_pager(texts: list[str]) -> list[int]:
