@@ -665,6 +665,25 @@ RUN_ON_AFTER_DATE_FAMILIES = frozenset({"byline-fields-empty"})
 #: alone is no chrome; the bar before it is what shows it.)
 POSTER_ROW = re.compile(r"[|｜]\s*[\u4e00-\u9fff]{2,4}")
 
+#: A site's machine translation appended under a Chinese text: a paragraph wholly in Latin
+#: script (letters, digits, spaces and ASCII or curly marks, no Chinese character) of at least
+#: TRANSLATION_MIN_WORDS words, standing after a line with at least TRANSLATION_HAN_ABOVE Chinese
+#: characters; only such paragraphs that end the text go, never Latin text between Chinese ones.
+TRANSLATION_PARAGRAPH = re.compile(r"[A-Za-z\d\"'“‘(][\x20-\x7e\u2018\u2019\u201c\u201d\u2013\u2014\u2026]*")
+TRANSLATION_MIN_WORDS = 12
+TRANSLATION_HAN_ABOVE = 20
+
+#: A forum archive's pager split over two lines: its label ``页:`` alone over the page
+#: numbers, the current one in brackets (``[1]``, ``[1] 2 3``, ``1 [2] 3``) — only the pair goes.
+SPLIT_PAGER_LABEL = re.compile(r"页\s*[:：]")
+SPLIT_PAGER_NUMBERS = re.compile(r"(?:\d+\s*)*\[\d+\](?:\s*\d+)*(?:\s*\.\.\.\s*\d+)?")
+
+#: A page's date row under a headline (``日期: 2020年12月16日``): the page's field, not the
+#: text's, when the line above is no field (no colon) and a date alone stands lower in the text
+#: (the notice's own, under its signature); a memo's ``日期 :`` among its fields stays.
+HEADLINE_DATE_ROW = re.compile(r"日期\s*[:：]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?")
+HEADLINE_DATE_ROW_MAX_ABOVE = 40
+
 #: A platform's blurb appended under a document's closing date: a label ``关于春节：`` naming
 #: a topic, on a line of its own, over at most APPENDED_BLURB_MAX_LINES lines of prose that end
 #: the text.

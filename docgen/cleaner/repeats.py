@@ -262,7 +262,8 @@ def _first_repeat(keys: list[str]) -> tuple[int, int] | None:
 
 def teasers(lines: list[Line], ctx: Context) -> list[Line]:
     """Drop a summary line that repeats the start of the body and breaks off with dots — or
-    repeats the title above it (with its date) and breaks off so.
+    repeats the title above it (with its date) and breaks off so — and a first line that
+    repeats the text's first paragraphs run together, up to where it breaks off.
 
     Example::
 
@@ -294,7 +295,26 @@ def teasers(lines: list[Line], ctx: Context) -> list[Line]:
         elif _repeats_title_above(line.text, kept[:i]):
             ctx.drop(line, "teaser repeating the title")
             del kept[i]
+    first = _joined_opening(kept)
+    if first is not None:
+        ctx.drop(kept[first], "teaser repeating the first paragraphs run together")
+        del kept[first]
     return kept
+
+
+def _joined_opening(lines: list[Line]) -> int | None:
+    """The index of the text's first line when, without dots, it repeats the start of the
+    text under it over more than one line — its next line whole and at least
+    TEASER_MIN_OVERLAP characters of the line after, run together (a page's summary of the
+    text); None otherwise."""
+    filled = [k for k, line in enumerate(lines) if line.text][:2]
+    if len(filled) < 2:
+        return None
+    key, below = compare_key(lines[filled[0]].text), compare_key(lines[filled[1]].text)
+    if len(below) < P.TEASER_MIN_OVERLAP or len(key) < len(below) + P.TEASER_MIN_OVERLAP:
+        return None
+    stream, _ = _stream(lines[filled[1]:], len(key))
+    return filled[0] if stream.startswith(key) else None
 
 
 def _twin_below(text: str, below: list[Line]) -> bool:

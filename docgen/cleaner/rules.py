@@ -244,6 +244,12 @@ def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
         reasons.setdefault(i, "an item of the site's footer menu, as the menu above the title has it")
     for i in _appended_blurb(texts):
         reasons[i] = "a platform's blurb appended under the document's closing date"
+    for i in _headline_date_rows(texts):
+        reasons.setdefault(i, "the page's date row under the headline; the text's own date stands under it")
+    for i in _split_pager(texts):
+        reasons.setdefault(i, "a forum archive's pager, its label over its page numbers (页: / [1])")
+    for i in _appended_translation(texts):
+        reasons.setdefault(i, "a site's translation into a Latin-script language under the Chinese text")
     for i in _teasers_under_credit(lines, texts, reasons, ctx.removed):
         reasons[i] = "headline of another article under the source credit"
     for i in _split_credits(texts):
@@ -315,6 +321,56 @@ def _appended_blurb(texts: list[str]) -> list[int]:
                 and all(is_prose(texts[k]) for k in below)):
             return [i, *below]
     return []
+
+
+def _appended_translation(texts: list[str]) -> list[int]:
+    """The paragraphs that end a Chinese text wholly in Latin script (a site's machine
+    translation, ``Ladies and gentlemen, …``): read up from the text's last line while each is
+    a long Latin-script paragraph (:data:`~docgen.cleaner.patterns.TRANSLATION_PARAGRAPH`),
+    kept only when a line of Chinese text stands right above them; none otherwise, so that
+    Latin text between Chinese paragraphs stays."""
+    filled = [k for k in range(len(texts)) if texts[k]]
+    found: list[int] = []
+    while filled and _latin_paragraph(texts[filled[-1]]):
+        found.append(filled.pop())
+    if not found or not filled:
+        return []
+    above = texts[filled[-1]]
+    return found if sum(chars.is_cjk(ch) for ch in above) >= P.TRANSLATION_HAN_ABOVE else []
+
+
+def _headline_date_rows(texts: list[str]) -> list[int]:
+    """The page's date rows (``日期: 2020年12月16日``) right under a headline — a short line
+    with no colon and no sentence's end — over a text with a date alone lower down (its own,
+    under its signature); none where the row stands among a memo's fields."""
+    rows = [i for i, text in enumerate(texts) if "日期" in text and P.HEADLINE_DATE_ROW.fullmatch(text)]
+    if not rows:
+        return []
+    last_date = next((k for k in range(len(texts) - 1, rows[0], -1) if texts[k] and bare_date(texts[k])), -1)
+    return [i for i in rows if i < last_date and _headline_over(text_above(texts, i))]
+
+
+def _headline_over(above: str) -> bool:
+    """Could ``above`` be a headline over a page's date row: short, no colon, no sentence's end?"""
+    return (bool(above) and len(above) <= P.HEADLINE_DATE_ROW_MAX_ABOVE and not any(c in ":：" for c in above)
+            and not chars.ends_sentence(above))
+
+
+def _split_pager(texts: list[str]) -> list[int]:
+    """The two lines of a forum archive's pager set label over numbers (``页:`` over ``[1]``),
+    blank lines apart at most; none where either stands alone."""
+    found: list[int] = []
+    for i, text in enumerate(texts):
+        if P.SPLIT_PAGER_LABEL.fullmatch(text):
+            below = next((k for k in range(i + 1, len(texts)) if texts[k]), None)
+            if below is not None and P.SPLIT_PAGER_NUMBERS.fullmatch(texts[below]):
+                found += [i, below]
+    return found
+
+
+def _latin_paragraph(text: str) -> bool:
+    """Is ``text`` a paragraph wholly in Latin script, long enough to be a translation?"""
+    return bool(P.TRANSLATION_PARAGRAPH.fullmatch(text)) and len(text.split()) >= P.TRANSLATION_MIN_WORDS
 
 
 def _cross_head(texts: list[str], i: int) -> bool:

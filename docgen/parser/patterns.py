@@ -350,6 +350,9 @@ GREETING_MAX_CHARS = 8
 #: states its matter in one or two.
 RUN_ON_SENTENCE_MIN_CHARS = 40
 RUN_ON_SENTENCE_MIN_COMMAS = 4
+#: … or this many commas when it ends on an exclamation (``……即将到来，我代表……问候，祝……，节日愉快！``):
+#: a wish said over clauses, where a headline that exclaims (``热烈庆祝……！``) has one or two.
+RUN_ON_EXCLAIMED_MIN_COMMAS = 3
 #: … a line at most this long above another candidate being a column's name (``校长专栏``),
 #: and one at most PASSABLE_MAX_CHARS long without a sentence or an address a line of the site.
 COLUMN_LABEL_MAX_CHARS = 6

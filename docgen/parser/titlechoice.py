@@ -375,8 +375,9 @@ def greeted_salutation(text: str) -> bool:
 
 def _run_on_sentence(text: str) -> bool:
     """A long line of many clauses apart by commas: a sentence of the text, not a headline."""
-    return (len(text) >= P.RUN_ON_SENTENCE_MIN_CHARS
-            and text.count("，") + text.count(",") >= P.RUN_ON_SENTENCE_MIN_COMMAS)
+    commas = text.count("，") + text.count(",")
+    least = P.RUN_ON_EXCLAIMED_MIN_COMMAS if text.endswith(("！", "!")) else P.RUN_ON_SENTENCE_MIN_COMMAS
+    return len(text) >= P.RUN_ON_SENTENCE_MIN_CHARS and commas >= least
 
 
 def _headline_like(text: str) -> bool:
