@@ -19,7 +19,8 @@ line is weighed by the score, learned from labelled pages, and dropped only when
 * it has none of the shapes a document's own lines have there: a date, a subtitle, an
   occasion, a speaker and office, a salutation or a vocative (``小伙伴们``), a greeting or closing formula, a numbered heading, a document number,
   an attachment's label, a field that holds the title (``信件标题：……``), and below the text a
-  name alone (a signature's shape).
+  name alone (a signature's shape) or two clauses apart by a comma (a sentence that lost its
+  last mark).
 
 Lines between paragraphs are never weighed: the score decides nothing inside a text.  Nor are
 the lines of the page's title as the reader found it, the line most likely to be the title
@@ -57,6 +58,10 @@ MIN_EDGE_LINES = 2
 
 #: A name alone: two to four characters, a space inside at most (a signature's shape).
 _NAME = re.compile(r"[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,3}")
+
+#: Two clauses apart by a comma (``如有疑问,可随时拨打……``): below the text, a sentence of it
+#: that lost its last mark, whatever it speaks of.
+_CLAUSE = re.compile(r"[\u4e00-\u9fff][，,][\u4e00-\u9fff]")
 
 #: A vocative on its own line, a salutation without its colon (``小伙伴们``, ``各位同仁``).
 _VOCATIVE = re.compile(r"[\u4e00-\u9fff]{1,8}们[！!，,]?|(?:各位|亲爱的|尊敬的)[\u4e00-\u9fff、]{1,20}[！!，,]?")
@@ -169,7 +174,7 @@ def _weighed(text: str, below: bool) -> bool:
     ``below``: the line stands below the text."""
     if not text or len(text) > MAX_CHARS:
         return False
-    if (below and _NAME.fullmatch(text)) or _unbalanced(text):
+    if (below and (_NAME.fullmatch(text) or _CLAUSE.search(text))) or _unbalanced(text):
         return False
     return not (bare_date(text) or _VOCATIVE.fullmatch(text) or _TITLE_FIELD.match(text) or S.DATE_LINE.match(text) or S.SALUTATION.match(text)
                 or S.open_salutation(text) or S.GREETING.match(text) or S.CLOSING.match(text)

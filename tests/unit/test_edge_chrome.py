@@ -161,3 +161,12 @@ def test_what_stands_over_the_texts_date_is_its_own(monkeypatch):
             "2024年3月15日", LENGTH_NOTE]
     assert _texts(page) == [HEADLINE, *BODY, "报名表下载地址：www.example.gov.cn/bmb", "某某县人民政府办公室",
                             "2024年3月15日"]
+
+
+def test_a_last_sentence_that_lost_its_mark_is_not_weighed(monkeypatch):
+    """A hotline is a footer's as often as a notice's; two clauses apart by a comma make it a
+    sentence of the text, whatever it speaks of."""
+    monkeypatch.setattr(linescore, "model", lambda: _Always(9.0))
+    last = "如有疑问,可随时拨打24小时热线咨询:0371-12345678"
+    page = [SITE_LABEL, HEADLINE, *BODY, last]
+    assert _texts(page)[-1].replace("，", ",").replace("：", ":") == last
