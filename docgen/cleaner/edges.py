@@ -17,10 +17,10 @@ line is weighed by the score, learned from labelled pages, and dropped only when
 * its score is at least :data:`MIN_SCORE` (a line rated that high was chrome on the labelled
   pages far more often than text), and
 * it has none of the shapes a document's own lines have there: a date, a subtitle, an
-  occasion, a speaker and office, a salutation or a vocative (``小伙伴们``), a greeting or closing formula, a numbered heading, a document number,
-  an attachment's label, a field that holds the title (``信件标题：……``), and below the text a
-  name alone (a signature's shape) or two clauses apart by a comma (a sentence that lost its
-  last mark).
+  occasion, a speaker and office, a salutation or a vocative (``小伙伴们``), a greeting or
+  closing formula, a numbered heading, a document number, an attachment's label, a field that
+  holds the title (``信件标题：……``), and below the text a name alone (a signature's shape) or
+  two clauses apart by a comma (a sentence that lost its last mark).
 
 Lines between paragraphs are never weighed: the score decides nothing inside a text.  Nor are
 the lines of the page's title as the reader found it, the line most likely to be the title
@@ -55,6 +55,10 @@ MIN_TITLE_SCORE = 10.0
 #: Without chrome dropped before, this many lines at the edges must score as chrome for the
 #: text to count as cut from a page.
 MIN_EDGE_LINES = 2
+
+#: The text's own date stands this many lines under its last sentence at most (a contact line,
+#: the issuer, the date: what stands over it is the text's own).
+CLOSING_LINES = 4
 
 #: A name alone: two to four characters, a space inside at most (a signature's shape).
 _NAME = re.compile(r"[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,3}")
@@ -108,9 +112,9 @@ def edge_chrome(lines: list[Line], ctx: Context) -> list[Line]:
     first, last = prose[0], prose[-1]
     if texts[last].endswith(("：", ":")):
         last = len(lines)  # the lines under a sentence that introduces them are its items
-    dates = [i for i in range(last + 1, len(lines)) if bare_date(texts[i])]
+    dates = [i for i in range(last + 1, min(last + 1 + CLOSING_LINES, len(lines))) if bare_date(texts[i])]
     if dates:
-        last = dates[-1]  # what stands over the text's date is its own (a contact line, the signature)
+        last = dates[0]  # what stands over the text's date is its own (a contact line, the signature)
     edges = [i for i in (*range(first), *range(last + 1, len(lines)))
              if lines[i].number not in ctx.keep and _weighed(texts[i], i > last)]
     scored = {i: chrome_score(texts[i]) for i in edges}
