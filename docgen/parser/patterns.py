@@ -507,6 +507,10 @@ STATUS_TAG_END = re.compile(r"\s*[\[［]\s*[\u4e00-\u9fff]{2,8}\s*[\]］]$")
 #: (``……发言稿 篇1``, ``……讲话稿 篇二``), after a space: the piece's place in the page, no part of
 #: the title …
 PIECE_NUMBER_END = re.compile(r"\s+篇\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})$")
+#: … and a pager's page number after a title, spaced inside its brackets (``……怎么写？（ 二 ）``,
+#: ``…… ( 3 )``): the page of a split article, no part of its title (a title's own part number,
+#: ``……（二）``, has no spaces inside) …
+PAGE_NUMBER_END = re.compile(r"\s*[（(][ \u3000]+(?:\d{1,2}|[一二三四五六七八九十]{1,3})[ \u3000]+[)）]$")
 #: … and the date (and time) a site prints after a headline behind a bar
 #: (``……开幕式致辞 | 2024-04-26 04:41:06``): the page's date, no part of the title …
 BARRED_DATE_END = re.compile(r"\s*[|｜丨]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
@@ -536,6 +540,9 @@ ATTACHMENT_LABEL_PREFIX = re.compile(r"^\s*附\s*件\s*[\d一二三四五六七�
 #: A formal title wholly in book-title marks, as a page heading repeats it (``《某某市人民政府关于……的通报》``):
 #: the marks are no part of the title when what they hold ends with a genre word (:data:`TITLE_GENRE_END`).
 QUOTED_WHOLE_TITLE = re.compile(r"^《(?P<title>[^《》]{4,160})》$")
+#: … and the doubled angle brackets a forum types for book-title marks round a whole title line
+#: (``<<某某的毕业演讲>>``): the marks go, whatever the title's kind.
+ANGLED_WHOLE_TITLE = re.compile(r"^<<(?P<title>[^<>《》]{2,78})>>$")
 #: … and the book-title marks and ``全文`` of a page heading (``《某某发展之路》全文``).
 WHOLE_TEXT_HEADING = re.compile(r"^《(?P<title>[^《》]{2,78})》\s*[（(]?(?:全文|原文|全文发布)[）)]?$")
 #: … and the number a book or collection gives its example before the title in book-title marks

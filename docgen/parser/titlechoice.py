@@ -238,10 +238,12 @@ def page_title(text: str) -> str:
     a field's label between bullets before it (``• 会议题目 • ……``), an attachment's label (``附件3：……``),
     the ``《》全文`` of a page heading, the 《》 round a formal title (``《……的通报》``), an example's number before its title in 《》 (``实例12《……》``), the name of the news organ it is reposted from
     (``某某日报：……``), a place's label before a ``关于`` title (``某某市：某某镇关于……``), the heading
-    mark of a text saved from Markdown (``# ……``)."""
+    mark of a text saved from Markdown (``# ……``), a pager's spaced page number after it
+    (``…… （ 二 ）``), a forum's doubled angle brackets round it (``<<……>>``)."""
     text = P.MARKDOWN_HEADING_MARK.sub("", text.strip())
     text = strip_date_suffix(strip_site_suffix(P.TITLE_LABEL.sub("", text)))
-    for end in (P.BARRED_DATE_END, P.TABLE_BARS_END, P.FOOTNOTE_MARK_END, P.STATUS_TAG_END, P.COLUMN_TAG_END, P.PIECE_NUMBER_END):
+    for end in (P.BARRED_DATE_END, P.TABLE_BARS_END, P.FOOTNOTE_MARK_END, P.STATUS_TAG_END, P.COLUMN_TAG_END, P.PIECE_NUMBER_END,
+                P.PAGE_NUMBER_END):
         mark = end.search(text)
         if mark and mark.start() >= P.TITLE_CANDIDATE_MIN_CHARS:
             text = text[: mark.start()]
@@ -257,7 +259,8 @@ def page_title(text: str) -> str:
         prefix = tag.match(text)
         if prefix and len(text) - prefix.end() >= P.TITLE_CANDIDATE_MIN_CHARS:
             text = text[prefix.end():]
-    wrapped = P.WHOLE_TEXT_HEADING.match(text) or P.NUMBERED_EXAMPLE_HEADING.match(text)
+    wrapped = (P.WHOLE_TEXT_HEADING.match(text) or P.NUMBERED_EXAMPLE_HEADING.match(text)
+               or P.ANGLED_WHOLE_TITLE.match(text))
     quoted = P.QUOTED_WHOLE_TITLE.match(text)
     if not wrapped and quoted and P.TITLE_GENRE_END.search(fold(unglossed(quoted.group("title")))):
         wrapped = quoted  # a formal title in 《》 (also with a converter's glosses): the marks go

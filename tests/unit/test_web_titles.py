@@ -245,3 +245,18 @@ def test_the_pages_tools_with_its_byline_run_on_are_no_title():
     speech = parsed("设置字体大小:【大 中 小】 【打印】 【页面调色板 】 发布时间:2015-05-06",
                     "一、全局性的会议召开必须经局领导班子商定。", "二、会议实行签到制，若有特殊事情必须提前请假。")
     assert speech.meta.title is None
+
+
+@pytest.mark.parametrize(("headline", "title"), [
+    ("仓库安全检查通知怎么写？（ 二 ）", "仓库安全检查通知怎么写？"),   # a pager's page number
+    ("仓库安全检查通知怎么写? ( 3 )", "仓库安全检查通知怎么写？"),
+    ("关于仓库安全检查的通知（二）", "关于仓库安全检查的通知（二）"),  # a title's own part number stays
+])
+def test_a_pagers_spaced_page_number_after_a_title_is_no_part_of_it(headline, title):
+    speech = parsed(headline, BODY)
+    assert speech.meta.title == title
+
+
+def test_a_forums_doubled_angle_brackets_round_a_title_go():
+    speech = parsed("<<林老师的退休感言>>", "各位同事：", BODY)
+    assert speech.meta.title == "林老师的退休感言"
