@@ -385,6 +385,10 @@ SERIES_NOTE = re.compile(r"\s*[（(][^（）()]{2,30}之[一二三四五六七�
 #: fields of a disclosure index or a record's header, no headline (a page title keeps one bar at
 #: most once its site's name is taken off).
 BARRED_CELLS_ROW = re.compile(r"\s*[^|｜]+(?:\s*[|｜]\s*[^|｜]+){2,}\s*[|｜]?\s*")
+#: A table's field row a text copy keeps with its cell bars: a label closed by a colon in its
+#: first cell, the value in the next (``| 地址： | 某某路12号 |``, ``｜日期：｜2019年1月17日｜``): a
+#: record's field (an event's, a file's), never a headline, passed over above the title.
+BARRED_FIELD_ROW = re.compile(r"\s*[|｜]\s*[^|｜:：]{1,12}[:：]\s*[|｜][^|｜]+(?:[|｜].*)?")
 SLASHED_VERSE = re.compile(r"\s*[^/／|｜\s]{2,12}(?:\s*[/／]\s*[^/／|｜\s]{2,12}){3,}\s*")
 #: The running time after an item of a list of videos (``某某夜市爆人潮 01:16``): a line of
 #: the page's video column, not a headline.

@@ -397,14 +397,16 @@ def _headline_like(text: str) -> bool:
                      or P.SUBTITLE.match(text) or P.SPEAKER.match(text) or P.SPEAKERS.match(text)
                      or P.marked_speaker_line(text) or P.DOCUMENT_NUMBER.fullmatch(text)
                      or P.LABEL_VALUE.match(text) or P.NUMBER_FIELD.match(text) or P.CONTACT_LINE.match(text)
-                     or P.DATABASE_FIELD.match(text) or P.ORDER_NUMBER.match(text) or P.LATIN_CODE.match(text)))
+                     or P.DATABASE_FIELD.match(text) or P.ORDER_NUMBER.match(text) or P.LATIN_CODE.match(text)
+                     or P.BARRED_FIELD_ROW.fullmatch(text)))
 
 
 def _passable(text: str) -> bool:
     """A short line of the site above the title (``中国新闻网 国内新闻``): no sentence, no address
-    — or a line of its contact (``邮箱：a@example.com``, ``地址：……``, a hotline's number alone)."""
+    — or a line of its contact (``邮箱：a@example.com``, ``地址：……``, a hotline's number alone), or
+    a table's field row (``| 地址： | …… |``)."""
     contact = P.CONTACT_LINE.match(text) and not any(c in "。！？!?" for c in text)
-    return bool(contact or P.PHONE_ALONE.match(text)) or (
+    return bool(contact or P.PHONE_ALONE.match(text) or P.BARRED_FIELD_ROW.fullmatch(text)) or (
         len(P.compact(text)) <= P.PASSABLE_MAX_CHARS and not P.WEB_ADDRESS.search(text)
         and not any(c in "。，；！？,;!?" for c in text) and not _introduces(text))
 

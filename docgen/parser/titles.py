@@ -176,7 +176,8 @@ def join_title(lines: tuple[Line, ...], start: int,
     The shortest run of lines that ends with a genre word (of ``genre``) wins
     (``……关于加强普通高等学校`` + ``毕业生就业工作的通知``); failing that, a single line that is
     plausible on its own.  An order's number (``……令第444号``) is a line of the order over the
-    title, never part of it, and so is a table's row of fields (``栏目 | 通知公告 | 日期``) and a
+    title, never part of it, and so is a table's row of fields (``栏目 | 通知公告 | 日期``,
+    ``| 地址： | …… |``) and a
     line of a family of site chrome (a blog's date header with its weekday, ``2012年9月5日 星期三``).
     """
     parts: list[tuple[str, int]] = []
@@ -186,7 +187,7 @@ def join_title(lines: tuple[Line, ...], start: int,
         if text:
             if (not title_like(text) or P.PAGE_FURNITURE.match(text) or P.CONTACT_LINE.match(text)
                     or P.ORDER_NUMBER.match(text) or P.BARRED_CELLS_ROW.fullmatch(strip_site_suffix(text))
-                    or (parts and _starts_anew(parts[-1][0], text))
+                    or P.BARRED_FIELD_ROW.fullmatch(text) or (parts and _starts_anew(parts[-1][0], text))
                     or family_of(text.strip(), ("line", "page")) is not None):
                 break
             parts.append((text, index + 1))

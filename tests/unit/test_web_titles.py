@@ -260,3 +260,9 @@ def test_a_pagers_spaced_page_number_after_a_title_is_no_part_of_it(headline, ti
 def test_a_forums_doubled_angle_brackets_round_a_title_go():
     speech = parsed("<<林老师的退休感言>>", "各位同事：", BODY)
     assert speech.meta.title == "林老师的退休感言"
+
+
+def test_a_tables_field_rows_above_a_title_are_passed_over():
+    speech = parsed("| 日期： | 2019年1月17日，上午10时 |", "| 地址： | 12 Harbour Road, Northcote, Auckland 0627 |",
+                    "2020新春致辞", "各位来宾：", BODY)
+    assert speech.meta.title == "2020新春致辞"
