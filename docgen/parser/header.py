@@ -678,11 +678,11 @@ def _furniture(line: Line, state: _State) -> bool:
 
 
 def _furniture_text(text: str, state: _State) -> bool:
-    """Page furniture, or the value under an index label of a portal (``• 发文机构:`` then
-    ``县政府网站``); a document number found there is kept."""
+    """Page furniture (in either script: ``來源：……``), or the value under an index label of a
+    portal (``• 发文机构:`` then ``县政府网站``); a document number found there is kept."""
     value = state.after_label and label_value_like(text)
     state.after_label = False
-    if not (value or P.PAGE_FURNITURE.match(text)):
+    if not (value or P.PAGE_FURNITURE.match(fold(text))):
         return False
     if value and P.DOCUMENT_NUMBER.fullmatch(text):
         state.set("document_number", text)

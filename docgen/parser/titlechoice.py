@@ -391,7 +391,7 @@ def _headline_like(text: str) -> bool:
     return (P.TITLE_CANDIDATE_MIN_CHARS <= len(title) <= P.TITLE_CANDIDATE_MAX_CHARS
             and title.rstrip(".…")[-1:] not in ("，", ",", "；", ";", "：", ":", "、", "—", "")
             and title.rstrip(" ?？")[-1:] not in ("：", ":")  # ``各单位：？``: a converter's mark for a lost character
-            and not P.PAGE_FURNITURE.match(text) and not P.WEB_ADDRESS.search(text)
+            and not P.PAGE_FURNITURE.match(fold(text)) and not P.WEB_ADDRESS.search(text)
             and not P.QUOTED_SAYING.match(title)
             and not (P.DATE_LINE.match(text) or P.DATE.fullmatch(text) or P.UNBRACKETED_DATE_LINE.match(text)
                      or P.SUBTITLE.match(text) or P.SPEAKER.match(text) or P.SPEAKERS.match(text)

@@ -266,3 +266,9 @@ def test_a_tables_field_rows_above_a_title_are_passed_over():
     speech = parsed("| 日期： | 2019年1月17日，上午10时 |", "| 地址： | 12 Harbour Road, Northcote, Auckland 0627 |",
                     "2020新春致辞", "各位来宾：", BODY)
     assert speech.meta.title == "2020新春致辞"
+
+
+@pytest.mark.parametrize("source", ["來源:某某理工大學(xué)醫(yī)學(xué)院醫(yī)管處 2006-04-13 |", "來源：某某市衛生局辦公室 2006-04-13"])
+def test_a_source_row_in_traditional_characters_is_no_title(source):
+    speech = parsed(source, "為做好節日期間的醫療工作，現將有關事項通知如下：", "會議指出，今年各項工作任務重。")
+    assert speech.meta.title is None
