@@ -551,9 +551,11 @@ def _above_title(lines: tuple[Line, ...], i: int) -> bool:
 
 def _bare_title(text: str) -> bool:
     """Could a line without a genre word be a title: title-like, at least a headline's few
-    characters, and not only the name of a site (``频道``, ``手机客户端`` are no titles)?"""
+    characters (or a three-character address's name, ``发刊词``), and not only the name of a site
+    (``频道``, ``手机客户端`` are no titles)?"""
     flat = P.compact(text)
-    return title_like(text) and len(flat) >= P.TITLE_CANDIDATE_MIN_CHARS and not site_name(flat)
+    return title_like(text) and (len(flat) >= P.TITLE_CANDIDATE_MIN_CHARS or bool(P.SHORT_GENRE_TITLE.fullmatch(flat))
+                                 ) and not site_name(flat)
 
 
 def _header_follows(lines: tuple[Line, ...], i: int) -> bool:

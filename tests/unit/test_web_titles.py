@@ -272,3 +272,9 @@ def test_a_tables_field_rows_above_a_title_are_passed_over():
 def test_a_source_row_in_traditional_characters_is_no_title(source):
     speech = parsed(source, "為做好節日期間的醫療工作，現將有關事項通知如下：", "會議指出，今年各項工作任務重。")
     assert speech.meta.title is None
+
+
+@pytest.mark.parametrize("headline", ["发刊词", "續刋詞", "欢迎辞"])
+def test_a_three_character_address_title_is_a_title(headline):
+    speech = parsed(headline, "", "本刊由同乡某某先生出资创办，后因故停刊。")
+    assert speech.meta.title == headline
