@@ -35,3 +35,21 @@ def test_page_tools_credits_and_promotions_of_a_taiwanese_page_are_dropped():
     rest = [t for t in texts if not t.startswith(("今年以來", "下一步", "某某縣民生"))]
     assert rest == []
 
+
+def test_a_credit_in_brackets_is_dropped_from_the_start_of_its_paragraph():
+    page = ("某某縣民生工程見實效\n\n"
+            "【某報記者某某/臺南報導】今年以來,某某縣持續推動各項民生工程,鄉親滿意度明顯提升。\n\n"
+            "下一步,縣府將繼續完善公共服務體系,努力為鄉親辦好更多實事。\n")
+    texts = kept(page)
+    assert not any("報導" in t for t in texts)
+    assert any(t.startswith("今年以來") for t in texts)
+
+
+def test_a_bracket_at_a_paragraphs_start_that_is_no_credit_stays():
+    texts = kept("某某縣民生工程見實效\n\n【重要提示】今年以來,某某縣持續推動各項民生工程,鄉親滿意度明顯提升。\n")
+    assert any(t.startswith("【重要提示】今年以來") for t in texts)
+
+
+def test_an_agencys_dateline_at_a_paragraphs_start_stays():
+    texts = kept("某某縣民生工程見實效\n\n（某某社記者某某桃園19日電）某某縣持續推動各項民生工程,鄉親滿意度明顯提升。\n")
+    assert any(t.startswith("（某某社記者某某桃園19日電）") for t in texts)
