@@ -655,6 +655,13 @@ RUN_ON_CREDIT = re.compile(r"(?:(?<=[。！？!?])|(?<=\d日))[ \u3000]+(?P<tail
 RUN_IN_CREDIT = re.compile(r"^(?P<head>[（(【\[［][^（）()【】\[\]［］。，,；;！？!?]{2,26}[报報][导導道][）)】\]］])(?=[^\s（(【\[［]{8})")
 RUN_IN_CREDIT_FAMILIES = frozenset({"slash-credit", "bare-byline"})
 
+#: A notice board's poster or issuing unit as a label alone over its value (``發佈單位`` over
+#: ``某某課``, ``一般公告 / 張貼者`` over ``輔導主任``): the label is a line of the chrome family
+#: POSTER_LABEL_FAMILY, the value under it a short name (POSTER_VALUE) — both go.
+POSTER_LABEL_FAMILY = "poster-label"
+POSTER_LABEL_MAX_CHARS = 16
+POSTER_VALUE = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
+
 #: How far from a line's end the space before a run-on credit may stand (the tail's most).
 RUN_ON_CREDIT_REACH = 31
 

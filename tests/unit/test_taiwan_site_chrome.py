@@ -53,3 +53,17 @@ def test_a_bracket_at_a_paragraphs_start_that_is_no_credit_stays():
 def test_an_agencys_dateline_at_a_paragraphs_start_stays():
     texts = kept("某某縣民生工程見實效\n\n（某某社記者某某桃園19日電）某某縣持續推動各項民生工程,鄉親滿意度明顯提升。\n")
     assert any(t.startswith("（某某社記者某某桃園19日電）") for t in texts)
+
+
+def test_a_notice_boards_poster_labels_alone_are_dropped():
+    page = ("某某縣民生工程見實效\n\n一般公告 / 張貼者\n發佈單位\n\n" + BODY)
+    texts = kept(page)
+    assert not any("張貼者" in t or "發佈單位" in t for t in texts)
+    assert len([t for t in texts if t.startswith(("今年以來", "下一步"))]) == 2
+
+
+def test_a_poster_label_goes_with_its_value_under_it():
+    page = ("某某縣民生工程見實效\n\n一般公告 / 張貼者\n某某主任\n發佈單位\n某某服務課\n" + BODY)
+    texts = kept(page)
+    assert not any(t in {"某某主任", "某某服務課"} for t in texts)
+    assert len([t for t in texts if t.startswith(("今年以來", "下一步"))]) == 2
