@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from ..shapes import Line
 from ..shapes import meta as M
+from ..shapes.chrome import family_of
 from ..shapes.meta import index_value_like, meta_fields
+from . import patterns as P
 from .context import Context
 from .pagejudge import text_above, text_below
 from .textrules import settled
@@ -58,7 +60,7 @@ def meta_lines(lines: list[Line], ctx: Context) -> list[Line]:
     in_table = False          # the line before was a row of an index table
     dated = _dates_by_fields(lines) | _template_block(lines)
     column = _label_column(lines, ctx) | _archive_years(lines) | _release_service(lines) | _bulleted_byline(lines)
-    column |= _glued_record(lines) | _writer_under_headline(lines)
+    column |= _glued_record(lines) | _writer_under_headline(lines) | _poster_label(lines)
     own = _own_subject_lines(lines) | _appended_authors(lines)
     for i, line in enumerate(lines):
         text = settled(line.text)
@@ -303,3 +305,20 @@ def _writer_under_headline(lines: list[Line]) -> dict[int, str]:
             and M.HEADLINE_DATELINE.match(lead)):
         return {filled[1]: "the writer's name under the headline"}
     return {}
+
+
+def _poster_label(lines: list[Line]) -> dict[int, str]:
+    """A notice board's poster or issuing unit as a label alone over its value (``發佈單位``
+    over ``某某課``), both by index; a label whose next line is no short name is the chrome
+    rule's."""
+    filled = [i for i, line in enumerate(lines) if line.text.strip()]
+    found: dict[int, str] = {}
+    for label, value in zip(filled, filled[1:]):
+        text = lines[label].text.strip()
+        if len(text) > P.POSTER_LABEL_MAX_CHARS or not P.POSTER_VALUE.match(lines[value].text.strip()):
+            continue
+        family = family_of(text, ("line",))
+        if family is not None and family.name == P.POSTER_LABEL_FAMILY:
+            found[label] = "label of the notice's poster"
+            found[value] = "the notice's poster under its label"
+    return found

@@ -647,6 +647,21 @@ RUN_ON_TAG_LINKS = re.compile(
 #: A document's closing date ends its text as a sentence does (``……2013年12月27日 作者: 来源: |``).
 RUN_ON_CREDIT = re.compile(r"(?:(?<=[。！？!?])|(?<=\d日))[ \u3000]+(?P<tail>[^\s（(].{1,29})$")
 
+#: A reporter's credit in brackets run into the start of a paragraph, before its first sentence
+#: (``【某报记者某某/台南报导】今年以来，……``, ``（记者某某/澎湖报导）某某典礼……``): the bracketed head,
+#: dropped only when it is wholly a line of one of RUN_IN_CREDIT_FAMILIES and text follows it.
+#: It ends with 报导 / 报道: an agency's dateline (``（某某社记者某某桃园19日电）``) opens the lead
+#: and stays.
+RUN_IN_CREDIT = re.compile(r"^(?P<head>[（(【\[［][^（）()【】\[\]［］。，,；;！？!?]{2,26}[报報][导導道][）)】\]］])(?=[^\s（(【\[［]{8})")
+RUN_IN_CREDIT_FAMILIES = frozenset({"slash-credit", "bare-byline"})
+
+#: A notice board's poster or issuing unit as a label alone over its value (``發佈單位`` over
+#: ``某某課``, ``一般公告 / 張貼者`` over ``輔導主任``): the label is a line of the chrome family
+#: POSTER_LABEL_FAMILY, the value under it a short name (POSTER_VALUE) — both go.
+POSTER_LABEL_FAMILY = "poster-label"
+POSTER_LABEL_MAX_CHARS = 16
+POSTER_VALUE = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
+
 #: How far from a line's end the space before a run-on credit may stand (the tail's most).
 RUN_ON_CREDIT_REACH = 31
 

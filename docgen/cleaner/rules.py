@@ -87,7 +87,8 @@ def _without_run_in_chrome(line: Line, ctx: Context) -> Line:
     """``line`` without a document site's page marker and format note, a site's name and
     address set between two sentences, the page's own address after its last sentence, the page's tag links (closed by a bar) after its
     last sentence, a forum's anti-copy noise after its last sentence or before its first, or a
-    portal's and its channel's names before its first — all run into the text."""
+    portal's and its channel's names or a reporter's credit in brackets before its first — all
+    run into the text."""
     text = line.text
     if "下载后" in text:
         text = P.RUN_IN_FORMAT_NOTE.sub("", text)
@@ -96,7 +97,7 @@ def _without_run_in_chrome(line: Line, ctx: Context) -> Line:
         text = P.RUN_ON_SOURCE_LINK.sub("", text)
     if text.endswith(("|", "｜")):
         text = P.RUN_ON_TAG_LINKS.sub("", text)
-    text = _without_run_on_credit(text)
+    text = _without_run_in_credit(_without_run_on_credit(text))
     if text.count(" ") >= P.RUN_IN_NOISE_SPACES:
         text = P.RUN_IN_NOISE_HEAD.sub("", P.RUN_IN_NOISE_TAIL.sub("", text, count=1))
     head = text[:P.RUN_IN_CHANNEL_REACH]
@@ -106,6 +107,20 @@ def _without_run_in_chrome(line: Line, ctx: Context) -> Line:
         return line
     return ctx.change(line, text.strip(), C.MARKER_REMOVED,
                       "a site's page marker, link or anti-copy noise run into the text removed")
+
+
+def _without_run_in_credit(text: str) -> str:
+    """``text`` without a reporter's credit in brackets run into its start
+    (``【某报记者某某/台南报导】今年以来，……``); a bracket that is not wholly a credit stays."""
+    if not text.startswith(("（", "(", "【", "[", "［")):
+        return text
+    found = P.RUN_IN_CREDIT.match(text)
+    if found is None:
+        return text
+    family = family_of(found.group("head"), ("line",))
+    if family is None or family.name not in P.RUN_IN_CREDIT_FAMILIES:
+        return text
+    return text[found.end():]
 
 
 def _without_run_on_credit(text: str) -> str:
