@@ -1162,3 +1162,21 @@ def test_a_trailer_at_the_end_of_a_text_is_still_dropped() -> None:
     page = "某某图书馆临时闭馆公告\n因设备检修,本馆自即日起临时闭馆,恢复开放时间另行通知。\n更多信息请关注某某网微信公众号。\n"
     kept = [line.text.strip() for line in clean(page.splitlines()).lines]
     assert not any("微信公众号" in text for text in kept)
+
+
+def test_a_table_set_a_cell_a_line_under_the_body_is_kept_and_a_column_of_numbers_is_not():
+    """A page's text gives a table a cell a line: the row numbers alone on their lines, each
+    row's cells under its number, the text going on under the table.  The cells are the
+    document's, though the numbers look like a page's counts; numbers with no cell between them
+    are no table."""
+    menu = ["首页", "新闻公告", "停电公告", "联系我们", "当前位置：首页 >> 新闻公告 >> 正文"]
+    footer = "版权所有 © 某某电力公司 备案号：浙ICP备12345678号"
+    intro = "因线路检修，经公司研究决定对下列区域暂停供电，停电时间为上午8点到下午5点，具体安排如下："
+    cells = ["日期", "区域", "1", "5月2日、5月9日", "东山村、西山村", "2", "5月3日、", "南湖村、北湖村、", "中心村",
+             "3", "5月4日", "前进村"]
+    after = "请广大用户提前做好准备，给您带来的不便，敬请谅解！"
+    page = "\n\n".join([*menu, "关于某某镇的停电通知", intro, *cells, after, footer])
+    out = kept(page)
+    assert out == ["关于某某镇的停电通知", intro, *cells, after], out
+    counts = "\n\n".join([*menu, "关于某某镇的停电通知", intro, "1", "2", "3", after, footer])
+    assert "2" not in kept(counts)
