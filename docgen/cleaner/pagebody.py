@@ -36,6 +36,7 @@ from .pageheader import (
     headline_under_its_label,
     is_button,
     list_under_byline,
+    spaced_heading,
     title_candidate,
 )
 from .pagejudge import Judged, ends_article, judge, line_above, list_heads, mark_entries, menu_items, toolbar_buttons
@@ -275,7 +276,7 @@ def _page_lines(judged: list[Judged], span: range, ctx: Context, lines: list[Lin
     dropped = set()
     for i in span:
         family = judged[i].family
-        if family is not None and family.scope == "page":
+        if family is not None and family.scope == "page" and not spaced_heading(judged[i].text):
             ctx.drop(lines[i], f"between the title and the main text ({family.reason})")
             dropped.add(i)
     return dropped

@@ -307,6 +307,10 @@ PAGE_INTRODUCED_ITEMS = 30
 # A table set a cell a line under the body (``1`` / ``3月1日`` / ``某村、某村`` / ``2`` / ……):
 # its row numbers alone on their lines, counting up from 1, at least this many rows …
 PAGE_TABLE_ROWS_MIN = 2
+#: A line printed a character apart (``第 五 章 會 議``): single characters between spaces, and
+#: the spaces between them.
+PAGE_SPACED_OUT = re.compile(r"\S(?:[ \u3000]{1,2}\S)+")
+PAGE_SPACED_OUT_GAP = re.compile(r"[ \u3000]+")
 PAGE_TABLE_ROW_NUMBER = re.compile(r"[1-9]\d?")
 # … and its cells short lines (a longer line is the text going on under the table)
 PAGE_TABLE_CELL_MAX = 40

@@ -1180,3 +1180,15 @@ def test_a_table_set_a_cell_a_line_under_the_body_is_kept_and_a_column_of_number
     assert out == ["关于某某镇的停电通知", intro, *cells, after], out
     counts = "\n\n".join([*menu, "关于某某镇的停电通知", intro, "1", "2", "3", after, footer])
     assert "2" not in kept(counts)
+
+
+def test_a_chapter_heading_printed_a_character_apart_over_the_body_is_no_menu_line():
+    """A page of a charter gives one chapter: its heading printed a character apart
+    (``第 三 章 理 事``) under the site's menu, over the first article — the text's, kept."""
+    menu = ["首頁", "關於我們", "公會章程", "會員名錄", "聯絡我們", "入會申請"]
+    body = ["第 三 章 理 事", "第十條",
+            "本會置理事十五人，由會員大會選舉之，任期三年，連選得連任，理事會每三個月開會一次。",
+            "第十一條", "理事會之職權如下：審定會員資格，選舉常務理事，議決會員大會之召開事項。"]
+    out = kept("\n".join([*menu, *body, "廣告專區", "版權所有 © 某某公會"]))
+    assert "第 三 章 理 事" in out, out
+    assert "會員名錄" not in out, out
