@@ -88,9 +88,10 @@ ENUMERATION_ITEM_MAX = 12
 SENTENCE_MARKS = frozenset("，。；：、！？,;:!?")
 
 #: A field of a list set a line each: a label of a few characters, a colon and its value
-#: (``组长：某某``, ``成员：某某、某某``, ``秘书：某某``).  Two of them in a row are two lines, however
-#: the first ends: a list of names under a label is no sentence broken off.
-FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}[ \u3000]*[：:][ \u3000]*\S")
+#: (``组长：某某``, ``成员：某某、某某``, ``秘书：某某``), or a contact's label in Latin letters
+#: (``E-mail：``, ``Tel:``, ``QQ：``).  Two of them in a row are two lines, however the first
+#: ends: a list of names under a label is no sentence broken off.
+FIELD_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}|[A-Za-z][A-Za-z-]{1,7})[ \u3000]*[：:][ \u3000]*\S")
 
 #: A whole official title on a line of its own: ``关于……的`` and a genre word at its end (``关于暂缓……的
 #: 通告``), an issuer's name before 关于 allowed; no sentence mark inside.  It is a line of its

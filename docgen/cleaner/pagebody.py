@@ -36,6 +36,7 @@ from .pageheader import (
     headline_under_its_label,
     is_button,
     list_under_byline,
+    spaced_heading,
     title_candidate,
 )
 from .pagejudge import Judged, ends_article, judge, line_above, list_heads, mark_entries, menu_items, toolbar_buttons
@@ -275,7 +276,7 @@ def _page_lines(judged: list[Judged], span: range, ctx: Context, lines: list[Lin
     dropped = set()
     for i in span:
         family = judged[i].family
-        if family is not None and family.scope == "page":
+        if family is not None and family.scope == "page" and not spaced_heading(judged[i].text):
             ctx.drop(lines[i], f"between the title and the main text ({family.reason})")
             dropped.add(i)
     return dropped
@@ -386,7 +387,38 @@ def _protected(judged: list[Judged], core: tuple[int, int], barriers: Collection
     protected = dict.fromkeys(_heavier_later(judged, core, barriers),
                               " (more prose than the text taken for the main text)")
     protected.update(dict.fromkeys(_introduced_items(judged, core[1]), " (the items a sentence of the text introduces)"))
+    protected.update(dict.fromkeys(_table_cells(judged, core[1]), " (the cells of a table set a cell a line)"))
     return protected
+
+
+def _table_cells(judged: list[Judged], end: int) -> list[int]:
+    """The lines right under the body ending at ``end`` that are a table set a cell a line, as
+    a page's text gives it (``1`` / ``3月1日`` / ``某村、某村`` / ``2`` / ……), with prose of the
+    text going on under it: short lines of no chrome family but the row numbers alone on their
+    lines, which count up from 1 (at least
+    :data:`~docgen.cleaner.patterns.PAGE_TABLE_ROWS_MIN` rows), each row holding a cell — and
+    the sentence under them, where the text goes on."""
+    run: list[int] = []
+    rows: list[int] = []
+    last_row = -1
+    for i in range(end, len(judged)):
+        j = judged[i]
+        if not j.text:
+            continue
+        if (j.prose and chars.ends_sentence(j.text)) or len(j.text) > P.PAGE_TABLE_CELL_MAX:
+            ok = j.prose and j.family is None and len(rows) >= P.PAGE_TABLE_ROWS_MIN
+            return [*run, i] if ok and rows == list(range(1, len(rows) + 1)) else []
+        if P.PAGE_TABLE_ROW_NUMBER.fullmatch(j.text):
+            if rows and run[-1] == last_row:
+                return []  # a row with no cell: a list of numbers, no table
+            rows.append(int(j.text))
+            run.append(i)
+            last_row = i
+            continue
+        if j.family is not None or j.evidence:
+            return []
+        run.append(i)  # a cell (a list of names broken off after its comma too)
+    return []
 
 
 def _introduced_items(judged: list[Judged], end: int) -> list[int]:

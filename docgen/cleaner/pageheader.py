@@ -394,6 +394,8 @@ def _transparent(j: Judged) -> bool:
     short ``label: value``, a bracketed note — and the headings that open the body (``一、总则``,
     ``第一章``)."""
     text = j.text
+    if spaced_heading(text):
+        return True  # ``第 五 章 會 議``: a heading set a character apart, no menu of one-character items
     if j.family is not None:
         return j.family.in_header
     if P.PAGE_CONTACT_LINE.match(text):
@@ -406,6 +408,12 @@ def _transparent(j: Judged) -> bool:
         or S.SPEAKER.match(text) or S.POST_LINE.match(text)
         or S.SALUTATION.match(text) or P.PAGE_LABEL_VALUE.match(text) or P.PAGE_NOTE.match(text)
         or S.match_number(text) is not None or S.ARTICLE.match(text))
+
+
+def spaced_heading(text: str) -> bool:
+    """Is ``text`` a numbered heading printed with a space between its characters
+    (``第 五 章 會 議``, ``第 一 章  总 则``)?"""
+    return bool(P.PAGE_SPACED_OUT.fullmatch(text)) and S.match_number(P.PAGE_SPACED_OUT_GAP.sub("", text)) is not None
 
 
 def title_candidate(text: str) -> bool:

@@ -304,6 +304,16 @@ PAGE_INTRO_END = frozenset("：:")
 PAGE_OWN_SENTENCE_END = frozenset("。；;！!")
 #: At most this many lines under a sentence ending in a colon are the items it introduces.
 PAGE_INTRODUCED_ITEMS = 30
+# A table set a cell a line under the body (``1`` / ``3月1日`` / ``某村、某村`` / ``2`` / ……):
+# its row numbers alone on their lines, counting up from 1, at least this many rows …
+PAGE_TABLE_ROWS_MIN = 2
+#: A line printed a character apart (``第 五 章 會 議``): single characters between spaces, and
+#: the spaces between them.
+PAGE_SPACED_OUT = re.compile(r"\S(?:[ \u3000]{1,2}\S)+")
+PAGE_SPACED_OUT_GAP = re.compile(r"[ \u3000]+")
+PAGE_TABLE_ROW_NUMBER = re.compile(r"[1-9]\d?")
+# … and its cells short lines (a longer line is the text going on under the table)
+PAGE_TABLE_CELL_MAX = 40
 PAGE_FOOTER_CONTACTS = 2
 #: … also a line of the site's telephone or switchboard (``电话：…``, ``总　　机：…``: in such a
 #: block only, as a notice's closing lines and an entry's fields have them too), …

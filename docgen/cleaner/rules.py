@@ -9,6 +9,8 @@ of broken lines in :mod:`.joining`.
 
 from __future__ import annotations
 
+from functools import cache
+
 from .. import chars
 from .. import diagnostics as C
 from ..shapes import Line
@@ -169,12 +171,20 @@ def _is_banner(text: str) -> bool:
     rest = fold(P.BANNER_SEPARATORS.sub("", P.URL.sub("", P.EMAIL.sub("", text))))
     if rest.startswith(P.CONTACT_LEAD_LABELS):
         return False
-    if any(rest.endswith(label) and len(rest) - len(label) <= P.CONTACT_MAX_PREFIX
-           for label in P.CONTACT_LABELS):
+    key = rest.casefold()  # ``E-Mail：`` / ``e-mail：`` / ``EMAIL：`` are one label
+    if any(key.endswith(label) and len(key) - len(label) <= P.CONTACT_MAX_PREFIX
+           for label in _contact_keys()):
         return False
     if found.start() == 0 and P.OFFICE_AFTER_ADDRESS.fullmatch(rest):
         return False  # a signature whose body's name a copy site replaced by its address: 某某.com办公室
     return len(rest) <= P.BANNER_MAX_NAME and not any(c in rest for c in P.SENTENCE_MARKS)
+
+
+@cache
+def _contact_keys() -> frozenset[str]:
+    """The contact labels as a banner line is compared with them: without the separators a
+    banner drops, in one case (``E-mail`` → ``email``)."""
+    return frozenset(P.BANNER_SEPARATORS.sub("", label).casefold() for label in P.CONTACT_LABELS)
 
 
 def _address_note(before: str) -> bool:

@@ -280,6 +280,11 @@ ISSUER_LINE_GAP = 2
 #: 发文机关标志: the red header line ``湖南省人民政府办公厅文件``.
 ISSUER_MARK = re.compile(r"^(?P<issuer>[\u4e00-\u9fff（）()、 　]{2,40}文件)$")
 
+#: What follows a document number at the start of a line when the line is a sentence citing it
+#: (``根据某发〔2016〕9号文件《……》要求，各单位……``), no page heading over the title
+#: (``某发〔2014〕20号《……意见》``): a clause mark past the cited title (or with none cited).
+CITING_SENTENCE = re.compile(r"^[^《]*[，,；;。]|》[^《》]*[，,；;。]")
+
 #: A title line ending with its document number in brackets: ``……的通知（岳办发〔2017〕2号）``.
 TITLE_WITH_NUMBER = re.compile(r"^(?P<title>.+?)[（(](?P<number>" + DOCUMENT_NUMBER.pattern + r")[）)]$")
 #: A document number at the end of a line, after a space or straight after the title's genre

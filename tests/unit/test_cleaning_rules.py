@@ -60,6 +60,16 @@ def test_a_contact_line_whose_address_swallows_its_label_is_no_banner():
     assert lines[0] not in kept
 
 
+@pytest.mark.parametrize("label", ["E-Mail: ", "E-MAIL:", "e-mail："])
+def test_a_contact_line_under_a_phone_line_stays_whatever_the_case_of_its_label(label):
+    """A press release closes with its office's contacts; the mail line's label in any case is
+    the contact label, and the line stays a line of its own under the phone line."""
+    lines = ["某某公司定于5月2日上午9时起停水，请用户提早储水备用。", "某某公司办公室",
+             "办公室电话:0000-000000分机202;行动电话:0900-000000", f"{label}office@mail.example.gov.tw"]
+    kept = [l.text for l in clean(lines, skip=["punctuation"]).lines]
+    assert kept[-2:] == lines[-2:], kept
+
+
 @pytest.mark.parametrize("before, after", [
     ("会议于10:30开始,共1,000人参加。", "会议于10:30开始，共1,000人参加。"),
     ("详见http://www.gov.cn/a,b;c.html,请查阅", "详见http://www.gov.cn/a,b;c.html，请查阅"),

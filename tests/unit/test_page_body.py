@@ -1162,3 +1162,33 @@ def test_a_trailer_at_the_end_of_a_text_is_still_dropped() -> None:
     page = "某某图书馆临时闭馆公告\n因设备检修,本馆自即日起临时闭馆,恢复开放时间另行通知。\n更多信息请关注某某网微信公众号。\n"
     kept = [line.text.strip() for line in clean(page.splitlines()).lines]
     assert not any("微信公众号" in text for text in kept)
+
+
+def test_a_table_set_a_cell_a_line_under_the_body_is_kept_and_a_column_of_numbers_is_not():
+    """A page's text gives a table a cell a line: the row numbers alone on their lines, each
+    row's cells under its number, the text going on under the table.  The cells are the
+    document's, though the numbers look like a page's counts; numbers with no cell between them
+    are no table."""
+    menu = ["首页", "新闻公告", "停电公告", "联系我们", "当前位置：首页 >> 新闻公告 >> 正文"]
+    footer = "版权所有 © 某某电力公司 备案号：浙ICP备12345678号"
+    intro = "因线路检修，经公司研究决定对下列区域暂停供电，停电时间为上午8点到下午5点，具体安排如下："
+    cells = ["日期", "区域", "1", "5月2日、5月9日", "东山村、西山村", "2", "5月3日、", "南湖村、北湖村、", "中心村",
+             "3", "5月4日", "前进村"]
+    after = "请广大用户提前做好准备，给您带来的不便，敬请谅解！"
+    page = "\n\n".join([*menu, "关于某某镇的停电通知", intro, *cells, after, footer])
+    out = kept(page)
+    assert out == ["关于某某镇的停电通知", intro, *cells, after], out
+    counts = "\n\n".join([*menu, "关于某某镇的停电通知", intro, "1", "2", "3", after, footer])
+    assert "2" not in kept(counts)
+
+
+def test_a_chapter_heading_printed_a_character_apart_over_the_body_is_no_menu_line():
+    """A page of a charter gives one chapter: its heading printed a character apart
+    (``第 三 章 理 事``) under the site's menu, over the first article — the text's, kept."""
+    menu = ["首頁", "關於我們", "公會章程", "會員名錄", "聯絡我們", "入會申請"]
+    body = ["第 三 章 理 事", "第十條",
+            "本會置理事十五人，由會員大會選舉之，任期三年，連選得連任，理事會每三個月開會一次。",
+            "第十一條", "理事會之職權如下：審定會員資格，選舉常務理事，議決會員大會之召開事項。"]
+    out = kept("\n".join([*menu, *body, "廣告專區", "版權所有 © 某某公會"]))
+    assert "第 三 章 理 事" in out, out
+    assert "會員名錄" not in out, out

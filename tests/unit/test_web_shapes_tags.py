@@ -195,3 +195,17 @@ def test_an_examples_number_before_its_title_in_book_title_marks_is_no_part_of_i
 def test_an_alumnus_class_and_name_after_a_dash_are_the_speaker(headline, title, speaker):
     meta = parsed(headline, "亲爱的同学们：", BODY, BODY).meta
     assert (meta.title, meta.speaker) == (title, speaker)
+
+
+# --------------------------------------------------------------------------- a cited document number
+
+
+def test_a_first_sentence_citing_a_document_number_is_the_text_not_its_header():
+    """A notice copied from its first sentence on: that sentence starts with the number of the
+    document it cites (``根据某发〔2020〕3号文件《……》要求，……``) — the text's, no page heading —
+    and the field under it is no title."""
+    first = "根据某文明字〔2020〕3号文件《关于开展某某评选活动的通知》要求，各单位广泛开展了推荐工作，现将候选人名单予以公示。"
+    speech = parsed(first, "公示时间：2020年5月7日——2020年5月13日", "监督电话：0000-0000000", "某某县委员会", "2020年5月7日")
+    assert speech.meta.document_number is None
+    assert speech.meta.title is None
+    assert [b.text for b in speech.blocks][:2] == [first, "公示时间：2020年5月7日——2020年5月13日"]
