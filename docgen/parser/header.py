@@ -280,6 +280,8 @@ def _before_title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
         state.kept = (state.kept[0] or i, i + 1)
         return i + 1
     number = glossed_number(text)  # also with a converter's pinyin glosses (``……發(fā)〔2003〕61號(hào)``)
+    if number and P.NUMBER_IN_SENTENCE.search(number[1]):  # a sentence citing a number: body
+        number = None
     if number and not number[1]:
         state.set("document_number", number[0])
         state.note(C.HEADER_DOCUMENT_NUMBER, line)

@@ -285,6 +285,10 @@ TITLE_WITH_NUMBER = re.compile(r"^(?P<title>.+?)[（(](?P<number>" + DOCUMENT_NU
 #: A document number at the end of a line, after a space or straight after the title's genre
 #: word (a page's title and number run together: ``……的通知 瑞政办〔2011〕129号``).
 TRAILING_NUMBER = re.compile(r"(?P<number>" + DOCUMENT_NUMBER.pattern + r")$")
+#: What follows a document number that starts a line and makes the line a running sentence
+#: of the body, never a page heading (``根据某文字〔2016〕9号文件《……》要求,各单位……。``): a
+#: clause mark or a sentence's end after the cited title.
+NUMBER_IN_SENTENCE = re.compile(r"[，,；;。！？!?]")
 
 #: A title line with its date, occasion and speaker run in after a dash:
 #: ``政府工作报告——2024年3月5日在第十四届全国人民代表大会第二次会议上国务院总理 李强``.
