@@ -86,3 +86,20 @@ def test_a_sentence_opening_with_a_document_number_is_body() -> None:
     speech = _parse(CITED)
     assert speech.meta.document_number is None
     assert "各单位广泛开展了推荐活动" in _joined(speech)
+
+
+NEWS_WITH_COUNT = """某某公司开展中秋慰问活动
+
+9月10日,某某公司党支部开展中秋慰问活动,为一线职工送去节日问候。(某某)
+
+
+2031-09-13
+741
+信息员
+"""
+
+
+def test_a_bare_date_over_a_view_count_is_the_pages_date() -> None:
+    joined = _joined(_parse(NEWS_WITH_COUNT))
+    assert "2031-09-13" not in joined
+    assert "为一线职工送去节日问候" in joined
