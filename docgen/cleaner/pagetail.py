@@ -227,8 +227,8 @@ def closing_date(texts: list[str], i: int, spaced: bool = False) -> bool:
         return False
     above = [k for k in range(i - 1, -1, -1) if texts[k].strip()][:2]
     below = text_below(texts, i)
-    if not above or is_prose(below) or bare_date(below):
-        return False  # (a column of bare dates: what is left of a list of other articles)
+    if not above or is_prose(below) or bare_date(below) or P.PAGE_COUNT_LINE.fullmatch(below):
+        return False  # (a column of bare dates: what is left of a list of other articles; a count)
     if run_together:
         return _signature(judge(texts[above[0]]))
     if is_prose(texts[above[0]]):

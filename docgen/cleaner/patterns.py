@@ -373,6 +373,9 @@ PAGE_BARE_DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*
 #: only right under a signature line, where a document's date stands.
 PAGE_RUN_TOGETHER_DATE = re.compile(r"(?:19|20)\d{2}(?:1[0-2]|0?[1-9])(?:3[01]|[12]\d|0?[1-9])")
 PAGE_SIGNATURE_MAX_CHARS = 30
+#: A page's view count alone on a line (``741``): a bare date right over it is the page's date
+#: row (date, then count), never the document's own date.
+PAGE_COUNT_LINE = re.compile(r"\d{1,7}")
 
 #: Below a page's main text, the formula that closes a notice (``特此通告``, ``特此通知。``,
 #: ``此复``): up to PAGE_FORMULA_REACH lines of prose over it (the notice's last paragraph,
