@@ -10,8 +10,8 @@ editor's credit in a form no family has, a generator's note after the text.  Her
 line is weighed by the score, learned from labelled pages, and dropped only when
 
 * it stands outside the text's prose (above the first line of running text, or below the last
-  and below the text's date, if one follows — unless the last ends in a colon: what follows are
-  the items it introduces),
+  and below the text's date and the note under it, if they follow — unless the last ends in a
+  colon: what follows are the items it introduces),
 * the text shows it came from a page (some chrome was dropped already, or two lines at the
   edges score as chrome),
 * its score is at least :data:`MIN_SCORE` (a line rated that high was chrome on the labelled
@@ -19,12 +19,13 @@ line is weighed by the score, learned from labelled pages, and dropped only when
 * it has none of the shapes a document's own lines have there: a date, a subtitle, an
   occasion, a speaker and office, a salutation or a vocative (``小伙伴们``), a greeting or
   closing formula, a numbered heading, a document number, an attachment's label, a field that
-  holds the title (``信件标题：……``), and below the text a name alone (a signature's shape) or
-  two clauses apart by a comma (a sentence that lost its last mark).
+  holds the title (``信件标题：……``), and below the text a name alone (a signature's shape),
+  two clauses apart by a comma (a sentence that lost its last mark) or a sentence with more
+  run on after it (a credit).
 
 Lines between paragraphs are never weighed: the score decides nothing inside a text.  Nor are
-the lines of the page's title as the reader found it, the line most likely to be the title
-(unless its score is far higher), or a line that opens a bracket it does not close (part of a
+the lines of the page's title as the reader found it, the line most likely to be the title and
+the lines of a formal title broken over lines with it (unless its score is far higher), or a line that opens a bracket it does not close (part of a
 title or sentence broken across lines).
 """
 
@@ -66,6 +67,10 @@ _NAME = re.compile(r"[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,3}")
 #: Two clauses apart by a comma (``如有疑问,可随时拨打……``): below the text, a sentence of it
 #: that lost its last mark, whatever it speaks of.
 _CLAUSE = re.compile(r"[\u4e00-\u9fff][，,][\u4e00-\u9fff]")
+
+#: A sentence's end after a few words, with more run on after it (``……开始吧!(某某小学 李某)``):
+#: below the text, its last sentence with a credit run on.
+_SENTENCE_INSIDE = re.compile(r"[\u4e00-\u9fff]{6}[。！？!?].")
 
 #: A vocative on its own line, a salutation without its colon (``小伙伴们``, ``各位同仁``).
 _VOCATIVE = re.compile(r"[\u4e00-\u9fff]{1,8}们[！!，,]?|(?:各位|亲爱的|尊敬的)[\u4e00-\u9fff、]{1,20}[！!，,]?")
@@ -115,6 +120,9 @@ def edge_chrome(lines: list[Line], ctx: Context) -> list[Line]:
     dates = [i for i in range(last + 1, min(last + 1 + CLOSING_LINES, len(lines))) if bare_date(texts[i])]
     if dates:
         last = dates[0]  # what stands over the text's date is its own (a contact line, the signature)
+        note = next((i for i in range(last + 1, len(lines)) if texts[i]), None)
+        if note is not None and S.NOTE.match(texts[note]):
+            last = note  # and the note under the date (附注: ``（此件公开发布）``)
     edges = [i for i in (*range(first), *range(last + 1, len(lines)))
              if lines[i].number not in ctx.keep and _weighed(texts[i], i > last)]
     scored = {i: chrome_score(texts[i]) for i in edges}
@@ -122,7 +130,7 @@ def edge_chrome(lines: list[Line], ctx: Context) -> list[Line]:
     high -= _hinted(texts, high, ctx.title_hint)
     title = _probable_title(texts, first, scored)
     if title is not None and scored[title] < MIN_TITLE_SCORE:
-        high.discard(title)
+        high -= _title_lines(texts, title)
     if not high or (not ctx.removed and len(high) < MIN_EDGE_LINES):
         return lines
     out = []
@@ -161,8 +169,8 @@ def _sentence(text: str) -> bool:
 
 def _probable_title(texts: list[str], first: int, scored: dict[int, float]) -> int | None:
     """The line above the text's first sentence that is most likely its title: the nearest
-    that could be a title (a headline breaking off with ``……`` too), passing over the byline's lines (a date or a field in them) and the
-    lines rated as furniture beyond doubt."""
+    that could be a title (a headline breaking off with ``……`` too), passing over the byline's
+    lines (a date or a field in them) and the lines rated as furniture beyond doubt."""
     for i in range(first - 1, -1, -1):
         text = texts[i]
         if not text or (i in scored and scored[i] >= MIN_TITLE_SCORE):
@@ -173,12 +181,34 @@ def _probable_title(texts: list[str], first: int, scored: dict[int, float]) -> i
     return None
 
 
+def _title_lines(texts: list[str], title: int) -> set[int]:
+    """The probable title's line, and the lines right over it (a blank line between at most, as
+    a double-spaced copy sets them) that it goes on from: a formal title broken over lines, ``某某管委会关于`` / ``对某某等……`` /
+    ``……予以表彰的决定`` (a 关于 in the lines joined, a genre word at the end)."""
+    found = {title}
+    if not S.GENRE.search(texts[title][-S.GENRE_NEAR_END:]):
+        return found
+    run = [title]
+    i = title - 1
+    while len(run) < S.TITLE_MAX_LINES and i >= 0:
+        if texts[i]:
+            run.append(i)
+        elif i > 0 and not texts[i - 1]:
+            break  # two blank lines: another block
+        i -= 1
+    for top in range(1, len(run)):
+        if S.TITLE_ABOUT.match("".join(texts[i] for i in reversed(run[:top + 1]))):
+            found.update(run[:top + 1])
+    return found
+
+
 def _weighed(text: str, below: bool) -> bool:
     """Is the line one the score may decide (short, and none of a document's own shapes)?
     ``below``: the line stands below the text."""
     if not text or len(text) > MAX_CHARS:
         return False
-    if (below and (_NAME.fullmatch(text) or _CLAUSE.search(text))) or _unbalanced(text):
+    if ((below and (_NAME.fullmatch(text) or _CLAUSE.search(text) or _SENTENCE_INSIDE.search(text)))
+            or _unbalanced(text)):
         return False
     return not (bare_date(text) or _VOCATIVE.fullmatch(text) or _TITLE_FIELD.match(text) or S.DATE_LINE.match(text) or S.SALUTATION.match(text)
                 or S.open_salutation(text) or S.GREETING.match(text) or S.CLOSING.match(text)

@@ -170,3 +170,25 @@ def test_a_last_sentence_that_lost_its_mark_is_not_weighed(monkeypatch):
     last = "如有疑问,可随时拨打24小时热线咨询:0371-12345678"
     page = [SITE_LABEL, HEADLINE, *BODY, last]
     assert _texts(page)[-1].replace("，", ",").replace("：", ":") == last
+
+
+def test_the_note_under_the_texts_date_is_its_own(monkeypatch):
+    monkeypatch.setattr(linescore, "model", lambda: _Always(9.0))
+    page = [SITE_LABEL, HEADLINE, *BODY, "某某县人民政府", "", "2024年3月15日", "", "（此件公开发布）", "", LENGTH_NOTE]
+    texts = _texts(page)
+    assert "（此件公开发布）" in texts and LENGTH_NOTE not in texts
+
+
+def test_a_formal_title_broken_over_double_spaced_lines_is_kept_whole(monkeypatch):
+    monkeypatch.setattr(linescore, "model", lambda: _Always(9.0))
+    title = ["某某区管委会关于", "", "对某某银行某某分行等", "", "十二家金融机构予以表彰的决定"]
+    page = ["首页", "", *title, "", "各有关单位：", "", *BODY, LENGTH_NOTE]
+    texts = _texts(page)
+    assert [t for t in title if t] == [t for t in texts if t and t in title] and "首页" not in texts
+
+
+def test_a_last_sentence_with_a_credit_run_on_is_not_weighed(monkeypatch):
+    monkeypatch.setattr(linescore, "model", lambda: _Always(9.0))
+    last = "美好的一星期从升国旗开始吧！（某某小学 李某）"
+    page = [SITE_LABEL, HEADLINE, *BODY, last, LENGTH_NOTE]
+    assert _texts(page) == [HEADLINE, *BODY, last]
