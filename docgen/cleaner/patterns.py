@@ -90,6 +90,17 @@ URL = re.compile(
 #: An e-mail address: never taken apart by punctuation rules.
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.ASCII)
 
+#: A bare mailbox line, a generic label and the address alone (``電子信箱:someone@example.com``):
+#: the one a news site prints under every article when it ends the text under a paragraph of
+#: prose (see ``rules._site_mailbox_tail``).
+SITE_MAILBOX_LINE = re.compile(r"(?:电子信箱|電子信箱|电子邮箱|電子郵箱|邮箱|郵箱|信箱|(?i:e-?mail))\s*[:：]\s*"
+                               r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+#: The shortest paragraph of prose over such a line (a signature or a contact field is shorter).
+SITE_MAILBOX_PARAGRAPH_MIN = 40
+#: Words of a paragraph that sends the reader to a mailbox or names a contact: the mailbox
+#: under it is the text's own.
+MAIL_MENTION = re.compile(r"邮箱|郵箱|信箱|邮件|郵件|(?i:e-?mail)|联系|聯繫|聯絡|发送|發送|投稿|报名|報名|咨询|諮詢|来函|來函")
+
 #: Separators that glue a site name to its address in a banner: ``中词库 / www.zciku.com``.
 BANNER_SEPARATORS = re.compile(r"[\s/|｜\-—_·•:：,，()（）【】\[\]<>《》]+")
 

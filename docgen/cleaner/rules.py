@@ -160,7 +160,28 @@ def site_banners(lines: list[Line], ctx: Context) -> list[Line]:
             ctx.drop(line, "site banner or address")
         else:
             out.append(line)
+    last = _site_mailbox_tail(out)
+    if last is not None:
+        ctx.drop(out[last], "the site's mailbox under an article")
+        del out[last]
     return out
+
+
+def _site_mailbox_tail(lines: list[Line]) -> int | None:
+    """The index of a bare mailbox line (``電子信箱:someone@example.com``) that ends the text
+    right under a paragraph of prose that ends a sentence and says nothing of mail or contact:
+    a news site's address under its article.  A notice's own mailbox stands in its contact block
+    (beside a phone, over its signature and date) or under a sentence that sends the reader to it
+    (``请将报名表发送至以下邮箱。``), and stays."""
+    rows = [i for i, line in enumerate(lines) if line.text.strip()]
+    if len(rows) < 2:
+        return None
+    last, above = settled(lines[rows[-1]].text), settled(lines[rows[-2]].text)
+    if not P.SITE_MAILBOX_LINE.fullmatch(last):
+        return None
+    if len(above) < P.SITE_MAILBOX_PARAGRAPH_MIN or not chars.ends_sentence(above):
+        return None
+    return None if P.MAIL_MENTION.search(above) else rows[-1]
 
 
 def _is_banner(text: str) -> bool:
