@@ -90,6 +90,12 @@ URL = re.compile(
 #: An e-mail address: never taken apart by punctuation rules.
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.ASCII)
 
+#: A widget's value left at the top of the text (``普通``): at most this long, held by at least
+#: this many dropped lines above it, the nearest of them at most this many lines up.
+ECHO_MAX_CHARS = 4
+ECHO_MIN_COPIES = 3
+ECHO_REACH = 6
+
 #: A bare mailbox line, a generic label and the address alone (``電子信箱:someone@example.com``):
 #: the one a news site prints under every article when it ends the text under a paragraph of
 #: prose (see ``rules._site_mailbox_tail``).

@@ -112,7 +112,7 @@ def repeated_title(lines: list[Line], ctx: Context) -> list[Line]:
         各县区人民政府：
         某某市人民政府办公室
     """
-    kept = _noted_heading(_closing_repeat(list(lines), ctx), ctx)
+    kept = _noted_heading(_closing_repeat(_echoed_widget(list(lines), ctx), ctx), ctx)
     while True:
         head = _head(kept)
         found = _first_repeat([_head_key(kept[i].text) for i in head])
@@ -123,6 +123,25 @@ def repeated_title(lines: list[Line], ctx: Context) -> list[Line]:
             ctx.drop(kept[i], "title repeated at the top of the body")
         gone = set(head[start:end])
         kept = [line for i, line in enumerate(kept) if i not in gone]
+
+
+def _echoed_widget(lines: list[Line], ctx: Context) -> list[Line]:
+    """Drop the text's first line when it is a widget's short value left over from a run of
+    dropped page lines right above it that held it again and again (``普通`` after five
+    districts' air-quality readings, each ending in ``普通``): the run's last cell, no title."""
+    rows = [i for i, line in enumerate(lines) if line.text.strip()]
+    if len(rows) < 2:
+        return lines
+    first = lines[rows[0]]
+    key = compare_key(settled(first.text))
+    if not 0 < len(key) <= P.ECHO_MAX_CHARS or any(c in P.SENTENCE_MARKS for c in key):
+        return lines
+    copies = [line.number for line in ctx.removed
+              if line.number < first.number and compare_key(settled(line.text)) == key]
+    if len(copies) < P.ECHO_MIN_COPIES or first.number - max(copies) > P.ECHO_REACH:
+        return lines
+    ctx.drop(first, "a page widget's value repeated from the dropped lines above")
+    return lines[:rows[0]] + lines[rows[0] + 1:]
 
 
 def _noted_heading(lines: list[Line], ctx: Context) -> list[Line]:
