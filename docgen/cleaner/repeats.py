@@ -117,7 +117,7 @@ def repeated_title(lines: list[Line], ctx: Context) -> list[Line]:
         head = _head(kept)
         found = _first_repeat([_head_key(kept[i].text) for i in head])
         if found is None:
-            return _keyword_variant(kept, ctx)
+            return _keyword_variant(_title_under_salutation(kept, ctx), ctx)
         start, end = found
         for i in head[start:end]:
             ctx.drop(kept[i], "title repeated at the top of the body")
@@ -142,6 +142,26 @@ def _echoed_widget(lines: list[Line], ctx: Context) -> list[Line]:
         return lines
     ctx.drop(first, "a page widget's value repeated from the dropped lines above")
     return lines[:rows[0]] + lines[rows[0] + 1:]
+
+
+def _title_under_salutation(lines: list[Line], ctx: Context) -> list[Line]:
+    """Drop the title printed again right under the salutation (a 范文 site repeats its
+    headline there): the line after the salutation among the first lines whose key is the
+    first line's."""
+    rows = [i for i, line in enumerate(lines) if line.text.strip()][:HEAD_LINES]
+    if len(rows) < 4:
+        return lines
+    key = compare_key(settled(lines[rows[0]].text))
+    if len(key) < TITLE_MIN:
+        return lines
+    for n in range(1, len(rows) - 2):
+        if S.SALUTATION.match(settled(lines[rows[n]].text)):
+            below = rows[n + 1]
+            if compare_key(settled(lines[below].text)) != key:
+                return lines
+            ctx.drop(lines[below], "title repeated under the salutation")
+            return lines[:below] + lines[below + 1:]
+    return lines
 
 
 def _noted_heading(lines: list[Line], ctx: Context) -> list[Line]:
