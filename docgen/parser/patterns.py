@@ -74,6 +74,9 @@ OPEN_SALUTATION_ENDS = ("，", ",")
 #: The short lines over a body are a passage set a phrase a line, no headline, when this many
 #: of them break off inside a sentence or hold a clause's comma inside (:data:`BROKEN_CLAUSE`).
 BROKEN_PROSE_LINES = 3
+#: A headline over a passage hard-wrapped at a fixed width (a teaser under a news headline) is at
+#: most this share of the passage's width: a line of the passage itself fills it.
+HEADLINE_OVER_WRAP_MAX_SHARE = 0.7
 #: A salutation that lost its colon (``各位老师，同学``): a form of address and the names of the
 #: people addressed, ending in no mark — one only right over a greeting (``下午好``).
 BARE_SALUTATION = re.compile(both_scripts(r"^(?:尊敬的|亲爱的|各位)(?P<names>[^。！？!?：:；;]{1,40}[^\W\d_])$"))
