@@ -407,11 +407,12 @@ MEDIA_DURATION = re.compile(r"[ \u3000]\d{1,2}:\d{2}(?::\d{2})?$")
 #: A column's name that names a genre (``领导致辞``, ``校长讲话``, ``董事长致辞``): a genre word at
 #: the end of a short line, with at most this many characters before it (a post, a season) — a
 #: column label when a headline of its own stands under it.
-#: A 范文 site's tag after a title that ends with its kind (``……嘉宾致辞范文``, ``……致辞范文（精选3篇）``):
-#: "a sample text" is the site's word for its page, no part of the speech's title.
-SAMPLE_TAG_END = re.compile(r"(?:范文|範文)(?:\s*[（(]\s*(?:精选|精選|通用)?\s*\d+\s*篇\s*[)）])?\s*$")
+#: A 范文 site's tag after a title that ends with its kind (``……嘉宾致辞范文``, ``……致辞范文（精选3篇）``,
+#: ``……的一封信作文``): "a sample text", "a composition" are the site's words for its page, no part
+#: of the title.
+SAMPLE_TAG_END = re.compile(r"(?:范文|範文|作文)(?:\s*[（(]\s*(?:精选|精選|通用)?\s*\d+\s*篇\s*[)）])?\s*$")
 TITLE_GENRE_END = re.compile("(?:" + "|".join(sorted(
-    (*GENRE_WORDS, "慰问信", "发言稿", "讲话稿", "演讲稿", "主持稿", "慰問信", "發言稿", "講話稿"), key=len, reverse=True)) + ")$")
+    (*GENRE_WORDS, "一封信", "感谢信", "感謝信", "慰问信", "发言稿", "讲话稿", "演讲稿", "主持稿", "慰問信", "發言稿", "講話稿"), key=len, reverse=True)) + ")$")
 GENRE_LABEL = re.compile(r"^.{0,3}(?:" + "|".join(sorted(GENRE_WORDS, key=len, reverse=True)) + r")$")
 #: A message's headline under its column's genre label (``致辞`` / ``作为……，我们将……。``): one
 #: sentence ending in 。 of this many characters (a slogan's length; a message's first sentence

@@ -17,3 +17,16 @@ def test_headline_over_a_teaser_wrapped_at_a_fixed_width_is_the_title():
     speech = docgen.parse_text(text)
     assert speech.meta.title == "某某市第3届理事长交接"
 
+
+
+def test_a_sample_sites_composition_tag_after_a_letter_is_no_part_of_the_title():
+    text = ("某某小学放假给家长的一封信作文\n\n"
+            "尊敬的各位家长:\n\n"
+            "  寒假即将来临,为了让孩子们度过一个安全、愉快的假期,现将有关事项告知如下。\n")
+    speech = docgen.parse_text(text)
+    assert speech.meta.title == "某某小学放假给家长的一封信"
+
+
+def test_a_composition_whose_title_names_no_kind_keeps_its_last_word():
+    text = "我的第一篇作文\n\n  今天是星期天,我和妈妈一起去公园玩,公园里的花开得很美。\n"
+    assert docgen.parse_text(text).meta.title == "我的第一篇作文"
