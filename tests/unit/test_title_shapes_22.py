@@ -30,3 +30,19 @@ def test_a_sample_sites_composition_tag_after_a_letter_is_no_part_of_the_title()
 def test_a_composition_whose_title_names_no_kind_keeps_its_last_word():
     text = "我的第一篇作文\n\n  今天是星期天,我和妈妈一起去公园玩,公园里的花开得很美。\n"
     assert docgen.parse_text(text).meta.title == "我的第一篇作文"
+
+
+def test_a_tables_number_cell_is_no_title_candidate():
+    from docgen.cleaner.pageheader import title_candidate
+
+    assert not title_candidate("| 依、 |")
+    assert not title_candidate("| 三、 |")
+    assert title_candidate("| 某某学校关于放假的通知 |")
+
+
+def test_a_bare_view_count_is_the_sites_counter():
+    from docgen.shapes.chrome import family_of
+
+    family = family_of("點閱:10", ("line", "page"))
+    assert family is not None and family.name == "visit-counter"
+    assert family_of("点击:进入报名系统", ("line", "page")) is None
