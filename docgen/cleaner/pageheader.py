@@ -418,7 +418,9 @@ def spaced_heading(text: str) -> bool:
 
 def title_candidate(text: str) -> bool:
     """Could the line be (part of) the title: not too short or long, not a sentence ending
-    in 。, not a line that goes on, not a salutation or a numbered line."""
+    in 。, not a line that goes on, not a salutation or a numbered line — a table's cell read
+    without its bars (``| 三、 |`` is a number's cell)."""
+    text = text.strip("|｜ \u3000") or text
     return (P.PAGE_TITLE_MIN_CHARS <= len(text) <= P.PAGE_TITLE_MAX_CHARS
             and "。" not in text and text[-1] not in "，,；;：:、…"
             and not S.SALUTATION.match(text) and S.match_number(text) is None

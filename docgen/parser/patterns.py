@@ -74,6 +74,9 @@ OPEN_SALUTATION_ENDS = ("，", ",")
 #: The short lines over a body are a passage set a phrase a line, no headline, when this many
 #: of them break off inside a sentence or hold a clause's comma inside (:data:`BROKEN_CLAUSE`).
 BROKEN_PROSE_LINES = 3
+#: A headline over a passage hard-wrapped at a fixed width (a teaser under a news headline) is at
+#: most this share of the passage's width: a line of the passage itself fills it.
+HEADLINE_OVER_WRAP_MAX_SHARE = 0.7
 #: A salutation that lost its colon (``各位老师，同学``): a form of address and the names of the
 #: people addressed, ending in no mark — one only right over a greeting (``下午好``).
 BARE_SALUTATION = re.compile(both_scripts(r"^(?:尊敬的|亲爱的|各位)(?P<names>[^。！？!?：:；;]{1,40}[^\W\d_])$"))
@@ -404,11 +407,12 @@ MEDIA_DURATION = re.compile(r"[ \u3000]\d{1,2}:\d{2}(?::\d{2})?$")
 #: A column's name that names a genre (``领导致辞``, ``校长讲话``, ``董事长致辞``): a genre word at
 #: the end of a short line, with at most this many characters before it (a post, a season) — a
 #: column label when a headline of its own stands under it.
-#: A 范文 site's tag after a title that ends with its kind (``……嘉宾致辞范文``, ``……致辞范文（精选3篇）``):
-#: "a sample text" is the site's word for its page, no part of the speech's title.
-SAMPLE_TAG_END = re.compile(r"(?:范文|範文)(?:\s*[（(]\s*(?:精选|精選|通用)?\s*\d+\s*篇\s*[)）])?\s*$")
+#: A 范文 site's tag after a title that ends with its kind (``……嘉宾致辞范文``, ``……致辞范文（精选3篇）``,
+#: ``……的一封信作文``): "a sample text", "a composition" are the site's words for its page, no part
+#: of the title.
+SAMPLE_TAG_END = re.compile(r"(?:范文|範文|作文)(?:\s*[（(]\s*(?:精选|精選|通用)?\s*\d+\s*篇\s*[)）])?\s*$")
 TITLE_GENRE_END = re.compile("(?:" + "|".join(sorted(
-    (*GENRE_WORDS, "慰问信", "发言稿", "讲话稿", "演讲稿", "主持稿", "慰問信", "發言稿", "講話稿"), key=len, reverse=True)) + ")$")
+    (*GENRE_WORDS, "一封信", "感谢信", "感謝信", "慰问信", "发言稿", "讲话稿", "演讲稿", "主持稿", "慰問信", "發言稿", "講話稿"), key=len, reverse=True)) + ")$")
 GENRE_LABEL = re.compile(r"^.{0,3}(?:" + "|".join(sorted(GENRE_WORDS, key=len, reverse=True)) + r")$")
 #: A message's headline under its column's genre label (``致辞`` / ``作为……，我们将……。``): one
 #: sentence ending in 。 of this many characters (a slogan's length; a message's first sentence

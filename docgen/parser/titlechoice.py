@@ -207,7 +207,17 @@ def _broken_prose(lines: tuple[Line, ...], start: int) -> bool:
         if _body_starts(text):
             break
         broken += bool(P.BROKEN_CLAUSE.search(text))
-    return broken >= P.BROKEN_PROSE_LINES
+    return broken >= P.BROKEN_PROSE_LINES and not _headline_over_wrap(shown[:broken + 2])
+
+
+def _headline_over_wrap(shown: list[str]) -> bool:
+    """Is the first of ``shown`` a short headline over a passage hard-wrapped at a fixed width
+    (at least :data:`~docgen.parser.patterns.BROKEN_PROSE_LINES` lines of one length, give or take
+    a character): the headline well short of that width, so no line of the passage?"""
+    widths = [len(text) for text in shown[1:P.BROKEN_PROSE_LINES + 1]]
+    if len(widths) < P.BROKEN_PROSE_LINES or max(widths) - min(widths) > 1:
+        return False
+    return len(shown[0]) <= min(widths) * P.HEADLINE_OVER_WRAP_MAX_SHARE
 
 
 def _formal_over_lines(lines: tuple[Line, ...], k: int, flat: str) -> tuple[str, int] | None:
