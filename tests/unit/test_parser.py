@@ -479,6 +479,18 @@ def test_a_short_line_is_no_chapter_title_outside_a_text_of_articles_or_when_it_
     assert not any(isinstance(b, Heading) for b in s.blocks)
 
 
+
+def test_a_chapter_printed_a_character_apart_over_articles_numbered_alone_is_kept_as_a_heading():
+    # A page of a charter: no title, a chapter heading spaced out a character apart, articles
+    # whose numbers (traditional 條, the contracted tens 卅 = 30, one spaced too) stand alone.
+    s = parse("第 七 章 財 務\n第 卅 條\n本會經費由會員繳納之。\n第卅一條\n本會預算每年編列一次。\n"
+              "第卅二條\n本會決算由理事會審核之。\n")
+    assert s.meta.title is None
+    headings = [(b.level, b.text) for b in s.blocks if isinstance(b, Heading)]
+    assert headings == [(1, "第 七 章 財 務")]
+    texts = [getattr(b, "text", "") for b in s.blocks]
+    assert "第 卅 條" in texts and "本會決算由理事會審核之。" in texts
+
 PLAN = """某某县突发事件总体应急预案
 1 总则
 1.1 编制目的
