@@ -287,7 +287,8 @@ def _settle_labels_among_items(out: list[Block | Numbered]) -> None:
     """Siblings that are mostly numbered sentences are the paragraphs of a list, not headings:
     a colon lead among them labels its paragraph (``三、考核日期、地点：……`` among ``二、笔试
     时间为2小时，……。``), and where the items then make :data:`~docgen.parser.patterns.ITEM_MAJORITY`
-    of the siblings, their other run-in leads are the first sentences of items too, and so is a
+    of the siblings, their other run-in leads are the first sentences of items too (unless the
+    lead's paragraph has a paragraph of its own under it: a heading heads text), and so is a
     standalone line among them that runs on past a comma: a sentence missing its full stop
     (``一、某日某时至某时，除……外，禁止……``) or one leading into a list (``三、在上述区域内，禁止
     下列行为：``), not a label."""
@@ -299,7 +300,8 @@ def _settle_labels_among_items(out: list[Block | Numbered]) -> None:
                 _make_item(out, i)
         if sum(numbered(out[i]).item for i in group) >= P.ITEM_MAJORITY * len(group):
             for i in group:
-                if (_lead_text(out[i]) and not _named_part(out[i])) or _running_heading(numbered(out[i])):
+                if ((_lead_text(out[i]) and not _named_part(out[i]) and not _heads_text(out, i, group))
+                        or _running_heading(numbered(out[i]))):
                     _make_item(out, i)
 
 
@@ -518,8 +520,18 @@ def _settle_by_majority(out: list[Block | Numbered]) -> None:
             items = sum(numbered(out[i]).item for i in members)
             if items >= P.ITEM_MAJORITY_MIN and items >= P.ITEM_MAJORITY * len(members):
                 for i in members:
-                    if not _named_part(out[i]):
+                    if not _named_part(out[i]) and not _heads_text(out, i, members):
                         _make_item(out, i)
+
+
+def _heads_text(out: list[Block | Numbered], i: int, siblings: list[int]) -> bool:
+    """Does numbered block ``i``, a run-in heading, head a paragraph of its own — an unnumbered
+    paragraph right under it, with a sibling after it (``一、取消国庆长假。……`` over ``本学期的教学
+    工作前移一周，……``, then ``二、……``)?  A heading heads text: such a line stays a heading among
+    items.  (The last sibling's paragraph under it may be the text going on after the list.)"""
+    following = out[i + 1] if i + 1 < len(out) else None
+    return (not numbered(out[i]).item and isinstance(following, Paragraph)
+            and any(j > i for j in siblings))
 
 
 def _settle_lists(out: list[Block | Numbered], ranks: dict[int, int]) -> None:

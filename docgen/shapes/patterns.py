@@ -15,6 +15,10 @@ from .. import chars
 CN_DIGITS = "一二三四五六七八九十百零〇两"
 #: One Chinese numeral character, as headings and articles number with them.
 CN_NUMERAL = f"[{CN_DIGITS}]"
+#: … and in the 第X章 / 第X条 numbers of a charter or a regulation, also the old contracted tens
+#: (廿 = 20, 卅 = 30, 卌 = 40: ``第卅一條``), each numeral perhaps a space apart as a page printed
+#: it a character apart (``第 五 章``, ``第 卅 條``).
+_DI_NUMBER = f"第(?:[ \u3000]?[{CN_DIGITS}廿卅卌])+[ \u3000]?"
 #: Zero as scraped texts write it in dates: 〇, 零, the white circle ○, the letter O, the digit 0.
 _CN_ZERO = "〇零○OＯ0"
 
@@ -58,7 +62,7 @@ FAMILIES: tuple[Family, ...] = (
     # 第一部分 / 第一篇, 第一章, 第一节 — parts, chapters and sections of long texts, each a
     # family of its own (a 节 is part of a 章).
     _family("di-part", rf"^(?P<number>第{CN_NUMERAL}+(?:部分|篇))" + _DI_TAIL, "heading"),
-    _family("di-chapter", rf"^(?P<number>第{CN_NUMERAL}+章)" + _DI_TAIL, "heading"),
+    _family("di-chapter", rf"^(?P<number>{_DI_NUMBER}章)" + _DI_TAIL, "heading"),
     _family("di-section", rf"^(?P<number>第{CN_NUMERAL}+节)" + _DI_TAIL, "heading"),
     # 第一， / 第一、 / 第一： — "first, …" used as a top-level heading in speeches.
     _family("di-ordinal", rf"^(?P<number>第{CN_NUMERAL}+[，,、：:])", "heading"),
@@ -109,7 +113,9 @@ def padded_numbering(texts: Iterable[str]) -> bool:
     return len(numbers) >= PADDED_MIN_LINES and PADDED_FIRST in numbers
 
 #: 第一条 — an article of a regulation; the article text follows, with or without a space.
-ARTICLE = re.compile(rf"^(?P<number>第{CN_NUMERAL}+条)(?:[\s　]+|(?=[^\s　]))(?P<text>.*)$")
+ARTICLE = re.compile(rf"^(?P<number>{_DI_NUMBER}[条條])(?:[\s　]+|(?=[^\s　]))(?P<text>.*)$")
+#: … and an article's number alone on its line, its text on the lines under it (``第卅條``).
+ARTICLE_ALONE = re.compile(rf"^{_DI_NUMBER}[条條]$")
 
 #: The traditional forms of the characters of a speech's salutation, greeting and closing words
 #: (``親愛的老師們、同學們：``, ``謝謝大家！``) and of the field labels of a notice (``一、管制時間：``): pages of Hong Kong, Macao and Taiwan and the copies of

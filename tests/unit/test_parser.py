@@ -307,6 +307,25 @@ def test_a_lone_second_lead_is_no_span_but_a_run_may_go_on_in_the_next_paragraph
     assert [len(b.spans) for b in s.blocks] == [1, 2]
 
 
+
+def test_a_short_lead_heading_a_paragraph_of_its_own_stays_a_heading_among_items():
+    # Siblings mostly numbered sentences (items), one a short lead with a paragraph under it
+    # before the next sibling: a heading heads text, so it stays a run-in heading.
+    s = parse("各位同事：\n"
+              "一、暂停周末值班。本周六照常休息，周日上午到岗，下午离岗，具体时间另行安排并通知。\n"
+              "下月的例会顺延一周，会议地点改在三楼会议室，请各部门负责人提前准备汇报材料。\n"
+              "二、各部门要严格执行考勤制度，认真做好人员登记工作，特别是外出人员要提前报备。\n"
+              "三、各部门要积极配合行政部做好办公区域的清洁和消毒工作。\n"
+              "四、自下周一起，单位实行夏季作息时间，请大家相互转告，按时上下班，不得迟到早退。\n")
+    leads = [b.lead.text for b in s.blocks if isinstance(b, Paragraph) and b.lead is not None]
+    assert leads == ["一、暂停周末值班。"]
+    # … but the last sibling's paragraph under it is the text going on after the list.
+    s = parse("各位同事：\n"
+              "一、各部门要严格执行考勤制度，认真做好人员登记工作，特别是外出人员要提前报备。\n"
+              "二、各部门要积极配合行政部做好办公区域的清洁和消毒工作。\n"
+              "三、本通知自即日起实施。\n特此通知。\n")
+    assert not [b for b in s.blocks if isinstance(b, Paragraph) and b.lead is not None]
+
 def test_numbered_sentences_are_items_not_headings():
     s = parse("四、保障措施\n1. 各成员单位要高度重视，积极配合，确保人员、资源、时间等要素到位。\n"
               "2. 领导小组办公室要做好统筹协调、资料整理和日常事务管理工作。\n（1）经县级人民政府确认的低保户；\n")
@@ -478,6 +497,18 @@ def test_a_short_line_is_no_chapter_title_outside_a_text_of_articles_or_when_it_
               "某某市人民政府\n第三条　附加条款。\n")
     assert not any(isinstance(b, Heading) for b in s.blocks)
 
+
+
+def test_a_chapter_printed_a_character_apart_over_articles_numbered_alone_is_kept_as_a_heading():
+    # A page of a charter: no title, a chapter heading spaced out a character apart, articles
+    # whose numbers (traditional 條, the contracted tens 卅 = 30, one spaced too) stand alone.
+    s = parse("第 七 章 財 務\n第 卅 條\n本會經費由會員繳納之。\n第卅一條\n本會預算每年編列一次。\n"
+              "第卅二條\n本會決算由理事會審核之。\n")
+    assert s.meta.title is None
+    headings = [(b.level, b.text) for b in s.blocks if isinstance(b, Heading)]
+    assert headings == [(1, "第 七 章 財 務")]
+    texts = [getattr(b, "text", "") for b in s.blocks]
+    assert "第 卅 條" in texts and "本會決算由理事會審核之。" in texts
 
 PLAN = """某某县突发事件总体应急预案
 1 总则
