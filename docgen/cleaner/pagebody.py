@@ -74,7 +74,8 @@ def page_body(lines: list[Line], ctx: Context) -> list[Line]:
         下面我向大家介绍学校一年来的工作。
         再次感谢大家！
     """
-    judged = list_heads(mark_entries(menu_items(toolbar_buttons([judge(settled(line.text)) for line in lines]))))
+    judged = _named_contacts(list_heads(mark_entries(menu_items(toolbar_buttons([judge(settled(line.text))
+                                                                               for line in lines])))))
     barriers = _barriers(lines, ctx.removed)
     core = _core(judged, barriers)
     if core is None:
@@ -116,6 +117,20 @@ def page_body(lines: list[Line], ctx: Context) -> list[Line]:
         dropped |= _outside(judged, range(bottom, len(lines)), "below the main text", ctx, lines, barriers,
                             protected)
     return [line for i, line in enumerate(lines) if i not in dropped]
+
+
+def _named_contacts(judged: list[Judged]) -> list[Judged]:
+    """``judged``, with a mailbox under its label taken for no chrome when a line of its contact
+    block names the person to contact (``联系人：某某`` / ``联系电话：…`` / ``邮箱：…``): the
+    notice's own contact, where a site's box gives its address and post code instead."""
+    found = list(judged)
+    for i, j in enumerate(judged):
+        if j.family is None or not P.PAGE_LABELLED_MAILBOX.match(j.text):
+            continue
+        block = judged[max(0, i - P.PAGE_CONTACT_BLOCK_REACH):i]
+        if any(P.PAGE_CONTACT_PERSON.match(k.text) for k in block):
+            found[i] = Judged(j.text, None, j.prose, j.content)
+    return found
 
 
 _TOOLS_REASON = ("between the title and the main text (a button of the page's tools or sharing row, "

@@ -119,6 +119,9 @@ BANNER_MAX_NAME = 16
 BANNER_NOTE_NAME_MAX = 10
 #: Opening brackets of an address given as a note to the words before it.
 BANNER_NOTE_OPEN = ("（", "(")
+#: The number that leads an item of a text (``二、公示方式：某某网站：http://…``, ``（一）``): a
+#: banner never has one, the line is the text's own.
+BANNER_ITEM_LEAD = re.compile(r"^[ \u3000]*(?:[一二三四五六七八九十]{1,3}[、，,]|[（(][一二三四五六七八九十\d]{1,3}[）)])")
 
 #: Marks (both widths, and the ellipsis) that make the text around an address a sentence.
 SENTENCE_MARKS = frozenset("。！？；，,;!?…")
@@ -300,6 +303,13 @@ PAGE_ISSUER_MARK = re.compile(r"^[\u4e00-\u9fff（）()、 　]{2,40}文件$")
 PAGE_CONTACT_LINE = re.compile(r"^[+＋•·●■▪◆]?\s*(?:地\s*址|邮\s*箱|电子邮箱|E-?mail|传\s*真|邮\s*编|邮政编码|QQ|"
                                r"(?:公司)?总机|客服电话|服务电话|客服热线|服务热线|客服邮箱|服务邮箱)\s*[:：].{1,80}$",
                                re.I)
+#: A mailbox under its label (``邮箱：someone@example.com``), and the line of a contact block
+#: that names the person to contact (``联系人：某某``): under such a line the mailbox is the
+#: notice's own contact, no sign of a page (a site's box gives its address, post code, phone).
+PAGE_LABELLED_MAILBOX = re.compile(r"^(?:邮\s*箱|郵\s*箱|电子邮箱|電子郵箱|电子邮件|電子郵件|E-?mail)\s*[:：]\s*\S+@\S+$", re.I)
+PAGE_CONTACT_PERSON = re.compile(r"^(?:联\s*系\s*人|聯\s*繫\s*人|聯\s*絡\s*人|咨询人|諮詢人)\s*[:：]\s*\S")
+#: How many lines above a mailbox its contact block may reach for the person's line.
+PAGE_CONTACT_BLOCK_REACH = 4
 #: Below the body, right above the page's footer, a block of the site's contact and place lines
 #: (``地点：…``, ``某某校区：…`` under the name of an office) — at least PAGE_FOOTER_CONTACTS
 #: ``label：value`` lines of a contact or a place, none a notice's (``联系人：``) …

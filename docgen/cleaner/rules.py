@@ -186,7 +186,7 @@ def _site_mailbox_tail(lines: list[Line]) -> int | None:
 
 def _is_banner(text: str) -> bool:
     found = P.URL.search(text) if _may_hold_url(text) else None
-    if found is None or _address_note(text[:found.start()]):
+    if found is None or _address_note(text[:found.start()]) or P.BANNER_ITEM_LEAD.match(text):
         return False
     # the labels in either script: a page in traditional characters prints ``郵箱：``
     rest = fold(P.BANNER_SEPARATORS.sub("", P.URL.sub("", P.EMAIL.sub("", text))))

@@ -85,3 +85,16 @@ def test_the_rest_of_a_breadcrumb_over_a_title_still_goes():
     out = [line.text for line in clean(["首页 > 政务公开", ">> 通知公告", "关于做好防汛工作的通知",
                                         "各村：", "为确保今年安全度汛，现将有关事项通知如下。"]).lines]
     assert ">> 通知公告" not in out
+
+
+def test_a_numbered_item_giving_a_website_and_a_labelled_mailbox_stay():
+    lines = ["现将规划草案公示如下：", "一、公示时间：2030年1月2日至2030年2月1日。",
+             "二、公示方式：某某区政府网站：http://www.example.gov.cn/",
+             "三、意见反馈：公示期限内，市民若有意见的，请书面反映。", "联系人：某某", "联系电话：10000000000",
+             "邮箱:12345678@example.com", "感谢您的积极参与!", "某某镇人民政府", "2030年1月2日"]
+    kept = [line.text for line in clean(lines).lines]
+    assert "二、公示方式：某某区政府网站：http://www.example.gov.cn/" in kept
+    assert any(text.startswith("邮箱") for text in kept)
+    assert "某某镇人民政府" in kept
+    banner = ["某某网 www.example.com", "现将规划草案公示如下：", "一、公示时间：2030年1月2日。"]
+    assert "某某网 www.example.com" not in [line.text for line in clean(banner).lines]
