@@ -98,7 +98,7 @@ def _without_run_in_chrome(line: Line, ctx: Context) -> Line:
         text = P.RUN_IN_SITE_LINK.sub("", text)
         text = P.RUN_ON_SOURCE_LINK.sub("", text)
     if text.endswith(("|", "｜")):
-        text = P.RUN_ON_TAG_LINKS.sub("", text)
+        text = _without_tag_links(text)
     text = _without_run_in_credit(_without_run_on_credit(text))
     if text.count(" ") >= P.RUN_IN_NOISE_SPACES:
         text = P.RUN_IN_NOISE_HEAD.sub("", P.RUN_IN_NOISE_TAIL.sub("", text, count=1))
@@ -109,6 +109,18 @@ def _without_run_in_chrome(line: Line, ctx: Context) -> Line:
         return line
     return ctx.change(line, text.strip(), C.MARKER_REMOVED,
                       "a site's page marker, link or anti-copy noise run into the text removed")
+
+
+def _without_tag_links(text: str) -> str:
+    """``text`` without the tag links run on after its last sentence and closed by a bar; a
+    tail that ends in a date is the text's signature and date (``……的法律責任。 某某區人民政府
+    2025年1月8日 |``): only the bar goes."""
+    found = P.RUN_ON_TAG_LINKS.search(text)
+    if found is None:
+        return text
+    if S.DATE.search(found.group()):
+        return text.rstrip()[:-1].rstrip()
+    return text[:found.start()]
 
 
 def _without_run_in_credit(text: str) -> str:

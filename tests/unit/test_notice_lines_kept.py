@@ -98,3 +98,11 @@ def test_a_numbered_item_giving_a_website_and_a_labelled_mailbox_stay():
     assert "某某镇人民政府" in kept
     banner = ["某某网 www.example.com", "现将规划草案公示如下：", "一、公示时间：2030年1月2日。"]
     assert "某某网 www.example.com" not in [line.text for line in clean(banner).lines]
+
+
+def test_a_signature_and_date_run_on_before_a_bar_are_no_tag_links():
+    order = "某某區人民政府禁火令 (2030年第1號) 區政府決定:在全區范圍內嚴禁一切野外用火。違令者,依法追究責任。"
+    kept = [line.text for line in clean([f"{order} 某某區人民政府 2030年1月8日 |"]).lines]
+    assert kept and kept[0].endswith("2030年1月8日")
+    tags = [line.text for line in clean(["我们相约在六月。 校长致辞 新年致辞 校长寄语 |"]).lines]
+    assert tags == ["我们相约在六月。"]
