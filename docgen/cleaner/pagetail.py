@@ -205,7 +205,9 @@ def notice_field(texts: Sequence[str], i: int) -> bool:
 
 
 def document_date(judged: list[Judged], i: int) -> bool:
-    return closing_date([j.text for j in judged], i)
+    """Is line ``i`` the document's date (:func:`closing_date`) — in a text set double-spaced
+    too, one blank line under its signature as between all its lines."""
+    return closing_date([j.text for j in judged], i, spaced=True)
 
 
 def bare_date(text: str) -> bool:

@@ -1192,3 +1192,13 @@ def test_a_chapter_heading_printed_a_character_apart_over_the_body_is_no_menu_li
     out = kept("\n".join([*menu, *body, "廣告專區", "版權所有 © 某某公會"]))
     assert "第 三 章 理 事" in out, out
     assert "會員名錄" not in out, out
+
+
+def test_a_double_spaced_letters_date_spaced_out_under_its_signature_stays():
+    body = ["各位村民：", "", "我村第十届村民委员会任期即将届满，根据有关法律规定，将进行换届选举，请大家积极参加。", "",
+            "选举工作从10月19日开始，到12月底结束，希望全体村民依法行使自己的民主权利，选出好的带头人。", "",
+            "某某村村民选举委员会", "", "2030年 10 月 29 日", "", "", "村民意见箱", "某某政务服务网"]
+    page = ["当前位置: 首页> 公示公告", "某某村致村民的公开信", "", *body]
+    kept = [line.text for line in clean(page).lines]
+    assert "2030年 10 月 29 日" in kept or "2030年10月29日" in kept
+    assert "某某村村民选举委员会" in kept
