@@ -305,6 +305,8 @@ def _outside(judged: list[Judged], span: range, where: str, ctx: Context, lines:
     keep = dict.fromkeys(_unsure_prose(judged, span, barriers), "")
     keep.update((i, why) for i, why in protected.items() if i in span)
     keep.update(dict.fromkeys(_closing_under(judged, span, keep), " (the date, and signature, closing the prose above)"))
+    if span.start == 0:
+        keep.update(dict.fromkeys(_numbering_into_text(judged, span), " (a heading whose numbering goes on in the text)"))
     dropped = set()
     for i in span:
         if i in keep:
@@ -316,6 +318,28 @@ def _outside(judged: list[Judged], span: range, where: str, ctx: Context, lines:
             ctx.drop(lines[i], f"{where}, outside the main text" + (f" ({family.reason})" if family else ""))
             dropped.add(i)
     return dropped
+
+
+def _numbering_into_text(judged: list[Judged], span: range) -> list[int]:
+    """The headings above the text (``span``, from the page's top) whose numbering goes on into
+    it (``一、接種對象`` / …… / ``二、接種時間`` over ``三、`` in the text): a line of no chrome family
+    led by a heading's number, whose next heading of the same numbering below is the next number
+    and is in the text or itself such a heading."""
+    found: list[int] = []
+    nxt: dict[str, tuple[int, int]] = {}  # family → (its value, index) of the nearest heading below
+    for i in range(len(judged) - 1, span.start - 1, -1):
+        j = judged[i]
+        number = S.match_number(j.text) if j.family is None and j.text else None
+        if number is None or number[0].kind != "heading":
+            continue
+        value = S.number_value(number[1])
+        below = nxt.get(number[0].name)
+        if i in span and value is not None and below is not None and below[0] == value + 1 \
+                and (below[1] >= span.stop or below[1] in found):
+            found.append(i)
+        if value is not None:
+            nxt[number[0].name] = (value, i)
+    return found
 
 
 def _closing_under(judged: list[Judged], span: range, kept: Collection[int]) -> list[int]:
