@@ -205,9 +205,10 @@ def notice_field(texts: Sequence[str], i: int) -> bool:
 
 
 def document_date(judged: list[Judged], i: int) -> bool:
-    """Is line ``i`` the document's date (:func:`closing_date`) — in a text set double-spaced
-    too, one blank line under its signature as between all its lines."""
-    return closing_date([j.text for j in judged], i, spaced=True)
+    """Is line ``i`` the document's date (:func:`closing_date`) — a date that looks like a line
+    of chrome (``2021年 10 月 29 日`` spaced out like a menu's words) also one blank line under its
+    signature in a text set double-spaced, as between all its lines."""
+    return closing_date([j.text for j in judged], i, spaced=judged[i].family is not None)
 
 
 def bare_date(text: str) -> bool:
