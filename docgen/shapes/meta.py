@@ -44,6 +44,8 @@ META_STRONG: dict[str, str | None] = {
     # for it, the day it was published, signed or registered, how long it holds, its theme
     "统一登记号": None, "登记号": None, "公开责任部门": None, "责任部门": None, "公布日期": "published",
     "签署日期": None, "登记日期": None, "信息时效期": None, "时效期": None, "所属主题": None,
+    # the kind a news page or a press release files the text under: 文章类型：服务指南, 发布类别：经济类
+    "文章类型": None, "文章类别": None, "发布类别": None, "新闻类别": None,
 }
 #: *Weak* labels count only next to another label on the same line: ``时间：……`` alone may
 #: be a line of a meeting notice.

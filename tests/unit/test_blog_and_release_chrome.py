@@ -61,3 +61,30 @@ def test_a_bare_picture_placeholder_under_the_title_leaves_the_title_above_it() 
             "一、急诊科:24小时开诊。", "二、普通门诊:照常开诊。"]
     assert parse_text("\n".join(page)).meta.title == "某某医院2021年国庆期间门诊安排"
     assert "文章插图" not in [line.text for line in clean(page).lines]
+
+
+@pytest.mark.parametrize("line", ["點擊:[]", "浏览次数：（）", "影片", "某某某 2021/03/04 123"])
+def test_empty_counters_video_labels_and_name_date_count_bylines_are_chrome(line: str) -> None:
+    assert family_of(line, SCOPES) is not None, line
+
+
+def test_a_release_s_kind_field_is_dropped_with_the_page_s_fields() -> None:
+    """The kind a release or an article is filed under is one of the page's fields, alone on its
+    line or run on with the source and the date."""
+    from docgen.cleaner import clean
+
+    page = ["某某局发布新一季经济数据", "文章类型:通知公告   来源:某某局  发布日期:2021-03-04", "發佈類別: 經濟類",
+            "某某局今天发布了第一季度的经济数据,全市生产总值同比增长百分之五。",
+            "下一步,某某局将继续做好数据发布工作。"]
+    kept = [line.text for line in clean(page).lines if line.text]
+    assert not any("类型" in t or "類別" in t for t in kept), kept
+    assert any(t.startswith("某某局今天发布") for t in kept), kept
+
+
+def test_an_empty_counter_under_the_title_leaves_the_title_above_it() -> None:
+    from docgen.api import parse_text
+
+    page = ["某某支部召开党员学习会议", "2021年03月04日", "點擊:[]",
+            "为庆祝建党纪念日,某某支部于3月4日上午召开党员学习会议。",
+            "支部书记组织大家学习了有关文件精神。", "(文、圖/某某某 審/某某某)"]
+    assert parse_text("\n".join(page)).meta.title == "某某支部召开党员学习会议"
