@@ -88,3 +88,8 @@ def test_an_empty_counter_under_the_title_leaves_the_title_above_it() -> None:
             "为庆祝建党纪念日,某某支部于3月4日上午召开党员学习会议。",
             "支部书记组织大家学习了有关文件精神。", "(文、圖/某某某 審/某某某)"]
     assert parse_text("\n".join(page)).meta.title == "某某支部召开党员学习会议"
+
+
+@pytest.mark.parametrize("line", ["您访问的链接即将离开“某某区人民政府”门户网站,是否", "上一版", "下一版"])
+def test_a_leave_site_prompt_and_e_paper_page_buttons_are_chrome(line: str) -> None:
+    assert family_of(line, SCOPES) is not None, line
