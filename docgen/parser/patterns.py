@@ -498,6 +498,10 @@ SERIES_TAG = re.compile(r"^\s*(?:[^\s丨｜|，。,]{2,12}\s*[丨｜]|" + OPINIO
 #: (the word recurs below); a column's own name (``某某|……``, a word the text never uses) stays.
 #: Halves of a headline parted by a bar are longer or set off by spaces.
 TOPIC_TAG = re.compile(r"^(?P<topic>[\u4e00-\u9fff]{2,4})\|(?=[^|｜丨\s][^|｜丨]*$)")
+#: A tag run into a bar before a headline that holds the tag whole (``放假通知|某某医院2024年
+#: 春节放假通知``): the column's or the page's short name for the piece, which the headline after
+#: the bar says in full — no part of the title.
+REPEATED_TAG = re.compile(r"^(?P<tag>[^|｜丨\s]{2,16})\s*[|｜丨]\s*(?P<title>[^|｜丨]+)$")
 #: A bracketed prefix of a page title (``[某某商品]……``, ``【独家】……``) — a tag or the name of a
 #: series a site prints before its headlines (``【某某专题】……``, a forum's ``• 【某某】……``), no part of the title — is
 #: left out …

@@ -249,9 +249,10 @@ def page_title(text: str) -> str:
     the ``《》全文`` of a page heading, the 《》 round a formal title (``《……的通报》``), an example's number before its title in 《》 (``实例12《……》``), the name of the news organ it is reposted from
     (``某某日报：……``), a place's label before a ``关于`` title (``某某市：某某镇关于……``), the heading
     mark of a text saved from Markdown (``# ……``), a pager's spaced page number after it
-    (``…… （ 二 ）``), a forum's doubled angle brackets round it (``<<……>>``)."""
+    (``…… （ 二 ）``), a forum's doubled angle brackets round it (``<<……>>``), a tag before a bar
+    that the headline after it holds whole (``放假通知|……春节放假通知``)."""
     text = P.MARKDOWN_HEADING_MARK.sub("", text.strip())
-    text = strip_date_suffix(strip_site_suffix(P.TITLE_LABEL.sub("", text)))
+    text = _without_repeated_tag(strip_date_suffix(strip_site_suffix(P.TITLE_LABEL.sub("", text))))
     for end in (P.BARRED_DATE_END, P.TABLE_BARS_END, P.FOOTNOTE_MARK_END, P.STATUS_TAG_END, P.COLUMN_TAG_END, P.PIECE_NUMBER_END,
                 P.PAGE_NUMBER_END):
         mark = end.search(text)
@@ -275,6 +276,16 @@ def page_title(text: str) -> str:
     if not wrapped and quoted and P.TITLE_GENRE_END.search(fold(unglossed(quoted.group("title")))):
         wrapped = quoted  # a formal title in 《》 (also with a converter's glosses): the marks go
     return wrapped.group("title") if wrapped else text
+
+
+def _without_repeated_tag(text: str) -> str:
+    """``text`` without a tag before a bar that the headline after it holds whole
+    (``放假通知|某某医院春节放假通知`` → ``某某医院春节放假通知``)."""
+    tagged = P.REPEATED_TAG.match(text)
+    if tagged is None:
+        return text
+    tag, title = tagged.group("tag"), tagged.group("title").strip()
+    return title if tag in title and len(title) > len(tag) else text
 
 
 def without_topic_tag(title: str, lines: tuple[Line, ...], below: int) -> str:

@@ -176,6 +176,15 @@ def test_a_columns_name_before_a_bar_that_the_text_cites_as_a_publication_stays(
     assert parsed("防汛|某某县两座水库开闸泄洪", cites, BODY).meta.title == "防汛|某某县两座水库开闸泄洪"
 
 
+@pytest.mark.parametrize(("headline", "title"), [
+    ("停水通知|某某县自来水公司2024年7月停水通知", "某某县自来水公司2024年7月停水通知"),
+    ("停水通知 ｜ 某某县自来水公司2024年7月停水通知", "某某县自来水公司2024年7月停水通知"),
+    ("停水公告|某某县自来水公司2024年7月停水通知", "停水公告|某某县自来水公司2024年7月停水通知"),
+])
+def test_a_tag_before_a_bar_that_the_headline_after_it_holds_whole_is_no_part_of_it(headline, title):
+    assert parsed(headline, BODY, BODY).meta.title == title
+
+
 @pytest.mark.parametrize(("heading", "title"), [
     ("实例12《深切缅怀我们的老同学——某某某》(佚名)", "深切缅怀我们的老同学——某某某"),
     ("例3、《在某某会议上的讲话》", "在某某会议上的讲话"),
