@@ -331,7 +331,7 @@ def _body_starts(text: str) -> bool:
     salutation (or a form of address said aloud, ``尊敬的……！``, or one with its greeting run on), a
     numbered line?"""
     unlabelled = P.BULLETED_LABEL_PREFIX.sub("", text, count=1)  # a field's label is no list's bullet
-    return bool("。" in text or S.SALUTATION.match(text) or S.ADDRESS_EXCLAIMED.match(text) or S.GREETING.match(text)
+    return bool(("。" in text and not P.REQUEST_CLOSED_TITLE.match(text)) or S.SALUTATION.match(text) or S.ADDRESS_EXCLAIMED.match(text) or S.GREETING.match(text)
                 or S.match_number(unlabelled) or S.ARTICLE.match(text) or S.ARTICLE_ALONE.match(text)
                 or (len(text) > P.TITLE_CANDIDATE_MAX_CHARS and text[-1] in "。！？!?；;…") or _run_on_sentence(text)
                 or greeted_salutation(text))

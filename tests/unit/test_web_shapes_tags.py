@@ -185,6 +185,28 @@ def test_a_tag_before_a_bar_that_the_headline_after_it_holds_whole_is_no_part_of
     assert parsed(headline, BODY, BODY).meta.title == title
 
 
+NOTICE = "市教育局转发关于做好台风防御工作的通知，公布日期 2024/07/15 ~ 2024/07/30 。"
+
+
+@pytest.mark.parametrize(("headline", "title"), [
+    ("★安全中心重要公告★某某台风第二号通报", "某某台风第二号通报"),
+    ("◆校园公告◆某某台风第二号通报", "某某台风第二号通报"),
+    ("★安全中心重要公告某某台风第二号通报", "★安全中心重要公告某某台风第二号通报"),
+])
+def test_a_tag_between_two_stars_before_a_headline_is_no_part_of_it(headline, title):
+    assert parsed(headline, NOTICE, BODY).meta.title == title
+
+
+@pytest.mark.parametrize("headline", ["某某台风第二号通报,请 查照。", "某某台风第二号通报，请查照。"])
+def test_a_posts_title_closed_by_a_request_to_take_note_is_a_title_not_a_sentence(headline):
+    assert parsed(headline, NOTICE, BODY).meta.title == "某某台风第二号通报，请查照。"
+
+
+def test_a_sentence_that_closes_with_a_request_to_take_note_is_no_title():
+    sentence = "现将某某市防汛工作要求转发给你们，各校务必认真落实并做好值班安排，请查照。"
+    assert parsed(sentence, NOTICE, BODY).meta.title is None
+
+
 @pytest.mark.parametrize(("heading", "title"), [
     ("实例12《深切缅怀我们的老同学——某某某》(佚名)", "深切缅怀我们的老同学——某某某"),
     ("例3、《在某某会议上的讲话》", "在某某会议上的讲话"),
