@@ -21,6 +21,7 @@ from .. import chars
 from ..shapes import Line
 from ..shapes import patterns as S
 from ..shapes.chrome import family_of, fold, unglossed
+from ..shapes.meta import META_FIELD
 from ..shapes.titles import site_name, strip_date_suffix, strip_site_suffix, title_key, title_like
 from . import patterns as P
 from .titles import complete, group_label, join_title, no_headline
@@ -202,6 +203,8 @@ def _broken_prose(lines: tuple[Line, ...], start: int) -> bool:
     hold a clause's comma, under the first (a headline may hold a comma)?  A headline set over
     lines breaks at most once."""
     shown = [line.text.strip() for line in lines[start:start + P.HEADER_MAX_LINES] if line.text.strip()]
+    if len(shown) > 1 and META_FIELD.search(shown[1]):
+        return False  # a headline over its byline (a source, a date field): an article, not a post's phrases
     broken = 0
     for text in shown[1:]:  # the first may be a headline with a comma in it
         if _body_starts(text):

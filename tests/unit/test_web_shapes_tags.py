@@ -207,6 +207,14 @@ def test_a_sentence_that_closes_with_a_request_to_take_note_is_no_title():
     assert parsed(sentence, NOTICE, BODY).meta.title is None
 
 
+def test_a_headline_over_its_byline_heads_a_guide_set_a_step_a_line():
+    guide = ["某某中心办事流程及服务时间", "", "文章类型：服务指南   来源：某某市服务中心  发布日期：2024-09-26", "",
+             "办事流程", "", "大厅取号机取号", "", "持身份证听叫号到窗口登记", "",
+             "材料齐全的当场受理，不齐全的一次告知", "", "现场等候10分钟", "", "无异议，可离开", "",
+             "服务时间", "", "上午8:00-11:30，下午15:00-17:30"]
+    assert parsed(*guide).meta.title == "某某中心办事流程及服务时间"
+
+
 @pytest.mark.parametrize(("heading", "title"), [
     ("实例12《深切缅怀我们的老同学——某某某》(佚名)", "深切缅怀我们的老同学——某某某"),
     ("例3、《在某某会议上的讲话》", "在某某会议上的讲话"),
