@@ -506,6 +506,10 @@ REPEATED_TAG = re.compile(r"^(?P<tag>[^|｜丨\s]{2,16})\s*[|｜丨]\s*(?P<title
 #: ``……，请查照。``): the title of a bulletin board's post, no sentence of the body — the formula and
 #: its full stop alone, the words before it one clause (a headline).
 REQUEST_CLOSED_TITLE = re.compile(r"^[^。！？!?，,；;]{4,40}[，,]\s*(?:请|請)\s*(?:查\s*照|知\s*照|轉\s*知|转\s*知)[^。]{0,6}。$")
+#: A picture's caption over a headline, with the photographer's credit at its end in brackets
+#: (``▲某某会长交接。(图/某某摄)``): the page's lead picture, passed over on the way to the title,
+#: not the body's first sentence.
+CREDITED_CAPTION = re.compile(r"^.{2,60}[（(]\s*(?:图|圖)\s*[/／:：]\s*[^()（）]{1,20}[)）]$")
 #: A bracketed prefix of a page title (``[某某商品]……``, ``【独家】……``) — a tag or the name of a
 #: series a site prints before its headlines (``【某某专题】……``, a forum's ``• 【某某】……``), no part of the title — is
 #: left out …

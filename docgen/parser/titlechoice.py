@@ -322,6 +322,8 @@ def _candidates(lines: tuple[Line, ...], start: int) -> list[int]:
         if not text:
             continue
         looked += 1
+        if P.CREDITED_CAPTION.match(text) and looked == 1:
+            continue  # the lead picture's caption over the headline
         if looked > P.TITLE_CANDIDATE_LINES or _body_starts(text) or _wraps_into_greeting(lines, i):
             break
         if _headline_like(text):
@@ -430,7 +432,7 @@ def _passable(text: str) -> bool:
     — or a line of its contact (``邮箱：a@example.com``, ``地址：……``, a hotline's number alone), or
     a table's field row (``| 地址： | …… |``)."""
     contact = P.CONTACT_LINE.match(text) and not any(c in "。！？!?" for c in text)
-    return bool(contact or P.PHONE_ALONE.match(text) or P.BARRED_FIELD_ROW.fullmatch(text)) or (
+    return bool(contact or P.CREDITED_CAPTION.match(text) or P.PHONE_ALONE.match(text) or P.BARRED_FIELD_ROW.fullmatch(text)) or (
         len(P.compact(text)) <= P.PASSABLE_MAX_CHARS and not P.WEB_ADDRESS.search(text)
         and not any(c in "。，；！？,;!?" for c in text) and not _introduces(text))
 

@@ -215,6 +215,12 @@ def test_a_headline_over_its_byline_heads_a_guide_set_a_step_a_line():
     assert parsed(*guide).meta.title == "某某中心办事流程及服务时间"
 
 
+def test_the_lead_pictures_credited_caption_over_the_headline_is_passed_over():
+    caption = "▲某某区里长联谊会长交接。(图/某某摄)"
+    headline = "某某区里长联谊会长交接 民政局长：期许带动地方发展"
+    assert parsed(caption, "", headline, "", BODY, BODY).meta.title == headline
+
+
 @pytest.mark.parametrize(("heading", "title"), [
     ("实例12《深切缅怀我们的老同学——某某某》(佚名)", "深切缅怀我们的老同学——某某某"),
     ("例3、《在某某会议上的讲话》", "在某某会议上的讲话"),
