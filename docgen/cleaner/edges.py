@@ -53,6 +53,10 @@ MIN_SCORE = 4.0
 #: this score up: a headline has words in common with a site's slogan and a column's name.
 MIN_TITLE_SCORE = 10.0
 
+#: A title run on into its byline on one line has this many characters before it at least
+#: (a column's name or a breadcrumb's last step is shorter).
+MIN_FUSED_TITLE = 8
+
 #: Without chrome dropped before, this many lines at the edges must score as chrome for the
 #: text to count as cut from a page.
 MIN_EDGE_LINES = 2
@@ -129,7 +133,7 @@ def edge_chrome(lines: list[Line], ctx: Context) -> list[Line]:
     high = {i for i, score in scored.items() if score >= MIN_SCORE}
     high -= _hinted(texts, high, ctx.title_hint)
     title = _probable_title(texts, first, scored)
-    if title is not None and scored[title] < MIN_TITLE_SCORE:
+    if title is not None and (scored[title] < MIN_TITLE_SCORE or _fused_title(texts[title])):
         high -= _title_lines(texts, title)
     if not high or (not ctx.removed and len(high) < MIN_EDGE_LINES):
         return lines
@@ -173,12 +177,26 @@ def _probable_title(texts: list[str], first: int, scored: dict[int, float]) -> i
     lines (a date or a field in them) and the lines rated as furniture beyond doubt."""
     for i in range(first - 1, -1, -1):
         text = texts[i]
-        if not text or (i in scored and scored[i] >= MIN_TITLE_SCORE):
+        if not text:
             continue
-        if S.DATE.search(text) or META_FIELD.search(text) or not title_candidate(text.rstrip("…")):
+        if S.DATE.search(text) or META_FIELD.search(text):
+            if _fused_title(text):  # rated by its byline's words, whatever the score
+                return i if i in scored else None
+            continue
+        if i in scored and scored[i] >= MIN_TITLE_SCORE:
+            continue
+        if not title_candidate(text.rstrip("…")):
             continue
         return i if i in scored else None
     return None
+
+
+def _fused_title(text: str) -> bool:
+    """Does a line with a byline's date or field in it open with a title, run on before them
+    (``某某村致村民的公开信 发布日期:…``)? The words before it, in one run."""
+    byline = [m.start() for m in (S.DATE.search(text), META_FIELD.search(text)) if m is not None]
+    head = text[:min(byline)].rstrip()
+    return " " not in head and len(head) >= MIN_FUSED_TITLE and title_candidate(head)
 
 
 def _title_lines(texts: list[str], title: int) -> set[int]:

@@ -498,10 +498,23 @@ SERIES_TAG = re.compile(r"^\s*(?:[^\s丨｜|，。,]{2,12}\s*[丨｜]|" + OPINIO
 #: (the word recurs below); a column's own name (``某某|……``, a word the text never uses) stays.
 #: Halves of a headline parted by a bar are longer or set off by spaces.
 TOPIC_TAG = re.compile(r"^(?P<topic>[\u4e00-\u9fff]{2,4})\|(?=[^|｜丨\s][^|｜丨]*$)")
+#: A tag run into a bar before a headline that holds the tag whole (``放假通知|某某医院2024年
+#: 春节放假通知``): the column's or the page's short name for the piece, which the headline after
+#: the bar says in full — no part of the title.
+REPEATED_TAG = re.compile(r"^(?P<tag>[^|｜丨\s]{2,16})\s*[|｜丨]\s*(?P<title>[^|｜丨]+)$")
+#: A request that closes a forwarded notice's post title, after a comma (``……第二號通報，請 查照。``,
+#: ``……，请查照。``): the title of a bulletin board's post, no sentence of the body — the formula and
+#: its full stop alone, the words before it one clause (a headline).
+REQUEST_CLOSED_TITLE = re.compile(r"^[^。！？!?，,；;]{4,40}[，,]\s*(?:请|請)\s*(?:查\s*照|知\s*照|轉\s*知|转\s*知)[^。]{0,6}。$")
+#: A picture's caption over a headline, with the photographer's credit at its end in brackets
+#: (``▲某某会长交接。(图/某某摄)``): the page's lead picture, passed over on the way to the title,
+#: not the body's first sentence.
+CREDITED_CAPTION = re.compile(r"^.{2,60}[（(]\s*(?:图|圖)\s*[/／:：]\s*[^()（）]{1,20}[)）]$")
 #: A bracketed prefix of a page title (``[某某商品]……``, ``【独家】……``) — a tag or the name of a
 #: series a site prints before its headlines (``【某某专题】……``, a forum's ``• 【某某】……``), no part of the title — is
 #: left out …
-BRACKETED_PREFIX = re.compile(r"^\s*(?:[•·]\s*)?(?:[\[［]\s*[^\]］]{1,16}\s*[\]］]|【\s*[^】]{1,16}\s*】)\s*")
+BRACKETED_PREFIX = re.compile(r"^\s*(?:[•·]\s*)?(?:[\[［]\s*[^\]］]{1,16}\s*[\]］]|【\s*[^】]{1,16}\s*】"
+                              r"|(?P<star>[★☆◆◇])[^★☆◆◇]{1,16}(?P=star))\s*")  # also between two stars: ``★某某公告★``
 #: … and the name of the news organ or site a headline is reposted from, before a colon
 #: (``某某日报：……``, ``某某网：……``, ``某某新闻：……``): a source, no part of the title (kept as the
 #: source).  The name ends with a media word; ``……网`` after 联, 电, 管, 路, 光 or 天 is a network

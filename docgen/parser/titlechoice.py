@@ -21,6 +21,7 @@ from .. import chars
 from ..shapes import Line
 from ..shapes import patterns as S
 from ..shapes.chrome import family_of, fold, unglossed
+from ..shapes.meta import META_FIELD
 from ..shapes.titles import site_name, strip_date_suffix, strip_site_suffix, title_key, title_like
 from . import patterns as P
 from .titles import complete, group_label, join_title, no_headline
@@ -202,6 +203,8 @@ def _broken_prose(lines: tuple[Line, ...], start: int) -> bool:
     hold a clause's comma, under the first (a headline may hold a comma)?  A headline set over
     lines breaks at most once."""
     shown = [line.text.strip() for line in lines[start:start + P.HEADER_MAX_LINES] if line.text.strip()]
+    if len(shown) > 1 and META_FIELD.search(shown[1]):
+        return False  # a headline over its byline (a source, a date field): an article, not a post's phrases
     broken = 0
     for text in shown[1:]:  # the first may be a headline with a comma in it
         if _body_starts(text):
@@ -249,9 +252,10 @@ def page_title(text: str) -> str:
     the ``《》全文`` of a page heading, the 《》 round a formal title (``《……的通报》``), an example's number before its title in 《》 (``实例12《……》``), the name of the news organ it is reposted from
     (``某某日报：……``), a place's label before a ``关于`` title (``某某市：某某镇关于……``), the heading
     mark of a text saved from Markdown (``# ……``), a pager's spaced page number after it
-    (``…… （ 二 ）``), a forum's doubled angle brackets round it (``<<……>>``)."""
+    (``…… （ 二 ）``), a forum's doubled angle brackets round it (``<<……>>``), a tag before a bar
+    that the headline after it holds whole (``放假通知|……春节放假通知``)."""
     text = P.MARKDOWN_HEADING_MARK.sub("", text.strip())
-    text = strip_date_suffix(strip_site_suffix(P.TITLE_LABEL.sub("", text)))
+    text = _without_repeated_tag(strip_date_suffix(strip_site_suffix(P.TITLE_LABEL.sub("", text))))
     for end in (P.BARRED_DATE_END, P.TABLE_BARS_END, P.FOOTNOTE_MARK_END, P.STATUS_TAG_END, P.COLUMN_TAG_END, P.PIECE_NUMBER_END,
                 P.PAGE_NUMBER_END):
         mark = end.search(text)
@@ -275,6 +279,16 @@ def page_title(text: str) -> str:
     if not wrapped and quoted and P.TITLE_GENRE_END.search(fold(unglossed(quoted.group("title")))):
         wrapped = quoted  # a formal title in 《》 (also with a converter's glosses): the marks go
     return wrapped.group("title") if wrapped else text
+
+
+def _without_repeated_tag(text: str) -> str:
+    """``text`` without a tag before a bar that the headline after it holds whole
+    (``放假通知|某某医院春节放假通知`` → ``某某医院春节放假通知``)."""
+    tagged = P.REPEATED_TAG.match(text)
+    if tagged is None:
+        return text
+    tag, title = tagged.group("tag"), tagged.group("title").strip()
+    return title if tag in title and len(title) > len(tag) else text
 
 
 def without_topic_tag(title: str, lines: tuple[Line, ...], below: int) -> str:
@@ -308,6 +322,8 @@ def _candidates(lines: tuple[Line, ...], start: int) -> list[int]:
         if not text:
             continue
         looked += 1
+        if P.CREDITED_CAPTION.match(text) and looked == 1:
+            continue  # the lead picture's caption over the headline
         if looked > P.TITLE_CANDIDATE_LINES or _body_starts(text) or _wraps_into_greeting(lines, i):
             break
         if _headline_like(text):
@@ -320,7 +336,7 @@ def _body_starts(text: str) -> bool:
     salutation (or a form of address said aloud, ``尊敬的……！``, or one with its greeting run on), a
     numbered line?"""
     unlabelled = P.BULLETED_LABEL_PREFIX.sub("", text, count=1)  # a field's label is no list's bullet
-    return bool("。" in text or S.SALUTATION.match(text) or S.ADDRESS_EXCLAIMED.match(text) or S.GREETING.match(text)
+    return bool(("。" in text and not P.REQUEST_CLOSED_TITLE.match(text)) or S.SALUTATION.match(text) or S.ADDRESS_EXCLAIMED.match(text) or S.GREETING.match(text)
                 or S.match_number(unlabelled) or S.ARTICLE.match(text) or S.ARTICLE_ALONE.match(text)
                 or (len(text) > P.TITLE_CANDIDATE_MAX_CHARS and text[-1] in "。！？!?；;…") or _run_on_sentence(text)
                 or greeted_salutation(text))
@@ -416,7 +432,7 @@ def _passable(text: str) -> bool:
     — or a line of its contact (``邮箱：a@example.com``, ``地址：……``, a hotline's number alone), or
     a table's field row (``| 地址： | …… |``)."""
     contact = P.CONTACT_LINE.match(text) and not any(c in "。！？!?" for c in text)
-    return bool(contact or P.PHONE_ALONE.match(text) or P.BARRED_FIELD_ROW.fullmatch(text)) or (
+    return bool(contact or P.CREDITED_CAPTION.match(text) or P.PHONE_ALONE.match(text) or P.BARRED_FIELD_ROW.fullmatch(text)) or (
         len(P.compact(text)) <= P.PASSABLE_MAX_CHARS and not P.WEB_ADDRESS.search(text)
         and not any(c in "。，；！？,;!?" for c in text) and not _introduces(text))
 

@@ -106,6 +106,16 @@ def test_a_headline_that_breaks_off_with_an_ellipsis_is_the_probable_title(monke
     assert _texts([SITE_LABEL, teaser, *BODY, LENGTH_NOTE]) == [teaser, *BODY]
 
 
+def test_a_title_run_on_into_its_byline_is_kept_however_the_byline_is_rated(monkeypatch):
+    monkeypatch.setattr(linescore, "model", lambda: _Always(15.0))
+    fused = HEADLINE + " 发布日期：2021-10-29 10:00 信息来源：某某县 字号：[ ]"
+    page = [SITE_LABEL, fused, *BODY, LENGTH_NOTE]
+    assert _texts(page, skip=["edge-chrome"]) == page
+    assert _texts(page) == [fused, *BODY]
+    column = "通知公告 发布日期：2021-10-29 10:00 信息来源：某某县"  # a column's name is no title
+    assert _texts([SITE_LABEL, column, *BODY, LENGTH_NOTE]) == BODY
+
+
 def test_the_pages_title_as_the_reader_found_it_is_kept(monkeypatch):
     monkeypatch.setattr(linescore, "model", lambda: _Always(9.0))
     page = [HEADLINE, "专题频道", *BODY, LENGTH_NOTE]

@@ -176,6 +176,51 @@ def test_a_columns_name_before_a_bar_that_the_text_cites_as_a_publication_stays(
     assert parsed("防汛|某某县两座水库开闸泄洪", cites, BODY).meta.title == "防汛|某某县两座水库开闸泄洪"
 
 
+@pytest.mark.parametrize(("headline", "title"), [
+    ("停水通知|某某县自来水公司2024年7月停水通知", "某某县自来水公司2024年7月停水通知"),
+    ("停水通知 ｜ 某某县自来水公司2024年7月停水通知", "某某县自来水公司2024年7月停水通知"),
+    ("停水公告|某某县自来水公司2024年7月停水通知", "停水公告|某某县自来水公司2024年7月停水通知"),
+])
+def test_a_tag_before_a_bar_that_the_headline_after_it_holds_whole_is_no_part_of_it(headline, title):
+    assert parsed(headline, BODY, BODY).meta.title == title
+
+
+NOTICE = "市教育局转发关于做好台风防御工作的通知，公布日期 2024/07/15 ~ 2024/07/30 。"
+
+
+@pytest.mark.parametrize(("headline", "title"), [
+    ("★安全中心重要公告★某某台风第二号通报", "某某台风第二号通报"),
+    ("◆校园公告◆某某台风第二号通报", "某某台风第二号通报"),
+    ("★安全中心重要公告某某台风第二号通报", "★安全中心重要公告某某台风第二号通报"),
+])
+def test_a_tag_between_two_stars_before_a_headline_is_no_part_of_it(headline, title):
+    assert parsed(headline, NOTICE, BODY).meta.title == title
+
+
+@pytest.mark.parametrize("headline", ["某某台风第二号通报,请 查照。", "某某台风第二号通报，请查照。"])
+def test_a_posts_title_closed_by_a_request_to_take_note_is_a_title_not_a_sentence(headline):
+    assert parsed(headline, NOTICE, BODY).meta.title == "某某台风第二号通报，请查照。"
+
+
+def test_a_sentence_that_closes_with_a_request_to_take_note_is_no_title():
+    sentence = "现将某某市防汛工作要求转发给你们，各校务必认真落实并做好值班安排，请查照。"
+    assert parsed(sentence, NOTICE, BODY).meta.title is None
+
+
+def test_a_headline_over_its_byline_heads_a_guide_set_a_step_a_line():
+    guide = ["某某中心办事流程及服务时间", "", "文章类型：服务指南   来源：某某市服务中心  发布日期：2024-09-26", "",
+             "办事流程", "", "大厅取号机取号", "", "持身份证听叫号到窗口登记", "",
+             "材料齐全的当场受理，不齐全的一次告知", "", "现场等候10分钟", "", "无异议，可离开", "",
+             "服务时间", "", "上午8:00-11:30，下午15:00-17:30"]
+    assert parsed(*guide).meta.title == "某某中心办事流程及服务时间"
+
+
+def test_the_lead_pictures_credited_caption_over_the_headline_is_passed_over():
+    caption = "▲某某区里长联谊会长交接。(图/某某摄)"
+    headline = "某某区里长联谊会长交接 民政局长：期许带动地方发展"
+    assert parsed(caption, "", headline, "", BODY, BODY).meta.title == headline
+
+
 @pytest.mark.parametrize(("heading", "title"), [
     ("实例12《深切缅怀我们的老同学——某某某》(佚名)", "深切缅怀我们的老同学——某某某"),
     ("例3、《在某某会议上的讲话》", "在某某会议上的讲话"),
