@@ -14,7 +14,7 @@ from ..errors import UsageError
 from ..model import Diagnostic, Meta
 from ..shapes import Line
 from .context import Context, Rule
-from .rules import LAST_LINE_RULE, RULE_NAMES, RULES
+from .rules import FIRST_JOINING_RULE, LAST_LINE_RULE, RULE_NAMES, RULES
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,10 +38,12 @@ def clean(lines: Iterable[str], *, skip: Iterable[str] = (), keep: Iterable[int]
                          f"(known: {', '.join(RULE_NAMES)})")
     ctx = Context(keep=frozenset(keep), title_hint=title_hint)
     current = [Line(number, text) for number, text in enumerate(lines, start=1)]
+    looked: list[Line] | None = None
     for rule in RULES:
-        before = current
+        if rule.name == FIRST_JOINING_RULE:
+            looked = current
         current = _apply(rule, current, ctx, skipped)
-        if rule.name == LAST_LINE_RULE and _joined(before, current):
+        if rule.name == LAST_LINE_RULE and looked is not None and _joined(looked, current):
             current = _again(current, ctx, skipped)
     return Cleaned(tuple(current), dict(ctx.meta), tuple(ctx.diagnostics), tuple(ctx.removed))
 
@@ -74,7 +76,7 @@ def _joined(before: list[Line], after: list[Line]) -> bool:
 
 
 def _again(lines: list[Line], ctx: Context, skipped: frozenset[str]) -> list[Line]:
-    """Run the line rules (those up to ``broken-lines``) on their own output until nothing
+    """Run the line rules (those up to ``edge-chrome``) on their own output until nothing
     changes.
 
     Joining broken lines brings together text that the rules before it judged line by line:
@@ -82,7 +84,8 @@ def _again(lines: list[Line], ctx: Context, skipped: frozenset[str]) -> list[Lin
     ``【打印】`` that was cut in two, and a line with a continuation joined to it is no longer
     a salutation that stands alone.  So the line rules look at the joined lines again, as
     cleaning the output a second time would (with the indentation record starting afresh, as
-    it would then).  On almost every text the second look changes nothing.  Each change is
+    it would then).  So do the lines ``edge-chrome`` takes off a text's edges: the title repeated
+    under a site's line it dropped is a repeat at the top once that line is gone.  On almost every text the second look changes nothing.  Each change is
     recorded once, when it is made, with its source line."""
     line_rules = RULES[: RULE_NAMES.index(LAST_LINE_RULE) + 1]
     for _ in range(MAX_PASSES):

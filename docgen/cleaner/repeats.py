@@ -146,8 +146,8 @@ def _echoed_widget(lines: list[Line], ctx: Context) -> list[Line]:
 
 def _title_under_salutation(lines: list[Line], ctx: Context) -> list[Line]:
     """Drop the title printed again right under the salutation (a 范文 site repeats its
-    headline there): the line after the salutation among the first lines whose key is the
-    first line's."""
+    headline there): the lines right after the salutation among the first lines whose key is
+    the first line's."""
     rows = [i for i, line in enumerate(lines) if line.text.strip()][:HEAD_LINES]
     if len(rows) < 4:
         return lines
@@ -156,11 +156,14 @@ def _title_under_salutation(lines: list[Line], ctx: Context) -> list[Line]:
         return lines
     for n in range(1, len(rows) - 2):
         if S.SALUTATION.match(settled(lines[rows[n]].text)):
-            below = rows[n + 1]
-            if compare_key(settled(lines[below].text)) != key:
-                return lines
-            ctx.drop(lines[below], "title repeated under the salutation")
-            return lines[:below] + lines[below + 1:]
+            copies = []
+            for below in rows[n + 1:]:  # every copy in a row, so that a second cleaning finds none
+                if compare_key(settled(lines[below].text)) != key:
+                    break
+                copies.append(below)
+            for below in copies:
+                ctx.drop(lines[below], "title repeated under the salutation")
+            return [line for i, line in enumerate(lines) if i not in copies]
     return lines
 
 

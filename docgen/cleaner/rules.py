@@ -608,11 +608,15 @@ RULES: tuple[Rule, ...] = (
     Rule("placeholders", textrules.placeholders),
 )
 
-#: The last of the line rules: the rules up to it judge and join lines; after it, ``edge-chrome``
-#: weighs the lines at the edges of the joined text once, and the others only change characters
-#: inside the final lines.  The line rules run again on their own output
-#: until nothing changes (see :func:`docgen.cleaner.clean`).
-LAST_LINE_RULE = "broken-lines"
+#: The last of the line rules: the rules up to it judge, join and (``edge-chrome``, on the joined
+#: text) weigh lines; those after it only change characters inside the final lines.  When joining
+#: or the edges changed something, the line rules run again on their own output until nothing
+#: changes (see :func:`docgen.cleaner.clean`).
+LAST_LINE_RULE = "edge-chrome"
+
+#: The first rule whose changes send the line rules over their own output again (joining, and
+#: the edges taken off after it: see :func:`docgen.cleaner.clean`).
+FIRST_JOINING_RULE = "broken-lines"
 
 RULE_NAMES: tuple[str, ...] = tuple(rule.name for rule in RULES)
 

@@ -195,6 +195,12 @@ def _formal_below(lines: tuple[Line, ...], candidates: list[int]) -> tuple[int, 
     return None
 
 
+#: The first two lines shown more source lines apart than this: cleaning took out a line
+#: between them with the blank lines around it (a double-spaced copy), such as the headline's
+#: byline.
+BYLINE_GAP = 3
+
+
 def _broken_prose(lines: tuple[Line, ...], start: int) -> bool:
     """Are the lines from ``start`` to the body's start (its first sentence; at most
     :data:`~docgen.parser.patterns.HEADER_MAX_LINES`) a passage set a phrase a line
@@ -202,9 +208,12 @@ def _broken_prose(lines: tuple[Line, ...], start: int) -> bool:
     :data:`~docgen.parser.patterns.BROKEN_PROSE_LINES` of them break off inside a sentence or
     hold a clause's comma, under the first (a headline may hold a comma)?  A headline set over
     lines breaks at most once."""
-    shown = [line.text.strip() for line in lines[start:start + P.HEADER_MAX_LINES] if line.text.strip()]
-    if len(shown) > 1 and META_FIELD.search(shown[1]):
-        return False  # a headline over its byline (a source, a date field): an article, not a post's phrases
+    kept = [line for line in lines[start:start + P.HEADER_MAX_LINES] if line.text.strip()]
+    shown = [line.text.strip() for line in kept]
+    if len(shown) > 1 and (META_FIELD.search(shown[1]) or kept[1].number - kept[0].number > BYLINE_GAP):
+        # a headline over its byline (a source, a date field; or the byline cleaning took out,
+        # lines gone between the two): an article, not a post's phrases
+        return False
     broken = 0
     for text in shown[1:]:  # the first may be a headline with a comma in it
         if _body_starts(text):

@@ -30,3 +30,11 @@ def test_the_headline_repeated_under_the_salutation_is_dropped() -> None:
 
 def test_a_sentence_under_the_salutation_stays() -> None:
     assert "感谢您一直以来的支持" in _joined("感谢您一直以来的支持与配合。")
+
+
+def test_every_copy_in_a_row_goes_so_that_cleaning_twice_changes_nothing():
+    from docgen.cleaner import clean
+
+    lines = ["在全县大会上的讲话", "同志们：", "在全县大会上的讲话", "在全县大会上的讲话", "同志们："]
+    once = [line.text for line in clean(lines).lines]
+    assert [line.text for line in clean(once).lines] == once
