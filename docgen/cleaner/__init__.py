@@ -85,7 +85,8 @@ def _again(lines: list[Line], ctx: Context, skipped: frozenset[str]) -> list[Lin
     a salutation that stands alone.  So the line rules look at the joined lines again, as
     cleaning the output a second time would (with the indentation record starting afresh, as
     it would then).  So do the lines ``edge-chrome`` takes off a text's edges: the title repeated
-    under a site's line it dropped is a repeat at the top once that line is gone.  On almost every text the second look changes nothing.  Each change is
+    under a site's line it dropped is a repeat at the top once that line is gone.  On almost
+    every text the second look changes nothing.  Each change is
     recorded once, when it is made, with its source line."""
     line_rules = RULES[: RULE_NAMES.index(LAST_LINE_RULE) + 1]
     for _ in range(MAX_PASSES):

@@ -40,7 +40,7 @@ from ..shapes.meta import META_FIELD
 from .context import Context
 from .joining import blank_lines
 from .pageheader import title_candidate
-from .pagejudge import is_prose
+from .pagejudge import is_prose, row_below
 from .pagetail import bare_date
 from .repeats import compare_key
 from .textrules import settled
@@ -121,10 +121,10 @@ def edge_chrome(lines: list[Line], ctx: Context) -> list[Line]:
     first, last = prose[0], prose[-1]
     if texts[last].endswith(("：", ":")):
         last = len(lines)  # the lines under a sentence that introduces them are its items
-    dates = [i for i in range(last + 1, min(last + 1 + CLOSING_LINES, len(lines))) if bare_date(texts[i])]
-    if dates:
-        last = dates[0]  # what stands over the text's date is its own (a contact line, the signature)
-        note = next((i for i in range(last + 1, len(lines)) if texts[i]), None)
+    date = next((i for i in range(last + 1, min(last + 1 + CLOSING_LINES, len(lines))) if bare_date(texts[i])), None)
+    if date is not None:
+        last = date  # what stands over the text's date is its own (a contact line, the signature)
+        note = row_below(texts, last)
         if note is not None and S.NOTE.match(texts[note]):
             last = note  # and the note under the date (附注: ``（此件公开发布）``)
     edges = [i for i in (*range(first), *range(last + 1, len(lines)))
@@ -201,8 +201,9 @@ def _fused_title(text: str) -> bool:
 
 def _title_lines(texts: list[str], title: int) -> set[int]:
     """The probable title's line, and the lines right over it (a blank line between at most, as
-    a double-spaced copy sets them) that it goes on from: a formal title broken over lines, ``某某管委会关于`` / ``对某某等……`` /
-    ``……予以表彰的决定`` (a 关于 in the lines joined, a genre word at the end)."""
+    a double-spaced copy sets them) that it goes on from: a formal title broken over lines,
+    ``某某管委会关于`` / ``对某某等……`` / ``……予以表彰的决定`` (a 关于 in the lines joined, a genre
+    word at the end)."""
     found = {title}
     if not S.GENRE.search(texts[title][-S.GENRE_NEAR_END:]):
         return found
@@ -228,8 +229,8 @@ def _weighed(text: str, below: bool) -> bool:
     if ((below and (_NAME.fullmatch(text) or _CLAUSE.search(text) or _SENTENCE_INSIDE.search(text)))
             or _unbalanced(text)):
         return False
-    return not (bare_date(text) or _VOCATIVE.fullmatch(text) or _TITLE_FIELD.match(text) or S.DATE_LINE.match(text) or S.SALUTATION.match(text)
-                or S.open_salutation(text) or S.GREETING.match(text) or S.CLOSING.match(text)
+    return not (bare_date(text) or S.DATE_LINE.match(text) or _VOCATIVE.fullmatch(text) or _TITLE_FIELD.match(text)
+                or S.SALUTATION.match(text) or S.open_salutation(text) or S.GREETING.match(text) or S.CLOSING.match(text)
                 or S.match_number(text) or S.DOCUMENT_NUMBER.search(text)
                 or S.ATTACHMENT.match(text) or S.ATTACHMENT_START.match(text)
                 or any(p.match(text) for p in _HEADER_SHAPES) or _speaker(text))

@@ -63,9 +63,15 @@ def text_above(texts: Sequence[str], i: int) -> str:
     return next((texts[k] for k in range(i - 1, -1, -1) if texts[k]), "")
 
 
+def row_below(texts: Sequence[str], i: int) -> int | None:
+    """The index of the first line with text below line ``i``, or None."""
+    return next((k for k in range(i + 1, len(texts)) if texts[k]), None)
+
+
 def text_below(texts: Sequence[str], i: int) -> str:
     """The text of the first line with text below line ``i``, or ""."""
-    return next((texts[k] for k in range(i + 1, len(texts)) if texts[k]), "")
+    k = row_below(texts, i)
+    return "" if k is None else texts[k]
 
 
 def toolbar_buttons(judged: list[Judged]) -> list[Judged]:

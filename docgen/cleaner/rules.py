@@ -27,7 +27,7 @@ from .joining import blank_lines, broken_lines
 from .metalines import meta_lines
 from .newslead import news_lead
 from .pagebody import page_body
-from .pagejudge import is_prose, text_above, text_below
+from .pagejudge import is_prose, row_below, text_above, text_below
 from .pagetail import bare_date, closing_date, notice_field, own_sentence_end
 from .repeats import contents, repeated_title, teasers
 from .runin import run_in_headings
@@ -420,7 +420,7 @@ def _split_pager(texts: list[str]) -> list[int]:
     found: list[int] = []
     for i, text in enumerate(texts):
         if P.SPLIT_PAGER_LABEL.fullmatch(text):
-            below = next((k for k in range(i + 1, len(texts)) if texts[k]), None)
+            below = row_below(texts, i)
             if below is not None and P.SPLIT_PAGER_NUMBERS.fullmatch(texts[below]):
                 found += [i, below]
     return found
