@@ -33,3 +33,17 @@ def test_a_sentence_about_counters_or_logos_is_kept():
     texts = kept(page)
     assert "人氣很旺，大家都來了。" in texts
     assert "LOGO設計大賽開始報名了。" in texts
+
+
+def test_a_blogs_date_views_row_and_the_sites_blurb_are_dropped_under_the_text():
+    page = (BODY +
+            "某某日報提供某某每日在地新聞、時事專欄評論、專題報導、旅遊動態報導、印刷服務等!\n"
+            "星期五, 3月 3, 2023 Views 文章分類: 地方新聞\n")
+    texts = kept(page)
+    assert len([t for t in texts if t.startswith(("今年以來", "下一步"))]) == 2
+    assert [t for t in texts if not t.startswith(("今年以來", "下一步"))] == []
+
+
+def test_a_list_of_services_in_a_sentence_is_kept():
+    page = "某某公司服務見實效\n\n" + BODY + "\n公司提供餐飲、住宿、交通、導遊等服務。\n"
+    assert "公司提供餐飲、住宿、交通、導遊等服務。" in kept(page)
