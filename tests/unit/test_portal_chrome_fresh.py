@@ -26,3 +26,8 @@ def test_keyword_spam_run() -> None:
 def test_closing_tagline_of_information() -> None:
     line = "以上信息旨在为您提供一个完整的参考,希望对您有所帮助。如有问题,请随时咨询我们。"
     assert _name(line) == "generated-text-note"
+
+
+def test_answer_lead_in() -> None:
+    assert _name("网上找的一篇,你看看~~") == "answer-lead-in"
+    assert _name("寻找差距，对标先进") is None
