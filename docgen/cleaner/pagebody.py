@@ -306,7 +306,9 @@ def _outside(judged: list[Judged], span: range, where: str, ctx: Context, lines:
     keep.update((i, why) for i, why in protected.items() if i in span)
     keep.update(dict.fromkeys(_closing_under(judged, span, keep), " (the date, and signature, closing the prose above)"))
     if span.start == 0:
-        keep.update(dict.fromkeys(_numbering_into_text(judged, span), " (a heading whose numbering goes on in the text)"))
+        numbered = _numbering_into_text(judged, span)
+        keep.update(dict.fromkeys(numbered, " (a heading whose numbering goes on in the text)"))
+        keep.update(dict.fromkeys(_title_over_numbering(judged, numbered), " (the title over those headings)"))
     dropped = set()
     for i in span:
         if i in keep:
@@ -340,6 +342,20 @@ def _numbering_into_text(judged: list[Judged], span: range) -> list[int]:
         if value is not None:
             nxt[number[0].name] = (value, i)
     return found
+
+
+def _title_over_numbering(judged: list[Judged], numbered: list[int]) -> list[int]:
+    """The title right over the first of the headings whose numbering goes on into the text
+    (``某某卫生院疫苗接种指南`` over ``一、接种对象``): the line above the topmost of them, of no
+    chrome family, headline-like and longer than a column's label — as an empty list when there
+    is none."""
+    if not numbered:
+        return []
+    k = next((k for k in range(min(numbered) - 1, -1, -1) if judged[k].text), None)
+    if k is None or judged[k].family is not None or len(judged[k].text) <= P.PAGE_COLUMN_LABEL_MAX \
+            or not title_candidate(judged[k].text):
+        return []
+    return [k]
 
 
 def _closing_under(judged: list[Judged], span: range, kept: Collection[int]) -> list[int]:

@@ -560,12 +560,20 @@ PLACEHOLDER = starting_with(
 #: line gives it: the title goes on a line of its own.  The text after the space starts with
 #: no dash or bracket (a subtitle, a note) and holds a full stop within its first
 #: SPEECH_TITLE_RUN_IN_SENTENCE characters.  A 范文 site's tag may follow the genre word
-#: (``……奠基仪式主持词范文 尊敬的……``).
+#: (``……奠基仪式主持词范文 尊敬的……``), and a host's script may name its part after the genre word
+#: (``……主持词开场白``).  The text after the space may also be a host's opening address instead of
+#: a sentence: a part's mark (HOST_PART_MARK) before a form of address (``女:尊敬的各位领导,``).
 SPEECH_TITLE_RUN_IN = re.compile(
     r"^(?P<title>[^\s，。,：:；;！？!?、]{2,30}(?:讲话稿|讲话|致辞|致词|发言稿|发言|演讲稿|演讲|贺词|寄语|欢迎辞|欢迎词"
-    r"|答谢辞|答谢词|主持词|开幕词|闭幕词|講話|致辭|致詞|發言|演講|賀詞|主持詞|開幕詞|閉幕詞)(?:范文)?)"
+    r"|答谢辞|答谢词|主持词|开幕词|闭幕词|講話|致辭|致詞|發言|演講|賀詞|主持詞|開幕詞|閉幕詞)"
+    r"(?:开场白|開場白|结束语|結束語|串词|串詞)?(?:范文)?)"
     r"[ \u3000]+(?P<rest>[^\s—\-－(（【\[《].*)$")
 SPEECH_TITLE_RUN_IN_SENTENCE = 80
+#: The mark of a host's part opening a line of a script (``女:``, ``男：``, ``合:``, ``主持人甲:``):
+#: the role and a colon of either width, what follows it the words said.
+HOST_PART_MARK = re.compile(r"^(?:[男女合甲乙]|主持人[甲乙丙丁ABCD]?|主持[甲乙])[:：]")
+#: Where a form of address after a host's part mark ends: its first comma, colon or exclamation.
+HOST_ADDRESS_END = re.compile(r"[，,：:！!]")
 #: A full stop, also the half-width one a copy leaves after a Chinese character (``我们要.``),
 #: which the punctuation rule later writes as ``。``.
 SENTENCE_STOP = re.compile(r"。|(?<=[\u4e00-\u9fff])\.(?!\d)")

@@ -79,9 +79,21 @@ def _split_speech_title(text: str) -> tuple[str, str] | None:
     if " " not in head and "\u3000" not in head:
         return None
     m = P.SPEECH_TITLE_RUN_IN.match(text)
-    if m is None or not P.SENTENCE_STOP.search(m.group("rest")[: P.SPEECH_TITLE_RUN_IN_SENTENCE]):
+    if m is None:
+        return None
+    rest = m.group("rest")
+    if not P.SENTENCE_STOP.search(rest[: P.SPEECH_TITLE_RUN_IN_SENTENCE]) and not _host_address(rest):
         return None  # (``。``, or the half-width stop a copy leaves after a character: ``我们要.``)
-    return m.group("title"), m.group("rest")
+    return m.group("title"), rest
+
+
+def _host_address(text: str) -> bool:
+    """Does ``text`` open with a host's part mark and a form of address (``女:尊敬的各位领导,``)?"""
+    mark = P.HOST_PART_MARK.match(text)
+    if mark is None:
+        return False
+    address = P.HOST_ADDRESS_END.split(text[mark.end():], maxsplit=1)[0].strip()
+    return bool(address) and bool(S.SALUTATION.match(address + "："))
 
 
 def _split_official_title(text: str) -> tuple[str, str] | None:

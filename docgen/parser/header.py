@@ -438,7 +438,8 @@ def _column_label_above(lines: tuple[Line, ...], i: int) -> bool:
     """Is line ``i`` a column's name above the title (``校长专栏``): a short line that names no
     body and does not start a title (``关于``), over a line that is a whole title itself — or,
     when the short line names only a genre (``领导致辞``, :data:`~docgen.parser.patterns.GENRE_LABEL`),
-    over a headline with a subtitle, a date, a speaker or the body under it?"""
+    over a headline with a subtitle, a date, a speaker or the body under it?  A line below with
+    no Chinese character is no headline."""
     text = P.compact(lines[i].text)
     if len(text) > P.COLUMN_LABEL_MAX_CHARS or P.BODY_SUFFIX.search(text) or "关于" in text:
         return False
@@ -449,6 +450,8 @@ def _column_label_above(lines: tuple[Line, ...], i: int) -> bool:
     if joined is not None and complete(joined[0]):
         return True
     headline = lines[following].text
+    if not any(chars.is_cjk(c) for c in headline):
+        return False  # figures alone (a row of tabs, ``123456``), no headline: the short line is the title
     return (bool(P.GENRE_LABEL.match(text)) and _bare_title(headline) and not _posted_speaker(headline)
             and _header_follows(lines, following))
 
