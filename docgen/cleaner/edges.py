@@ -13,18 +13,22 @@ line is weighed by the score, learned from labelled pages, and dropped only when
   and below the text's date and the note under it, if they follow — unless the last ends in a
   colon: what follows are the items it introduces),
 * the text shows it came from a page (some chrome was dropped already, or two lines at the
-  edges score as chrome),
+  edges score as chrome, or one scores :data:`MIN_ALONE_SCORE`),
 * its score is at least :data:`MIN_SCORE` (a line rated that high was chrome on the labelled
-  pages far more often than text), and
+  pages far more often than text) — or, for a short line, :data:`MIN_NEAR_SCORE` when its
+  neighbour on the page was furniture (dropped by an earlier rule, or here: a menu's items, a
+  counter's label and a button come in runs), and
 * it has none of the shapes a document's own lines have there: a date, a subtitle, an
   occasion, a speaker and office, a salutation or a vocative (``小伙伴们``), a greeting or
   closing formula, a numbered heading, a document number, an attachment's label, a field that
-  holds the title (``信件标题：……``), and below the text a name alone (a signature's shape),
+  holds the title (``信件标题：……``), an issuer's mark (``……文件``), and below the text a name
+  alone (a signature's shape: a common surname first, or a unit's short name),
   two clauses apart by a comma (a sentence that lost its last mark) or a sentence with more
   run on after it (a credit).
 
 Lines between paragraphs are never weighed: the score decides nothing inside a text.  Nor are
-the lines of the page's title as the reader found it, the line most likely to be the title and
+the lines of the page's title as the reader found it, the line most likely to be the title (one
+with Chinese characters in it) and
 the lines of a formal title broken over lines with it (unless its score is far higher), or a line that opens a bracket it does not close (part of a
 title or sentence broken across lines).
 """
@@ -32,11 +36,13 @@ title or sentence broken across lines).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from ..shapes import Line
 from ..shapes import patterns as S
 from ..shapes.linescore import chrome_score
 from ..shapes.meta import META_FIELD
+from . import patterns as P
 from .context import Context
 from .joining import blank_lines
 from .pageheader import title_candidate
@@ -53,13 +59,30 @@ MIN_SCORE = 4.0
 #: this score up: a headline has words in common with a site's slogan and a column's name.
 MIN_TITLE_SCORE = 10.0
 
+#: A probable title has this many Chinese characters at least (not ``LOGO2``, ``Untitled Document``).
+MIN_TITLE_HAN = 2
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
 #: A title run on into its byline on one line has this many characters before it at least
 #: (a column's name or a breadcrumb's last step is shorter).
 MIN_FUSED_TITLE = 8
 
+#: A line next to a page's furniture — the line over or under it on the page was dropped as
+#: chrome, or is dropped here — is dropped from this lower score up: furniture comes in runs
+#: (a menu, a byline's rows, a footer's), a document's own lines stand next to its text.
+MIN_NEAR_SCORE = 2.5
+
+#: Only a short line is dropped for its neighbours (a menu's item, a counter, a button), not a
+#: headline in a column's brackets.
+MAX_NEAR_CHARS = 12
+
 #: Without chrome dropped before, this many lines at the edges must score as chrome for the
 #: text to count as cut from a page.
 MIN_EDGE_LINES = 2
+
+#: Or one line scoring this high (a site's search box, a comment form's rule): no document's
+#: own line on the labelled pages did.
+MIN_ALONE_SCORE = 8.0
 
 #: The text's own date stands this many lines under its last sentence at most (a contact line,
 #: the issuer, the date: what stands over it is the text's own).
@@ -67,6 +90,9 @@ CLOSING_LINES = 4
 
 #: A name alone: two to four characters, a space inside at most (a signature's shape).
 _NAME = re.compile(r"[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,3}")
+
+#: The last character of a unit's short name signing a text (``团委``, ``教务处``, ``党政办``).
+_UNIT_ENDS = frozenset("处處室办辦委会會部局院校园園村社站所组組队隊团團厅廳科馆館司")
 
 #: Two clauses apart by a comma (``如有疑问,可随时拨打……``): below the text, a sentence of it
 #: that lost its last mark, whatever it speaks of.
@@ -131,11 +157,13 @@ def edge_chrome(lines: list[Line], ctx: Context) -> list[Line]:
              if lines[i].number not in ctx.keep and _weighed(texts[i], i > last)]
     scored = {i: chrome_score(texts[i]) for i in edges}
     high = {i for i, score in scored.items() if score >= MIN_SCORE}
+    high |= _near_furniture(lines, texts, scored, high, ctx.removed)
     high -= _hinted(texts, high, ctx.title_hint)
     title = _probable_title(texts, first, scored)
     if title is not None and (scored[title] < MIN_TITLE_SCORE or _fused_title(texts[title])):
         high -= _title_lines(texts, title)
-    if not high or (not ctx.removed and len(high) < MIN_EDGE_LINES):
+    strong = [scored[i] for i in high if scored[i] >= MIN_SCORE]  # not those taken for their neighbours
+    if not high or (not ctx.removed and len(strong) < MIN_EDGE_LINES and max(strong, default=0.0) < MIN_ALONE_SCORE):
         return lines
     out = []
     for i, line in enumerate(lines):
@@ -144,6 +172,37 @@ def edge_chrome(lines: list[Line], ctx: Context) -> list[Line]:
         else:
             out.append(line)
     return blank_lines(out, ctx)
+
+
+def _near_furniture(lines: list[Line], texts: list[str], scored: dict[int, float], high: set[int],
+                    removed: list[Line]) -> set[int]:
+    """The lines of ``scored`` rated at least :data:`MIN_NEAR_SCORE` whose neighbour on the page
+    is furniture: the nearest line with text over or under it was dropped by an earlier rule
+    (told by the source line numbers), or is in ``high`` — or joins it here, line by line."""
+    gone = sorted({line.number for line in removed if line.text.strip()})
+    shown = [i for i, text in enumerate(texts) if text]
+    place = {i: at for at, i in enumerate(shown)}
+
+    def dropped_next_to(i: int) -> bool:
+        number, at = lines[i].number, place[i]
+        above = lines[shown[at - 1]].number if at else -1
+        below = lines[shown[at + 1]].number if at + 1 < len(shown) else float("inf")
+        k, j = bisect_left(gone, number), bisect_right(gone, number)
+        return (k > 0 and above < gone[k - 1]) or (j < len(gone) and gone[j] < below)
+
+    def beside(i: int, found: set[int]) -> bool:
+        at = place[i]
+        return (at > 0 and shown[at - 1] in found) or (at + 1 < len(shown) and shown[at + 1] in found)
+
+    near = {i for i, score in scored.items()
+            if MIN_NEAR_SCORE <= score < MIN_SCORE and len(texts[i]) <= MAX_NEAR_CHARS}
+    found = {i for i in near if dropped_next_to(i)}
+    grown = True
+    while grown:
+        more = {i for i in near - found if beside(i, found | high)}
+        grown = bool(more)
+        found |= more
+    return found
 
 
 def _hinted(texts: list[str], lines: set[int], hint: str | None) -> set[int]:
@@ -185,7 +244,7 @@ def _probable_title(texts: list[str], first: int, scored: dict[int, float]) -> i
             continue
         if i in scored and scored[i] >= MIN_TITLE_SCORE:
             continue
-        if not title_candidate(text.rstrip("…")):
+        if not title_candidate(text.rstrip("…")) or len(_HAN.findall(text)) < MIN_TITLE_HAN:
             continue
         return i if i in scored else None
     return None
@@ -226,14 +285,21 @@ def _weighed(text: str, below: bool) -> bool:
     ``below``: the line stands below the text."""
     if not text or len(text) > MAX_CHARS:
         return False
-    if ((below and (_NAME.fullmatch(text) or _CLAUSE.search(text) or _SENTENCE_INSIDE.search(text)))
+    if ((below and (_signature_name(text) or _CLAUSE.search(text) or _SENTENCE_INSIDE.search(text)))
             or _unbalanced(text)):
         return False
     return not (bare_date(text) or S.DATE_LINE.match(text) or _VOCATIVE.fullmatch(text) or _TITLE_FIELD.match(text)
                 or S.SALUTATION.match(text) or S.open_salutation(text) or S.GREETING.match(text) or S.CLOSING.match(text)
-                or S.match_number(text) or S.DOCUMENT_NUMBER.search(text)
+                or S.match_number(text) or S.DOCUMENT_NUMBER.search(text) or P.PAGE_ISSUER_MARK.match(text)
                 or S.ATTACHMENT.match(text) or S.ATTACHMENT_START.match(text)
                 or any(p.match(text) for p in _HEADER_SHAPES) or _speaker(text))
+
+
+def _signature_name(text: str) -> bool:
+    """A line of two to four characters that can sign a text: a person's name (a common
+    surname first) or a unit's short name (``团委``) — not a page's button or link (``首页``,
+    ``上一版``, ``放大``)."""
+    return bool(_NAME.fullmatch(text)) and (text[0] in S.COMMON_SURNAMES or text[-1] in _UNIT_ENDS)
 
 
 def _speaker(text: str) -> bool:

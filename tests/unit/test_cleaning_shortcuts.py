@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from docgen.chars import display_width, ends_sentence
@@ -15,6 +15,7 @@ from docgen.cleaner import patterns as P
 from docgen.cleaner.joining import WRAP_BAND, WRAP_MIN_LINES, WRAP_MIN_WIDTH, WRAP_SHARE, _wrap_width
 from docgen.cleaner.textrules import _may_hold_markup
 from docgen.shapes import meta as M
+from docgen.shapes import patterns as S
 
 _LABELS = sorted(M.META_LABELS) + sorted(M.INDEX_LABELS)
 #: Pieces of lines: labels, colons, chrome tokens that put spaces where they stood, bullets,
@@ -32,7 +33,8 @@ _FIELDS = st.lists(_FIELD.map("".join), min_size=1, max_size=4).map(" ".join)
 
 def _meta_fields_plain(text: str, index_fields: int) -> dict[str, str] | None:
     """:func:`docgen.shapes.meta.meta_fields` without its first look for a colon or a label."""
-    text = M.LEADING_TOOLS.sub("", M.CHROME_TOKEN.sub(" ", text).strip(M.META_WRAPPERS))
+    text = M.SPACED_LABEL.sub(lambda m: S.compact(m.group()), M.LIST_MARK.sub("", text))
+    text = M.LEADING_TOOLS.sub("", M.CHROME_TOKEN.sub(" ", M.META_LEADING_URL.sub("", text)).strip(M.META_WRAPPERS))
     leading = M.META_LEADING_DATE.match(text)
     if leading:
         text = text[leading.end():]
@@ -46,6 +48,7 @@ def _meta_fields_plain(text: str, index_fields: int) -> dict[str, str] | None:
 
 @settings(max_examples=600, deadline=None)
 @given(st.one_of(_LINE, _FIELDS), st.sampled_from([1, 2]))
+@example("签署日期  文：", 1)  # a spaced-out label: compacted by both
 def test_a_line_passed_over_for_fields_has_none(text, least):
     assert M.meta_fields(text, least) == _meta_fields_plain(text, least)
 

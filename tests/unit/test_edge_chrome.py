@@ -202,3 +202,87 @@ def test_a_last_sentence_with_a_credit_run_on_is_not_weighed(monkeypatch):
     last = "美好的一星期从升国旗开始吧！（某某小学 李某）"
     page = [SITE_LABEL, HEADLINE, *BODY, last, LENGTH_NOTE]
     assert _texts(page) == [HEADLINE, *BODY, last]
+
+
+class _Scores:
+    """A model with a score for each line named, and ``default`` for any other (the text's
+    sentences rated as text)."""
+
+    learned_from = ("tune",)
+
+    def __init__(self, scores: dict[str, float], default: float = -9.0):
+        self.scores, self.default = scores, default
+
+    def score(self, text: str) -> float:
+        return -9.0 if text in BODY else self.scores.get(text, self.default)
+
+
+EDITOR = "责任编辑：张某"  # dropped by a chrome family before the line score is asked
+
+
+def test_a_short_line_rated_lower_goes_when_its_neighbour_on_the_page_was_furniture(monkeypatch):
+    monkeypatch.setattr(linescore, "model", lambda: _Scores({"公会简介": 3.0}))
+    beside = ["公会简介", EDITOR, HEADLINE, *BODY]
+    assert _texts(beside, skip=["edge-chrome"]) == ["公会简介", HEADLINE, *BODY]
+    assert _texts(beside) == [HEADLINE, *BODY]
+    apart = ["公会简介", HEADLINE, *BODY, EDITOR]  # furniture on the page, but not next to it
+    assert _texts(apart) == ["公会简介", HEADLINE, *BODY]
+
+
+def test_a_run_of_lines_rated_lower_goes_with_the_furniture_it_stands_in(monkeypatch):
+    menu = {"本会组织": 5.0, "公会简介": 3.0, "服务项目": 2.6, "会员园地": 2.0}
+    monkeypatch.setattr(linescore, "model", lambda: _Scores(menu))
+    page = ["本会组织", "公会简介", "服务项目", "会员园地", HEADLINE, *BODY, EDITOR]
+    assert _texts(page, skip=["edge-chrome"]) == page[:-1]
+    assert _texts(page) == ["会员园地", HEADLINE, *BODY]  # 2.0 is below the lower mark
+
+
+def test_a_long_line_is_not_dropped_for_its_neighbours(monkeypatch):
+    column = "• 【学习小组】某某某致信祝贺某某报创刊120周年"
+    monkeypatch.setattr(linescore, "model", lambda: _Scores({column: 3.2}))
+    page = [EDITOR, column, "编者按】", *BODY]
+    assert column in _texts(page)
+
+
+@pytest.mark.parametrize("button", ["放大", "缩小", "点此放大"])
+def test_a_pages_button_below_the_text_is_weighed_though_it_is_as_short_as_a_name(button, monkeypatch):
+    monkeypatch.setattr(linescore, "model", lambda: _Scores({button: 6.0}))
+    page = [HEADLINE, *BODY, button, EDITOR]
+    assert _texts(page, skip=["edge-chrome"]) == [HEADLINE, *BODY, button]
+    assert _texts(page) == [HEADLINE, *BODY]
+
+
+@pytest.mark.parametrize("signature", ["张明", "欧阳明", "王 明", "团委", "教务处"])
+def test_a_name_or_a_units_short_name_below_the_text_is_never_weighed(signature, monkeypatch):
+    monkeypatch.setattr(linescore, "model", lambda: _Scores({signature: 9.0}))
+    page = [HEADLINE, *BODY, signature, EDITOR]
+    assert signature in _texts(page)
+
+
+def test_one_line_rated_very_high_is_evidence_of_a_page_by_itself(monkeypatch):
+    search = "本站最新消息推播"
+    monkeypatch.setattr(linescore, "model", lambda: _Scores({search: 8.5}))
+    assert _texts([search, HEADLINE, *BODY]) == [HEADLINE, *BODY]
+    monkeypatch.setattr(linescore, "model", lambda: _Scores({search: 7.5}))
+    assert _texts([search, HEADLINE, *BODY]) == [search, HEADLINE, *BODY]
+
+
+def test_a_line_without_chinese_is_not_taken_for_the_probable_title(monkeypatch):
+    monkeypatch.setattr(linescore, "model", lambda: _Scores({"ABCLOGO": 5.0}))
+    page = ["ABCLOGO", *BODY, EDITOR]
+    assert _texts(page, skip=["edge-chrome"]) == ["ABCLOGO", *BODY]
+    assert _texts(page) == BODY
+
+
+def test_an_issuers_mark_is_never_weighed(monkeypatch):
+    monkeypatch.setattr(linescore, "model", lambda: _Always(6.0))
+    page = [EDITOR, "国观赏石协会文件", HEADLINE, *BODY]
+    assert "国观赏石协会文件" in _texts(page)
+
+
+def test_a_logos_text_in_latin_letters_begins_no_title_broken_over_lines():
+    from docgen.api import parse
+
+    text = "\n".join(["abcdlogo", "", "公会章程", "第一条　本会定名为某某公会。", "第二条　本会以协调同业关系为宗旨。"])
+    speech = parse(text.encode("utf-8"), name="page.txt", input_format="text")
+    assert speech.meta.title == "公会章程"
