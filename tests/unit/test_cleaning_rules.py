@@ -162,7 +162,8 @@ def test_an_index_copied_as_a_column_of_labels_and_values_goes_and_its_number_to
     ["内容描述", "发布机构", "载体类型要求如下：", "一是纸质。"],       # two labels over a sentence stay
 ])
 def test_label_words_on_lines_of_their_own_that_make_no_index_column_stay(lines):
-    assert [l.text for l in clean(lines).lines] == lines
+    # the index-column rules leave them (the line score weighs such lines on its own: edge-chrome)
+    assert [l.text for l in clean(lines, skip=["edge-chrome"]).lines] == lines
 
 
 def test_page_tools_arrows_and_a_last_index_row_go_too():

@@ -261,9 +261,9 @@ def test_a_name_or_a_units_short_name_below_the_text_is_never_weighed(signature,
 
 def test_one_line_rated_very_high_is_evidence_of_a_page_by_itself(monkeypatch):
     search = "本站最新消息推播"
-    monkeypatch.setattr(linescore, "model", lambda: _Scores({search: 8.5}))
+    monkeypatch.setattr(linescore, "model", lambda: _Scores({search: 6.5}))
     assert _texts([search, HEADLINE, *BODY]) == [HEADLINE, *BODY]
-    monkeypatch.setattr(linescore, "model", lambda: _Scores({search: 7.5}))
+    monkeypatch.setattr(linescore, "model", lambda: _Scores({search: 5.5}))
     assert _texts([search, HEADLINE, *BODY]) == [search, HEADLINE, *BODY]
 
 
