@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterator
 
 from .. import chars
-from ..model import Article, AttachmentLabel, Block, DocumentTitle, Heading, Paragraph
+from ..model import Article, AttachmentLabel, Block, DocumentTitle, Heading, Lead, Paragraph
 from ..shapes import patterns as S
 from . import patterns as P
 from .levels import Numbered, numbered
@@ -249,7 +249,7 @@ def _settle_labels(out: list[Block | Numbered]) -> None:
         if (len(leads) < P.LABEL_LEADS_MIN or not all(t.endswith(("：", ":")) for t in texts)
                 or (parent >= 0 and not fields) or (parent < 0 and fields)
                 or (len({len(t) for t in texts}) == 1 and not fields and not _bare_labels(out, group, parent, texts))
-                or _titled_sibling(out, group)):
+                or _titled_sibling(out, group) or any(_over_bulleted_lines(out, i) for i in group)):
             continue
         for i in group:
             if i in leads or _label_line(out, i):
@@ -357,6 +357,21 @@ def _heading_lead(block: Block) -> str:
     return ""
 
 
+def _over_bulleted_lines(out: list[Block | Numbered], i: int) -> bool:
+    """Is block ``i`` a standalone heading ending in a colon over a bulleted list — at least
+    BULLETED_UNDER_MIN unnumbered lines opening with a bullet before the next numbered line
+    (``四、专家门诊：`` over ``?1月21日（除夕）`` / ``?1月22日（年初一）``)?  Its series has
+    lower-level lines under it: its colon leads head text, not labels of their paragraphs."""
+    if not _colon_heading(numbered(out[i]).block):
+        return False
+    bulleted = 0
+    for block in out[i + 1:]:
+        if not isinstance(block, Paragraph):
+            break
+        bulleted += bool(P.BULLETED_LINE.match(block.text))
+    return bulleted >= P.BULLETED_UNDER_MIN
+
+
 def _label_line(out: list[Block | Numbered], i: int) -> bool:
     """Is block ``i`` a standalone heading ending in a colon over an unnumbered paragraph?"""
     block = numbered(out[i]).block
@@ -375,7 +390,12 @@ def _settle_siblings(out: list[Block | Numbered]) -> None:
         if len(group) - len(items) <= len(items):
             continue
         labels = all(_lead_text(out[i]).endswith(("：", ":")) for i in group if i not in items)
+        colons = all(_lead_text(out[i]).endswith(("：", ":")) or _colon_heading(numbered(out[i]).block)
+                     for i in group if i not in items)
         for i in items:
+            if colons and (lead := P.LABEL_LEAD.match(_text(numbered(out[i]).block))):
+                _make_run_in(out, i, lead.end())  # a label longer than a lead, set as its siblings
+                continue
             if labels and _running(numbered(out[i])):
                 continue
             promoted = _sibling_heading(out, i)
@@ -631,6 +651,15 @@ def _sentence_heading(item: Numbered) -> bool:
     block = item.block
     return isinstance(block, Heading) and (chars.ends_sentence(block.text) or block.text[-1] in "；;：:"
                                            or bool(P.FIELD_VALUE.search(block.text)))
+
+
+def _make_run_in(out: list[Block | Numbered], i: int, end: int) -> None:
+    """Set numbered block ``i`` as a paragraph with a run-in heading: its first ``end`` characters."""
+    item = numbered(out[i])
+    text = _text(item.block)
+    rest = text[end:]
+    out[i] = Numbered(Paragraph(rest, lead=Lead("heading", text[:end], _number_of(text)),
+                                spans=inline_spans(rest, Run()), line=item.block.line), item.family)
 
 
 def _make_item(out: list[Block | Numbered], i: int) -> None:

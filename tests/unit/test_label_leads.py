@@ -193,3 +193,13 @@ def test_a_last_sibling_sentence_with_nothing_under_it_after_items_is_an_item():
               "2、2月4日~5日（初四至初五）门诊按周日排班。\n（四）各辅助科室根据门诊安排进行排班。\n")
     assert headings(s) == []
     assert "（四）各辅助科室根据门诊安排进行排班。" in texts(s)
+
+
+def test_colon_leads_with_a_bulleted_list_under_one_of_them_are_run_in_headings():
+    s = parse("某某馆假期开放安排\n现将假期开放安排通知如下：\n一、展厅：9:00开放。\n"
+              "二、阅览室（8:30-17:00）：照常开放，周一闭馆。\n三、少儿阅览区：照常开放。\n四、讲座活动：\n"
+              "?2月1日（周一）\n?2月3日（周三）\n?2月5日（周五）\n"
+              "五、自习室、电子阅览室、报刊室、多媒体放映厅和培训教室：初一至初三闭馆，初四起照常开放。\n")
+    assert headings(s) == ["四、讲座活动：", "一、展厅：", "二、阅览室（8:30-17:00）：", "三、少儿阅览区：",
+                           "五、自习室、电子阅览室、报刊室、多媒体放映厅和培训教室："]
+    assert "?2月3日（周三）" in texts(s)
