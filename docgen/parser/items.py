@@ -594,12 +594,19 @@ def _settle_lists(out: list[Block | Numbered], ranks: dict[int, int]) -> None:
 
 
 def _field_over_items(out: list[Block | Numbered], i: int, ranks: dict[int, int]) -> bool:
-    """Is block ``i`` a field's label alone on its line (``2、管制期间：``) with lower-level lines
-    under it (``（1）……`` / ``（2）……``)?  It heads them: a heading, whatever its siblings are."""
+    """Is block ``i`` a field's label alone on its line (``2、管制期间：``), or any label closed by
+    a colon that runs on past no comma (``三、禁止行为：``), with lower-level lines under it
+    (``（1）……`` / ``（2）……``)?  It heads them: a heading, whatever its siblings are."""
     block = numbered(out[i]).block
     following = i + 1
-    return (isinstance(block, Heading) and bool(P.FIELD_LABEL.search(block.text))
+    return (isinstance(block, Heading)
+            and (bool(P.FIELD_LABEL.search(block.text)) or _colon_label(numbered(out[i])))
             and following in ranks and ranks[following] > ranks[i])
+
+
+def _colon_label(item: Numbered) -> bool:
+    """A standalone heading closed by a colon that runs on past no comma after its number."""
+    return _colon_heading(item.block) and not _running_heading(item)
 
 
 def _introduced(out: list[Block | Numbered], i: int) -> bool:
