@@ -605,8 +605,12 @@ def _field_over_items(out: list[Block | Numbered], i: int, ranks: dict[int, int]
 
 
 def _colon_label(item: Numbered) -> bool:
-    """A standalone heading closed by a colon that runs on past no comma after its number."""
-    return _colon_heading(item.block) and not _running_heading(item)
+    """A standalone heading closed by a colon, a short label after its number (at most
+    LIST_LABEL_MAX_CHARS, colon included: no sentence leading into a list, ``2.属于以下任一条的
+    作品将不被接受：``) that runs on past no comma."""
+    text = item.block.text if isinstance(item.block, Heading) else ""
+    return (_colon_heading(item.block) and not _running_heading(item)
+            and len(text) - len(_number_of(text) or "") <= P.LIST_LABEL_MAX_CHARS)
 
 
 def _introduced(out: list[Block | Numbered], i: int) -> bool:
