@@ -99,6 +99,12 @@ FIELD_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}|[A-Za-z][A-Za-z-]{1,7})[ \u30
 WHOLE_FORMAL_TITLE = re.compile(r"^[^，。！？!?：:；;]{0,30}关于[^，。！？!?；;：:]{2,60}的(?:"
                                 + "|".join(sorted(S.GENRE_WORDS, key=len, reverse=True)) + r")$")
 
+#: A question mark that opens a line right before a digit or a character, on at least
+#: LOST_BULLET_MIN lines of a text, is a list's bullet lost in an encoding (``?1月21日（除夕）``):
+#: those lines are items of their own, not the rest of the line before.
+LOST_BULLET = re.compile(r"^[?？](?=[0-9\u4e00-\u9fff])")
+LOST_BULLET_MIN = 3
+
 #: A short line without commas after a finished sentence is a line of its own (a signature).
 STANDALONE_MAX_CHARS = 20
 
@@ -118,6 +124,7 @@ class Layout:
     paragraph_families: frozenset[str] = frozenset()
     #: numbered lines of a series of headings (see HEADING_SERIES_MIN)
     heading_series: frozenset[str] = frozenset()
+    lost_bullets: bool = False  # lines open with a lost bullet (see LOST_BULLET)
 
 
 def broken_lines(lines: list[Line], ctx: Context) -> list[Line]:
@@ -171,7 +178,7 @@ def _join_reason(prev: str, text: str, layout: Layout, header: bool, indented: b
         return "a speech's date and occasion line broken before its end"
     if _stands_alone(text) or (layout.padded and S.PADDED.pattern.match(text)):
         return None
-    if text[0] in S.CONTINUING_START:
+    if text[0] in S.CONTINUING_START and not (layout.lost_bullets and LOST_BULLET.match(text)):
         return f"line broken before ‘{text[0]}’"
     if prev[-1] in S.CONTINUING_END and not _special(prev):
         return f"line broken after ‘{prev[-1]}’"
@@ -319,7 +326,8 @@ def _layout(lines: list[Line], indented: set[int]) -> Layout:
     texts = [settled(line.text) for line in lines]
     numbered = _numbered(texts)
     return Layout(_wrap_width(texts), _indents(lines, indented_here), indented_here,
-                  S.padded_numbering(texts), _paragraph_families(numbered), _heading_series(numbered))
+                  S.padded_numbering(texts), _paragraph_families(numbered), _heading_series(numbered),
+                  sum(1 for text in texts if LOST_BULLET.match(text)) >= LOST_BULLET_MIN)
 
 
 _width = functools.lru_cache(maxsize=LINE_CACHE)(chars.display_width)

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterator
 
 from .. import chars
-from ..model import Article, AttachmentLabel, Block, DocumentTitle, Heading, Paragraph
+from ..model import Article, AttachmentLabel, Block, DocumentTitle, Heading, Lead, Paragraph
 from ..shapes import patterns as S
 from . import patterns as P
 from .levels import Numbered, numbered
@@ -249,7 +249,7 @@ def _settle_labels(out: list[Block | Numbered]) -> None:
         if (len(leads) < P.LABEL_LEADS_MIN or not all(t.endswith(("：", ":")) for t in texts)
                 or (parent >= 0 and not fields) or (parent < 0 and fields)
                 or (len({len(t) for t in texts}) == 1 and not fields and not _bare_labels(out, group, parent, texts))
-                or _titled_sibling(out, group)):
+                or _titled_sibling(out, group) or any(_over_bulleted_lines(out, i) for i in group)):
             continue
         for i in group:
             if i in leads or _label_line(out, i):
@@ -357,6 +357,21 @@ def _heading_lead(block: Block) -> str:
     return ""
 
 
+def _over_bulleted_lines(out: list[Block | Numbered], i: int) -> bool:
+    """Is block ``i`` a standalone heading ending in a colon over a bulleted list — at least
+    BULLETED_UNDER_MIN unnumbered lines opening with a bullet before the next numbered line
+    (``四、专家门诊：`` over ``?1月21日（除夕）`` / ``?1月22日（年初一）``)?  Its series has
+    lower-level lines under it: its colon leads head text, not labels of their paragraphs."""
+    if not _colon_heading(numbered(out[i]).block):
+        return False
+    bulleted = 0
+    for block in out[i + 1:]:
+        if not isinstance(block, Paragraph):
+            break
+        bulleted += bool(P.BULLETED_LINE.match(block.text))
+    return bulleted >= P.BULLETED_UNDER_MIN
+
+
 def _label_line(out: list[Block | Numbered], i: int) -> bool:
     """Is block ``i`` a standalone heading ending in a colon over an unnumbered paragraph?"""
     block = numbered(out[i]).block
@@ -375,7 +390,12 @@ def _settle_siblings(out: list[Block | Numbered]) -> None:
         if len(group) - len(items) <= len(items):
             continue
         labels = all(_lead_text(out[i]).endswith(("：", ":")) for i in group if i not in items)
+        colons = all(_lead_text(out[i]).endswith(("：", ":")) or _colon_heading(numbered(out[i]).block)
+                     for i in group if i not in items)
         for i in items:
+            if colons and (lead := P.LABEL_LEAD.match(_text(numbered(out[i]).block))):
+                _make_run_in(out, i, lead.end())  # a label longer than a lead, set as its siblings
+                continue
             if labels and _running(numbered(out[i])):
                 continue
             promoted = _sibling_heading(out, i)
@@ -574,12 +594,23 @@ def _settle_lists(out: list[Block | Numbered], ranks: dict[int, int]) -> None:
 
 
 def _field_over_items(out: list[Block | Numbered], i: int, ranks: dict[int, int]) -> bool:
-    """Is block ``i`` a field's label alone on its line (``2、管制期间：``) with lower-level lines
-    under it (``（1）……`` / ``（2）……``)?  It heads them: a heading, whatever its siblings are."""
+    """Is block ``i`` a field's label alone on its line (``2、管制期间：``), or any label closed by
+    a colon that runs on past no comma (``三、禁止行为：``), with lower-level lines under it
+    (``（1）……`` / ``（2）……``)?  It heads them: a heading, whatever its siblings are."""
     block = numbered(out[i]).block
     following = i + 1
-    return (isinstance(block, Heading) and bool(P.FIELD_LABEL.search(block.text))
+    return (isinstance(block, Heading)
+            and (bool(P.FIELD_LABEL.search(block.text)) or _colon_label(numbered(out[i])))
             and following in ranks and ranks[following] > ranks[i])
+
+
+def _colon_label(item: Numbered) -> bool:
+    """A standalone heading closed by a colon, a short label after its number (at most
+    LIST_LABEL_MAX_CHARS, colon included: no sentence leading into a list, ``2.属于以下任一条的
+    作品将不被接受：``) that runs on past no comma."""
+    text = item.block.text if isinstance(item.block, Heading) else ""
+    return (_colon_heading(item.block) and not _running_heading(item)
+            and len(text) - len(_number_of(text) or "") <= P.LIST_LABEL_MAX_CHARS)
 
 
 def _introduced(out: list[Block | Numbered], i: int) -> bool:
@@ -631,6 +662,15 @@ def _sentence_heading(item: Numbered) -> bool:
     block = item.block
     return isinstance(block, Heading) and (chars.ends_sentence(block.text) or block.text[-1] in "；;：:"
                                            or bool(P.FIELD_VALUE.search(block.text)))
+
+
+def _make_run_in(out: list[Block | Numbered], i: int, end: int) -> None:
+    """Set numbered block ``i`` as a paragraph with a run-in heading: its first ``end`` characters."""
+    item = numbered(out[i])
+    text = _text(item.block)
+    rest = text[end:]
+    out[i] = Numbered(Paragraph(rest, lead=Lead("heading", text[:end], _number_of(text)),
+                                spans=inline_spans(rest, Run()), line=item.block.line), item.family)
 
 
 def _make_item(out: list[Block | Numbered], i: int) -> None:

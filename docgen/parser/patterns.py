@@ -182,6 +182,17 @@ SPEAKER_TAG = re.compile(both_scripts(r"[ \u3000]*(?:[男女]?主持人?|主讲�
 #: whole sentences of the reply, items, never headings.
 PROVISION_OPENER = re.compile(r"[ \u3000]*(?:原则上?)?(?:同意|批准)")
 
+#: A line of a bulleted list: a bullet mark right before its text — a question mark too, the
+#: bullet lost in an encoding (``?1月21日（除夕）``, ``●上午9:00开馆``).  A colon lead standing
+#: over BULLETED_UNDER_MIN such lines has lower-level lines under it: it heads text.
+BULLETED_LINE = re.compile(r"^[?？•·●○◆◇■□▪▶►★☆](?=[0-9A-Za-z\u4e00-\u9fff])")
+BULLETED_UNDER_MIN = 2
+#: A numbered line opening with a label closed by a colon, its value after it, no clause mark
+#: before the colon (brackets aside: ``二、某科夜诊（19:00-22:00）：……``), however long the
+#: label (``五、中医、康复科、……普通门诊：……``): among siblings that are all run-in colon leads,
+#: such a line's label is a run-in heading like theirs.
+LABEL_LEAD = re.compile(r"^(?:[^，。；,;！？!?：:（(）)]|[（(][^（）()]{0,20}[）)]){2,60}[：:](?=\S)")
+
 #: At least this many sibling run-in leads ending in a colon, of more than one length, make the
 #: labels of numbered paragraphs rather than headings (see :mod:`docgen.parser.items`).
 LABEL_LEADS_MIN = 2

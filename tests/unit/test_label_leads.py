@@ -193,3 +193,25 @@ def test_a_last_sibling_sentence_with_nothing_under_it_after_items_is_an_item():
               "2、2月4日~5日（初四至初五）门诊按周日排班。\n（四）各辅助科室根据门诊安排进行排班。\n")
     assert headings(s) == []
     assert "（四）各辅助科室根据门诊安排进行排班。" in texts(s)
+
+
+def test_colon_leads_with_a_bulleted_list_under_one_of_them_are_run_in_headings():
+    s = parse("某某馆假期开放安排\n现将假期开放安排通知如下：\n一、展厅：9:00开放。\n"
+              "二、阅览室（8:30-17:00）：照常开放，周一闭馆。\n三、少儿阅览区：照常开放。\n四、讲座活动：\n"
+              "?2月1日（周一）\n?2月3日（周三）\n?2月5日（周五）\n"
+              "五、自习室、电子阅览室、报刊室、多媒体放映厅和培训教室：初一至初三闭馆，初四起照常开放。\n")
+    assert headings(s) == ["四、讲座活动：", "一、展厅：", "二、阅览室（8:30-17:00）：", "三、少儿阅览区：",
+                           "五、自习室、电子阅览室、报刊室、多媒体放映厅和培训教室："]
+    assert "?2月3日（周三）" in texts(s)
+
+
+def test_a_colon_label_over_numbered_lines_heads_them_among_plain_numbered_sentences():
+    s = parse("某某湖区管理通告\n为保护湖区环境，特通告如下：\n一、管理期限：2026年5月1日至6月30日。\n"
+              "二、管理区域：某某湖及沿岸50米范围内。\n三、不得从事的活动：\n1、在湖区游泳、垂钓；\n"
+              "2、向湖内倾倒垃圾；\n3、其他破坏湖区环境的行为。\n"
+              "四、进入湖区的人员应自觉接受管理人员的检查，并遵守本通告的规定。\n"
+              "五、各有关单位要加强巡查，及时劝阻和制止违反本通告的行为。\n"
+              "六、各有关单位要加大宣传力度，使本通告家喻户晓。\n"
+              "七、违反本通告者，由有关部门依法依规处理。\n")
+    assert headings(s) == ["三、不得从事的活动："]
+    assert "一、管理期限：2026年5月1日至6月30日。" in texts(s)
