@@ -23,6 +23,7 @@ from . import textrules
 from .context import Context, Rule
 from .crumbs import breadcrumb_headings
 from .edges import edge_chrome
+from .insertedlinks import inserted_links
 from .joining import blank_lines, broken_lines
 from .metalines import meta_lines
 from .newslead import news_lead
@@ -599,6 +600,7 @@ RULES: tuple[Rule, ...] = (
     Rule("repeated-title", repeated_title),
     Rule("teasers", teasers),
     Rule("news-lead", news_lead),
+    Rule("inserted-links", inserted_links),
     Rule("blank-lines", blank_lines),
     Rule("run-in-headings", run_in_headings),
     Rule("broken-lines", broken_lines),
