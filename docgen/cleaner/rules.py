@@ -305,6 +305,8 @@ def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
         reasons[i] = "a platform's blurb appended under the document's closing date"
     for i in _headline_date_rows(texts):
         reasons.setdefault(i, "the page's date row under the headline; the text's own date stands under it")
+    for i in _posted_date_over_counter(texts, reasons):
+        reasons.setdefault(i, "the page's post date between the headline and its counter or byline row")
     for i in _split_pager(texts):
         reasons.setdefault(i, "a forum archive's pager, its label over its page numbers (页: / [1])")
     for i in _appended_translation(texts):
@@ -575,6 +577,20 @@ def _opens_document(lines: list[Line], i: int) -> bool:
     right above one (its title or issuer: ``某某县统计局`` over ``（2023年5月）``)?"""
     below = _near(lines, i, 1)[:1]
     return any(P.BRACKETED_DATE_LINE.match(t) for t in [settled(lines[i].text), *below])
+
+
+def _posted_date_over_counter(texts: list[str], reasons: dict[int, str]) -> list[int]:
+    """A bare date right under the text's first line (its headline) with a line of the page's
+    header chrome right under it (an empty counter ``点击:[]``, a byline row): the page's post
+    date, in the header block the page sets around the headline."""
+    shown = [k for k, text in enumerate(texts[:P.POSTED_DATE_SEARCH_LINES]) if text][:3]
+    if len(shown) < 3 or shown != [shown[0], shown[0] + 1, shown[0] + 2]:
+        return []
+    title, date, row = shown
+    family = family_of(texts[row]) if row in reasons else None
+    if family is None or not family.in_header or not bare_date(texts[date]) or is_prose(texts[title]):
+        return []
+    return [date]
 
 
 def _list_item(text: str) -> bool:
