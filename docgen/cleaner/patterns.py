@@ -410,6 +410,16 @@ PAGE_COUNT_LINE = re.compile(r"\d{1,7}")
 #: text's own, never the page's.
 PAGE_CLOSING_FORMULA = re.compile(r"(?:特此|专此|此复|此致)\S{0,4}[。！!]?")
 PAGE_FORMULA_REACH = 3
+#: How far down a text the page's post date over its counter is looked for (its headline, the
+#: date and the counter row are its first three lines, perhaps under blank lines).
+POSTED_DATE_SEARCH_LINES = 8
+#: The second half of a letter's closing formula on its own line under ``此致`` (``敬礼！``,
+#: ``致以崇高的敬禮``): the signature and date follow it.
+PAGE_FORMULA_SECOND = re.compile(r"(?:致以)?(?:崇高的|诚挚的)?敬[礼禮][。！!]?")
+#: A document's date with a form's next label run on after it, the copy of a form losing the
+#: break between a field's last line and the next field's label
+#: (``2023年12月30日其他需要说明的情况:``): the date still closes the text.
+PAGE_DATE_RUN_ON_LABEL = re.compile(r"(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)[^\s\d，。；,;]{2,16}[:：]")
 #: The signature and the date of a text set on one line: ``某某支队 2020年9月24日``.
 PAGE_SIGNED_DATE = re.compile(r"[^\s。，；：:,;]{2,30}\s+(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)")
 

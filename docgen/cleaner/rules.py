@@ -23,6 +23,7 @@ from . import textrules
 from .context import Context, Rule
 from .crumbs import breadcrumb_headings
 from .edges import edge_chrome
+from .insertedlinks import inserted_links
 from .joining import blank_lines, broken_lines
 from .metalines import meta_lines
 from .newslead import news_lead
@@ -304,6 +305,8 @@ def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
         reasons[i] = "a platform's blurb appended under the document's closing date"
     for i in _headline_date_rows(texts):
         reasons.setdefault(i, "the page's date row under the headline; the text's own date stands under it")
+    for i in _posted_date_over_counter(texts, reasons):
+        reasons.setdefault(i, "the page's post date between the headline and its counter or byline row")
     for i in _split_pager(texts):
         reasons.setdefault(i, "a forum archive's pager, its label over its page numbers (页: / [1])")
     for i in _appended_translation(texts):
@@ -576,6 +579,20 @@ def _opens_document(lines: list[Line], i: int) -> bool:
     return any(P.BRACKETED_DATE_LINE.match(t) for t in [settled(lines[i].text), *below])
 
 
+def _posted_date_over_counter(texts: list[str], reasons: dict[int, str]) -> list[int]:
+    """A bare date right under the text's first line (its headline) with a line of the page's
+    header chrome right under it (an empty counter ``点击:[]``, a byline row): the page's post
+    date, in the header block the page sets around the headline."""
+    shown = [k for k, text in enumerate(texts[:P.POSTED_DATE_SEARCH_LINES]) if text][:3]
+    if len(shown) < 3 or shown != [shown[0], shown[0] + 1, shown[0] + 2]:
+        return []
+    title, date, row = shown
+    family = family_of(texts[row]) if row in reasons else None
+    if family is None or not family.in_header or not bare_date(texts[date]) or is_prose(texts[title]):
+        return []
+    return [date]
+
+
 def _list_item(text: str) -> bool:
     """A link of a list: short, a headline at most (commas, ！ and ？ inside, never a 。 nor a
     mark that goes on at its end), no heading, no salutation."""
@@ -599,6 +616,7 @@ RULES: tuple[Rule, ...] = (
     Rule("repeated-title", repeated_title),
     Rule("teasers", teasers),
     Rule("news-lead", news_lead),
+    Rule("inserted-links", inserted_links),
     Rule("blank-lines", blank_lines),
     Rule("run-in-headings", run_in_headings),
     Rule("broken-lines", broken_lines),
