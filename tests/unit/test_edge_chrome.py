@@ -286,3 +286,8 @@ def test_a_logos_text_in_latin_letters_begins_no_title_broken_over_lines():
     text = "\n".join(["abcdlogo", "", "公会章程", "第一条　本会定名为某某公会。", "第二条　本会以协调同业关系为宗旨。"])
     speech = parse(text.encode("utf-8"), name="page.txt", input_format="text")
     assert speech.meta.title == "公会章程"
+
+
+def test_a_byline_alone_under_the_title_is_no_evidence_of_a_page(monkeypatch):
+    monkeypatch.setattr(linescore, "model", lambda: _Scores({"某某通讯社": 7.0}))
+    assert _texts([HEADLINE, "某某通讯社", *BODY]) == [HEADLINE, "某某通讯社", *BODY]
