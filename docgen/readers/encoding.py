@@ -100,15 +100,22 @@ def _ascii_with_controls(data: bytes, text: str) -> bool:
 HAN_HIGH_BYTES = range(0x4E, 0x7F)
 
 
+#: The high bytes of the common Han characters U+4E00–U+9FFF: with bytes above ASCII among the
+#: data, every second byte in this range is Chinese in UTF-16 — GBK's, Big5's and UTF-8's lead
+#: bytes of Han characters lie above it, and an ASCII text puts spaces and marks at both parities.
+HAN_HIGH_BYTES_WIDE = range(0x4E, 0xA0)
+
+
 def _han_high_bytes(data: bytes) -> bool:
-    """ASCII bytes of which every second one (from the first or the second) is the high byte of
-    a Han character: ``\rN"N$N`` is 不丢两 in UTF-16.  An ASCII text cannot look like this
-    unless it has no space, digit, capital A–M or punctuation but ``[\\]^_`{|}~`` at one parity."""
-    if not data.isascii() or len(data) % 2:
+    """Bytes of which every second one (from the first or the second) is the high byte of a Han
+    character: ``\rN"N$N`` is 不丢两 in UTF-16.  An ASCII text cannot look like this unless it
+    has no space, digit, capital A–M or punctuation but ``[\\]^_`{|}~`` at one parity; with bytes
+    above ASCII (务 is ``A1 52``), the high bytes of U+4E00–U+9FFF count."""
+    if len(data) % 2:
         return False
     sample = data[:SAMPLE_CHARS]
-    return any(min(half) in HAN_HIGH_BYTES and max(half) in HAN_HIGH_BYTES
-               for half in (sample[0::2], sample[1::2]) if half)
+    high = HAN_HIGH_BYTES if data.isascii() else HAN_HIGH_BYTES_WIDE
+    return any(min(half) in high and max(half) in high for half in (sample[0::2], sample[1::2]) if half)
 
 
 def _cleaner(utf16: str, other: str) -> bool:

@@ -139,6 +139,9 @@ COMMON_HANZI = sorted(ch for ch in common_hanzi() if is_cjk(ch))
 @example("不丢三上传倡倣倥丁七伉倦", "utf-16-le")
 @example("丁七万丈三上下不与丐丑专", "utf-16-le")
 @example("不丢两严並丧个丫中三上丰", "utf-16-le")
+# some bytes above ASCII (务 is A1 52), the rest ASCII with tab and line feeds: read as GB18030
+# it is ASCII lines; every second byte is a Han high byte
+@example("丢两严並丧务不个传三上丫", "utf-16-le")
 def test_chinese_text_is_read_back_as_written(text, encoding):
     """Text of common Han characters comes back as it was, whatever the encoding — UTF-16
     without a byte-order mark and without a single ASCII character included.  (Characters
