@@ -82,6 +82,8 @@ def _split_speech_title(text: str) -> tuple[str, str] | None:
     if m is None:
         return None
     rest = m.group("rest")
+    if not any(ch.isalnum() for ch in rest):
+        return None  # a mark alone after the title (``……的讲话　。``) is no text run on
     if not P.SENTENCE_STOP.search(rest[: P.SPEECH_TITLE_RUN_IN_SENTENCE]) and not _host_address(rest):
         return None  # (``。``, or the half-width stop a copy leaves after a character: ``我们要.``)
     return m.group("title"), rest

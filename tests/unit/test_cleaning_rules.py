@@ -8,7 +8,7 @@ import re
 
 import pytest
 from helpers.documents import FIXTURES
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import docgen
@@ -257,6 +257,7 @@ def _texts(result) -> list[str]:
 
 @settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_texts_with_repeats())
+@example(["县委书记 张三在全县大会上的讲话\u3000。"])  # a mark alone after a title is no text run on
 def test_cleaning_twice_changes_nothing(lines):
     once = _texts(clean(lines))
     assert _texts(clean(once)) == once
