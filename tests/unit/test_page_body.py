@@ -1204,14 +1204,19 @@ def test_a_double_spaced_letters_date_spaced_out_under_its_signature_stays():
     assert "某某村村民选举委员会" in kept
 
 
+#: A guide whose headings start above the page's body and go on numbering in it.
+VACCINATION_PAGE = ["另一篇文章的标题在这里", "2030-01-31", "某某卫生院疫苗接种指南", "一、接种对象",
+                    "1、3岁及以上人群。", "2、符合条件接种第二针的人群。", "（图片来源：某某卫生院）",
+                    "二、接种时间（5月30~31日）", "上午 常规儿童疫苗接种", "下午 2:30——5:00", "三、接种地点",
+                    "某某卫生院预防接种门诊（公共卫生楼一楼）", "四、注意事项",
+                    "1、未成年人由监护人陪同接种，签订知情同意书，请监护人带好证件。",
+                    "2、配合疫情防控，请出示健康码、行程卡，如实填写健康申报卡，配合测温。",
+                    "3、全程佩戴口罩，保持社交距离，遵守现场秩序，听从工作人员安排。",
+                    "4、接种后观察30分钟，无不适方可离开，如有不适请及时告知医生。"]
+
+
 def test_headings_above_the_body_whose_numbering_goes_on_in_it_stay():
-    page = ["另一篇文章的标题在这里", "2030-01-31", "某某卫生院疫苗接种指南", "一、接种对象",
-            "1、3岁及以上人群。", "2、符合条件接种第二针的人群。", "（图片来源：某某卫生院）", "二、接种时间（5月30~31日）",
-            "上午 常规儿童疫苗接种", "下午 2:30——5:00", "三、接种地点", "某某卫生院预防接种门诊（公共卫生楼一楼）",
-            "四、注意事项", "1、未成年人由监护人陪同接种，签订知情同意书，请监护人带好证件。",
-            "2、配合疫情防控，请出示健康码、行程卡，如实填写健康申报卡，配合测温。",
-            "3、全程佩戴口罩，保持社交距离，遵守现场秩序，听从工作人员安排。",
-            "4、接种后观察30分钟，无不适方可离开，如有不适请及时告知医生。"]
+    page = VACCINATION_PAGE
     kept = [line.text for line in clean(page).lines]
     assert "一、接种对象" in kept
     assert "二、接种时间（5月30~31日）" in kept
@@ -1219,13 +1224,7 @@ def test_headings_above_the_body_whose_numbering_goes_on_in_it_stay():
 
 def test_the_title_over_headings_whose_numbering_goes_on_in_the_body_stays():
     """The title right over ``一、`` of such headings is the text's own: kept, and the title."""
-    page = ["另一篇文章的标题在这里", "2030-01-31", "某某卫生院疫苗接种指南", "一、接种对象",
-            "1、3岁及以上人群。", "2、符合条件接种第二针的人群。", "（图片来源：某某卫生院）", "二、接种时间（5月30~31日）",
-            "上午 常规儿童疫苗接种", "下午 2:30——5:00", "三、接种地点", "某某卫生院预防接种门诊（公共卫生楼一楼）",
-            "四、注意事项", "1、未成年人由监护人陪同接种，签订知情同意书，请监护人带好证件。",
-            "2、配合疫情防控，请出示健康码、行程卡，如实填写健康申报卡，配合测温。",
-            "3、全程佩戴口罩，保持社交距离，遵守现场秩序，听从工作人员安排。",
-            "4、接种后观察30分钟，无不适方可离开，如有不适请及时告知医生。"]
+    page = VACCINATION_PAGE
     kept = [line.text for line in clean(page).lines]
     assert "某某卫生院疫苗接种指南" in kept
     assert "另一篇文章的标题在这里" not in kept
