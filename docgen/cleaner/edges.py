@@ -107,9 +107,6 @@ _SENTENCE_INSIDE = re.compile(r"[\u4e00-\u9fff]{6}[。！？!?].")
 #: A vocative on its own line, a salutation without its colon (``小伙伴们``, ``各位同仁``).
 _VOCATIVE = re.compile(r"[\u4e00-\u9fff]{1,8}们[！!，,]?|(?:各位|亲爱的|尊敬的)[\u4e00-\u9fff、]{1,20}[！!，,]?")
 
-#: A field that holds the document's title (the title chooser takes it from there).
-_TITLE_FIELD = re.compile(r"^\S{0,6}(?:标\s*题|標\s*題|题\s*目|題\s*目|主\s*题|主\s*題|名\s*称)\s*[：:\[【]")
-
 #: The lines of a speech's header: subtitle, date and occasion, speaker (with the office).
 _HEADER_SHAPES = (S.SUBTITLE, S.OCCASION_LINE, S.SPEAKERS, S.SPEAKER_RUN_IN, S.POST_LINE)
 
@@ -292,7 +289,7 @@ def _weighed(text: str, below: bool) -> bool:
     if ((below and (_signature_name(text) or _CLAUSE.search(text) or _SENTENCE_INSIDE.search(text)))
             or _unbalanced(text)):
         return False
-    return not (bare_date(text) or S.DATE_LINE.match(text) or _VOCATIVE.fullmatch(text) or _TITLE_FIELD.match(text)
+    return not (bare_date(text) or S.DATE_LINE.match(text) or _VOCATIVE.fullmatch(text) or S.TITLE_LABEL.match(text)
                 or S.SALUTATION.match(text) or S.open_salutation(text) or S.GREETING.match(text) or S.CLOSING.match(text)
                 or S.match_number(text) or S.DOCUMENT_NUMBER.search(text) or P.PAGE_ISSUER_MARK.match(text)
                 or S.ATTACHMENT.match(text) or S.ATTACHMENT_START.match(text)

@@ -40,6 +40,7 @@ from ..shapes.patterns import (  # noqa: F401 - shared shapes, used through this
     SPEAKERS,
     SUBTITLE,
     TITLE_ABOUT,
+    TITLE_LABEL,
     TITLE_MAX_CHARS,
     TITLE_MAX_LINES,
     TITLE_SERIAL_NUMBER,
@@ -430,14 +431,6 @@ GENRE_LABEL = re.compile(r"^.{0,3}(?:" + "|".join(sorted(GENRE_WORDS, key=len, r
 #: under a label that is the title, ``总经理致辞``, runs longer), over a longer paragraph.
 MESSAGE_HEADLINE_MIN_CHARS = 12
 MESSAGE_HEADLINE_MAX_CHARS = 40
-#: The label of a title in a portal's index table (``标题：国务院办公厅关于……的意见``), in a
-#: form's fields (``信件标题：……``, ``主题：……``), an encyclopedia's entry label (``词条 ……``), or in
-#: the fields a scraper writes over the text it saved (``title: ……``).
-TITLE_LABEL = re.compile(r"^(?:(?:[\u4e00-\u9fff]{0,4}[标標]\s*[题題]|[题題]\s*目|主\s*[题題]|[\u4e00-\u9fff]{0,4}名\s*[称稱]|[Tt]itle)"
-                         r"\s*[:：﹕]"  # a form's field before it: 信件标题：, 文章标题：, 主题：
-                         r"|(?:词条|詞條|条目|條目)(?:\s*[:：﹕]|\s+)"  # an encyclopedia's entry label: 词条 ……
-                         r"|(?:标题|標題)\s*(?=[\[【［])"  # a post's header: the label glued on, a board's tag after it
-                         r"|【(?:法规|文件)?(?:标题|名称)】)\s*")
 #: A news agency's dateline standing alone on a line above a speech's or an article's title
 #: (``某某社某地4月28日电``, ``某某网某地2015年4月28日电（记者 某某）``): the source's line, never
 #: the title's first part.

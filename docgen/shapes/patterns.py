@@ -484,6 +484,15 @@ def mark_names(issuer: str) -> tuple[list[str], str]:
     return [name for name in body.split("、") if name], suffix
 
 
+#: The label of a title in a portal's index table (``标题：国务院办公厅关于……的意见``), in a
+#: form's fields (``信件标题：……``, ``主题：……``), an encyclopedia's entry label (``词条 ……``), or in
+#: the fields a scraper writes over the text it saved (``title: ……``).
+TITLE_LABEL = re.compile(r"^(?:(?:[\u4e00-\u9fff]{0,4}[标標]\s*[题題]|[题題]\s*目|主\s*[题題]|[\u4e00-\u9fff]{0,4}名\s*[称稱]|[Tt]itle)"
+                         r"\s*[:：﹕]"  # a form's field before it: 信件标题：, 文章标题：, 主题：
+                         r"|(?:词条|詞條|条目|條目)(?:\s*[:：﹕]|\s+)"  # an encyclopedia's entry label: 词条 ……
+                         r"|(?:标题|標題)\s*(?=[\[【［])"  # a post's header: the label glued on, a board's tag after it
+                         r"|【(?:法规|文件)?(?:标题|名称)】)\s*")
+
 #: Common Chinese surnames, in simplified and traditional characters: a line of two to four
 #: characters that opens with one can be a name alone (a signature), one that does not is not.
 COMMON_SURNAMES = frozenset(
