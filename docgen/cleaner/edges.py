@@ -91,7 +91,7 @@ MIN_ALONE_SCORE = 6.0
 CLOSING_LINES = 4
 
 #: A name alone: two to four characters, a space inside at most (a signature's shape).
-_NAME = re.compile(r"[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,3}")
+_NAME = re.compile(S.PERSON_NAME)
 
 #: The last character of a unit's short name signing a text (``团委``, ``教务处``, ``党政办``).
 _UNIT_ENDS = frozenset("处處室办辦委会會部局院校园園村社站所组組队隊团團厅廳科馆館司")

@@ -244,13 +244,16 @@ OCCASION_LINE = re.compile(r"^(?P<occasion>(?:\d{4}|[〇一二三四五六七八
 #: the text (a rare character of a name may be encoded there).
 ICON_GLYPHS = re.compile("[\ue000-\uf8ff]")
 
+#: A person's name: two to four characters, a space inside at most (``张三``, ``王　五``).
+PERSON_NAME = r"[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,3}"
+
 _POSTS = (r"(?:书记|县长|市长|省长|区长|镇长|乡长|主任|校长|院长|局长|部长|厅长|处长|所长|总理|主席|委员长|秘书长|"
           r"会长|理事长|董事长|总经理|总裁|行长|社长|台长|司令员|政委)")
 POST_LINE = re.compile(r"^[\u4e00-\u9fff、]{0,20}" + _POSTS + "$")
 #: A speaker line with the name run on after the post, no space between (``某某分管副总裁张三``):
 #: a body's name and a post, then a name of two or three characters.
 SPEAKER_RUN_IN = re.compile(r"^(?P<office>[\u4e00-\u9fff、]{0,16}" + _POSTS + r")(?P<name>[\u4e00-\u9fff]{2,3})$")
-SPEAKER = re.compile(r"^(?P<office>[\u4e00-\u9fff、]{2,20})[ \u3000]+(?P<name>[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,3})$")
+SPEAKER = re.compile(r"^(?P<office>[\u4e00-\u9fff、]{2,20})[ \u3000]+(?P<name>" + PERSON_NAME + ")$")
 #: Speakers on one line, each office with a post and a name (``校长 张三 校党委书记 李四``), or a
 #: post and a name behind a colon (``总经理：张三``).
 SPEAKERS = re.compile(r"^(?:[\u4e00-\u9fff、]{0,16}" + _POSTS + r"[ \u3000]+[\u4e00-\u9fff]{2,3}[ \u3000]+){1,3}"
