@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Collection, Sequence
+from itertools import islice
 
 from .. import chars
 from ..shapes import patterns as S
@@ -217,6 +218,9 @@ def document_date(judged: list[Judged], i: int) -> bool:
     """Is line ``i`` the document's date (:func:`closing_date`) — a date that looks like a line
     of chrome (``2021年 10 月 29 日`` spaced out like a menu's words) also one blank line under its
     signature in a text set double-spaced, as between all its lines."""
+    text = judged[i].text
+    if not (bare_date(text) or P.PAGE_RUN_TOGETHER_DATE.fullmatch(text)):
+        return False  # (the lines' texts are gathered only for a date)
     return closing_date([j.text for j in judged], i, spaced=judged[i].family is not None)
 
 
@@ -237,7 +241,7 @@ def closing_date(texts: list[str], i: int, spaced: bool = False) -> bool:
     run_together = not bare and bool(P.PAGE_RUN_TOGETHER_DATE.fullmatch(texts[i]))
     if not bare and not run_together:
         return False
-    above = [k for k in range(i - 1, -1, -1) if texts[k].strip()][:2]
+    above = list(islice((k for k in range(i - 1, -1, -1) if texts[k].strip()), 2))
     below = text_below(texts, i)
     if not above or is_prose(below) or bare_date(below) or P.PAGE_COUNT_LINE.fullmatch(below):
         return False  # (a column of bare dates: what is left of a list of other articles; a count)
