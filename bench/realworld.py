@@ -49,6 +49,8 @@ def printed(speech) -> tuple[list[str], list[tuple[int, str]]]:
         lines[META_KEYS.index("date")] = f"（{meta.date}{meta.occasion or ''}）"
         lines[META_KEYS.index("occasion")] = None
     lines = [x for x in lines if x]
+    if meta.printed_by or meta.printed_date:  # the 版记's 印发 line: office, date and 印发
+        lines.append(f"{meta.printed_by or ''}{meta.printed_date or ''}{'印发' if meta.printed_date else ''}")
     heads = []
     for b in speech.blocks:
         if isinstance(b, Paragraph):

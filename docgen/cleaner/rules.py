@@ -168,8 +168,8 @@ def site_banners(lines: list[Line], ctx: Context) -> list[Line]:
         网址：www.example.gov.cn
     """
     out = []
-    for line in lines:
-        if line.text and _is_banner(settled(line.text)):
+    for at, line in enumerate(lines):
+        if line.text and _is_banner(settled(line.text)) and not _inside_items(lines, at):
             ctx.drop(line, "site banner or address")
         else:
             out.append(line)
@@ -195,6 +195,21 @@ def _site_mailbox_tail(lines: list[Line]) -> int | None:
     if len(above) < P.SITE_MAILBOX_PARAGRAPH_MIN or not chars.ends_sentence(above):
         return None
     return None if P.MAIL_MENTION.search(above) else rows[-1]
+
+
+def _inside_items(lines: list[Line], at: int) -> bool:
+    """Does the line at ``at`` stand between two items of a numbered list (``二、……`` above,
+    ``三、……`` below, blank lines aside)? A labelled address there (``線上祭拜:https://…``) is
+    an item's own field, not the site's banner."""
+    return (_item_near(lines, at, -1) and _item_near(lines, at, 1))
+
+
+def _item_near(lines: list[Line], at: int, step: int) -> bool:
+    """Is the nearest non-blank line from ``at`` in direction ``step`` an item (``二、……``)?"""
+    at += step
+    while 0 <= at < len(lines) and not lines[at].text.strip():
+        at += step
+    return 0 <= at < len(lines) and P.BANNER_ITEM_LEAD.match(lines[at].text) is not None
 
 
 def _is_banner(text: str) -> bool:

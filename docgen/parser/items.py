@@ -519,7 +519,16 @@ def _opener(out: list[Block | Numbered], i: int) -> bool:
     following = out[i + 1] if i + 1 < len(out) else None
     return (isinstance(block, Paragraph) and block.lead is None and len(block.text) <= P.HEADING_MAX_CHARS
             and P.clause_end(block.text) == len(block.text) and chars.ends_sentence(block.text)
-            and isinstance(following, Paragraph) and following.lead is None)
+            and isinstance(following, Paragraph) and following.lead is None and not _field_line(following.text))
+
+
+def _field_line(text: str) -> bool:
+    """Is ``text`` a field of a notice, a short label naming one and its value (``停水时间：某日``)?
+    Under a numbered sentence it gives that item's details: the sentence is an item, no heading
+    over paragraphs of its own."""
+    colon = next((at for at, c in enumerate(text[:P.LIST_LABEL_MAX_CHARS]) if c in "：:"), None)
+    return (colon is not None and P.FIELD_LABEL.search(text[:colon + 1]) is not None
+            and P.FIELD_VALUE.match(text, colon) is not None)
 
 
 def _number_of(text: str) -> str | None:

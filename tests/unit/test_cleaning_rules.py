@@ -462,3 +462,15 @@ def test_a_run_of_marks_next_to_chinese_turns_full_width_in_one_go(text):
     once = normalise(text)
     assert normalise(once) == once
     assert not any(c in once for c in ",:")
+
+
+def test_a_labelled_address_between_two_items_is_the_items_field():
+    """A labelled address between ``二、`` and ``三、`` of a list belongs to the item above it:
+    kept; the same line above the list is the site's banner."""
+    lines = ["某某镇公所关于举办秋季活动的公告", "原文地址:https://www.example.org/news/1.html", "",
+             "一、活动订于10月5日举行。", "二、报名请于9月30日前完成。",
+             "线上报名:https://signup.example.org/form.aspx",
+             "三、如遇天气原因延期,另行通知。"]
+    kept = [l.text for l in clean(lines, skip=["punctuation"]).lines]
+    assert lines[5] in kept, kept
+    assert lines[1] not in kept, kept

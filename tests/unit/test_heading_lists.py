@@ -123,3 +123,15 @@ def test_a_lead_naming_a_part_of_the_rules_heads_its_paragraph_among_numbered_se
                           "二、会议要提前申报。由会务部门填写申请表，向办公室提出申请。\n"
                           "三、已经公布的会议，原则上要严格执行。\n四、未安排的会议，原则上不另行安排。\n")
     assert headings(s) == []
+
+
+def test_numbered_sentences_over_field_lines_are_items_not_headings():
+    """Each numbered sentence has the fields of its item under it (``停电时间：``): items of a
+    notice, not headings over paragraphs."""
+    s = docgen.parse_text("某某供电公司停电通知\n"
+                          "1、接某某镇政府通知，因镇区线路改造需进行施工，需停电作业。\n"
+                          "停电时间：2031年5月6日8:00-12:00。\n停电范围：某某镇镇区。\n"
+                          "2、接某某变电站通知，主变需检修维护，部分线路无法供电。\n"
+                          "停电时间：2031年5月7日9:00-17:00。\n停电范围：某某村、某某小区。\n"
+                          "请各位用户提前做好准备，敬请谅解。\n")
+    assert headings(s) == []
