@@ -94,3 +94,19 @@ def test_a_sites_keyword_variant_in_brackets_after_the_title_is_no_part_of_it(he
 ])
 def test_a_note_in_brackets_that_says_more_than_the_title_stays_in_it(head, title):
     assert parsed(head, "各位来宾：", BODY).meta.title == title
+
+
+@pytest.mark.parametrize("line", ["某某小区环境卫生公告 『范文3』", "某某小区环境卫生公告【範文 2】"])
+def test_a_fanwen_sites_numbered_tag_after_a_title_is_no_part_of_it(line):
+    assert parsed(line, BODY).meta.title == "某某小区环境卫生公告"
+
+
+@pytest.mark.parametrize("line", ["某某國小畢業典禮溫馨登場 ——閱讀人次： 858", "某某國小畢業典禮溫馨登場 阅读量:12"])
+@pytest.mark.parametrize("body", [BODY, BODY_HALF])
+def test_a_read_counter_run_on_after_a_headline_is_no_part_of_it(line, body):
+    assert parsed(line, body).meta.title == "某某國小畢業典禮溫馨登場"
+
+
+@pytest.mark.parametrize("line", ["🚨某某医院停诊情况通报🚨", "📢 某某医院停诊情况通报"])
+def test_emoji_round_a_headline_are_no_part_of_the_title(line):
+    assert parsed(line, BODY).meta.title == "某某医院停诊情况通报"
