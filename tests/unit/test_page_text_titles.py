@@ -110,3 +110,10 @@ def test_a_read_counter_run_on_after_a_headline_is_no_part_of_it(line, body):
 @pytest.mark.parametrize("line", ["🚨某某医院停诊情况通报🚨", "📢 某某医院停诊情况通报"])
 def test_emoji_round_a_headline_are_no_part_of_the_title(line):
     assert parsed(line, BODY).meta.title == "某某医院停诊情况通报"
+
+
+@pytest.mark.parametrize("body", [BODY, BODY_HALF])
+def test_a_notices_own_title_wins_over_a_portals_headline_that_cuts_its_issuer_short(body):
+    speech = parsed("某某县关于禁止露天焚烧垃圾的通告", "发布时间:2030-05-27 来源:某某网",
+                    "某政通〔2030〕6号", "某某县人民政府", "关于禁止露天焚烧垃圾的通告", body)
+    assert speech.meta.title == "某某县人民政府关于禁止露天焚烧垃圾的通告"
