@@ -459,6 +459,9 @@ DATABASE_FIELD = re.compile(r"^\s*【(?:[\u4e00-\u9fff]{0,4}(?:文号|字号|日
 #: A whole official title by its shape: ``关于……的`` and a short name of its kind at the end
 #: (``关于……的公示``, ``关于……的实施意见``), an issuer's name before 关于 allowed.
 FORMAL_ABOUT = re.compile(r"^[^，。！？!?：:；;]{0,30}关于[^，。！？!?；;]{2,}的[\u4e00-\u9fff]{2,5}$")
+#: The name of a kind a portal's retold headline ends with after a notice's matter
+#: (``……的通知`` for ``……的通告``): ``的`` and a short word.
+RENAMED_KIND = re.compile(r"的?[\u4e00-\u9fff]{2,4}")
 #: The longest place name a city portal sets before a notice's own title in its headline
 #: (``某市某某镇人民政府关于……的通告`` over ``某某镇人民政府关于……的通告``): a city's name.
 PLACE_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,4}")

@@ -117,3 +117,9 @@ def test_a_notices_own_title_wins_over_a_portals_headline_that_cuts_its_issuer_s
     speech = parsed("某某县关于禁止露天焚烧垃圾的通告", "发布时间:2030-05-27 来源:某某网",
                     "某政通〔2030〕6号", "某某县人民政府", "关于禁止露天焚烧垃圾的通告", body)
     assert speech.meta.title == "某某县人民政府关于禁止露天焚烧垃圾的通告"
+
+
+@pytest.mark.parametrize("body", [BODY, BODY_HALF])
+def test_a_notices_own_title_wins_over_a_portals_headline_that_retells_its_matter(body):
+    speech = parsed("某市某縣全面禁止燃放孔明燈的通知", "某縣人民政府關於某縣全面禁止燃放孔明燈的通告", body)
+    assert speech.meta.title == "某縣人民政府關於某縣全面禁止燃放孔明燈的通告"
