@@ -40,12 +40,14 @@ from .titles import (
     no_headline,
     owner_above,
     plausible,
+    renamed_in_headline,
     restated_in_headline,
     split_number,
     starts_title,
     unspaced,
     with_issuer,
     with_place,
+    with_short_issuer,
 )
 
 
@@ -617,7 +619,8 @@ def _own_title_below(lines: tuple[Line, ...], i: int, state: _State) -> tuple[st
     headline = page_title(state.found["title"])
     exclaimed = bool(P.EXCLAIMED.search(headline)) and bool(P.FORMAL_ABOUT.match(P.compact(joined[0])))
     restated = restated_in_headline(page_title(joined[0]), headline)
-    return joined if held or exclaimed or restated or with_issuer(joined[0], headline) or with_place(headline, joined[0]) else None
+    return joined if (held or exclaimed or restated or with_issuer(joined[0], headline) or with_place(headline, joined[0])
+                   or with_short_issuer(headline, joined[0]) or renamed_in_headline(joined[0], headline)) else None
 
 
 def _under_title_kind(text: str, state: _State) -> str | None:

@@ -459,6 +459,9 @@ DATABASE_FIELD = re.compile(r"^\s*【(?:[\u4e00-\u9fff]{0,4}(?:文号|字号|日
 #: A whole official title by its shape: ``关于……的`` and a short name of its kind at the end
 #: (``关于……的公示``, ``关于……的实施意见``), an issuer's name before 关于 allowed.
 FORMAL_ABOUT = re.compile(r"^[^，。！？!?：:；;]{0,30}关于[^，。！？!?；;]{2,}的[\u4e00-\u9fff]{2,5}$")
+#: The name of a kind a portal's retold headline ends with after a notice's matter
+#: (``……的通知`` for ``……的通告``): ``的`` and a short word.
+RENAMED_KIND = re.compile(r"的?[\u4e00-\u9fff]{2,4}")
 #: The longest place name a city portal sets before a notice's own title in its headline
 #: (``某市某某镇人民政府关于……的通告`` over ``某某镇人民政府关于……的通告``): a city's name.
 PLACE_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,4}")
@@ -540,6 +543,15 @@ STATUS_TAG_END = re.compile(r"\s*[\[［]\s*[\u4e00-\u9fff]{2,8}\s*[\]］]$")
 #: (``……发言稿 篇1``, ``……讲话稿 篇二``), after a space: the piece's place in the page, no part of
 #: the title …
 PIECE_NUMBER_END = re.compile(r"\s+篇\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})$")
+#: … and the numbered 范文 tag such a site sets after a title in corner or square brackets
+#: (``……公告 『范文3』``, ``……讲话稿【範文 2】``): the piece's label, no part of the title …
+SAMPLE_NUMBER_END = re.compile(r"\s*[『「【\[［]\s*(?:范文|範文)\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[』」】\]］]$")
+#: … and a forum's or portal's read counter run on after a headline, behind an optional dash
+#: (``…… ——閱讀人次： 858``, ``…… 阅读量:12``): the page's count, no part of the title …
+READ_COUNT_END = re.compile(r"\s*[—－―-]*\s*(?:閱讀|阅读|瀏覽|浏览|點閱|点阅)(?:人次|次數|次数|數|数|量)?\s*[:：]\s*\d+\s*$")
+#: … and the emoji a social account sets round a headline (``🚨……🚨``): pictographs (and the
+#: joiners and variation selectors that build them) at a title's edges, no part of its words.
+EMOJI_EDGES = re.compile(r"^[\U0001F000-\U0001FAFF\uFE0F\u200D\s]+|[\U0001F000-\U0001FAFF\uFE0F\u200D\s]+$")
 #: … and a pager's page number after a title, spaced inside its brackets (``……怎么写？（ 二 ）``,
 #: ``…… ( 3 )``): the page of a split article, no part of its title (a title's own part number,
 #: ``……（二）``, has no spaces inside) …

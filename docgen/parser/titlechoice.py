@@ -255,7 +255,7 @@ def page_title(text: str) -> str:
     brackets (``…… （11-29）``), the byline, date line or newsletter's issue line run on after it
     (``…… 来源：新华社 作者：``, ``……更新时间 2012年…``, ``…… 2013/2014 年度十二月份通訊``), a bracketed prefix or a series tag (``【某某专题】……``, ``某某记忆丨……``), a footnote mark or a
     status after it (``……公报[1]``, ``……公告[文件获取中]``), the bars of a table's empty cells after
-    it (``…… | |``), a date behind a bar (``…… | 2024-04-26 04:41``), a 范文 site's piece number (``…… 篇1``) and its tag after a title that ends with its kind (``……致辞范文``), a column's name after it in round
+    it (``…… | |``), a date behind a bar (``…… | 2024-04-26 04:41``), a 范文 site's piece number (``…… 篇1``, ``…… 『范文3』``), a read counter (``…… ——閱讀人次： 858``), emoji round it (``🚨……🚨``) and its tag after a title that ends with its kind (``……致辞范文``), a column's name after it in round
     brackets (``……（某某观察）``), the question marks a converter left for lost spaces before it,
     a field's label between bullets before it (``• 会议题目 • ……``), an attachment's label (``附件3：……``),
     the ``《》全文`` of a page heading, the 《》 round a formal title (``《……的通报》``), an example's number before its title in 《》 (``实例12《……》``), the name of the news organ it is reposted from
@@ -265,8 +265,9 @@ def page_title(text: str) -> str:
     that the headline after it holds whole (``放假通知|……春节放假通知``)."""
     text = P.MARKDOWN_HEADING_MARK.sub("", text.strip())
     text = _without_repeated_tag(strip_date_suffix(strip_site_suffix(P.TITLE_LABEL.sub("", text))))
+    text = P.EMOJI_EDGES.sub("", text)
     for end in (P.BARRED_DATE_END, P.TABLE_BARS_END, P.FOOTNOTE_MARK_END, P.STATUS_TAG_END, P.COLUMN_TAG_END, P.PIECE_NUMBER_END,
-                P.PAGE_NUMBER_END):
+                P.SAMPLE_NUMBER_END, P.READ_COUNT_END, P.PAGE_NUMBER_END):
         mark = end.search(text)
         if mark and mark.start() >= P.TITLE_CANDIDATE_MIN_CHARS:
             text = text[: mark.start()]

@@ -122,6 +122,32 @@ def with_place(headline: str, title: str) -> bool:
             and bool(P.PLACE_PREFIX.fullmatch(prefix)))
 
 
+def with_short_issuer(headline: str, title: str) -> bool:
+    """Is ``headline`` the whole official title ``title`` (``某某县人民政府关于……的通告``) with
+    its issuer cut to the name it begins with (``某某县关于……的通告``), as a portal shortens the
+    notices it reposts: the document's own title, the headline the site's?"""
+    flat, head = fold(P.compact(title)), fold(P.compact(headline))
+    at = flat.find("关于")
+    if at <= 0 or not P.FORMAL_ABOUT.match(flat) or not head.endswith(flat[at:]):
+        return False
+    short = head[: len(head) - len(flat) + at]
+    return bool(short) and len(short) < at and flat.startswith(short)
+
+
+def renamed_in_headline(title: str, headline: str) -> bool:
+    """Is ``headline`` a portal's retelling of the whole official title ``title``
+    (``某某县人民政府关于某某县禁止……的通告``): its matter after ``关于`` whole, a short place's
+    lead before it and a name of a kind after it (``某市某某县禁止……的通知``)?"""
+    flat, head = fold(P.compact(title)), fold(P.compact(headline))
+    at, cut = flat.find("关于"), flat.rfind("的")
+    if at < 0 or cut <= at + 2 or not P.FORMAL_ABOUT.match(flat) or not complete(flat):
+        return False
+    matter = flat[at + 2: cut]
+    lead, _, rest = head.partition(matter)
+    return (bool(rest) and head != flat and "关于" not in lead and len(lead) <= P.ISSUER_MAX_CHARS
+            and bool(P.RENAMED_KIND.fullmatch(rest)))
+
+
 def held_in_headline(title: str, headline: str) -> bool:
     """Is ``title`` a whole ``关于……`` title that an aggregator's ``headline`` holds with a
     place's or a body's name before it and the issuer in brackets after it

@@ -94,3 +94,32 @@ def test_a_sites_keyword_variant_in_brackets_after_the_title_is_no_part_of_it(he
 ])
 def test_a_note_in_brackets_that_says_more_than_the_title_stays_in_it(head, title):
     assert parsed(head, "各位来宾：", BODY).meta.title == title
+
+
+@pytest.mark.parametrize("line", ["某某小区环境卫生公告 『范文3』", "某某小区环境卫生公告【範文 2】"])
+def test_a_fanwen_sites_numbered_tag_after_a_title_is_no_part_of_it(line):
+    assert parsed(line, BODY).meta.title == "某某小区环境卫生公告"
+
+
+@pytest.mark.parametrize("line", ["某某國小畢業典禮溫馨登場 ——閱讀人次： 858", "某某國小畢業典禮溫馨登場 阅读量:12"])
+@pytest.mark.parametrize("body", [BODY, BODY_HALF])
+def test_a_read_counter_run_on_after_a_headline_is_no_part_of_it(line, body):
+    assert parsed(line, body).meta.title == "某某國小畢業典禮溫馨登場"
+
+
+@pytest.mark.parametrize("line", ["🚨某某医院停诊情况通报🚨", "📢 某某医院停诊情况通报"])
+def test_emoji_round_a_headline_are_no_part_of_the_title(line):
+    assert parsed(line, BODY).meta.title == "某某医院停诊情况通报"
+
+
+@pytest.mark.parametrize("body", [BODY, BODY_HALF])
+def test_a_notices_own_title_wins_over_a_portals_headline_that_cuts_its_issuer_short(body):
+    speech = parsed("某某县关于禁止露天焚烧垃圾的通告", "发布时间:2030-05-27 来源:某某网",
+                    "某政通〔2030〕6号", "某某县人民政府", "关于禁止露天焚烧垃圾的通告", body)
+    assert speech.meta.title == "某某县人民政府关于禁止露天焚烧垃圾的通告"
+
+
+@pytest.mark.parametrize("body", [BODY, BODY_HALF])
+def test_a_notices_own_title_wins_over_a_portals_headline_that_retells_its_matter(body):
+    speech = parsed("某市某縣全面禁止燃放孔明燈的通知", "某縣人民政府關於某縣全面禁止燃放孔明燈的通告", body)
+    assert speech.meta.title == "某縣人民政府關於某縣全面禁止燃放孔明燈的通告"
