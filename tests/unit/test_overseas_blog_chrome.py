@@ -57,3 +57,16 @@ def test_chrome_around_a_blog_post_is_dropped_and_its_text_kept():
 
 def test_a_keyword_link_naming_a_fan_page_is_not_a_site_s_fan_page():
     assert family_of("專營FB粉絲團", ("line", "page")) is None
+
+
+def test_a_row_of_tags_under_the_title_leaves_the_title_found():
+    page = ("人氣 1234\n\n"
+            "某某縣民生工程見實效\n\n"
+            "#地方 #某某里 #民生工程 #服務\n\n"
+            "記者王某某/某市報導\n\n"
+            + BODY +
+            "\n某某網News粉絲團\n\n成為某某網Line好友\n")
+    result = clean(page.splitlines())
+    texts = [line.text for line in result.lines if line.text]
+    assert "某某縣民生工程見實效" in texts
+    assert not [t for t in texts if t.startswith("#")]
