@@ -272,7 +272,23 @@ def _fuller_headline(judged: list[Judged], top: int, i: int) -> int:
 def _labelled_title(judged: list[Judged], start: int) -> int | None:
     """The line a few lines above ``start`` that labels itself the title (``标题[新闻] ……``)."""
     window = range(start - 1, max(start - 1 - P.PAGE_HEADER_WINDOW, -1), -1)
-    return next((i for i in window if P.PAGE_LABELLED_TITLE.match(judged[i].text)), None)
+    return next((i for i in window if P.PAGE_LABELLED_TITLE.match(judged[i].text)), None) \
+        or next((k for i in window if (k := _value_of_bare_label(judged, i, start)) is not None), None)
+
+
+def _value_of_bare_label(judged: list[Judged], i: int, start: int) -> int | None:
+    """The line under line ``i`` when that is a title's field label alone (``法规名称：`` over
+    ``某某法``, a database's fields set a line each) and the line under it is a title of no
+    chrome family above the body at ``start``.  None otherwise."""
+    label = S.TITLE_LABEL.match(judged[i].text)
+    if label is None or label.end() != len(judged[i].text):
+        return None
+    k = next((k for k in range(i + 1, start) if judged[k].text), None)
+    if k is None or judged[k].family is not None or _transparent(judged[k]):
+        return None
+    value = judged[k].text  # the label says it is the title: a law's short name (``某某法``) too
+    short = len(value) >= P.PAGE_LABELLED_VALUE_MIN and P.PAGE_LABELLED_VALUE.fullmatch(value) is not None
+    return k if title_candidate(value) or short else None
 
 
 def _stops_header(judged: list[Judged], i: int) -> bool:

@@ -252,6 +252,10 @@ PAGE_LIST_HEAD_FAMILY = "related"
 PAGE_ITEM_DATE = re.compile(r"^[(（\[［【]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[)）\]］】]$")
 #: The header block is looked for among this many lines above the body.
 PAGE_HEADER_WINDOW = 16
+#: A title under its field label alone (``法规名称：`` over ``某某法``) may be shorter than a title
+#: found by its shape: this many characters at least, of letters alone (no mark, no digit).
+PAGE_LABELLED_VALUE_MIN = 2
+PAGE_LABELLED_VALUE = re.compile(r"[\u4e00-\u9fff]+")
 #: A title line that names itself with a field's label, the label glued on or before a colon,
 #: perhaps a board's tag in brackets after it (``标题[新闻] ……``, ``標題：……``): a post's
 #: header gives its subject so, an encyclopedia its entry (``词条 ……``); the header block reaches

@@ -354,6 +354,10 @@ TITLE_CANDIDATE_MIN_CHARS = 4
 #: (``发刊词``, ``續刋詞``, ``开幕词``, ``欢迎辞``): shorter than a headline, a title all the same.
 SHORT_GENRE_TITLE = re.compile(r"(?:[发發创創续續复復][刊刋]|开幕|開幕|闭幕|閉幕|欢迎|歡迎|答谢|答謝|祝酒)[词辞詞辭]")
 TITLE_CANDIDATE_MAX_CHARS = 80
+#: … and save a law's short name (``某某法``, ``民法``) right over an article's number alone
+#: (``第 15 條``), as a law database prints one article under the law's name.
+SHORT_LAW_NAME = re.compile(r"[\u4e00-\u9fff]{1,3}法")
+ARTICLE_NUMBER_ALONE = re.compile(r"第\s*[0-9０-９一二三四五六七八九十百千零〇]+\s*[条條](?:\s*之\s*[0-9一二三四五六七八九十]+)?")
 #: A news item's headline printed under its text (see
 #: :func:`docgen.parser.titlechoice.headline_under_text`): the text has at least so many lines,
 #: the headline so many characters, and says again a run of so many characters of the first

@@ -336,9 +336,16 @@ def _candidates(lines: tuple[Line, ...], start: int) -> list[int]:
             continue  # the lead picture's caption over the headline
         if looked > P.TITLE_CANDIDATE_LINES or _body_starts(text) or _wraps_into_greeting(lines, i):
             break
-        if _headline_like(text):
+        if (_headline_like(text) and not P.ARTICLE_NUMBER_ALONE.fullmatch(text)) or _law_over_article(lines, i):
             found.append(i)
     return found
+
+
+def _law_over_article(lines: tuple[Line, ...], i: int) -> bool:
+    """Is line ``i`` a law's short name (``某某法``) right over an article's number alone?"""
+    k = next_line(lines, i)
+    return (P.SHORT_LAW_NAME.fullmatch(lines[i].text) is not None and k is not None
+            and P.ARTICLE_NUMBER_ALONE.fullmatch(lines[k].text) is not None)
 
 
 def _body_starts(text: str) -> bool:

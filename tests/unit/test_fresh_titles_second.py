@@ -1,5 +1,6 @@
 """Titles and the last chrome of pages copied as a search index keeps their browser text: a
-范文 site's intro under the title, ...  The pages are written for the test."""
+范文 site's intro under the title, a law database's print view of one article (the law's short
+name under its field label, a note sending the reader elsewhere, the article's number alone).  The pages are written for the test."""
 
 from __future__ import annotations
 
@@ -18,6 +19,28 @@ FANWEN_PAGE = """- ·上一篇文章:学校停课通知书
 更多学校的通知范文请点击:学校通知大全
 """
 
+LAW_PAGE = """列印時間:113/05/02 10:15
+:::
+現在位置:
+首頁
+所有條文
+條文內容
+友善列印
+加入資料夾:
+儲存
+條文內容
+法規名稱:
+漁會法
+EN
+法規類別:
+行政 > 某某部 > 漁業目
+※如已配合機關改造,公告變更管轄之法規條文,請詳見沿革
+第 8 條
+漁會會員代表任期為四年,連選得連任,其名額由主管機關依會員人數定之。
+漁會會員代表不得兼任漁會聘、雇人員,違者當然解任。
+資料來源:某某法規資料庫
+"""
+
 
 def _read(text: str) -> tuple[str | None, list[str]]:
     speech = docgen.parse_text(text)
@@ -29,3 +52,10 @@ def test_a_fanwen_sites_intro_under_the_title_leaves_the_title():
     assert title == "学校停水通知怎么写"
     assert not any("小编" in text for text in printed), printed
     assert "二、临时停水通知" in printed or any("临时停水通知" in t for t in printed), printed
+
+
+def test_a_law_databases_article_page_takes_the_laws_name_as_title():
+    title, printed = _read(LAW_PAGE)
+    assert title == "漁會法"
+    assert "漁會會員代表不得兼任漁會聘、雇人員，違者當然解任。" in printed, printed
+    assert not any("沿革" in text for text in printed), printed
