@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ..shapes.patterns import DOCUMENT_NUMBER
+
 
 def starting_with(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``pattern`` compiled behind a look-ahead for ``first``, the characters any of its
@@ -603,6 +605,12 @@ OFFICIAL_TITLE_RUN_IN = re.compile(
     r"^(?P<title>[^\s。，,；;：:！？!?]{6,60}?的(?:公示|通知|公告|通告|决定|意见|通报|批复|函))"
     r"(?P<rest>(?:根据|依据|依照|按照|为了|为|经|现将|近日|鉴于)[^\s].*)$")
 OFFICIAL_TITLE_RUN_IN_SENTENCE = 200
+#: … and a formal title (``关于……的通告``, perhaps after its issuer, its last word perhaps lost in
+#: a repost) with its document number run on after a space and the text after another, as a
+#: whole notice copied into one line gives it: title, number and text each get a line.
+OFFICIAL_TITLE_OVER_NUMBER = re.compile(
+    r"^(?P<title>[^\s。，,；;：:！？!?]{0,20}关于[^\s。，,；;：:！？!?]{4,80})[ \u3000]+"
+    r"(?P<number>" + DOCUMENT_NUMBER.pattern + r")[ \u3000]+(?P<rest>\S.*)$")
 #: … and such a title with its addressees run on after a space (``关于……的通知 各区、各部门：……``),
 #: as a whole notice copied into one line gives it: the part after the space opens with a
 #: salutation (checked up to its first colon of either width) that the text follows.

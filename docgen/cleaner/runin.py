@@ -112,6 +112,20 @@ def _split_official_title(text: str) -> tuple[str, str] | None:
     return m.group("title"), m.group("rest")
 
 
+def _split_official_number(text: str) -> tuple[str, ...] | None:
+    """An official text's title, its document number run on after a space and its text after
+    another (``关于……的通告 某府通〔2024〕2号 为……，……。``), or None."""
+    text = text.strip()
+    if "关于" not in text[:P.OFFICIAL_TITLE_RUN_IN_REACH]:
+        return None
+    m = P.OFFICIAL_TITLE_OVER_NUMBER.match(text)
+    if m is None or len(m.group("rest")) < P.RUN_IN_REST_MIN:
+        return None
+    if not any(c in P.RUN_IN_REST_MARKS for c in m.group("rest")):
+        return None
+    return m.group("title"), m.group("number"), m.group("rest")
+
+
 def _split_official_salutation(text: str) -> tuple[str, str] | None:
     """An official text's title and its addressees run on after a space, the text after them
     (``关于……的通知 各区、各部门：……。``), or None."""
@@ -158,6 +172,7 @@ _SPLITS = (
     (_split_title, "title in 【】 run into the salutation, set on a line of its own"),
     (_split_speech_title, "speech title run into its text, set on a line of its own"),
     (_split_official_title, "official title run into its text, set on a line of its own"),
+    (_split_official_number, "official title run into its document number and text, each set on a line of its own"),
     (_split_official_salutation, "official title run into its addressees, set on a line of its own"),
     (_split_spaced_genre, "spaced-out title of the document's kind run into its text, set on a line of its own"),
     (_split, "heading run into its section's text, set on a line of its own"),

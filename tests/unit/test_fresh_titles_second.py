@@ -1,6 +1,7 @@
 """Titles and the last chrome of pages copied as a search index keeps their browser text: a
 范文 site's intro under the title, a law database's print view of one article (the law's short
-name under its field label, a note sending the reader elsewhere, the article's number alone).  The pages are written for the test."""
+name under its field label, a note sending the reader elsewhere, the article's number alone), a whole notice run into one line (title, document number, text).
+The pages are written for the test."""
 
 from __future__ import annotations
 
@@ -59,3 +60,15 @@ def test_a_law_databases_article_page_takes_the_laws_name_as_title():
     assert title == "漁會法"
     assert "漁會會員代表不得兼任漁會聘、雇人員，違者當然解任。" in printed, printed
     assert not any("沿革" in text for text in printed), printed
+
+
+ONE_LINE_NOTICE = ("关于春节期间禁止在城区燃放烟花爆竹的通告 某府通〔2030〕3号 为减少环境污染,确保人民群众"
+                   "生命财产安全,根据有关法律法规,现就有关事项通告如下: 一、春节期间城区范围内禁止燃放烟花爆竹。"
+                   " 二、违反本通告的,由公安机关依法处理。 此告\n某某市人民政府 2030年1月21日\n")
+
+
+def test_a_notice_run_into_one_line_gives_its_title_and_document_number():
+    speech = docgen.parse_text(ONE_LINE_NOTICE)
+    assert speech.meta.title == "关于春节期间禁止在城区燃放烟花爆竹的通告"
+    assert speech.meta.document_number == "某府通〔2030〕3号"
+    assert any(b.text.startswith("为减少环境污染") for b in speech.blocks), [b.text for b in speech.blocks]
