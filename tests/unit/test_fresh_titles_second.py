@@ -72,3 +72,18 @@ def test_a_notice_run_into_one_line_gives_its_title_and_document_number():
     assert speech.meta.title == "关于春节期间禁止在城区燃放烟花爆竹的通告"
     assert speech.meta.document_number == "某府通〔2030〕3号"
     assert any(b.text.startswith("为减少环境污染") for b in speech.blocks), [b.text for b in speech.blocks]
+
+
+NEWS_PAGE = """某某縣長出席縣農會會員代表大會與農民共勉
+某某縣政府新聞參考資料 130.03.17
+date 2030-03-17 縣長與會員代表合影留念。（記者某某某攝）
+某某縣農會於本日上午假該會大禮堂舉行年度會員代表大會,有來自全縣各鄉鎮農會的會員代表出席。
+縣長表示,縣農會是全縣各級農會的龍頭,平日就扮演著領頭羊的角色,帶領各鄉鎮農會為農民服務。
+"""
+
+
+def test_a_press_release_row_and_a_dated_picture_caption_are_dropped():
+    title, printed = _read(NEWS_PAGE)
+    assert title == "某某縣長出席縣農會會員代表大會與農民共勉"
+    assert any(text.startswith("縣長表示") for text in printed), printed
+    assert not any("參考資料" in text or "攝" in text for text in printed), printed
