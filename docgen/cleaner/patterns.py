@@ -746,6 +746,13 @@ TRANSLATION_PARAGRAPH = re.compile(r"[A-Za-z\d\"'“‘(][\x20-\x7e\u2018\u2019\
 TRANSLATION_MIN_WORDS = 12
 TRANSLATION_HAN_ABOVE = 20
 
+#: A page's own bilingual label, a Chinese word with its English after a bar and a colon
+#: (``日期 | Date:``, ``地點｜Venue：``): a page that labels its fields in both languages
+#: gives its own English version, so Latin paragraphs under its Chinese text are no widget's
+#: machine translation.
+BILINGUAL_LABEL = re.compile(r"[\u4e00-\u9fff]{2,4}\s*[|｜]\s*[A-Za-z][A-Za-z ]{1,15}[:：]")
+
+
 #: A forum archive's pager split over two lines: its label ``页:`` alone over the page
 #: numbers, the current one in brackets (``[1]``, ``[1] 2 3``, ``1 [2] 3``) — only the pair goes.
 SPLIT_PAGER_LABEL = re.compile(r"页\s*[:：]")

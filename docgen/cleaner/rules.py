@@ -404,12 +404,13 @@ def _appended_translation(texts: list[str]) -> list[int]:
     translation, ``Ladies and gentlemen, …``): read up from the text's last line while each is
     a long Latin-script paragraph (:data:`~docgen.cleaner.patterns.TRANSLATION_PARAGRAPH`),
     kept only when a line of Chinese text stands right above them; none otherwise, so that
-    Latin text between Chinese paragraphs stays."""
+    Latin text between Chinese paragraphs stays, and so does a page's own English version:
+    one that labels its fields in both languages (``日期 | Date:``)."""
     filled = [k for k in range(len(texts)) if texts[k]]
     found: list[int] = []
     while filled and _latin_paragraph(texts[filled[-1]]):
         found.append(filled.pop())
-    if not found or not filled:
+    if not found or not filled or any(P.BILINGUAL_LABEL.match(texts[k]) for k in filled):
         return []
     above = texts[filled[-1]]
     return found if sum(chars.is_cjk(ch) for ch in above) >= P.TRANSLATION_HAN_ABOVE else []
