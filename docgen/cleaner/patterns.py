@@ -168,6 +168,11 @@ DATED_ITEM_FAMILY = "dated-item"
 #: is the text's own when its last paragraph, signature and date follow within
 #: TRAILER_CLOSING_REACH lines (``感谢您的理解和支持！`` / ``某某图书馆`` / ``2030年10月1日``).
 SITE_TRAILER_FAMILY = "site-trailer"
+#: The family of a unit news page's byline row (``报道：某某中心``), and the date field its page
+#: prints right under it (``日期：2019年5月23日``, the value a date alone): the row's date, chrome
+#: with it — never alone, where such a field may be a notice's own.
+BYLINE_ROW_FAMILY = "news-byline-row"
+BYLINE_DATE_FIELD = re.compile(r"(?:日期|發佈日期|发布日期)\s*[:：]\s*(?P<date>\S.*)")
 TRAILER_CLOSING_REACH = 3
 #: Families of the lines that follow a comment button in a page's toolbar: its count, the
 #: buttons beside it (分享, 收藏) and the sharing targets (see ``page-body``).

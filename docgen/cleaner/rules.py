@@ -324,6 +324,8 @@ def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
         reasons.setdefault(i, "the page's post date between the headline and its counter or byline row")
     for i in _split_pager(texts):
         reasons.setdefault(i, "a forum archive's pager, its label over its page numbers (页: / [1])")
+    for i in _byline_dates(texts, reasons):
+        reasons.setdefault(i, "the byline row's date field right under it")
     for i in _appended_translation(texts):
         reasons.setdefault(i, "a site's translation into a Latin-script language under the Chinese text")
     for i in _teasers_under_credit(lines, texts, reasons, ctx.removed):
@@ -397,6 +399,19 @@ def _appended_blurb(texts: list[str]) -> list[int]:
                 and all(is_prose(texts[k]) for k in below)):
             return [i, *below]
     return []
+
+
+def _byline_dates(texts: list[str], reasons: dict[int, str]) -> list[int]:
+    """The date fields (:data:`~docgen.cleaner.patterns.BYLINE_DATE_FIELD`) right under a
+    dropped byline row (``报道：媒体中心`` / ``日期：2019年5月23日``), blank lines apart at most."""
+    found: list[int] = []
+    for i in list(reasons):
+        if texts[i] and (family := family_of(texts[i])) is not None and family.name == P.BYLINE_ROW_FAMILY:
+            below = row_below(texts, i)
+            field = P.BYLINE_DATE_FIELD.fullmatch(texts[below]) if below is not None else None
+            if below is not None and field and bare_date(field["date"]):
+                found.append(below)
+    return found
 
 
 def _appended_translation(texts: list[str]) -> list[int]:
