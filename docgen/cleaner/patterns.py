@@ -336,6 +336,11 @@ PAGE_INTRO_END = frozenset("：:")
 PAGE_OWN_SENTENCE_END = frozenset("。；;！!")
 #: At most this many lines under a sentence ending in a colon are the items it introduces.
 PAGE_INTRODUCED_ITEMS = 30
+#: A step of a flowchart set in lines (``備齊⇓送``, ``符合⇒發文給……``): a line with an arrow
+#: between its steps or before one. At least PAGE_FLOW_ARROWS_MIN of them in a run right under
+#: the body make the run the text's own (a procedure's steps, not a list of other articles).
+PAGE_FLOW_ARROW = re.compile(r"[⇓⇒↓→⟹➔➜➝➞⬇➡]")
+PAGE_FLOW_ARROWS_MIN = 3
 # A table set a cell a line under the body (``1`` / ``3月1日`` / ``某村、某村`` / ``2`` / ……):
 # its row numbers alone on their lines, counting up from 1, at least this many rows …
 PAGE_TABLE_ROWS_MIN = 2
