@@ -152,8 +152,9 @@ def edge_chrome(lines: list[Line], ctx: Context) -> list[Line]:
         note = row_below(texts, last)
         if note is not None and S.NOTE.match(texts[note]):
             last = note  # and the note under the date (附注: ``（此件公开发布）``)
+    own = _event_rows(texts)
     edges = [i for i in (*range(first), *range(last + 1, len(lines)))
-             if lines[i].number not in ctx.keep and _weighed(texts[i], i > last)]
+             if lines[i].number not in ctx.keep and i not in own and _weighed(texts[i], i > last)]
     scored = {i: chrome_score(texts[i]) for i in edges}
     high = {i for i, score in scored.items() if score >= MIN_SCORE}
     high |= _near_furniture(lines, texts, scored, high, ctx.removed)
@@ -173,6 +174,29 @@ def edge_chrome(lines: list[Line], ctx: Context) -> list[Line]:
         else:
             out.append(line)
     return blank_lines(out, ctx)
+
+
+def _event_rows(texts: list[str]) -> set[int]:
+    """The rows of a block of an event's details (:data:`~docgen.cleaner.patterns.EVENT_ROW`):
+    lines one under the other (blank lines apart at most) that give its date, time and place —
+    two kinds of label or more — with the lines that go on with a row's times. A date row
+    alone is no such block."""
+    found: set[int] = set()
+    run: list[int] = []
+    kinds: set[str] = set()
+    for i, text in enumerate([*texts, "-"]):
+        if not text:
+            continue
+        row = S.EVENT_ROW.fullmatch(text)
+        if row or (run and S.EVENT_ROW_MORE.fullmatch(text)):
+            run.append(i)
+            if row:
+                kinds.update(k for k, v in row.groupdict().items() if v)
+            continue
+        if len(kinds) >= 2:
+            found.update(run)
+        run, kinds = [], set()
+    return found
 
 
 def _near_furniture(lines: list[Line], texts: list[str], scored: dict[int, float], high: set[int],

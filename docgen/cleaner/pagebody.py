@@ -443,6 +443,7 @@ def _protected(judged: list[Judged], core: tuple[int, int], barriers: Collection
                               " (more prose than the text taken for the main text)")
     protected.update(dict.fromkeys(_introduced_items(judged, core[1]), " (the items a sentence of the text introduces)"))
     protected.update(dict.fromkeys(_table_cells(judged, core[1]), " (the cells of a table set a cell a line)"))
+    protected.update(dict.fromkeys(_flowchart_steps(judged, core[1]), " (the steps of a flowchart set in lines)"))
     return protected
 
 
@@ -474,6 +475,25 @@ def _table_cells(judged: list[Judged], end: int) -> list[int]:
             return []
         run.append(i)  # a cell (a list of names broken off after its comma too)
     return []
+
+
+def _flowchart_steps(judged: list[Judged], end: int) -> list[int]:
+    """The lines right under the body ending at ``end`` that set out a procedure as a flowchart,
+    a step a line with arrows between (``申請人備齊資料`` / ``⇓送`` / ``公所初審`` / ……): a run of
+    lines each with an arrow (:data:`~docgen.cleaner.patterns.PAGE_FLOW_ARROW`) or of no chrome
+    family and no page's sign, with PAGE_FLOW_ARROWS_MIN arrows at least; none otherwise."""
+    run: list[int] = []
+    arrows = 0
+    for i in range(end, len(judged)):
+        j = judged[i]
+        if not j.text:
+            continue
+        if P.PAGE_FLOW_ARROW.search(j.text):
+            arrows += 1
+        elif j.family is not None or j.evidence:
+            break
+        run.append(i)
+    return run if arrows >= P.PAGE_FLOW_ARROWS_MIN else []
 
 
 def _introduced_items(judged: list[Judged], end: int) -> list[int]:

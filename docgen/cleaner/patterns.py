@@ -170,6 +170,11 @@ DATED_ITEM_FAMILY = "dated-item"
 #: is the text's own when its last paragraph, signature and date follow within
 #: TRAILER_CLOSING_REACH lines (``感谢您的理解和支持！`` / ``某某图书馆`` / ``2030年10月1日``).
 SITE_TRAILER_FAMILY = "site-trailer"
+#: The family of a unit news page's byline row (``报道：某某中心``), and the date field its page
+#: prints right under it (``日期：2019年5月23日``, the value a date alone): the row's date, chrome
+#: with it — never alone, where such a field may be a notice's own.
+BYLINE_ROW_FAMILY = "news-byline-row"
+BYLINE_DATE_FIELD = re.compile(r"(?:日期|發佈日期|发布日期)\s*[:：]\s*(?P<date>\S.*)")
 TRAILER_CLOSING_REACH = 3
 #: Families of the lines that follow a comment button in a page's toolbar: its count, the
 #: buttons beside it (分享, 收藏) and the sharing targets (see ``page-body``).
@@ -337,6 +342,11 @@ PAGE_INTRO_END = frozenset("：:")
 PAGE_OWN_SENTENCE_END = frozenset("。；;！!")
 #: At most this many lines under a sentence ending in a colon are the items it introduces.
 PAGE_INTRODUCED_ITEMS = 30
+#: A step of a flowchart set in lines (``備齊⇓送``, ``符合⇒發文給……``): a line with an arrow
+#: between its steps or before one. At least PAGE_FLOW_ARROWS_MIN of them in a run right under
+#: the body make the run the text's own (a procedure's steps, not a list of other articles).
+PAGE_FLOW_ARROW = re.compile(r"[⇓⇒↓→⟹➔➜➝➞⬇➡]")
+PAGE_FLOW_ARROWS_MIN = 3
 # A table set a cell a line under the body (``1`` / ``3月1日`` / ``某村、某村`` / ``2`` / ……):
 # its row numbers alone on their lines, counting up from 1, at least this many rows …
 PAGE_TABLE_ROWS_MIN = 2
@@ -757,6 +767,13 @@ POSTER_ROW = re.compile(r"[|｜]\s*[\u4e00-\u9fff]{2,4}")
 TRANSLATION_PARAGRAPH = re.compile(r"[A-Za-z\d\"'“‘(][\x20-\x7e\u2018\u2019\u201c\u201d\u2013\u2014\u2026]*")
 TRANSLATION_MIN_WORDS = 12
 TRANSLATION_HAN_ABOVE = 20
+
+#: A page's own bilingual label, a Chinese word with its English after a bar and a colon
+#: (``日期 | Date:``, ``地點｜Venue：``): a page that labels its fields in both languages
+#: gives its own English version, so Latin paragraphs under its Chinese text are no widget's
+#: machine translation.
+BILINGUAL_LABEL = re.compile(r"[\u4e00-\u9fff]{2,4}\s*[|｜]\s*[A-Za-z][A-Za-z ]{1,15}[:：]")
+
 
 #: A forum archive's pager split over two lines: its label ``页:`` alone over the page
 #: numbers, the current one in brackets (``[1]``, ``[1] 2 3``, ``1 [2] 3``) — only the pair goes.

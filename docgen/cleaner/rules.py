@@ -324,6 +324,8 @@ def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
         reasons.setdefault(i, "the page's post date between the headline and its counter or byline row")
     for i in _split_pager(texts):
         reasons.setdefault(i, "a forum archive's pager, its label over its page numbers (页: / [1])")
+    for i in _byline_dates(texts, reasons):
+        reasons.setdefault(i, "the byline row's date field right under it")
     for i in _appended_translation(texts):
         reasons.setdefault(i, "a site's translation into a Latin-script language under the Chinese text")
     for i in _teasers_under_credit(lines, texts, reasons, ctx.removed):
@@ -399,17 +401,31 @@ def _appended_blurb(texts: list[str]) -> list[int]:
     return []
 
 
+def _byline_dates(texts: list[str], reasons: dict[int, str]) -> list[int]:
+    """The date fields (:data:`~docgen.cleaner.patterns.BYLINE_DATE_FIELD`) right under a
+    dropped byline row (``报道：媒体中心`` / ``日期：2019年5月23日``), blank lines apart at most."""
+    found: list[int] = []
+    for i in list(reasons):
+        if texts[i] and (family := family_of(texts[i])) is not None and family.name == P.BYLINE_ROW_FAMILY:
+            below = row_below(texts, i)
+            field = P.BYLINE_DATE_FIELD.fullmatch(texts[below]) if below is not None else None
+            if below is not None and field and bare_date(field["date"]):
+                found.append(below)
+    return found
+
+
 def _appended_translation(texts: list[str]) -> list[int]:
     """The paragraphs that end a Chinese text wholly in Latin script (a site's machine
     translation, ``Ladies and gentlemen, …``): read up from the text's last line while each is
     a long Latin-script paragraph (:data:`~docgen.cleaner.patterns.TRANSLATION_PARAGRAPH`),
     kept only when a line of Chinese text stands right above them; none otherwise, so that
-    Latin text between Chinese paragraphs stays."""
+    Latin text between Chinese paragraphs stays, and so does a page's own English version:
+    one that labels its fields in both languages (``日期 | Date:``)."""
     filled = [k for k in range(len(texts)) if texts[k]]
     found: list[int] = []
     while filled and _latin_paragraph(texts[filled[-1]]):
         found.append(filled.pop())
-    if not found or not filled:
+    if not found or not filled or any(P.BILINGUAL_LABEL.match(texts[k]) for k in filled):
         return []
     above = texts[filled[-1]]
     return found if sum(chars.is_cjk(ch) for ch in above) >= P.TRANSLATION_HAN_ABOVE else []

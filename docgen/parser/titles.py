@@ -10,6 +10,7 @@ import re
 
 from .. import chars
 from ..shapes import Line
+from ..shapes import patterns as S
 from ..shapes.chrome import PINYIN_GLOSS, family_of, fold, unglossed
 from ..shapes.titles import site_name, strip_site_suffix, title_like
 from . import patterns as P
@@ -29,8 +30,8 @@ def no_headline(text: str) -> bool:
     Building``), a series note in brackets (``（……系列报道之五）``), a photo's caption
     (``图为……``, ``……现场``), lines of verse run together with slashes (``长亭外/古道边/……``)
     or a table's row of three or more cells (``公开目录 | 乡镇信息 | 发布日期``), its site's name
-    after it taken off."""
-    return bool(P.LOWERCASE_LABEL.fullmatch(text.strip()) or P.LATIN_WORD_LABEL.fullmatch(text.strip())
+    after it taken off, or an event's date, time or place row (``日期 | Date:2020.6.27``)."""
+    return bool(S.EVENT_ROW.fullmatch(text.strip()) or P.LOWERCASE_LABEL.fullmatch(text.strip()) or P.LATIN_WORD_LABEL.fullmatch(text.strip())
                 or P.PHOTO_CAPTION.match(text)
                 or P.BILINGUAL_COLUMN_LABEL.fullmatch(text) or P.SERIES_NOTE.fullmatch(text)
                 or P.SLASHED_VERSE.fullmatch(text) or P.BARRED_CELLS_ROW.fullmatch(strip_site_suffix(text)))

@@ -510,3 +510,12 @@ COMMON_SURNAMES = frozenset(
     "强強帅帥屠豆朴盖蓋练練廉禹井祖漆巴丰支卿国國狄平计計索宣晋晉相初门門云雲容敬来來扈晁芮都普阙闕浦戈伏"
     "鹿薄邸雍辜羊阿乌烏母裘亓修邰赫杭况況那宿鲜鮮印逯隆茹诸諸战戰慕危玉银銀亢嵇公哈湛宾賓戎勾茅利于呼居揭"
 )
+
+#: A row of an event's details: a date, time or place label (either script, its English after a
+#: bar or not), a colon and a value (``時間 | Time:9:00~10:10``, ``地点：礼堂``). Group ``kind``
+#: names the label; a block of rows of two kinds or more is the text's own, never furniture.
+EVENT_ROW = re.compile(
+    r"(?:(?P<date>日期|Date)|(?P<time>時間|时间|Time)|(?P<place>地點|地点|Venue|Place))"
+    r"(?:\s*[|｜]\s*[A-Za-z]{2,8})?\s*[:：]\s*\S.*")
+#: A line that goes on with the times of the row above it (``10:10~11:25a.m.(…)``).
+EVENT_ROW_MORE = re.compile(r"\d{1,2}[:：]\d{2}\s*[~～\-－—至到]\s*\d{1,2}[:：]\d{2}.*")
