@@ -613,3 +613,10 @@ def test_a_letters_addressee_line_opened_by_zhi_is_its_salutation(address):
     assert [b.text for b in s.blocks if isinstance(b, Salutation)] == [address]
     verb = parse("贺信\n\n致敬每一位奋斗者\n欣闻贵会将于某月某日举行换届大会，特致以热烈的祝贺。\n")
     assert [b.text for b in verb.blocks if isinstance(b, Salutation)] == []
+
+
+def test_a_post_and_name_over_the_first_paragraph_is_the_speaker_not_the_title():
+    s = parse("某某区某某街道某某幼儿园园长 张三\n新学期开始了，孩子们回到了校园，一切都是新的。我们期待大家健康成长。\n"
+              "让我们携手共进，共同书写美好的篇章。\n")
+    assert (s.meta.title, s.meta.speaker) == (None, "某某区某某街道某某幼儿园园长 张三")
+    assert s.blocks[0].text.startswith("新学期开始了")
