@@ -620,3 +620,11 @@ def test_a_post_and_name_over_the_first_paragraph_is_the_speaker_not_the_title()
               "让我们携手共进，共同书写美好的篇章。\n")
     assert (s.meta.title, s.meta.speaker) == (None, "某某区某某街道某某幼儿园园长 张三")
     assert s.blocks[0].text.startswith("新学期开始了")
+
+
+def test_a_lone_number_one_whose_count_goes_on_in_another_family_is_an_item():
+    s = parse("某某县人民政府关于禁止燃放烟花爆竹的通告\n为加强安全管理，现将有关事项通告如下：\n"
+              "1.禁止燃放的区域：本县范围内的所有区域。\n二、各单位要做好本单位人员的宣传教育工作。\n"
+              "三、本通告自发布之日起执行。\n")
+    first = next(b for b in s.blocks if isinstance(b, Paragraph) and b.full_text.startswith("1."))
+    assert first.lead is None and not any(isinstance(b, Heading) for b in s.blocks)
