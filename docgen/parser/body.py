@@ -287,6 +287,8 @@ def _numbered_or_paragraph(line: Line, run: Run, families: frozenset[str]) -> Bl
     if family.name == P.PADDED.name:  # its pattern takes only a part's title line: all of it
         run.reset()
         return Numbered(Heading(text, number=number, line=line.number), family.name)
+    if end is not None and family.kind == "heading" and P.NOTE_AFTER_SENTENCE.fullmatch(text, end):
+        return _item(line, family, number, run)  # 2、某某人群。（第一针后3~8周内） — a sentence and its note
     if end is None or end >= len(text) or _titled_heading(text, end):
         return _single_clause(line, family, number, body_start, run, families)
     lead_text = text[:end]
@@ -349,10 +351,11 @@ def _item(line: Line, family: P.Family, number: str, run: Run) -> Block | Number
 
 def _lead_like(lead: str, body_start: int) -> bool:
     """Is a first clause short enough to be a run-in heading?  Measured with its number,
-    without its quotation marks and the mark that ends it."""
+    without its quotation marks, the mark that ends it and a converter's pinyin glosses
+    (``從現（xiàn）在做起``)."""
     content = lead[body_start:]
     if content.endswith(("；", ";")):
         return len(content) <= P.SEMICOLON_LEAD_MAX_CHARS and P.commas(content) == 0
     counted = P.LEAD_NOTE.sub("", lead[:-1] if lead[-1] in chars.CLAUSE_END else lead)
-    size = len(P.LEAD_UNCOUNTED.sub("", counted))
+    size = len(P.LEAD_UNCOUNTED.sub("", unglossed(counted)))  # a converter's pinyin glosses are no part of it
     return size <= P.LEAD_MAX_CHARS and P.commas(content) <= P.LEAD_MAX_COMMAS

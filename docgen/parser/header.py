@@ -296,11 +296,25 @@ def _before_title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
     if P.MOMENT_KICKER.fullmatch(text.strip()) and _headline_below(lines, i):
         state.note(C.HEADER_FURNITURE, line, "kicker above the headline (写在……之际)")
         return i + 1
+    if "speaker" not in state.found and _speaker_over_body(lines, i):
+        state.set("speaker", _speaker_text(text.strip(), state))  # a post and a name: never the title
+        state.note(C.HEADER_SPEAKER, line, "speaker line above the text (a post and a name)")
+        return i + 1
     if _issuer_line_apart(lines, i):
         state.set("issuer", text)
         state.note(C.HEADER_ISSUER, line, "issuing body's line set apart above the title")
         return i + 1
     return _title(lines, i, state)
+
+
+def _speaker_over_body(lines: tuple[Line, ...], i: int) -> bool:
+    """Is line ``i`` a speaker's post and name (``某某幼儿园园长 张三``, apart by a space) right over the body's first
+    paragraph (a sentence, no title): a speech copied without its title, the line its speaker's?"""
+    spaced = P.SPEAKER.match(lines[i].text.strip())
+    if spaced is None or not P.POST_LINE.match(spaced.group("office")):
+        return False  # a post run into a word (``总裁致辞``) is a column's title
+    following = next((line.text for line in lines[i + 1:] if line.text), "")
+    return bool(following) and not title_like(following)
 
 
 def _title_under_intro(lines: tuple[Line, ...], i: int) -> bool:

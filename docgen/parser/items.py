@@ -38,6 +38,7 @@ def settle_items(out: list[Block | Numbered]) -> list[Block | Numbered]:
     _settle_labels_among_items(out)
     _settle_running_leads_after_items(out)
     _settle_lone_ordinals(out)
+    _settle_count_carried_on(out)
     _settle_siblings(out)
     _settle_sentences_among_titles(out)
     _settle_lone_first_sentences(out)
@@ -337,6 +338,21 @@ def _settle_lone_ordinals(out: list[Block | Numbered]) -> None:
         if (parent < 0 and len(group) == 1 and numbered(out[group[0]]).family in P.ADVERB_FAMILIES
                 and _lead_text(out[group[0]])):
             _make_item(out, group[0])
+
+
+def _settle_count_carried_on(out: list[Block | Numbered]) -> None:
+    """A lone number one with a run-in lead on the text's first layer, its count carried on by
+    the items of another family (``1.禁止燃放的区域：……。`` over ``二、各单位要……。`` / ``三、……``),
+    is the first item of that list numbered in mixed families, not a heading over it."""
+    for parent, group in _sibling_groups_with_parents(out):
+        i = group[0]
+        if parent >= 0 or len(group) != 1 or not _lead_text(out[i]) or not _first(numbered(out[i])):
+            continue
+        j = next((k for k in range(i + 1, len(out)) if isinstance(out[k], Numbered)), None)
+        following = numbered(out[j]) if j is not None else None
+        if (following is not None and following.item and following.family != numbered(out[i]).family
+                and P.number_value(_number_of(_text(following.block))) == 2):
+            _make_item(out, i)
 
 
 def _named_part(item: Block | Numbered) -> bool:

@@ -161,6 +161,9 @@ LEAD_MAX_CHARS = 24
 LEAD_UNCOUNTED = re.compile(r"[“”‘’\"']")
 #: … nor a short note in brackets at its end (the count of measures under it: ``（4项）``).
 LEAD_NOTE = re.compile(r"[（(][^（）()]{1,6}[）)]$")
+#: What follows a numbered sentence's full stop when it is only a note in brackets (``2、某某人群。
+#: （第一针后3~8周内）``): no text under a lead, the line one sentence with its note.
+NOTE_AFTER_SENTENCE = re.compile(r"[ \u3000]*[（(][^（）()]*(?:[（(][^（）()]*[）)][^（）()]*)*[）)][ \u3000]*")
 LEAD_MAX_COMMAS = 2
 #: A first clause ending in a semicolon is a lead only without commas and this short: list items
 #: (``3. 对于……的单位和个人，给予通报表扬；……``) end their first clause with one.

@@ -247,7 +247,7 @@ ICON_GLYPHS = re.compile("[\ue000-\uf8ff]")
 #: A person's name: two to four characters, a space inside at most (``张三``, ``王　五``).
 PERSON_NAME = r"[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,3}"
 
-_POSTS = (r"(?:书记|县长|市长|省长|区长|镇长|乡长|主任|校长|院长|局长|部长|厅长|处长|所长|总理|主席|委员长|秘书长|"
+_POSTS = (r"(?:书记|县长|市长|省长|区长|镇长|乡长|主任|校长|园长|院长|馆长|局长|部长|厅长|处长|所长|总理|主席|委员长|秘书长|"
           r"会长|理事长|董事长|总经理|总裁|行长|社长|台长|司令员|政委)")
 POST_LINE = re.compile(r"^[\u4e00-\u9fff、]{0,20}" + _POSTS + "$")
 #: A speaker line with the name run on after the post, no space between (``某某分管副总裁张三``):

@@ -613,3 +613,39 @@ def test_a_letters_addressee_line_opened_by_zhi_is_its_salutation(address):
     assert [b.text for b in s.blocks if isinstance(b, Salutation)] == [address]
     verb = parse("贺信\n\n致敬每一位奋斗者\n欣闻贵会将于某月某日举行换届大会，特致以热烈的祝贺。\n")
     assert [b.text for b in verb.blocks if isinstance(b, Salutation)] == []
+
+
+def test_a_post_and_name_over_the_first_paragraph_is_the_speaker_not_the_title():
+    s = parse("某某区某某街道某某幼儿园园长 张三\n新学期开始了，孩子们回到了校园，一切都是新的。我们期待大家健康成长。\n"
+              "让我们携手共进，共同书写美好的篇章。\n")
+    assert (s.meta.title, s.meta.speaker) == (None, "某某区某某街道某某幼儿园园长 张三")
+    assert s.blocks[0].text.startswith("新学期开始了")
+
+
+def test_a_lone_number_one_whose_count_goes_on_in_another_family_is_an_item():
+    s = parse("某某县人民政府关于禁止燃放烟花爆竹的通告\n为加强安全管理，现将有关事项通告如下：\n"
+              "1.禁止燃放的区域：本县范围内的所有区域。\n二、各单位要做好本单位人员的宣传教育工作。\n"
+              "三、本通告自发布之日起执行。\n")
+    first = next(b for b in s.blocks if isinstance(b, Paragraph) and b.full_text.startswith("1."))
+    assert first.lead is None and not any(isinstance(b, Heading) for b in s.blocks)
+
+
+def test_a_run_in_lead_is_measured_without_a_converters_pinyin_glosses():
+    s = parse("倡议书\n广大市民朋友：\n"
+              "一、從現(xiàn)在做起，做一名節約用水的踐行者們。大家要從身邊小事做起，隨手關好水龍頭。\n"
+              "二、從自身(shēn)做起，做一名節約用水的宣傳者們。大家要向家人和朋友宣傳節水的意義。\n"
+              "三、從家庭(tíng)做起，做一名節約用水的監督者們。發現浪費水的行為要及時勸阻。\n")
+    leads = [b.lead.text for b in s.blocks if isinstance(b, Paragraph) and b.lead is not None]
+    assert [lead[:4] for lead in leads] == ["一、從現", "二、從自", "三、從家"]
+    assert all(lead.endswith("者們。") for lead in leads)
+
+
+def test_a_numbered_sentence_with_only_a_note_after_it_is_an_item():
+    s = parse("某某鎮(zhèn)衛(wèi)生院新冠疫苗接種指南\n一、接種對象\n1、3歲及以上人群首針某某疫苗。\n"
+              "2、符合條件接種第二針某某疫苗的人群。(第一針后3~8周內(nèi))\n"
+              "3、符合條件接種第三針某某疫苗(加強(qiáng)針)的人群。(18歲及以上,間隔第二針≥180天)\n"
+              "4、符合條件接種某某某疫苗加強(qiáng)針的人群。(18歲~59歲接種某某某疫苗≥180天)\n"
+              "二、接種時間(5月30~31日)\n上午 常規(guī)兒童疫苗接種\n")
+    headings = [b.text for b in s.blocks if isinstance(b, Heading)]
+    assert headings == ["一、接種對象", "二、接種時間（5月30~31日）"]
+    assert not any(isinstance(b, Paragraph) and b.lead is not None for b in s.blocks)
