@@ -140,10 +140,10 @@ def edge_chrome(lines: list[Line], ctx: Context) -> list[Line]:
         会议要求，各乡镇要压紧压实责任，确保不发生重大森林火灾。
     """
     texts = [settled(line.text).strip() for line in lines]  # as the character rules leave them
-    prose = [i for i, text in enumerate(texts) if _sentence(text)]
-    if not prose:
+    first = next((i for i, text in enumerate(texts) if _sentence(text)), None)
+    if first is None:
         return lines
-    first, last = prose[0], prose[-1]
+    last = next(i for i in range(len(texts) - 1, first - 1, -1) if _sentence(texts[i]))
     if texts[last].endswith(("：", ":")):
         last = len(lines)  # the lines under a sentence that introduces them are its items
     date = next((i for i in range(last + 1, min(last + 1 + CLOSING_LINES, len(lines))) if bare_date(texts[i])), None)
@@ -152,7 +152,7 @@ def edge_chrome(lines: list[Line], ctx: Context) -> list[Line]:
         note = row_below(texts, last)
         if note is not None and S.NOTE.match(texts[note]):
             last = note  # and the note under the date (附注: ``（此件公开发布）``)
-    own = _event_rows(texts)
+    own = _event_rows(texts, range(first)) | _event_rows(texts, range(last + 1, len(texts)))
     edges = [i for i in (*range(first), *range(last + 1, len(lines)))
              if lines[i].number not in ctx.keep and i not in own and _weighed(texts[i], i > last)]
     scored = {i: chrome_score(texts[i]) for i in edges}
@@ -176,15 +176,16 @@ def edge_chrome(lines: list[Line], ctx: Context) -> list[Line]:
     return blank_lines(out, ctx)
 
 
-def _event_rows(texts: list[str]) -> set[int]:
-    """The rows of a block of an event's details (:data:`~docgen.cleaner.patterns.EVENT_ROW`):
-    lines one under the other (blank lines apart at most) that give its date, time and place —
-    two kinds of label or more — with the lines that go on with a row's times. A date row
-    alone is no such block."""
+def _event_rows(texts: list[str], among: range) -> set[int]:
+    """The rows of a block of an event's details (:data:`~docgen.shapes.patterns.EVENT_ROW`)
+    among the lines ``among``: lines one under the other (blank lines apart at most) that give
+    its date, time and place — two kinds of label or more — with the lines that go on with a
+    row's times. A date row alone is no such block."""
     found: set[int] = set()
     run: list[int] = []
     kinds: set[str] = set()
-    for i, text in enumerate([*texts, "-"]):
+    for i in among:
+        text = texts[i]
         if not text:
             continue
         row = S.EVENT_ROW.fullmatch(text)
@@ -196,7 +197,7 @@ def _event_rows(texts: list[str]) -> set[int]:
         if len(kinds) >= 2:
             found.update(run)
         run, kinds = [], set()
-    return found
+    return found | set(run) if len(kinds) >= 2 else found
 
 
 def _near_furniture(lines: list[Line], texts: list[str], scored: dict[int, float], high: set[int],

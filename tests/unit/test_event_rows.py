@@ -34,8 +34,11 @@ def test_the_event_rows_over_the_post_stay_and_are_no_title():
 
 def test_a_date_row_alone_is_no_block():
     from docgen.cleaner.edges import _event_rows
-    assert _event_rows(["日期:2031年1月1日", "", "本校舉行典禮,師生出席。"]) == set()
-    assert _event_rows(["日期:2031年1月1日", "", "地点:礼堂", "正文。"]) == {0, 2}
+    lone = ["日期:2031年1月1日", "", "本校舉行典禮,師生出席。"]
+    assert _event_rows(lone, range(len(lone))) == set()
+    block = ["日期:2031年1月1日", "", "地点:礼堂", "正文。"]
+    assert _event_rows(block, range(len(block))) == {0, 2}
+    assert _event_rows(block[:3], range(3)) == {0, 2}  # a block that ends the lines looked at
 
 
 def test_a_bilingual_posts_english_version_stays():
