@@ -27,7 +27,8 @@ def test_inserted_keyword_links_are_dropped_and_the_sentence_is_kept() -> None:
 
 
 def test_two_short_lines_between_comma_pieces_stay() -> None:
-    text = "\n".join(line.text for line in clean(_page(LINKS[:2])).lines)
+    # this rule alone (the line score, which has seen these words as a page's links, may weigh them)
+    text = "\n".join(line.text for line in clean(_page(LINKS[:2]), skip=["edge-chrome"]).lines)
     assert all(link in text for link in LINKS[:2])
 
 
