@@ -203,9 +203,11 @@ def _event_rows(texts: list[str], among: range) -> set[int]:
 def _near_furniture(lines: list[Line], texts: list[str], scored: dict[int, float], high: set[int],
                     removed: list[Line]) -> set[int]:
     """The lines of ``scored`` rated at least :data:`MIN_NEAR_SCORE` whose neighbour on the page
-    is furniture: the nearest line with text over or under it was dropped by an earlier rule
+    is furniture (not one right over a byline, a headline's place, ``「迎光，飞翔」`` over
+    ``报导日期：……``): the nearest line with text over or under it was dropped by an earlier rule
     (told by the source line numbers), or is in ``high`` — or joins it here, line by line."""
-    gone = sorted({line.number for line in removed if line.text.strip()})
+    gone_text = {line.number: settled(line.text).strip() for line in removed if line.text.strip()}
+    gone = sorted(gone_text)
     shown = [i for i, text in enumerate(texts) if text]
     place = {i: at for at, i in enumerate(shown)}
 
@@ -216,12 +218,22 @@ def _near_furniture(lines: list[Line], texts: list[str], scored: dict[int, float
         k, j = bisect_left(gone, number), bisect_right(gone, number)
         return (k > 0 and above < gone[k - 1]) or (j < len(gone) and gone[j] < below)
 
+    def over_byline(i: int) -> bool:
+        """Does line ``i`` stand right over a byline (the next line on the page, still there or
+        dropped before, has a date or a field in it) — a headline's place, however short?"""
+        number, at = lines[i].number, place[i]
+        below = shown[at + 1] if at + 1 < len(shown) else None
+        limit = lines[below].number if below is not None else float("inf")
+        k = bisect_right(gone, number)
+        nearest = gone_text[gone[k]] if k < len(gone) and gone[k] < limit else (texts[below] if below is not None else "")
+        return bool(S.DATE.search(nearest) or META_FIELD.search(nearest))
+
     def beside(i: int, found: set[int]) -> bool:
         at = place[i]
         return (at > 0 and shown[at - 1] in found) or (at + 1 < len(shown) and shown[at + 1] in found)
 
     near = {i for i, score in scored.items()
-            if MIN_NEAR_SCORE <= score < MIN_SCORE and len(texts[i]) <= MAX_NEAR_CHARS}
+            if MIN_NEAR_SCORE <= score < MIN_SCORE and len(texts[i]) <= MAX_NEAR_CHARS and not over_byline(i)}
     found = {i for i in near if dropped_next_to(i)}
     grown = True
     while grown:

@@ -222,11 +222,13 @@ EDITOR = "责任编辑：张某"  # dropped by a chrome family before the line s
 
 def test_a_short_line_rated_lower_goes_when_its_neighbour_on_the_page_was_furniture(monkeypatch):
     monkeypatch.setattr(linescore, "model", lambda: _Scores({"公会简介": 3.0}))
-    beside = ["公会简介", EDITOR, HEADLINE, *BODY]
+    beside = ["公会简介", "网站地图", HEADLINE, *BODY]
     assert _texts(beside, skip=["edge-chrome"]) == ["公会简介", HEADLINE, *BODY]
     assert _texts(beside) == [HEADLINE, *BODY]
-    apart = ["公会简介", HEADLINE, *BODY, EDITOR]  # furniture on the page, but not next to it
+    apart = ["公会简介", HEADLINE, *BODY, "网站地图"]  # furniture on the page, but not next to it
     assert _texts(apart) == ["公会简介", HEADLINE, *BODY]
+    byline = ["公会简介", EDITOR, HEADLINE, *BODY]  # a byline under it: a headline's place
+    assert _texts(byline) == ["公会简介", HEADLINE, *BODY]
 
 
 def test_a_run_of_lines_rated_lower_goes_with_the_furniture_it_stands_in(monkeypatch):
@@ -291,3 +293,10 @@ def test_a_logos_text_in_latin_letters_begins_no_title_broken_over_lines():
 def test_a_byline_alone_under_the_title_is_no_evidence_of_a_page(monkeypatch):
     monkeypatch.setattr(linescore, "model", lambda: _Scores({"某某通讯社": 7.0}))
     assert _texts([HEADLINE, "某某通讯社", *BODY]) == [HEADLINE, "某某通讯社", *BODY]
+
+
+def test_a_short_headline_over_its_byline_is_not_dropped_for_its_neighbours(monkeypatch):
+    headline, byline = "「迎光，飞翔」", "报导日期：2030-06-12"
+    monkeypatch.setattr(linescore, "model", lambda: _Scores({headline: 3.8, byline: 4.3}))
+    page = [headline, byline, "报导单位：某某小学 教务处", *BODY, EDITOR]
+    assert headline in _texts(page)
