@@ -757,3 +757,7 @@ def marked_speaker(text: str) -> re.Match[str] | None:
 def marked_speaker_line(text: str) -> bool:
     """Is ``text`` a speaker's line with a bullet or a bracketed date (see :func:`marked_speaker`)?"""
     return marked_speaker(text) is not None
+
+#: The marks that close a line of a list or a sentence: a numbered line ending in none of them
+#: after siblings ending in ``；`` is the list's last clause that lost its mark.
+CLAUSE_END_MARKS = "。！？!?；;：:，,、…"
