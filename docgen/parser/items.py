@@ -86,7 +86,8 @@ def _settle_last_sentences(out: list[Block | Numbered], ranks: dict[int, int]) -
     item like them, not a heading."""
     for group in _sibling_groups(out):
         last = group[-1]
-        if (len(group) < 2 or not _whole_sentence_heading(numbered(out[last]))
+        if (len(group) < 2 or not (_whole_sentence_heading(numbered(out[last]))
+                                   or _unclosed_last_clause(out, group))
                 or any(isinstance(numbered(out[i]).block, Heading) for i in group[:-1])):
             continue
         if _layer_ends(out, ranks, last + 1, ranks[last] - 1):  # the end, or a higher layer
@@ -671,6 +672,17 @@ def _lists(out: list[Block | Numbered]) -> list[list[int]]:
 
 #: Families of numbered headings proper (not 一是/首先 enumeration leads).
 _HEADING_FAMILIES = frozenset(f.name for f in P.FAMILIES if f.kind == "heading")
+
+
+def _unclosed_last_clause(out: list[Block | Numbered], group: list[int]) -> bool:
+    """Is the last of siblings a list's last clause that lost its closing mark: a standalone
+    heading of a heading family ending in no mark (``5、其他需要公开的报告等``) after items that
+    each end in a semicolon (``1、领导名单；`` / ``2、主要职责；``)?"""
+    item = numbered(out[group[-1]])
+    text = item.block.text
+    return (item.family in _HEADING_FAMILIES and isinstance(item.block, Heading) and text != ""
+            and text[-1] not in P.CLAUSE_END_MARKS
+            and all(numbered(out[i]).block.text.endswith(("；", ";")) for i in group[:-1]))
 
 
 def _whole_sentence_heading(item: Numbered) -> bool:

@@ -667,10 +667,12 @@ HEADER_MAX_LINES = 30
 #: title in one cell before them, as long as a title may be with a reading glossed after each
 #: character: ``……致辞 | |``; never a row whose first cell holds a sentence:
 #: a record's text, ``信件内容：……。谢谢！ | |``).  A breadcrumb's ``>`` comes before any mark of a
-#: sentence and is no bracket of ``<……>`` (``根据《关于修改<……办法>的决定》，……`` is a sentence).
+#: sentence and is no bracket of ``<……>`` (``根据《关于修改<……办法>的决定》，……`` is a sentence),
+#: nor one closing a title inside a ``《`` still open before it, whatever stands for its ``<``
+#: (a scan's look-alike: ``根据《实施く……法>办法》，……``); a ``《……》`` closed before it may stand in a crumb.
 PAGE_FURNITURE = re.compile(
     r"^(?:.*(?:当前位置|您的位置|您现在的位置|所在位置)"
-    r"|[^，。；！？<]*[>»＞].*|(?![^|｜]*[。！？!?])(?:.*(?:\s*[|｜]\s*[^\s|｜]\S*){2,}\s*[|｜]?\s*"
+    r"|(?:[^，。；！？<《]|《[^》，。；！？]*》)*[>»＞].*|(?![^|｜]*[。！？!?])(?:.*(?:\s*[|｜]\s*[^\s|｜]\S*){2,}\s*[|｜]?\s*"
     r"|(?![^\s|｜]{4,100}\s[|｜])\S.*\s[|｜](?:\s*[|｜])+\s*)|\s*[|｜](?:\s*[|｜])+\s*"
     r"|[•·]?\s*(?:索引号|主题分类|组配分类|信息分类|发文机构|发布机构|发文字号|文号|发文日期|成文日期|生成日期|"
     r"生效时间|废止时间|有效性|发布日期|发布时间|归档时间|内容概述|名称|信息来源|来源|关键词|主题词|公文目录|"
@@ -755,3 +757,7 @@ def marked_speaker(text: str) -> re.Match[str] | None:
 def marked_speaker_line(text: str) -> bool:
     """Is ``text`` a speaker's line with a bullet or a bracketed date (see :func:`marked_speaker`)?"""
     return marked_speaker(text) is not None
+
+#: The marks that close a line of a list or a sentence: a numbered line ending in none of them
+#: after siblings ending in ``；`` is the list's last clause that lost its mark.
+CLAUSE_END_MARKS = "。！？!?；;：:，,、…"

@@ -135,3 +135,11 @@ def test_numbered_sentences_over_field_lines_are_items_not_headings():
                           "停电时间：2031年5月7日9:00-17:00。\n停电范围：某某村、某某小区。\n"
                           "请各位用户提前做好准备，敬请谅解。\n")
     assert headings(s) == []
+
+
+def test_the_last_line_of_a_list_of_clauses_that_lost_its_semicolon_is_no_heading():
+    s = docgen.parse_text("某某镇政府信息公开指南\n"
+                          "一、公开范围\n1、镇政府领导名单；\n2、工作机构及其主要职责；\n3、财政预算、决算报告；\n"
+                          "4、其他需要公开的文件等\n"
+                          "二、申请渠道\n申请人可通过网站提交申请。\n")
+    assert headings(s) == ["一、公开范围", "二、申请渠道"]

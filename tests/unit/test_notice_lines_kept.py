@@ -106,3 +106,11 @@ def test_a_signature_and_date_run_on_before_a_bar_are_no_tag_links():
     assert kept and kept[0].endswith("2030年1月8日")
     tags = [line.text for line in clean(["我们相约在六月。 校长致辞 新年致辞 校长寄语 |"]).lines]
     assert tags == ["我们相约在六月。"]
+
+
+def test_a_sentence_quoting_a_title_whose_inner_bracket_is_a_look_alike_is_no_breadcrumb():
+    intro = "根据《某某条例》和《某省实施く某某条例>办法》，经村民会议商议，现公告如下："
+    out = texts(f"某某村选民登记公告\n\n第一号\n\n{intro}\n\n选民登记时间为3月1日至3月10日。\n")
+    assert intro in out
+    crumb = texts("某某村选民登记公告\n首页 > 《某某》专栏 > 正文\n选民登记时间为3月1日至3月10日。\n")
+    assert not any("专栏" in text for text in crumb)
