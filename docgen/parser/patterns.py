@@ -626,6 +626,9 @@ BRACKETED_TAIL = re.compile(r"[（(](?P<inner>[^（()）]+)[）)]\s*$")
 #: Two phrases of Chinese apart by spaces, as a couplet kicker over a headline is set (each
 #: from four to nine characters; the chooser checks that they are as long, or that a longer
 #: headline stands below).
+# A credit framed by dashes on both sides (``── 某某小学校友  张三 ──``), printed under a letter's
+# or an essay's title: the author's line, never a headline itself.
+FRAMED_CREDIT = re.compile(r"^[─—━\-]{2,}\s*[^─—━\-。！？!?]{2,30}?\s*[─—━\-]{2,}$")
 COUPLET = re.compile(r"([\u4e00-\u9fff]{4,9})[ \u3000]+([\u4e00-\u9fff]{4,9})")
 #: A short ``label: value`` line of a page's template (``学校: 某某中学``, with the colon
 #: of a keyboard) is never a title; a headline has its colon full-width (``王文：……``).

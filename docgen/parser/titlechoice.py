@@ -435,7 +435,7 @@ def _headline_like(text: str) -> bool:
             and title.rstrip(".…")[-1:] not in ("，", ",", "；", ";", "：", ":", "、", "—", "")
             and title.rstrip(" ?？")[-1:] not in ("：", ":")  # ``各单位：？``: a converter's mark for a lost character
             and not P.PAGE_FURNITURE.match(fold(text)) and not P.WEB_ADDRESS.search(text)
-            and not P.QUOTED_SAYING.match(title)
+            and not P.QUOTED_SAYING.match(title) and not P.FRAMED_CREDIT.match(text.strip())
             and not (P.DATE_LINE.match(text) or P.DATE.fullmatch(text) or P.UNBRACKETED_DATE_LINE.match(text)
                      or P.SUBTITLE.match(text) or P.SPEAKER.match(text) or P.SPEAKERS.match(text)
                      or P.marked_speaker_line(text) or P.DOCUMENT_NUMBER.fullmatch(text)
