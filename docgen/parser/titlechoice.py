@@ -274,7 +274,7 @@ def page_title(text: str) -> str:
     sample = P.SAMPLE_TAG_END.search(text)
     if sample and sample.start() >= P.TITLE_CANDIDATE_MIN_CHARS and P.TITLE_GENRE_END.search(text[: sample.start()]):
         text = text[: sample.start()]  # ``……嘉宾致辞范文``: the site's tag, not the speech's title
-    for trailer in (P.TRAILING_BYLINE, P.RUN_ON_DATE_LINE, P.RUN_ON_ISSUE_LINE):
+    for trailer in (P.TRAILING_BYLINE, P.TRAILING_NAME_DATE, P.RUN_ON_DATE_LINE, P.RUN_ON_ISSUE_LINE):
         found = trailer.search(text)
         if found and found.start() >= P.TITLE_CANDIDATE_MIN_CHARS:
             text = text[: found.start()]

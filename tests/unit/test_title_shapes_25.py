@@ -12,3 +12,13 @@ def test_a_credit_framed_by_dashes_under_a_short_title_is_no_title():
             "您的形影,您的典范,会长存在我的心中。\n")
     speech = docgen.parse_text(text)
     assert speech.meta.title == "亲爱的老师"
+
+
+def test_an_authors_name_and_date_run_on_after_a_headline_are_no_part_of_the_title():
+    text = ("春风十里迎新岁,万家灯火庆团圆 ---某某县某某镇某某村举办迎春联欢会 王某某 2019-02-03\n"
+            "今天是农历腊月二十九, 某某村在村委会广场举办迎春联欢会。参加联欢会的村民约200多人。\n")
+    speech = docgen.parse_text(text)
+    assert speech.meta.title is not None
+    assert not speech.meta.title.endswith("2019-02-03")
+    assert "王某某" not in speech.meta.title
+    assert speech.meta.title.endswith("迎春联欢会")
