@@ -632,6 +632,9 @@ BRACKETED_TAIL = re.compile(r"[（(](?P<inner>[^（()）]+)[）)]\s*$")
 # A credit framed by dashes on both sides (``── 某某小学校友  张三 ──``), printed under a letter's
 # or an essay's title: the author's line, never a headline itself.
 FRAMED_CREDIT = re.compile(r"^[─—━\-]{2,}\s*[^─—━\-。！？!?]{2,30}?\s*[─—━\-]{2,}$")
+#: One line of a couplet headline: two clauses of Chinese apart by a comma, closed by an
+#: exclamation mark (``再见了老朋友，感谢您！``); two such lines of equal clauses are one headline.
+EXCLAIMED_COUPLET_LINE = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,12})[，,](?P<b>[\u4e00-\u9fff]{2,12})(?P<mark>[！!])")
 COUPLET = re.compile(r"([\u4e00-\u9fff]{4,9})[ \u3000]+([\u4e00-\u9fff]{4,9})")
 #: A short ``label: value`` line of a page's template (``学校: 某某中学``, with the colon
 #: of a keyboard) is never a title; a headline has its colon full-width (``王文：……``).

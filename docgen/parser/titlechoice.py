@@ -109,12 +109,23 @@ def _carried_on(lines: tuple[Line, ...], choice: TitleChoice, candidates: list[i
     second = page_title(lines[following].text)
     quoted = _quote_left_open(choice.title) and _quote_closed(second)
     when = bool(P.EVENT_END.search(choice.title) and P.WHEN_HELD.match(second.strip()))
+    if _parallel_couplet(choice.title, second):
+        return replace(choice, title=choice.title + second, end=following + 1)
     if not (quoted or when) and (not P.HOLDING_VERB_END.search(choice.title) or not P.EVENT_END.search(second)
                                  or P.HOLDING_VERB_END.search(second)):
         return choice
     if _furniture_like(second):
         return choice
     return replace(choice, title=choice.title + second, end=following + 1)
+
+
+def _parallel_couplet(first: str, second: str) -> bool:
+    """Two lines set as a couplet headline (``再见了老朋友，感谢您！`` / ``欢迎您新朋友，新期许！``):
+    each two clauses apart by a comma, closed by the same exclamation mark, the clauses of one
+    as long as those of the other."""
+    one, two = P.EXCLAIMED_COUPLET_LINE.fullmatch(first.strip()), P.EXCLAIMED_COUPLET_LINE.fullmatch(second.strip())
+    return (one is not None and two is not None and one.group("mark") == two.group("mark")
+            and len(one.group("a")) == len(two.group("a")) and len(one.group("b")) == len(two.group("b")))
 
 
 def next_line(lines: tuple[Line, ...], i: int) -> int | None:

@@ -22,3 +22,20 @@ def test_an_authors_name_and_date_run_on_after_a_headline_are_no_part_of_the_tit
     assert not speech.meta.title.endswith("2019-02-03")
     assert "王某某" not in speech.meta.title
     assert speech.meta.title.endswith("迎春联欢会")
+
+
+def test_a_couplet_headline_over_two_lines_is_one_title():
+    text = ("别了老朋友,谢谢你!\n"
+            "来了新伙伴,新希望!\n"
+            "夏天到了,同学们刚刚离开校园。\n"
+            "几位老师也因为任期届满,必须离开原来的学校,到新的学校继续努力。\n")
+    speech = docgen.parse_text(text)
+    assert speech.meta.title == "别了老朋友，谢谢你！来了新伙伴，新希望！"
+
+
+def test_a_headline_over_an_unequal_exclaimed_sentence_stays_one_line():
+    text = ("别了老朋友,谢谢你!\n"
+            "今年夏天,同学们刚离开,谢谢你!\n"
+            "几位老师也因为任期届满,必须离开原来的学校,到新的学校继续努力。\n")
+    speech = docgen.parse_text(text)
+    assert speech.meta.title == "别了老朋友，谢谢你！"
