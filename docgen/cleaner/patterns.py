@@ -36,7 +36,10 @@ LOST_SPACES = re.compile(r"^\?{2,}(?=[^?]|$)|(?<=[:：])[ \u00a0]*\?+$")
 #: ASCII spaces between two Chinese characters or marks inside a sentence (``我们 要 坚持``),
 #: as PDF and OCR extraction leave them.  Applied only to lines of prose (see PROSE_LINE).
 #: Full-width spaces are typed on purpose (``第一条　为了……``, ``张　三``) and stay.
+#: The space before an author's name and a date in figures that end a line (``……大会 张三 2017-10-28``,
+#: a headline with its byline run on) stays: it is where the headline ends.
 INNER_SPACE = re.compile(r"(?<=[\u3001-\u303f\u3400-\u9fff\uff00-\uffef“”‘’…—])[ \u00a0]+"
+                         r"(?![\u4e00-\u9fff]{2,4}[ \u00a0]+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*$)"
                          r"(?=[\u3001-\u303f\u3400-\u9fff\uff00-\uffef“”‘’…—])")
 
 #: A line of running text: it has a comma or a full stop (of either width: punctuation

@@ -493,6 +493,9 @@ WHEN_HELD = re.compile(r"^(?:将于|定于|拟于|将在|于)[^，。！？!?,�
 LATIN_CODE = re.compile(r"^\s*(?=[^\u4e00-\u9fff]*\d)[A-Za-z0-9]+(?:\s*[-—–－‐_/]+\s*[A-Za-z0-9]+)+\s*$")
 #: The byline a page's heading runs on with after a space (``…… 来源：新华社 作者：``).
 TRAILING_BYLINE = re.compile(r"\s+(?:来源|作者|发布时间|发表时间|时间|日期|编辑|责任编辑|稿源|发布日期)\s*[:：]")
+#: An author's name and a date in figures run on after a headline, each after a space
+#: (``……召开大会 张三 2017-10-28``): the byline, no part of the title.
+TRAILING_NAME_DATE = re.compile(r"[ \u00a0]+[\u4e00-\u9fff]{2,4}[ \u00a0]+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*$")
 #: The date line a page's heading runs on with, no space between them (``……道歉更新时间 2012年12月10日``):
 #: a label of the page's time followed by a year.
 RUN_ON_DATE_LINE = re.compile(r"\s*(?:更新|发布|发表|修改)(?:时间|日期)\s*[:：]?\s*\d{4}\s*[年\-/.]")
@@ -626,6 +629,12 @@ BRACKETED_TAIL = re.compile(r"[（(](?P<inner>[^（()）]+)[）)]\s*$")
 #: Two phrases of Chinese apart by spaces, as a couplet kicker over a headline is set (each
 #: from four to nine characters; the chooser checks that they are as long, or that a longer
 #: headline stands below).
+# A credit framed by dashes on both sides (``── 某某小学校友  张三 ──``), printed under a letter's
+# or an essay's title: the author's line, never a headline itself.
+FRAMED_CREDIT = re.compile(r"^[─—━\-]{2,}\s*[^─—━\-。！？!?]{2,30}?\s*[─—━\-]{2,}$")
+#: One line of a couplet headline: two clauses of Chinese apart by a comma, closed by an
+#: exclamation mark (``再见了老朋友，感谢您！``); two such lines of equal clauses are one headline.
+EXCLAIMED_COUPLET_LINE = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,12})[，,](?P<b>[\u4e00-\u9fff]{2,12})(?P<mark>[！!])")
 COUPLET = re.compile(r"([\u4e00-\u9fff]{4,9})[ \u3000]+([\u4e00-\u9fff]{4,9})")
 #: A short ``label: value`` line of a page's template (``学校: 某某中学``, with the colon
 #: of a keyboard) is never a title; a headline has its colon full-width (``王文：……``).

@@ -109,12 +109,23 @@ def _carried_on(lines: tuple[Line, ...], choice: TitleChoice, candidates: list[i
     second = page_title(lines[following].text)
     quoted = _quote_left_open(choice.title) and _quote_closed(second)
     when = bool(P.EVENT_END.search(choice.title) and P.WHEN_HELD.match(second.strip()))
+    if _parallel_couplet(choice.title, second):
+        return replace(choice, title=choice.title + second, end=following + 1)
     if not (quoted or when) and (not P.HOLDING_VERB_END.search(choice.title) or not P.EVENT_END.search(second)
                                  or P.HOLDING_VERB_END.search(second)):
         return choice
     if _furniture_like(second):
         return choice
     return replace(choice, title=choice.title + second, end=following + 1)
+
+
+def _parallel_couplet(first: str, second: str) -> bool:
+    """Two lines set as a couplet headline (``再见了老朋友，感谢您！`` / ``欢迎您新朋友，新期许！``):
+    each two clauses apart by a comma, closed by the same exclamation mark, the clauses of one
+    as long as those of the other."""
+    one, two = P.EXCLAIMED_COUPLET_LINE.fullmatch(first.strip()), P.EXCLAIMED_COUPLET_LINE.fullmatch(second.strip())
+    return (one is not None and two is not None and one.group("mark") == two.group("mark")
+            and len(one.group("a")) == len(two.group("a")) and len(one.group("b")) == len(two.group("b")))
 
 
 def next_line(lines: tuple[Line, ...], i: int) -> int | None:
@@ -274,7 +285,7 @@ def page_title(text: str) -> str:
     sample = P.SAMPLE_TAG_END.search(text)
     if sample and sample.start() >= P.TITLE_CANDIDATE_MIN_CHARS and P.TITLE_GENRE_END.search(text[: sample.start()]):
         text = text[: sample.start()]  # ``……嘉宾致辞范文``: the site's tag, not the speech's title
-    for trailer in (P.TRAILING_BYLINE, P.RUN_ON_DATE_LINE, P.RUN_ON_ISSUE_LINE):
+    for trailer in (P.TRAILING_BYLINE, P.TRAILING_NAME_DATE, P.RUN_ON_DATE_LINE, P.RUN_ON_ISSUE_LINE):
         found = trailer.search(text)
         if found and found.start() >= P.TITLE_CANDIDATE_MIN_CHARS:
             text = text[: found.start()]
@@ -435,7 +446,7 @@ def _headline_like(text: str) -> bool:
             and title.rstrip(".…")[-1:] not in ("，", ",", "；", ";", "：", ":", "、", "—", "")
             and title.rstrip(" ?？")[-1:] not in ("：", ":")  # ``各单位：？``: a converter's mark for a lost character
             and not P.PAGE_FURNITURE.match(fold(text)) and not P.WEB_ADDRESS.search(text)
-            and not P.QUOTED_SAYING.match(title)
+            and not P.QUOTED_SAYING.match(title) and not P.FRAMED_CREDIT.match(text.strip())
             and not (P.DATE_LINE.match(text) or P.DATE.fullmatch(text) or P.UNBRACKETED_DATE_LINE.match(text)
                      or P.SUBTITLE.match(text) or P.SPEAKER.match(text) or P.SPEAKERS.match(text)
                      or P.marked_speaker_line(text) or P.DOCUMENT_NUMBER.fullmatch(text)
