@@ -515,6 +515,12 @@ SERIES_TAG = re.compile(r"^\s*(?:[^\s丨｜|，。,]{2,12}\s*[丨｜]|" + OPINIO
 #: (the word recurs below); a column's own name (``某某|……``, a word the text never uses) stays.
 #: Halves of a headline parted by a bar are longer or set off by spaces.
 TOPIC_TAG = re.compile(r"^(?P<topic>[\u4e00-\u9fff]{2,4})\|(?=[^|｜丨\s][^|｜丨]*$)")
+#: A longer topic (a campaign's name, ``禁燃禁放禁售烟花爆竹 | 致……的一封信``), the bar perhaps set
+#: off by spaces: a tag only when the text below names it again in several lines
+#: (:data:`LONG_TOPIC_MIN_LINES`), as a campaign's letter does; a headline's own first half rarely
+#: recurs so.
+LONG_TOPIC_TAG = re.compile(r"^(?P<topic>[\u4e00-\u9fff]{5,12})\s?[|｜]\s?(?=[^|｜丨\s][^|｜丨]*$)")
+LONG_TOPIC_MIN_LINES = 2
 #: A tag run into a bar before a headline that holds the tag whole (``放假通知|某某医院2024年
 #: 春节放假通知``): the column's or the page's short name for the piece, which the headline after
 #: the bar says in full — no part of the title.

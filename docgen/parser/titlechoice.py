@@ -317,11 +317,14 @@ def without_topic_tag(title: str, lines: tuple[Line, ...], below: int) -> str:
     ``below`` on speaks of that topic: a tag of the page.  A column's own name the text cites as
     a publication (``对《某某》表示``) stays."""
     tag = P.TOPIC_TAG.match(title)
+    needed = 1
+    if tag is None:
+        tag, needed = P.LONG_TOPIC_TAG.match(title), P.LONG_TOPIC_MIN_LINES
     if tag is None or len(title) - tag.end() < P.TITLE_CANDIDATE_MIN_CHARS:
         return title
     topic, cited = tag.group("topic"), f"《{tag.group('topic')}》"
     body = [line.text for line in lines[below:]]
-    if any(cited in text for text in body) or not any(topic in text for text in body):
+    if any(cited in text for text in body) or sum(topic in text for text in body) < needed:
         return title
     return title[tag.end():]
 
