@@ -32,6 +32,8 @@ def test_credits_tools_and_prompts_of_an_overseas_page_are_dropped():
             "《某某頭條》APP經已推出最新版本,請立即更新,以獲取更佳體驗:https://bit.ly/abc\n"
             "本所提供使用者有文書軟體選擇的權利,本網站文件皆為ODF開放文件格式,如需閱讀請下載軟體\n"
             "資料處理中\n"
+            "Search\n"
+            "**\n"
             "某某處 某某組長 - 重要公告 | 2023-05-12 | 點閱數: 87\n")
     texts = kept(page)
     assert len([t for t in texts if t.startswith(("今年以來", "下一步"))]) == 2
