@@ -51,8 +51,8 @@ _UNITS = "万亿元%％‰倍个月日年时分秒米吨人户家项次千百十
 #: After a 第X章 number: a space, a colon or comma, Chinese text, or the end of the line.
 _DI_TAIL = r"(?=[\s　：:，,]|[^\x00-\x7f]|$)"
 #: Words that start with one of :data:`_UNITS` but are nouns, not a unit after a number
-#: (``2.1项目概况``, ``3.2人员要求``, ``4.1时间安排``).
-_UNIT_NOUNS = "项目|人员|时间|条件|期限|名称|位置"
+#: (``2.1项目概况``, ``3.2人员要求``, ``4.1时间安排``, ``2.2 天气因素``, ``1.3 人口状况``).
+_UNIT_NOUNS = "项目|人员|时间|条件|期限|名称|位置|天气|年度|人才|人口|家庭"
 #: After a decimal heading number: spaces, then Chinese text, quote or bracket — not a unit.
 _DECIMAL_TAIL = rf"(?![\d.．])(?![\s　]*(?!{_UNIT_NOUNS})[{_UNITS}])(?=[\s　]*[\u4e00-\u9fff（(《“])"
 

@@ -110,6 +110,15 @@ def test_a_decimal_heading_whose_title_starts_with_a_unit_character_is_a_heading
         "某某报告\n1.5亿元资金已经拨付到位，用于某某工程建设。\n").blocks if isinstance(b, Heading)])
 
 
+def test_a_decimal_heading_on_the_weather_or_the_population_is_a_heading_not_a_quantity():
+    s = parse("某某情况通报\n一、原因分析\n1.1 设备故障\n某某线路发生故障。\n1.2 天气因素\n近期连续降雨。\n"
+              "1.3 人口变化\n常住人口有所增加。\n")
+    found = [text for _, text in headings(s)]
+    assert "1.2 天气因素" in found and "1.3 人口变化" in found
+    assert not any(isinstance(b, Heading) for b in parse("某某报告\n工期预计延长\n2.5 天，请各单位合理安排。\n").blocks
+                   if b.full_text.startswith("2.5"))
+
+
 def test_numbered_clauses_inside_an_article_are_items_not_headings():
     s = parse("某某局职能配置规定\n第一条　为了规范某某局的职能配置，制定本规定。\n"
               "第二条　某某局是某某部管理的国家局。\n第三条　某某局的主要职责是：\n"
