@@ -67,3 +67,16 @@ def test_a_poster_label_goes_with_its_value_under_it():
     texts = kept(page)
     assert not any(t in {"某某主任", "某某服務課"} for t in texts)
     assert len([t for t in texts if t.startswith(("今年以來", "下一步"))]) == 2
+
+
+def test_credits_with_a_post_two_names_or_an_outlet_before_the_name_are_dropped():
+    for credit in ("[記者 王某/李某某 某投報導]", "記者某某某/報導", "某竹苗特派員 何某某∕報導",
+                   "【某政時報 馬某某/某園報導】"):
+        texts = kept("某某縣民生工程見實效\n\n" + credit + "\n\n" + BODY)
+        assert not any("報導" in t for t in texts), credit
+        assert len([t for t in texts if t.startswith(("今年以來", "下一步"))]) == 2
+
+
+def test_a_sentence_about_a_reporters_report_is_no_credit():
+    texts = kept("某某縣民生工程見實效\n\n記者某某某/報導指出,會議已經召開。\n\n" + BODY)
+    assert any(t.startswith("記者某某某/報導指出") for t in texts)
