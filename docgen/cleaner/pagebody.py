@@ -31,6 +31,7 @@ from ..shapes import patterns as S
 from . import patterns as P
 from .context import Context
 from .pageheader import (
+    cross_head_under_headline,
     header_start,
     headline_over_metadata,
     headline_under_its_label,
@@ -85,6 +86,9 @@ def page_body(lines: list[Line], ctx: Context) -> list[Line]:
     core = core if section is None else (core[0], section)
     listed = list_under_byline(judged, core[0])
     (top, tools), bottom = header_start(judged, core[0], ctx.title_hint, listed), tail_end(judged, core[1], ends)
+    crossed = cross_head_under_headline(judged, core[0])
+    if crossed is not None and listed is None and not ctx.title_hint:  # the cross-head opens the body
+        core, top, tools = (crossed + 1, core[1]), crossed, set()
     bottom = series_end(judged, core[0], bottom, ends)
     headline = None if ctx.title_hint else headline_over_metadata(judged, lines, ctx.removed, core[0], barriers)
     # the walk stopped in the text's own lines below it — not at the text's own title, which the

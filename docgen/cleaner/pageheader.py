@@ -339,6 +339,26 @@ def _heading_over_body(judged: list[Judged], i: int) -> bool:
     return above is not None and above.family is not None and not _transparent(above)
 
 
+def cross_head_under_headline(judged: list[Judged], start: int) -> int | None:
+    """The headline over the text's own cross-head set alone right over the body at ``start``:
+    a short line only a page-wide family of few words takes for a menu item (``某某宫公告``, no
+    sentence), under a title of no family that the page's title line above it repeats
+    (``标题 – 某某站`` / ``标题`` / ``某某宫公告``).  None when there is no such line: a menu's
+    item stands in a run of its fellows, never alone between a headline and its text."""
+    i = next((k for k in range(start - 1, -1, -1) if judged[k].text), None)
+    if i is None:
+        return None
+    j = judged[i]
+    if j.family is None or j.family.scope != "page" or not j.family.no_sentence or not title_candidate(j.text):
+        return None
+    k = next((k for k in range(i - 1, -1, -1) if judged[k].text), None)
+    if k is None or judged[k].family is not None or not title_candidate(judged[k].text):
+        return None
+    page_title = line_above(judged, k)
+    key = compare_key(judged[k].text)
+    return k if page_title is not None and key != "" and key in compare_key(page_title.text) else None
+
+
 def headline_under_its_label(judged: list[Judged], i: int) -> bool:
     """Is line ``i`` a short headline under its column's label that says the same words
     (``停水公告`` over ``停水公告``): a notice whose title is its column's name — the lower line
