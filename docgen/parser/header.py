@@ -710,7 +710,8 @@ def _furniture_text(text: str, state: _State) -> bool:
         return False
     if value and P.DOCUMENT_NUMBER.fullmatch(text):
         state.set("document_number", text)
-    state.after_label = text.rstrip().endswith((":", "："))
+    # a label ends with its colon; a line of colons alone (a skip link's ``:::``) labels nothing
+    state.after_label = text.rstrip().endswith((":", "：")) and any(c.isalnum() for c in text)
     return True
 
 

@@ -46,6 +46,9 @@ META_STRONG: dict[str, str | None] = {
     "签署日期": None, "登记日期": None, "信息时效期": None, "时效期": None, "所属主题": None,
     # the kind a news page or a press release files the text under: 文章类型：服务指南, 发布类别：经济类
     "文章类型": None, "文章类别": None, "发布类别": None, "新闻类别": None,
+    # a school's or a bureau's news page under its headline: the day of the report and the unit
+    # that filed it (報導日期：……, 報導單位：某某國小 教務處)
+    "报导日期": "published", "报道日期": "published", "报导单位": None, "报道单位": None,
 }
 #: *Weak* labels count only next to another label on the same line: ``时间：……`` alone may
 #: be a line of a meeting notice.
@@ -67,7 +70,7 @@ LABEL_TRADITIONAL: dict[str, str] = {
     "类": "類", "级": "級", "组": "組", "统": "統", "编": "編", "范": "範", "表": "錶", "规": "規",
     "览": "覽", "讯": "訊", "记": "記", "访": "訪", "词": "詞", "读": "讀", "责": "責", "辑": "輯",
     "键": "鍵", "门": "門", "问": "問", "间": "間", "闻": "聞", "阅": "閱", "题": "題", "别": "別",
-    "审": "審", "废": "廢",
+    "审": "審", "废": "廢", "报": "報", "导": "導",
 }
 _SIMPLIFIED = str.maketrans({t: s for s, forms in LABEL_TRADITIONAL.items() for t in forms})
 
