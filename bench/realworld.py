@@ -150,6 +150,18 @@ def _attachment_label_kept(passage: str, out: list[str]) -> bool:
     return m is not None and norm(m.group(1)) in {norm(x) for x in out}
 
 
+#: A reporter's credit in brackets run into the start of a paragraph (``【记者某某/某地报道】``,
+#: ``(特派记者某某/采访报导)``, ``（某某社记者某某某地9日电）``): the labels keep it with the paragraph
+#: (a line cannot be half kept), docgen may cut it off — either way the paragraph is kept.
+LEADING_CREDIT = re.compile(r"^[（(【\[][^）)】\]，,。]{0,8}(?:记者|記者|通讯员|通訊員)[^）)】\]，,。]{0,30}[）)】\]]")
+
+
+def _kept_without_credit(passage: str, printed_text: str) -> bool:
+    """Is a keep passage that opens with a reporter's credit printed without it?"""
+    m = LEADING_CREDIT.match(passage.strip())
+    return m is not None and len(norm(passage.strip()[m.end():])) > 0 and norm(passage.strip()[m.end():]) in printed_text
+
+
 def evaluate(label: rwlib.Label, form: str, speech, error, src_lines) -> tuple[Score, list[str]]:
     s, misses = Score(), []
     s.c["docs"] += 1
@@ -170,7 +182,7 @@ def evaluate(label: rwlib.Label, form: str, speech, error, src_lines) -> tuple[S
     absent = len(label.keep) - len(keeps)
     for k in keeps:
         s.c["keep_n"] += 1
-        if norm(k) in nout_joined or _attachment_label_kept(k, out):
+        if norm(k) in nout_joined or _attachment_label_kept(k, out) or _kept_without_credit(k, nout_joined):
             s.c["keep_ok"] += 1
         else:
             misses.append(f"LOST     {k[:70]}")
