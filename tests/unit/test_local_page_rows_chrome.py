@@ -1,6 +1,7 @@
 """Rows and fields that local pages print around a text, as a browser's text of the page keeps
 them: a digital archive's record fields, a share label, a link back to the list, a hit count,
-a blog's disclaimer and a labelled note on reprinting.  The texts are written for the tests."""
+a blog's disclaimer, a labelled note on reprinting
+and the notes naming where a text was taken from.  The texts are written for the tests."""
 
 from __future__ import annotations
 
@@ -30,6 +31,9 @@ def kept(text: str) -> list[str]:
         "人氣: 321",
         "** 博客文章文責自負,不代表本公司立場 **",
         "(原創聲明:未經許可,禁止進行轉載、摘編、複製。如需轉載,請留言獲得授權。)",
+        "以上資料來源–某某文教基金會",
+        "原始新聞來源 某某會理事長交接|某某接任 某某時報.",
+        "Source",
     ],
 )
 def test_local_page_rows_are_chrome(line: str) -> None:
@@ -45,6 +49,9 @@ def test_local_page_rows_are_chrome(line: str) -> None:
         "人氣很旺,大家都來了。",
         "博客文章要注意文字通順。",
         "原創聲明的起草由法務部門負責。",
+        "以上資料來源多元,內容豐富。",
+        "原始來源不明的消息不要轉發。",
+        "Source of the report",
     ],
 )
 def test_text_alike_is_kept(line: str) -> None:
