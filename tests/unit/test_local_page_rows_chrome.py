@@ -67,3 +67,10 @@ def test_an_archive_items_name_stays_over_its_record_fields() -> None:
     texts = kept(page)
     assert texts[0] == "某某宮落成遶境路線圖"
     assert len(texts) == 2 and texts[1].startswith("本館收藏")
+
+
+def test_a_row_of_metadata_words_with_its_date_is_dropped_under_the_title() -> None:
+    page = "某某宮落成遶境路線圖\n某某日報 社會 王某 王某 2019-03-02\n" + BODY
+    texts = kept(page)
+    assert texts[0] == "某某宮落成遶境路線圖"
+    assert len(texts) == 2 and texts[1].startswith("本館收藏")
