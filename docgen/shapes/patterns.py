@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from .. import chars
@@ -350,6 +351,13 @@ def match_number(text: str) -> tuple[Family, str] | None:
     """The numbering family and number a line starts with, if any."""
     if not text or not (text[0] in NUMBER_STARTS or text[0].isdecimal()):
         return None
+    return _match_number(text)
+
+
+@lru_cache(maxsize=4096)
+def _match_number(text: str) -> tuple[Family, str] | None:
+    """:func:`match_number` past its look at the first character (the cleaner and the parser
+    ask for the same lines many times: the answers are kept)."""
     for family in FAMILIES:
         m = family.pattern.match(text)
         if m:
