@@ -672,6 +672,10 @@ def _under_title_kind(text: str, state: _State) -> str | None:
     return None
 
 
+#: The kinds of notice a short heading ends in (``某某宫公告``, ``停水通知``).
+_NOTICE_KINDS = ("公告", "通告", "通知", "公示", "启事", "声明", "聲明")
+
+
 def _byline(text: str, speech: bool) -> bool:
     """Is a line under a headline of the web its byline: the name of a site, a paper or an
     account (``新华社``, ``某某发布``); a short line without punctuation that is no person's name
@@ -684,6 +688,8 @@ def _byline(text: str, speech: bool) -> bool:
         return False
     if P.SPEAKER.match(text) or P.BODY_SUFFIX.search(flat):
         return False  # a speaker (``校长 张三``) or an issuing body (``国务院``)
+    if len(flat) > 2 and fold(flat).endswith(_NOTICE_KINDS):
+        return False  # a notice's heading (``某某宫公告``): the kind of a document, not a byline
     if len(flat) <= P.BYLINE_MAX_CHARS and not P.BARE_NAME.match(flat):
         return True
     return not speech and bool(P.AUTHOR_BIO.match(flat))
