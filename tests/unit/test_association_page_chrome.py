@@ -5,14 +5,11 @@ for the tests."""
 
 from __future__ import annotations
 
-from docgen.cleaner import clean
+from helpers.cleaning import kept
 
 BODY = ("今年以來,某某協會持續推動各項會員服務,會員對服務的滿意度明顯提升。\n\n"
         "下一步,協會將繼續完善服務體系,努力為會員辦好更多實事。\n")
 
-
-def kept(text: str) -> list[str]:
-    return [line.text for line in clean(text.splitlines()).lines if line.text]
 
 
 def test_logo_counter_epaper_link_and_hidden_address_are_dropped():

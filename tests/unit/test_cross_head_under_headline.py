@@ -4,15 +4,12 @@ The texts are written for the tests."""
 
 from __future__ import annotations
 
-from docgen.cleaner import clean
+from helpers.cleaning import kept
 
 BODY = ("百年的庙会活动,因为今年流感的疫情蔓延,各界出现了不同的声浪,董监事会经过讨论后决定延期。\n\n"
         "某某宫全体董监事会昨晚召开会议,我们决议尊重专业,将今年的活动延期举办,全力支持政府的防疫工作。\n\n"
         "Posted in 新闻内容, 生活综合\n\n热门推荐\n")
 
-
-def kept(text: str) -> list[str]:
-    return [line.text for line in clean(text.splitlines()).lines if line.text]
 
 
 def test_a_menu_like_line_between_the_headline_and_the_text_is_its_cross_head():

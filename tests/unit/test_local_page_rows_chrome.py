@@ -6,8 +6,8 @@ and the notes naming where a text was taken from.  The texts are written for the
 from __future__ import annotations
 
 import pytest
+from helpers.cleaning import kept
 
-from docgen.cleaner import clean
 from docgen.shapes.chrome import family_of
 
 SCOPES = ("line", "page")
@@ -15,9 +15,6 @@ SCOPES = ("line", "page")
 BODY = ("本館收藏的這張海報,記錄了某某里某某宮重建落成時的遶境路線與活動內容,籌備委員會分工完整,"
         "顯示了地方對這項儀式的重視與用心。\n")
 
-
-def kept(text: str) -> list[str]:
-    return [line.text for line in clean(text.splitlines()).lines if line.text]
 
 
 @pytest.mark.parametrize(

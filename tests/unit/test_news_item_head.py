@@ -4,16 +4,14 @@ tests."""
 
 from __future__ import annotations
 
+from helpers.cleaning import kept
+
 import docgen
-from docgen.cleaner import clean
 
 HEADLINE = "我区召开动员会,部署春季植树工作"
 FIRST = "3月1日,某某区召开春季植树动员会,对今年的植树工作作出安排。"
 SECOND = "会议要求各街道、各有关单位落实责任,确保按时完成任务。"
 
-
-def kept(text: str) -> list[str]:
-    return [line.text for line in clean(text.splitlines()).lines if line.text]
 
 
 def test_a_site_name_run_into_its_breadcrumb_goes_and_the_headline_and_lead_stay():

@@ -7,14 +7,11 @@ The texts are written for the tests."""
 
 from __future__ import annotations
 
-from docgen.cleaner import clean
+from helpers.cleaning import kept
 
 BODY = ("今年以來,某某縣持續推動各項民生工程,鄉親對公共服務的滿意度明顯提升。\n\n"
         "下一步,縣府將繼續完善公共服務體系,努力為鄉親辦好更多實事。\n")
 
-
-def kept(text: str) -> list[str]:
-    return [line.text for line in clean(text.splitlines()).lines if line.text]
 
 
 def rest_of(texts: list[str]) -> list[str]:

@@ -8,8 +8,8 @@ written for the tests."""
 from __future__ import annotations
 
 import pytest
+from helpers.cleaning import kept
 
-from docgen.cleaner import clean
 from docgen.shapes.chrome import family_of
 
 BODY = ("今年以来，某某县坚持以人民为中心的发展思想，扎实推进各项民生工程，群众获得感明显增强。\n\n"
@@ -33,9 +33,6 @@ CHROME_LINES = [
 def test_a_line_of_such_chrome_is_recognised(line: str) -> None:
     assert family_of(line, ("line", "page")) is not None, line
 
-
-def kept(text: str) -> list[str]:
-    return [line.text for line in clean(text.splitlines()).lines if line.text]
 
 
 def test_the_chrome_goes_and_the_text_stays() -> None:

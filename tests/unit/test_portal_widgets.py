@@ -7,16 +7,14 @@ the tests."""
 
 from __future__ import annotations
 
+from helpers.cleaning import kept
+
 import docgen
-from docgen.cleaner import clean
 
 TITLE = "某某县民生工程见实效"
 BODY = ("今年以来,某某县坚持以人民为中心的发展思想,扎实推进各项民生工程,群众获得感明显增强。\n\n"
         "下一步,该县将继续完善公共服务体系,努力为群众办好更多实事。\n")
 
-
-def kept(text: str) -> list[str]:
-    return [line.text for line in clean(text.splitlines()).lines if line.text]
 
 
 def body_only(texts: list[str]) -> bool:

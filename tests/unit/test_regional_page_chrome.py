@@ -6,15 +6,13 @@ written for the tests."""
 
 from __future__ import annotations
 
+from helpers.cleaning import kept
+
 import docgen
-from docgen.cleaner import clean
 
 BODY = ("今年以来,某某縣堅持以人民為中心的發展思想,扎實推進各項民生工程,群眾獲得感明顯增強。\n\n"
         "下一步,該縣將繼續完善公共服務體系,努力為群眾辦好更多實事。\n")
 
-
-def kept(text: str) -> list[str]:
-    return [line.text for line in clean(text.splitlines()).lines if line.text]
 
 
 def test_a_bulletin_board_posts_header_signature_and_pushes_are_dropped():

@@ -5,15 +5,13 @@ it.  The texts are written for the tests."""
 
 from __future__ import annotations
 
+from helpers.cleaning import kept
+
 import docgen
-from docgen.cleaner import clean
 
 BODY = ("今年以来，某某学院坚持立德树人根本任务，深化教育教学改革，人才培养质量稳步提升。\n\n"
         "学院将继续完善教学评价制度，努力为师生创造更好的学习和工作条件。\n")
 
-
-def kept(text: str) -> list[str]:
-    return [line.text for line in clean(text.splitlines()).lines if line.text]
 
 
 def test_a_pictures_credit_among_the_editors_lines_is_dropped():
