@@ -28,9 +28,9 @@ line is weighed by the score, learned from labelled pages, and dropped only when
 
 Lines between paragraphs are never weighed: the score decides nothing inside a text.  Nor are
 the lines of the page's title as the reader found it, the line most likely to be the title (one
-with Chinese characters in it) and
-the lines of a formal title broken over lines with it (unless its score is far higher), or a line that opens a bracket it does not close (part of a
-title or sentence broken across lines).
+with Chinese characters in it) and the lines of a formal title broken over lines with it (unless
+its score is far higher), or a line that opens a bracket it does not close (part of a title or
+sentence broken across lines).
 """
 
 from __future__ import annotations
@@ -61,7 +61,6 @@ MIN_TITLE_SCORE = 10.0
 
 #: A probable title has this many Chinese characters at least (not ``LOGO2``, ``Untitled Document``).
 MIN_TITLE_HAN = 2
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 #: A title run on into its byline on one line has this many characters before it at least
 #: (a column's name or a breadcrumb's last step is shorter).
@@ -211,21 +210,27 @@ def _near_furniture(lines: list[Line], texts: list[str], scored: dict[int, float
     shown = [i for i, text in enumerate(texts) if text]
     place = {i: at for at, i in enumerate(shown)}
 
+    def shown_below(i: int) -> int | None:
+        """The index of the next line with text under line ``i``."""
+        at = place[i] + 1
+        return shown[at] if at < len(shown) else None
+
+    def number_of(i: int | None) -> float:
+        """The source line number of line ``i``; past the text's end, infinity."""
+        return float("inf") if i is None else lines[i].number
+
     def dropped_next_to(i: int) -> bool:
-        number, at = lines[i].number, place[i]
+        at = place[i]
         above = lines[shown[at - 1]].number if at else -1
-        below = lines[shown[at + 1]].number if at + 1 < len(shown) else float("inf")
-        k, j = bisect_left(gone, number), bisect_right(gone, number)
-        return (k > 0 and above < gone[k - 1]) or (j < len(gone) and gone[j] < below)
+        k, j = bisect_left(gone, lines[i].number), bisect_right(gone, lines[i].number)
+        return (k > 0 and above < gone[k - 1]) or (j < len(gone) and gone[j] < number_of(shown_below(i)))
 
     def over_byline(i: int) -> bool:
         """Does line ``i`` stand right over a byline (the next line on the page, still there or
         dropped before, has a date or a field in it) — a headline's place, however short?"""
-        number, at = lines[i].number, place[i]
-        below = shown[at + 1] if at + 1 < len(shown) else None
-        limit = lines[below].number if below is not None else float("inf")
-        k = bisect_right(gone, number)
-        nearest = gone_text[gone[k]] if k < len(gone) and gone[k] < limit else (texts[below] if below is not None else "")
+        below = shown_below(i)
+        k = bisect_right(gone, lines[i].number)
+        nearest = gone_text[gone[k]] if k < len(gone) and gone[k] < number_of(below) else (texts[below] if below is not None else "")
         return bool(S.DATE.search(nearest) or META_FIELD.search(nearest))
 
     def beside(i: int, found: set[int]) -> bool:
@@ -282,7 +287,7 @@ def _probable_title(texts: list[str], first: int, scored: dict[int, float]) -> i
             continue
         if i in scored and scored[i] >= MIN_TITLE_SCORE:
             continue
-        if not title_candidate(text.rstrip("…")) or len(_HAN.findall(text)) < MIN_TITLE_HAN:
+        if not title_candidate(text.rstrip("…")) or len(S.HAN.findall(text)) < MIN_TITLE_HAN:
             continue
         return i if i in scored else None
     return None

@@ -194,9 +194,6 @@ def starts_title(lines: tuple[Line, ...], index: int) -> bool:
             and join_title(lines, following) is not None)
 
 
-_CHINESE = re.compile(r"[\u4e00-\u9fff]")
-
-
 def join_title(lines: tuple[Line, ...], start: int,
                genre: re.Pattern[str] = P.GENRE) -> tuple[str, int] | None:
     """The title starting at ``lines[start]``, possibly broken over up to
@@ -223,7 +220,7 @@ def join_title(lines: tuple[Line, ...], start: int,
             parts.append((text, index + 1))
             if complete("".join(t for t, _ in parts), genre):
                 return "".join(t for t, _ in parts), index + 1
-            if not _CHINESE.search(text):
+            if not S.HAN.search(text):
                 break  # a word in Latin letters alone (a logo's text) begins no title broken over lines
         index += 1
     if parts and plausible(parts[0][0]):

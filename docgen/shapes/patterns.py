@@ -245,6 +245,9 @@ OCCASION_LINE = re.compile(r"^(?P<occasion>(?:\d{4}|[〇一二三四五六七八
 #: the text (a rare character of a name may be encoded there).
 ICON_GLYPHS = re.compile("[\ue000-\uf8ff]")
 
+#: A Chinese character (of the common block).
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
 #: A person's name: two to four characters, a space inside at most (``张三``, ``王　五``).
 PERSON_NAME = r"[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,3}"
 
