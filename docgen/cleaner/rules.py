@@ -201,15 +201,7 @@ def _inside_items(lines: list[Line], at: int) -> bool:
     """Does the line at ``at`` stand between two items of a numbered list (``二、……`` above,
     ``三、……`` below, blank lines aside)? A labelled address there (``線上祭拜:https://…``) is
     an item's own field, not the site's banner."""
-    return (_item_near(lines, at, -1) and _item_near(lines, at, 1))
-
-
-def _item_near(lines: list[Line], at: int, step: int) -> bool:
-    """Is the nearest non-blank line from ``at`` in direction ``step`` an item (``二、……``)?"""
-    at += step
-    while 0 <= at < len(lines) and not lines[at].text.strip():
-        at += step
-    return 0 <= at < len(lines) and P.BANNER_ITEM_LEAD.match(lines[at].text) is not None
+    return all(any(P.BANNER_ITEM_LEAD.match(text) for text in _near(lines, at, step)[:1]) for step in (-1, 1))
 
 
 def _is_banner(text: str) -> bool:
