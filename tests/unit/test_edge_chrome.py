@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from docgen.cleaner import clean
+from docgen.cleaner.edges import MIN_ALONE_SCORE
 from docgen.shapes import linescore
 from docgen.shapes.linescore import chrome_score, features
 
@@ -57,9 +58,18 @@ def test_lines_rated_as_furniture_above_and_below_a_pages_text_are_dropped_recor
     assert all("score" in d.message for d in drops)
 
 
-def test_one_such_line_alone_is_no_evidence_of_a_page():
+def test_one_such_line_alone_is_no_evidence_of_a_page(monkeypatch):
+    # rated as furniture, but not so surely that one line proves a page by itself
+    monkeypatch.setattr(linescore, "model", lambda: _Always(MIN_ALONE_SCORE - 0.5))
     page = [HEADLINE, *BODY, LENGTH_NOTE]
     assert _texts(page) == page
+
+
+def test_one_line_rated_surely_as_furniture_is_evidence_of_a_page_by_itself(monkeypatch):
+    monkeypatch.setattr(linescore, "model", lambda: _Always(MIN_ALONE_SCORE + 0.5))
+    page = [HEADLINE, *BODY, LENGTH_NOTE]
+    assert _texts(page, skip=["edge-chrome"]) == page
+    assert _texts(page) == [HEADLINE, *BODY]
 
 
 def test_nothing_between_paragraphs_is_weighed(monkeypatch):
