@@ -20,6 +20,7 @@ OPENING = frozenset("“‘（《〈「『〔【［｛([{")
 
 #: Closing halves of paired marks: never at the start of a line.
 CLOSING = frozenset("”’）》〉」』〕】］｝)]}")
+_CLOSING_CHARS = "".join(sorted(CLOSING))
 
 #: Marks that never start a line (GB/T 15834 §5.1): 句号 逗号 顿号 分号 冒号 问号 叹号,
 #: the closing halves, 连接号 and 间隔号.
@@ -57,10 +58,8 @@ def is_cjk_context(ch: str) -> bool:
 
 def ends_sentence(text: str) -> bool:
     """Does ``text`` end a sentence (allowing closing quotes/brackets after the mark)?"""
-    stripped = text.rstrip()
-    while stripped and stripped[-1] in CLOSING:
-        stripped = stripped[:-1]
-    return bool(stripped) and (stripped[-1] in SENTENCE_END or stripped.endswith("……"))
+    stripped = text.rstrip().rstrip(_CLOSING_CHARS)
+    return bool(stripped) and stripped[-1] in SENTENCE_END  # (``……`` ends with ``…``)
 
 
 def glue(left: str, right: str) -> str:

@@ -74,9 +74,20 @@ class Context:
 
 def excerpt(old: str, new: str, context: int = 8) -> tuple[str, str]:
     """The part of ``old`` and ``new`` that differs, with a little context on each side."""
-    start = _common(old, new, lambda n: old[:n] == new[:n], min(len(old), len(new)))
-    end = _common(old, new, lambda n: old[len(old) - n:] == new[len(new) - n:],
-                  min(len(old), len(new)) - start)
+    most = min(len(old), len(new))
+    if old[:1] != new[:1]:
+        start = 0  # most changes are at one end of the line (indentation, a mark, a tail cut off)
+    elif old[:most] == new[:most]:
+        start = most
+    else:
+        start = _common(old, new, lambda n: old[:n] == new[:n], most)
+    most -= start
+    if not most or old[-1:] != new[-1:]:
+        end = 0
+    elif old[len(old) - most:] == new[len(new) - most:]:
+        end = most
+    else:
+        end = _common(old, new, lambda n: old[len(old) - n:] == new[len(new) - n:], most)
     lo = max(0, start - context)
 
     def cut(text: str) -> str:

@@ -357,10 +357,11 @@ def _wrap_width(texts: list[str]) -> int | None:
 def _indents(lines: list[Line], indented: frozenset[int]) -> bool:
     if len(indented) < INDENT_MIN_LINES:
         return False
-    after_end = [line for prev, line in zip(lines, lines[1:])
-                 if prev.text and line.text and chars.ends_sentence(prev.text)]
-    continuing = [line for prev, line in zip(lines, lines[1:])
-                  if prev.text and line.text and not chars.ends_sentence(prev.text)]
+    after_end: list[Line] = []
+    continuing: list[Line] = []
+    for prev, line in zip(lines, lines[1:]):
+        if prev.text and line.text:
+            (after_end if chars.ends_sentence(prev.text) else continuing).append(line)
     if not after_end or not any(line.number not in indented for line in continuing):
         return False
     return sum(1 for line in after_end if line.number in indented) >= INDENT_SHARE * len(after_end)

@@ -7,6 +7,7 @@ drops them from the text and keeps their values, the parser's header passes over
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import chars
 from . import patterns as S
@@ -295,7 +296,20 @@ def meta_fields(text: str, index_fields: int = INDEX_MIN_FIELDS) -> dict[str, st
     """The fields of a line made only of ``label：value`` pairs (and chrome tokens such as
     ``【打印】``), or of ``index_fields`` or more index fields without colons (``文号
     瑞政办〔2011〕129号 发布机构 …``), or None.  A line of weak labels alone (``时间：…``) is not
-    a metadata line.  Labels may be spaced out (``来  源：``)."""
+    a metadata line.  Labels may be spaced out (``来  源：``).
+
+    Several cleaning rules ask about the same lines, and the line rules look at a text twice
+    when lines were joined: the answers are kept (a fresh dict each time)."""
+    found = _meta_fields(text, index_fields)
+    return None if found is None else dict(found)
+
+
+#: How many lines' metadata fields are kept (a long document has a few thousand lines).
+META_FIELDS_CACHE = 8192
+
+
+@lru_cache(maxsize=META_FIELDS_CACHE)
+def _meta_fields(text: str, index_fields: int) -> tuple[tuple[str, str], ...] | None:
     if "：" not in text and ":" not in text and INDEX_LABEL.search(text) is None:
         return None  # no label at all (a spaced-out label is one only before a colon)
     text = SPACED_LABEL.sub(lambda m: S.compact(m.group()), LIST_MARK.sub("", text))
@@ -308,7 +322,7 @@ def meta_fields(text: str, index_fields: int = INDEX_MIN_FIELDS) -> dict[str, st
         found = _spaced_fields(text, index_fields)
     if found is not None and leading:
         found.setdefault("published", leading.group("date"))
-    return found
+    return None if found is None else tuple(found.items())
 
 
 def _colon_fields(text: str) -> dict[str, str] | None:
