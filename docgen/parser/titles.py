@@ -228,6 +228,14 @@ def join_title(lines: tuple[Line, ...], start: int,
     return None
 
 
+def unstopped(title: str) -> str:
+    """A title without the full stop a page closed it with (``……再創榮景。`` → ``……再創榮景``):
+    GB/T 9704 sets no full stop after a title.  Only the full stop goes — a closing quotation
+    mark or bracket before it stays, and so does a title's ``？`` or ``！``."""
+    bare = title.rstrip()
+    return bare[:-1] if bare.endswith("。") and len(bare) > 1 else title
+
+
 def unspaced(title: str) -> str:
     """A title the web set letter-spaced (``2013 新 年 致 辞``, a space after each character)
     without the spaces: a 公文 title is set solid.  So is a genre word spaced out alone
