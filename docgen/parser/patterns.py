@@ -472,6 +472,14 @@ RENAMED_KIND = re.compile(r"的?[\u4e00-\u9fff]{2,4}")
 #: The longest place name a city portal sets before a notice's own title in its headline
 #: (``某市某某镇人民政府关于……的通告`` over ``某某镇人民政府关于……的通告``): a city's name.
 PLACE_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,4}")
+#: A page's tag run in before an item's headline that the next line prints alone (see
+#: :func:`docgen.parser.titlechoice._held_below`): a column's name, a place or both, of this
+#: many characters, set apart from the headline by one of the separators — or ending with a
+#: place's kind (``北部新闻某某市``); the headline it holds is at least so long.
+HEADLINE_TAG = re.compile(r"[\u4e00-\u9fff]{2,10}")
+HEADLINE_TAG_SEPARATORS = frozenset("-－–—|｜_:：·• \u3000")
+PLACE_END = re.compile(r"(?:省|市|县|縣|区|區|乡|鄉|镇|鎮)$")
+HELD_HEADLINE_MIN_CHARS = 8
 #: A line that is one quotation of three clauses or more apart by commas (a line of a song or a
 #: saying the text opens with, ``“正月里来是新年，大年初一头一天，家家团圆会！”``): said, not a headline.
 QUOTED_SAYING = re.compile(r"^[“\"][^“”\"]*?(?:[，,][^“”\"，,]*){2,}[”\"]$")

@@ -24,7 +24,7 @@ from ..shapes.chrome import family_of, fold, unglossed
 from ..shapes.meta import META_FIELD
 from ..shapes.titles import site_name, strip_date_suffix, strip_site_suffix, title_key, title_like
 from . import patterns as P
-from .titles import complete, group_label, join_title, no_headline
+from .titles import complete, group_label, join_title, no_headline, with_issuer
 
 Sureness = Literal["sure", "likely"]
 
@@ -49,6 +49,7 @@ def choose_title(lines: tuple[Line, ...], start: int, hint: str | None) -> Title
     choice = _choose(lines, start, hint, candidates) or _formal_under_prompt(lines, start)
     if choice is None:
         return None
+    choice = _held_below(lines, choice, candidates)
     return _carried_on(lines, _fuller_below(lines, _wrapped_below(lines, choice, candidates), candidates), candidates)
 
 
@@ -65,6 +66,32 @@ def _formal_under_prompt(lines: tuple[Line, ...], start: int) -> TitleChoice | N
             or not (P.FORMAL_ABOUT.match(flat) and complete(flat))):
         return None
     return TitleChoice(shown[1], title, "sure", "it is a whole 关于…… title under a form's prompt", (shown[0],))
+
+
+def _held_below(lines: tuple[Line, ...], choice: TitleChoice, candidates: list[int]) -> TitleChoice:
+    """The headline on the next line when the chosen one is that headline whole with a page's tag
+    run in before it — a column's name set apart by a separator (``社区日历-某某社区-……`` over
+    ``某某社区 ……``) or a column and a place (``北部新闻某某市某某宫举办……`` over ``某某宫举办……``):
+    the page's heading for the item, the item's own headline under it.  An issuer's name before
+    a title (``某某局关于……``) is no tag: that whole title is the document's own."""
+    following = next_line(lines, choice.index)
+    if choice.end is not None or following is None or following not in candidates:
+        return choice
+    own = page_title(lines[following].text)
+    whole, held = title_key(choice.title), title_key(own)
+    tag = whole[: len(whole) - len(held)]
+    if (len(held) < P.HELD_HEADLINE_MIN_CHARS or not whole.endswith(held) or not P.HEADLINE_TAG.fullmatch(tag)
+            or with_issuer(choice.title, own)):
+        return choice
+    at = 0
+    for c in tag:  # the tag's end in the line (past the spaces and marks the keys leave out)
+        at = choice.title.find(c, at) + 1
+        if not at:
+            return choice
+    if not (choice.title[at:at + 1] in P.HEADLINE_TAG_SEPARATORS or P.PLACE_END.search(tag)):
+        return choice  # run into the headline without a separator, and no place: the headline's own words
+    return replace(choice, index=following, title=own, sureness="likely", skipped=(*choice.skipped, choice.index),
+                   why="the line above is this headline with a page's tag run in before it")
 
 
 def _wrapped_below(lines: tuple[Line, ...], choice: TitleChoice, candidates: list[int]) -> TitleChoice:
