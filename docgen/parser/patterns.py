@@ -480,6 +480,11 @@ HEADLINE_TAG = re.compile(r"[\u4e00-\u9fff]{2,10}")
 HEADLINE_TAG_SEPARATORS = frozenset("-－–—|｜_:：·• \u3000")
 PLACE_END = re.compile(r"(?:省|市|县|縣|区|區|乡|鄉|镇|鎮)$")
 HELD_HEADLINE_MIN_CHARS = 8
+#: An organisation's name alone (``某某市青少年体育舞蹈协会``, ``某某科技有限公司``): a society, a
+#: company or a government body by the word its name ends with — never an event (``……动员会``,
+#: ``……联欢会``), which a headline may end with.  Over a headline it is the site's banner.
+ORGANISATION_NAME = re.compile(r"[\u4e00-\u9fff]{2,24}(?:协会|学会|商会|联合会|促进会|研究会|基金会|同乡会|校友会|"
+                               r"公司|集团|人民政府|委员会)")
 #: A line that is one quotation of three clauses or more apart by commas (a line of a song or a
 #: saying the text opens with, ``“正月里来是新年，大年初一头一天，家家团圆会！”``): said, not a headline.
 QUOTED_SAYING = re.compile(r"^[“\"][^“”\"]*?(?:[，,][^“”\"，,]*){2,}[”\"]$")

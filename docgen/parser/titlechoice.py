@@ -551,9 +551,11 @@ def _navigation_follows(lines: tuple[Line, ...], k: int) -> bool:
 
 def _furniture_like(text: str) -> bool:
     """A headline-like line that is more likely the site's than the document's: a column label,
-    a line of the site (:func:`_site_line`) or an item of a list of videos with its running
-    time (``…… 01:16``) — passed over when a title stands below it."""
-    return _column_label(text) or _site_line(text) or bool(P.MEDIA_DURATION.search(text))
+    a line of the site (:func:`_site_line`), an organisation's name alone (``某某市某某协会``: the
+    site's owner in its banner, a headline names what it did) or an item of a list of videos with
+    its running time (``…… 01:16``) — passed over when a title stands below it."""
+    return (_column_label(text) or _site_line(text) or bool(P.ORGANISATION_NAME.fullmatch(fold(P.compact(text))))
+            or bool(P.MEDIA_DURATION.search(text)))
 
 
 def _site_line(text: str) -> bool:
