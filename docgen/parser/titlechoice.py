@@ -14,14 +14,16 @@ choice says how sure it is.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from types import MappingProxyType
 from typing import Literal
 
 from .. import chars
 from ..shapes import Line
 from ..shapes import patterns as S
 from ..shapes.chrome import family_of, fold, unglossed
-from ..shapes.meta import META_FIELD
+from ..shapes.meta import META_FIELD, meta_fields
 from ..shapes.titles import site_name, strip_date_suffix, strip_site_suffix, title_key, title_like
 from . import patterns as P
 from .titles import complete, group_label, join_title, no_headline, with_issuer
@@ -42,10 +44,12 @@ class TitleChoice:
     end: int | None = None  # the index after the title's last line, when it goes on below ``index``
 
 
-def choose_title(lines: tuple[Line, ...], start: int, hint: str | None) -> TitleChoice | None:
+def choose_title(lines: tuple[Line, ...], start: int, hint: str | None,
+                 removed: Mapping[int, str] = MappingProxyType({})) -> TitleChoice | None:
     """The title among the lines from ``start`` to the body's start, or None; a headline set
-    over two lines is joined (:func:`_carried_on`)."""
-    candidates = _candidates(lines, start)
+    over two lines is joined (:func:`_carried_on`).  ``removed`` are the source numbers of the
+    lines cleaning took out (:func:`stopped_headline`)."""
+    candidates = _candidates(lines, start, removed)
     choice = _choose(lines, start, hint, candidates) or _formal_under_prompt(lines, start)
     if choice is None:
         return None
@@ -364,9 +368,10 @@ def title_source(text: str) -> str | None:
     return prefix.group("source") if prefix and len(text) - prefix.end() >= P.TITLE_CANDIDATE_MIN_CHARS else None
 
 
-def _candidates(lines: tuple[Line, ...], start: int) -> list[int]:
+def _candidates(lines: tuple[Line, ...], start: int, removed: Mapping[int, str] = MappingProxyType({})) -> list[int]:
     """Indexes of the headline-like lines from ``start`` up to the body's start (at most
-    :data:`~docgen.parser.patterns.TITLE_CANDIDATE_LINES` lines looked at)."""
+    :data:`~docgen.parser.patterns.TITLE_CANDIDATE_LINES` lines looked at); the last may be a
+    headline closed by a full stop (:func:`stopped_headline`)."""
     found = []
     looked = 0
     for i in range(start, len(lines)):
@@ -376,11 +381,36 @@ def _candidates(lines: tuple[Line, ...], start: int) -> list[int]:
         looked += 1
         if P.CREDITED_CAPTION.match(text) and looked == 1:
             continue  # the lead picture's caption over the headline
+        if looked <= P.TITLE_CANDIDATE_LINES and stopped_headline(lines, i, removed):
+            found.append(i)
+            break
         if looked > P.TITLE_CANDIDATE_LINES or _body_starts(text) or _wraps_into_greeting(lines, i):
             break
         if (_headline_like(text) and not P.ARTICLE_NUMBER_ALONE.fullmatch(text)) or _law_over_article(lines, i):
             found.append(i)
     return found
+
+
+def stopped_headline(lines: tuple[Line, ...], i: int, removed: Mapping[int, str]) -> bool:
+    """Is line ``i`` a headline closed by a full stop (``……理事长交接 互相合作，再创佳绩。``, a
+    subject line ``某某纳骨塔谨订于……举办清明法会。``): one sentence, its only mark of a sentence
+    the 。 at its end, headline-like but for it — right over a line that cleaning took out of
+    those that stand between a title and its body (a byline, a credit, a date, the page's tools),
+    with the text going on under them?  A page prints those under its headline, never under the
+    text's first sentence.  A picture's caption (``▲……。``) is none."""
+    text = lines[i].text.strip()
+    below = next_line(lines, i)
+    if (below is None or not text.endswith("。") or text.count("。") != 1 or any(c in text for c in "！？!?；;")
+            or P.CAPTION.match(text) or not _headline_like(text[:-1])):
+        return False
+    return any(_under_headline(removed[n]) for n in range(lines[i].number + 1, lines[below].number) if n in removed)
+
+
+def _under_headline(text: str) -> bool:
+    """A line that stands between a headline and its text: a page's field of its metadata or a
+    line of a chrome family that stands there (a byline, a credit, a date, the page's tools)."""
+    family = family_of(text.strip(), ("line", "page"))
+    return (family.in_header if family is not None else False) or meta_fields(text.strip()) is not None
 
 
 def _law_over_article(lines: tuple[Line, ...], i: int) -> bool:
