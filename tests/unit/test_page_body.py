@@ -1248,3 +1248,17 @@ def test_the_column_menu_item_of_that_name_over_a_headline_still_goes():
     page = ["首页", "新闻中心", "公告", HEADLINE, *PARAGRAPHS, "网站地图", "版权所有 某某县人民政府"]
     texts = kept("\n".join(page))
     assert texts[0] == HEADLINE and "公告" not in texts
+
+
+def test_a_lead_pictures_file_name_between_the_headline_and_the_text_keeps_the_headline():
+    # the picture's file name, with its alternative text run on, over the headline, and again
+    # alone under it (the lead picture) above its caption and the text
+    page = ["某某縣農會慶祝農民節.jpg某某縣農會慶祝農民節", "", "2031-01-09", "", "某某縣農會慶祝農民節 表揚績優人員", "",
+            "某某縣農會慶祝農民節.jpg", "", "圖說：副縣長表揚優秀農友。（記者某某攝）", "",
+            "【記者某某報導】某某縣農會9日辦理慶祝農民節表彰大會，副縣長到場感謝推動農業有功人員，也感謝農會配合各項政策。",
+            "表彰大會於縣農會前廣場舉辦，副縣長、立委、議員等人到場恭賀，副縣長並頒獎表揚資深績優服務人員。",
+            "副縣長表示，透過表揚大會要嘉勉並感謝所有農民的堅持，讓優質的農產品一直被看見。"]
+    texts = kept("\n".join(page))
+    assert texts[0] == "某某縣農會慶祝農民節 表揚績優人員" and not any(".jpg" in t for t in texts)
+    speech = docgen.parse("\n".join(page).encode("utf-8"), input_format="text")
+    assert speech.meta.title == "某某縣農會慶祝農民節 表揚績優人員"
