@@ -28,6 +28,7 @@ from .titlechoice import (
     choose_title,
     greeted_salutation,
     headline_under_text,
+    joint_line,
     next_line,
     page_title,
     stopped_headline,
@@ -408,6 +409,9 @@ def _title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
         joined = (line.text, i + 1)
     if joined is None:
         return None
+    joint = joint_line(lines, next_line(lines, joined[1] - 1))
+    if joint is not None:  # the headline goes on with a second event (``暨……``)
+        joined = (joined[0] + joint, (next_line(lines, joined[1] - 1) or 0) + 1)
     state.found["title"] = joined[0]
     for used in lines[i:joined[1]]:
         if used.text:

@@ -509,6 +509,12 @@ TRAILING_BYLINE = re.compile(r"\s+(?:来源|作者|发布时间|发表时间|时
 #: An author's name and a date in figures run on after a headline, each after a space
 #: (``……召开大会 张三 2017-10-28``): the byline, no part of the title.
 TRAILING_NAME_DATE = re.compile(r"[ \u00a0]+[\u4e00-\u9fff]{2,4}[ \u00a0]+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*$")
+#: A writer's credit run on after a headline after a space or its closing full stop (``…… 张三撰文``,
+#: ``……。李四供稿``; cleaning takes the space out of a line of prose): the byline, no part of the title.
+TRAILING_WRITER_CREDIT = re.compile(r"(?:[ \u3000\u00a0]+|(?<=。))[\u4e00-\u9fff·]{2,5}(?:撰文|撰稿|供稿)\s*$")
+#: A headline's second line that joins a second event to the first (``……庆祝中秋节`` / ``暨成立四周年
+#: 茶聚会``): 暨 never opens a line of its own, nor a title.
+JOINT_LINE = re.compile(r"^暨[\u4e00-\u9fff“「《]")
 #: The date line a page's heading runs on with, no space between them (``……道歉更新时间 2012年12月10日``):
 #: a label of the page's time followed by a year.
 RUN_ON_DATE_LINE = re.compile(r"\s*(?:更新|发布|发表|修改)(?:时间|日期)\s*[:：]?\s*\d{4}\s*[年\-/.]")

@@ -135,6 +135,9 @@ def _carried_on(lines: tuple[Line, ...], choice: TitleChoice, candidates: list[i
     ``暨成立一周年”大会``), or its first line names the event and the next when it will be held
     (``某某区人大四次会议`` / ``将于3月25日召开``)."""
     following = next_line(lines, choice.index)
+    joint = joint_line(lines, following)
+    if joint is not None and following is not None:
+        return replace(choice, title=choice.title + joint, end=following + 1)
     if following is None or following not in candidates:
         return choice
     second = page_title(lines[following].text)
@@ -148,6 +151,18 @@ def _carried_on(lines: tuple[Line, ...], choice: TitleChoice, candidates: list[i
     if _furniture_like(second):
         return choice
     return replace(choice, title=choice.title + second, end=following + 1)
+
+
+def joint_line(lines: tuple[Line, ...], k: int | None) -> str | None:
+    """The rest of a headline set on line ``k`` when that line opens with 暨, joining a second event
+    to the first (``……庆祝中秋节`` / ``暨成立四周年茶聚会。 张三撰文``): 暨 never opens a line of
+    its own.  Without what the web prints after a headline (a writer's credit) and the full stop
+    a page closed it with; None when line ``k`` is no such line."""
+    if k is None or not P.JOINT_LINE.match(lines[k].text.strip()):
+        return None
+    second = page_title(lines[k].text).strip()
+    bare = second.removesuffix("。")
+    return bare if title_like(bare) and len(bare) >= P.TITLE_CANDIDATE_MIN_CHARS else None
 
 
 def _parallel_couplet(first: str, second: str) -> bool:
@@ -317,7 +332,8 @@ def page_title(text: str) -> str:
     sample = P.SAMPLE_TAG_END.search(text)
     if sample and sample.start() >= P.TITLE_CANDIDATE_MIN_CHARS and P.TITLE_GENRE_END.search(text[: sample.start()]):
         text = text[: sample.start()]  # ``……嘉宾致辞范文``: the site's tag, not the speech's title
-    for trailer in (P.TRAILING_BYLINE, P.TRAILING_NAME_DATE, P.RUN_ON_DATE_LINE, P.RUN_ON_ISSUE_LINE):
+    for trailer in (P.TRAILING_BYLINE, P.TRAILING_NAME_DATE, P.TRAILING_WRITER_CREDIT, P.RUN_ON_DATE_LINE,
+                    P.RUN_ON_ISSUE_LINE):
         found = trailer.search(text)
         if found and found.start() >= P.TITLE_CANDIDATE_MIN_CHARS:
             text = text[: found.start()]
