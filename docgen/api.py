@@ -72,7 +72,8 @@ def parse(source: str | Path | bytes, *, name: str | None = None, input_format: 
     block_title = header.meta.title if not (overrides and overrides.title) else None
     return parse_lines(cleaned.lines, meta, (*src.diagnostics, *header.diagnostics, *cleaned.diagnostics),
                        overrides=printable(replace(given, title=None) if block_title else given),
-                       no_title=no_title, block_title=printable(Meta(title=block_title)).title)
+                       no_title=no_title, block_title=printable(Meta(title=block_title)).title,
+                       removed=cleaned.removed)
 
 
 def printable(meta: Meta) -> Meta:

@@ -67,7 +67,8 @@ def parse_paragraphs(texts: Sequence[str]) -> Parsed:
     lines = [" ".join(text.split()) for text in texts]
     spaced = [line for text in lines for line in (text, "")]
     cleaned = clean(spaced)
-    speech = parse_lines(cleaned.lines, merged_meta(Meta(), cleaned.meta), cleaned.diagnostics)
+    speech = parse_lines(cleaned.lines, merged_meta(Meta(), cleaned.meta), cleaned.diagnostics,
+                         removed=cleaned.removed)
     speech = _renumbered(speech)
     return Parsed(speech, _roles(speech, lines), tuple(lines))
 

@@ -36,6 +36,7 @@ from .pageheader import (
     headline_over_metadata,
     headline_under_its_label,
     is_button,
+    kind_under_broken_title,
     list_under_byline,
     spaced_heading,
     title_candidate,
@@ -295,7 +296,8 @@ def _page_lines(judged: list[Judged], span: range, ctx: Context, lines: list[Lin
     dropped = set()
     for i in span:
         family = judged[i].family
-        if family is not None and family.scope == "page" and not spaced_heading(judged[i].text):
+        if (family is not None and family.scope == "page" and not spaced_heading(judged[i].text)
+                and not kind_under_broken_title(judged, i)):
             ctx.drop(lines[i], f"between the title and the main text ({family.reason})")
             dropped.add(i)
     return dropped

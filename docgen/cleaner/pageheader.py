@@ -296,7 +296,7 @@ def _stops_header(judged: list[Judged], i: int) -> bool:
     not stand between a title and its body), or a short line under another short line or
     navigation (a menu, a column label)?"""
     j = judged[i]
-    if _transparent(j):
+    if _transparent(j) or kind_under_broken_title(judged, i):
         return False
     if j.family is not None or P.PAGE_CONTACT_LINE.match(j.text):
         return True
@@ -307,6 +307,15 @@ def _stops_header(judged: list[Judged], i: int) -> bool:
         return above is None or (not _transparent(above) and (
             above.family is not None or len(above.text) <= P.PAGE_COLUMN_LABEL_MAX))
     return False
+
+
+def kind_under_broken_title(judged: list[Judged], i: int) -> bool:
+    """Is line ``i`` a genre word alone (``公告``) right under a title line broken off after its
+    ``的`` (``关于……项目的`` / ``公告``): the title's last line, not the column of a site's menu
+    that has the same name?"""
+    above = line_above(judged, i)
+    return (judged[i].text in S.GENRE_WORDS and above is not None and above.family is None
+            and not above.prose and above.text.endswith("的"))
 
 
 def _over_subtitle(judged: list[Judged], i: int) -> bool:

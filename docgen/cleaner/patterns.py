@@ -610,13 +610,14 @@ SENTENCE_STOP = re.compile(r"。|(?<=[\u4e00-\u9fff])\.(?!\d)")
 SPEECH_TITLE_RUN_IN_REACH = 40
 
 #: An official text's title, ending with 的 and its genre word, that its text follows on the same
-#: line with no space (``……初审情况的公示根据《……》规定，……。``), as a page copied into one line
-#: gives it: the text opens with a word that opens a 公文's first sentence and is a sentence —
-#: at least OFFICIAL_TITLE_RUN_IN_REST_MIN characters, a comma or a full stop (of either width)
-#: within its first OFFICIAL_TITLE_RUN_IN_SENTENCE.  The title goes on a line of its own.
+#: line with no space or after one (``……初审情况的公示根据《……》规定，……。``), as a page copied
+#: into one line gives it: the text opens with a word that opens a 公文's first sentence (in
+#: either script: 根據) and is a sentence — at least OFFICIAL_TITLE_RUN_IN_REST_MIN characters, a
+#: comma or a full stop (of either width) within its first OFFICIAL_TITLE_RUN_IN_SENTENCE.  The
+#: title goes on a line of its own.
 OFFICIAL_TITLE_RUN_IN = re.compile(
-    r"^(?P<title>[^\s。，,；;：:！？!?]{6,60}?的(?:公示|通知|公告|通告|决定|意见|通报|批复|函))"
-    r"(?P<rest>(?:根据|依据|依照|按照|为了|为|经|现将|近日|鉴于)[^\s].*)$")
+    r"^(?P<title>[^\s。，,；;：:！？!?]{6,60}?的(?:公示|通知|公告|通告|决定|意见|通报|批复|函))[ \u3000]?"
+    r"(?P<rest>(?:根据|根據|依据|依據|依照|按照|为了|為了|为|為|经|經|现将|現將|近日|鉴于|鑒於|鑑於)[^\s].*)$")
 OFFICIAL_TITLE_RUN_IN_SENTENCE = 200
 #: … and a formal title (``关于……的通告``, perhaps after its issuer, its last word perhaps lost in
 #: a repost) with its document number run on after a space and the text after another, as a
@@ -633,6 +634,19 @@ OFFICIAL_TITLE_OVER_SALUTATION = re.compile(
 OFFICIAL_TITLE_RUN_IN_REST_MIN = 40
 #: … its title's 的 stands within these many characters.
 OFFICIAL_TITLE_RUN_IN_REACH = 61
+
+#: A news headline that its text follows on the same line after a space, as a forum's post copied
+#: into one line gives it (``某某县召开……动员会 9月21日上午，某某县召开……动员会。……``): a headline
+#: of 8 to 40 characters, no mark of a clause in it, before a text of
+#: OFFICIAL_TITLE_RUN_IN_REST_MIN characters or more whose first sentence (up to its 。, within
+#: NEWS_HEADLINE_RUN_IN_SENTENCE characters) says it again — a run of RESTATED_RUN_CHARS of its
+#: characters, as a news item's lead restates its headline.  The headline goes on a line of its own.
+NEWS_HEADLINE_RUN_IN = re.compile(r"^(?P<title>[^\s，。,：:；;！？!?、]{8,40})[ \u3000]+(?P<rest>[^\s（(【\[].*)$")
+NEWS_HEADLINE_RUN_IN_REACH = 41  # (the headline and the space after it stand within so many)
+#: Paired marks a headline closes when it opens them (a phrase that leaves one open goes on).
+BRACKET_PAIRS = (("（", "）"), ("(", ")"), ("《", "》"), ("〈", "〉"), ("<", ">"), ("【", "】"), ("“", "”"), ("「", "」"))
+NEWS_HEADLINE_RUN_IN_SENTENCE = 120
+RESTATED_RUN_CHARS = 10
 
 #: A title in 【】 with the salutation run on after it on one line (``【某某致辞】尊敬的各位老师：``):
 #: the title (without the brackets) and the salutation are set on lines of their own.

@@ -23,6 +23,9 @@ def run_in_headings(lines: list[Line], ctx: Context) -> list[Line]:
     after a space on a line of its own — and a title in 【】 that the salutation follows, a
     spaced-out title of the document's kind (``通 告``) that its text follows.
 
+    The text's first line may also be a news headline with the text run on after a space, its
+    first sentence restating it (a forum's post copied into one line).
+
     Example::
 
         一、时间安排 2024年1月20日起，每天8:00-22:00开放。
@@ -33,7 +36,13 @@ def run_in_headings(lines: list[Line], ctx: Context) -> list[Line]:
         二、坚定信心 奋发有为
     """
     out: list[Line] = []
-    for line in lines:
+    first = next((k for k, line in enumerate(lines) if line.text.strip()), None)
+    for k, line in enumerate(lines):
+        headline = _split_news_headline(line.text) if k == first else None
+        if headline is not None:
+            ctx.note(C.TEXT_NORMALISED, _NEWS_HEADLINE, line.number, line.text)
+            out.append(Line(line.number, headline[0]))
+            line = Line(line.number, headline[1])
         parts, notes = _parts(line.text)
         for reason, part in notes:
             ctx.note(C.TEXT_NORMALISED, reason, line.number, part)
@@ -112,6 +121,29 @@ def _split_official_title(text: str) -> tuple[str, str] | None:
     return m.group("title"), m.group("rest")
 
 
+def _split_news_headline(text: str) -> tuple[str, str] | None:
+    """A news headline and its text run on after a space, the text's first sentence restating it
+    (``某某县召开……动员会 9月21日上午，某某县召开……动员会。……``), or None.  A news outlet's lead
+    (``某某网讯``, ``……日电``) is no headline, nor a phrase that leaves a bracket open."""
+    text = text.strip()
+    head = text[:P.NEWS_HEADLINE_RUN_IN_REACH]
+    if " " not in head and "\u3000" not in head:
+        return None
+    m = P.NEWS_HEADLINE_RUN_IN.match(text)
+    if m is None or S.match_number(text) is not None:
+        return None
+    title, rest = m.group("title"), m.group("rest")
+    if title.endswith(("讯", "訊", "电", "電")) or any(title.count(a) > title.count(b) for a, b in P.BRACKET_PAIRS):
+        return None
+    first = rest[:P.NEWS_HEADLINE_RUN_IN_SENTENCE].split("。", 1)[0]
+    if len(rest) < P.OFFICIAL_TITLE_RUN_IN_REST_MIN or first == rest[:P.NEWS_HEADLINE_RUN_IN_SENTENCE]:
+        return None  # no sentence ends near the start: no text run on
+    n = P.RESTATED_RUN_CHARS
+    if not any(title[k:k + n] in first for k in range(len(title) - n + 1)):
+        return None
+    return title, rest
+
+
 def _split_official_number(text: str) -> tuple[str, ...] | None:
     """An official text's title, its document number run on after a space and its text after
     another (``关于……的通告 某府通〔2024〕2号 为……，……。``), or None."""
@@ -166,6 +198,9 @@ def _split(text: str) -> tuple[str, str] | None:
         return None
     return m.group("heading"), rest
 
+
+#: The reason the split of a news headline off the text's first line is noted with.
+_NEWS_HEADLINE = "news headline run into its text, which restates it, set on a line of its own"
 
 #: The splits of :func:`run_in_headings`, in order, each with the reason it is noted with.
 _SPLITS = (

@@ -18,19 +18,20 @@ from .colophon import read_colophon
 from .header import document_number, parse_header
 from .levels import assign_levels
 from .patterns import UNTITLED_FORMATS
-from .titles import with_issuer
+from .titles import unstopped, with_issuer
 
 
 def parse_lines(lines: Iterable[Line], meta: Meta = Meta(),  # noqa: B008 - Meta is frozen
                 diagnostics: Iterable[Diagnostic] = (), overrides: Meta | None = None,
-                no_title: bool = False, block_title: str | None = None) -> Speech:
+                no_title: bool = False, block_title: str | None = None, removed: Iterable[Line] = ()) -> Speech:
     """Build a :class:`Speech` from cleaned ``lines``.
 
     ``meta`` is what earlier stages found (page title, source …); ``overrides`` are the
     user's own values (``--title`` …) and win over anything found; ``no_title`` says the text
     has no title line, so its first line is never taken for one.  ``block_title`` is the
     title the text's header block gives (``标题: ……``): it wins as the user's own does, unless
-    the text prints the same title with its issuer's name before it.
+    the text prints the same title with its issuer's name before it.  ``removed`` are the lines
+    cleaning took out (a page's byline under its headline is one).
     """
     lines = tuple(lines)
     header_notes: tuple[Diagnostic, ...]
@@ -40,7 +41,7 @@ def parse_lines(lines: Iterable[Line], meta: Meta = Meta(),  # noqa: B008 - Meta
     if no_title:
         header_meta, consumed, header_notes = replace(meta, title=None), 0, ()
     else:
-        header = parse_header(lines, meta)
+        header = parse_header(lines, meta, {line.number: line.text for line in removed if line.text.strip()})
         header_meta, consumed, header_notes = header.meta, header.consumed, header.diagnostics
         start, below = header.start, header.below
         kept = lines[header.kept[0]:header.kept[1]]
@@ -49,6 +50,8 @@ def parse_lines(lines: Iterable[Line], meta: Meta = Meta(),  # noqa: B008 - Meta
     blocks, level_notes = assign_levels(parse_body(lines[:start] + kept + lines[consumed:]))
     colophon, blocks = read_colophon(blocks)
     header_meta = replace(header_meta, **{k: v for k, v in colophon.items() if getattr(header_meta, k) is None})
+    if header_meta.title:  # GB/T 9704 sets no full stop after a title (the user's or the front matter's stays)
+        header_meta = replace(header_meta, title=unstopped(header_meta.title))
     if block_title and not (header_meta.title and with_issuer(header_meta.title, block_title)):
         header_meta = replace(header_meta, title=block_title)
     if overrides is not None:

@@ -8,7 +8,9 @@ invented for it.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from types import MappingProxyType
 
 from .. import chars
 from .. import diagnostics as C
@@ -26,8 +28,10 @@ from .titlechoice import (
     choose_title,
     greeted_salutation,
     headline_under_text,
+    joint_line,
     next_line,
     page_title,
+    stopped_headline,
     title_source,
     without_topic_tag,
 )
@@ -71,6 +75,7 @@ class _State:
     speech: bool = False  # … and the body under it starts with a salutation
     memo: bool = False  # a memo's serial number was read: its fields (to, from, date) follow
     kept: tuple[int, int] = (0, 0)  # the lines of a memo's fields, kept as the body's first lines
+    removed: Mapping[int, str] = field(default_factory=dict)  # the lines cleaning took out, by number
 
     def note(self, code: Code, line: Line, message: str | None = None) -> None:
         kind = code.name.removeprefix("header-")
@@ -91,14 +96,14 @@ def document_number(text: str) -> str:
     return P.NUMBER_YEAR.sub(lambda m: f"〔{m.group('year')}〕", P.compact(text))
 
 
-def parse_header(lines: tuple[Line, ...], meta: Meta) -> Header:
+def parse_header(lines: tuple[Line, ...], meta: Meta, removed: Mapping[int, str] = MappingProxyType({})) -> Header:
     """Read the header from the top of ``lines``; ``meta`` holds what the reader/cleaner knew.
     Its title (a page's title as the reader found it) is a hint: the title is a line of the
-    text, or there is none."""
-    state = _State()
+    text, or there is none.  ``removed`` are the lines cleaning took out, by their source numbers."""
+    state = _State(removed=removed)
     i = _walk(lines, 0, state)
     if "title" not in state.found and not state.fallback_title and state.found.get("format") not in P.UNTITLED_FORMATS:
-        choice = choose_title(lines, i, meta.title)
+        choice = choose_title(lines, i, meta.title, removed)
         if choice is not None:
             _take(lines, i, choice, state)
             after = choice.end or choice.index + 1
@@ -373,7 +378,7 @@ def _title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
         state.found["title"] = lines[headline].text.strip()
         state.note(C.HEADER_TITLE, lines[headline], "a message's headline, a sentence under its genre label")
         return headline + 1
-    if _column_label_above(lines, i):
+    if _column_label_above(lines, i) or _label_over_stopped_headline(lines, i, state.removed):
         state.note(C.HEADER_FURNITURE, line, "column label above the title")
         return i + 1
     merged = P.MERGED_TITLE.match(line.text)
@@ -404,6 +409,9 @@ def _title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
         joined = (line.text, i + 1)
     if joined is None:
         return None
+    joint = joint_line(lines, next_line(lines, joined[1] - 1))
+    if joint is not None:  # the headline goes on with a second event (``暨……``)
+        joined = (joined[0] + joint, (next_line(lines, joined[1] - 1) or 0) + 1)
     state.found["title"] = joined[0]
     for used in lines[i:joined[1]]:
         if used.text:
@@ -470,6 +478,15 @@ def _column_label_above(lines: tuple[Line, ...], i: int) -> bool:
         return False  # figures alone (a row of tabs, ``123456``), no headline: the short line is the title
     return (bool(P.GENRE_LABEL.match(text)) and _bare_title(headline) and not _posted_speaker(headline)
             and _header_follows(lines, following))
+
+
+def _label_over_stopped_headline(lines: tuple[Line, ...], i: int, removed: Mapping[int, str]) -> bool:
+    """Is line ``i`` a column's name (``最新消息``: short, naming no body) over a headline closed by
+    a full stop (:func:`~docgen.parser.titlechoice.stopped_headline`)?"""
+    text = P.compact(lines[i].text)
+    following = next_line(lines, i)
+    return (len(text) <= P.COLUMN_LABEL_MAX_CHARS and not P.BODY_SUFFIX.search(text) and following is not None
+            and stopped_headline(lines, following, removed))
 
 
 def _marked_speaker(text: str, state: _State) -> str:

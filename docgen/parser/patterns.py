@@ -472,6 +472,19 @@ RENAMED_KIND = re.compile(r"的?[\u4e00-\u9fff]{2,4}")
 #: The longest place name a city portal sets before a notice's own title in its headline
 #: (``某市某某镇人民政府关于……的通告`` over ``某某镇人民政府关于……的通告``): a city's name.
 PLACE_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,4}")
+#: A page's tag run in before an item's headline that the next line prints alone (see
+#: :func:`docgen.parser.titlechoice._held_below`): a column's name, a place or both, of this
+#: many characters, set apart from the headline by one of the separators — or ending with a
+#: place's kind (``北部新闻某某市``); the headline it holds is at least so long.
+HEADLINE_TAG = re.compile(r"[\u4e00-\u9fff]{2,10}")
+HEADLINE_TAG_SEPARATORS = frozenset("-－–—|｜_:：·• \u3000")
+PLACE_END = re.compile(r"(?:省|市|县|縣|区|區|乡|鄉|镇|鎮)$")
+HELD_HEADLINE_MIN_CHARS = 8
+#: An organisation's name alone (``某某市青少年体育舞蹈协会``, ``某某科技有限公司``): a society, a
+#: company or a government body by the word its name ends with — never an event (``……动员会``,
+#: ``……联欢会``), which a headline may end with.  Over a headline it is the site's banner.
+ORGANISATION_NAME = re.compile(r"[\u4e00-\u9fff]{2,24}(?:协会|学会|商会|联合会|促进会|研究会|基金会|同乡会|校友会|"
+                               r"公司|集团|人民政府|委员会)")
 #: A line that is one quotation of three clauses or more apart by commas (a line of a song or a
 #: saying the text opens with, ``“正月里来是新年，大年初一头一天，家家团圆会！”``): said, not a headline.
 QUOTED_SAYING = re.compile(r"^[“\"][^“”\"]*?(?:[，,][^“”\"，,]*){2,}[”\"]$")
@@ -496,6 +509,12 @@ TRAILING_BYLINE = re.compile(r"\s+(?:来源|作者|发布时间|发表时间|时
 #: An author's name and a date in figures run on after a headline, each after a space
 #: (``……召开大会 张三 2017-10-28``): the byline, no part of the title.
 TRAILING_NAME_DATE = re.compile(r"[ \u00a0]+[\u4e00-\u9fff]{2,4}[ \u00a0]+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*$")
+#: A writer's credit run on after a headline after a space or its closing full stop (``…… 张三撰文``,
+#: ``……。李四供稿``; cleaning takes the space out of a line of prose): the byline, no part of the title.
+TRAILING_WRITER_CREDIT = re.compile(r"(?:[ \u3000\u00a0]+|(?<=。))[\u4e00-\u9fff·]{2,5}(?:撰文|撰稿|供稿)\s*$")
+#: A headline's second line that joins a second event to the first (``……庆祝中秋节`` / ``暨成立四周年
+#: 茶聚会``): 暨 never opens a line of its own, nor a title.
+JOINT_LINE = re.compile(r"^暨[\u4e00-\u9fff“「《]")
 #: The date line a page's heading runs on with, no space between them (``……道歉更新时间 2012年12月10日``):
 #: a label of the page's time followed by a year.
 RUN_ON_DATE_LINE = re.compile(r"\s*(?:更新|发布|发表|修改)(?:时间|日期)\s*[:：]?\s*\d{4}\s*[年\-/.]")

@@ -14,17 +14,19 @@ choice says how sure it is.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from types import MappingProxyType
 from typing import Literal
 
 from .. import chars
 from ..shapes import Line
 from ..shapes import patterns as S
 from ..shapes.chrome import family_of, fold, unglossed
-from ..shapes.meta import META_FIELD
+from ..shapes.meta import META_FIELD, meta_fields
 from ..shapes.titles import site_name, strip_date_suffix, strip_site_suffix, title_key, title_like
 from . import patterns as P
-from .titles import complete, group_label, join_title, no_headline
+from .titles import complete, group_label, join_title, no_headline, with_issuer
 
 Sureness = Literal["sure", "likely"]
 
@@ -42,13 +44,16 @@ class TitleChoice:
     end: int | None = None  # the index after the title's last line, when it goes on below ``index``
 
 
-def choose_title(lines: tuple[Line, ...], start: int, hint: str | None) -> TitleChoice | None:
+def choose_title(lines: tuple[Line, ...], start: int, hint: str | None,
+                 removed: Mapping[int, str] = MappingProxyType({})) -> TitleChoice | None:
     """The title among the lines from ``start`` to the body's start, or None; a headline set
-    over two lines is joined (:func:`_carried_on`)."""
-    candidates = _candidates(lines, start)
+    over two lines is joined (:func:`_carried_on`).  ``removed`` are the source numbers of the
+    lines cleaning took out (:func:`stopped_headline`)."""
+    candidates = _candidates(lines, start, removed)
     choice = _choose(lines, start, hint, candidates) or _formal_under_prompt(lines, start)
     if choice is None:
         return None
+    choice = _held_below(lines, choice, candidates)
     return _carried_on(lines, _fuller_below(lines, _wrapped_below(lines, choice, candidates), candidates), candidates)
 
 
@@ -65,6 +70,32 @@ def _formal_under_prompt(lines: tuple[Line, ...], start: int) -> TitleChoice | N
             or not (P.FORMAL_ABOUT.match(flat) and complete(flat))):
         return None
     return TitleChoice(shown[1], title, "sure", "it is a whole 关于…… title under a form's prompt", (shown[0],))
+
+
+def _held_below(lines: tuple[Line, ...], choice: TitleChoice, candidates: list[int]) -> TitleChoice:
+    """The headline on the next line when the chosen one is that headline whole with a page's tag
+    run in before it — a column's name set apart by a separator (``社区日历-某某社区-……`` over
+    ``某某社区 ……``) or a column and a place (``北部新闻某某市某某宫举办……`` over ``某某宫举办……``):
+    the page's heading for the item, the item's own headline under it.  An issuer's name before
+    a title (``某某局关于……``) is no tag: that whole title is the document's own."""
+    following = next_line(lines, choice.index)
+    if choice.end is not None or following is None or following not in candidates:
+        return choice
+    own = page_title(lines[following].text)
+    whole, held = title_key(choice.title), title_key(own)
+    tag = whole[: len(whole) - len(held)]
+    if (len(held) < P.HELD_HEADLINE_MIN_CHARS or not whole.endswith(held) or not P.HEADLINE_TAG.fullmatch(tag)
+            or with_issuer(choice.title, own)):
+        return choice
+    at = 0
+    for c in tag:  # the tag's end in the line (past the spaces and marks the keys leave out)
+        at = choice.title.find(c, at) + 1
+        if not at:
+            return choice
+    if not (choice.title[at:at + 1] in P.HEADLINE_TAG_SEPARATORS or P.PLACE_END.search(tag)):
+        return choice  # run into the headline without a separator, and no place: the headline's own words
+    return replace(choice, index=following, title=own, sureness="likely", skipped=(*choice.skipped, choice.index),
+                   why="the line above is this headline with a page's tag run in before it")
 
 
 def _wrapped_below(lines: tuple[Line, ...], choice: TitleChoice, candidates: list[int]) -> TitleChoice:
@@ -104,6 +135,9 @@ def _carried_on(lines: tuple[Line, ...], choice: TitleChoice, candidates: list[i
     ``暨成立一周年”大会``), or its first line names the event and the next when it will be held
     (``某某区人大四次会议`` / ``将于3月25日召开``)."""
     following = next_line(lines, choice.index)
+    joint = joint_line(lines, following)
+    if joint is not None and following is not None:
+        return replace(choice, title=choice.title + joint, end=following + 1)
     if following is None or following not in candidates:
         return choice
     second = page_title(lines[following].text)
@@ -117,6 +151,18 @@ def _carried_on(lines: tuple[Line, ...], choice: TitleChoice, candidates: list[i
     if _furniture_like(second):
         return choice
     return replace(choice, title=choice.title + second, end=following + 1)
+
+
+def joint_line(lines: tuple[Line, ...], k: int | None) -> str | None:
+    """The rest of a headline set on line ``k`` when that line opens with 暨, joining a second event
+    to the first (``……庆祝中秋节`` / ``暨成立四周年茶聚会。 张三撰文``): 暨 never opens a line of
+    its own.  Without what the web prints after a headline (a writer's credit) and the full stop
+    a page closed it with; None when line ``k`` is no such line."""
+    if k is None or not P.JOINT_LINE.match(lines[k].text.strip()):
+        return None
+    second = page_title(lines[k].text).strip()
+    bare = second.removesuffix("。")
+    return bare if title_like(bare) and len(bare) >= P.TITLE_CANDIDATE_MIN_CHARS else None
 
 
 def _parallel_couplet(first: str, second: str) -> bool:
@@ -286,7 +332,8 @@ def page_title(text: str) -> str:
     sample = P.SAMPLE_TAG_END.search(text)
     if sample and sample.start() >= P.TITLE_CANDIDATE_MIN_CHARS and P.TITLE_GENRE_END.search(text[: sample.start()]):
         text = text[: sample.start()]  # ``……嘉宾致辞范文``: the site's tag, not the speech's title
-    for trailer in (P.TRAILING_BYLINE, P.TRAILING_NAME_DATE, P.RUN_ON_DATE_LINE, P.RUN_ON_ISSUE_LINE):
+    for trailer in (P.TRAILING_BYLINE, P.TRAILING_NAME_DATE, P.TRAILING_WRITER_CREDIT, P.RUN_ON_DATE_LINE,
+                    P.RUN_ON_ISSUE_LINE):
         found = trailer.search(text)
         if found and found.start() >= P.TITLE_CANDIDATE_MIN_CHARS:
             text = text[: found.start()]
@@ -337,9 +384,10 @@ def title_source(text: str) -> str | None:
     return prefix.group("source") if prefix and len(text) - prefix.end() >= P.TITLE_CANDIDATE_MIN_CHARS else None
 
 
-def _candidates(lines: tuple[Line, ...], start: int) -> list[int]:
+def _candidates(lines: tuple[Line, ...], start: int, removed: Mapping[int, str] = MappingProxyType({})) -> list[int]:
     """Indexes of the headline-like lines from ``start`` up to the body's start (at most
-    :data:`~docgen.parser.patterns.TITLE_CANDIDATE_LINES` lines looked at)."""
+    :data:`~docgen.parser.patterns.TITLE_CANDIDATE_LINES` lines looked at); the last may be a
+    headline closed by a full stop (:func:`stopped_headline`)."""
     found = []
     looked = 0
     for i in range(start, len(lines)):
@@ -349,11 +397,36 @@ def _candidates(lines: tuple[Line, ...], start: int) -> list[int]:
         looked += 1
         if P.CREDITED_CAPTION.match(text) and looked == 1:
             continue  # the lead picture's caption over the headline
+        if looked <= P.TITLE_CANDIDATE_LINES and stopped_headline(lines, i, removed):
+            found.append(i)
+            break
         if looked > P.TITLE_CANDIDATE_LINES or _body_starts(text) or _wraps_into_greeting(lines, i):
             break
         if (_headline_like(text) and not P.ARTICLE_NUMBER_ALONE.fullmatch(text)) or _law_over_article(lines, i):
             found.append(i)
     return found
+
+
+def stopped_headline(lines: tuple[Line, ...], i: int, removed: Mapping[int, str]) -> bool:
+    """Is line ``i`` a headline closed by a full stop (``……理事长交接 互相合作，再创佳绩。``, a
+    subject line ``某某纳骨塔谨订于……举办清明法会。``): one sentence, its only mark of a sentence
+    the 。 at its end, headline-like but for it — right over a line that cleaning took out of
+    those that stand between a title and its body (a byline, a credit, a date, the page's tools),
+    with the text going on under them?  A page prints those under its headline, never under the
+    text's first sentence.  A picture's caption (``▲……。``) is none."""
+    text = lines[i].text.strip()
+    below = next_line(lines, i)
+    if (below is None or not text.endswith("。") or text.count("。") != 1 or any(c in text for c in "！？!?；;")
+            or P.CAPTION.match(text) or not _headline_like(text[:-1])):
+        return False
+    return any(_under_headline(removed[n]) for n in range(lines[i].number + 1, lines[below].number) if n in removed)
+
+
+def _under_headline(text: str) -> bool:
+    """A line that stands between a headline and its text: a page's field of its metadata or a
+    line of a chrome family that stands there (a byline, a credit, a date, the page's tools)."""
+    family = family_of(text.strip(), ("line", "page"))
+    return (family.in_header if family is not None else False) or meta_fields(text.strip()) is not None
 
 
 def _law_over_article(lines: tuple[Line, ...], i: int) -> bool:
@@ -524,9 +597,11 @@ def _navigation_follows(lines: tuple[Line, ...], k: int) -> bool:
 
 def _furniture_like(text: str) -> bool:
     """A headline-like line that is more likely the site's than the document's: a column label,
-    a line of the site (:func:`_site_line`) or an item of a list of videos with its running
-    time (``…… 01:16``) — passed over when a title stands below it."""
-    return _column_label(text) or _site_line(text) or bool(P.MEDIA_DURATION.search(text))
+    a line of the site (:func:`_site_line`), an organisation's name alone (``某某市某某协会``: the
+    site's owner in its banner, a headline names what it did) or an item of a list of videos with
+    its running time (``…… 01:16``) — passed over when a title stands below it."""
+    return (_column_label(text) or _site_line(text) or bool(P.ORGANISATION_NAME.fullmatch(fold(P.compact(text))))
+            or bool(P.MEDIA_DURATION.search(text)))
 
 
 def _site_line(text: str) -> bool:

@@ -215,7 +215,8 @@ def join_title(lines: tuple[Line, ...], start: int,
             if (not title_like(text) or P.PAGE_FURNITURE.match(text) or P.CONTACT_LINE.match(text)
                     or P.ORDER_NUMBER.match(text) or P.BARRED_CELLS_ROW.fullmatch(strip_site_suffix(text))
                     or P.BARRED_FIELD_ROW.fullmatch(text) or (parts and _starts_anew(parts[-1][0], text))
-                    or family_of(text.strip(), ("line", "page")) is not None):
+                    or (family_of(text.strip(), ("line", "page")) is not None
+                        and not (parts and _kind_after_broken_line(parts[-1][0], text)))):
                 break
             parts.append((text, index + 1))
             if complete("".join(t for t, _ in parts), genre):
@@ -226,6 +227,20 @@ def join_title(lines: tuple[Line, ...], start: int,
     if parts and plausible(parts[0][0]):
         return parts[0]
     return None
+
+
+def _kind_after_broken_line(previous: str, text: str) -> bool:
+    """Is ``text`` a genre word alone (``公告``) under a title line broken off after its ``的``
+    (``关于……项目的``): the title's last line, though a site's menu may name a column so?"""
+    return P.compact(text) in P.GENRE_WORDS and previous.rstrip().endswith("的")
+
+
+def unstopped(title: str) -> str:
+    """A title without the full stop a page closed it with (``……再創榮景。`` → ``……再創榮景``):
+    GB/T 9704 sets no full stop after a title.  Only the full stop goes — a closing quotation
+    mark or bracket before it stays, and so does a title's ``？`` or ``！``."""
+    bare = title.rstrip()
+    return bare[:-1] if bare.endswith("。") and len(bare) > 1 else title
 
 
 def unspaced(title: str) -> str:

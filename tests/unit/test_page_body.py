@@ -1230,3 +1230,35 @@ def test_the_title_over_headings_whose_numbering_goes_on_in_the_body_stays():
     assert "另一篇文章的标题在这里" not in kept
     parsed = docgen.parse("\n".join(page).encode("utf-8"), input_format="text")
     assert parsed.meta.title == "某某卫生院疫苗接种指南"
+
+
+BROKEN_TITLE = ["某某县人民政府关于公开征集", "2031年民生实事项目的", "公告"]
+
+
+def test_a_title_broken_before_its_kind_keeps_the_kind_a_column_menu_could_name():
+    # ``公告`` alone is also a column of a site's menu; under a title line broken after its 的 it
+    # is the title's last line
+    page = [*BROKEN_TITLE, *PARAGRAPHS, "网站地图", "版权所有 某某县人民政府 备案号：某ICP备00000000号"]
+    texts = kept("\n".join(page))
+    assert texts[:3] == BROKEN_TITLE and "网站地图" not in texts
+    assert docgen.parse("\n".join(page).encode("utf-8"), input_format="text").meta.title == "".join(BROKEN_TITLE)
+
+
+def test_the_column_menu_item_of_that_name_over_a_headline_still_goes():
+    page = ["首页", "新闻中心", "公告", HEADLINE, *PARAGRAPHS, "网站地图", "版权所有 某某县人民政府"]
+    texts = kept("\n".join(page))
+    assert texts[0] == HEADLINE and "公告" not in texts
+
+
+def test_a_lead_pictures_file_name_between_the_headline_and_the_text_keeps_the_headline():
+    # the picture's file name, with its alternative text run on, over the headline, and again
+    # alone under it (the lead picture) above its caption and the text
+    page = ["某某縣農會慶祝農民節.jpg某某縣農會慶祝農民節", "", "2031-01-09", "", "某某縣農會慶祝農民節 表揚績優人員", "",
+            "某某縣農會慶祝農民節.jpg", "", "圖說：副縣長表揚優秀農友。（記者某某攝）", "",
+            "【記者某某報導】某某縣農會9日辦理慶祝農民節表彰大會，副縣長到場感謝推動農業有功人員，也感謝農會配合各項政策。",
+            "表彰大會於縣農會前廣場舉辦，副縣長、立委、議員等人到場恭賀，副縣長並頒獎表揚資深績優服務人員。",
+            "副縣長表示，透過表揚大會要嘉勉並感謝所有農民的堅持，讓優質的農產品一直被看見。"]
+    texts = kept("\n".join(page))
+    assert texts[0] == "某某縣農會慶祝農民節 表揚績優人員" and not any(".jpg" in t for t in texts)
+    speech = docgen.parse("\n".join(page).encode("utf-8"), input_format="text")
+    assert speech.meta.title == "某某縣農會慶祝農民節 表揚績優人員"

@@ -61,7 +61,8 @@ MESSAGE = "我们始终坚持以客户为中心，不断提升产品和服务的
 @pytest.mark.parametrize("headline", ["以匠心铸就品质，我们将开拓新的市场。", "携手同行,我们将共同迎接新的挑战。"])
 def test_a_messages_headline_sentence_under_its_genre_label_is_the_title(headline):
     speech = parsed("致辞", headline, MESSAGE, MESSAGE, "董事长某某某")
-    assert speech.meta.title == headline.replace(",", "，")  # the comma as cleaning writes it
+    # the comma as cleaning writes it; the full stop goes (GB/T 9704 sets none after a title)
+    assert speech.meta.title == headline.replace(",", "，").removesuffix("。")
     assert "致辞" not in printed(speech)
 
 

@@ -199,7 +199,7 @@ def test_a_tag_between_two_stars_before_a_headline_is_no_part_of_it(headline, ti
 
 @pytest.mark.parametrize("headline", ["某某台风第二号通报,请 查照。", "某某台风第二号通报，请查照。"])
 def test_a_posts_title_closed_by_a_request_to_take_note_is_a_title_not_a_sentence(headline):
-    assert parsed(headline, NOTICE, BODY).meta.title == "某某台风第二号通报，请查照。"
+    assert parsed(headline, NOTICE, BODY).meta.title == "某某台风第二号通报，请查照"  # (no full stop after a title)
 
 
 def test_a_sentence_that_closes_with_a_request_to_take_note_is_no_title():
