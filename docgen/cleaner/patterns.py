@@ -339,6 +339,9 @@ PAGE_FOOTER_STREET = re.compile(r"^\S{2,20}(?:路|街|大道|巷)\S{0,8}?\d+号[
 #: or line (PAGE_NOTICE_CONTACT) is the text's, whatever family one of its lines has.
 PAGE_LABEL_VALUE_LINE = re.compile(r"^[^\s:：，。；]{1,8}(?:\s+[^\s:：，。；]{1,4})?\s*[:：]\s*\S.{0,80}$")
 PAGE_INTRO_END = frozenset("：:")
+#: A label of the text's own right over its body, closed by a colon (``說明：``, ``主旨：``): two to
+#: five characters, none of them a mark.
+PAGE_OPENING_LABEL = re.compile(r"[\u4e00-\u9fff]{2,5}[：:]")
 #: A line of a chrome family under the body that ends a sentence or a clause with one of these
 #: (``咨询电话：0793-…（工作时间）。``, ``投寄地址：…；传真：…；``) is a sentence of the notice, not
 #: a footer's line, when the text goes on under it (:func:`~docgen.cleaner.pagetail.tail_end`).
