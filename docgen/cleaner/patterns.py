@@ -414,6 +414,9 @@ PAGE_EMPTY_ATTACHMENTS = re.compile(r"(?:相关)?附件\s*[:：]?")
 #: … and a file's name listed under it, numbered (``1.某某表``, ``2. 某某计划表``, ``（1）某某``)
 ATTACHMENT_ITEM = re.compile(r"^(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[)）])\s*\S")
 
+#: A date at the start of a line (in words or in figures), as a page prints it over its tools
+#: (``2030年01月02日 【字号:``).
+LEADING_PAGE_DATE = re.compile(r"\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?!\d))")
 #: At the end of a text, a line that is a bare date (no label, no hour: ``2025-05-15``) right
 #: under its last paragraph or under a signature line (a short line without a mark, at most
 #: PAGE_SIGNATURE_MAX_CHARS long) is the document's date, not the page's timestamp.

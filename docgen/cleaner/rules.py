@@ -15,8 +15,8 @@ from .. import chars
 from .. import diagnostics as C
 from ..shapes import Line
 from ..shapes import patterns as S
-from ..shapes.chrome import family_of, fold
-from ..shapes.meta import meta_fields
+from ..shapes.chrome import bare, family_of, fold
+from ..shapes.meta import CHROME_TOKEN, meta_fields
 from ..shapes.titles import strip_date_suffix, title_key
 from . import patterns as P
 from . import textrules
@@ -65,17 +65,31 @@ def site_title_tails(lines: list[Line], ctx: Context) -> list[Line]:
     下载后可任意编辑和复制``), a site's name and address set between two sentences, and tag links
     closed by a bar after a line's last sentence.
 
+    Also the page's tools printed after a date alone on its line (``2030年01月02日 【字号:``, the
+    font-size tool cut off after its label, ``【打印】``): the date stays, as a date alone would.
+
     Example::
 
         会议今天下午举行。某某传媒网_中国某某产业综合性门户网站
         →
         会议今天下午举行。
+
+    Example::
+
+        某某村举行迎新春活动
+        2030年01月02日 【字号:
+        →
+        某某村举行迎新春活动
+        2030年01月02日
     """
     out = []
     for line in lines:
         found = P.RUN_ON_SITE_TITLE.search(line.text) if "_" in line.text else None
         jump = P.RUN_ON_JUMP_NOTE.search(line.text) if line.text.endswith((")", "）")) else None
-        if found is not None:
+        dated = _date_without_tools(line.text) if line.text[:1].isdigit() else None
+        if dated is not None and line.number not in ctx.keep:
+            out.append(ctx.change(line, dated, C.MARKER_REMOVED, "the page's tools after its date removed"))
+        elif found is not None:
             text = line.text[:found.start()].rstrip()
             out.append(ctx.change(line, text, C.MARKER_REMOVED, "site title run on after the text removed"))
         elif jump is not None and jump.start() > 0:
@@ -84,6 +98,18 @@ def site_title_tails(lines: list[Line], ctx: Context) -> list[Line]:
         else:
             out.append(_without_run_in_chrome(line, ctx))
     return out
+
+
+def _date_without_tools(text: str) -> str | None:
+    """The date alone when ``text`` is a date (in words or figures) with only the page's tools
+    after it (``2030年01月02日 【字号:``, ``2030-01-02 【打印】【关闭】``), else None."""
+    found = P.LEADING_PAGE_DATE.match(text)
+    if found is None or found.end() == len(text):
+        return None
+    rest = text[found.end():]
+    if CHROME_TOKEN.search(fold(rest)) is None or bare(fold(rest)):
+        return None
+    return found.group().strip()
 
 
 def _without_run_in_chrome(line: Line, ctx: Context) -> Line:
