@@ -558,6 +558,12 @@ TEASER_DATE = re.compile(r"\s*[\[(（]?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\
 #: Labels a teaser line may start with: ``摘要：`` ``导读：``.
 TEASER_LABEL = re.compile(r"^(?:摘要|导读|内容提要|提要|简介|核心提示)\s*[:：]\s*")
 
+#: A line that is a document's file name: a site's category in brackets perhaps, the name, a
+#: text document's extension (``【讲话稿】在某某会议上的讲话.docx``); FILE_NAME_ENDS are the line
+#: ends looked at first (a line's end is cheap to test, most lines end otherwise).
+FILE_NAME_ENDS = (".doc", ".docx", ".pdf", ".wps", ".txt", ".rtf")
+FILE_NAME_LINE = re.compile(r"(?:[【\[［(（][^】\]］)）]{1,12}[】\]］)）]\s*)?(?P<stem>\S.{1,78}?)\.(?i:docx?|pdf|wps|txt|rtf)")
+
 #: Characters ignored when two lines are compared as repeats (after NFKC, which folds the
 #: widths): spaces, quote and bracket forms, dots and dashes, which copies of a title often
 #: change and which punctuation normalisation spells differently in a line and in two lines

@@ -89,7 +89,8 @@ def repeated_title(lines: list[Line], ctx: Context) -> list[Line]:
     text starts with (before its first sentence, salutation or heading with a colon), a line
     or a run of lines that repeats earlier lines — also when the copy breaks the title
     differently.  A line further down that happens to repeat the title (the issuing body in
-    a signature) stays.
+    a signature) stays; the title as the document's file name (``……的讲话.docx``) goes wherever
+    it stands.
 
     Example::
 
@@ -112,7 +113,7 @@ def repeated_title(lines: list[Line], ctx: Context) -> list[Line]:
         各县区人民政府：
         某某市人民政府办公室
     """
-    kept = _noted_heading(_closing_repeat(_echoed_widget(list(lines), ctx), ctx), ctx)
+    kept = _noted_heading(_closing_repeat(_echoed_widget(_file_names(list(lines), ctx), ctx), ctx), ctx)
     while True:
         head = _head(kept)
         found = _first_repeat([_head_key(kept[i].text) for i in head])
@@ -123,6 +124,34 @@ def repeated_title(lines: list[Line], ctx: Context) -> list[Line]:
             ctx.drop(kept[i], "title repeated at the top of the body")
         gone = set(head[start:end])
         kept = [line for i, line in enumerate(kept) if i not in gone]
+
+
+def _file_names(lines: list[Line], ctx: Context) -> list[Line]:
+    """Drop the lines that are the name of the document's file, the title with a file's
+    extension (``【讲话稿】在某某会议上的讲话.docx``, a site's category in brackets before it
+    perhaps): the link to download the text that a sharing site prints with it, wherever it
+    stands.  A file of another name (an attachment's) stays.
+
+    Example::
+
+        在某某会议上的讲话
+        同志们：今天的会议很重要。
+        【讲话稿】在某某会议上的讲话.docx
+        →
+        在某某会议上的讲话
+        同志们：今天的会议很重要。
+    """
+    named = [i for i, line in enumerate(lines) if line.text.rstrip().lower().endswith(P.FILE_NAME_ENDS)]
+    if not named:
+        return lines
+    titles = {key for i in _head(lines) if len(key := compare_key(lines[i].text)) >= TITLE_MIN}
+    gone = set()
+    for i in named:
+        found = P.FILE_NAME_LINE.fullmatch(settled(lines[i].text).strip())
+        if found is not None and compare_key(found["stem"]) in titles:
+            ctx.drop(lines[i], "the document's file name: its title with the file's extension")
+            gone.add(i)
+    return [line for i, line in enumerate(lines) if i not in gone]
 
 
 def _echoed_widget(lines: list[Line], ctx: Context) -> list[Line]:
