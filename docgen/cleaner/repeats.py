@@ -176,8 +176,10 @@ def _echoed_widget(lines: list[Line], ctx: Context) -> list[Line]:
 def _title_under_salutation(lines: list[Line], ctx: Context) -> list[Line]:
     """Drop the title printed again right under the salutation (a 范文 site repeats its
     headline there): the lines right after the salutation among the first lines whose key is
-    the first line's."""
-    rows = [i for i, line in enumerate(lines) if line.text.strip()][:HEAD_LINES]
+    the first line's.  (Lines shaped like teasers are passed over, as :func:`_head` passes over
+    them, so that dropping a teaser later changes nothing here.)"""
+    rows = [i for i, line in enumerate(lines) if line.text.strip() and not P.TEASER_END.search(line.text)]
+    rows = rows[:HEAD_LINES]
     if len(rows) < 4:
         return lines
     key = compare_key(settled(lines[rows[0]].text))
