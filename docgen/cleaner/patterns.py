@@ -163,6 +163,11 @@ BRACKETED_DATE_LINE = re.compile(r"^[（(]\s*(?:\d{4}|[〇○零一二三四五�
 TRAILING_SITE_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,20}?(?:(?:管理|信息|服务|办公|业务|教务|学工|综合|办事)系统"
                                 r"|(?:服务|信息|管理|综合|办事)平台|门户网站|官方网站|网站|门户|官网)$")
 
+#: A user name alone on the last line, right under the text's last sentence: lower-case Latin
+#: letters and figures (``someone88``, ``site_editor``), at least four — a blog's writer as its
+#: page prints the name under the post.  (A signature in Latin letters is a name with capitals.)
+TRAILING_HANDLE = re.compile(r"[a-z][a-z0-9_.]{3,19}")
+
 #: The family of an item of a list of articles with its date (``……[02-28]``, ``……（11-29）``).
 #: A line of it is the headline with the date its site prints after it when it is the page's
 #: title as the reader found it, or when no other such item stands within

@@ -329,7 +329,7 @@ def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
                     reasons.setdefault(j, "blank line of a page break")
     last = _trailing_site_name(texts, reasons)
     if last is not None:
-        reasons[last] = "the site's name alone under the text"
+        reasons[last] = "the site's name or a writer's user name alone under the text"
     for i in _account_names(texts, reasons, ctx.removed):
         reasons[i] = "the account's name alone, as its prompt to follow it names it"
     for i in _footer_menu(lines, texts, ctx.removed):
@@ -521,10 +521,11 @@ def _signature_over_date(texts: list[str], i: int) -> bool:
 
 def _trailing_site_name(texts: list[str], dropped: dict[int, str]) -> int | None:
     """The last line of the text when it is only the name of the site's system or portal
-    (``某某学院教务管理系统``) right under a line of running text (a paragraph, whatever credit
-    ends it: ``……。 来源：某某报``), else None."""
+    (``某某学院教务管理系统``), or a user name in lower-case Latin letters (a blog's writer,
+    ``someone88``), right under a line of running text (a paragraph, whatever credit ends it:
+    ``……。 来源：某某报``), else None."""
     rest = [i for i, text in enumerate(texts) if text and i not in dropped][-2:]
-    if len(rest) < 2 or not P.TRAILING_SITE_NAME.match(texts[rest[1]]):
+    if len(rest) < 2 or not (P.TRAILING_SITE_NAME.match(texts[rest[1]]) or P.TRAILING_HANDLE.fullmatch(texts[rest[1]])):
         return None
     return rest[1] if is_prose(texts[rest[0]]) else None
 
