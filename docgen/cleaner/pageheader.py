@@ -12,7 +12,7 @@ from ..shapes import patterns as S
 from ..shapes.meta import meta_fields
 from . import patterns as P
 from .pagejudge import Judged, ends_article, is_prose, line_above
-from .repeats import compare_key
+from .repeats import compare_key, summarises_below
 from .textrules import settled
 
 
@@ -38,6 +38,7 @@ def header_start(judged: list[Judged], start: int, hint: str | None,
         return _title_top(judged, listed[0]), set()
     top, titles = start, 0
     seen = 0
+    texts = [j.text for j in judged]
     buttons: set[int] = set()
     for i in range(start - 1, -1, -1):
         j = judged[i]
@@ -66,6 +67,8 @@ def header_start(judged: list[Judged], start: int, hint: str | None,
             if titles >= S.TITLE_MAX_LINES:
                 top = _fuller_headline(judged, top, i)
             break
+        elif summarises_below(texts, i):
+            pass  # a summary of the lines under it, between the headline and the text: no title line
         elif not _transparent(j) and title_candidate(j.text):
             titles += 1
         top = i

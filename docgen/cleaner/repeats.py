@@ -10,6 +10,7 @@ however later rules join those lines: cleaning their output again drops nothing.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 
 from .. import chars
 from .. import diagnostics as C
@@ -289,6 +290,8 @@ def _article_number(text: str, above: str) -> bool:
 
 #: Only this many title-like lines from the top are searched for a repeated title.
 HEAD_LINES = 12
+#: A summary says again at most this many lines under it (:func:`summarises_below`).
+SUMMARY_MAX_LINES = 4
 #: A repeat is at least this many characters long (key characters); a title line is at
 #: most :data:`~docgen.shapes.titles.REPEAT_MAX_CHARS` long.
 TITLE_MIN = 6
@@ -373,6 +376,30 @@ def teasers(lines: list[Line], ctx: Context) -> list[Line]:
         ctx.drop(kept[first], "teaser repeating the first paragraphs run together")
         del kept[first]
     return kept
+
+
+def summarises_below(texts: Sequence[str], i: int) -> bool:
+    """Does line ``i`` say again, run together, the two to SUMMARY_MAX_LINES lines right under it
+    (blank lines between them passed over): a page's summary of the lines it stands over
+    (``刚刚 某某公布了 某某安排`` over ``刚刚`` / ``某某公布了`` / ``某某安排``)?  The lines under it
+    say all it says.  (On a text's first lines the repeated-title rule keeps the first copy; the
+    page-body rule drops such a summary between a page's headline and its text.)"""
+    text = texts[i].lstrip()
+    below = [k for k in range(i + 1, min(len(texts), i + 1 + 2 * SUMMARY_MAX_LINES)) if texts[k].strip()]
+    below = below[:SUMMARY_MAX_LINES]
+    if len(below) < 2 or text[:1] != texts[below[0]].lstrip()[:1]:
+        return False  # (most lines: the next one starts otherwise)
+    key = compare_key(text)
+    if len(key) < TITLE_MIN:
+        return False
+    joined = ""
+    for n, k in enumerate(below):
+        joined += compare_key(texts[k])
+        if joined == key:
+            return n > 0
+        if not key.startswith(joined):
+            return False
+    return False
 
 
 def _joined_opening(lines: list[Line]) -> int | None:
