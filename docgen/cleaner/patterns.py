@@ -163,6 +163,14 @@ BRACKETED_DATE_LINE = re.compile(r"^[（(]\s*(?:\d{4}|[〇○零一二三四五�
 TRAILING_SITE_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,20}?(?:(?:管理|信息|服务|办公|业务|教务|学工|综合|办事)系统"
                                 r"|(?:服务|信息|管理|综合|办事)平台|门户网站|官方网站|网站|门户|官网)$")
 
+#: The site's name and its column's banner (``某某协会`` over ``新闻资讯某某协会``) are looked for
+#: among the first SITE_BANNER_HEAD_LINES lines of the text before its first line of prose, the
+#: banner at most SITE_BANNER_REACH lines under the name, the name at least SITE_BANNER_NAME_MIN
+#: characters long.
+SITE_BANNER_HEAD_LINES = 8
+SITE_BANNER_REACH = 3
+SITE_BANNER_NAME_MIN = 4
+
 #: A user name alone on the last line, right under the text's last sentence: lower-case Latin
 #: letters and figures (``someone88``, ``site_editor``), at least four — a blog's writer as its
 #: page prints the name under the post.  (A signature in Latin letters is a name with capitals.)

@@ -327,6 +327,8 @@ def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
             for j in (i - 1, i + 1):
                 if 0 <= j < len(lines) and not lines[j].text:
                     reasons.setdefault(j, "blank line of a page break")
+    for i, why in _site_name_banner(texts).items():
+        reasons.setdefault(i, why)
     last = _trailing_site_name(texts, reasons)
     if last is not None:
         reasons[last] = "the site's name or a writer's user name alone under the text"
@@ -517,6 +519,32 @@ def _signature_over_date(texts: list[str], i: int) -> bool:
     above, below = text_above(texts, i), text_below(texts, i)
     return bool(P.PAGE_CLOSING_FORMULA.fullmatch(above)) and bool(
         P.PAGE_BARE_DATE.fullmatch(below) or S.DATE.fullmatch(below))
+
+
+def _site_name_banner(texts: list[str]) -> dict[int, str]:
+    """The site's name and its column's banner over the text: among the short lines the text
+    starts with (before its first line of prose), a line that is another one above it with a
+    column's name before or after it (``某某协会`` … ``新闻资讯某某协会``) — both, by index, with
+    the reason each goes; none when there is no such pair."""
+    head: list[int] = []
+    for i, text in enumerate(texts):
+        if not text:
+            continue
+        if is_prose(text) or len(head) == P.SITE_BANNER_HEAD_LINES:
+            break
+        head.append(i)
+    found: dict[int, str] = {}
+    for n, j in enumerate(head):
+        for i in head[max(0, n - P.SITE_BANNER_REACH):n]:
+            name, banner = texts[i], texts[j]
+            if not P.SITE_BANNER_NAME_MIN <= len(name) < len(banner) or chars.ends_sentence(name):
+                continue
+            column = banner[len(name):] if banner.startswith(name) else banner[:-len(name)] if banner.endswith(name) else ""
+            family = family_of(column.strip(), ("line", "page")) if column.strip() else None
+            if family is not None and family.name == P.PAGE_MENU_ITEM_FAMILY:
+                found[i] = "the site's name, as the banner of its column under it repeats it"
+                found[j] = "the banner of the site's column: its name with the site's"
+    return found
 
 
 def _trailing_site_name(texts: list[str], dropped: dict[int, str]) -> int | None:
