@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
+from itertools import islice
 
 from .. import chars
 from .. import diagnostics as C
@@ -142,7 +143,8 @@ def _file_names(lines: list[Line], ctx: Context) -> list[Line]:
         在某某会议上的讲话
         同志们：今天的会议很重要。
     """
-    named = [i for i, line in enumerate(lines) if line.text.rstrip().lower().endswith(P.FILE_NAME_ENDS)]
+    named = [i for i, line in enumerate(lines)
+             if "." in (tail := line.text[-6:]) and tail.rstrip().lower().endswith(P.FILE_NAME_ENDS)]
     if not named:
         return lines
     titles = {key for i in _head(lines) if len(key := compare_key(lines[i].text)) >= TITLE_MIN}
@@ -179,8 +181,8 @@ def _title_under_salutation(lines: list[Line], ctx: Context) -> list[Line]:
     headline there): the lines right after the salutation among the first lines whose key is
     the first line's.  (Lines shaped like teasers are passed over, as :func:`_head` passes over
     them, so that dropping a teaser later changes nothing here.)"""
-    rows = [i for i, line in enumerate(lines) if line.text.strip() and not P.TEASER_END.search(line.text)]
-    rows = rows[:HEAD_LINES]
+    rows = list(islice((i for i, line in enumerate(lines) if line.text.strip() and not P.TEASER_END.search(line.text)),
+                       HEAD_LINES))
     if len(rows) < 4:
         return lines
     key = compare_key(settled(lines[rows[0]].text))
