@@ -617,8 +617,10 @@ PLACEHOLDER = starting_with(
 #: (``……奠基仪式主持词范文 尊敬的……``), and a host's script may name its part after the genre word
 #: (``……主持词开场白``).  The text after the space may also be a host's opening address instead of
 #: a sentence: a part's mark (HOST_PART_MARK) before a form of address (``女:尊敬的各位领导,``).
+#: A run of three full stops in the title is the ellipsis the punctuation rule writes ``……``
+#: (``在。。。会议上的讲话``), as that rule will leave it.
 SPEECH_TITLE_RUN_IN = re.compile(
-    r"^(?P<title>[^\s，。,：:；;！？!?、]{2,30}(?:讲话稿|讲话|致辞|致词|发言稿|发言|演讲稿|演讲|贺词|寄语|欢迎辞|欢迎词"
+    r"^(?P<title>(?:[^\s，。,：:；;！？!?、]|。{3,}){2,30}(?:讲话稿|讲话|致辞|致词|发言稿|发言|演讲稿|演讲|贺词|寄语|欢迎辞|欢迎词"
     r"|答谢辞|答谢词|主持词|开幕词|闭幕词|講話|致辭|致詞|發言|演講|賀詞|主持詞|開幕詞|閉幕詞)"
     r"(?:开场白|開場白|结束语|結束語|串词|串詞)?(?:范文)?)"
     r"[ \u3000]+(?P<rest>[^\s—\-－(（【\[《].*)$")
