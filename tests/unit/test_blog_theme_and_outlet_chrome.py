@@ -68,3 +68,12 @@ def test_an_outlet_name_under_a_headline_goes() -> None:
 def test_the_original_news_note_goes_from_under_the_text_its_spaces_settled() -> None:
     texts = kept(BODY + "原始新聞來源 某某會新舊任理事長交接|某某接任 某某時報.\n")
     assert len(texts) == 2 and not any("原始" in t for t in texts)
+
+
+def test_the_authors_note_in_a_blog_themes_author_box_goes_with_it() -> None:
+    page = ("Search\n\n某某學年度校長聯席會議\n\n" + BODY +
+            "\nTags:\n\nAbout author\nnot provided\n"
+            "[[某某縣某某鄉某某村9鄰280-3號]] 礦泉水、茶葉、咖啡、香菸以及文具用品。\nView all posts\n")
+    texts = kept(page)
+    assert texts[-1].startswith("會議最後")
+    assert not any("礦泉水" in t for t in texts)
