@@ -43,7 +43,7 @@ from .pageheader import (
 )
 from .pagejudge import Judged, ends_article, judge, line_above, list_heads, mark_entries, menu_items, toolbar_buttons
 from .pagetail import document_date, series_end, tail_end
-from .repeats import compare_key
+from .repeats import compare_key, summarises_below
 from .textrules import settled
 
 
@@ -116,6 +116,11 @@ def page_body(lines: list[Line], ctx: Context) -> list[Line]:
     for i in _account_names(judged, range(top + 1, core[0])):
         ctx.drop(lines[i], "between the title and the main text (an account's name beside its follow button)")
         dropped.add(i)
+    texts = [j.text for j in judged]
+    for i in range(top + 1, core[0]):
+        if texts[i] and i not in dropped and summarises_below(texts, i):
+            ctx.drop(lines[i], "between the title and the main text (a summary repeating the lines under it)")
+            dropped.add(i)
     if _chrome_region(judged[:top]) or _evidence([judged[i] for i in tools]):  # a page's own sharing row under its title
         dropped |= _outside(judged, range(top), "above the title", ctx, lines, barriers, protected)
     if _chrome_region(judged[bottom:]) or _evidence(below) > _evidence(judged[bottom:]):

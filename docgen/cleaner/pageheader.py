@@ -12,7 +12,7 @@ from ..shapes import patterns as S
 from ..shapes.meta import meta_fields
 from . import patterns as P
 from .pagejudge import Judged, ends_article, is_prose, line_above
-from .repeats import compare_key
+from .repeats import compare_key, summarises_below
 from .textrules import settled
 
 
@@ -38,6 +38,7 @@ def header_start(judged: list[Judged], start: int, hint: str | None,
         return _title_top(judged, listed[0]), set()
     top, titles = start, 0
     seen = 0
+    texts = [j.text for j in judged]
     buttons: set[int] = set()
     for i in range(start - 1, -1, -1):
         j = judged[i]
@@ -61,10 +62,13 @@ def header_start(judged: list[Judged], start: int, hint: str | None,
         elif seen > P.PAGE_HEADER_WINDOW or titles >= S.TITLE_MAX_LINES or (
                 _stops_header(judged, i) and not (titles == 0 and (_heading_of_breadcrumb(judged, i)
                                                                    or (seen == 1 and _heading_over_body(judged, i))
+                                                                   or (seen == 1 and _label_over_body(judged, i))
                                                                    or headline_under_its_label(judged, i)))):
             if titles >= S.TITLE_MAX_LINES:
                 top = _fuller_headline(judged, top, i)
             break
+        elif summarises_below(texts, i):
+            pass  # a summary of the lines under it, between the headline and the text: no title line
         elif not _transparent(j) and title_candidate(j.text):
             titles += 1
         top = i
@@ -346,6 +350,15 @@ def _heading_over_body(judged: list[Judged], i: int) -> bool:
         return False
     above = line_above(judged, i)
     return above is not None and above.family is not None and not _transparent(above)
+
+
+def _label_over_body(judged: list[Judged], i: int) -> bool:
+    """Is line ``i``, the first one right over the body (blank lines between at most), a label
+    of the text's own closed by a colon that opens it (``說明：`` over ``一、……``, ``主旨：``):
+    a word or two of no chrome family, no sentence?  It stands in the header block, whatever
+    stands over it."""
+    j = judged[i]
+    return j.family is None and not j.prose and P.PAGE_OPENING_LABEL.fullmatch(j.text) is not None
 
 
 def cross_head_under_headline(judged: list[Judged], start: int) -> int | None:

@@ -163,6 +163,19 @@ BRACKETED_DATE_LINE = re.compile(r"^[（(]\s*(?:\d{4}|[〇○零一二三四五�
 TRAILING_SITE_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,20}?(?:(?:管理|信息|服务|办公|业务|教务|学工|综合|办事)系统"
                                 r"|(?:服务|信息|管理|综合|办事)平台|门户网站|官方网站|网站|门户|官网)$")
 
+#: The site's name and its column's banner (``某某协会`` over ``新闻资讯某某协会``) are looked for
+#: among the first SITE_BANNER_HEAD_LINES lines of the text before its first line of prose, the
+#: banner at most SITE_BANNER_REACH lines under the name, the name at least SITE_BANNER_NAME_MIN
+#: characters long.
+SITE_BANNER_HEAD_LINES = 8
+SITE_BANNER_REACH = 3
+SITE_BANNER_NAME_MIN = 4
+
+#: A user name alone on the last line, right under the text's last sentence: lower-case Latin
+#: letters and figures (``someone88``, ``site_editor``), at least four — a blog's writer as its
+#: page prints the name under the post.  (A signature in Latin letters is a name with capitals.)
+TRAILING_HANDLE = re.compile(r"[a-z][a-z0-9_.]{3,19}")
+
 #: The family of an item of a list of articles with its date (``……[02-28]``, ``……（11-29）``).
 #: A line of it is the headline with the date its site prints after it when it is the page's
 #: title as the reader found it, or when no other such item stands within
@@ -339,6 +352,9 @@ PAGE_FOOTER_STREET = re.compile(r"^\S{2,20}(?:路|街|大道|巷)\S{0,8}?\d+号[
 #: or line (PAGE_NOTICE_CONTACT) is the text's, whatever family one of its lines has.
 PAGE_LABEL_VALUE_LINE = re.compile(r"^[^\s:：，。；]{1,8}(?:\s+[^\s:：，。；]{1,4})?\s*[:：]\s*\S.{0,80}$")
 PAGE_INTRO_END = frozenset("：:")
+#: A label of the text's own right over its body, closed by a colon (``說明：``, ``主旨：``): two to
+#: five characters, none of them a mark.
+PAGE_OPENING_LABEL = re.compile(r"[\u4e00-\u9fff]{2,5}[：:]")
 #: A line of a chrome family under the body that ends a sentence or a clause with one of these
 #: (``咨询电话：0793-…（工作时间）。``, ``投寄地址：…；传真：…；``) is a sentence of the notice, not
 #: a footer's line, when the text goes on under it (:func:`~docgen.cleaner.pagetail.tail_end`).
@@ -411,6 +427,9 @@ PAGE_EMPTY_ATTACHMENTS = re.compile(r"(?:相关)?附件\s*[:：]?")
 #: … and a file's name listed under it, numbered (``1.某某表``, ``2. 某某计划表``, ``（1）某某``)
 ATTACHMENT_ITEM = re.compile(r"^(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[)）])\s*\S")
 
+#: A date at the start of a line (in words or in figures), as a page prints it over its tools
+#: (``2030年01月02日 【字号:``).
+LEADING_PAGE_DATE = re.compile(r"\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?!\d))")
 #: At the end of a text, a line that is a bare date (no label, no hour: ``2025-05-15``) right
 #: under its last paragraph or under a signature line (a short line without a mark, at most
 #: PAGE_SIGNATURE_MAX_CHARS long) is the document's date, not the page's timestamp.
@@ -552,6 +571,12 @@ TEASER_DATE = re.compile(r"\s*[\[(（]?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\
 #: Labels a teaser line may start with: ``摘要：`` ``导读：``.
 TEASER_LABEL = re.compile(r"^(?:摘要|导读|内容提要|提要|简介|核心提示)\s*[:：]\s*")
 
+#: A line that is a document's file name: a site's category in brackets perhaps, the name, a
+#: text document's extension (``【讲话稿】在某某会议上的讲话.docx``); FILE_NAME_ENDS are the line
+#: ends looked at first (a line's end is cheap to test, most lines end otherwise).
+FILE_NAME_ENDS = (".doc", ".docx", ".pdf", ".wps", ".txt", ".rtf")
+FILE_NAME_LINE = re.compile(r"(?:[【\[［(（][^】\]］)）]{1,12}[】\]］)）]\s*)?(?P<stem>\S.{1,78}?)\.(?i:docx?|pdf|wps|txt|rtf)")
+
 #: Characters ignored when two lines are compared as repeats (after NFKC, which folds the
 #: widths): spaces, quote and bracket forms, dots and dashes, which copies of a title often
 #: change and which punctuation normalisation spells differently in a line and in two lines
@@ -592,8 +617,10 @@ PLACEHOLDER = starting_with(
 #: (``……奠基仪式主持词范文 尊敬的……``), and a host's script may name its part after the genre word
 #: (``……主持词开场白``).  The text after the space may also be a host's opening address instead of
 #: a sentence: a part's mark (HOST_PART_MARK) before a form of address (``女:尊敬的各位领导,``).
+#: A run of three full stops in the title is the ellipsis the punctuation rule writes ``……``
+#: (``在。。。会议上的讲话``), as that rule will leave it.
 SPEECH_TITLE_RUN_IN = re.compile(
-    r"^(?P<title>[^\s，。,：:；;！？!?、]{2,30}(?:讲话稿|讲话|致辞|致词|发言稿|发言|演讲稿|演讲|贺词|寄语|欢迎辞|欢迎词"
+    r"^(?P<title>(?:[^\s，。,：:；;！？!?、]|。{3,}){2,30}(?:讲话稿|讲话|致辞|致词|发言稿|发言|演讲稿|演讲|贺词|寄语|欢迎辞|欢迎词"
     r"|答谢辞|答谢词|主持词|开幕词|闭幕词|講話|致辭|致詞|發言|演講|賀詞|主持詞|開幕詞|閉幕詞)"
     r"(?:开场白|開場白|结束语|結束語|串词|串詞)?(?:范文)?)"
     r"[ \u3000]+(?P<rest>[^\s—\-－(（【\[《].*)$")

@@ -10,6 +10,8 @@ however later rules join those lines: cleaning their output again drops nothing.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
+from itertools import islice
 
 from .. import chars
 from .. import diagnostics as C
@@ -89,7 +91,8 @@ def repeated_title(lines: list[Line], ctx: Context) -> list[Line]:
     text starts with (before its first sentence, salutation or heading with a colon), a line
     or a run of lines that repeats earlier lines — also when the copy breaks the title
     differently.  A line further down that happens to repeat the title (the issuing body in
-    a signature) stays.
+    a signature) stays; the title as the document's file name (``……的讲话.docx``) goes wherever
+    it stands.
 
     Example::
 
@@ -112,7 +115,7 @@ def repeated_title(lines: list[Line], ctx: Context) -> list[Line]:
         各县区人民政府：
         某某市人民政府办公室
     """
-    kept = _noted_heading(_closing_repeat(_echoed_widget(list(lines), ctx), ctx), ctx)
+    kept = _noted_heading(_closing_repeat(_echoed_widget(_file_names(list(lines), ctx), ctx), ctx), ctx)
     while True:
         head = _head(kept)
         found = _first_repeat([_head_key(kept[i].text) for i in head])
@@ -123,6 +126,35 @@ def repeated_title(lines: list[Line], ctx: Context) -> list[Line]:
             ctx.drop(kept[i], "title repeated at the top of the body")
         gone = set(head[start:end])
         kept = [line for i, line in enumerate(kept) if i not in gone]
+
+
+def _file_names(lines: list[Line], ctx: Context) -> list[Line]:
+    """Drop the lines that are the name of the document's file, the title with a file's
+    extension (``【讲话稿】在某某会议上的讲话.docx``, a site's category in brackets before it
+    perhaps): the link to download the text that a sharing site prints with it, wherever it
+    stands.  A file of another name (an attachment's) stays.
+
+    Example::
+
+        在某某会议上的讲话
+        同志们：今天的会议很重要。
+        【讲话稿】在某某会议上的讲话.docx
+        →
+        在某某会议上的讲话
+        同志们：今天的会议很重要。
+    """
+    named = [i for i, line in enumerate(lines)
+             if "." in (tail := line.text[-6:]) and tail.rstrip().lower().endswith(P.FILE_NAME_ENDS)]
+    if not named:
+        return lines
+    titles = {key for i in _head(lines) if len(key := compare_key(lines[i].text)) >= TITLE_MIN}
+    gone = set()
+    for i in named:
+        found = P.FILE_NAME_LINE.fullmatch(settled(lines[i].text).strip())
+        if found is not None and compare_key(found["stem"]) in titles:
+            ctx.drop(lines[i], "the document's file name: its title with the file's extension")
+            gone.add(i)
+    return [line for i, line in enumerate(lines) if i not in gone]
 
 
 def _echoed_widget(lines: list[Line], ctx: Context) -> list[Line]:
@@ -147,8 +179,10 @@ def _echoed_widget(lines: list[Line], ctx: Context) -> list[Line]:
 def _title_under_salutation(lines: list[Line], ctx: Context) -> list[Line]:
     """Drop the title printed again right under the salutation (a 范文 site repeats its
     headline there): the lines right after the salutation among the first lines whose key is
-    the first line's."""
-    rows = [i for i, line in enumerate(lines) if line.text.strip()][:HEAD_LINES]
+    the first line's.  (Lines shaped like teasers are passed over, as :func:`_head` passes over
+    them, so that dropping a teaser later changes nothing here.)"""
+    rows = list(islice((i for i, line in enumerate(lines) if line.text.strip() and not P.TEASER_END.search(line.text)),
+                       HEAD_LINES))
     if len(rows) < 4:
         return lines
     key = compare_key(settled(lines[rows[0]].text))
@@ -258,6 +292,8 @@ def _article_number(text: str, above: str) -> bool:
 
 #: Only this many title-like lines from the top are searched for a repeated title.
 HEAD_LINES = 12
+#: A summary says again at most this many lines under it (:func:`summarises_below`).
+SUMMARY_MAX_LINES = 4
 #: A repeat is at least this many characters long (key characters); a title line is at
 #: most :data:`~docgen.shapes.titles.REPEAT_MAX_CHARS` long.
 TITLE_MIN = 6
@@ -342,6 +378,30 @@ def teasers(lines: list[Line], ctx: Context) -> list[Line]:
         ctx.drop(kept[first], "teaser repeating the first paragraphs run together")
         del kept[first]
     return kept
+
+
+def summarises_below(texts: Sequence[str], i: int) -> bool:
+    """Does line ``i`` say again, run together, the two to SUMMARY_MAX_LINES lines right under it
+    (blank lines between them passed over): a page's summary of the lines it stands over
+    (``刚刚 某某公布了 某某安排`` over ``刚刚`` / ``某某公布了`` / ``某某安排``)?  The lines under it
+    say all it says.  (On a text's first lines the repeated-title rule keeps the first copy; the
+    page-body rule drops such a summary between a page's headline and its text.)"""
+    text = texts[i].lstrip()
+    below = [k for k in range(i + 1, min(len(texts), i + 1 + 2 * SUMMARY_MAX_LINES)) if texts[k].strip()]
+    below = below[:SUMMARY_MAX_LINES]
+    if len(below) < 2 or text[:1] != texts[below[0]].lstrip()[:1]:
+        return False  # (most lines: the next one starts otherwise)
+    key = compare_key(text)
+    if len(key) < TITLE_MIN:
+        return False
+    joined = ""
+    for n, k in enumerate(below):
+        joined += compare_key(texts[k])
+        if joined == key:
+            return n > 0
+        if not key.startswith(joined):
+            return False
+    return False
 
 
 def _joined_opening(lines: list[Line]) -> int | None:

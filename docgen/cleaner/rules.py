@@ -15,8 +15,8 @@ from .. import chars
 from .. import diagnostics as C
 from ..shapes import Line
 from ..shapes import patterns as S
-from ..shapes.chrome import family_of, fold
-from ..shapes.meta import meta_fields
+from ..shapes.chrome import bare, family_of, fold
+from ..shapes.meta import CHROME_TOKEN, meta_fields
 from ..shapes.titles import strip_date_suffix, title_key
 from . import patterns as P
 from . import textrules
@@ -65,17 +65,31 @@ def site_title_tails(lines: list[Line], ctx: Context) -> list[Line]:
     下载后可任意编辑和复制``), a site's name and address set between two sentences, and tag links
     closed by a bar after a line's last sentence.
 
+    Also the page's tools printed after a date alone on its line (``2030年01月02日 【字号:``, the
+    font-size tool cut off after its label, ``【打印】``): the date stays, as a date alone would.
+
     Example::
 
         会议今天下午举行。某某传媒网_中国某某产业综合性门户网站
         →
         会议今天下午举行。
+
+    Example::
+
+        某某村举行迎新春活动
+        2030年01月02日 【字号:
+        →
+        某某村举行迎新春活动
+        2030年01月02日
     """
     out = []
     for line in lines:
         found = P.RUN_ON_SITE_TITLE.search(line.text) if "_" in line.text else None
         jump = P.RUN_ON_JUMP_NOTE.search(line.text) if line.text.endswith((")", "）")) else None
-        if found is not None:
+        dated = _date_without_tools(line.text) if line.text[:1].isdigit() else None
+        if dated is not None and line.number not in ctx.keep:
+            out.append(ctx.change(line, dated, C.MARKER_REMOVED, "the page's tools after its date removed"))
+        elif found is not None:
             text = line.text[:found.start()].rstrip()
             out.append(ctx.change(line, text, C.MARKER_REMOVED, "site title run on after the text removed"))
         elif jump is not None and jump.start() > 0:
@@ -84,6 +98,18 @@ def site_title_tails(lines: list[Line], ctx: Context) -> list[Line]:
         else:
             out.append(_without_run_in_chrome(line, ctx))
     return out
+
+
+def _date_without_tools(text: str) -> str | None:
+    """The date alone when ``text`` is a date (in words or figures) with only the page's tools
+    after it (``2030年01月02日 【字号:``, ``2030-01-02 【打印】【关闭】``), else None."""
+    found = P.LEADING_PAGE_DATE.match(text)
+    if found is None or found.end() == len(text):
+        return None
+    rest = text[found.end():]
+    if CHROME_TOKEN.search(fold(rest)) is None or bare(fold(rest)):
+        return None
+    return found.group().strip()
 
 
 def _without_run_in_chrome(line: Line, ctx: Context) -> Line:
@@ -301,9 +327,11 @@ def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
             for j in (i - 1, i + 1):
                 if 0 <= j < len(lines) and not lines[j].text:
                     reasons.setdefault(j, "blank line of a page break")
+    for i, why in _site_name_banner(texts).items():
+        reasons.setdefault(i, why)
     last = _trailing_site_name(texts, reasons)
     if last is not None:
-        reasons[last] = "the site's name alone under the text"
+        reasons[last] = "the site's name or a writer's user name alone under the text"
     for i in _account_names(texts, reasons, ctx.removed):
         reasons[i] = "the account's name alone, as its prompt to follow it names it"
     for i in _footer_menu(lines, texts, ctx.removed):
@@ -493,12 +521,39 @@ def _signature_over_date(texts: list[str], i: int) -> bool:
         P.PAGE_BARE_DATE.fullmatch(below) or S.DATE.fullmatch(below))
 
 
+def _site_name_banner(texts: list[str]) -> dict[int, str]:
+    """The site's name and its column's banner over the text: among the short lines the text
+    starts with (before its first line of prose), a line that is another one above it with a
+    column's name before or after it (``某某协会`` … ``新闻资讯某某协会``) — both, by index, with
+    the reason each goes; none when there is no such pair."""
+    head: list[int] = []
+    for i, text in enumerate(texts):
+        if not text:
+            continue
+        if is_prose(text) or len(head) == P.SITE_BANNER_HEAD_LINES:
+            break
+        head.append(i)
+    found: dict[int, str] = {}
+    for n, j in enumerate(head):
+        for i in head[max(0, n - P.SITE_BANNER_REACH):n]:
+            name, banner = texts[i], texts[j]
+            if not P.SITE_BANNER_NAME_MIN <= len(name) < len(banner) or chars.ends_sentence(name):
+                continue
+            column = banner[len(name):] if banner.startswith(name) else banner[:-len(name)] if banner.endswith(name) else ""
+            family = family_of(column.strip(), ("line", "page")) if column.strip() else None
+            if family is not None and family.name == P.PAGE_MENU_ITEM_FAMILY:
+                found[i] = "the site's name, as the banner of its column under it repeats it"
+                found[j] = "the banner of the site's column: its name with the site's"
+    return found
+
+
 def _trailing_site_name(texts: list[str], dropped: dict[int, str]) -> int | None:
     """The last line of the text when it is only the name of the site's system or portal
-    (``某某学院教务管理系统``) right under a line of running text (a paragraph, whatever credit
-    ends it: ``……。 来源：某某报``), else None."""
+    (``某某学院教务管理系统``), or a user name in lower-case Latin letters (a blog's writer,
+    ``someone88``), right under a line of running text (a paragraph, whatever credit ends it:
+    ``……。 来源：某某报``), else None."""
     rest = [i for i, text in enumerate(texts) if text and i not in dropped][-2:]
-    if len(rest) < 2 or not P.TRAILING_SITE_NAME.match(texts[rest[1]]):
+    if len(rest) < 2 or not (P.TRAILING_SITE_NAME.match(texts[rest[1]]) or P.TRAILING_HANDLE.fullmatch(texts[rest[1]])):
         return None
     return rest[1] if is_prose(texts[rest[0]]) else None
 

@@ -121,6 +121,12 @@ def field_pattern(text: str) -> re.Pattern[str]:
     return META_FIELD if OTHER_SCRIPT.search(text) is None else META_FIELD_ANY_SCRIPT
 
 
+#: The field of the date a page published an item, anywhere in a line (``发布日期：``, ``發佈時間:``).
+PUBLISHED_FIELD = re.compile(r"(?:发|發)(?:布|佈)(?:日期|时间|時間)\s*[：:]\s*\d")
+#: A first field whose label is none of the table's, before such a field: a label of two to
+#: six characters, a short value with no mark of a sentence, a space.
+UNKNOWN_LEAD_FIELD = re.compile(r"[\u4e00-\u9fff]{2,6}\s*[：:]\s*[^\s:：。，；！？,;!?]{1,30}\s+")
+
 #: A date and time written before the first label: ``2024年03月05日 18:20　来源：某某日报``.
 META_LEADING_DATE = re.compile(
     r"^\s*(?P<date>\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s*")
@@ -320,6 +326,8 @@ def _meta_fields(text: str, index_fields: int) -> tuple[tuple[str, str], ...] | 
     found = _colon_fields(text)
     if found is None and not leading:
         found = _spaced_fields(text, index_fields)
+    if found is None and not leading:
+        found = _fields_after_lead(text)
     if found is not None and leading:
         found.setdefault("published", leading.group("date"))
     return None if found is None else tuple(found.items())
@@ -338,6 +346,20 @@ def _colon_fields(text: str) -> dict[str, str] | None:
     if len(labels) < 2 and not any(label in META_STRONG for label in labels):
         return None
     return _values([(label_key(m.group("label")), m.group("value")) for m in matches])
+
+
+def _fields_after_lead(text: str) -> dict[str, str] | None:
+    """The fields of a row whose first label is none of the table's (``征集部门：某某网
+    发布日期：2030-01-02 截止日期：2030-01-31``): a page's record of the item when a field of the
+    date it was published follows that first field — a text never gives its own publication
+    date so.  None otherwise."""
+    if PUBLISHED_FIELD.search(text) is None:
+        return None
+    lead = UNKNOWN_LEAD_FIELD.match(text)
+    if lead is None:
+        return None
+    found = _colon_fields(text[lead.end():])
+    return found if found is not None and "published" in found else None
 
 
 def _spaced_fields(text: str, least: int) -> dict[str, str] | None:

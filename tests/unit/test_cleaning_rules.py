@@ -258,6 +258,10 @@ def _texts(result) -> list[str]:
 @settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_texts_with_repeats())
 @example(["县委书记 张三在全县大会上的讲话\u3000。"])  # a mark alone after a title is no text run on
+# a teaser over the lines: the title under the salutation is looked for past it, as it will be gone
+@example(["同志们：...", "同志们：同志们：<br>同志们：", "同志们：同志们：<br>同志们：", "同志们：同志们：<br>同志们："])
+# a speech title with 。。。 (an ellipsis once punctuation is settled) run into its text
+@example(["。。。——在全县会议上的讲话&nbsp;2024年。"])
 def test_cleaning_twice_changes_nothing(lines):
     once = _texts(clean(lines))
     assert _texts(clean(once)) == once

@@ -128,3 +128,19 @@ def test_a_short_last_line_under_no_time_of_issue_stays():
 def test_the_editor_of_a_release_is_a_label_of_its_own_not_part_of_the_date_before_it():
     found = meta_fields("稿件来源:某某信息网  发布时间:2030-09-14  发稿编辑:王某某")
     assert found == {"source": "某某信息网", "published": "2030-09-14"}
+
+
+def test_a_record_row_led_by_a_label_of_its_own_with_the_date_published_goes():
+    row = "征集部门:某某公务网 发布日期:2030-09-01 截止日期:2030-09-30"
+    assert meta_fields(row) is not None and meta_fields(row)["published"].startswith("2030-09-01")
+    out = texts([TITLE, "", *BODY, "", row])
+    assert row not in out
+    body_stays(out)
+
+
+@pytest.mark.parametrize("line", [
+    "报名时间:2030年9月1日 截止时间:2030年9月30日",   # a notice's own fields: no date published
+    "征集部门:某某局,发布日期:2030-09-01。",          # a sentence
+])
+def test_rows_of_a_notices_own_fields_stay(line):
+    assert meta_fields(line) is None
