@@ -306,7 +306,7 @@ def stages(corpus: Path, rounds: int) -> None:
 
 
 def _text_caches() -> list:
-    """The caches docgen keeps of answers about a line's text (bounded ``lru_cache``\ s; the
+    """The caches docgen keeps of answers about a line's text (bounded LRU caches; the
     unbounded ones hold data loaded once, such as the patterns).  A batch sees each document
     once: emptied before each run, cleaning is timed as on a document it has never seen."""
     found = {}
