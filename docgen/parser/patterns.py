@@ -206,6 +206,10 @@ LABEL_LEADS_MIN = 2
 FIELD_LABEL = re.compile(both_scripts(r"(?:时间|日期|期间|地点|地址|对象|条件|方式|内容|范围|题目|格式|提醒|事项|"
                                       r"须知|说明|费用|名额|人数|办法|程序|流程|材料|措施)[：:]$"))
 
+#: … of them, the fields whose value is a datum (a time, a place): such a field heads nothing
+#: below it, whatever its value's line holds.
+DATUM_FIELD_LABEL = re.compile(both_scripts(r"(?:时间|日期|期间|地点|地址)[：:]$"))
+
 #: … a run-in lead closed by a full stop that is such a name, no sentence (``二、某某办理程序。``):
 #: it heads its paragraph among plain numbered sentences.
 NAMED_PART_LEAD = re.compile(both_scripts(r"^[^，,；;：:]*(?:时间|日期|地点|对象|条件|方式|内容|范围|事项|须知|"
