@@ -261,6 +261,13 @@ ADDRESSEE_WORDS = re.compile(both_scripts(r"单位|部门|机构|政府|委员�
                                           r"同事|同仁|朋友|嘉宾|贵宾|党员|团员|会员|乡亲|老乡|网友|村民|居民|市民|群众|"
                                           r"(?:[^\s大]会|工作者|户)[：:]$"))
 ADDRESSEE_MAX_CHARS = 150
+#: … or every name of its list names a body whole by the word that ends a body's name
+#: (``某某县委组织部：``, ``机关党工委、各党总支、直属党支部：``).  Words that also end a field's
+#: label (``单位``, ``处``, ``所``, ``室``, ``会``) are left out: ``主办单位：`` heads a value.
+ADDRESSED_BODY_END = re.compile(both_scripts(r"(?:部|院|委|局|厅|署|办|府|中心|党组|支部|总支|公司|集团|委员会|"
+                                             r"协会|学会|商会|学校)$"))
+#: … each such name at least this long: ``本部`` / ``总部`` are words.
+ADDRESSED_BODY_MIN_CHARS = 3
 #: A sentence leading into what follows (``……，医院决定春节放假安排如下：``) is no addressee line,
 #: whatever body it names.
 LEADS_INTO = re.compile(r"(?:如下|以下|下列)[：:]$")
