@@ -141,6 +141,16 @@ CONTACT_MAX_PREFIX = 8
 #: Labels that open a notice's contact line whatever address follows: ``联系人：张三
 #: Email-zhang@example.com`` names a person (the address may even swallow its own label).
 CONTACT_LEAD_LABELS = ("联系人", "联系电话", "联系方式", "联系邮箱", "咨询电话")
+#: Longest line over a bare address that can give it as a notice's channel (a label or a
+#: sentence sending the reader there); a longer paragraph over an address is no lead to it.
+CHANNEL_LEAD_MAX = 60
+#: A sentence, its colon off, that sends the reader to the address under it: ``请登录以下网站``,
+#: ``可通过以下网址访问``, ``也可登录``.  The verb follows a word that asks or allows, so a
+#: site's own ``手机访问`` / ``欢迎访问`` is none.
+CHANNEL_SENTENCE = re.compile(r"(?:请|可|可以|须|需|均可|或|也可)[\u4e00-\u9fff]{0,6}?(?:登录|登陆|访问|通过|进入)")
+#: A field of a notice's contact block: ``联系电话：``, ``通信地址：``, ``举报邮箱：``, ``传真：``.
+CONTACT_FIELD = re.compile(r"^(?:联系|咨询|举报|投诉|监督|通信|通讯|办公|邮寄)?"
+                           r"(?:电话|地址|传真|邮编|邮政编码|邮箱|信箱|热线|人)[ \u3000]*[：:]")
 
 # --------------------------------------------------------------------------- page chrome
 

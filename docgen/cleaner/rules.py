@@ -195,7 +195,8 @@ def site_banners(lines: list[Line], ctx: Context) -> list[Line]:
     """
     out = []
     for at, line in enumerate(lines):
-        if line.text and _is_banner(settled(line.text)) and not _inside_items(lines, at):
+        if (line.text and _is_banner(settled(line.text)) and not _inside_items(lines, at)
+                and not _notice_channel(lines, at)):
             ctx.drop(line, "site banner or address")
         else:
             out.append(line)
@@ -228,6 +229,30 @@ def _inside_items(lines: list[Line], at: int) -> bool:
     ``三、……`` below, blank lines aside)? A labelled address there (``線上祭拜:https://…``) is
     an item's own field, not the site's banner."""
     return all(any(P.BANNER_ITEM_LEAD.match(text) for text in _near(lines, at, step)[:1]) for step in (-1, 1))
+
+
+def _notice_channel(lines: list[Line], at: int) -> bool:
+    """Does a notice give the address at ``at`` as a channel of its own: under its label set
+    apart by a copy (``举报网址：`` over it), under a sentence that sends the reader there
+    (``……请登录以下网站：``), or among the lines of its contact block (a phone above, a postal
+    address below)?  A page's own address (a link, a share or source line) stands under none."""
+    above = _near(lines, at, -1)[:1]
+    if not above or len(above[0]) > P.CHANNEL_LEAD_MAX:
+        return False
+    lead = above[0]
+    if lead.endswith(("：", ":")):
+        label = lead[:-1].rstrip()
+        return _contact_label(label) or P.CHANNEL_SENTENCE.search(label) is not None
+    below = _near(lines, at, 1)[:1]
+    return bool(P.CONTACT_FIELD.match(lead) and below and P.CONTACT_FIELD.match(below[0]))
+
+
+def _contact_label(label: str) -> bool:
+    """Is ``label`` (its colon off) a contact line's label: ``联系电话``, ``举报网站``, ``申报系统网址``?"""
+    if label.startswith(P.CONTACT_LEAD_LABELS):
+        return True
+    key = fold(P.BANNER_SEPARATORS.sub("", label)).casefold()
+    return any(key.endswith(k) and len(key) - len(k) <= P.CONTACT_MAX_PREFIX for k in _contact_keys())
 
 
 def _is_banner(text: str) -> bool:

@@ -203,14 +203,26 @@ def _is_salutation(text: str, out: list[Block | Numbered]) -> bool:
     if P.SALUTATION.match(text) or P.ADDRESSED_TO.match(text) or P.greeted_address(text):
         return True
     return (text[-1] in "：:" and len(text) <= P.ADDRESSEE_MAX_CHARS
-            and not any(c in text for c in "。！？!?；;《") and bool(P.ADDRESSEE_WORDS.search(text))
+            and not any(c in text for c in "。！？!?；;《")
+            and bool(P.ADDRESSEE_WORDS.search(text) or _bodies_addressed(text[:-1]))
             and not P.LEADS_INTO.search(text)
             and P.match_number(text) is None)
 
 
+def _bodies_addressed(names: str) -> bool:
+    """Is ``names`` a list of bodies, each named whole (``某某县委组织部``, ``机关党工委、各党总支``):
+    a 主送 line of bodies whatever their kind.  A field's label (``主办单位``, ``会议地点``) ends
+    in no body's name, and a name of two characters (``本部``) is a word, not a body."""
+    parts = [part.strip() for part in P.ADDRESSEE_PARTS.split(names)]
+    return all(len(part) >= P.ADDRESSED_BODY_MIN_CHARS and P.ADDRESSED_BODY_END.search(part) for part in parts)
+
+
 def _header_leftover(text: str) -> bool:
     """A short line that ends no sentence and has none in it: a header's line the header did not
-    take (a note in brackets, a speaker, a repeated title), never a paragraph of the text."""
+    take (a note in brackets, a speaker, a repeated title, a page's headline closed by ``！``:
+    ``某某公司春节放假通知！``), never a paragraph of the text."""
+    if text.endswith(("！", "!")):  # a headline's exclamation: one phrase, no clause before it
+        text = text[:-1] if not any(c in text[:-1] for c in "，,") else text
     return (len(text) <= P.HEADER_LEFTOVER_MAX_CHARS and not any(c in text for c in "。！？!?；;")
             and not text.endswith(("：", ":")))
 
@@ -310,9 +322,11 @@ def _titled_heading(text: str, end: int) -> bool:
     """A heading line whose title has a colon in it (``一、新价值形态：追求人民至上``): short,
     the colon its only clause mark, no sentence after it.  A field's label with its value after
     the colon (``一、活动时间：某月某日至某月某日``) is no title: a run-in lead up to the colon, and
-    neither is a label over an address or a number (``（三）邮箱：someone@example.cn``)."""
+    neither is a label over an address or a number (``（三）邮箱：someone@example.cn``), nor a
+    label whose value a copy cut off with an ellipsis (``2、某某奖：表彰在某某方面……``): a title
+    is whole."""
     return (text[end - 1] in "：:" and len(text) <= P.HEADING_MAX_CHARS and P.clause_end(text, end) is None
-            and text[-1] not in "，,、" and not P.FIELD_LABEL.search(text[:end])
+            and text[-1] not in "，,、…" and not P.FIELD_LABEL.search(text[:end])
             and not P.CODE_VALUE.match(text, end))
 
 

@@ -248,6 +248,8 @@ def _settle_labels(out: list[Block | Numbered]) -> None:
         leads = [i for i in group if _lead_text(out[i])]
         texts = [_lead_text(out[i]).strip() for i in leads]
         fields = _fields(out, leads)
+        if parent >= 0 and _datum_field_apart(out, parent, group[0]):
+            parent = -1  # no heading over the series: it is read as the text's first layer
         if (len(leads) < P.LABEL_LEADS_MIN or not all(t.endswith(("：", ":")) for t in texts)
                 or (parent >= 0 and not fields) or (parent < 0 and fields)
                 or (len({len(t) for t in texts}) == 1 and not fields and not _bare_labels(out, group, parent, texts))
@@ -256,6 +258,18 @@ def _settle_labels(out: list[Block | Numbered]) -> None:
         for i in group:
             if i in leads or _label_line(out, i):
                 _make_item(out, i)
+
+
+def _datum_field_apart(out: list[Block | Numbered], parent: int, first: int) -> bool:
+    """Is the parent at ``parent`` a notice's field that gives a datum on its own line
+    (``二、报到时间：某月某日。``, ``三、地点：某某会议室``), with unnumbered lines between it and
+    the series at ``first`` (a label of their own, ``温馨提示：``, and its paragraph)?  A time or a
+    place heads nothing: the series stands under no heading."""
+    block = numbered(out[parent]).block
+    lead = _heading_lead(block)
+    if not lead or not P.DATUM_FIELD_LABEL.search(lead.strip()) or not _text(block)[len(lead):].strip():
+        return False
+    return any(not isinstance(out[k], Numbered) for k in range(parent + 1, first))
 
 
 def _fields(out: list[Block | Numbered], leads: list[int]) -> bool:

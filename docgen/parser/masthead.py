@@ -27,6 +27,10 @@ JOINT_MAX_ISSUERS = 6
 #: name alone over such a number is a 信函's mark (§10.1: the name without 文件).
 LETTER_NUMBER = re.compile(r"函\s*[〔\[（(【]\s*\d{4}")
 
+#: A 发文字号 a copy cut after its count (``某协〔2013〕第008``, the 号 lost): under a mark it is
+#: the document's number; ``第`` before the count says it counts, so a year in brackets alone is none.
+CUT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[（(【]\s*\d{4}\s*[〕\]）)】]\s*第\s*\d{1,4}")
+
 
 @dataclass(frozen=True, slots=True)
 class Found:
@@ -52,7 +56,7 @@ def masthead_line(lines: tuple[Line, ...], i: int, has: Callable[[str], bool]) -
     if with_signer:
         return Found((("document_number", with_signer.group("number")),
                       ("signer", signer_names(with_signer.group("names")))), i + 1, ("document_number",))
-    if (has("issuer") and S.SERIAL_NUMBER.match(text)) or (has("issuer") and S.DOCUMENT_NUMBER.fullmatch(text)):
+    if has("issuer") and (S.SERIAL_NUMBER.match(text) or S.DOCUMENT_NUMBER.fullmatch(text) or CUT_NUMBER.fullmatch(text)):
         return Found((("document_number", text),), i + 1, ("document_number",))
     return _mark(lines, i)
 
@@ -128,6 +132,8 @@ def _mark(lines: tuple[Line, ...], i: int) -> Found | None:
             break
         names.append(text)
         j += 1
+        if j + 1 < len(lines) and not lines[j].text.strip() and lines[j + 1].text.strip():
+            j += 1  # a copy sets the lines of a mark apart by a blank line: one is stepped over
     return _named_mark(lines, i)
 
 

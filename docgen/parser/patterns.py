@@ -206,6 +206,10 @@ LABEL_LEADS_MIN = 2
 FIELD_LABEL = re.compile(both_scripts(r"(?:时间|日期|期间|地点|地址|对象|条件|方式|内容|范围|题目|格式|提醒|事项|"
                                       r"须知|说明|费用|名额|人数|办法|程序|流程|材料|措施)[：:]$"))
 
+#: … of them, the fields whose value is a datum (a time, a place): such a field heads nothing
+#: below it, whatever its value's line holds.
+DATUM_FIELD_LABEL = re.compile(both_scripts(r"(?:时间|日期|期间|地点|地址)[：:]$"))
+
 #: … a run-in lead closed by a full stop that is such a name, no sentence (``二、某某办理程序。``):
 #: it heads its paragraph among plain numbered sentences.
 NAMED_PART_LEAD = re.compile(both_scripts(r"^[^，,；;：:]*(?:时间|日期|地点|对象|条件|方式|内容|范围|事项|须知|"
@@ -257,6 +261,13 @@ ADDRESSEE_WORDS = re.compile(both_scripts(r"单位|部门|机构|政府|委员�
                                           r"同事|同仁|朋友|嘉宾|贵宾|党员|团员|会员|乡亲|老乡|网友|村民|居民|市民|群众|"
                                           r"(?:[^\s大]会|工作者|户)[：:]$"))
 ADDRESSEE_MAX_CHARS = 150
+#: … or every name of its list names a body whole by the word that ends a body's name
+#: (``某某县委组织部：``, ``机关党工委、各党总支、直属党支部：``).  Words that also end a field's
+#: label (``单位``, ``处``, ``所``, ``室``, ``会``) are left out: ``主办单位：`` heads a value.
+ADDRESSED_BODY_END = re.compile(both_scripts(r"(?:部|院|委|局|厅|署|办|府|中心|党组|支部|总支|公司|集团|委员会|"
+                                             r"协会|学会|商会|学校)$"))
+#: … each such name at least this long: ``本部`` / ``总部`` are words.
+ADDRESSED_BODY_MIN_CHARS = 3
 #: A sentence leading into what follows (``……，医院决定春节放假安排如下：``) is no addressee line,
 #: whatever body it names.
 LEADS_INTO = re.compile(r"(?:如下|以下|下列)[：:]$")

@@ -1,0 +1,36 @@
+"""Addressee lines: a list of bodies named whole, peers (``同行``) among the people addressed, and
+an addressee line under a page's headline closed by ``！``."""
+
+from __future__ import annotations
+
+import docgen
+from docgen.model import Salutation
+
+
+def _salutation(text: str) -> str | None:
+    return next((b.text for b in docgen.parse_text(text).blocks if isinstance(b, Salutation)), None)
+
+
+def test_an_addressee_line_of_bodies_is_the_salutation():
+    assert _salutation("关于合并党支部的请示\n\n某某县委组织部：\n\n经研究，拟合并两个党支部。\n\n妥否，请批示。\n") \
+        == "某某县委组织部："
+    assert _salutation("关于收缴党费的通知\n\n机关党工委、各党总支、直属党支部：\n\n现将有关事项通知如下。\n") \
+        == "机关党工委、各党总支、直属党支部："
+
+
+def test_a_fields_label_naming_no_body_is_no_salutation():
+    assert _salutation("关于举办讲座的通知\n\n主办单位：\n\n某某市图书馆。\n") is None
+    assert _salutation("关于举办讲座的通知\n\n总部：\n\n某某路1号。\n") is None
+
+
+def test_peers_are_people_addressed_in_a_run_in_salutation():
+    assert _salutation("在年会上的致辞\n\n各位同行、来宾、朋友们：大家晚上好。\n\n感谢大家的到来。\n") \
+        == "各位同行、来宾、朋友们："
+
+
+def test_an_addressee_line_under_a_headline_closed_by_an_exclamation_is_the_salutation():
+    text = ("某某仪器专注建筑材料、消防器材检测设备\n\n放假通知 | 某某仪器春节放假通知！\n\n2030-01-20\n\n"
+            "全体员工和客户朋友：\n\n您们好！\n\n现将放假安排通知如下。\n")
+    assert _salutation(text) == "全体员工和客户朋友："
+    sentence = "某某公司通知\n\n今年业绩很好，感谢大家！\n\n全体员工：\n\n现将放假安排通知如下。\n"
+    assert _salutation(sentence) is None
