@@ -278,3 +278,14 @@ def test_a_source_row_in_traditional_characters_is_no_title(source):
 def test_a_three_character_address_title_is_a_title(headline):
     speech = parsed(headline, "", "本刊由同乡某某先生出资创办，后因故停刊。")
     assert speech.meta.title == headline
+
+
+def test_a_clock_and_a_search_boxs_label_over_the_headline_are_no_title():
+    speech = parsed("当前时间", "站内搜索:", "某某社区举行迎新春志愿服务活动", BODY)
+    assert speech.meta.title == "某某社区举行迎新春志愿服务活动"
+
+
+@pytest.mark.parametrize("line", ["某某报 国内统一刊号 CN-00(Q)第0001号", "所属分类:本地资讯"])
+def test_a_papers_registration_or_its_category_row_is_no_title(line):
+    speech = parsed(line, BODY)
+    assert speech.meta.title is None
