@@ -427,9 +427,9 @@ MEDIA_DURATION = re.compile(r"[ \u3000]\d{1,2}:\d{2}(?::\d{2})?$")
 #: the end of a short line, with at most this many characters before it (a post, a season) — a
 #: column label when a headline of its own stands under it.
 #: A 范文 site's tag after a title that ends with its kind (``……嘉宾致辞范文``, ``……致辞范文（精选3篇）``,
-#: ``……的一封信作文``): "a sample text", "a composition" are the site's words for its page, no part
+#: ``……的一封信作文``, with the piece's length in characters ``……致辞范文1200字``): "a sample text", "a composition" are the site's words for its page, no part
 #: of the title.
-SAMPLE_TAG_END = re.compile(r"(?:范文|範文|作文)(?:\s*[（(]\s*(?:精选|精選|通用)?\s*\d+\s*篇\s*[)）])?\s*$")
+SAMPLE_TAG_END = re.compile(r"(?:范文|範文|作文)(?:\s*\d{2,5}\s*字)?(?:\s*[（(]\s*(?:精选|精選|通用)?\s*\d+\s*篇\s*[)）])?\s*$")
 TITLE_GENRE_END = re.compile("(?:" + "|".join(sorted(
     (*GENRE_WORDS, "一封信", "感谢信", "感謝信", "慰问信", "发言稿", "讲话稿", "演讲稿", "主持稿", "慰問信", "發言稿", "講話稿"), key=len, reverse=True)) + ")$")
 GENRE_LABEL = re.compile(r"^.{0,3}(?:" + "|".join(sorted(GENRE_WORDS, key=len, reverse=True)) + r")$")
@@ -518,6 +518,11 @@ JOINT_LINE = re.compile(r"^暨[\u4e00-\u9fff“「《]")
 #: The date line a page's heading runs on with, no space between them (``……道歉更新时间 2012年12月10日``):
 #: a label of the page's time followed by a year.
 RUN_ON_DATE_LINE = re.compile(r"\s*(?:更新|发布|发表|修改)(?:时间|日期)\s*[:：]?\s*\d{4}\s*[年\-/.]")
+#: The date a page runs on after its headline after a space, a whole date of its own
+#: (``……的通知 20230615``, ``……的通知 2023-06-15``, ``……的通知 2023年6月15日``): the day it was posted, no
+#: part of the title (a title names a year or a span of years, never a day, at its end).
+RUN_ON_DAY_END = re.compile(r"[ \u3000\t]+(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+                            r"|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$")
 #: The issue line of a newsletter run on after its headline after a space (``…… 2013/2014
 #: 年度十二月份通訊``, ``…… 2024年3月号校讯``): the periodical's issue, a subtitle, no part of the title.
 RUN_ON_ISSUE_LINE = re.compile(r"[ \u3000\t]+(?:\d{4}(?:\s*[/／\-–]\s*\d{2,4})?\s*年度?\s*)?[^\s，。,]{0,6}?(?:月份|月号|月號|期)"
