@@ -545,6 +545,13 @@ TOPIC_TAG = re.compile(r"^(?P<topic>[\u4e00-\u9fff]{2,4})\|(?=[^|｜丨\s][^|｜
 #: recurs so.
 LONG_TOPIC_TAG = re.compile(r"^(?P<topic>[\u4e00-\u9fff]{5,12})\s?[|｜]\s?(?=[^|｜丨\s][^|｜丨]*$)")
 LONG_TOPIC_MIN_LINES = 2
+#: The brand of a betting site that a hijacked page injects before its headline and again into
+#: its text (``188比分直播做好……的通知``, ``《188比分直播某某规定》``): a number or letters and a
+#: word of the trade (比分直播, 娱乐城, 彩票网 …), no part of the title when the text below holds it
+#: again — a headline that is about such a site names it once.
+INJECTED_BRAND = re.compile(
+    r"^(?P<brand>[0-9A-Za-z]{1,8}[\u4e00-\u9fff]{0,2}(?:比分直播|体育直播|足球直播|篮球直播|娱乐城|娱乐平台"
+    r"|彩票网|彩票平台|体育官网|体育平台|真人娱乐|真人视讯|百家乐|博彩|棋牌))")
 #: A tag run into a bar before a headline that holds the tag whole (``放假通知|某某医院2024年
 #: 春节放假通知``): the column's or the page's short name for the piece, which the headline after
 #: the bar says in full — no part of the title.

@@ -376,6 +376,19 @@ def without_topic_tag(title: str, lines: tuple[Line, ...], below: int) -> str:
         return title
     return title[tag.end():]
 
+def without_injected_brand(title: str, lines: tuple[Line, ...], below: int) -> str:
+    """``title`` without a betting site's brand injected before it (``188比分直播做好……的通知``)
+    when the text from line ``below`` on holds the brand again: a hijacked page's insertion,
+    not the headline's words."""
+    brand = P.INJECTED_BRAND.match(title)
+    if brand is None or len(title) - brand.end() < P.TITLE_CANDIDATE_MIN_CHARS:
+        return title
+    name = brand.group("brand")
+    if not any(name in line.text for line in lines[below:]):
+        return title
+    return title[brand.end():]
+
+
 def title_source(text: str) -> str | None:
     """The name of the news organ or site a headline names before a colon as its source
     (``某某日报：……`` → ``某某日报``), or None."""

@@ -303,3 +303,14 @@ def test_a_papers_registration_or_its_category_row_is_no_title(line):
 def test_the_day_a_page_runs_on_after_a_headline_is_no_part_of_it(headline, title):
     speech = parsed(headline, BODY)
     assert speech.meta.title == title
+
+
+def test_a_betting_sites_brand_injected_before_the_headline_and_into_the_text_is_no_part_of_it():
+    speech = parsed("365比分直播做好2031年度防汛工作的通知", "各部门：",
+                    "根据《365比分直播防汛工作管理办法》要求，现将有关事项通知如下。", BODY)
+    assert speech.meta.title == "做好2031年度防汛工作的通知"
+
+
+def test_a_headline_that_names_a_betting_site_once_keeps_it():
+    speech = parsed("365比分直播涉嫌违法被查处", BODY)
+    assert speech.meta.title == "365比分直播涉嫌违法被查处"
