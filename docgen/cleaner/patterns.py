@@ -635,6 +635,9 @@ SPEECH_TITLE_RUN_IN = re.compile(
     r"(?:开场白|開場白|结束语|結束語|串词|串詞)?(?:范文)?)"
     r"[ \u3000]+(?P<rest>[^\s—\-－(（【\[《].*)$")
 SPEECH_TITLE_RUN_IN_SENTENCE = 80
+#: The same title printed twice before the space, as a page saved on one line gives its heading
+#: and the article's own headline (``某某致辞某某致辞 尊敬的……``): one copy is the title.
+DOUBLED_TITLE_RUN_IN = re.compile(r"^(\S{4,30}?)\1(?=[ \u3000])")
 #: The mark of a host's part opening a line of a script (``女:``, ``男：``, ``合:``, ``主持人甲:``):
 #: the role and a colon of either width, what follows it the words said.
 HOST_PART_MARK = re.compile(r"^(?:[男女合甲乙]|主持人[甲乙丙丁ABCD]?|主持[甲乙])[:：]")

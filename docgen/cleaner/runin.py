@@ -82,10 +82,16 @@ def _split_title(text: str) -> tuple[str, str] | None:
 
 def _split_speech_title(text: str) -> tuple[str, str] | None:
     """A speech's title and its text's first sentences run on after a space
-    (``某某校长新年致辞 岁月如梭，……。``), or None."""
+    (``某某校长新年致辞 岁月如梭，……。``), or None.  A title printed twice before the space
+    (``某某致辞某某致辞 尊敬的……``) is the title once."""
     text = text.strip()
-    head = text[:P.SPEECH_TITLE_RUN_IN_REACH]
+    head = text[:P.SPEECH_TITLE_RUN_IN_REACH * 2]
     if " " not in head and "\u3000" not in head:
+        return None
+    doubled = P.DOUBLED_TITLE_RUN_IN.match(text)
+    if doubled is not None:
+        text = text[doubled.end(1):]
+    elif " " not in text[:P.SPEECH_TITLE_RUN_IN_REACH] and "\u3000" not in text[:P.SPEECH_TITLE_RUN_IN_REACH]:
         return None
     m = P.SPEECH_TITLE_RUN_IN.match(text)
     if m is None:

@@ -438,9 +438,9 @@ MEDIA_DURATION = re.compile(r"[ \u3000]\d{1,2}:\d{2}(?::\d{2})?$")
 #: the end of a short line, with at most this many characters before it (a post, a season) — a
 #: column label when a headline of its own stands under it.
 #: A 范文 site's tag after a title that ends with its kind (``……嘉宾致辞范文``, ``……致辞范文（精选3篇）``,
-#: ``……的一封信作文``): "a sample text", "a composition" are the site's words for its page, no part
+#: ``……的一封信作文``, with the piece's length in characters ``……致辞范文1200字``): "a sample text", "a composition" are the site's words for its page, no part
 #: of the title.
-SAMPLE_TAG_END = re.compile(r"(?:范文|範文|作文)(?:\s*[（(]\s*(?:精选|精選|通用)?\s*\d+\s*篇\s*[)）])?\s*$")
+SAMPLE_TAG_END = re.compile(r"(?:范文|範文|作文)(?:\s*\d{2,5}\s*字)?(?:\s*[（(]\s*(?:精选|精選|通用)?\s*\d+\s*篇\s*[)）])?\s*$")
 TITLE_GENRE_END = re.compile("(?:" + "|".join(sorted(
     (*GENRE_WORDS, "一封信", "感谢信", "感謝信", "慰问信", "发言稿", "讲话稿", "演讲稿", "主持稿", "慰問信", "發言稿", "講話稿"), key=len, reverse=True)) + ")$")
 GENRE_LABEL = re.compile(r"^.{0,3}(?:" + "|".join(sorted(GENRE_WORDS, key=len, reverse=True)) + r")$")
@@ -529,6 +529,11 @@ JOINT_LINE = re.compile(r"^暨[\u4e00-\u9fff“「《]")
 #: The date line a page's heading runs on with, no space between them (``……道歉更新时间 2012年12月10日``):
 #: a label of the page's time followed by a year.
 RUN_ON_DATE_LINE = re.compile(r"\s*(?:更新|发布|发表|修改)(?:时间|日期)\s*[:：]?\s*\d{4}\s*[年\-/.]")
+#: The date a page runs on after its headline after a space, a whole date of its own
+#: (``……的通知 20230615``, ``……的通知 2023-06-15``, ``……的通知 2023年6月15日``): the day it was posted, no
+#: part of the title (a title names a year or a span of years, never a day, at its end).
+RUN_ON_DAY_END = re.compile(r"[ \u3000\t]+(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+                            r"|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$")
 #: The issue line of a newsletter run on after its headline after a space (``…… 2013/2014
 #: 年度十二月份通訊``, ``…… 2024年3月号校讯``): the periodical's issue, a subtitle, no part of the title.
 RUN_ON_ISSUE_LINE = re.compile(r"[ \u3000\t]+(?:\d{4}(?:\s*[/／\-–]\s*\d{2,4})?\s*年度?\s*)?[^\s，。,]{0,6}?(?:月份|月号|月號|期)"
@@ -551,6 +556,13 @@ TOPIC_TAG = re.compile(r"^(?P<topic>[\u4e00-\u9fff]{2,4})\|(?=[^|｜丨\s][^|｜
 #: recurs so.
 LONG_TOPIC_TAG = re.compile(r"^(?P<topic>[\u4e00-\u9fff]{5,12})\s?[|｜]\s?(?=[^|｜丨\s][^|｜丨]*$)")
 LONG_TOPIC_MIN_LINES = 2
+#: The brand of a betting site that a hijacked page injects before its headline and again into
+#: its text (``188比分直播做好……的通知``, ``《188比分直播某某规定》``): a number or letters and a
+#: word of the trade (比分直播, 娱乐城, 彩票网 …), no part of the title when the text below holds it
+#: again — a headline that is about such a site names it once.
+INJECTED_BRAND = re.compile(
+    r"^(?P<brand>[0-9A-Za-z]{1,8}[\u4e00-\u9fff]{0,2}(?:比分直播|体育直播|足球直播|篮球直播|娱乐城|娱乐平台"
+    r"|彩票网|彩票平台|体育官网|体育平台|真人娱乐|真人视讯|百家乐|博彩|棋牌))")
 #: A tag run into a bar before a headline that holds the tag whole (``放假通知|某某医院2024年
 #: 春节放假通知``): the column's or the page's short name for the piece, which the headline after
 #: the bar says in full — no part of the title.

@@ -310,7 +310,7 @@ def page_title(text: str) -> str:
     """A title line without what the web prints around it: the label of a portal's index
     (``标题：``), a site's name after a separator, the date it prints after a headline in
     brackets (``…… （11-29）``), the byline, date line or newsletter's issue line run on after it
-    (``…… 来源：新华社 作者：``, ``……更新时间 2012年…``, ``…… 2013/2014 年度十二月份通訊``), a bracketed prefix or a series tag (``【某某专题】……``, ``某某记忆丨……``), a footnote mark or a
+    (``…… 来源：新华社 作者：``, ``……更新时间 2012年…``, ``…… 2013/2014 年度十二月份通訊``, ``……的通知 20230615``), a bracketed prefix or a series tag (``【某某专题】……``, ``某某记忆丨……``), a footnote mark or a
     status after it (``……公报[1]``, ``……公告[文件获取中]``), the bars of a table's empty cells after
     it (``…… | |``), a date behind a bar (``…… | 2024-04-26 04:41``), a 范文 site's piece number (``…… 篇1``, ``…… 『范文3』``), a read counter (``…… ——閱讀人次： 858``), emoji round it (``🚨……🚨``) and its tag after a title that ends with its kind (``……致辞范文``), a column's name after it in round
     brackets (``……（某某观察）``), the question marks a converter left for lost spaces before it,
@@ -333,7 +333,7 @@ def page_title(text: str) -> str:
     if sample and sample.start() >= P.TITLE_CANDIDATE_MIN_CHARS and P.TITLE_GENRE_END.search(text[: sample.start()]):
         text = text[: sample.start()]  # ``……嘉宾致辞范文``: the site's tag, not the speech's title
     for trailer in (P.TRAILING_BYLINE, P.TRAILING_NAME_DATE, P.TRAILING_WRITER_CREDIT, P.RUN_ON_DATE_LINE,
-                    P.RUN_ON_ISSUE_LINE):
+                    P.RUN_ON_ISSUE_LINE, P.RUN_ON_DAY_END):
         found = trailer.search(text)
         if found and found.start() >= P.TITLE_CANDIDATE_MIN_CHARS:
             text = text[: found.start()]
@@ -375,6 +375,19 @@ def without_topic_tag(title: str, lines: tuple[Line, ...], below: int) -> str:
     if any(cited in text for text in body) or sum(topic in text for text in body) < needed:
         return title
     return title[tag.end():]
+
+def without_injected_brand(title: str, lines: tuple[Line, ...], below: int) -> str:
+    """``title`` without a betting site's brand injected before it (``188比分直播做好……的通知``)
+    when the text from line ``below`` on holds the brand again: a hijacked page's insertion,
+    not the headline's words."""
+    brand = P.INJECTED_BRAND.match(title)
+    if brand is None or len(title) - brand.end() < P.TITLE_CANDIDATE_MIN_CHARS:
+        return title
+    name = brand.group("brand")
+    if not any(name in line.text for line in lines[below:]):
+        return title
+    return title[brand.end():]
+
 
 def title_source(text: str) -> str | None:
     """The name of the news organ or site a headline names before a colon as its source

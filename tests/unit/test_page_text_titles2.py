@@ -94,6 +94,19 @@ def test_a_speech_title_run_into_its_text_on_one_line_is_split_off(title, text):
     assert printed(speech).startswith(text[:3])
 
 
+@pytest.mark.parametrize("title", ["2031年“某某杯”书画展开幕致辞", "某某中学校长开学致辞"])
+def test_a_speech_title_printed_twice_before_its_text_on_one_line_is_the_title_once(title):
+    text = "尊敬的各位来宾：大家上午好！秋风送爽，丹桂飘香。新的学期开始了，我们又回到了美丽的校园。"
+    speech = parsed(f"{title}{title} {text}")
+    assert speech.meta.title == title
+    assert title not in printed(speech)
+
+
+def test_a_line_that_opens_with_a_word_said_twice_is_not_taken_for_a_doubled_title():
+    speech = parsed("好好学习好好学习 天天向上。大家要认真学习，抓好落实。", BODY)
+    assert speech.meta.title != "好好学习"
+
+
 @pytest.mark.parametrize("line", ["校长致辞 ——在某某大会上的讲话。", "校长致辞 某某 某某 某某"])
 def test_a_speech_title_over_a_subtitle_or_a_row_of_names_is_not_split(line):
     speech = parsed(line, "", BODY)

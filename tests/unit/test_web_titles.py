@@ -232,6 +232,8 @@ def test_a_short_headline_over_the_full_one_repeating_its_part_gives_way_to_it()
 @pytest.mark.parametrize("headline, title", [
     ("开业典礼嘉宾致辞范文", "开业典礼嘉宾致辞"),
     ("六一儿童节欢迎致辞范文（精选3篇）", "六一儿童节欢迎致辞"),
+    ("某某联谊会开幕式上的致辞范文1200字", "某某联谊会开幕式上的致辞"),   # with the piece's length
+    ("读后感范文800字写作要点", "读后感范文800字写作要点"),         # a title about samples, the tag inside it
     ("春节慰问信范文", "春节慰问信"),
     ("悼词写法及范文", "悼词写法及范文"),            # a page about samples keeps the word
     ("优秀范文评选活动的通知", "优秀范文评选活动的通知"),
@@ -278,3 +280,37 @@ def test_a_source_row_in_traditional_characters_is_no_title(source):
 def test_a_three_character_address_title_is_a_title(headline):
     speech = parsed(headline, "", "本刊由同乡某某先生出资创办，后因故停刊。")
     assert speech.meta.title == headline
+
+
+def test_a_clock_and_a_search_boxs_label_over_the_headline_are_no_title():
+    speech = parsed("当前时间", "站内搜索:", "某某社区举行迎新春志愿服务活动", BODY)
+    assert speech.meta.title == "某某社区举行迎新春志愿服务活动"
+
+
+@pytest.mark.parametrize("line", ["某某报 国内统一刊号 CN-00(Q)第0001号", "所属分类:本地资讯"])
+def test_a_papers_registration_or_its_category_row_is_no_title(line):
+    speech = parsed(line, BODY)
+    assert speech.meta.title is None
+
+
+@pytest.mark.parametrize(("headline", "title"), [
+    ("某公司关于开展安全生产月活动的通知 20310615", "某公司关于开展安全生产月活动的通知"),
+    ("某公司关于开展安全生产月活动的通知 2031-06-15", "某公司关于开展安全生产月活动的通知"),
+    ("某公司关于开展安全生产月活动的通知　2031年6月15日", "某公司关于开展安全生产月活动的通知"),
+    ("某公司2030-2031年度工作总结", "某公司2030-2031年度工作总结"),   # a span of years is the title's own
+    ("某公司关于表彰2031年度先进集体的决定", "某公司关于表彰2031年度先进集体的决定"),
+])
+def test_the_day_a_page_runs_on_after_a_headline_is_no_part_of_it(headline, title):
+    speech = parsed(headline, BODY)
+    assert speech.meta.title == title
+
+
+def test_a_betting_sites_brand_injected_before_the_headline_and_into_the_text_is_no_part_of_it():
+    speech = parsed("365比分直播做好2031年度防汛工作的通知", "各部门：",
+                    "根据《365比分直播防汛工作管理办法》要求，现将有关事项通知如下。", BODY)
+    assert speech.meta.title == "做好2031年度防汛工作的通知"
+
+
+def test_a_headline_that_names_a_betting_site_once_keeps_it():
+    speech = parsed("365比分直播涉嫌违法被查处", BODY)
+    assert speech.meta.title == "365比分直播涉嫌违法被查处"
