@@ -310,3 +310,21 @@ def test_a_short_headline_over_its_byline_is_not_dropped_for_its_neighbours(monk
     monkeypatch.setattr(linescore, "model", lambda: _Scores({headline: 3.8, byline: 4.3}))
     page = [headline, byline, "报导单位：某某小学 教务处", *BODY, EDITOR]
     assert headline in _texts(page)
+
+
+@pytest.mark.parametrize("label", ["附件：", "附件"])
+def test_an_attachments_label_left_with_only_furniture_under_it_goes_with_the_furniture(label, monkeypatch):
+    footer = "地址：某某市某某路1号（100000）"
+    monkeypatch.setattr(linescore, "model", lambda: _Scores({footer: 6.0}))
+    page = [HEADLINE, *BODY, "", label, "", footer]
+    assert _texts(page, skip=["edge-chrome"]) == page
+    assert _texts(page) == [HEADLINE, *BODY]
+
+
+def test_an_attachments_label_over_a_file_or_with_no_furniture_under_it_stays(monkeypatch):
+    footer = "地址：某某市某某路1号（100000）"
+    monkeypatch.setattr(linescore, "model", lambda: _Scores({footer: 6.0}))
+    listed = [HEADLINE, *BODY, "", "附件：", "", "某某县秋季防火工作安排表", "", footer]
+    assert _texts(listed) == [HEADLINE, *BODY, "", "附件：", "", "某某县秋季防火工作安排表"]
+    last = [SITE_LABEL, HEADLINE, *BODY, "", "附件："]
+    assert "附件：" in _texts(last)
