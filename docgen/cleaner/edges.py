@@ -26,6 +26,11 @@ line is weighed by the score, learned from labelled pages, and dropped only when
   two clauses apart by a comma (a sentence that lost its last mark) or a sentence with more
   run on after it (a credit).
 
+An attachment's label alone below the text (``附件:``) goes with the furniture dropped under it
+when nothing of the text is left after it: the page's box of attached files, left empty.  A
+number alone below the text (``1``) is the page's pager or a counter, dropped on the same
+evidence that the text came from a page.
+
 Lines between paragraphs are never weighed: the score decides nothing inside a text.  Nor are
 the lines of the page's title as the reader found it, the line most likely to be the title (one
 with Chinese characters in it) and the lines of a formal title broken over lines with it (unless
@@ -103,6 +108,10 @@ _CLAUSE = re.compile(r"[\u4e00-\u9fff][，,][\u4e00-\u9fff]")
 #: below the text, its last sentence with a credit run on.
 _SENTENCE_INSIDE = re.compile(r"[\u4e00-\u9fff]{6}[。！？!?].")
 
+#: A number alone on a line (``1``, ``86``): below a page's text, its pager or a counter, never
+#: a line of the text (a document's own number below its text has a mark or a word with it).
+_COUNTER = re.compile(r"\d{1,3}")
+
 #: A vocative on its own line, a salutation without its colon (``小伙伴们``, ``各位同仁``).
 _VOCATIVE = re.compile(r"[\u4e00-\u9fff]{1,8}们[！!，,]?|(?:各位|亲爱的|尊敬的)[\u4e00-\u9fff、]{1,20}[！!，,]?")
 
@@ -164,15 +173,32 @@ def edge_chrome(lines: list[Line], ctx: Context) -> list[Line]:
     strong = [scored[i] for i in high if scored[i] >= MIN_SCORE]  # not those taken for their neighbours
     byline = row_below(texts, title) if title is not None else None  # a byline's place: ``新华社``
     alone = any(scored[i] >= MIN_ALONE_SCORE for i in high if i != byline)
-    if not high or (not ctx.removed and len(strong) < MIN_EDGE_LINES and not alone):
+    counters = {i for i in edges if i > last and _COUNTER.fullmatch(texts[i])} - high
+    if not (high or counters) or (not ctx.removed and len(strong) < MIN_EDGE_LINES and not alone):
         return lines
+    empty = _empty_attachments(texts, last, high | counters)
     out = []
     for i, line in enumerate(lines):
         if i in high:
             ctx.drop(line, f"a line rated as a page's furniture (score {scored[i]:.1f})")
+        elif i in counters:
+            ctx.drop(line, "a number alone below the text: the page's pager or counter")
+        elif i == empty:
+            ctx.drop(line, "the label of a page's attachments with none under it, the page's furniture below")
         else:
             out.append(line)
     return blank_lines(out, ctx)
+
+
+def _empty_attachments(texts: list[str], last: int, high: set[int]) -> int | None:
+    """The last line with text below the text's last sentence ``last``, when it is an
+    attachment's label alone (``附件:``) and all that stands under it is furniture dropped here:
+    the page's box of attached files left empty, not a label over the files' names."""
+    rest = [i for i in range(last + 1, len(texts)) if texts[i] and i not in high]
+    if not rest or not P.PAGE_EMPTY_ATTACHMENTS.fullmatch(texts[rest[-1]]):
+        return None
+    label = rest[-1]
+    return label if any(i > label for i in high) else None
 
 
 def _event_rows(texts: list[str], among: range) -> set[int]:

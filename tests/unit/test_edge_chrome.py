@@ -310,3 +310,34 @@ def test_a_short_headline_over_its_byline_is_not_dropped_for_its_neighbours(monk
     monkeypatch.setattr(linescore, "model", lambda: _Scores({headline: 3.8, byline: 4.3}))
     page = [headline, byline, "报导单位：某某小学 教务处", *BODY, EDITOR]
     assert headline in _texts(page)
+
+
+@pytest.mark.parametrize("label", ["附件：", "附件"])
+def test_an_attachments_label_left_with_only_furniture_under_it_goes_with_the_furniture(label, monkeypatch):
+    footer = "地址：某某市某某路1号（100000）"
+    monkeypatch.setattr(linescore, "model", lambda: _Scores({footer: 6.0}))
+    page = [HEADLINE, *BODY, "", label, "", footer]
+    assert _texts(page, skip=["edge-chrome"]) == page
+    assert _texts(page) == [HEADLINE, *BODY]
+
+
+def test_an_attachments_label_over_a_file_or_with_no_furniture_under_it_stays(monkeypatch):
+    footer = "地址：某某市某某路1号（100000）"
+    monkeypatch.setattr(linescore, "model", lambda: _Scores({footer: 6.0}))
+    listed = [HEADLINE, *BODY, "", "附件：", "", "某某县秋季防火工作安排表", "", footer]
+    assert _texts(listed) == [HEADLINE, *BODY, "", "附件：", "", "某某县秋季防火工作安排表"]
+    last = [SITE_LABEL, HEADLINE, *BODY, "", "附件："]
+    assert "附件：" in _texts(last)
+
+
+@pytest.mark.parametrize("number", ["1", "3"])
+def test_a_number_alone_below_a_pages_text_is_its_pager_or_counter(number, monkeypatch):
+    monkeypatch.setattr(linescore, "model", lambda: _Scores({}, default=-9.0))
+    page = [HEADLINE, "时间：2031/10/08 来源：某某县 点击数：12", *BODY, "", number]
+    assert _texts(page, skip=["edge-chrome"]) == [HEADLINE, *BODY, "", number]
+    assert _texts(page) == [HEADLINE, *BODY]
+
+
+def test_a_number_alone_below_a_text_not_from_a_page_stays(monkeypatch):
+    monkeypatch.setattr(linescore, "model", lambda: _Scores({}, default=-9.0))
+    assert _texts([HEADLINE, *BODY, "", "1"]) == [HEADLINE, *BODY, "", "1"]
