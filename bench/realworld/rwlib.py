@@ -34,7 +34,8 @@ def sha(text: str) -> str:
 
 _FULL = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？",
                        # the year of a 发文字号 goes in 〔〕 (GB/T 9704 §7.2.4), whatever the page wrote
-                       "〔": "（", "〕": "）", "[": "（", "]": "）", "［": "（", "］": "）"})
+                       "〔": "（", "〕": "）", "[": "（", "]": "）", "［": "（", "］": "）",
+                       "【": "（", "】": "）"})
 _SPACE = re.compile(r"\s+")
 _ELLIPSES = re.compile(r"(?:…|。{3,}|\.{3,})+")  # 。。。 and ..... are written as …… by cleaning
 
@@ -48,7 +49,7 @@ _CJK_STOP = re.compile(r"([\u3400-\u9fff\uff09\u201d\u300b])\.(?![0-9])")
 
 def norm(text: str | None) -> str:
     """NFKC, every whitespace character (U+3000 too) removed, half-width ,:;()!? made full width
-    and the brackets 〔〕 [] ［］ written as （） (docgen sets a 发文字号's year in 〔〕);
+    and the brackets 〔〕 [] ［］ 【】 written as （） (docgen sets a 发文字号's year in 〔〕);
     quotation marks and dashes are removed too (cleaning may turn "" into “” and -- into ——),
     a run of ellipses is one (cleaning turns a lone …, 。。。 and ..... into ……), and a half-width full stop
     after a Chinese character is 。 (cleaning makes it one; 1.5 and a.b keep theirs)."""
