@@ -95,15 +95,20 @@ def own_sentence_end(text: str) -> bool:
 def _formula_end(judged: list[Judged], end: int, barriers: Collection[int]) -> int | None:
     """Where the text ends when a notice's closing formula (``特此通告``) stands below the body
     ending at ``end``, under at most :data:`~docgen.cleaner.patterns.PAGE_FORMULA_REACH` lines of
-    prose (its last paragraph, whatever family its words seem of) and no line that ends an
-    article: after the formula and the signature and date lines under it.  None without one."""
+    prose (its last paragraph, whatever family its words seem of) or of its own fields
+    (``举报电话：110``: a label and its value, as a footer's hotline looks, but a site's footer
+    stands under no closing formula) and no line that ends an article: after the formula and the
+    signature and date lines under it.  None without one."""
     rows = [i for i in range(end, len(judged)) if judged[i].text][:P.PAGE_FORMULA_REACH + 1]
     for i in rows:
-        if i in barriers or ends_article(judged[i]):
+        text = judged[i].text
+        if i in barriers:
             return None
-        if P.PAGE_CLOSING_FORMULA.fullmatch(judged[i].text):
+        if P.PAGE_CLOSING_FORMULA.fullmatch(text):
             return _signed_end(judged, i + 1)
-        if not is_prose(judged[i].text):
+        if P.PAGE_LABEL_VALUE_LINE.match(text):
+            continue  # the notice's own field, if the formula follows
+        if ends_article(judged[i]) or not is_prose(text):
             return None
     return None
 
