@@ -142,8 +142,15 @@ def unglossed(text: str) -> str:
 def fold(text: str) -> str:
     """``text`` with the traditional characters of the file's ``[fold]`` table written in their
     simplified form (關→关, 閱→阅 …), character for character — so that one pattern, written
-    in simplified characters, recognises a line of a page in either script."""
-    return text.translate(_fold_table())
+    in simplified characters, recognises a line of a page in either script.  (A line with none
+    of them, most, is returned as it is after one look for them.)"""
+    return text.translate(_fold_table()) if _foldable().search(text) else text
+
+
+@cache
+def _foldable() -> re.Pattern[str]:
+    """Any character of the table of :func:`fold`."""
+    return re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_fold_table())) + "]")
 
 
 @cache
@@ -174,8 +181,19 @@ _EDGES = " \u3000|｜"
 
 def bare(text: str) -> str:
     """``text`` without the chrome tokens it holds (``【打印】``, ``字体：大 中 小``) and the
-    bars and spaces at its ends."""
-    return CHROME_TOKEN.sub("", text).strip(_EDGES)
+    bars and spaces at its ends.  (A line with none of the strings every chrome token holds one
+    of is not searched.)"""
+    words = _token_words()
+    if words is None or any(w in text for w in words):
+        text = CHROME_TOKEN.sub("", text)
+    return text.strip(_EDGES)
+
+
+@cache
+def _token_words() -> tuple[str, ...] | None:
+    """Strings one of which every chrome token holds (None: none known)."""
+    found = [n for n in prefilter.facts(CHROME_TOKEN.pattern, flags=CHROME_TOKEN.flags).needs if not n.folded]
+    return tuple(sorted(found[0].words)) if found else None
 
 
 @lru_cache(maxsize=8192)

@@ -11,6 +11,7 @@ import pytest
 
 from docgen.shapes import chrome
 from docgen.shapes.chrome import LOST_INDENT, TOOLS_FAMILY, bare, families, family_of, fold, unglossed
+from docgen.shapes.meta import CHROME_TOKEN
 
 
 def _rest(text: str) -> str:
@@ -79,3 +80,9 @@ def test_the_sieve_answers_as_every_pattern_joined():
     assert sum(old.matches(r) for r in rests) > 500
     assert new.matches("") == old.matches("")
 
+
+def test_folding_and_baring_a_line_that_needs_neither_leave_it_as_it_is():
+    table = chrome._fold_table()
+    for text in LINES:
+        assert fold(text) == text.translate(table)
+        assert bare(text) == CHROME_TOKEN.sub("", text).strip(chrome._EDGES)
