@@ -9,22 +9,27 @@ drops them there and counts them as a sign that a text is a whole page).  The fi
 are run by the tests, its counter-examples too.
 
 Compiling is what costs here (a character class spanning the CJK ideographs, U+4E00 to
-U+9FFF, takes about half a millisecond each time it stands in a pattern), so a process pays
-it once and only for what it uses: one sieve of every family's patterns tells most lines
-apart at one look, and a family's own patterns are compiled the first time a line passes the
-sieve and reaches it.
+U+9FFF, takes about half a millisecond each time it stands in a pattern), and so does trying
+some six hundred patterns on every line, so a process pays only for what it uses: a sieve
+reads from each pattern (parsed, not compiled: :mod:`docgen.shapes.prefilter`) how long its
+lines may be, what they may begin and end with and strings they must hold, tells most lines
+apart at a glance by these, and tries on a line only the few patterns they leave — each
+compiled the first time a line gets through to it.
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, reduce
 from importlib import resources
+from operator import or_
 from typing import Literal
 
 from .. import chars
+from . import prefilter
 from .meta import CHROME_TOKEN
 
 Scope = Literal["line", "page"]
@@ -63,11 +68,16 @@ class Family:
         traditional characters folded: see :func:`fold`.)"""
         return self.matches_folded(fold(text))
 
-    def matches_folded(self, text: str) -> bool:
-        """:meth:`matches` for a line folded already."""
+    def fits(self, text: str) -> bool:
+        """Does ``text`` (folded) ask nothing the family refuses beyond its patterns (no more
+        characters than its most, no sentence when it wants none)?"""
         if self.max_chars is not None and len(text) > self.max_chars:
             return False
-        if self.no_sentence and chars.ends_sentence(text):
+        return not (self.no_sentence and chars.ends_sentence(text))
+
+    def matches_folded(self, text: str) -> bool:
+        """:meth:`matches` for a line folded already."""
+        if not self.fits(text):
             return False
         if self.search:
             return any(p.search(text) for p in self.patterns)
@@ -132,8 +142,15 @@ def unglossed(text: str) -> str:
 def fold(text: str) -> str:
     """``text`` with the traditional characters of the file's ``[fold]`` table written in their
     simplified form (關→关, 閱→阅 …), character for character — so that one pattern, written
-    in simplified characters, recognises a line of a page in either script."""
-    return text.translate(_fold_table())
+    in simplified characters, recognises a line of a page in either script.  (A line with none
+    of them, most, is returned as it is after one look for them.)"""
+    return text.translate(_fold_table()) if _foldable().search(text) else text
+
+
+@cache
+def _foldable() -> re.Pattern[str]:
+    """Any character of the table of :func:`fold`."""
+    return re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_fold_table())) + "]")
 
 
 @cache
@@ -164,8 +181,19 @@ _EDGES = " \u3000|｜"
 
 def bare(text: str) -> str:
     """``text`` without the chrome tokens it holds (``【打印】``, ``字体：大 中 小``) and the
-    bars and spaces at its ends."""
-    return CHROME_TOKEN.sub("", text).strip(_EDGES)
+    bars and spaces at its ends.  (A line with none of the strings every chrome token holds one
+    of is not searched.)"""
+    words = _token_words()
+    if words is None or any(w in text for w in words):
+        text = CHROME_TOKEN.sub("", text)
+    return text.strip(_EDGES)
+
+
+@cache
+def _token_words() -> tuple[str, ...] | None:
+    """Strings one of which every chrome token holds (None: none known)."""
+    found = [n for n in prefilter.facts(CHROME_TOKEN.pattern, flags=CHROME_TOKEN.flags).needs if not n.folded]
+    return tuple(sorted(found[0].words)) if found else None
 
 
 @lru_cache(maxsize=8192)
@@ -181,10 +209,12 @@ def family_of(text: str, scopes: tuple[Scope, ...] = ("line",)) -> Family | None
     rest = bare(fold(unglossed(text)))
     if rest.startswith("??"):
         rest = LOST_INDENT.sub("", rest)
-    if rest and not _sieve().matches(rest):
-        return None  # most lines are text: one look at all the patterns at once
-    for family in families():
-        if family.scope in scopes and (family.name == TOOLS_FAMILY if not rest else family.matches_folded(rest)):
+    if not rest:
+        return next((f for f in families() if f.scope in scopes and f.name == TOOLS_FAMILY), None)
+    every = families()
+    for entry in _sieve().candidates(rest):  # most lines are text: none, or few
+        family = every[entry.family]
+        if family.scope in scopes and family.fits(rest) and entry.matches(rest):
             return family
     return None
 
@@ -200,11 +230,233 @@ def _scoped(pattern: str) -> str:
     return f"(?{flags.group(1)}:{pattern[flags.end():]})" if flags else f"(?:{pattern})"
 
 
+@cache
+def _pattern(source: str) -> re.Pattern[str]:
+    """One pattern of the file, compiled (folded as the lines it matches are) the first time it
+    is asked for — by the sieve or by its family."""
+    return re.compile(fold(source))
+
+
+@cache
+def _compiled(sources: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(_pattern(source) for source in sources)
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    """One pattern in the sieve: the family it is of (its place in the file), how it is
+    matched, and sets of strings — each with whether it is compared with the line lowered — of
+    which a line it matches holds one each (beyond those the sieve finds it by)."""
+
+    family: int
+    source: str
+    search: bool
+    checks: tuple[tuple[tuple[str, ...], bool], ...]
+
+    def matches(self, text: str) -> bool:
+        pattern = _pattern(self.source)
+        return bool(pattern.search(text) if self.search else pattern.fullmatch(text))
+
+
 @dataclass(frozen=True, slots=True)
 class _Sieve:
+    """Every family's patterns, each a bit of a mask, and what tells at a glance that a line
+    is of none of them: its length (``lengths``: where the set of patterns that may match a
+    line of so many characters changes, ``by_length`` their masks, one more than there are
+    lengths), its first and last characters (``first``, ``last``: what the matches of each
+    pattern may begin and end with), and, for the patterns of ``keyed``, a string it holds:
+    ``keys`` finds the characters of a line (lowered) that lead in ``index`` to the mask of
+    the patterns found by a string that holds the character and to the strings — a string,
+    whether it is compared lowered, the mask of the patterns whose line holds it or another
+    string of the same set.  A line that none of the patterns matches is of no family (what
+    a family asks beyond its patterns — length, no sentence — only narrows it)."""
+
+    entries: tuple[_Entry, ...]
+    lengths: tuple[int, ...]
+    by_length: tuple[int, ...]
+    first: prefilter.Ends
+    last: prefilter.Ends
+    keyed: int
+    keys: re.Pattern[str] | None
+    index: dict[str, tuple[int, tuple[tuple[str, bool, int], ...]]]
+
+    def candidates(self, text: str) -> list[_Entry]:
+        """The patterns that might match ``text``, in the order of the file (the others
+        cannot)."""
+        mask = self.by_length[bisect_right(self.lengths, len(text))]
+        if mask and text:
+            mask &= self.first.mask(text[0])
+            if mask:
+                mask &= self.last.mask(text[-1])
+        if not mask:
+            return []
+        low = text.lower()
+        if mask & self.keyed and self.keys is not None:
+            held = ~self.keyed
+            index = self.index
+            for key in set(self.keys.findall(low)):
+                bits, words = index[key]
+                if bits & mask:
+                    for word, folded, bits in words:
+                        if word in (low if folded else text):
+                            held |= bits
+            mask &= held
+        found = []
+        entries = self.entries
+        while mask:
+            bit = mask & -mask
+            mask ^= bit
+            entry = entries[bit.bit_length() - 1]
+            for strings, lowered in entry.checks:
+                within = low if lowered else text
+                for string in strings:
+                    if string in within:
+                        break
+                else:
+                    break  # the line holds none of these strings
+            else:
+                found.append(entry)
+        return found
+
+    def matches(self, text: str) -> bool:
+        """Does one of the patterns match ``text``?"""
+        return any(entry.matches(text) for entry in self.candidates(text))
+
+
+#: The characters that ordinary Chinese prose uses most, by the share of the lines of official
+#: texts that hold each (lowered): in at least a fifth of them, a twentieth, a hundredth.  The
+#: sieve finds a pattern by the rarest character of what its lines hold; a character not named
+#: here is taken as rarer than all of these.
+_COMMON: tuple[tuple[float, str], ...] = (
+    (0.2,
+        "“、。一不业中为主义产人代以会位体作保党全共关创制力加务动化发各合同和善"
+        "国在坚基增大好完定实家对导展工平度建开强性成我持推提改政新方是有本机民治"
+        "深现理生用的社等系经统能行要设进重面领高（），"
+     ),
+    (0.05,
+        ".01234568—”万三上下与专世两严个举之习乡了争事二于互五交享从们"
+        "件价任企众优伟传使供依促信做健充先入公兴其具养内军农决准出分切划则利别到"
+        "前办功励势区十升华协单历原县参及反取变口可台史后向员命品商四团围固地场型"
+        "城域培境处备复外多央头奋委子字学安室富小就局层居市带常干年并广序应底府康"
+        "式引当形彻律得心必志快念态思总息情想意战所才打执扩批技把抓投护指按挥振据"
+        "接控支收攻放效教数整文斗断施族时明显智更最服期术权村条来极构果标核根格模"
+        "次正步水求法活流济海清源点然照牢物牵特率环电界略益监目相省着知研础确神科"
+        "积程稳突立第策筹管类精级线组织终结给络继续维综网置美群考而职联聚育自色节"
+        "范营落融观规解计认论识调负责质贯费资起路践身转过运近这通造道部配量金针长"
+        "门问队防际险障难集需革项须题风：；"
+     ),
+    (0.01,
+        "%79cepr《》七东丰临丽久么九也书乱予云些京亲亿什今他付伍伐休估伴但"
+        "低住何例侧侨便修候倡债值储儿元光克八六兼再写冲况净减凝击列初判刻助努劳勇"
+        "勤包北医千南卫印危厅厉压去又友双受只召号司名听启吸告周响器回因园困土均块"
+        "坝塑士壮够天失夺奉奖套女如妇始威存守宏宗官宜审宣宪害容宽密察将尊少尽届属"
+        "履山岗岸崇州巨巩差己已布师帜帮幅幸库废庭廉延弘张弱归录影往征径待很循微德"
+        "徽忠急恢患惠惩感愿慧懈或户房手扎托扬扶承抗报担拓招拥择括挑换掌排探措握援"
+        "搞摇撑播救敢料旅旗无既日旨易普景月望未杂材束松板析林染查树校样案梦检款止"
+        "武殊残段每比气永汇江污没河泛注洁洋派测消涉渠港游湖湾满澳激灵灾热焦爱状独"
+        "献班球田由申畅留疗疫疾病百盖直盾看真眼督矛矩短石破硬碳示祖禁福离秀私种秩"
+        "移税稿究空站竞章端符筑答简算粮素索紧累繁纠红约纪纳细绕绝绩绿编缩署老者耕"
+        "肃肥胜胞脑脱腐至致航良艰苦草荣药获著薄血衔衡补表裂装裕西覆见视觉言警让训"
+        "议记讲许证评试诚话误说请课谋谐象贡财败货贫购贷贸赋赢走超越足跃跟跨车轮软"
+        "载较输边达迈还远违连追退适选逐途速遇遏遵都醒采里铁银链销锋错键镇间阶阻阿"
+        "降限院除隐零青非靠顺顾预额飞食首香马驱验骨黑鼓齐龙﹒！．"
+     ),
+)
+_RARE = 0.002
+
+
+@cache
+def _rarity() -> dict[str, float]:
+    """The share of the lines of ordinary prose that hold a character (see ``_COMMON``)."""
+    return {char: share for share, chars_ in reversed(_COMMON) for char in chars_}
+
+
+def _key(word: str, folded: bool, rarity: dict[str, float]) -> str | None:
+    """The character of ``word`` a line is looked up by (lowered: the sieve looks at the
+    characters of a line lowered), its rarest, or None if none can be."""
+    found, least = None, 2.0
+    for char in word:
+        if not folded:
+            if not prefilter.foldable(char):
+                continue
+            char = char.lower()
+        share = rarity.get(char, _RARE)
+        if share < least or (share == least and found is not None and char < found):
+            found, least = char, share
+    return found
+
+
+#: A pattern is found by the strings of which its line holds one when, by a rough count, no
+#: more than this share of the lines of ordinary prose hold one (more common strings would
+#: lead to it too often to be worth looking for first: its line is then only checked for them
+#: once its length and ends have let it through); at most ``_CHECKED`` more of its sets of
+#: strings are checked for then.
+_KEYED = 0.1
+_CHECKED = 2
+
+
+@cache
+def _sieve() -> _Sieve:
+    """The sieve of every family, whatever its scope: a line it lets through is looked at family
+    by family (in the scopes asked for), so one sieve serves every set of scopes."""
+    rarity = _rarity()
+    reader = prefilter.Reader(rarity, _RARE)
+    entries: list[_Entry] = []
+    spans: list[tuple[int, int]] = []
+    first, last = prefilter.Ends(), prefilter.Ends()
+    keyed = 0
+    index: dict[str, dict[tuple[str, bool], int]] = {}
+    for number, family in enumerate(families()):
+        for source in family.sources:
+            facts = reader.facts(fold(source))
+            bit = 1 << len(entries)
+            by = facts.needs[0] if facts.needs and reader.cost(facts.needs[0]) <= _KEYED else None
+            keys = {w: _key(w, by.folded, rarity) for w in by.words} if by is not None else {}
+            if by is not None and all(keys.values()):
+                keyed |= bit
+                for word, key in keys.items():
+                    assert key is not None
+                    slot = index.setdefault(key, {})
+                    slot[word, by.folded] = slot.get((word, by.folded), 0) | bit
+            else:
+                by = None
+            checks = [n for n in facts.needs if n is not by][:_CHECKED]
+            entries.append(_Entry(number, source, family.search,
+                                  tuple((tuple(sorted(n.words)), n.folded) for n in checks)))
+            spans.append((facts.shortest, prefilter.MAX_WIDTH if family.search else facts.longest))
+            first.add(None if family.search else facts.first, bit)
+            last.add(None if family.search else facts.last, bit)
+    changes: dict[int, int] = {}  # at a length, the bits of the patterns that begin or end to fit
+    for i, (shortest, longest) in enumerate(spans):
+        changes[shortest] = changes.get(shortest, 0) ^ 1 << i
+        changes[longest + 1] = changes.get(longest + 1, 0) ^ 1 << i
+    lengths = sorted(changes)
+    by_length = [0]
+    for n in lengths:
+        by_length.append(by_length[-1] ^ changes[n])
+    return _Sieve(
+        tuple(entries), tuple(lengths), tuple(by_length),
+        first, last, keyed,
+        re.compile("[" + "".join(re.escape(k) for k in sorted(index)) + "]") if index else None,
+        {k: (reduce(or_, v.values()), tuple((w, f, bits) for (w, f), bits in v.items())) for k, v in index.items()})
+
+
+@cache
+def _joined_sieve() -> _JoinedSieve:
+    """The sieve as it was first written — every pattern in one (for the tests: the sieve must
+    answer as it does)."""
+
+    def joined(search: bool) -> re.Pattern[str] | None:
+        parts = [_scoped(fold(p)) for f in families() if f.search == search for p in f.sources]
+        return re.compile("|".join(parts)) if parts else None
+
+    return _JoinedSieve(joined(False), joined(True))
+
+
+@dataclass(frozen=True, slots=True)
+class _JoinedSieve:
     """The patterns of several families in two patterns, those matched against the whole
-    line and those searched for in it: a line neither matches is of none of the families
-    (what a family asks beyond its patterns — length, no sentence — only narrows it)."""
+    line and those searched for in it."""
 
     whole: re.Pattern[str] | None
     anywhere: re.Pattern[str] | None
@@ -212,20 +464,3 @@ class _Sieve:
     def matches(self, text: str) -> bool:
         return bool((self.whole is not None and self.whole.fullmatch(text))
                     or (self.anywhere is not None and self.anywhere.search(text)))
-
-
-@cache
-def _compiled(sources: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(fold(source)) for source in sources)
-
-
-@cache
-def _sieve() -> _Sieve:
-    """The sieve of every family, whatever its scope: a line it lets through is looked at family
-    by family (in the scopes asked for), so one sieve serves every set of scopes."""
-
-    def joined(search: bool) -> re.Pattern[str] | None:
-        parts = [_scoped(fold(p)) for f in families() if f.search == search for p in f.sources]
-        return re.compile("|".join(parts)) if parts else None
-
-    return _Sieve(joined(False), joined(True))
