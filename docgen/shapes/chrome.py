@@ -206,17 +206,28 @@ def family_of(text: str, scopes: tuple[Scope, ...] = ("line",)) -> Family | None
     lines several times: the answers are kept.)"""
     if not text:
         return None
+    rest, matched = _matched(text)
+    if not rest:
+        return next((f for f in families() if f.scope in scopes and f.name == TOOLS_FAMILY), None)
+    every = families()
+    for entry in matched:
+        family = every[entry.family]
+        if family.scope in scopes and family.fits(rest):
+            return family
+    return None
+
+
+@lru_cache(maxsize=8192)
+def _matched(text: str) -> tuple[str, tuple[_Entry, ...]]:
+    """The line as the families judge it (see :func:`family_of`) and the patterns, in the order
+    of the file, that match it, whatever their scope: the cleaner asks about a line for one set
+    of scopes and for another, and the patterns are tried once."""
     rest = bare(fold(unglossed(text)))
     if rest.startswith("??"):
         rest = LOST_INDENT.sub("", rest)
     if not rest:
-        return next((f for f in families() if f.scope in scopes and f.name == TOOLS_FAMILY), None)
-    every = families()
-    for entry in _sieve().candidates(rest):  # most lines are text: none, or few
-        family = every[entry.family]
-        if family.scope in scopes and family.fits(rest) and entry.matches(rest):
-            return family
-    return None
+        return rest, ()
+    return rest, tuple(entry for entry in _sieve().candidates(rest) if entry.matches(rest))  # most lines: none
 
 
 #: Flags set for a whole pattern (``(?i)…``), which can only stand at the start of one.
