@@ -635,6 +635,12 @@ SPEECH_TITLE_RUN_IN = re.compile(
     r"(?:开场白|開場白|结束语|結束語|串词|串詞)?(?:范文)?)"
     r"[ \u3000]+(?P<rest>[^\s—\-－(（【\[《].*)$")
 SPEECH_TITLE_RUN_IN_SENTENCE = 80
+#: A speech's kind word (``……发言稿``) that may end its title run straight into the salutation
+#: with no space (``……校长发言稿各位领导、老师们：今天，……``), as a page saved on one line gives it.
+SPEECH_KIND = re.compile(r"讲话稿|讲话|致辞|致词|发言稿|发言|演讲稿|演讲|贺词|欢迎辞|欢迎词|答谢辞|答谢词|主持词|开幕词|闭幕词"
+                         r"|講話|致辭|致詞|發言|演講|賀詞|主持詞|開幕詞|閉幕詞")
+#: The farthest a salutation's colon stands after such a title (``各位领导、老师们：``).
+SALUTATION_RUN_IN_REACH = 24
 #: The same title printed twice before the space, as a page saved on one line gives its heading
 #: and the article's own headline (``某某致辞某某致辞 尊敬的……``): one copy is the title.
 DOUBLED_TITLE_RUN_IN = re.compile(r"^(\S{4,30}?)\1(?=[ \u3000])")

@@ -24,7 +24,8 @@ def run_in_headings(lines: list[Line], ctx: Context) -> list[Line]:
     spaced-out title of the document's kind (``通 告``) that its text follows.
 
     The text's first line may also be a news headline with the text run on after a space, its
-    first sentence restating it (a forum's post copied into one line).
+    first sentence restating it (a forum's post copied into one line), or a speech's title with
+    its salutation run on with no space (a page saved on one line).
 
     Example::
 
@@ -38,9 +39,11 @@ def run_in_headings(lines: list[Line], ctx: Context) -> list[Line]:
     out: list[Line] = []
     first = next((k for k, line in enumerate(lines) if line.text.strip()), None)
     for k, line in enumerate(lines):
-        headline = _split_news_headline(line.text) if k == first else None
+        headline, reason = (_split_news_headline(line.text), _NEWS_HEADLINE) if k == first else (None, "")
+        if k == first and headline is None:
+            headline, reason = _split_speech_salutation(line.text), _SPEECH_SALUTATION
         if headline is not None:
-            ctx.note(C.TEXT_NORMALISED, _NEWS_HEADLINE, line.number, line.text)
+            ctx.note(C.TEXT_NORMALISED, reason, line.number, line.text)
             out.append(Line(line.number, headline[0]))
             line = Line(line.number, headline[1])
         parts, notes = _parts(line.text)
@@ -164,6 +167,22 @@ def _split_official_number(text: str) -> tuple[str, ...] | None:
     return m.group("title"), m.group("number"), m.group("rest")
 
 
+def _split_speech_salutation(text: str) -> tuple[str, str] | None:
+    """A speech's title and its salutation run on with no space, the text after them
+    (``某某会议校长发言稿各位领导、老师们：今天，……``), or None: the title ends with a speech's
+    kind word and no mark of a sentence stands in it; what follows it is a form of address up to
+    a colon, and text after that.  Only the text's first line is asked."""
+    text = text.strip()
+    for kind in P.SPEECH_KIND.finditer(text, 0, P.SPEECH_TITLE_RUN_IN_REACH):
+        title, rest = text[: kind.end()], text[kind.end():]
+        if len(title) < 4 or any(c in "，。,：:；;！？!? \u3000" for c in title):
+            return None
+        colon = next((k for k, c in enumerate(rest[: P.SALUTATION_RUN_IN_REACH]) if c in "：:"), -1)
+        if colon > 0 and S.SALUTATION.match(rest[:colon] + "：") and len(rest) - colon >= P.RUN_IN_REST_MIN:
+            return title, rest
+    return None
+
+
 def _split_official_salutation(text: str) -> tuple[str, str] | None:
     """An official text's title and its addressees run on after a space, the text after them
     (``关于……的通知 各区、各部门：……。``), or None."""
@@ -207,6 +226,8 @@ def _split(text: str) -> tuple[str, str] | None:
 
 #: The reason the split of a news headline off the text's first line is noted with.
 _NEWS_HEADLINE = "news headline run into its text, which restates it, set on a line of its own"
+#: … and of a speech's title off the salutation it runs into with no space.
+_SPEECH_SALUTATION = "speech title run into its salutation, set on a line of its own"
 
 #: The splits of :func:`run_in_headings`, in order, each with the reason it is noted with.
 _SPLITS = (

@@ -433,6 +433,10 @@ BARRED_FIELD_ROW = re.compile(r"\s*[|｜]\s*[^|｜:：]{1,12}[:：]\s*[|｜][^|�
 SLASHED_VERSE = re.compile(r"\s*[^/／|｜\s]{2,12}(?:\s*[/／]\s*[^/／|｜\s]{2,12}){3,}\s*")
 #: The running time after an item of a list of videos (``某某夜市爆人潮 01:16``): a line of
 #: the page's video column, not a headline.
+#: Two short names joined by a middle dot (``某某 · 智慧党建``, ``某某·融媒``): a site's banner —
+#: its place or owner and its brand — or a column's kicker, never a headline, which says what
+#: happened; passed over when a title stands below it.
+DOTTED_BANNER = re.compile(r"[\u4e00-\u9fff]{2,6}[ \u3000]*[·•・][ \u3000]*[\u4e00-\u9fff]{2,6}")
 MEDIA_DURATION = re.compile(r"[ \u3000]\d{1,2}:\d{2}(?::\d{2})?$")
 #: A column's name that names a genre (``领导致辞``, ``校长讲话``, ``董事长致辞``): a genre word at
 #: the end of a short line, with at most this many characters before it (a post, a season) — a
@@ -614,6 +618,16 @@ EMOJI_EDGES = re.compile(r"^[\U0001F000-\U0001FAFF\uFE0F\u200D\s]+|[\U0001F000-\
 #: ``…… ( 3 )``): the page of a split article, no part of its title (a title's own part number,
 #: ``……（二）``, has no spaces inside) …
 PAGE_NUMBER_END = re.compile(r"\s*[（(][ \u3000]+(?:\d{1,2}|[一二三四五六七八九十]{1,3})[ \u3000]+[)）]$")
+#: … and a pager's page number in Arabic figures after a title that ends with its kind
+#: (``……团拜会上的致辞（2）``): a speech, a notice or a letter is never published in numbered
+#: parts, so the figure is the page of the copy, no part of the title (a series' own part
+#: number, ``……体会（二）``, follows no kind word) …
+KIND_PAGE_NUMBER_END = re.compile(r"[（(]\d{1,2}[)）]$")
+#: … and the count of pieces a 范文 site prints after the heading of a page of samples
+#: (``……开幕词（一篇）``, ``……发言稿(3篇)``): the page's count, no part of the title, and
+#: the heading's last line — the lines under it (a counter, the first piece's own numbered
+#: title) never go on with it.  A count with a word of the site's (``（精选3篇）``) is not one.
+PIECE_COUNT_END = re.compile(r"[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})篇[)）]$")
 #: … and the date (and time) a site prints after a headline behind a bar
 #: (``……开幕式致辞 | 2024-04-26 04:41:06``): the page's date, no part of the title …
 BARRED_DATE_END = re.compile(r"\s*[|｜丨]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")

@@ -54,7 +54,7 @@ def choose_title(lines: tuple[Line, ...], start: int, hint: str | None,
     if choice is None:
         return None
     choice = _held_below(lines, choice, candidates)
-    return _carried_on(lines, _fuller_below(lines, _wrapped_below(lines, choice, candidates), candidates), candidates)
+    return _carried_on(lines, _fuller_below(lines, _wrapped_below(lines, choice, candidates), candidates), candidates, removed)
 
 
 def _formal_under_prompt(lines: tuple[Line, ...], start: int) -> TitleChoice | None:
@@ -128,12 +128,14 @@ def _fuller_below(lines: tuple[Line, ...], choice: TitleChoice, candidates: list
     return replace(choice, index=following, title=full, skipped=(*choice.skipped, choice.index))
 
 
-def _carried_on(lines: tuple[Line, ...], choice: TitleChoice, candidates: list[int]) -> TitleChoice:
+def _carried_on(lines: tuple[Line, ...], choice: TitleChoice, candidates: list[int],
+                removed: Mapping[int, str] = MappingProxyType({})) -> TitleChoice:
     """The choice with the next line joined when the headline goes on there: its first line
     ends with a verb of holding and the next names the event (``某某中学举行`` / ``……捐款仪式``),
     or its first line opens a quotation that the next closes (``协会召开“一届三次理事会`` /
     ``暨成立一周年”大会``), or its first line names the event and the next when it will be held
-    (``某某区人大四次会议`` / ``将于3月25日召开``)."""
+    (``某某区人大四次会议`` / ``将于3月25日召开``), or the page prints the two lines again as one
+    below (:func:`_restated_as_one`)."""
     following = next_line(lines, choice.index)
     joint = joint_line(lines, following)
     if joint is not None and following is not None:
@@ -143,7 +145,7 @@ def _carried_on(lines: tuple[Line, ...], choice: TitleChoice, candidates: list[i
     second = page_title(lines[following].text)
     quoted = _quote_left_open(choice.title) and _quote_closed(second)
     when = bool(P.EVENT_END.search(choice.title) and P.WHEN_HELD.match(second.strip()))
-    if _parallel_couplet(choice.title, second):
+    if _parallel_couplet(choice.title, second) or _restated_as_one(lines, choice.title, second, following, removed):
         return replace(choice, title=choice.title + second, end=following + 1)
     if not (quoted or when) and (not P.HOLDING_VERB_END.search(choice.title) or not P.EVENT_END.search(second)
                                  or P.HOLDING_VERB_END.search(second)):
@@ -172,6 +174,22 @@ def _parallel_couplet(first: str, second: str) -> bool:
     one, two = P.EXCLAIMED_COUPLET_LINE.fullmatch(first.strip()), P.EXCLAIMED_COUPLET_LINE.fullmatch(second.strip())
     return (one is not None and two is not None and one.group("mark") == two.group("mark")
             and len(one.group("a")) == len(two.group("a")) and len(one.group("b")) == len(two.group("b")))
+
+
+def _restated_as_one(lines: tuple[Line, ...], first: str, second: str, following: int,
+                     removed: Mapping[int, str]) -> bool:
+    """Is the headline set over two lines (``某某当家人居民选`` / ``选好当家人为居民``) printed again
+    a few lines below on one line, its two parts apart by a space (under the byline, at the
+    article's top; cleaning may have taken that line out as the title repeated): one headline
+    in two parts, not a headline and a line of the page?"""
+    parts = [first.strip(), second.strip()]
+    if min(map(len, parts)) < P.TITLE_CANDIDATE_MIN_CHARS:
+        return False
+    shown = [k for k in range(following + 1, len(lines)) if lines[k].text][: P.TITLE_CANDIDATE_LINES]
+    if any(lines[k].text.split() == parts for k in shown):
+        return True
+    last = lines[shown[-1]].number if shown else lines[following].number + P.TITLE_CANDIDATE_LINES
+    return any(removed[n].split() == parts for n in range(lines[following].number + 1, last) if n in removed)
 
 
 def next_line(lines: tuple[Line, ...], i: int) -> int | None:
@@ -319,7 +337,8 @@ def page_title(text: str) -> str:
     (``某某日报：……``), a place's label before a ``关于`` title (``某某市：某某镇关于……``), the heading
     mark of a text saved from Markdown (``# ……``), a lone ornament before it (``◎……``), a notice's
     kind as a tag before it (``公告：……``), a pager's spaced page number after it
-    (``…… （ 二 ）``), a forum's doubled angle brackets round it (``<<……>>``), a tag before a bar
+    (``…… （ 二 ）``) or its page number after a title that ends with its kind (``……的致辞（2）``), a 范文
+    page's count of pieces (``……开幕词（一篇）``), a forum's doubled angle brackets round it (``<<……>>``), a tag before a bar
     that the headline after it holds whole (``放假通知|……春节放假通知``)."""
     text = P.MARKDOWN_HEADING_MARK.sub("", text.strip())
     text = _without_repeated_tag(strip_date_suffix(strip_site_suffix(P.TITLE_LABEL.sub("", text))))
@@ -329,6 +348,12 @@ def page_title(text: str) -> str:
         mark = end.search(text)
         if mark and mark.start() >= P.TITLE_CANDIDATE_MIN_CHARS:
             text = text[: mark.start()]
+    counted = P.PIECE_COUNT_END.search(text)
+    if counted and counted.start() >= P.TITLE_CANDIDATE_MIN_CHARS:
+        text = text[: counted.start()]
+    paged = P.KIND_PAGE_NUMBER_END.search(text)
+    if paged and paged.start() >= P.TITLE_CANDIDATE_MIN_CHARS and P.TITLE_GENRE_END.search(text[: paged.start()]):
+        text = text[: paged.start()]  # ``……的致辞（2）``: the copy's page, not a part of the speech
     sample = P.SAMPLE_TAG_END.search(text)
     if sample and sample.start() >= P.TITLE_CANDIDATE_MIN_CHARS and P.TITLE_GENRE_END.search(text[: sample.start()]):
         text = text[: sample.start()]  # ``……嘉宾致辞范文``: the site's tag, not the speech's title
@@ -614,6 +639,7 @@ def _furniture_like(text: str) -> bool:
     site's owner in its banner, a headline names what it did) or an item of a list of videos with
     its running time (``…… 01:16``) — passed over when a title stands below it."""
     return (_column_label(text) or _site_line(text) or bool(P.ORGANISATION_NAME.fullmatch(fold(P.compact(text))))
+            or bool(P.DOTTED_BANNER.fullmatch(text.strip()))
             or bool(P.MEDIA_DURATION.search(text)))
 
 

@@ -206,6 +206,8 @@ def join_title(lines: tuple[Line, ...], start: int,
     title, never part of it, and so is a table's row of fields (``栏目 | 通知公告 | 日期``,
     ``| 地址： | …… |``) and a
     line of a family of site chrome (a blog's date header with its weekday, ``2012年9月5日 星期三``).
+    A 范文 page's heading closed by its count of pieces (``……开幕词（一篇）``) goes on on no line
+    under it.
     """
     parts: list[tuple[str, int]] = []
     index = start
@@ -215,6 +217,7 @@ def join_title(lines: tuple[Line, ...], start: int,
             if (not title_like(text) or P.PAGE_FURNITURE.match(text) or P.CONTACT_LINE.match(text)
                     or P.ORDER_NUMBER.match(text) or P.BARRED_CELLS_ROW.fullmatch(strip_site_suffix(text))
                     or P.BARRED_FIELD_ROW.fullmatch(text) or (parts and _starts_anew(parts[-1][0], text))
+                    or (parts and P.PIECE_COUNT_END.search(parts[-1][0].rstrip()))
                     or (family_of(text.strip(), ("line", "page")) is not None
                         and not (parts and _kind_after_broken_line(parts[-1][0], text)))):
                 break

@@ -57,3 +57,17 @@ def test_an_official_title_and_its_text_after_a_space_in_traditional_characters_
     speech = parsed(line)
     assert speech.meta.title == "某某市某某區（qū）人民政府關（guān）于發（fā）布森林禁火令的通告"
     assert texts(speech)[0].startswith("根據（jù）《森林防火條例》")
+
+
+def test_a_speech_title_run_into_its_salutation_with_no_space_is_split_off():
+    line = "国庆联欢会厂长致辞各位来宾、职工朋友们:今天,我们欢聚一堂,共同庆祝祖国的生日。" + REST
+    speech = parsed(line)
+    assert speech.meta.title == "国庆联欢会厂长致辞"
+    assert texts(speech)[0] == "各位来宾、职工朋友们："
+
+
+def test_a_sentence_naming_a_speech_before_a_colon_is_not_split():
+    line = "会上，厂长致辞各位来宾:今天我们欢聚一堂，共同庆祝祖国的生日。" + REST
+    speech = parsed(line)
+    assert speech.meta.title != "会上，厂长致辞"
+    assert any(t.startswith("会上，厂长致辞") for t in texts(speech))
