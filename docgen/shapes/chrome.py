@@ -230,17 +230,6 @@ def _matched(text: str) -> tuple[str, tuple[_Entry, ...]]:
     return rest, tuple(entry for entry in _sieve().candidates(rest) if entry.matches(rest))  # most lines: none
 
 
-#: Flags set for a whole pattern (``(?i)…``), which can only stand at the start of one.
-_GLOBAL_FLAGS = re.compile(r"^\(\?([aiLmsux]+)\)")
-
-
-def _scoped(pattern: str) -> str:
-    """``pattern`` with its flags for the whole (``(?i)x``) made flags of a group (``(?i:x)``),
-    so that it can stand among others in one pattern."""
-    flags = _GLOBAL_FLAGS.match(pattern)
-    return f"(?{flags.group(1)}:{pattern[flags.end():]})" if flags else f"(?:{pattern})"
-
-
 @cache
 def _pattern(source: str) -> re.Pattern[str]:
     """One pattern of the file, compiled (folded as the lines it matches are) the first time it
@@ -450,28 +439,3 @@ def _sieve() -> _Sieve:
         first, last, keyed,
         re.compile("[" + "".join(re.escape(k) for k in sorted(index)) + "]") if index else None,
         {k: (reduce(or_, v.values()), tuple((w, f, bits) for (w, f), bits in v.items())) for k, v in index.items()})
-
-
-@cache
-def _joined_sieve() -> _JoinedSieve:
-    """The sieve as it was first written — every pattern in one (for the tests: the sieve must
-    answer as it does)."""
-
-    def joined(search: bool) -> re.Pattern[str] | None:
-        parts = [_scoped(fold(p)) for f in families() if f.search == search for p in f.sources]
-        return re.compile("|".join(parts)) if parts else None
-
-    return _JoinedSieve(joined(False), joined(True))
-
-
-@dataclass(frozen=True, slots=True)
-class _JoinedSieve:
-    """The patterns of several families in two patterns, those matched against the whole
-    line and those searched for in it."""
-
-    whole: re.Pattern[str] | None
-    anywhere: re.Pattern[str] | None
-
-    def matches(self, text: str) -> bool:
-        return bool((self.whole is not None and self.whole.fullmatch(text))
-                    or (self.anywhere is not None and self.anywhere.search(text)))
