@@ -39,13 +39,12 @@ def run_in_headings(lines: list[Line], ctx: Context) -> list[Line]:
     out: list[Line] = []
     first = next((k for k, line in enumerate(lines) if line.text.strip()), None)
     for k, line in enumerate(lines):
-        headline, reason = (_split_news_headline(line.text), _NEWS_HEADLINE) if k == first else (None, "")
-        if k == first and headline is None:
-            headline, reason = _split_speech_salutation(line.text), _SPEECH_SALUTATION
-        if headline is not None:
+        found = _first_line_split(line.text) if k == first else None
+        if found is not None:
+            head, rest, reason = found
             ctx.note(C.TEXT_NORMALISED, reason, line.number, line.text)
-            out.append(Line(line.number, headline[0]))
-            line = Line(line.number, headline[1])
+            out.append(Line(line.number, head))
+            line = Line(line.number, rest)
         parts, notes = _parts(line.text)
         for reason, part in notes:
             ctx.note(C.TEXT_NORMALISED, reason, line.number, part)
@@ -128,6 +127,16 @@ def _split_official_title(text: str) -> tuple[str, str] | None:
     if not any(c in "，,。" for c in m.group("rest")[: P.OFFICIAL_TITLE_RUN_IN_SENTENCE]):
         return None
     return m.group("title"), m.group("rest")
+
+
+def _first_line_split(text: str) -> tuple[str, str, str] | None:
+    """The text's first line cut by the first of :data:`_FIRST_LINE_SPLITS` that cuts it: the
+    head, the rest and the reason, or None."""
+    for split, reason in _FIRST_LINE_SPLITS:
+        parts = split(text)
+        if parts is not None:
+            return parts[0], parts[1], reason
+    return None
 
 
 def _split_news_headline(text: str) -> tuple[str, str] | None:
@@ -224,10 +233,13 @@ def _split(text: str) -> tuple[str, str] | None:
     return m.group("heading"), rest
 
 
-#: The reason the split of a news headline off the text's first line is noted with.
-_NEWS_HEADLINE = "news headline run into its text, which restates it, set on a line of its own"
-#: … and of a speech's title off the salutation it runs into with no space.
-_SPEECH_SALUTATION = "speech title run into its salutation, set on a line of its own"
+
+#: The splits of :func:`run_in_headings` tried on the text's first line only, in order, each
+#: with the reason it is noted with.
+_FIRST_LINE_SPLITS = (
+    (_split_news_headline, "news headline run into its text, which restates it, set on a line of its own"),
+    (_split_speech_salutation, "speech title run into its salutation, set on a line of its own"),
+)
 
 #: The splits of :func:`run_in_headings`, in order, each with the reason it is noted with.
 _SPLITS = (
