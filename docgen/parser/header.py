@@ -310,6 +310,9 @@ def _before_title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
         state.set("issuer", text)
         state.note(C.HEADER_ISSUER, line, "issuing body's line set apart above the title")
         return i + 1
+    if _banner_of_another_body(lines, i):
+        state.note(C.HEADER_FURNITURE, line, "a body's name over the title that does not sign the document (the site's banner)")
+        return i + 1
     return _title(lines, i, state)
 
 
@@ -336,14 +339,37 @@ def _issuer_line_apart(lines: tuple[Line, ...], i: int) -> bool:
     cleaner keeps one of them) from a whole ``关于……`` title under it: the document's 版头,
     not the title's first line?"""
     text = P.compact(lines[i].text)
-    if (len(text) > P.ISSUER_MAX_CHARS or not P.BODY_SUFFIX.search(text) or "关于" in text
-            or any(c in chars.PUNCTUATION for c in text)):
+    if not _body_name_alone(text):
         return False
     following = next_line(lines, i)
     if following is None or lines[following].number - lines[i].number - 1 < P.ISSUER_LINE_GAP:
         return False
     joined = join_title(lines, following)
     return joined is not None and complete(joined[0]) and bool(P.TITLE_ABOUT.match(P.compact(joined[0])))
+
+
+def _body_name_alone(text: str) -> bool:
+    """Is ``text`` a body's name alone on its line (``某某市教育局``), as an issuer's line or a
+    signature prints it?"""
+    return (len(text) <= P.ISSUER_MAX_CHARS and bool(P.BODY_SUFFIX.search(text)) and "关于" not in text
+            and not any(c in chars.PUNCTUATION for c in text))
+
+
+def _banner_of_another_body(lines: tuple[Line, ...], i: int) -> bool:
+    """Is line ``i`` a body's name alone over a whole ``关于……`` title while the document's
+    closing is signed by another body (``某某市农业农村局`` over a notice signed ``某某市农业局``):
+    the site's banner of the department, not the first line of the title?  GB/T 9704's title
+    names the body that signs."""
+    text = P.compact(lines[i].text)
+    if not _body_name_alone(text):
+        return False
+    following = next_line(lines, i)
+    joined = join_title(lines, following) if following is not None else None
+    if joined is None or not complete(joined[0]) or not P.TITLE_ABOUT.match(P.compact(joined[0])):
+        return False
+    below = [P.compact(line.text) for line in lines[joined[1]:] if line.text]
+    signers = [x for x in below[max(0, len(below) - P.SIGNATURE_SCAN_LINES):] if _body_name_alone(x)]
+    return bool(signers) and not any(text in x or x in text for x in signers)
 
 
 def _title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:

@@ -298,6 +298,8 @@ FURNITURE_ABOVE_TITLE_MAX_CHARS = 12
 
 #: Longest line naming the issuing body under a title (characters).
 ISSUER_MAX_CHARS = 24
+#: Last lines of a document searched for the body that signs it (a name alone on its line).
+SIGNATURE_SCAN_LINES = 8
 #: The number a list's first item carries (``1、``, ``一、``, ``（一）``): a line over such an item
 #: opens the list — as its group's label when another such line opens a list again below.
 FIRST_NUMBERS = frozenset({"1", "１", "一"})

@@ -50,6 +50,21 @@ def test_a_bodys_name_right_over_its_guanyu_title_is_the_titles_first_line():
     assert speech.meta.title == "某某市农业农村局关于开展春季植树活动的通知"
 
 
+def test_a_bodys_name_over_a_guanyu_title_signed_by_that_body_is_the_titles_first_line():
+    speech = parsed("某某县总工会", "", "关于开展职工健步走活动的通知", "", SALUTATION, "", BODY, "",
+                    "某某县总工会", "", "2018年4月10日")
+    assert speech.meta.title == "某某县总工会关于开展职工健步走活动的通知"
+
+
+def test_another_bodys_name_over_a_guanyu_title_is_the_sites_banner_not_the_titles_start():
+    # the portal heads the department's pages with its present name; the notice is signed by
+    # the body under its older name: the banner is no part of the title, nor of the text
+    speech = parsed("某某市农业农村局", "", "关于开展耕地轮作调研的通知", "", SALUTATION, "", BODY, "",
+                    "某某市农业局", "", "2018年10月11日")
+    assert speech.meta.title == "关于开展耕地轮作调研的通知"
+    assert all(getattr(b, "text", "") != "某某市农业农村局" for b in speech.blocks)
+
+
 def test_a_dateline_announcing_the_text_under_it_is_the_agencys_line_over_the_title():
     speech = parsed("某某社某某市5月20日电　某某省省长在某某博览会开幕式上的致辞全文如下：", "",
                     "携手共进新时代　合作共赢新未来", "——在某某博览会开幕式上的致辞", "",
