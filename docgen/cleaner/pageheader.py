@@ -63,6 +63,7 @@ def header_start(judged: list[Judged], start: int, hint: str | None,
                 _stops_header(judged, i) and not (titles == 0 and (_heading_of_breadcrumb(judged, i)
                                                                    or (seen == 1 and _heading_over_body(judged, i))
                                                                    or (seen == 1 and _label_over_body(judged, i))
+                                                                   or (seen == 1 and _kind_the_body_names(judged, i, start))
                                                                    or headline_under_its_label(judged, i)))):
             if titles >= S.TITLE_MAX_LINES:
                 top = _fuller_headline(judged, top, i)
@@ -350,6 +351,21 @@ def _heading_over_body(judged: list[Judged], i: int) -> bool:
         return False
     above = line_above(judged, i)
     return above is not None and above.family is not None and not _transparent(above)
+
+
+def _kind_the_body_names(judged: list[Judged], i: int, start: int) -> bool:
+    """Is line ``i``, the first one right over the body at ``start``, a short title ending with
+    the kind the body names itself by (``搬迁公告`` over ``……现将有关事项公告如下`` or
+    ``特此公告``), though a site's menu has columns so named (``最新公告``)?  A menu's item stands
+    among its fellows: not under another line a page-wide family takes for one."""
+    j = judged[i]
+    if j.family is None or j.family.scope != "page" or not title_candidate(j.text):
+        return False
+    word = max((w for w in S.GENRE_WORDS if j.text.endswith(w)), key=len, default=None)
+    above = line_above(judged, i)
+    if word is None or (above is not None and above.family is not None and above.family.scope == "page"):
+        return False
+    return any(word + "如下" in x.text or x.text.startswith("特此" + word) for x in judged[start:])
 
 
 def _label_over_body(judged: list[Judged], i: int) -> bool:

@@ -76,3 +76,48 @@ def test_a_related_list_with_its_items_times_is_dropped() -> None:
     joined = "\n".join(_texts(_parse(SCHOOL)))
     assert "运动会" not in joined and "读书月" not in joined
     assert "勉励同学们珍惜时光" in joined
+
+
+NOTICE = """2031年03月04日
+
+停水公告
+
+三版  2031年03月04日   来源:
+
+  因供水管网改造工程施工需要,经研究,现将有关事项公告如下:
+
+  一、停水时间
+
+  2031年3月6日8时至20时。
+
+  二、停水范围
+
+  某某路以东、某某街以北的居民小区。
+
+  请各用户提前做好储水准备,给您带来的不便,敬请谅解。
+
+  特此公告
+
+  某某市自来水公司
+
+  2031年3月4日
+
+手机扫描打开本篇文章
+"""
+
+
+def test_a_kind_named_title_over_a_notice_that_names_itself_so_is_the_title_not_a_menu_item() -> None:
+    # ``停水公告`` is shaped like a column of a site's menu (``最新公告``); right over a body that
+    # says ``公告如下`` and closes with ``特此公告``, with no menu item over it, it is the title
+    speech = _parse(NOTICE)
+    assert speech.meta.title == "停水公告"
+    joined = "\n".join(_texts(speech))
+    assert "手机扫描" not in joined and "停水公告" not in joined
+    assert "公告如下" in joined and "特此公告" in joined
+
+
+def test_a_column_name_among_its_fellows_over_a_notice_is_no_title() -> None:
+    menu = "首页\n\n新闻中心\n\n最新公告\n\n" + NOTICE.split("三版", 1)[1].split("\n", 1)[1]
+    speech = _parse(menu)
+    assert speech.meta.title != "最新公告"
+    assert "最新公告" not in "\n".join(_texts(speech))
