@@ -855,6 +855,18 @@ HEADLINE_DATE_ROW_MAX_ABOVE = 40
 APPENDED_BLURB_LABEL = re.compile(r"关于[^\s，。；：:、]{1,8}[:：]")
 APPENDED_BLURB_MAX_LINES = 2
 
+#: A site's blurb on the festival appended under a holiday notice (a company's 放假通知): a head
+#: naming the festival's lore (``什么是端午节``, ``春节名称由来``, ``春节习俗文化``), or a paragraph
+#: of that lore right under the notice's closing formula (``……春节是中华民族最隆重的传统佳节……``).
+#: The notice says what it is among its first HOLIDAY_NOTICE_SEARCH_LINES lines.
+HOLIDAY_NOTICE = re.compile(r"放假(?:的)?(?:通知|安排|公告)")
+HOLIDAY_NOTICE_SEARCH_LINES = 8
+_FESTIVAL = (r"(?:春节|元旦|元宵节?|清明节?|端午节?|中秋节?|国庆节?|劳动节|五一劳动节|重阳节?|七夕节?|腊八节?|"
+             r"冬至|除夕|小年|新年|圣诞节?)")
+OCCASION_LORE_HEAD = re.compile(rf"(?:什么是{_FESTIVAL}[？?]?|{_FESTIVAL}的?(?:名称)?(?:由来|起源|来历|习俗(?:文化)?|"
+                                rf"传说|简介|小知识|知识|介绍)[：:]?)")
+OCCASION_LORE = re.compile(rf"{_FESTIVAL}(?:[^。！？]{{0,12}}(?:传统(?:佳)?节日?|传统佳节|起源于|又称|小知识|的由来|习俗))")
+
 #: A site's footer menu left at the end of a whole page's text: a run of at least
 #: FOOTER_MENU_MIN_ITEMS short items (letters only: no digit, no mark), one under the other,
 #: the first of which the page's menu above the title holds too (``走进某某网`` / ``平台介绍`` /

@@ -363,6 +363,8 @@ def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
         reasons.setdefault(i, "an item of the site's footer menu, as the menu above the title has it")
     for i in _appended_blurb(texts):
         reasons[i] = "a platform's blurb appended under the document's closing date"
+    for i in _occasion_blurb(texts, reasons):
+        reasons.setdefault(i, "a site's blurb on the festival appended under a holiday notice")
     for i in _headline_date_rows(texts):
         reasons.setdefault(i, "the page's date row under the headline; the text's own date stands under it")
     for i in _posted_date_over_counter(texts, reasons):
@@ -443,6 +445,27 @@ def _appended_blurb(texts: list[str]) -> list[int]:
         if (above is not None and P.PAGE_BARE_DATE.fullmatch(texts[above]) and 0 < len(below) <= P.APPENDED_BLURB_MAX_LINES
                 and all(is_prose(texts[k]) for k in below)):
             return [i, *below]
+    return []
+
+
+def _occasion_blurb(texts: list[str], reasons: dict[int, str]) -> list[int]:
+    """The lines of a site's blurb on the festival appended under a holiday notice: from a head
+    naming the festival's lore (``什么是端午节``), or from a paragraph of that lore right under the
+    notice's closing formula (``特此通知！`` / ``……春节是中华民族最隆重的传统佳节……``), to the end of
+    the text — none when anything but prose and such heads stands below (a signature, a date:
+    the notice goes on)."""
+    shown = [k for k, text in enumerate(texts) if text and k not in reasons]
+    if not any(P.HOLIDAY_NOTICE.search(texts[k]) for k in shown[:P.HOLIDAY_NOTICE_SEARCH_LINES]):
+        return []
+    for n in range(2, len(shown)):
+        text = texts[shown[n]]
+        head = P.OCCASION_LORE_HEAD.fullmatch(text) is not None
+        if head or (P.PAGE_CLOSING_FORMULA.fullmatch(texts[shown[n - 1]]) and is_prose(text)
+                    and P.OCCASION_LORE.search(text)):
+            rest = shown[n + 1:]
+            if all(is_prose(texts[k]) or P.OCCASION_LORE_HEAD.fullmatch(texts[k]) for k in rest):
+                return shown[n:]
+            return []
     return []
 
 
