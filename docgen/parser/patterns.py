@@ -502,6 +502,10 @@ HELD_HEADLINE_MIN_CHARS = 8
 #: ``……联欢会``), which a headline may end with.  Over a headline it is the site's banner.
 ORGANISATION_NAME = re.compile(r"[\u4e00-\u9fff]{2,24}(?:协会|学会|商会|联合会|促进会|研究会|基金会|同乡会|校友会|"
                                r"公司|集团|人民政府|委员会)")
+#: A headline line that opens with the rest of a body's name (``联合会成立`` under ``深圳市某某商会``):
+#: the headline was broken inside the name, the line above is its first line.
+NAME_GOES_ON = re.compile(r"(?:联合会|委员会|协会|分会|总会|学会|研究会|促进会|基金会|理事会|工会|党委|党支部)"
+                          r"[\u4e00-\u9fff]")
 #: A line that is one quotation of three clauses or more apart by commas (a line of a song or a
 #: saying the text opens with, ``“正月里来是新年，大年初一头一天，家家团圆会！”``): said, not a headline.
 QUOTED_SAYING = re.compile(r"^[“\"][^“”\"]*?(?:[，,][^“”\"，,]*){2,}[”\"]$")

@@ -53,7 +53,7 @@ def choose_title(lines: tuple[Line, ...], start: int, hint: str | None,
     choice = _choose(lines, start, hint, candidates) or _formal_under_prompt(lines, start)
     if choice is None:
         return None
-    choice = _held_below(lines, choice, candidates)
+    choice = _broken_in_name(lines, _held_below(lines, choice, candidates), candidates)
     return _carried_on(lines, _fuller_below(lines, _wrapped_below(lines, choice, candidates), candidates), candidates, removed)
 
 
@@ -128,6 +128,18 @@ def _fuller_below(lines: tuple[Line, ...], choice: TitleChoice, candidates: list
     return replace(choice, index=following, title=full, skipped=(*choice.skipped, choice.index))
 
 
+def _broken_in_name(lines: tuple[Line, ...], choice: TitleChoice, candidates: list[int]) -> TitleChoice:
+    """The choice with the line right above it joined when the headline was broken inside a
+    body's name: that line is an organisation's name alone (passed over as the site's banner)
+    and the chosen line opens with the rest of the name (``深圳市某某商会`` / ``联合会成立``)."""
+    above = choice.index - 1
+    if (above < 0 or above not in candidates or not P.NAME_GOES_ON.match(choice.title)
+            or not P.ORGANISATION_NAME.fullmatch(fold(P.compact(lines[above].text)))):
+        return choice
+    return replace(choice, index=above, title=page_title(lines[above].text) + choice.title,
+                   skipped=tuple(k for k in choice.skipped if k != above), end=choice.end or choice.index + 1)
+
+
 def _carried_on(lines: tuple[Line, ...], choice: TitleChoice, candidates: list[int],
                 removed: Mapping[int, str] = MappingProxyType({})) -> TitleChoice:
     """The choice with the next line joined when the headline goes on there: its first line
@@ -136,7 +148,7 @@ def _carried_on(lines: tuple[Line, ...], choice: TitleChoice, candidates: list[i
     ``暨成立一周年”大会``), or its first line names the event and the next when it will be held
     (``某某区人大四次会议`` / ``将于3月25日召开``), or the page prints the two lines again as one
     below (:func:`_restated_as_one`)."""
-    following = next_line(lines, choice.index)
+    following = next_line(lines, choice.end - 1 if choice.end else choice.index)
     joint = joint_line(lines, following)
     if joint is not None and following is not None:
         return replace(choice, title=choice.title + joint, end=following + 1)

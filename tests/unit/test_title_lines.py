@@ -82,3 +82,15 @@ def test_a_list_of_letters_with_their_dates_over_the_headline_is_the_pages_not_t
     assert "(2020-04-20)" not in texts and "同心同行" not in texts
     assert "聯絡我們" not in texts and "Contact Us" not in texts
     assert "感謝各位家長" in texts
+
+
+def test_a_headline_broken_inside_a_bodys_name_is_joined_not_cut_at_the_banner():
+    # ``某某市外地商会`` alone would be the site's banner over a headline; the line under it
+    # opens with the rest of the name (``联合会成立``): one headline over two lines
+    story = parsed("某某市外地商会", "联合会成立", "", "来源：某某日报", "", BODY)
+    assert story.meta.title == "某某市外地商会联合会成立"
+
+
+def test_an_organisations_banner_over_a_headline_of_its_own_stays_apart():
+    story = parsed("某某市外地商会", "", "商会举办迎新春联谊会", "", BODY)
+    assert story.meta.title == "商会举办迎新春联谊会"
