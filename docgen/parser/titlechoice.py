@@ -53,7 +53,7 @@ def choose_title(lines: tuple[Line, ...], start: int, hint: str | None,
     choice = _choose(lines, start, hint, candidates) or _formal_under_prompt(lines, start)
     if choice is None:
         return None
-    choice = _broken_in_name(lines, _held_below(lines, choice, candidates), candidates)
+    choice = _broken_in_name(lines, _held_below(lines, choice, candidates), candidates, removed)
     return _carried_on(lines, _fuller_below(lines, _wrapped_below(lines, choice, candidates), candidates), candidates, removed)
 
 
@@ -128,13 +128,19 @@ def _fuller_below(lines: tuple[Line, ...], choice: TitleChoice, candidates: list
     return replace(choice, index=following, title=full, skipped=(*choice.skipped, choice.index))
 
 
-def _broken_in_name(lines: tuple[Line, ...], choice: TitleChoice, candidates: list[int]) -> TitleChoice:
-    """The choice with the line right above it joined when the headline was broken inside a
-    body's name: that line is an organisation's name alone (passed over as the site's banner)
-    and the chosen line opens with the rest of the name (``深圳市某某商会`` / ``联合会成立``)."""
+def _broken_in_name(lines: tuple[Line, ...], choice: TitleChoice, candidates: list[int],
+                    removed: Mapping[int, str]) -> TitleChoice:
+    """The choice with the line right above it joined when that line, passed over as the site's
+    (an organisation's name alone, a banner), belongs to the headline: the chosen line opens with
+    the rest of the name (``深圳市某某商会`` / ``联合会成立``), or the page prints the two as one line
+    below (``某某医院`` / ``医师节活动小结`` and ``某某医院医师节活动小结`` under them; cleaning may have
+    taken that line out as the title repeated)."""
     above = choice.index - 1
-    if (above < 0 or above not in candidates or not P.NAME_GOES_ON.match(choice.title)
-            or not P.ORGANISATION_NAME.fullmatch(fold(P.compact(lines[above].text)))):
+    if above < 0 or above not in candidates:
+        return choice
+    name = P.ORGANISATION_NAME.fullmatch(fold(P.compact(lines[above].text))) is not None
+    if not ((name and P.NAME_GOES_ON.match(choice.title))
+            or _printed_as_one(lines, P.compact(lines[above].text + choice.title), choice.index, removed)):
         return choice
     return replace(choice, index=above, title=page_title(lines[above].text) + choice.title,
                    skipped=tuple(k for k in choice.skipped if k != above), end=choice.end or choice.index + 1)
@@ -202,6 +208,16 @@ def _restated_as_one(lines: tuple[Line, ...], first: str, second: str, following
         return True
     last = lines[shown[-1]].number if shown else lines[following].number + P.TITLE_CANDIDATE_LINES
     return any(removed[n].split() == parts for n in range(lines[following].number + 1, last) if n in removed)
+
+
+def _printed_as_one(lines: tuple[Line, ...], whole: str, last: int, removed: Mapping[int, str]) -> bool:
+    """Is ``whole`` (two lines joined, spaces taken out) printed on one line within the few lines
+    under line ``last``, or among the lines cleaning took out there?"""
+    shown = [k for k in range(last + 1, len(lines)) if lines[k].text][: P.TITLE_CANDIDATE_LINES]
+    if any(P.compact(lines[k].text) == whole for k in shown):
+        return True
+    end = lines[shown[-1]].number if shown else lines[last].number + P.TITLE_CANDIDATE_LINES
+    return any(P.compact(removed[n]) == whole for n in range(lines[last].number + 1, end) if n in removed)
 
 
 def next_line(lines: tuple[Line, ...], i: int) -> int | None:

@@ -94,3 +94,11 @@ def test_a_headline_broken_inside_a_bodys_name_is_joined_not_cut_at_the_banner()
 def test_an_organisations_banner_over_a_headline_of_its_own_stays_apart():
     story = parsed("某某市外地商会", "", "商会举办迎新春联谊会", "", BODY)
     assert story.meta.title == "商会举办迎新春联谊会"
+
+
+def test_a_banner_line_over_a_short_headline_that_the_page_prints_whole_below_is_the_titles_first_line():
+    # the page's headline block is ``某某医院`` / ``医师节活动小结``; the item's own headline under
+    # the counters prints the two as one line: the name belongs to the title
+    story = parsed("某某医院", "医师节活动小结", "• 1024", "• 2031/8/19 15:12:58", "某某医院医师节活动小结", BODY)
+    assert story.meta.title == "某某医院医师节活动小结"
+    assert sum("医师节活动小结" in getattr(b, "text", "") for b in story.blocks) == 0
