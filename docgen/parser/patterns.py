@@ -249,6 +249,9 @@ LIST_LABEL_MAX_CHARS = 12
 #: A field's label and its value after a colon (``其他：无``, ``截止时间为：某年某月某日``): in a
 #: list of numbered clauses such a line is one clause like the others, not a heading.
 FIELD_VALUE = re.compile(r"[：:]\s*\S")
+#: A note in round brackets inside a line (``（主持人：支部书记）``): who or what a step names, its
+#: colon no field of the line's own.
+BRACKETED_NOTE = re.compile(r"[（(][^（）()]{0,30}[)）]")
 
 #: A value after a colon written all in Latin letters, digits and signs, with a digit or an
 #: ``@`` in it — a mail address, a telephone number, a web address (``邮箱：someone@example.cn``,
