@@ -343,7 +343,8 @@ def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
             continue
         if not reason and P.POSTER_ROW.fullmatch(text):
             reason = "a poster's name after a bar (| 某某)"
-        if not reason and in_list and _list_item(text) and not _opens_document(lines, i):
+        if (not reason and in_list and _list_item(text) and not _opens_document(lines, i)
+                and not _own_link_repeated(texts, reasons, i)):
             reason = "item of a related-articles list"
         in_list = bool(family and family.starts_list) or (in_list and reason is not None)
         if reason:
@@ -717,6 +718,16 @@ def _posted_date_over_counter(texts: list[str], reasons: dict[int, str]) -> list
     if family is None or not family.in_header or not bare_date(texts[date]) or is_prose(texts[title]):
         return []
     return [date]
+
+
+def _own_link_repeated(texts: list[str], reasons: dict[int, str], i: int) -> bool:
+    """Does line ``i`` repeat the list's item right above it (blank lines between)?  A list links
+    an article once: the same words again under its last link are the page's own headline under
+    the sidebar's link to the page, where the text begins."""
+    above = i - 1
+    while above >= 0 and not texts[above]:
+        above -= 1
+    return above in reasons and title_key(texts[above].strip("|｜")) == title_key(texts[i].strip("|｜"))
 
 
 def _list_item(text: str) -> bool:

@@ -29,6 +29,7 @@ from .titlechoice import (
     greeted_salutation,
     headline_under_text,
     joint_line,
+    letter_title_below,
     next_line,
     page_title,
     stopped_headline,
@@ -425,6 +426,9 @@ def _title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
         state.found["title"] = numbered[0]
         state.set("document_number", numbered[1])
         state.note(C.HEADER_TITLE, line, "title line with its document number, split apart")
+        return i + 1
+    if letter_title_below(lines, i):
+        state.note(C.HEADER_FURNITURE, line, "a site's headline over the letter's own title")
         return i + 1
     joined = join_title(lines, i) or _over_subtitle(lines, i)
     if joined is None and ((_above_title(lines, i) and starts_title(lines, i + 1))

@@ -41,6 +41,7 @@ def settle_items(out: list[Block | Numbered]) -> list[Block | Numbered]:
     _settle_count_carried_on(out)
     _settle_siblings(out)
     _settle_sentences_among_titles(out)
+    _settle_running_last_among_titles(out)
     _settle_lone_first_sentences(out)
     _settle_glossaries(out)
     _settle_attachment_lists(out)
@@ -448,6 +449,20 @@ def _settle_sentences_among_titles(out: list[Block | Numbered]) -> None:
                     _make_item(out, i)
 
 
+def _settle_running_last_among_titles(out: list[Block | Numbered]) -> None:
+    """Where the other siblings are titles that run on past no comma (``（1）会前准备`` /
+    ``（2）宣布开会`` / ``（3）形成决定``), the last sibling running on past a comma into a second
+    clause (``（4）宣布闭会，作好会议记录的归档``) with no paragraph of sentences nor subheading
+    under it states its step whole: an item, not a heading over nothing."""
+    for group in _sibling_groups(out):
+        last = group[-1]
+        titles = [i for i in group[:-1] if _title_heading(numbered(out[i]).block) and not _running(numbered(out[i]))]
+        item = numbered(out[last])
+        if (len(titles) >= P.TITLE_SIBLINGS_MIN and _title_heading(item.block) and _running(item)
+                and not _over_sentences(out, last)):
+            _make_item(out, last)
+
+
 def _settle_lone_first_sentences(out: list[Block | Numbered]) -> None:
     """A number one with no number two after it makes no layer of headings: standing alone as
     a whole sentence (``1、可按用途命名。`` over ``2按…`` whose separator was lost) it is the
@@ -588,10 +603,23 @@ def _heads_text(out: list[Block | Numbered], i: int, siblings: list[int]) -> boo
     """Does numbered block ``i``, a run-in heading, head a paragraph of its own — an unnumbered
     paragraph right under it, with a sibling after it (``一、取消国庆长假。……`` over ``本学期的教学
     工作前移一周，……``, then ``二、……``)?  A heading heads text: such a line stays a heading among
-    items.  (The last sibling's paragraph under it may be the text going on after the list.)"""
+    items — unless its lead is a sentence too long for a heading (:func:`_long_sentence_lead`).
+    (The last sibling's paragraph under it may be the text going on after the list.)"""
     following = out[i + 1] if i + 1 < len(out) else None
     return (not numbered(out[i]).item and isinstance(following, Paragraph)
-            and any(j > i for j in siblings))
+            and any(j > i for j in siblings) and not _long_sentence_lead(out[i]))
+
+
+def _long_sentence_lead(item: Block | Numbered) -> bool:
+    """Is the run-in lead of a numbered paragraph a whole sentence longer than a numbered
+    sentence heading may be (:data:`~docgen.parser.patterns.SENTENCE_HEADING_MAX_CHARS` after its
+    number: ``二、报名对象采取自愿报名和组织推荐相结合的方法。凡……``), one clause with no comma?
+    Among items it is the item's first sentence, and the paragraph under it goes on with the
+    item's matter.  A heading that long is two clauses set side by side (``（四）突出……，着力……。``)."""
+    lead = _lead_text(item)
+    number = _number_of(lead) or ""
+    return (chars.ends_sentence(lead) and len(lead) - len(number) - 1 > P.SENTENCE_HEADING_MAX_CHARS
+            and not any(mark in lead for mark in P.RUNNING_MARKS))
 
 
 def _settle_lists(out: list[Block | Numbered], ranks: dict[int, int]) -> None:
@@ -709,10 +737,11 @@ def _whole_sentence_heading(item: Numbered) -> bool:
 def _sentence_heading(item: Numbered) -> bool:
     """A standalone heading that is a whole sentence (``八、宗教事务组。``), a clause that
     leads into sub-items with a colon (``2.属于以下任一条的作品将不被接受参加本届活动：``), or a
-    field and its value (``3.4其他：无`` / ``6.1递交截止时间为：某年某月某日``)."""
+    field and its value (``3.4其他：无`` / ``6.1递交截止时间为：某年某月某日``) — not one in a
+    bracketed note after a title (``（3）宣布开会（主持人：书记）``)."""
     block = item.block
     return isinstance(block, Heading) and (chars.ends_sentence(block.text) or block.text[-1] in "；;：:"
-                                           or bool(P.FIELD_VALUE.search(block.text)))
+                                           or bool(P.FIELD_VALUE.search(P.BRACKETED_NOTE.sub("", block.text))))
 
 
 def _make_run_in(out: list[Block | Numbered], i: int, end: int) -> None:

@@ -84,6 +84,9 @@ BARE_SALUTATION = re.compile(both_scripts(r"^(?:尊敬的|亲爱的|各位)(?P<n
 #: A letter's addressee line opened by 致 (``致：某某研究会``, ``致某某协会``): a name alone, no
 #: sentence, no 的 (``致全市人民的一封信`` is a title), no verb 致敬/致辞/致谢 ….
 ADDRESSED_TO = re.compile(r"^致(?![敬辞词谢力富以使])[：:]?[ \u3000]*[^\s。！？!?，,；;：:的]{2,30}$")
+#: The second line of a letter's title set over two (``某某组委会`` / ``致各会员的一封信``): 致, those
+#: it is written to and the kind of letter — the body's name above is the subject of 致.
+LETTER_TO_LINE = re.compile(r"^致[^\s。！？!?，,；;：:]{1,30}?的?(?:一封信|公开信|慰问信|感谢信|倡议书|信)$")
 #: Lines left of a header before a salutation are at most this long (see body._header_leftover).
 HEADER_LEFTOVER_MAX_CHARS = 100
 
@@ -246,6 +249,9 @@ LIST_LABEL_MAX_CHARS = 12
 #: A field's label and its value after a colon (``其他：无``, ``截止时间为：某年某月某日``): in a
 #: list of numbered clauses such a line is one clause like the others, not a heading.
 FIELD_VALUE = re.compile(r"[：:]\s*\S")
+#: A note in round brackets inside a line (``（主持人：支部书记）``): who or what a step names, its
+#: colon no field of the line's own.
+BRACKETED_NOTE = re.compile(r"[（(][^（）()]{0,30}[)）]")
 
 #: A value after a colon written all in Latin letters, digits and signs, with a digit or an
 #: ``@`` in it — a mail address, a telephone number, a web address (``邮箱：someone@example.cn``,
@@ -651,6 +657,14 @@ COLUMN_TAG_END = re.compile(
     r"摘編|續|號|屆|冊|簡稱|實施|綱要|要點|選編|譯|实录|實錄|纪要|紀要|速记|記錄|记录|文字|原文|说明|說明|解读|解讀|问答|問答|"
     r"[上中下一二三四五六七八九十]))"
     r"[\u4e00-\u9fff]{2,6}\s*[)）]$")
+#: … and a 范文 site's category after a title that ends with its kind, in round brackets and
+#: naming a kind of script (``……仪式上的讲话（领导讲话稿）``, ``……的致辞（开幕致辞稿）``): the site's
+#: shelf, no part of the title.  A drafting stage (``（征求意见稿）``, ``（讨论稿）``, ``（送审稿）``)
+#: names no kind of speech and stays.
+SCRIPT_TAG_END = re.compile(r"\s*[（(]\s*[\u4e00-\u9fff]{0,4}(?:讲话|講話|发言|發言|演讲|演講|致辞|致詞|主持)稿\s*[)）]$")
+#: A title a page prints in a box of ornaments, one on either side (``○  “某某节”……的致辞  ○``,
+#: ``★ 关于……的通知 ★``): the decoration goes, the words inside are the title.
+ORNAMENT_FRAME = re.compile(r"^\s*(?P<mark>[○◎●◇◆□■☆★※])[ \u3000]*(?P<title>[^○◎●◇◆□■☆★※]+?)[ \u3000]*(?P=mark)\s*$")
 #: A field's label set between bullets before a title on its line (``• 会议题目 • ……``,
 #: ``● 标题 ● ……``): the template's label, no part of the title.
 BULLETED_LABEL_PREFIX = re.compile(r"^\s*(?P<mark>[•·●◆■▪◇□])\s*[^\s•·●◆■▪◇□，。,]{2,8}\s*(?P=mark)\s*")
@@ -691,7 +705,11 @@ MOMENT_KICKER = re.compile(r"写在[^—。，；！？,;!?\s]{2,60}?(?:之际|�
 MOMENT_KICKER_PREFIX = re.compile(r"^\s*" + MOMENT_KICKER.pattern + r"[ \u3000]+")
 #: A place's name as a label before a whole ``关于`` title, a colon after it (``某某市：某某镇关于……的
 #: 公告``), as a city portal files the items of its towns: the place, no part of the title.
-PLACE_LABEL_PREFIX = re.compile(r"^\s*[\u4e00-\u9fff]{1,8}(?:省|市|县|区|州|盟|旗)\s*[:：]\s*(?=[^，。！？!?：:；;]{0,30}关于)")
+#: A county or city is also named without its 县 or 市 (``交城：关于……的通告``): a bare name of two
+#: characters (a town's or a village's, ``某镇``, is the notice's issuer and stays) is taken only
+#: with ``关于`` right after its colon.
+PLACE_LABEL_PREFIX = re.compile(r"^\s*(?:[\u4e00-\u9fff]{1,8}(?:省|市|县|区|州|盟|旗)\s*[:：]\s*(?=[^，。！？!?：:；;]{0,30}关于)"
+                                r"|[\u4e00-\u9fff]{2}(?<![镇乡村])\s*[:：]\s*(?=关于))")
 #: A date written in Latin letters (``20 January 2018``, ``Jan. 20, 2018``, ``Saturday, January 20, 2018``),
 #: as a blog prints it over a post: never a title, passed over above one.
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"

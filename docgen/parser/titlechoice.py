@@ -153,7 +153,7 @@ def _carried_on(lines: tuple[Line, ...], choice: TitleChoice, candidates: list[i
     or its first line opens a quotation that the next closes (``协会召开“一届三次理事会`` /
     ``暨成立一周年”大会``), or its first line names the event and the next when it will be held
     (``某某区人大四次会议`` / ``将于3月25日召开``), or the page prints the two lines again as one
-    below (:func:`_restated_as_one`)."""
+    below (:func:`_restated_as_one`), or a body's name is set over the ``致……的一封信`` it writes."""
     following = next_line(lines, choice.end - 1 if choice.end else choice.index)
     joint = joint_line(lines, following)
     if joint is not None and following is not None:
@@ -163,7 +163,8 @@ def _carried_on(lines: tuple[Line, ...], choice: TitleChoice, candidates: list[i
     second = page_title(lines[following].text)
     quoted = _quote_left_open(choice.title) and _quote_closed(second)
     when = bool(P.EVENT_END.search(choice.title) and P.WHEN_HELD.match(second.strip()))
-    if _parallel_couplet(choice.title, second) or _restated_as_one(lines, choice.title, second, following, removed):
+    if (_parallel_couplet(choice.title, second) or _restated_as_one(lines, choice.title, second, following, removed)
+            or _letter_to(choice.title, second)):
         return replace(choice, title=choice.title + second, end=following + 1)
     if not (quoted or when) and (not P.HOLDING_VERB_END.search(choice.title) or not P.EVENT_END.search(second)
                                  or P.HOLDING_VERB_END.search(second)):
@@ -171,6 +172,24 @@ def _carried_on(lines: tuple[Line, ...], choice: TitleChoice, candidates: list[i
     if _furniture_like(second):
         return choice
     return replace(choice, title=choice.title + second, end=following + 1)
+
+
+def letter_title_below(lines: tuple[Line, ...], i: int) -> bool:
+    """Does a letter's own title set over two lines (``某某组委会`` / ``致各会员的一封信``) stand
+    right under line ``i``, right over its salutation?  Line ``i`` is then the site's headline
+    for the post, not the letter's title."""
+    first = next_line(lines, i)
+    second = next_line(lines, first) if first is not None else None
+    greeting = next_line(lines, second) if second is not None else None
+    return (greeting is not None and first is not None and second is not None
+            and _letter_to(lines[first].text, lines[second].text)
+            and bool(S.SALUTATION.match(lines[greeting].text.strip())))
+
+
+def _letter_to(first: str, second: str) -> bool:
+    """Is the headline a letter's title set over two lines, the body that writes it over ``致……的
+    一封信`` (``某某协会组委会`` / ``致各会员的一封信``)?"""
+    return bool(P.BODY_SUFFIX.search(P.compact(first)) and P.LETTER_TO_LINE.match(P.compact(second)))
 
 
 def joint_line(lines: tuple[Line, ...], k: int | None) -> str | None:
@@ -358,7 +377,7 @@ def page_title(text: str) -> str:
     brackets (``…… （11-29）``), the byline, date line or newsletter's issue line run on after it
     (``…… 来源：新华社 作者：``, ``……更新时间 2012年…``, ``…… 2013/2014 年度十二月份通訊``, ``……的通知 20230615``), a bracketed prefix or a series tag (``【某某专题】……``, ``某某记忆丨……``), a footnote mark or a
     status after it (``……公报[1]``, ``……公告[文件获取中]``), the bars of a table's empty cells after
-    it (``…… | |``), a date behind a bar (``…… | 2024-04-26 04:41``), a 范文 site's piece number (``…… 篇1``, ``…… 『范文3』``), a read counter (``…… ——閱讀人次： 858``), emoji round it (``🚨……🚨``) and its tag after a title that ends with its kind (``……致辞范文``), a column's name after it in round
+    it (``…… | |``), a date behind a bar (``…… | 2024-04-26 04:41``), a 范文 site's piece number (``…… 篇1``, ``…… 『范文3』``), a read counter (``…… ——閱讀人次： 858``), emoji or a box of ornaments round it (``🚨……🚨``, ``○ …… ○``) and its tag (or its shelf, ``……的讲话（领导讲话稿）``) after a title that ends with its kind (``……致辞范文``), a column's name after it in round
     brackets (``……（某某观察）``), the question marks a converter left for lost spaces before it,
     a field's label between bullets before it (``• 会议题目 • ……``), an attachment's label (``附件3：……``),
     the ``《》全文`` of a page heading, the 《》 round a formal title (``《……的通报》``), an example's number before its title in 《》 (``实例12《……》``), the name of the news organ it is reposted from
@@ -371,6 +390,9 @@ def page_title(text: str) -> str:
     text = P.MARKDOWN_HEADING_MARK.sub("", text.strip())
     text = _without_repeated_tag(strip_date_suffix(strip_site_suffix(P.TITLE_LABEL.sub("", text))))
     text = P.EMOJI_EDGES.sub("", text)
+    framed = P.ORNAMENT_FRAME.match(text)
+    if framed and len(framed.group("title")) >= P.TITLE_CANDIDATE_MIN_CHARS:
+        text = framed.group("title")
     for end in (P.BARRED_DATE_END, P.TABLE_BARS_END, P.FOOTNOTE_MARK_END, P.STATUS_TAG_END, P.COLUMN_TAG_END, P.PIECE_NUMBER_END,
                 P.SAMPLE_NUMBER_END, P.READ_COUNT_END, P.PAGE_NUMBER_END):
         mark = end.search(text)
@@ -382,9 +404,10 @@ def page_title(text: str) -> str:
     paged = P.KIND_PAGE_NUMBER_END.search(text)
     if paged and paged.start() >= P.TITLE_CANDIDATE_MIN_CHARS and P.TITLE_GENRE_END.search(text[: paged.start()]):
         text = text[: paged.start()]  # ``……的致辞（2）``: the copy's page, not a part of the speech
-    sample = P.SAMPLE_TAG_END.search(text)
-    if sample and sample.start() >= P.TITLE_CANDIDATE_MIN_CHARS and P.TITLE_GENRE_END.search(text[: sample.start()]):
-        text = text[: sample.start()]  # ``……嘉宾致辞范文``: the site's tag, not the speech's title
+    for tagged in (P.SAMPLE_TAG_END, P.SCRIPT_TAG_END):
+        sample = tagged.search(text)
+        if sample and sample.start() >= P.TITLE_CANDIDATE_MIN_CHARS and P.TITLE_GENRE_END.search(text[: sample.start()]):
+            text = text[: sample.start()]  # ``……嘉宾致辞范文``: the site's tag, not the speech's title
     for trailer in (P.TRAILING_BYLINE, P.TRAILING_NAME_DATE, P.TRAILING_WRITER_CREDIT, P.RUN_ON_DATE_LINE,
                     P.RUN_ON_ISSUE_LINE, P.RUN_ON_DAY_END):
         found = trailer.search(text)

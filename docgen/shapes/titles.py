@@ -79,12 +79,12 @@ def headline_end(text: str) -> bool:
 
 
 #: A site's name after the last separator of a page title: ``… - 中国科普网``,
-#: ``…_新浪新闻``, ``…|人民网``, ``…-CSDN.NET``, ``… -- 某某港0514.cc!`` (a doubled separator, an
+#: ``…_新浪新闻``, ``…|人民网``, ``…_某某头条`` (a news feed's name), ``…-CSDN.NET``, ``… -- 某某港0514.cc!`` (a doubled separator, an
 #: exclamation mark a site puts after its name; a name this long at most, ending like the name of
 #: a site, a paper or a station, or written as a host name).
 SITE_SUFFIX = re.compile(
     r"\s*(?:\s[-–—－|｜_]{1,2}\s|[-–－|｜_])\s*(?P<site>[^-–—－|｜_]{2,16}?(?:网|网站|官网|门户|频道|在线|日报|晚报|时报|"
-    r"周刊|报|通讯社|社|电视台|台|客户端|APP|App|公众号|官方网站|\.(?:com|cn|net|org|gov\.cn|cc|NET|COM|CN|CC))|"
+    r"周刊|报|通讯社|社|电视台|台|头条|客户端|APP|App|公众号|官方网站|\.(?:com|cn|net|org|gov\.cn|cc|NET|COM|CN|CC))|"
     r"[A-Za-z][\w.-]{1,30}\.(?:com|cn|net|org|cc|NET|COM|CN|CC))\s*[!！]?\s*$")
 
 
