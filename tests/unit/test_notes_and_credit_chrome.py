@@ -74,3 +74,38 @@ def test_a_sites_welcome_over_the_headline_is_not_the_title() -> None:
         "会议审议通过了协会章程，选举产生了第一届理事会，并为协会揭牌，与会人员进行了现场书画交流。",
     ]
     assert parse_text("\n".join(page)).meta.title == "某某市书画协会成立"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["当前报纸名称:某某法制报", "某某仪器网中级6", "某某化工网金牌会员3", "请选择您要拨打的电话:"],
+)
+def test_an_epaper_readers_paper_field_and_a_trade_portals_rows_are_chrome(line: str) -> None:
+    assert family_of(line, SCOPES) is not None, line
+
+
+@pytest.mark.parametrize("line", ["当前报纸发行量稳步增长。", "某某网中级工程师", "请选择您要拨打的电话并说明来意。"])
+def test_lines_of_text_like_them_are_kept(line: str) -> None:
+    assert family_of(line, SCOPES) is None, line
+
+
+def test_a_member_companys_page_gives_its_notice_title_alone() -> None:
+    page = [
+        "某某科技有限公司",
+        "",
+        "某某仪器网中级5",
+        "",
+        "收藏",
+        "",
+        "某某科技2031年国庆节放假通知",
+        "",
+        "时间:2031-09-20      阅读:120",
+        "",
+        "公司各部门及全体员工:",
+        "根据国务院办公厅关于部分节假日安排的通知精神，现将国庆节放假时间通知如下：",
+        "10月1日至10月7日放假调休，共7天。请各部门提前做好工作安排，确保节日期间安全。",
+        "上一篇:某某科技2031年中秋节放假通知 下一篇:某某科技2031年端午节放假通知",
+        "提示",
+        "请选择您要拨打的电话:",
+    ]
+    assert parse_text("\n".join(page)).meta.title == "某某科技2031年国庆节放假通知"
