@@ -29,7 +29,8 @@ line is weighed by the score, learned from labelled pages, and dropped only when
 An attachment's label alone below the text (``附件:``) goes with the furniture dropped under it
 when nothing of the text is left after it: the page's box of attached files, left empty.  A
 number alone below the text (``1``) is the page's pager or a counter, dropped on the same
-evidence that the text came from a page.
+evidence that the text came from a page.  The name of a site's column alone as the text's last line
+(``通知公告``) is the page's menu or the column's link, and evidence of a page by itself.
 
 Lines between paragraphs are never weighed: the score decides nothing inside a text.  Nor are
 the lines of the page's title as the reader found it, the line most likely to be the title (one
@@ -45,6 +46,7 @@ from bisect import bisect_left, bisect_right
 
 from ..shapes import Line
 from ..shapes import patterns as S
+from ..shapes.chrome import family_of
 from ..shapes.linescore import chrome_score
 from ..shapes.meta import META_FIELD
 from . import patterns as P
@@ -174,6 +176,11 @@ def edge_chrome(lines: list[Line], ctx: Context) -> list[Line]:
     byline = row_below(texts, title) if title is not None else None  # a byline's place: ``新华社``
     alone = any(scored[i] >= MIN_ALONE_SCORE for i in high if i != byline)
     counters = {i for i in edges if i > last and _COUNTER.fullmatch(texts[i])} - high
+    column = _column_label_last(texts, last, set(edges) - high - counters)
+    if column is not None:  # the label shows the text came from a page by itself
+        ctx.drop(lines[column], "the name of a site's column alone as the last line, below the text")
+        lines, texts = lines[:column] + lines[column + 1:], texts[:column] + texts[column + 1:]
+        high, counters = {i - (i > column) for i in high}, {i - (i > column) for i in counters}
     if not (high or counters) or (not ctx.removed and len(strong) < MIN_EDGE_LINES and not alone):
         return lines
     empty = _empty_attachments(texts, last, high | counters)
@@ -199,6 +206,17 @@ def _empty_attachments(texts: list[str], last: int, high: set[int]) -> int | Non
         return None
     label = rest[-1]
     return label if any(i > label for i in high) else None
+
+
+def _column_label_last(texts: list[str], last: int, weighed: set[int]) -> int | None:
+    """The last line with text, when it stands below the text's last sentence ``last`` and is
+    the name of a site's column alone (``通知公告``, ``学院新闻``): a page's menu or the column's
+    link under the article — a text never ends on a column's name with nothing of it below."""
+    rest = [i for i in range(last + 1, len(texts)) if texts[i]]
+    if not rest or rest[-1] not in weighed:
+        return None
+    found = family_of(texts[rest[-1]], ("page",))
+    return rest[-1] if found is not None and found.name == P.PAGE_MENU_ITEM_FAMILY else None
 
 
 def _event_rows(texts: list[str], among: range) -> set[int]:

@@ -341,3 +341,19 @@ def test_a_number_alone_below_a_pages_text_is_its_pager_or_counter(number, monke
 def test_a_number_alone_below_a_text_not_from_a_page_stays(monkeypatch):
     monkeypatch.setattr(linescore, "model", lambda: _Scores({}, default=-9.0))
     assert _texts([HEADLINE, *BODY, "", "1"]) == [HEADLINE, *BODY, "", "1"]
+
+
+def test_a_columns_name_alone_as_the_last_line_goes_whatever_its_score(monkeypatch):
+    monkeypatch.setattr(linescore, "model", lambda: _Always(0.0))
+    page = [HEADLINE, *BODY, "", "学校公告"]
+    assert _texts(page, skip=["edge-chrome"]) == page
+    assert _texts(page) == [HEADLINE, *BODY]
+    assert [line for line, _ in _edge_drops(page)] == [5]
+
+
+def test_a_columns_name_with_text_under_it_or_a_closing_formula_stays(monkeypatch):
+    monkeypatch.setattr(linescore, "model", lambda: _Always(0.0))
+    between = [HEADLINE, BODY[0], "学校公告", BODY[1]]
+    assert _texts(between) == between
+    closing = [HEADLINE, *BODY, "特此公告"]
+    assert _texts(closing) == closing
