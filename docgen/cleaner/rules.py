@@ -362,6 +362,8 @@ def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
         reasons[i] = "the account's name alone, as its prompt to follow it names it"
     for i in _footer_menu(lines, texts, ctx.removed):
         reasons.setdefault(i, "an item of the site's footer menu, as the menu above the title has it")
+    for i in _column_under_date(lines, texts, ctx.removed):
+        reasons.setdefault(i, "the site's column label under the text's closing date, as above the title")
     for i in _appended_blurb(texts):
         reasons[i] = "a platform's blurb appended under the document's closing date"
     for i in _occasion_blurb(texts, reasons):
@@ -405,6 +407,22 @@ def _footer_menu(lines: list[Line], texts: list[str], removed: list[Line]) -> li
     first = lines[0].number
     above = {settled(line.text) for line in removed if line.number < first}
     return list(range(start, end)) if texts[start] in above else []
+
+
+def _column_under_date(lines: list[Line], texts: list[str], removed: list[Line]) -> list[int]:
+    """A short line right under the text's closing date (blank lines apart) that an earlier rule
+    removed above the text's first line as well (``后勤处``, the column's label the page prints over
+    the headline and again in its footer): no signature stands under the date."""
+    if not lines:
+        return []
+    first = lines[0].number
+    above = {settled(line.text) for line in removed if line.number < first}
+    found = []
+    shown = [k for k, text in enumerate(texts) if text]
+    for before, k in zip(shown, shown[1:]):
+        if texts[k] in above and P.FOOTER_MENU_ITEM.fullmatch(texts[k]) and bare_date(texts[before]):
+            found.append(k)
+    return found
 
 
 def _split_credits(texts: list[str]) -> list[int]:

@@ -234,3 +234,56 @@ def test_headlines_over_the_footer_under_a_line_that_introduces_them_stay():
              "做好群众工作切实做到不懈怠不敷衍"]
     page = BODY.replace("成效明显。", "重点做好以下工作：") + "\n".join(items) + "\n©某某县人民政府 版权所有\n"
     assert "".join(_kept(page)).endswith("".join(items))
+
+
+NOTICE_PAGE = """保卫处
+
+校园服务
+
+当前位置: 首页 >> 保卫处 >> 校园服务
+
+关于校园消防演练的通知
+
+发布时间:2031-09-30 发布者: 浏览次数:
+
+关于校园消防演练的通知
+
+全体师生:
+
+为提高师生应急处置能力,学校定于10月10日下午开展校园消防演练,请各单位按时组织参加。
+
+演练时间:10月10日14:30
+
+演练地点:学校操场
+
+注意事项:
+
+1、听到警报后,按疏散路线有序撤离,不推挤。
+
+2、演练期间请勿使用电梯。
+
+特此通知。
+
+保卫部
+
+2031年9月30日
+
+保卫处
+
+关注官方公众号
+
+某某学院地址:某某市某某路1号 保卫值班电话:0000-0000000
+某某学院 某ICP备00000000号
+"""
+
+
+def test_the_columns_label_printed_again_under_the_closing_date_is_chrome_and_the_signature_stays():
+    kept = [line.text for line in clean(NOTICE_PAGE.splitlines()).lines if line.text]
+    assert kept[-2:] == ["保卫部", "2031年9月30日"]
+    assert "保卫处" not in kept
+
+
+def test_a_short_line_under_a_date_that_was_not_removed_above_stays():
+    lines = ["关于校园消防演练的通知", "全体师生：", "学校定于10月10日下午开展校园消防演练，请按时参加。",
+             "2031年9月30日", "保卫处"]
+    assert [line.text for line in clean(lines).lines if line.text][-1] == "保卫处"
