@@ -43,6 +43,7 @@ def settle_items(out: list[Block | Numbered]) -> list[Block | Numbered]:
     _settle_sentences_among_titles(out)
     _settle_running_last_among_titles(out)
     _settle_lone_first_sentences(out)
+    _settle_parallel_leads(out)
     _settle_glossaries(out)
     _settle_attachment_lists(out)
     _settle_bare_lists(out, ranks)
@@ -471,6 +472,56 @@ def _settle_lone_first_sentences(out: list[Block | Numbered]) -> None:
         item = numbered(out[group[0]])
         if len(group) == 1 and _first(item) and _whole_sentence_heading(item):
             _make_item(out, group[0])
+
+
+def _settle_parallel_leads(out: list[Block | Numbered]) -> None:
+    """Siblings whose first sentences are set as a series of couplet headings — each two clauses
+    of like length apart by one comma, all opening with the same word or closing with the same
+    one (``（一）突出扩大内需战略基点，更大力度统筹促消费扩投资。`` / ``（二）突出科技创新全链发力，加紧
+    培育壮大发展新动能。``, ``……上开新局。`` each) — and each with its paragraph run on after it, are
+    run-in headings, however long (a work report's second layer): the series is a layer of the
+    document's outline, not a list of long first sentences."""
+    for group in _sibling_groups(out):
+        leads = [_couplet_lead(out[i]) for i in group]
+        if len(group) < P.PARALLEL_LEADS_MIN or any(lead is None for lead in leads):
+            continue
+        words = [lead[1] for lead in leads if lead is not None]
+        if len({w[:P.PARALLEL_WORD] for w in words}) == 1 or len({w[-P.PARALLEL_WORD:] for w in words}) == 1:
+            for i, lead in zip(group, leads):
+                if lead is not None and lead[0]:
+                    _make_run_in(out, i, lead[0])
+
+
+def _couplet_lead(block: Block | Numbered) -> tuple[int, str] | None:
+    """Where the first sentence of numbered item ``block`` ends and its words past the number,
+    when it is a couplet heading run into its paragraph: two clauses apart by one comma, the
+    shorter at least :data:`~docgen.parser.patterns.COUPLET_BALANCE` of the longer, no other
+    mark, and text after it; 0 for where it ends when the block has that run-in heading already;
+    None otherwise."""
+    if not isinstance(block, Numbered) or not isinstance(block.block, Paragraph):
+        return None
+    paragraph = block.block
+    text = _text(paragraph)
+    found = P.match_number(text)
+    if found is None:
+        return None
+    start = found[0].pattern.match(text)
+    if paragraph.lead is not None and paragraph.lead.kind == "heading":
+        end, run_in = len(paragraph.lead.text) - 1, True  # a run-in heading already: one of the series
+    else:
+        end, run_in = text.find("。"), False
+        if not block.item:
+            return None
+    if start is None or end < 0 or text[end] != "。" or len(text) - end - 1 < P.PARALLEL_REST_MIN_CHARS:
+        return None
+    words = text[start.end():end]
+    halves = P.COMMA_SPLIT.split(words)
+    if len(words) > P.PARALLEL_LEAD_MAX_CHARS or len(halves) != 2 or any(c in words for c in P.PARALLEL_LEAD_MARKS):
+        return None
+    short, long_ = sorted(len(h) for h in halves)
+    if short < P.COUPLET_BALANCE * long_:
+        return None
+    return (0 if run_in else end + 1, words)
 
 
 def _over_sentences(out: list[Block | Numbered], i: int) -> bool:

@@ -161,6 +161,18 @@ STANDARD_HEADING_FAMILIES = frozenset({"cn-comma", "cn-paren"})
 #: :data:`LEAD_MAX_COMMAS` commas; a longer first clause is the paragraph's first sentence, and
 #: the paragraph is a numbered item.
 LEAD_MAX_CHARS = 24
+#: … but a series of at least PARALLEL_LEADS_MIN siblings whose first sentences are couplet
+#: headings (two clauses of like length — the shorter at least COUPLET_BALANCE of the longer —
+#: apart by one comma, at most PARALLEL_LEAD_MAX_CHARS characters past the number, no other
+#: mark, at least PARALLEL_REST_MIN_CHARS of paragraph after them), all opening or all closing
+#: with the same PARALLEL_WORD characters (``突出……``, ``……开新局``), are run-in headings however long.
+PARALLEL_LEADS_MIN = 3
+PARALLEL_LEAD_MAX_CHARS = 36
+PARALLEL_REST_MIN_CHARS = 20
+PARALLEL_WORD = 2
+COUPLET_BALANCE = 0.6
+PARALLEL_LEAD_MARKS = "、；;：:！？!?“”（）()《》"
+COMMA_SPLIT = re.compile(r"[，,]")
 LEAD_UNCOUNTED = re.compile(r"[“”‘’\"']")
 #: … nor a short note in brackets at its end (the count of measures under it: ``（4项）``).
 LEAD_NOTE = re.compile(r"[（(][^（）()]{1,6}[）)]$")
