@@ -476,26 +476,36 @@ def _settle_lone_first_sentences(out: list[Block | Numbered]) -> None:
 
 def _settle_parallel_leads(out: list[Block | Numbered]) -> None:
     """Siblings whose first sentences are set as a series of couplet headings — each two clauses
-    of like length apart by one comma, all opening with the same word or closing with the same
-    one (``（一）突出扩大内需战略基点，更大力度统筹促消费扩投资。`` / ``（二）突出科技创新全链发力，加紧
-    培育壮大发展新动能。``, ``……上开新局。`` each) — and each with its paragraph run on after it, are
-    run-in headings, however long (a work report's second layer): the series is a layer of the
-    document's outline, not a list of long first sentences."""
+    apart by one comma, of like length and all opening with the same word or closing with the
+    same one (``（一）突出扩大内需战略基点，更大力度统筹促消费扩投资。`` / ``（二）突出科技创新全链发力，
+    加紧培育壮大发展新动能。``), or less alike in length when they open and close alike
+    (``着力……，在……上开新局。``; a clause of a few words after a long one is no couplet's)
+    — and each with its paragraph run on after it, are run-in headings, however long (a work
+    report's second layer): the series is a layer of the document's outline, not a list of long
+    first sentences."""
     for group in _sibling_groups(out):
         leads = [_couplet_lead(out[i]) for i in group]
         if len(group) < P.PARALLEL_LEADS_MIN or any(lead is None for lead in leads):
             continue
         words = [lead[1] for lead in leads if lead is not None]
-        if len({w[:P.PARALLEL_WORD] for w in words}) == 1 or len({w[-P.PARALLEL_WORD:] for w in words}) == 1:
+        opening = len({w[:P.PARALLEL_WORD] for w in words}) == 1
+        closing = len({w[-P.PARALLEL_WORD:] for w in words}) == 1
+        if (opening and closing and all(_balanced(w, P.COUPLET_BALANCE_ALIKE) for w in words)) or (
+                (opening or closing) and all(_balanced(w, P.COUPLET_BALANCE) for w in words)):
             for i, lead in zip(group, leads):
                 if lead is not None and lead[0]:
                     _make_run_in(out, i, lead[0])
 
 
+def _balanced(words: str, share: float) -> bool:
+    """Is the shorter clause of a couplet heading at least ``share`` of the longer?"""
+    short, long_ = sorted(len(half) for half in P.COMMA_SPLIT.split(words))
+    return short >= share * long_
+
+
 def _couplet_lead(block: Block | Numbered) -> tuple[int, str] | None:
     """Where the first sentence of numbered item ``block`` ends and its words past the number,
-    when it is a couplet heading run into its paragraph: two clauses apart by one comma, the
-    shorter at least :data:`~docgen.parser.patterns.COUPLET_BALANCE` of the longer, no other
+    when it is a couplet heading run into its paragraph: two clauses apart by one comma, no other
     mark, and text after it; 0 for where it ends when the block has that run-in heading already;
     None otherwise."""
     if not isinstance(block, Numbered) or not isinstance(block.block, Paragraph):
@@ -517,9 +527,6 @@ def _couplet_lead(block: Block | Numbered) -> tuple[int, str] | None:
     words = text[start.end():end]
     halves = P.COMMA_SPLIT.split(words)
     if len(words) > P.PARALLEL_LEAD_MAX_CHARS or len(halves) != 2 or any(c in words for c in P.PARALLEL_LEAD_MARKS):
-        return None
-    short, long_ = sorted(len(h) for h in halves)
-    if short < P.COUPLET_BALANCE * long_:
         return None
     return (0 if run_in else end + 1, words)
 

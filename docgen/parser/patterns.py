@@ -162,7 +162,8 @@ STANDARD_HEADING_FAMILIES = frozenset({"cn-comma", "cn-paren"})
 #: the paragraph is a numbered item.
 LEAD_MAX_CHARS = 24
 #: … but a series of at least PARALLEL_LEADS_MIN siblings whose first sentences are couplet
-#: headings (two clauses of like length — the shorter at least COUPLET_BALANCE of the longer —
+#: headings (two clauses of like length — the shorter at least COUPLET_BALANCE of the longer, see
+#: also COUPLET_BALANCE_ALIKE —
 #: apart by one comma, at most PARALLEL_LEAD_MAX_CHARS characters past the number, no other
 #: mark, at least PARALLEL_REST_MIN_CHARS of paragraph after them), all opening or all closing
 #: with the same PARALLEL_WORD characters (``突出……``, ``……开新局``), are run-in headings however long.
@@ -171,6 +172,8 @@ PARALLEL_LEAD_MAX_CHARS = 36
 PARALLEL_REST_MIN_CHARS = 20
 PARALLEL_WORD = 2
 COUPLET_BALANCE = 0.6
+#: … or of COUPLET_BALANCE_ALIKE when the series both opens and closes with the same words.
+COUPLET_BALANCE_ALIKE = 0.4
 PARALLEL_LEAD_MARKS = "、；;：:！？!?“”（）()《》"
 COMMA_SPLIT = re.compile(r"[，,]")
 LEAD_UNCOUNTED = re.compile(r"[“”‘’\"']")
