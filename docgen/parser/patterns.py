@@ -337,6 +337,11 @@ ISSUER_MARK = re.compile(r"^(?P<issuer>[\u4e00-\u9fff（）()、 　]{2,40}文�
 #: (``某发〔2014〕20号《……意见》``): a clause mark past the cited title (or with none cited).
 CITING_SENTENCE = re.compile(r"^[^《]*[，,；;。]|》[^《》]*[，,；;。]")
 
+#: A 发文字号 the copy cut short (``某府发〔20248`` for 某府发〔2024〕8号: the closing bracket or the
+#: 号 lost with the marks a page set apart), alone on its line: the issuer's short name, the
+#: 六角 or square bracket and a year, then the serial's digits at most — never a title or a
+#: sentence (those have words after the year), nor round brackets (``……规划（2021``).
+CUT_DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,12}[〔\[【]\s*(?:19|20)\d{2}\s*[〕\]】]?\s*\d{0,4}\s*[号號]?")
 #: A title line ending with its document number in brackets: ``……的通知（岳办发〔2017〕2号）``.
 TITLE_WITH_NUMBER = re.compile(r"^(?P<title>.+?)[（(](?P<number>" + DOCUMENT_NUMBER.pattern + r")[）)]$")
 #: A document number at the end of a line, after a space or straight after the title's genre
