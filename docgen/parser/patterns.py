@@ -90,6 +90,10 @@ LETTER_TO_LINE = re.compile(r"^致[^\s。！？!?，,；;：:]{1,30}?的?(?:一�
 #: Lines left of a header before a salutation are at most this long (see body._header_leftover).
 HEADER_LEFTOVER_MAX_CHARS = 100
 
+#: A label alone before the salutation, its value not copied (``内容导航：``, ``正文：``): a few
+#: characters and a colon, nothing it introduces (``……如下：`` introduces the text's items).
+LABEL_BEFORE_SALUTATION = re.compile(r"^[\u4e00-\u9fff]{2,6}(?<!如下)(?<!以下)[：:]$")
+
 #: The colon between a post and a name on a speaker's line (``总经理：张三``).
 SPEAKER_COLON = re.compile(r"[ \u3000]*[：:][ \u3000]*")
 
