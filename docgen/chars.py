@@ -32,6 +32,10 @@ NO_LINE_END = OPENING
 #: Full-width forms a half-width mark takes between Chinese characters.
 FULLWIDTH_OF = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 
+#: The small form variants of the marks (U+FE50…U+FE57, ``﹐﹑﹕``, as some pages typed in
+#: traditional characters use them) folded to the full-width marks they stand for.
+SMALL_FORMS = str.maketrans("﹐﹑﹒﹔﹕﹖﹗", "，、。；：？！")
+
 PUNCTUATION = frozenset("。，、；：？！…—·“”‘’（）《》〈〉「」『』〔〕【】［］｛｝～－") | frozenset(
     "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 

@@ -32,7 +32,9 @@ number alone below the text (``1``) is the page's pager or a counter, dropped on
 evidence that the text came from a page.  The name of a site's column alone as the text's last line
 (``通知公告``) is the page's menu or the column's link, and evidence of a page by itself.
 
-Lines between paragraphs are never weighed: the score decides nothing inside a text.  Nor are
+Lines between paragraphs are never weighed: the score decides nothing inside a text — nor
+between two lines read as text above it, right under the one and over the other (a passage set
+a phrase a line, as posts set their opening).  Nor are
 the lines of the page's title as the reader found it, the line most likely to be the title (one
 with Chinese characters in it) and the lines of a formal title broken over lines with it (unless
 its score is far higher), or a line that opens a bracket it does not close (part of a title or
@@ -130,6 +132,10 @@ MIN_HINT_CHARS = 4
 #: A line of running text shorter than this is a sentence only when it ends with one.
 MIN_PROSE_CHARS = 20
 
+#: A line rated below this reads as text: a line rated as furniture between two such lines,
+#: right under the one and over the other, is a line of the text set a phrase a line.
+MAX_TEXT_NEIGHBOUR_SCORE = 1.0
+
 #: Longer lines are not weighed (a paragraph is never furniture to this rule).
 MAX_CHARS = 80
 
@@ -168,6 +174,7 @@ def edge_chrome(lines: list[Line], ctx: Context) -> list[Line]:
     scored = {i: chrome_score(texts[i]) for i in edges}
     high = {i for i, score in scored.items() if score >= MIN_SCORE}
     high |= _near_furniture(lines, texts, scored, high, ctx.removed)
+    high -= _between_text_lines(lines, texts, scored, high, first)
     high -= _hinted(texts, high, ctx.title_hint)
     title = _probable_title(texts, first, scored)
     if title is not None and (scored[title] < MIN_TITLE_SCORE or _fused_title(texts[title])):
@@ -289,6 +296,26 @@ def _near_furniture(lines: list[Line], texts: list[str], scored: dict[int, float
         more = {i for i in near - found if beside(i, found | high)}
         grown = bool(more)
         found |= more
+    return found
+
+
+def _between_text_lines(lines: list[Line], texts: list[str], scored: dict[int, float], high: set[int],
+                        first: int) -> set[int]:
+    """Those of ``high`` above the text's first sentence ``first`` that stand between two lines
+    read as text, right under the one and right over the other on the page (no blank line, no
+    line dropped between), each rated as text (below :data:`MAX_TEXT_NEIGHBOUR_SCORE`) or of a
+    document's own shape the score does not weigh (the first sentence, a date, a vocative): a
+    line of a passage set a phrase a line (``今年`` over ``是……周年``), not furniture — a page's
+    furniture comes in runs, or stands apart from the text."""
+    def text_line(k: int) -> bool:
+        return bool(texts[k]) and k not in high and scored.get(k, MAX_TEXT_NEIGHBOUR_SCORE - 1) < MAX_TEXT_NEIGHBOUR_SCORE
+
+    found = set()
+    for i in high:
+        if (0 < i < first and scored[i] < MIN_ALONE_SCORE
+                and lines[i].number - lines[i - 1].number == 1 and lines[i + 1].number - lines[i].number == 1
+                and text_line(i - 1) and text_line(i + 1)):
+            found.add(i)
     return found
 
 

@@ -115,15 +115,17 @@ def _formula_end(judged: list[Judged], end: int, barriers: Collection[int]) -> i
 
 def _signed_end(judged: list[Judged], start: int) -> int:
     """The end of a text's signature and date from line ``start`` on: a signature line and a bare
-    date, a date alone, or both on one line (``某某支队 2020年9月24日``) — ``start`` when neither."""
+    date (or one whose separators the copy lost, ``2021521``, under the signature), a date alone,
+    or both on one line (``某某支队 2020年9月24日``) — ``start`` when neither."""
     rows = [i for i in range(start, len(judged)) if judged[i].text][:3]
     if rows and P.PAGE_FORMULA_SECOND.fullmatch(judged[rows[0]].text):
         start, rows = rows[0] + 1, rows[1:]  # ``敬礼！`` under ``此致``
     rows = rows[:2]
     if rows and (P.PAGE_SIGNED_DATE.fullmatch(judged[rows[0]].text) or _closing_date_text(judged[rows[0]].text)):
         return rows[0] + 1
-    if len(rows) == 2 and _signature(judged[rows[0]]) and _closing_date_text(judged[rows[1]].text):
-        return rows[1] + 1
+    if len(rows) == 2 and _signature(judged[rows[0]]) and (_closing_date_text(judged[rows[1]].text)
+                                                           or P.PAGE_RUN_TOGETHER_DATE.fullmatch(judged[rows[1]].text)):
+        return rows[1] + 1  # (a date whose separators were lost, ``202341``, only right under the signature)
     return rows[0] + 1 if rows and _signature(judged[rows[0]]) else start
 
 

@@ -186,18 +186,21 @@ def _is_salutation(text: str, out: list[Block | Numbered]) -> bool:
     """称呼 / 主送: before any paragraph, heading or article of the (current) document — short
     lines that end no sentence may stand before it (what is left of a header: ``（内部公开版）``,
     ``（某政办〔2022〕6号）``, ``（根据录音整理）``), and so may the first lines of a salutation set
-    over several (``尊敬的某某总统，`` / ``女士们，先生们，朋友们：``)."""
+    over several (``尊敬的某某总统，`` / ``女士们，先生们，朋友们：``), and a label alone over one that
+    opens with a form of address (``内容导航：`` over ``各位……：``, its value not copied).  The marks
+    may be the small forms some pages set (``﹑``, ``﹐``, ``﹕``)."""
     for item in reversed(out):
         block = item.block if isinstance(item, Numbered) else item
         if isinstance(block, (DocumentTitle, AttachmentLabel, AttachmentTitle)):
             break
         if isinstance(block, Salutation) and block.text.endswith(P.OPEN_SALUTATION_ENDS):
             continue
-        if isinstance(block, Paragraph) and not isinstance(item, Numbered) and _header_leftover(block.text):
+        if isinstance(block, Paragraph) and not isinstance(item, Numbered) and (
+                _header_leftover(block.text) or (P.LABEL_BEFORE_SALUTATION.match(block.text) and P.SALUTATION.match(text))):
             continue
         if isinstance(item, Numbered) or isinstance(block, (Paragraph, Article, Heading, Salutation)):
             return False
-    text = unglossed(text)  # 各鎮(zhèn)鄉(xiāng)： — a converter's pinyin is no part of the names
+    text = unglossed(text).translate(chars.SMALL_FORMS)  # 各鎮(zhèn)鄉(xiāng)： — a converter's pinyin is no part of the names
     if not _list_of_addressees(text) or P.ARTICLE.match(text):
         return False
     if P.SALUTATION.match(text) or P.ADDRESSED_TO.match(text) or P.greeted_address(text):

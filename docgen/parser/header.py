@@ -300,6 +300,10 @@ def _before_title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
         state.fallback_title = state.fallback_title or number[1].strip(" 《》")
         state.note(C.HEADER_FURNITURE, line, "page heading with the document number")
         return i + 1
+    if P.CUT_DOCUMENT_NUMBER.fullmatch(text.strip()) and "document_number" not in state.found:
+        state.set("document_number", text.strip())  # as the copy has it: the cut-off digits are not guessed
+        state.note(C.HEADER_DOCUMENT_NUMBER, line, "document number cut short in the copy")
+        return i + 1
     if P.MOMENT_KICKER.fullmatch(text.strip()) and _headline_below(lines, i):
         state.note(C.HEADER_FURNITURE, line, "kicker above the headline (写在……之际)")
         return i + 1

@@ -90,6 +90,10 @@ LETTER_TO_LINE = re.compile(r"^致[^\s。！？!?，,；;：:]{1,30}?的?(?:一�
 #: Lines left of a header before a salutation are at most this long (see body._header_leftover).
 HEADER_LEFTOVER_MAX_CHARS = 100
 
+#: A label alone before the salutation, its value not copied (``内容导航：``, ``正文：``): a few
+#: characters and a colon, nothing it introduces (``……如下：`` introduces the text's items).
+LABEL_BEFORE_SALUTATION = re.compile(r"^[\u4e00-\u9fff]{2,6}(?<!如下)(?<!以下)[：:]$")
+
 #: The colon between a post and a name on a speaker's line (``总经理：张三``).
 SPEAKER_COLON = re.compile(r"[ \u3000]*[：:][ \u3000]*")
 
@@ -337,6 +341,11 @@ ISSUER_MARK = re.compile(r"^(?P<issuer>[\u4e00-\u9fff（）()、 　]{2,40}文�
 #: (``某发〔2014〕20号《……意见》``): a clause mark past the cited title (or with none cited).
 CITING_SENTENCE = re.compile(r"^[^《]*[，,；;。]|》[^《》]*[，,；;。]")
 
+#: A 发文字号 the copy cut short (``某府发〔20248`` for 某府发〔2024〕8号: the closing bracket or the
+#: 号 lost with the marks a page set apart), alone on its line: the issuer's short name, the
+#: 六角 or square bracket and a year, then the serial's digits at most — never a title or a
+#: sentence (those have words after the year), nor round brackets (``……规划（2021``).
+CUT_DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,12}[〔\[【]\s*(?:19|20)\d{2}\s*[〕\]】]?\s*\d{0,4}\s*[号號]?")
 #: A title line ending with its document number in brackets: ``……的通知（岳办发〔2017〕2号）``.
 TITLE_WITH_NUMBER = re.compile(r"^(?P<title>.+?)[（(](?P<number>" + DOCUMENT_NUMBER.pattern + r")[）)]$")
 #: A document number at the end of a line, after a space or straight after the title's genre

@@ -34,3 +34,22 @@ def test_an_addressee_line_under_a_headline_closed_by_an_exclamation_is_the_salu
     assert _salutation(text) == "全体员工和客户朋友："
     sentence = "某某公司通知\n\n今年业绩很好，感谢大家！\n\n全体员工：\n\n现将放假安排通知如下。\n"
     assert _salutation(sentence) is None
+
+
+def test_family_members_are_people_addressed_in_a_run_in_salutation():
+    assert _salutation("新年贺词\n\n各位领导、全体职工及家属：岁月不居，时节如流。值此新年到来之际，向大家致以问候。\n") \
+        == "各位领导、全体职工及家属："
+    assert _salutation("新年贺词\n\n各位领导、全体职工及其他：岁月不居，时节如流。\n") is None
+
+
+def test_a_salutation_set_with_the_small_forms_of_the_marks_is_one():
+    assert _salutation("某某大會開幕典禮主席致詞\n\n某某會王理事長﹑李主任委員﹑各位朋友﹐大家好﹕\n\n今天我非常榮幸來參加本次大會。\n") \
+        == "某某會王理事長﹑李主任委員﹑各位朋友﹐大家好﹕"
+
+
+def test_a_label_alone_over_a_salutation_does_not_hide_it():
+    assert _salutation("在联谊会上的讲话\n\n内容提要：\n\n各位女同胞：\n\n大家好。今天我们欢聚一堂。\n") == "各位女同胞："
+    # a line that introduces what follows (``……如下：``) is a line of the text
+    assert _salutation("在联谊会上的讲话\n\n具体如下：\n\n各位女同胞：\n\n大家好。今天我们欢聚一堂。\n") is None
+    # nor is a line under a label a salutation unless it opens with a form of address
+    assert _salutation("某某通知\n\n内容提要：\n\n本部门负责人：\n\n大家好。今天我们欢聚一堂。\n") is None

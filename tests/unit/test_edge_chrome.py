@@ -357,3 +357,25 @@ def test_a_columns_name_with_text_under_it_or_a_closing_formula_stays(monkeypatc
     assert _texts(between) == between
     closing = [HEADLINE, *BODY, "特此公告"]
     assert _texts(closing) == closing
+
+
+VERSE_HEAD = "青春正当时 五四表彰会"
+VERSE_BYLINE = "作者：校团委 时间：2030-05-04 点击数："
+VERSE_BODY = ["为纪念五四运动，激励广大青年师生奋发有为，学校团委举行了年度表彰大会，表彰了一批先进集体和个人。",
+              "会议号召全校青年以先进为榜样，在学习和工作中勇挑重担，为学校发展贡献青春力量。"]
+
+
+@pytest.mark.parametrize("word", ["今年", "今后"])
+def test_a_short_line_between_two_lines_of_a_passage_set_a_phrase_a_line_stays(word):
+    assert chrome_score(word) >= 4  # rated as furniture on its own
+    opening = ["五月的风", "拂过每个人的脸庞", word, "是学校建校六十周年"]
+    page = [VERSE_HEAD, VERSE_BYLINE, *opening, *VERSE_BODY]
+    assert _texts(page) == [VERSE_HEAD, *opening, *VERSE_BODY]
+
+
+@pytest.mark.parametrize("word", ["今年", "今后"])
+def test_the_same_line_set_apart_from_the_text_still_goes(word):
+    opening = ["五月的风", "拂过每个人的脸庞", "如今的我们", "是学校建校六十周年"]
+    page = [VERSE_HEAD, VERSE_BYLINE, word, "", *opening, *VERSE_BODY]
+    assert word in _texts(page, skip=["edge-chrome"])
+    assert word not in _texts(page)

@@ -1262,3 +1262,22 @@ def test_a_lead_pictures_file_name_between_the_headline_and_the_text_keeps_the_h
     assert texts[0] == "某某縣農會慶祝農民節 表揚績優人員" and not any(".jpg" in t for t in texts)
     speech = docgen.parse("\n".join(page).encode("utf-8"), input_format="text")
     assert speech.meta.title == "某某縣農會慶祝農民節 表揚績優人員"
+
+
+@pytest.mark.parametrize("date", ["2030521", "20300521"])
+def test_a_date_that_lost_its_separators_under_the_signature_after_a_closing_formula_stays(date):
+    page = ("今天是：\n关于组织职工参加合唱比赛的通知\n各支部：\n\n"
+            "为丰富职工文化生活，学校定于6月举办合唱比赛，现将有关事项通知如下，请各支部认真组织。\n\n"
+            "各支部要动员职工积极参加，按时参加排练，做好赛前准备工作。\n\n特此通知\n\n某某学院机关委员会\n\n"
+            f"{date}\n\nCOPYRIGHT © 某某学院\n")
+    out = kept(page)
+    assert out[-2:] == ["某某学院机关委员会", date]
+
+
+def test_digits_that_read_as_no_date_under_the_signature_after_a_closing_formula_go_with_the_footer():
+    page = ("今天是：\n关于组织职工参加合唱比赛的通知\n各支部：\n\n"
+            "为丰富职工文化生活，学校定于6月举办合唱比赛，现将有关事项通知如下，请各支部认真组织。\n\n"
+            "各支部要动员职工积极参加，按时参加排练，做好赛前准备工作。\n\n特此通知\n\n某某学院机关委员会\n\n"
+            "2030135\n\nCOPYRIGHT © 某某学院\n")
+    out = kept(page)
+    assert out[-1] == "某某学院机关委员会"

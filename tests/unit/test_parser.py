@@ -649,3 +649,16 @@ def test_a_numbered_sentence_with_only_a_note_after_it_is_an_item():
     headings = [b.text for b in s.blocks if isinstance(b, Heading)]
     assert headings == ["一、接種對象", "二、接種時間（5月30~31日）"]
     assert not any(isinstance(b, Paragraph) and b.lead is not None for b in s.blocks)
+
+
+@pytest.mark.parametrize("number", ["某府发〔20307", "某府发〔2030〕7", "某府办[203012"])
+def test_a_document_number_the_copy_cut_short_is_the_headers_as_it_stands(number):
+    s = docgen.parse_text(f"{number}\n\n某某县人民政府\n关于加强森林防火工作的通告\n\n"
+                          "为做好森林防火工作，保护森林资源，现将有关事项通告如下。\n\n某某县人民政府\n2030年3月1日\n")
+    assert s.meta.document_number == number
+    assert s.meta.title == "某某县人民政府关于加强森林防火工作的通告"
+
+
+def test_a_title_cut_in_round_brackets_is_no_document_number():
+    s = docgen.parse_text("某某发展规划（2030\n\n为做好森林防火工作，保护森林资源，现将有关事项通告如下。\n")
+    assert s.meta.document_number is None
