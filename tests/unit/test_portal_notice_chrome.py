@@ -2,7 +2,9 @@
 banner, its row of user links with the IPv6 badge, a note under the date whose separators were
 lost, and the portal's list of interpretations under it; a download link named by its date; a
 forum's prompt to sign in over a post; a label of an article's menu under its title, a link to a
-picture in a new window, and the disclaimers of copying sites."""
+picture in a new window, and the disclaimers of copying sites; a 范文 site's repost of a notice
+with its kind tagged in corner brackets before the headline and an account's steps to follow it;
+a notice's formal title with a time of day in it over its first sentence."""
 
 from __future__ import annotations
 
@@ -74,6 +76,51 @@ SPEECH = """在某某县对口帮扶工作座谈会上的讲话
 下面,我就政策的主要内容作简要说明,请大家结合实际抓好落实。
 """
 
+REPOST = """1500字范文,内容丰富有趣,写作好帮手!
+1500字范文 > 「通告」某某县人民政府关于禁止燃放烟花爆竹的通告
+
+「通告」某某县人民政府关于禁止燃放烟花爆竹的通告
+
+时间:2030-01-13 07:58:25
+
+点击“某某县妇联”
+
+关注我哟
+
+点击…按钮
+
+分享至朋友圈
+
+为保障人民群众生命财产安全,改善大气环境质量,根据有关法律法规,结合我县实际,现就禁止燃放烟花爆竹有关事项通告如下。
+
+在县城建成区范围内全年禁止燃放烟花爆竹,违者由公安机关依法处罚。
+
+特此通告。
+
+某某县人民政府
+
+1月10日
+
+网友评论
+"""
+
+TIMED = """某某路停水
+明天凌晨,某某路沿线将会停水,请居民们提前做好储水准备,合理安排生活用水。
+关于2030年3月7日22:00至3月8日6:00前某某区某某路给水管道改造工程项目的停水通知
+因某某路给水管道施工,我司将于2030年3月7日22:00至3月8日6:00对某某路沿线暂停供水,请用户提前储水。
+因施工带来的不便,敬请谅解。
+某某市自来水有限公司
+2030年3月5日
+"""
+
+GUIDE = """某某事项网上办理指南
+
+一、登录系统后进入申报页面。
+二、按提示填写信息后,
+点击“提交”
+完成申报。
+"""
+
 
 def _parse(text: str) -> Speech:
     return docgen.parse(text.encode("utf-8"), input_format="text")
@@ -119,3 +166,22 @@ def test_a_welcome_to_a_delegation_and_a_label_over_a_sentence_are_kept() -> Non
     joined = _joined(_parse(SPEECH))
     assert "欢迎访问团莅临某某县人民政府" in joined
     assert "政策解读" in joined
+
+
+def test_a_notices_kind_tagged_in_corner_brackets_is_left_out_of_its_title() -> None:
+    speech = _parse(REPOST)
+    assert speech.meta.title == "某某县人民政府关于禁止燃放烟花爆竹的通告"
+    joined = _joined(speech)
+    for chrome in ("妇联", "关注我哟", "按钮", "不代表"):
+        assert chrome not in joined, chrome
+    assert "违者由公安机关依法处罚。" in joined
+
+
+def test_a_formal_title_with_a_time_of_day_is_not_glued_to_the_first_sentence() -> None:
+    lines = _joined(_parse(TIMED)).split("\n")
+    assert "关于2030年3月7日22:00至3月8日6:00前某某区某某路给水管道改造工程项目的停水通知" in lines
+    assert any(line.startswith("因某某路给水管道施工") for line in lines)
+
+
+def test_a_step_naming_a_button_in_a_text_is_kept() -> None:
+    assert "点击“提交”" in _joined(_parse(GUIDE)).replace("\n", "")
