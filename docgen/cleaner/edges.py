@@ -56,7 +56,7 @@ from .context import Context
 from .joining import blank_lines
 from .pageheader import title_candidate
 from .pagejudge import is_prose, row_below
-from .pagetail import bare_date
+from .pagetail import bare_date, closing_date
 from .repeats import compare_key
 from .textrules import settled
 
@@ -162,7 +162,9 @@ def edge_chrome(lines: list[Line], ctx: Context) -> list[Line]:
     last = next(i for i in range(len(texts) - 1, first - 1, -1) if _sentence(texts[i]))
     if texts[last].endswith(("：", ":")):
         last = len(lines)  # the lines under a sentence that introduces them are its items
-    date = next((i for i in range(last + 1, min(last + 1 + CLOSING_LINES, len(lines))) if bare_date(texts[i])), None)
+    # (a date whose separators were lost, ``2024830``, is one right under the signature)
+    date = next((i for i in range(last + 1, min(last + 1 + CLOSING_LINES, len(lines)))
+                 if bare_date(texts[i]) or closing_date(texts, i)), None)
     if date is not None:
         last = date  # what stands over the text's date is its own (a contact line, the signature)
         note = row_below(texts, last)

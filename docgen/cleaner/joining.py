@@ -94,10 +94,12 @@ SENTENCE_MARKS = frozenset("，。；：、！？,;:!?")
 FIELD_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}|[A-Za-z][A-Za-z-]{1,7})[ \u3000]*[：:][ \u3000]*\S")
 
 #: A whole official title on a line of its own: ``关于……的`` and a genre word at its end (``关于暂缓……的
-#: 通告``), an issuer's name before 关于 allowed; no sentence mark inside.  It is a line of its
-#: own under a portal's headline and over the text's first sentence: never glued to either.
-WHOLE_FORMAL_TITLE = re.compile(r"^[^，。！？!?：:；;]{0,30}关于[^，。！？!?；;：:]{2,60}的(?:"
-                                + "|".join(sorted(S.GENRE_WORDS, key=len, reverse=True)) + r")$")
+#: 通告``), an issuer's name before 关于 allowed, and a word of what the notice is about before the
+#: genre word (``……的停水通知``); no sentence mark inside, but for the colon of a time of day
+#: (``23:00``).  It is a line of its own under a portal's headline and over the text's first
+#: sentence: never glued to either.
+WHOLE_FORMAL_TITLE = re.compile(r"^[^，。！？!?：:；;]{0,30}关于(?:[^，。！？!?；;：:]|(?<=\d)[:：](?=\d)){2,60}的"
+                                r"[\u4e00-\u9fff]{0,4}(?:" + "|".join(sorted(S.GENRE_WORDS, key=len, reverse=True)) + r")$")
 
 #: A question mark that opens a line right before a digit or a character, on at least
 #: LOST_BULLET_MIN lines of a text, is a list's bullet lost in an encoding (``?1月21日（除夕）``):

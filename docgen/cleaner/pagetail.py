@@ -27,7 +27,7 @@ def tail_end(judged: list[Judged], end: int, barriers: Collection[int] = ()) -> 
     own = end
     for i in range(end, len(judged)):
         if document_date(judged, i):
-            return i + 1  # the document's date closes it
+            return _note_end(judged, i + 1)  # the document's date closes it (with its 附注)
         if i < own:
             continue
         own = _own_lines(judged, i) if judged[i].evidence else i
@@ -122,11 +122,21 @@ def _signed_end(judged: list[Judged], start: int) -> int:
         start, rows = rows[0] + 1, rows[1:]  # ``敬礼！`` under ``此致``
     rows = rows[:2]
     if rows and (P.PAGE_SIGNED_DATE.fullmatch(judged[rows[0]].text) or _closing_date_text(judged[rows[0]].text)):
-        return rows[0] + 1
+        return _note_end(judged, rows[0] + 1)
     if len(rows) == 2 and _signature(judged[rows[0]]) and (_closing_date_text(judged[rows[1]].text)
                                                            or P.PAGE_RUN_TOGETHER_DATE.fullmatch(judged[rows[1]].text)):
-        return rows[1] + 1  # (a date whose separators were lost, ``202341``, only right under the signature)
+        return _note_end(judged, rows[1] + 1)  # (a date whose separators were lost, ``202341``, only right under the signature)
     return rows[0] + 1 if rows and _signature(judged[rows[0]]) else start
+
+
+def _note_end(judged: list[Judged], end: int) -> int:
+    """Past the 附注 right under a text's date ending at ``end`` (``（此件公开发布）``: a short
+    remark in parentheses, GB/T 9704's note and the document's own): ``end`` when the next line
+    is no such note, or one of a chrome family (``（责任编辑：某某）``)."""
+    below = next((i for i in range(end, len(judged)) if judged[i].text), None)
+    if below is None or judged[below].evidence or not S.NOTE.match(judged[below].text):
+        return end
+    return below + 1
 
 
 def _closing_date_text(text: str) -> bool:

@@ -699,8 +699,9 @@ LOST_SPACES_PREFIX = re.compile(r"^\s*[?？]{2,}\s*")
 #: decoration, no part of the title.  A star or a diamond is left: it may open a tag left unclosed (``★某某公告……``).
 ORNAMENT_PREFIX = re.compile(r"^\s*[◎※●■□]\s*(?=[\u4e00-\u9fff0-9A-Za-z「“《])")
 #: The kind of notice a board prints before the headline as a tag with a colon (``公告：本所……時間表``,
-#: ``公示:……``): the board's label, no part of the title (in either width of colon).
-NOTICE_KIND_PREFIX = re.compile(r"^\s*(?:公\s*告|通\s*告|公\s*示|通\s*知)\s*[:：﹕]\s*(?=\S)")
+#: ``公示:……``), or in corner brackets (``「通告」某某县人民政府关于……的通告``): the board's label, no
+#: part of the title (in either width of colon).
+NOTICE_KIND_PREFIX = re.compile(r"^\s*(?:(?:公\s*告|通\s*告|公\s*示|通\s*知)\s*[:：﹕]|「\s*(?:公告|通告|公示|通知)\s*」)\s*(?=\S)")
 #: The label of an attachment before the title it carries (``附件3：关于……的通知``): the file's
 #: place among the attachments, no part of its title.
 ATTACHMENT_LABEL_PREFIX = re.compile(r"^\s*附\s*件\s*[\d一二三四五六七八九十]{0,3}\s*[:：﹕]\s*")
