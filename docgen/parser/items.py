@@ -17,7 +17,7 @@ paragraph of its own is a heading too — never a line of a list.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterator
+from collections.abc import Hashable, Iterator, Sequence
 
 from .. import chars
 from ..model import Article, AttachmentLabel, Block, DocumentTitle, Heading, Lead, Paragraph
@@ -692,7 +692,9 @@ def _settle_lists(out: list[Block | Numbered], ranks: dict[int, int]) -> None:
     ``（一）甲组：长跑、跳远`` / ``（二）乙组：短跑``).  A whole series of ``第一，`` lines
     following each other with no text between them is the outline of a list, never headings.
     In a whole series of siblings following each other where one is an item, a heading with
-    nothing under it but its next sibling is an item too (a heading has text under it)."""
+    nothing under it but its next sibling is an item too (a heading has text under it) — and the
+    last line of a list that is a label over lines of its own stays a heading where a sibling
+    past the list is one (:func:`_label_over_text`)."""
     group_of = {i: tuple(group) for group in _sibling_groups(out) for i in group}
     for run in _lists(out):
         if _introduced(out, run[0]) and any(numbered(out[i]).item or _running(numbered(out[i])) for i in run):
@@ -715,7 +717,8 @@ def _settle_lists(out: list[Block | Numbered], ranks: dict[int, int]) -> None:
                 or (whole and numbered(out[run[0]]).family in _HEADING_FAMILIES
                     and any(_sentence_heading(numbered(out[i])) for i in run[:-1]))):
             for i in run:
-                if _sentence_heading(numbered(out[i])) and not _field_over_items(out, i, ranks):
+                if (_sentence_heading(numbered(out[i])) and not _field_over_items(out, i, ranks)
+                        and not (i == run[-1] and _label_over_text(out, i, group_of.get(i, ()), run))):
                     _make_item(out, i)
 
 
@@ -728,6 +731,17 @@ def _field_over_items(out: list[Block | Numbered], i: int, ranks: dict[int, int]
     return (isinstance(block, Heading)
             and (bool(P.FIELD_LABEL.search(block.text)) or _colon_label(numbered(out[i])))
             and following in ranks and ranks[following] > ranks[i])
+
+
+def _label_over_text(out: list[Block | Numbered], i: int, group: Sequence[int], run: list[int]) -> bool:
+    """Is block ``i``, the last line of the list ``run``, a short label closed by a colon
+    (``5. 联系电话：``, see :func:`_colon_label`) standing alone over unnumbered lines of its own,
+    with a sibling of its ``group`` past the list that is a heading (``6. 奖励办法：`` over its
+    paragraph)?  The lines of the list above it each stand right over the next; this one heads
+    text as that sibling does: a layer of headings set among items, not an item.  (Alone among
+    plain sentences, such a label is the text of its item like them.)"""
+    return (_colon_label(numbered(out[i])) and _label_line(out, i)
+            and any(isinstance(numbered(out[k]).block, Heading) for k in group if k not in run))
 
 
 def _colon_label(item: Numbered) -> bool:

@@ -143,3 +143,20 @@ def test_the_last_line_of_a_list_of_clauses_that_lost_its_semicolon_is_no_headin
                           "4、其他需要公开的文件等\n"
                           "二、申请渠道\n申请人可通过网站提交申请。\n")
     assert headings(s) == ["一、公开范围", "二、申请渠道"]
+
+
+REPORTING = ("某某区违法建设举报办法\n1. 拨打12345热线进行举报；\n2. 登录区政府网站留言进行举报；\n3. 电话举报：\n"
+             "区城管局举报电话：\n0571-0000000\n区住建局举报电话：\n0571-1111111\n"
+             "对举报人的信息，有关部门将依法严格保密。\n")
+
+
+def test_a_label_closing_a_list_over_lines_of_its_own_beside_a_heading_sibling_is_a_heading():
+    # 3. heads the lines under it, as 4. heads its paragraph: the labels are a layer of headings
+    s = docgen.parse_text(REPORTING + "4. 奖励办法：\n经查实的举报，按规定给予举报人奖励。\n")
+    assert headings(s) == ["3. 电话举报：", "4. 奖励办法："]
+
+
+def test_a_label_closing_a_list_of_plain_sentences_is_the_text_of_its_item():
+    s = docgen.parse_text(REPORTING)
+    assert headings(s) == []
+
