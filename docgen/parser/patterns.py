@@ -156,6 +156,10 @@ COLON_HEADING_MAX_COMMAS = 1
 #: the enumerations of a part (``一是加快某某建设。`` over the paragraph that says how).
 STANDARD_HEADING_FAMILIES = frozenset({"cn-comma", "cn-paren"})
 
+#: The end of a clause and the spaces after it, where a list run together on one line goes on
+#: to its next item (``（一）时间：某日；（二）……``).
+SIBLING_AFTER = re.compile(r"[；;。][\s\u3000]*")
+
 #: A run-in heading (the first clause of a numbered paragraph, ``一、……。正文``) is at most this
 #: long (characters, its number counted, its quotation marks and final mark not) with at most
 #: :data:`LEAD_MAX_COMMAS` commas; a longer first clause is the paragraph's first sentence, and

@@ -160,3 +160,16 @@ def test_a_label_closing_a_list_of_plain_sentences_is_the_text_of_its_item():
     s = docgen.parse_text(REPORTING)
     assert headings(s) == []
 
+
+def test_a_first_item_run_together_with_its_sibling_on_one_line_is_no_heading():
+    s = docgen.parse_text("关于某某路段封闭施工的通告\n为保证施工安全，现将有关事项通告如下：\n"
+                          "（一）封闭时间：2024年5月1日至6月30日；（二）封闭期间，过往车辆绕行某某路。\n特此通告。\n")
+    assert headings(s) == []
+
+
+def test_a_later_item_run_on_after_its_sibling_keeps_the_series_headings():
+    # （一） stands on a line of its own: （三） run on after （二）'s text is a lost line break
+    s = docgen.parse_text("关于开展主题活动的通知\n各支部：\n一、相关要求\n（一）认真部署安排。各支部要按时组织学习。\n"
+                          "（二）严肃活动纪律。各支部要严守纪律。（三）及时记录总结。各支部要做好记录。\n")
+    assert "（一）认真部署安排。" in headings(s) and "（二）严肃活动纪律。" in headings(s)
+
