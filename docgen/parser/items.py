@@ -49,7 +49,37 @@ def settle_items(out: list[Block | Numbered]) -> list[Block | Numbered]:
     _settle_bare_lists(out, ranks)
     _settle_last_sentences(out, ranks)
     _settle_colon_sentences_over_lists(out, ranks)
+    _settle_enumerated_sentences(out)
     return out
+
+
+def _settle_enumerated_sentences(out: list[Block | Numbered]) -> None:
+    """A heading heads text.  A 一是/一要 line that is one short sentence (``五要加强某某，推进某某。``)
+    with nothing under it — its next sibling right under it, or the end of the text — beside a
+    sibling set as a plain enumerated sentence (``四要……。`` / ``六要……。``, longer ones) is one
+    more entry of that enumeration: a paragraph like them, not a heading over nothing."""
+    for i, item in enumerate(out):
+        if not (isinstance(item, Numbered) and item.family in _ENUMERATION_FAMILIES
+                and isinstance(item.block, Heading) and chars.ends_sentence(item.block.text)):
+            continue
+        value = P.number_value(item.block.number)
+        before = out[i - 1] if i else None
+        after = out[i + 1] if i + 1 < len(out) else None
+        if value is None or (after is not None and not _enumerated(after, item.family, value + 1)):
+            continue
+        if any(isinstance(block, Paragraph) and _enumerated(block, item.family, value + step)
+               for block, step in ((before, -1), (after, 1))):
+            text, number = item.block.text, item.block.number or ""
+            run = Run(number[-1:] or None, value - 1)  # its lead goes on from its sibling's above
+            out[i] = Paragraph(text, spans=inline_spans(text, run), line=item.block.line)
+
+
+def _enumerated(block: Block | Numbered | None, family: str, value: int) -> bool:
+    """Is ``block`` a line of the enumeration ``family`` numbered ``value`` (``六要……``)?"""
+    if block is None:
+        return False
+    found = P.match_number(_text(numbered(block).block if isinstance(block, Numbered) else block))
+    return found is not None and found[0].name == family and P.number_value(found[1]) == value
 
 
 def _settle_colon_sentences_over_lists(out: list[Block | Numbered], ranks: dict[int, int]) -> None:
@@ -786,6 +816,8 @@ def _lists(out: list[Block | Numbered]) -> list[list[int]]:
 
 #: Families of numbered headings proper (not 一是/首先 enumeration leads).
 _HEADING_FAMILIES = frozenset(f.name for f in P.FAMILIES if f.kind == "heading")
+#: Families of enumeration leads (一是, 一要, 首先).
+_ENUMERATION_FAMILIES = frozenset(f.name for f in P.FAMILIES if f.kind == "enumeration")
 
 
 def _unclosed_last_clause(out: list[Block | Numbered], group: list[int]) -> bool:

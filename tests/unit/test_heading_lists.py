@@ -173,3 +173,18 @@ def test_a_later_item_run_on_after_its_sibling_keeps_the_series_headings():
                           "（二）严肃活动纪律。各支部要严守纪律。（三）及时记录总结。各支部要做好记录。\n")
     assert "（一）认真部署安排。" in headings(s) and "（二）严肃活动纪律。" in headings(s)
 
+
+def test_a_short_enumerated_sentence_among_plain_enumerated_sentences_is_no_heading():
+    s = docgen.parse_text("某某会议召开\n会议对下一步工作提出要求：\n"
+                          "一要提高认识，坚定信心，增强责任感，切实把各项工作抓紧抓好。\n"
+                          "二要转变作风，深入基层，耐心细致地做好群众工作，坚决整治不正之风。\n"
+                          "三要加强监督，推进公开。\n"
+                          "四要推进改革，全面加强队伍建设，自觉接受监督，推动工作不断创新发展。\n")
+    assert headings(s) == []
+    assert any(b.text.startswith("三要") for b in s.blocks if isinstance(b, Paragraph))
+
+
+def test_short_enumerated_sentences_over_paragraphs_of_their_own_stay_headings():
+    s = docgen.parse_text("某某会议召开\n会议对下一步工作提出要求：\n一要提高认识。\n各部门要把各项工作抓紧抓好。\n"
+                          "二要转变作风。\n各部门要深入基层，耐心细致地做好群众工作。\n")
+    assert headings(s) == ["一要提高认识。", "二要转变作风。"]
