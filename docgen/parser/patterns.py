@@ -391,6 +391,9 @@ LETTER_SPACED = re.compile(r"^(?:[0-9A-Za-z]+[ \u3000]+)?[\u4e00-\u9fff](?:[ \u3
 #: the headline-like lines among the first TITLE_CANDIDATE_LINES, each so long …
 TITLE_CANDIDATE_LINES = 6
 TITLE_CANDIDATE_MIN_CHARS = 4
+#: … but a headline of a word or two (``选举``) is one as the text's first line, right over the
+#: byline or date that cleaning took out (see ``_short_headline_over_byline``).
+SHORT_HEADLINE = re.compile(r"[\u4e00-\u9fff]{2,3}")
 #: … save a three-character title naming a periodical's or an occasion's address by its kind
 #: (``发刊词``, ``續刋詞``, ``开幕词``, ``欢迎辞``): shorter than a headline, a title all the same.
 SHORT_GENRE_TITLE = re.compile(r"(?:[发發创創续續复復][刊刋]|开幕|開幕|闭幕|閉幕|欢迎|歡迎|答谢|答謝|祝酒)[词辞詞辭]")

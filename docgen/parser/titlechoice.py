@@ -491,6 +491,9 @@ def _candidates(lines: tuple[Line, ...], start: int, removed: Mapping[int, str] 
             break
         if looked > P.TITLE_CANDIDATE_LINES or _body_starts(text) or _wraps_into_greeting(lines, i):
             break
+        if looked == 1 and _short_headline_over_byline(lines, i, removed):
+            found.append(i)
+            continue
         if (_headline_like(text) and not P.ARTICLE_NUMBER_ALONE.fullmatch(text)) or _law_over_article(lines, i):
             found.append(i)
     return found
@@ -509,6 +512,19 @@ def stopped_headline(lines: tuple[Line, ...], i: int, removed: Mapping[int, str]
             or P.CAPTION.match(text) or not _headline_like(text[:-1])):
         return False
     return any(_under_headline(removed[n]) for n in range(lines[i].number + 1, lines[below].number) if n in removed)
+
+
+def _short_headline_over_byline(lines: tuple[Line, ...], i: int, removed: Mapping[int, str]) -> bool:
+    """Is line ``i``, the text's first, a headline of a word or two (``选举``, shorter than a
+    candidate's least: :data:`~docgen.parser.patterns.SHORT_HEADLINE`) right over a line that
+    cleaning took out of those that stand between a title and its body (a byline, a date, the
+    page's tools), with the text's first sentence under them?  A page prints those under its
+    headline; a column's name over them would stand over a headline, not over the text."""
+    if not P.SHORT_HEADLINE.fullmatch(lines[i].text.strip()):
+        return False
+    below = next_line(lines, i)
+    return (below is not None and _body_starts(lines[below].text)
+            and any(_under_headline(removed[n]) for n in range(lines[i].number + 1, lines[below].number) if n in removed))
 
 
 def _under_headline(text: str) -> bool:
