@@ -50,7 +50,7 @@ def choose_title(lines: tuple[Line, ...], start: int, hint: str | None,
     over two lines is joined (:func:`_carried_on`).  ``removed`` are the source numbers of the
     lines cleaning took out (:func:`stopped_headline`)."""
     candidates = _candidates(lines, start, removed)
-    choice = _choose(lines, start, hint, candidates) or _formal_under_prompt(lines, start)
+    choice = _choose(lines, start, hint, candidates, removed) or _formal_under_prompt(lines, start)
     if choice is None:
         return None
     choice = _broken_in_name(lines, _held_below(lines, choice, candidates), candidates, removed)
@@ -256,7 +256,8 @@ def _quote_closed(text: str) -> bool:
     return bool(marks) and marks[0] == "”"
 
 
-def _choose(lines: tuple[Line, ...], start: int, hint: str | None, candidates: list[int]) -> TitleChoice | None:
+def _choose(lines: tuple[Line, ...], start: int, hint: str | None, candidates: list[int],
+            removed: Mapping[int, str] = MappingProxyType({})) -> TitleChoice | None:
     """The title's first line among the candidates, or None."""
     if not candidates or _broken_prose(lines, start):
         return None
@@ -269,6 +270,11 @@ def _choose(lines: tuple[Line, ...], start: int, hint: str | None, candidates: l
             i = agreeing[0]
             return TitleChoice(i, page_title(lines[i].text), "sure", "it is the page's own title",
                                tuple(k for k in candidates if k < i))
+    listed = _listed_under_kicker(lines, candidates, removed)
+    if listed is not None:
+        return TitleChoice(listed, page_title(lines[listed].text), "likely",
+                           "the page's list of headlines names it, not the line over it",
+                           tuple(k for k in candidates if k < listed))
     formal = _formal_below(lines, candidates)
     if formal is not None:
         k, title, end = formal
@@ -296,6 +302,19 @@ def _choose(lines: tuple[Line, ...], start: int, hint: str | None, candidates: l
         why = "it names the genre" if sure else "it is the first headline-like line above the body"
         return TitleChoice(i, title, "sure" if sure else "likely", why, tuple(skipped))
     return None
+
+
+def _listed_under_kicker(lines: tuple[Line, ...], candidates: list[int], removed: Mapping[int, str]) -> int | None:
+    """The second of the first two candidates, set right under the first, when the page's list
+    of its headlines above them — which cleaning took out (``removed``) — names it and not the
+    first: a newspaper's page lists its articles by their headlines, so the line over the headline
+    is its 引题 (``2026年某某安排公布`` over ``明年春节连休9天``).  None otherwise."""
+    if len(candidates) < 2 or not removed or next_line(lines, candidates[0]) != candidates[1]:
+        return None
+    top = lines[candidates[0]].number
+    listed = {title_key(text.strip()) for n, text in removed.items() if n < top}
+    kicker, headline = (title_key(page_title(lines[k].text)) for k in candidates[:2])
+    return candidates[1] if headline and headline in listed and kicker not in listed else None
 
 
 def _formal_below(lines: tuple[Line, ...], candidates: list[int]) -> tuple[int, str, int | None] | None:
