@@ -11,7 +11,7 @@ from ..shapes import Line
 from ..shapes import patterns as S
 from ..shapes.meta import meta_fields
 from . import patterns as P
-from .pagejudge import Judged, ends_article, is_prose, line_above
+from .pagejudge import Judged, ends_article, is_prose, judge, line_above
 from .repeats import compare_key, summarises_below
 from .textrules import settled
 
@@ -129,7 +129,7 @@ def _share_row(judged: list[Judged], i: int) -> set[int]:
     while k >= 0 and (not judged[k].text or _share_target(judged[k])):
         if judged[k].text:
             run.add(k)
-            known += judged[k].family is not None
+            known += _unbulleted(judged[k]).family is not None
         k -= 1
     above = judged[k] if k >= 0 else None
     if known < P.PAGE_SHARE_TARGETS or above is None or not _transparent(above):
@@ -137,7 +137,16 @@ def _share_row(judged: list[Judged], i: int) -> set[int]:
     return run
 
 
+def _unbulleted(j: Judged) -> Judged:
+    """Line ``j`` judged without the bullet a page sets its row's targets behind as the items of
+    a list (``• 微信好友`` / ``• QQ空间``); ``j`` itself when it opens with no bullet."""
+    if j.family is not None or not P.PAGE_ITEM_BULLET.match(j.text):
+        return j
+    return judge(P.PAGE_ITEM_BULLET.sub("", j.text, count=1))
+
+
 def _share_target(j: Judged) -> bool:
+    j = _unbulleted(j)
     if j.family is not None:
         return j.family.name == P.SHARE_FAMILY and len(j.text) <= P.PAGE_SHARE_TARGET_MAX
     return (not j.prose and len(j.text) <= P.PAGE_SHARE_TARGET_MAX and not _transparent(j)

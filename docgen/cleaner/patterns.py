@@ -221,6 +221,9 @@ PAGE_LATIN_LABEL = re.compile(r"[A-Za-z]{2,}(?:[-'&. ][A-Za-z0-9]+){0,6}")
 SHARE_FAMILY = "share"
 PAGE_SHARE_TARGET_MAX = 10
 PAGE_SHARE_TARGETS = 2
+#: The bullet a page may set each target of such a row behind, as the items of a list
+#: (``• 微信好友`` / ``• QQ空间``): the target is read without it.
+PAGE_ITEM_BULLET = re.compile(r"[•·●▪◦]\s*(?=\S)")
 #: A breadcrumb with the page's heading after it on the same line, apart by a space
 #: (``当前位置：首页 - 学校简介 - 校长寄语 校长寄语``): the heading one word of a few characters,
 #: which the breadcrumb ends with (see ``breadcrumb-headings``).

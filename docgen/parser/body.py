@@ -306,6 +306,8 @@ def _numbered_or_paragraph(line: Line, run: Run, families: frozenset[str]) -> Bl
         return _item(line, family, number, run)  # 2、某某人群。（第一针后3~8周内） — a sentence and its note
     if end is None or end >= len(text) or _titled_heading(text, end):
         return _single_clause(line, family, number, body_start, run, families)
+    if family.kind == "heading" and _runs_into_sibling(text, family, number):
+        return _item(line, family, number, run)  # （一）时间：……；（二）…… — a list run together on one line
     lead_text = text[:end]
     if family.kind == "heading" and not _lead_like(lead_text, body_start):
         return _item(line, family, number, run)
@@ -319,6 +321,22 @@ def _numbered_or_paragraph(line: Line, run: Run, families: frozenset[str]) -> Bl
     paragraph = Paragraph(rest, lead=Lead("heading", lead_text, number),
                           spans=inline_spans(rest, run), line=line.number)
     return Numbered(paragraph, family.name)
+
+
+def _runs_into_sibling(text: str, family: P.Family, number: str) -> bool:
+    """Does the numbered line, number one of its family, run on past a clause of its own into
+    number two (``（一）封闭时间：某日至某日；（二）封闭期间，……``), right after a clause's end?
+    The series starts run together on one line, as a page may print a list: its items do not
+    stand each at the start of a line of its own, so the first is no heading.  (A later number
+    run on after its sibling's text, ``（二）……。（三）……`` under ``（一）`` on a line of its own, is
+    a copy that lost a line break: the series is read by its first.)"""
+    if P.number_value(number) != 1:
+        return False  # a later number on a line of its own: the series' lines are its items' own
+    for mark in P.SIBLING_AFTER.finditer(text, 0):
+        found = P.match_number(text[mark.end():])
+        if found is not None and found[0].name == family.name and P.number_value(found[1]) == 2:
+            return True
+    return False
 
 
 def _titled_heading(text: str, end: int) -> bool:

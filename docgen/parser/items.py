@@ -17,7 +17,7 @@ paragraph of its own is a heading too — never a line of a list.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterator
+from collections.abc import Hashable, Iterator, Sequence
 
 from .. import chars
 from ..model import Article, AttachmentLabel, Block, DocumentTitle, Heading, Lead, Paragraph
@@ -49,7 +49,37 @@ def settle_items(out: list[Block | Numbered]) -> list[Block | Numbered]:
     _settle_bare_lists(out, ranks)
     _settle_last_sentences(out, ranks)
     _settle_colon_sentences_over_lists(out, ranks)
+    _settle_enumerated_sentences(out)
     return out
+
+
+def _settle_enumerated_sentences(out: list[Block | Numbered]) -> None:
+    """A heading heads text.  A 一是/一要 line that is one short sentence (``五要加强某某，推进某某。``)
+    with nothing under it — its next sibling right under it, or the end of the text — beside a
+    sibling set as a plain enumerated sentence (``四要……。`` / ``六要……。``, longer ones) is one
+    more entry of that enumeration: a paragraph like them, not a heading over nothing."""
+    for i, item in enumerate(out):
+        if not (isinstance(item, Numbered) and item.family in _ENUMERATION_FAMILIES
+                and isinstance(item.block, Heading) and chars.ends_sentence(item.block.text)):
+            continue
+        value = P.number_value(item.block.number)
+        before = out[i - 1] if i else None
+        after = out[i + 1] if i + 1 < len(out) else None
+        if value is None or (after is not None and not _enumerated(after, item.family, value + 1)):
+            continue
+        if any(isinstance(block, Paragraph) and _enumerated(block, item.family, value + step)
+               for block, step in ((before, -1), (after, 1))):
+            text, number = item.block.text, item.block.number or ""
+            run = Run(number[-1:] or None, value - 1)  # its lead goes on from its sibling's above
+            out[i] = Paragraph(text, spans=inline_spans(text, run), line=item.block.line)
+
+
+def _enumerated(block: Block | Numbered | None, family: str, value: int) -> bool:
+    """Is ``block`` a line of the enumeration ``family`` numbered ``value`` (``六要……``)?"""
+    if block is None:
+        return False
+    found = P.match_number(_text(numbered(block).block if isinstance(block, Numbered) else block))
+    return found is not None and found[0].name == family and P.number_value(found[1]) == value
 
 
 def _settle_colon_sentences_over_lists(out: list[Block | Numbered], ranks: dict[int, int]) -> None:
@@ -692,7 +722,9 @@ def _settle_lists(out: list[Block | Numbered], ranks: dict[int, int]) -> None:
     ``（一）甲组：长跑、跳远`` / ``（二）乙组：短跑``).  A whole series of ``第一，`` lines
     following each other with no text between them is the outline of a list, never headings.
     In a whole series of siblings following each other where one is an item, a heading with
-    nothing under it but its next sibling is an item too (a heading has text under it)."""
+    nothing under it but its next sibling is an item too (a heading has text under it) — and the
+    last line of a list that is a label over lines of its own stays a heading where a sibling
+    past the list is one (:func:`_label_over_text`)."""
     group_of = {i: tuple(group) for group in _sibling_groups(out) for i in group}
     for run in _lists(out):
         if _introduced(out, run[0]) and any(numbered(out[i]).item or _running(numbered(out[i])) for i in run):
@@ -715,7 +747,8 @@ def _settle_lists(out: list[Block | Numbered], ranks: dict[int, int]) -> None:
                 or (whole and numbered(out[run[0]]).family in _HEADING_FAMILIES
                     and any(_sentence_heading(numbered(out[i])) for i in run[:-1]))):
             for i in run:
-                if _sentence_heading(numbered(out[i])) and not _field_over_items(out, i, ranks):
+                if (_sentence_heading(numbered(out[i])) and not _field_over_items(out, i, ranks)
+                        and not (i == run[-1] and _label_over_text(out, i, group_of.get(i, ()), run))):
                     _make_item(out, i)
 
 
@@ -728,6 +761,17 @@ def _field_over_items(out: list[Block | Numbered], i: int, ranks: dict[int, int]
     return (isinstance(block, Heading)
             and (bool(P.FIELD_LABEL.search(block.text)) or _colon_label(numbered(out[i])))
             and following in ranks and ranks[following] > ranks[i])
+
+
+def _label_over_text(out: list[Block | Numbered], i: int, group: Sequence[int], run: list[int]) -> bool:
+    """Is block ``i``, the last line of the list ``run``, a short label closed by a colon
+    (``5. 联系电话：``, see :func:`_colon_label`) standing alone over unnumbered lines of its own,
+    with a sibling of its ``group`` past the list that is a heading (``6. 奖励办法：`` over its
+    paragraph)?  The lines of the list above it each stand right over the next; this one heads
+    text as that sibling does: a layer of headings set among items, not an item.  (Alone among
+    plain sentences, such a label is the text of its item like them.)"""
+    return (_colon_label(numbered(out[i])) and _label_line(out, i)
+            and any(isinstance(numbered(out[k]).block, Heading) for k in group if k not in run))
 
 
 def _colon_label(item: Numbered) -> bool:
@@ -772,6 +816,8 @@ def _lists(out: list[Block | Numbered]) -> list[list[int]]:
 
 #: Families of numbered headings proper (not 一是/首先 enumeration leads).
 _HEADING_FAMILIES = frozenset(f.name for f in P.FAMILIES if f.kind == "heading")
+#: Families of enumeration leads (一是, 一要, 首先).
+_ENUMERATION_FAMILIES = frozenset(f.name for f in P.FAMILIES if f.kind == "enumeration")
 
 
 def _unclosed_last_clause(out: list[Block | Numbered], group: list[int]) -> bool:

@@ -160,6 +160,10 @@ COLON_HEADING_MAX_COMMAS = 1
 #: the enumerations of a part (``一是加快某某建设。`` over the paragraph that says how).
 STANDARD_HEADING_FAMILIES = frozenset({"cn-comma", "cn-paren"})
 
+#: The end of a clause and the spaces after it, where a list run together on one line goes on
+#: to its next item (``（一）时间：某日；（二）……``).
+SIBLING_AFTER = re.compile(r"[；;。][\s\u3000]*")
+
 #: A run-in heading (the first clause of a numbered paragraph, ``一、……。正文``) is at most this
 #: long (characters, its number counted, its quotation marks and final mark not) with at most
 #: :data:`LEAD_MAX_COMMAS` commas; a longer first clause is the paragraph's first sentence, and
@@ -396,6 +400,9 @@ LETTER_SPACED = re.compile(r"^(?:[0-9A-Za-z]+[ \u3000]+)?[\u4e00-\u9fff](?:[ \u3
 #: the headline-like lines among the first TITLE_CANDIDATE_LINES, each so long …
 TITLE_CANDIDATE_LINES = 6
 TITLE_CANDIDATE_MIN_CHARS = 4
+#: … but a headline of a word or two (``选举``) is one as the text's first line, right over the
+#: byline or date that cleaning took out (see ``_short_headline_over_byline``).
+SHORT_HEADLINE = re.compile(r"[\u4e00-\u9fff]{2,3}")
 #: … save a three-character title naming a periodical's or an occasion's address by its kind
 #: (``发刊词``, ``續刋詞``, ``开幕词``, ``欢迎辞``): shorter than a headline, a title all the same.
 SHORT_GENRE_TITLE = re.compile(r"(?:[发發创創续續复復][刊刋]|开幕|開幕|闭幕|閉幕|欢迎|歡迎|答谢|答謝|祝酒)[词辞詞辭]")

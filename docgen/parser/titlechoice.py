@@ -50,7 +50,7 @@ def choose_title(lines: tuple[Line, ...], start: int, hint: str | None,
     over two lines is joined (:func:`_carried_on`).  ``removed`` are the source numbers of the
     lines cleaning took out (:func:`stopped_headline`)."""
     candidates = _candidates(lines, start, removed)
-    choice = _choose(lines, start, hint, candidates) or _formal_under_prompt(lines, start)
+    choice = _choose(lines, start, hint, candidates, removed) or _formal_under_prompt(lines, start)
     if choice is None:
         return None
     choice = _broken_in_name(lines, _held_below(lines, choice, candidates), candidates, removed)
@@ -256,7 +256,8 @@ def _quote_closed(text: str) -> bool:
     return bool(marks) and marks[0] == "”"
 
 
-def _choose(lines: tuple[Line, ...], start: int, hint: str | None, candidates: list[int]) -> TitleChoice | None:
+def _choose(lines: tuple[Line, ...], start: int, hint: str | None, candidates: list[int],
+            removed: Mapping[int, str] = MappingProxyType({})) -> TitleChoice | None:
     """The title's first line among the candidates, or None."""
     if not candidates or _broken_prose(lines, start):
         return None
@@ -269,6 +270,11 @@ def _choose(lines: tuple[Line, ...], start: int, hint: str | None, candidates: l
             i = agreeing[0]
             return TitleChoice(i, page_title(lines[i].text), "sure", "it is the page's own title",
                                tuple(k for k in candidates if k < i))
+    listed = _listed_under_kicker(lines, candidates, removed)
+    if listed is not None:
+        return TitleChoice(listed, page_title(lines[listed].text), "likely",
+                           "the page's list of headlines names it, not the line over it",
+                           tuple(k for k in candidates if k < listed))
     formal = _formal_below(lines, candidates)
     if formal is not None:
         k, title, end = formal
@@ -296,6 +302,19 @@ def _choose(lines: tuple[Line, ...], start: int, hint: str | None, candidates: l
         why = "it names the genre" if sure else "it is the first headline-like line above the body"
         return TitleChoice(i, title, "sure" if sure else "likely", why, tuple(skipped))
     return None
+
+
+def _listed_under_kicker(lines: tuple[Line, ...], candidates: list[int], removed: Mapping[int, str]) -> int | None:
+    """The second of the first two candidates, set right under the first, when the page's list
+    of its headlines above them — which cleaning took out (``removed``) — names it and not the
+    first: a newspaper's page lists its articles by their headlines, so the line over the headline
+    is its 引题 (``2026年某某安排公布`` over ``明年春节连休9天``).  None otherwise."""
+    if len(candidates) < 2 or not removed or next_line(lines, candidates[0]) != candidates[1]:
+        return None
+    top = lines[candidates[0]].number
+    listed = {title_key(text.strip()) for n, text in removed.items() if n < top}
+    kicker, headline = (title_key(page_title(lines[k].text)) for k in candidates[:2])
+    return candidates[1] if headline and headline in listed and kicker not in listed else None
 
 
 def _formal_below(lines: tuple[Line, ...], candidates: list[int]) -> tuple[int, str, int | None] | None:
@@ -491,6 +510,9 @@ def _candidates(lines: tuple[Line, ...], start: int, removed: Mapping[int, str] 
             break
         if looked > P.TITLE_CANDIDATE_LINES or _body_starts(text) or _wraps_into_greeting(lines, i):
             break
+        if looked == 1 and _short_headline_over_byline(lines, i, removed):
+            found.append(i)
+            continue
         if (_headline_like(text) and not P.ARTICLE_NUMBER_ALONE.fullmatch(text)) or _law_over_article(lines, i):
             found.append(i)
     return found
@@ -509,6 +531,19 @@ def stopped_headline(lines: tuple[Line, ...], i: int, removed: Mapping[int, str]
             or P.CAPTION.match(text) or not _headline_like(text[:-1])):
         return False
     return any(_under_headline(removed[n]) for n in range(lines[i].number + 1, lines[below].number) if n in removed)
+
+
+def _short_headline_over_byline(lines: tuple[Line, ...], i: int, removed: Mapping[int, str]) -> bool:
+    """Is line ``i``, the text's first, a headline of a word or two (``选举``, shorter than a
+    candidate's least: :data:`~docgen.parser.patterns.SHORT_HEADLINE`) right over a line that
+    cleaning took out of those that stand between a title and its body (a byline, a date, the
+    page's tools), with the text's first sentence under them?  A page prints those under its
+    headline; a column's name over them would stand over a headline, not over the text."""
+    if not P.SHORT_HEADLINE.fullmatch(lines[i].text.strip()):
+        return False
+    below = next_line(lines, i)
+    return (below is not None and _body_starts(lines[below].text)
+            and any(_under_headline(removed[n]) for n in range(lines[i].number + 1, lines[below].number) if n in removed))
 
 
 def _under_headline(text: str) -> bool:

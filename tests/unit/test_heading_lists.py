@@ -143,3 +143,48 @@ def test_the_last_line_of_a_list_of_clauses_that_lost_its_semicolon_is_no_headin
                           "4、其他需要公开的文件等\n"
                           "二、申请渠道\n申请人可通过网站提交申请。\n")
     assert headings(s) == ["一、公开范围", "二、申请渠道"]
+
+
+REPORTING = ("某某区违法建设举报办法\n1. 拨打12345热线进行举报；\n2. 登录区政府网站留言进行举报；\n3. 电话举报：\n"
+             "区城管局举报电话：\n0571-0000000\n区住建局举报电话：\n0571-1111111\n"
+             "对举报人的信息，有关部门将依法严格保密。\n")
+
+
+def test_a_label_closing_a_list_over_lines_of_its_own_beside_a_heading_sibling_is_a_heading():
+    # 3. heads the lines under it, as 4. heads its paragraph: the labels are a layer of headings
+    s = docgen.parse_text(REPORTING + "4. 奖励办法：\n经查实的举报，按规定给予举报人奖励。\n")
+    assert headings(s) == ["3. 电话举报：", "4. 奖励办法："]
+
+
+def test_a_label_closing_a_list_of_plain_sentences_is_the_text_of_its_item():
+    s = docgen.parse_text(REPORTING)
+    assert headings(s) == []
+
+
+def test_a_first_item_run_together_with_its_sibling_on_one_line_is_no_heading():
+    s = docgen.parse_text("关于某某路段封闭施工的通告\n为保证施工安全，现将有关事项通告如下：\n"
+                          "（一）封闭时间：2024年5月1日至6月30日；（二）封闭期间，过往车辆绕行某某路。\n特此通告。\n")
+    assert headings(s) == []
+
+
+def test_a_later_item_run_on_after_its_sibling_keeps_the_series_headings():
+    # （一） stands on a line of its own: （三） run on after （二）'s text is a lost line break
+    s = docgen.parse_text("关于开展主题活动的通知\n各支部：\n一、相关要求\n（一）认真部署安排。各支部要按时组织学习。\n"
+                          "（二）严肃活动纪律。各支部要严守纪律。（三）及时记录总结。各支部要做好记录。\n")
+    assert "（一）认真部署安排。" in headings(s) and "（二）严肃活动纪律。" in headings(s)
+
+
+def test_a_short_enumerated_sentence_among_plain_enumerated_sentences_is_no_heading():
+    s = docgen.parse_text("某某会议召开\n会议对下一步工作提出要求：\n"
+                          "一要提高认识，坚定信心，增强责任感，切实把各项工作抓紧抓好。\n"
+                          "二要转变作风，深入基层，耐心细致地做好群众工作，坚决整治不正之风。\n"
+                          "三要加强监督，推进公开。\n"
+                          "四要推进改革，全面加强队伍建设，自觉接受监督，推动工作不断创新发展。\n")
+    assert headings(s) == []
+    assert any(b.text.startswith("三要") for b in s.blocks if isinstance(b, Paragraph))
+
+
+def test_short_enumerated_sentences_over_paragraphs_of_their_own_stay_headings():
+    s = docgen.parse_text("某某会议召开\n会议对下一步工作提出要求：\n一要提高认识。\n各部门要把各项工作抓紧抓好。\n"
+                          "二要转变作风。\n各部门要深入基层，耐心细致地做好群众工作。\n")
+    assert headings(s) == ["一要提高认识。", "二要转变作风。"]

@@ -1281,3 +1281,14 @@ def test_digits_that_read_as_no_date_under_the_signature_after_a_closing_formula
             "2030135\n\nCOPYRIGHT © 某某学院\n")
     out = kept(page)
     assert out[-1] == "某某学院机关委员会"
+
+
+def test_a_sharing_row_set_as_a_bulleted_list_under_the_date_keeps_the_title_in_the_header():
+    # the targets behind a list's bullets (• 微信好友) are the sharing row's all the same
+    page = [HEADLINE, "", "2024-05-13", "2876", "分享到", "  • 微信好友", "  • QQ空间", "  • 新浪微博", "  • 人人网", "",
+            PARAGRAPHS[0], "", "请携带以下材料：", "  • 身份证原件", "  • 户口簿", "", *PARAGRAPHS[1:], "",
+            "20240513093512345.jpg", "", "20240513093598765.jpg"]
+    texts = kept("\n".join(page))
+    assert texts[0] == HEADLINE and "• 微信好友" not in texts
+    assert "• 身份证原件" in texts and "• 户口簿" in texts  # a bulleted list of the text stays
+    assert docgen.parse("\n".join(page).encode("utf-8"), input_format="text").meta.title == HEADLINE
