@@ -64,6 +64,7 @@ def header_start(judged: list[Judged], start: int, hint: str | None,
                                                                    or (seen == 1 and _heading_over_body(judged, i))
                                                                    or (seen == 1 and _label_over_body(judged, i))
                                                                    or (seen == 1 and _kind_the_body_names(judged, i, start))
+                                                                   or (seen == 1 and _kind_over_salutation(judged, i, start))
                                                                    or headline_under_its_label(judged, i)))):
             if titles >= S.TITLE_MAX_LINES:
                 top = _fuller_headline(judged, top, i)
@@ -375,6 +376,27 @@ def _kind_the_body_names(judged: list[Judged], i: int, start: int) -> bool:
     if word is None or (above is not None and above.family is not None and above.family.scope == "page"):
         return False
     return any(word + "如下" in x.text or x.text.startswith("特此" + word) for x in judged[start:])
+
+
+def _kind_over_salutation(judged: list[Judged], i: int, start: int) -> bool:
+    """Is line ``i``, the first one right over the body at ``start``, a kind's name alone
+    (``倡议书``, ``公开信``) with the body opening on its salutation (``全体居民朋友们：``) and
+    nothing but chrome above it: a letter's own title, set alone over its addressee?  A menu's
+    column of that name stands among its fellows or over a headline, never alone between
+    the navigation and a salutation."""
+    j, body = judged[i], judged[start]
+    if j.family is not None or j.text not in S.GENRE_WORDS or not _addresses(body.text):
+        return False
+    above = line_above(judged, i)
+    return above is None or (above.family is not None and not _transparent(above))
+
+
+def _addresses(text: str) -> bool:
+    """Is ``text`` a salutation: a form of address (``各位……：``), or a short line that ends
+    in ``：`` after a word for people addressed (``全区广大妇女同志们：``), no sentence in it?"""
+    return bool(S.SALUTATION.match(text)) or (
+        len(text) <= P.PAGE_TITLE_MAX_CHARS and text.endswith(("：", ":")) and not any(c in text for c in "。！？!?；;，,")
+        and bool(S.ADDRESSEE_END.search(text[:-1])))
 
 
 def _label_over_body(judged: list[Judged], i: int) -> bool:

@@ -666,6 +666,15 @@ PAGE_NUMBER_END = re.compile(r"\s*[（(][ \u3000]+(?:\d{1,2}|[一二三四五六
 #: parts, so the figure is the page of the copy, no part of the title (a series' own part
 #: number, ``……体会（二）``, follows no kind word) …
 KIND_PAGE_NUMBER_END = re.compile(r"[（(]\d{1,2}[)）]$")
+#: … and the number a 范文 site gives a sample after a draft's name (``……讲话稿（一）``,
+#: ``……发言稿(2)``): a speech is published as a 讲话, a 发言 — only a site of samples names it a
+#: draft (稿) and numbers its drafts, so the number is the sample's, no part of the title (a
+#: series' own part number, ``……体会（二）``, ``……的讲话（二）``, follows no draft word) …
+DRAFT_NUMBER_END = re.compile(r"(?<=[讲講]话稿|[发發]言稿|演[讲講]稿|主持稿|致辞稿|致辭稿)[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]$")
+#: A link a page injects before a headline, run on into it: a name and a web address
+#: (``某某医院 http://example.com/……的通知``) — an advertiser's link, no part of the title (a
+#: title never opens with an address behind a space).
+INJECTED_LINK_PREFIX = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,20}[ \u3000]+https?://[A-Za-z0-9.\-]+(?::\d{1,5})?(?:/[A-Za-z0-9._\-~%/?=&]*)?(?=[\u4e00-\u9fff])")
 #: … and the count of pieces a 范文 site prints after the heading of a page of samples
 #: (``……开幕词（一篇）``, ``……发言稿(3篇)``): the page's count, no part of the title, and
 #: the heading's last line — the lines under it (a counter, the first piece's own numbered
