@@ -295,6 +295,14 @@ ADDRESSEE_MAX_CHARS = 150
 #: label (``单位``, ``处``, ``所``, ``室``, ``会``) are left out: ``主办单位：`` heads a value.
 ADDRESSED_BODY_END = re.compile(both_scripts(r"(?:部|院|委|局|厅|署|办|府|中心|党组|支部|总支|公司|集团|委员会|"
                                              r"协会|学会|商会|学校)$"))
+#: A 主送 line whose colon was lost (``各乡镇（街道）、县直有关单位``): opened by the 各 of a
+#: notice's addressees, two names or more in a list, no mark that ends a clause, the last name
+#: ending in a body's name or a word for units — short, and right over a paragraph of prose.
+COLONLESS_ADDRESSEES = re.compile(both_scripts(
+    r"^各[^\s。！？!?：:；;，,、]{1,30}(?:[、，,][^\s。！？!?：:；;，,、]{2,30}){1,8}$"))
+COLONLESS_ADDRESSEES_LAST = re.compile(both_scripts(r"(?:单位|部门|机构|企业|学校|部|院|委|局|厅|署|办|府|中心|党组|支部|总支|公司|集团)$"))
+#: … and the paragraph under it is prose: it holds a full stop, or runs this long.
+COLONLESS_ADDRESSEES_PROSE_CHARS = 40
 #: … each such name at least this long: ``本部`` / ``总部`` are words.
 ADDRESSED_BODY_MIN_CHARS = 3
 #: A sentence leading into what follows (``……，医院决定春节放假安排如下：``) is no addressee line,
