@@ -131,16 +131,21 @@ def _settle_bare_lists(out: list[Block | Numbered], ranks: dict[int, int]) -> No
     followed by a line of a higher layer (or of its own family numbered anew) or by the end of
     its part, have nothing under any of them: they are the items of a list — the names of
     buildings or categories (``1、新医疗综合楼`` / ``2、门诊楼``), places, materials — not
-    headings, whatever their length and punctuation."""
+    headings, whatever their length and punctuation.  So are those of such a list where some
+    entries were taken for items already (``（1）审议某某计划。`` over ``（2）讨论某某事项``) when
+    the last is followed by a higher layer or the end: not one of them has text under it."""
     for group in _sibling_groups(out):
         if (len(group) < 2 or group != list(range(group[0], group[-1] + 1))
-                or numbered(out[group[0]]).family not in _HEADING_FAMILIES
-                or not all(isinstance(numbered(out[i]).block, Heading) for i in group)):
+                or numbered(out[group[0]]).family not in _HEADING_FAMILIES):
             continue
+        heads = [isinstance(numbered(out[i]).block, Heading) for i in group]
         # the end, a higher layer or the own family numbered anew
-        if len(group) >= P.BARE_LIST_MIN or _layer_ends(out, ranks, group[-1] + 1, ranks[group[0]]):
+        ends = _layer_ends(out, ranks, group[-1] + 1, ranks[group[0]])
+        if (all(heads) and (len(group) >= P.BARE_LIST_MIN or ends)) or (
+                ends and any(heads) and all(h or numbered(out[i]).item for h, i in zip(heads, group, strict=True))):
             for i in group:
-                _make_item(out, i)
+                if isinstance(numbered(out[i]).block, Heading):
+                    _make_item(out, i)
 
 
 def _layer_ends(out: list[Block | Numbered], ranks: dict[int, int], at: int, layer: int) -> bool:

@@ -188,3 +188,13 @@ def test_short_enumerated_sentences_over_paragraphs_of_their_own_stay_headings()
     s = docgen.parse_text("某某会议召开\n会议对下一步工作提出要求：\n一要提高认识。\n各部门要把各项工作抓紧抓好。\n"
                           "二要转变作风。\n各部门要深入基层，耐心细致地做好群众工作。\n")
     assert headings(s) == ["一要提高认识。", "二要转变作风。"]
+
+
+def test_a_list_of_phrases_part_taken_for_items_over_a_higher_layer_is_all_items():
+    # entries closed by a full stop are items already; those with no mark, the last one right
+    # over the next numbered part, head nothing either
+    s = docgen.parse_text("某某社区议事会章程\n一、议事会的职责\n(1)审议社区年度工作计划。\n"
+                          "(2)讨论社区公共设施的维护\n(3)有权建议改进社区的服务\n"
+                          "二、议事会每季度召开一次会议，由社区居委会召集，会议纪要报街道备案。\n"
+                          "三、议事会作出的决定应当在社区公开栏中公布，接受居民监督。\n")
+    assert "（2）讨论社区公共设施的维护" not in headings(s) and "（3）有权建议改进社区的服务" not in headings(s)
