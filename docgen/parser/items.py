@@ -353,7 +353,8 @@ def _settle_labels_among_items(out: list[Block | Numbered]) -> None:
                 _make_item(out, i)
         if sum(numbered(out[i]).item for i in group) >= P.ITEM_MAJORITY * len(group):
             for i in group:
-                if ((_lead_text(out[i]) and not _named_part(out[i]) and not _heads_text(out, i, group))
+                if ((_lead_text(out[i]) and not _named_part(out[i]) and not _heads_text(out, i, group)
+                     and not _phrase_lead(out[i]))
                         or _running_heading(numbered(out[i]))):
                     _make_item(out, i)
 
@@ -688,8 +689,21 @@ def _settle_by_majority(out: list[Block | Numbered]) -> None:
             items = sum(numbered(out[i]).item for i in members)
             if items >= P.ITEM_MAJORITY_MIN and items >= P.ITEM_MAJORITY * len(members):
                 for i in members:
-                    if not _named_part(out[i]) and not _heads_text(out, i, members):
+                    if not _named_part(out[i]) and not _heads_text(out, i, members) and not _phrase_lead(out[i]):
                         _make_item(out, i)
+
+
+def _phrase_lead(item: Block | Numbered) -> bool:
+    """Is the run-in lead of a numbered paragraph a short task closed by a full stop, a directive
+    verb and its object with no comma, and more text after it in the paragraph (``（3）搞好会议
+    记录。坚持……``) — a heading run in, not an item's first sentence?  (See
+    :data:`~docgen.parser.patterns.PHRASE_LEAD`.)"""
+    lead = _lead_text(item)
+    number = _number_of(lead) or ""
+    phrase = lead[len(number):].strip()
+    block = numbered(item).block
+    return (len(phrase) <= P.PHRASE_LEAD_MAX_CHARS and P.PHRASE_LEAD.match(phrase) is not None
+            and isinstance(block, Paragraph) and bool(block.text.strip()))
 
 
 def _heads_text(out: list[Block | Numbered], i: int, siblings: list[int]) -> bool:

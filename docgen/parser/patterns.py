@@ -253,6 +253,13 @@ OPENER_MIN = 2
 #: family are plain numbered sentences, the rest of them are numbered sentences too.
 ITEM_MAJORITY = 2 / 3
 ITEM_MAJORITY_MIN = 2
+#: … but not one whose run-in lead is a task set as a directive verb and its object, closed by a
+#: full stop (``（3）搞好会议记录。坚持……``): at most this many characters after the number, no
+#: comma, the paragraph going on after it — a lead, where an item's first sentence states a fact
+#: (``1、标的物有抵押。``) or names a thing (``7、成长思维。``).
+PHRASE_LEAD_MAX_CHARS = 8
+PHRASE_LEAD = re.compile(r"^(?:做好|搞好|抓好|办好|管好|实行|落实|加强|强化|严格|健全|完善|规范|建立|坚持|确保)"
+                         r"[^，,；;。]{1,6}。$")
 #: At least this many sibling headings standing one right under the other are a list even when
 #: the last has a paragraph after it (the parent's text going on, or a heading whose number was
 #: lost): a heading heads text, and all but the last head none.

@@ -198,3 +198,21 @@ def test_a_list_of_phrases_part_taken_for_items_over_a_higher_layer_is_all_items
                           "二、议事会每季度召开一次会议，由社区居委会召集，会议纪要报街道备案。\n"
                           "三、议事会作出的决定应当在社区公开栏中公布，接受居民监督。\n")
     assert "（2）讨论社区公共设施的维护" not in headings(s) and "（3）有权建议改进社区的服务" not in headings(s)
+
+
+LEAD_RULES = ("某某协会值班制度\n一、值班要求\n"
+              "(1)值班人员由秘书处统一安排，按照排班表轮流值守，不得擅自调换班次。\n"
+              "(2)值班期间必须有一名以上的人员留守值班室。\n"
+              "(3){lead}坚持做好来访人员登记，并定期汇总上报秘书处。\n"
+              "(4)值班人员应保持通讯畅通，遇有突发情况及时报告。\n"
+              "二、附则\n本制度自发布之日起施行。\n")
+
+
+def test_a_short_task_leading_an_item_among_sentences_is_a_run_in_heading():
+    s = docgen.parse_text(LEAD_RULES.format(lead="做好值班记录。"))
+    assert "（3）做好值班记录。" in headings(s)
+
+
+def test_a_short_statement_or_name_leading_an_item_among_sentences_is_no_heading():
+    for lead in ("值班室有监控。", "值班记录簿。"):
+        assert not any(h.startswith("（3）") for h in headings(docgen.parse_text(LEAD_RULES.format(lead=lead))))
