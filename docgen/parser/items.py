@@ -47,6 +47,7 @@ def settle_items(out: list[Block | Numbered]) -> list[Block | Numbered]:
     _settle_glossaries(out)
     _settle_attachment_lists(out)
     _settle_bare_lists(out, ranks)
+    _settle_long_lines_over_siblings(out)
     _settle_last_sentences(out, ranks)
     _settle_colon_sentences_over_lists(out, ranks)
     _settle_enumerated_sentences(out)
@@ -146,6 +147,25 @@ def _settle_bare_lists(out: list[Block | Numbered], ranks: dict[int, int]) -> No
             for i in group:
                 if isinstance(numbered(out[i]).block, Heading):
                     _make_item(out, i)
+
+
+def _settle_long_lines_over_siblings(out: list[Block | Numbered]) -> None:
+    """A heading heads text.  A standalone line longer than a heading's title
+    (:data:`~docgen.parser.patterns.SENTENCE_HEADING_MAX_CHARS` after its number) followed
+    straight by its next sibling, which heads text of its own, is a statement set in the list's
+    family (``一、某某中心受理群众对某某行为的举报`` over ``二、受理举报的范围``), not a heading
+    over nothing."""
+    for group in _sibling_groups(out):
+        for i, j in zip(group, group[1:], strict=False):
+            item = numbered(out[i])
+            text = item.block.text
+            number = _number_of(text) or ""
+            if (j == i + 1 and isinstance(item.block, Heading) and item.family in _HEADING_FAMILIES
+                    and len(text) - len(number) > P.SENTENCE_HEADING_MAX_CHARS
+                    and isinstance(numbered(out[j]).block, Heading)
+                    and j + 1 < len(out) and not isinstance(out[j + 1], Numbered)
+                    and isinstance(out[j + 1], Paragraph)):
+                _make_item(out, i)
 
 
 def _layer_ends(out: list[Block | Numbered], ranks: dict[int, int], at: int, layer: int) -> bool:

@@ -216,3 +216,18 @@ def test_a_short_task_leading_an_item_among_sentences_is_a_run_in_heading():
 def test_a_short_statement_or_name_leading_an_item_among_sentences_is_no_heading():
     for lead in ("值班室有监控。", "值班记录簿。"):
         assert not any(h.startswith("（3）") for h in headings(docgen.parse_text(LEAD_RULES.format(lead=lead))))
+
+
+def test_a_long_statement_right_over_a_sibling_that_heads_text_is_no_heading():
+    text = ("办事须知\n一、某某服务中心受理市民或单位对某某违规行为的投诉\n二、受理投诉的范围\n"
+            "服务中心依法受理对窗口工作人员服务态度、办事效率等问题的投诉。\n"
+            "三、投诉的方式\n市民可以采用来信、来电或者来访等方式投诉。\n")
+    assert headings(docgen.parse_text(text)) == ["二、受理投诉的范围", "三、投诉的方式"]
+
+
+def test_a_short_title_right_over_a_sibling_is_left_to_the_other_rules():
+    # a title of a heading's length with nothing under it is not this rule's
+    text = ("办事须知\n一、服务承诺\n二、受理投诉的范围\n"
+            "服务中心依法受理对窗口工作人员服务态度、办事效率等问题的投诉。\n"
+            "三、投诉的方式\n市民可以采用来信、来电或者来访等方式投诉。\n")
+    assert "二、受理投诉的范围" in headings(docgen.parse_text(text))
