@@ -346,8 +346,10 @@ PAGE_CONTACT_LINE = re.compile(r"^[+＋•·●■▪◆]?\s*(?:地\s*址|邮\s*
 #: A mailbox under its label (``邮箱：someone@example.com``), and the line of a contact block
 #: that names the person to contact (``联系人：某某``): under such a line the mailbox is the
 #: notice's own contact, no sign of a page (a site's box gives its address, post code, phone).
-PAGE_LABELLED_MAILBOX = re.compile(r"^(?:邮\s*箱|郵\s*箱|电子邮箱|電子郵箱|电子邮件|電子郵件|E-?mail)\s*[:：]\s*\S+@\S+$", re.I)
-PAGE_CONTACT_PERSON = re.compile(r"^(?:联\s*系\s*人|聯\s*繫\s*人|聯\s*絡\s*人|咨询人|諮詢人)\s*[:：]\s*\S")
+PAGE_LABELLED_MAILBOX = re.compile(r"^(?:[邮郵]\s*箱|[电電]子[邮郵][箱件]|E-?mail)\s*[:：]\s*\S+@\S+$", re.I)
+#: The person's line of a contact block, in either script or both mixed (a page in traditional
+#: characters may write 聯系人), and as 联络人 as well as 联系人.
+PAGE_CONTACT_PERSON = re.compile(r"^(?:[联聯]\s*[系繫络絡]\s*人|[咨諮]\s*[询詢]\s*人)\s*[:：]\s*\S")
 #: How many lines above a mailbox its contact block may reach for the person's line.
 PAGE_CONTACT_BLOCK_REACH = 4
 #: Below the body, right above the page's footer, a block of the site's contact and place lines

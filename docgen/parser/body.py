@@ -69,7 +69,8 @@ def parse_body(lines: tuple[Line, ...]) -> list[Block | Numbered]:
         if articles >= P.CHAPTER_TITLE_MIN_ARTICLES and _chapter_title(texts, index, out, families):
             run.reset()
             _add_chapter_title(line, out)
-        elif _open_salutation(texts, index, out) or _bare_salutation(texts, index, out):
+        elif (_open_salutation(texts, index, out) or _bare_salutation(texts, index, out)
+              or _colonless_addressees(texts, index, out)):
             out.append(Salutation(line.text, line=line.number))
         else:
             line = _run_in_salutation(line, out)
@@ -257,6 +258,20 @@ def _bare_salutation(texts: list[Line], index: int, out: list[Block | Numbered])
     following = texts[index + 1].text if index + 1 < len(texts) else ""
     return (m is not None and bool(P.GREETING.match(following)) and P.addressed(m["names"])
             and _is_salutation(texts[index].text + "：", out))
+
+
+def _colonless_addressees(texts: list[Line], index: int, out: list[Block | Numbered]) -> bool:
+    """Is line ``index`` a notice's 主送 line that lost its colon (``各乡镇（街道）、县直有关单位``):
+    a list of bodies opened by 各, in the place of a salutation, right over a paragraph of prose?
+    A heading of the text (``各部门职责``) names no list of bodies, and one over a further short
+    line is left as it is."""
+    text = texts[index].text
+    m = P.COLONLESS_ADDRESSEES.match(text)
+    if m is None or not P.COLONLESS_ADDRESSEES_LAST.search(P.BRACKETED_NOTE.sub("", text)):
+        return False
+    following = next((line.text for line in texts[index + 1:] if line.text), "")
+    prose = "。" in following or len(following) >= P.COLONLESS_ADDRESSEES_PROSE_CHARS
+    return prose and P.match_number(following) is None and _is_salutation(text + "：", out)
 
 
 def _run_in_salutation(line: Line, out: list[Block | Numbered]) -> Line:

@@ -47,6 +47,7 @@ def settle_items(out: list[Block | Numbered]) -> list[Block | Numbered]:
     _settle_glossaries(out)
     _settle_attachment_lists(out)
     _settle_bare_lists(out, ranks)
+    _settle_long_lines_over_siblings(out)
     _settle_last_sentences(out, ranks)
     _settle_colon_sentences_over_lists(out, ranks)
     _settle_enumerated_sentences(out)
@@ -131,15 +132,39 @@ def _settle_bare_lists(out: list[Block | Numbered], ranks: dict[int, int]) -> No
     followed by a line of a higher layer (or of its own family numbered anew) or by the end of
     its part, have nothing under any of them: they are the items of a list — the names of
     buildings or categories (``1、新医疗综合楼`` / ``2、门诊楼``), places, materials — not
-    headings, whatever their length and punctuation."""
+    headings, whatever their length and punctuation.  So are those of such a list where some
+    entries were taken for items already (``（1）审议某某计划。`` over ``（2）讨论某某事项``) when
+    the last is followed by a higher layer or the end: not one of them has text under it."""
     for group in _sibling_groups(out):
         if (len(group) < 2 or group != list(range(group[0], group[-1] + 1))
-                or numbered(out[group[0]]).family not in _HEADING_FAMILIES
-                or not all(isinstance(numbered(out[i]).block, Heading) for i in group)):
+                or numbered(out[group[0]]).family not in _HEADING_FAMILIES):
             continue
+        heads = [isinstance(numbered(out[i]).block, Heading) for i in group]
         # the end, a higher layer or the own family numbered anew
-        if len(group) >= P.BARE_LIST_MIN or _layer_ends(out, ranks, group[-1] + 1, ranks[group[0]]):
+        ends = _layer_ends(out, ranks, group[-1] + 1, ranks[group[0]])
+        if (all(heads) and (len(group) >= P.BARE_LIST_MIN or ends)) or (
+                ends and any(heads) and all(h or numbered(out[i]).item for h, i in zip(heads, group, strict=True))):
             for i in group:
+                if isinstance(numbered(out[i]).block, Heading):
+                    _make_item(out, i)
+
+
+def _settle_long_lines_over_siblings(out: list[Block | Numbered]) -> None:
+    """A heading heads text.  A standalone line longer than a heading's title
+    (:data:`~docgen.parser.patterns.SENTENCE_HEADING_MAX_CHARS` after its number) followed
+    straight by its next sibling, which heads text of its own, is a statement set in the list's
+    family (``一、某某中心受理群众对某某行为的举报`` over ``二、受理举报的范围``), not a heading
+    over nothing."""
+    for group in _sibling_groups(out):
+        for i, j in zip(group, group[1:], strict=False):
+            item = numbered(out[i])
+            text = item.block.text
+            number = _number_of(text) or ""
+            if (j == i + 1 and isinstance(item.block, Heading) and item.family in _HEADING_FAMILIES
+                    and len(text) - len(number) > P.SENTENCE_HEADING_MAX_CHARS
+                    and isinstance(numbered(out[j]).block, Heading)
+                    and j + 1 < len(out) and not isinstance(out[j + 1], Numbered)
+                    and isinstance(out[j + 1], Paragraph)):
                 _make_item(out, i)
 
 
@@ -348,7 +373,8 @@ def _settle_labels_among_items(out: list[Block | Numbered]) -> None:
                 _make_item(out, i)
         if sum(numbered(out[i]).item for i in group) >= P.ITEM_MAJORITY * len(group):
             for i in group:
-                if ((_lead_text(out[i]) and not _named_part(out[i]) and not _heads_text(out, i, group))
+                if ((_lead_text(out[i]) and not _named_part(out[i]) and not _heads_text(out, i, group)
+                     and not _phrase_lead(out[i]))
                         or _running_heading(numbered(out[i]))):
                     _make_item(out, i)
 
@@ -683,8 +709,21 @@ def _settle_by_majority(out: list[Block | Numbered]) -> None:
             items = sum(numbered(out[i]).item for i in members)
             if items >= P.ITEM_MAJORITY_MIN and items >= P.ITEM_MAJORITY * len(members):
                 for i in members:
-                    if not _named_part(out[i]) and not _heads_text(out, i, members):
+                    if not _named_part(out[i]) and not _heads_text(out, i, members) and not _phrase_lead(out[i]):
                         _make_item(out, i)
+
+
+def _phrase_lead(item: Block | Numbered) -> bool:
+    """Is the run-in lead of a numbered paragraph a short task closed by a full stop, a directive
+    verb and its object with no comma, and more text after it in the paragraph (``（3）搞好会议
+    记录。坚持……``) — a heading run in, not an item's first sentence?  (See
+    :data:`~docgen.parser.patterns.PHRASE_LEAD`.)"""
+    lead = _lead_text(item)
+    number = _number_of(lead) or ""
+    phrase = lead[len(number):].strip()
+    block = numbered(item).block
+    return (len(phrase) <= P.PHRASE_LEAD_MAX_CHARS and P.PHRASE_LEAD.match(phrase) is not None
+            and isinstance(block, Paragraph) and bool(block.text.strip()))
 
 
 def _heads_text(out: list[Block | Numbered], i: int, siblings: list[int]) -> bool:

@@ -253,6 +253,13 @@ OPENER_MIN = 2
 #: family are plain numbered sentences, the rest of them are numbered sentences too.
 ITEM_MAJORITY = 2 / 3
 ITEM_MAJORITY_MIN = 2
+#: … but not one whose run-in lead is a task set as a directive verb and its object, closed by a
+#: full stop (``（3）搞好会议记录。坚持……``): at most this many characters after the number, no
+#: comma, the paragraph going on after it — a lead, where an item's first sentence states a fact
+#: (``1、标的物有抵押。``) or names a thing (``7、成长思维。``).
+PHRASE_LEAD_MAX_CHARS = 8
+PHRASE_LEAD = re.compile(r"^(?:做好|搞好|抓好|办好|管好|实行|落实|加强|强化|严格|健全|完善|规范|建立|坚持|确保)"
+                         r"[^，,；;。]{1,6}。$")
 #: At least this many sibling headings standing one right under the other are a list even when
 #: the last has a paragraph after it (the parent's text going on, or a heading whose number was
 #: lost): a heading heads text, and all but the last head none.
@@ -295,6 +302,14 @@ ADDRESSEE_MAX_CHARS = 150
 #: label (``单位``, ``处``, ``所``, ``室``, ``会``) are left out: ``主办单位：`` heads a value.
 ADDRESSED_BODY_END = re.compile(both_scripts(r"(?:部|院|委|局|厅|署|办|府|中心|党组|支部|总支|公司|集团|委员会|"
                                              r"协会|学会|商会|学校)$"))
+#: A 主送 line whose colon was lost (``各乡镇（街道）、县直有关单位``): opened by the 各 of a
+#: notice's addressees, two names or more in a list, no mark that ends a clause, the last name
+#: ending in a body's name or a word for units — short, and right over a paragraph of prose.
+COLONLESS_ADDRESSEES = re.compile(both_scripts(
+    r"^各[^\s。！？!?：:；;，,、]{1,30}(?:[、，,][^\s。！？!?：:；;，,、]{2,30}){1,8}$"))
+COLONLESS_ADDRESSEES_LAST = re.compile(both_scripts(r"(?:单位|部门|机构|企业|学校|部|院|委|局|厅|署|办|府|中心|党组|支部|总支|公司|集团)$"))
+#: … and the paragraph under it is prose: it holds a full stop, or runs this long.
+COLONLESS_ADDRESSEES_PROSE_CHARS = 40
 #: … each such name at least this long: ``本部`` / ``总部`` are words.
 ADDRESSED_BODY_MIN_CHARS = 3
 #: A sentence leading into what follows (``……，医院决定春节放假安排如下：``) is no addressee line,

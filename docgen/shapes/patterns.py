@@ -69,6 +69,9 @@ FAMILIES: tuple[Family, ...] = (
     _family("di-ordinal", rf"^(?P<number>第{CN_NUMERAL}+[，,、：:])", "heading"),
     # 一、 — level 1 of GB/T 9704 §7.3.3.
     _family("cn-comma", rf"^(?P<number>{CN_NUMERAL}+、)", "heading"),
+    # 一： — the same numeral with a colon for its separator, as some pages write it (never a
+    # ratio or a score: a numeral or a figure after the colon).
+    _family("cn-colon", rf"^(?P<number>{CN_NUMERAL}{{1,3}}[：:])(?![\s　]*[\d{CN_DIGITS}])", "heading"),
     # （一） — level 2.
     _family("cn-paren", rf"^(?P<number>[（(]{CN_NUMERAL}+[）)])", "heading"),
     # 1.1.1 / 1.1 / 1 — the decimal numbering of plans and emergency plans (应急预案): each

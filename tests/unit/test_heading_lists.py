@@ -188,3 +188,46 @@ def test_short_enumerated_sentences_over_paragraphs_of_their_own_stay_headings()
     s = docgen.parse_text("某某会议召开\n会议对下一步工作提出要求：\n一要提高认识。\n各部门要把各项工作抓紧抓好。\n"
                           "二要转变作风。\n各部门要深入基层，耐心细致地做好群众工作。\n")
     assert headings(s) == ["一要提高认识。", "二要转变作风。"]
+
+
+def test_a_list_of_phrases_part_taken_for_items_over_a_higher_layer_is_all_items():
+    # entries closed by a full stop are items already; those with no mark, the last one right
+    # over the next numbered part, head nothing either
+    s = docgen.parse_text("某某社区议事会章程\n一、议事会的职责\n(1)审议社区年度工作计划。\n"
+                          "(2)讨论社区公共设施的维护\n(3)有权建议改进社区的服务\n"
+                          "二、议事会每季度召开一次会议，由社区居委会召集，会议纪要报街道备案。\n"
+                          "三、议事会作出的决定应当在社区公开栏中公布，接受居民监督。\n")
+    assert "（2）讨论社区公共设施的维护" not in headings(s) and "（3）有权建议改进社区的服务" not in headings(s)
+
+
+LEAD_RULES = ("某某协会值班制度\n一、值班要求\n"
+              "(1)值班人员由秘书处统一安排，按照排班表轮流值守，不得擅自调换班次。\n"
+              "(2)值班期间必须有一名以上的人员留守值班室。\n"
+              "(3){lead}坚持做好来访人员登记，并定期汇总上报秘书处。\n"
+              "(4)值班人员应保持通讯畅通，遇有突发情况及时报告。\n"
+              "二、附则\n本制度自发布之日起施行。\n")
+
+
+def test_a_short_task_leading_an_item_among_sentences_is_a_run_in_heading():
+    s = docgen.parse_text(LEAD_RULES.format(lead="做好值班记录。"))
+    assert "（3）做好值班记录。" in headings(s)
+
+
+def test_a_short_statement_or_name_leading_an_item_among_sentences_is_no_heading():
+    for lead in ("值班室有监控。", "值班记录簿。"):
+        assert not any(h.startswith("（3）") for h in headings(docgen.parse_text(LEAD_RULES.format(lead=lead))))
+
+
+def test_a_long_statement_right_over_a_sibling_that_heads_text_is_no_heading():
+    text = ("办事须知\n一、某某服务中心受理市民或单位对某某违规行为的投诉\n二、受理投诉的范围\n"
+            "服务中心依法受理对窗口工作人员服务态度、办事效率等问题的投诉。\n"
+            "三、投诉的方式\n市民可以采用来信、来电或者来访等方式投诉。\n")
+    assert headings(docgen.parse_text(text)) == ["二、受理投诉的范围", "三、投诉的方式"]
+
+
+def test_a_short_title_right_over_a_sibling_is_left_to_the_other_rules():
+    # a title of a heading's length with nothing under it is not this rule's
+    text = ("办事须知\n一、服务承诺\n二、受理投诉的范围\n"
+            "服务中心依法受理对窗口工作人员服务态度、办事效率等问题的投诉。\n"
+            "三、投诉的方式\n市民可以采用来信、来电或者来访等方式投诉。\n")
+    assert "二、受理投诉的范围" in headings(docgen.parse_text(text))
