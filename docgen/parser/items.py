@@ -158,13 +158,10 @@ def _settle_long_lines_over_siblings(out: list[Block | Numbered]) -> None:
     for group in _sibling_groups(out):
         for i, j in zip(group, group[1:], strict=False):
             item = numbered(out[i])
-            text = item.block.text
-            number = _number_of(text) or ""
             if (j == i + 1 and isinstance(item.block, Heading) and item.family in _HEADING_FAMILIES
-                    and len(text) - len(number) > P.SENTENCE_HEADING_MAX_CHARS
+                    and len(_past_number(item.block.text)) > P.SENTENCE_HEADING_MAX_CHARS
                     and isinstance(numbered(out[j]).block, Heading)
-                    and j + 1 < len(out) and not isinstance(out[j + 1], Numbered)
-                    and isinstance(out[j + 1], Paragraph)):
+                    and j + 1 < len(out) and isinstance(out[j + 1], Paragraph)):
                 _make_item(out, i)
 
 
@@ -572,8 +569,8 @@ def _couplet_lead(block: Block | Numbered) -> tuple[int, str] | None:
     if found is None:
         return None
     start = found[0].pattern.match(text)
-    if paragraph.lead is not None and paragraph.lead.kind == "heading":
-        end, run_in = len(paragraph.lead.text) - 1, True  # a run-in heading already: one of the series
+    if lead := _heading_lead(paragraph):
+        end, run_in = len(lead) - 1, True  # a run-in heading already: one of the series
     else:
         end, run_in = text.find("。"), False
         if not block.item:
@@ -696,6 +693,11 @@ def _number_of(text: str) -> str | None:
     return found[1] if found else None
 
 
+def _past_number(text: str) -> str:
+    """``text`` without the number it starts with (all of it when it starts with none)."""
+    return text[len(_number_of(text) or ""):]
+
+
 def _settle_by_majority(out: list[Block | Numbered]) -> None:
     sections: list[list[int]] = [[]]
     for i, item in enumerate(out):
@@ -718,9 +720,7 @@ def _phrase_lead(item: Block | Numbered) -> bool:
     verb and its object with no comma, and more text after it in the paragraph (``（3）搞好会议
     记录。坚持……``) — a heading run in, not an item's first sentence?  (See
     :data:`~docgen.parser.patterns.PHRASE_LEAD`.)"""
-    lead = _lead_text(item)
-    number = _number_of(lead) or ""
-    phrase = lead[len(number):].strip()
+    phrase = _past_number(_lead_text(item)).strip()
     block = numbered(item).block
     return (len(phrase) <= P.PHRASE_LEAD_MAX_CHARS and P.PHRASE_LEAD.match(phrase) is not None
             and isinstance(block, Paragraph) and bool(block.text.strip()))
@@ -744,8 +744,7 @@ def _long_sentence_lead(item: Block | Numbered) -> bool:
     Among items it is the item's first sentence, and the paragraph under it goes on with the
     item's matter.  A heading that long is two clauses set side by side (``（四）突出……，着力……。``)."""
     lead = _lead_text(item)
-    number = _number_of(lead) or ""
-    return (chars.ends_sentence(lead) and len(lead) - len(number) - 1 > P.SENTENCE_HEADING_MAX_CHARS
+    return (chars.ends_sentence(lead) and len(_past_number(lead)) - 1 > P.SENTENCE_HEADING_MAX_CHARS
             and not any(mark in lead for mark in P.RUNNING_MARKS))
 
 
@@ -819,7 +818,7 @@ def _colon_label(item: Numbered) -> bool:
     作品将不被接受：``) that runs on past no comma."""
     text = item.block.text if isinstance(item.block, Heading) else ""
     return (_colon_heading(item.block) and not _running_heading(item)
-            and len(text) - len(_number_of(text) or "") <= P.LIST_LABEL_MAX_CHARS)
+            and len(_past_number(text)) <= P.LIST_LABEL_MAX_CHARS)
 
 
 def _introduced(out: list[Block | Numbered], i: int) -> bool:
