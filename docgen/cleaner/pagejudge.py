@@ -58,9 +58,15 @@ def line_above(judged: list[Judged], i: int) -> Judged | None:
     return next((judged[k] for k in range(i - 1, -1, -1) if judged[k].text), None)
 
 
+def row_above(texts: Sequence[str], i: int) -> int | None:
+    """The index of the last line with text above line ``i``, or None."""
+    return next((k for k in range(i - 1, -1, -1) if texts[k]), None)
+
+
 def text_above(texts: Sequence[str], i: int) -> str:
     """The text of the last line with text above line ``i``, or ""."""
-    return next((texts[k] for k in range(i - 1, -1, -1) if texts[k]), "")
+    k = row_above(texts, i)
+    return "" if k is None else texts[k]
 
 
 def row_below(texts: Sequence[str], i: int) -> int | None:

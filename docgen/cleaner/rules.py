@@ -28,7 +28,7 @@ from .joining import blank_lines, broken_lines
 from .metalines import meta_lines
 from .newslead import news_lead
 from .pagebody import page_body
-from .pagejudge import is_prose, row_below, text_above, text_below
+from .pagejudge import is_prose, row_above, row_below, text_above, text_below
 from .pagetail import bare_date, closing_date, notice_field, own_sentence_end
 from .repeats import contents, repeated_title, teasers
 from .runin import run_in_headings
@@ -404,9 +404,14 @@ def _footer_menu(lines: list[Line], texts: list[str], removed: list[Line]) -> li
         start -= 1
     if end - start < P.FOOTER_MENU_MIN_ITEMS or not start or texts[start - 1] or not lines:
         return []
+    return list(range(start, end)) if texts[start] in _removed_above(lines, removed) else []
+
+
+def _removed_above(lines: list[Line], removed: list[Line]) -> set[str]:
+    """The settled texts of the lines an earlier rule removed above the text's first line (the
+    page's menu and column labels there)."""
     first = lines[0].number
-    above = {settled(line.text) for line in removed if line.number < first}
-    return list(range(start, end)) if texts[start] in above else []
+    return {settled(line.text) for line in removed if line.number < first}
 
 
 def _column_under_date(lines: list[Line], texts: list[str], removed: list[Line]) -> list[int]:
@@ -415,8 +420,7 @@ def _column_under_date(lines: list[Line], texts: list[str], removed: list[Line])
     the headline and again in its footer): no signature stands under the date."""
     if not lines:
         return []
-    first = lines[0].number
-    above = {settled(line.text) for line in removed if line.number < first}
+    above = _removed_above(lines, removed)
     found = []
     shown = [k for k, text in enumerate(texts) if text]
     for before, k in zip(shown, shown[1:]):
@@ -459,7 +463,7 @@ def _appended_blurb(texts: list[str]) -> list[int]:
     for i, text in enumerate(texts):
         if not P.APPENDED_BLURB_LABEL.fullmatch(text):
             continue
-        above = next((k for k in range(i - 1, -1, -1) if texts[k]), None)
+        above = row_above(texts, i)
         below = [k for k in range(i + 1, len(texts)) if texts[k]]
         if (above is not None and P.PAGE_BARE_DATE.fullmatch(texts[above]) and 0 < len(below) <= P.APPENDED_BLURB_MAX_LINES
                 and all(is_prose(texts[k]) for k in below)):
@@ -742,9 +746,7 @@ def _own_link_repeated(texts: list[str], reasons: dict[int, str], i: int) -> boo
     """Does line ``i`` repeat the list's item right above it (blank lines between)?  A list links
     an article once: the same words again under its last link are the page's own headline under
     the sidebar's link to the page, where the text begins."""
-    above = i - 1
-    while above >= 0 and not texts[above]:
-        above -= 1
+    above = row_above(texts, i)
     return above in reasons and title_key(texts[above].strip("|｜")) == title_key(texts[i].strip("|｜"))
 
 
