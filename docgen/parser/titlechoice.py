@@ -14,7 +14,7 @@ choice says how sure it is.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Literal
@@ -139,8 +139,9 @@ def _broken_in_name(lines: tuple[Line, ...], choice: TitleChoice, candidates: li
     if above < 0 or above not in candidates:
         return choice
     name = P.ORGANISATION_NAME.fullmatch(fold(P.compact(lines[above].text))) is not None
+    whole = P.compact(lines[above].text + choice.title)
     if not ((name and P.NAME_GOES_ON.match(choice.title))
-            or _printed_as_one(lines, P.compact(lines[above].text + choice.title), choice.index, removed)):
+            or _printed_below(lines, choice.index, removed, lambda text: P.compact(text) == whole)):
         return choice
     return replace(choice, index=above, title=page_title(lines[above].text) + choice.title,
                    skipped=tuple(k for k in choice.skipped if k != above), end=choice.end or choice.index + 1)
@@ -222,21 +223,18 @@ def _restated_as_one(lines: tuple[Line, ...], first: str, second: str, following
     parts = [first.strip(), second.strip()]
     if min(map(len, parts)) < P.TITLE_CANDIDATE_MIN_CHARS:
         return False
-    shown = [k for k in range(following + 1, len(lines)) if lines[k].text][: P.TITLE_CANDIDATE_LINES]
-    if any(lines[k].text.split() == parts for k in shown):
-        return True
-    last = lines[shown[-1]].number if shown else lines[following].number + P.TITLE_CANDIDATE_LINES
-    return any(removed[n].split() == parts for n in range(lines[following].number + 1, last) if n in removed)
+    return _printed_below(lines, following, removed, lambda text: text.split() == parts)
 
 
-def _printed_as_one(lines: tuple[Line, ...], whole: str, last: int, removed: Mapping[int, str]) -> bool:
-    """Is ``whole`` (two lines joined, spaces taken out) printed on one line within the few lines
-    under line ``last``, or among the lines cleaning took out there?"""
+def _printed_below(lines: tuple[Line, ...], last: int, removed: Mapping[int, str],
+                   same: Callable[[str], bool]) -> bool:
+    """Is a line that ``same`` accepts printed within the few lines under line ``last``, or among
+    the lines cleaning took out there (a headline restated at the article's top)?"""
     shown = [k for k in range(last + 1, len(lines)) if lines[k].text][: P.TITLE_CANDIDATE_LINES]
-    if any(P.compact(lines[k].text) == whole for k in shown):
+    if any(same(lines[k].text) for k in shown):
         return True
     end = lines[shown[-1]].number if shown else lines[last].number + P.TITLE_CANDIDATE_LINES
-    return any(P.compact(removed[n]) == whole for n in range(lines[last].number + 1, end) if n in removed)
+    return any(same(removed[n]) for n in range(lines[last].number + 1, end) if n in removed)
 
 
 def next_line(lines: tuple[Line, ...], i: int) -> int | None:
