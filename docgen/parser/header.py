@@ -349,8 +349,16 @@ def _issuer_line_apart(lines: tuple[Line, ...], i: int) -> bool:
     following = next_line(lines, i)
     if following is None or lines[following].number - lines[i].number - 1 < P.ISSUER_LINE_GAP:
         return False
-    joined = join_title(lines, following)
-    return joined is not None and complete(joined[0]) and bool(P.TITLE_ABOUT.match(P.compact(joined[0])))
+    return _about_title_at(lines, following) is not None
+
+
+def _about_title_at(lines: tuple[Line, ...], k: int | None) -> tuple[str, int] | None:
+    """The whole ``关于……`` title starting at line ``k`` (set over lines perhaps) and the index after
+    its last line, or None when no such title starts there."""
+    joined = join_title(lines, k) if k is not None else None
+    if joined is None or not complete(joined[0]) or not P.TITLE_ABOUT.match(P.compact(joined[0])):
+        return None
+    return joined
 
 
 def _body_name_alone(text: str) -> bool:
@@ -368,9 +376,8 @@ def _banner_of_another_body(lines: tuple[Line, ...], i: int) -> bool:
     text = P.compact(lines[i].text)
     if not _body_name_alone(text):
         return False
-    following = next_line(lines, i)
-    joined = join_title(lines, following) if following is not None else None
-    if joined is None or not complete(joined[0]) or not P.TITLE_ABOUT.match(P.compact(joined[0])):
+    joined = _about_title_at(lines, next_line(lines, i))
+    if joined is None:
         return False
     below = [P.compact(line.text) for line in lines[joined[1]:] if line.text]
     signers = [x for x in below[max(0, len(below) - P.SIGNATURE_SCAN_LINES):] if _body_name_alone(x)]
