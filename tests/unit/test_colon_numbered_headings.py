@@ -3,17 +3,10 @@ never a ratio or a score (``三：二``).  Made-up rules."""
 
 from __future__ import annotations
 
+from helpers.structure import headings
+
 import docgen
-from docgen.model import Heading, Paragraph, Speech
 from docgen.shapes import patterns as S
-
-
-def headings(speech: Speech) -> list[str]:
-    found = [b.text for b in speech.blocks if isinstance(b, Heading)]
-    found += [b.lead.text for b in speech.blocks
-              if isinstance(b, Paragraph) and b.lead is not None and b.lead.kind == "heading"]
-    return found
-
 
 RULES = ("某某社区议事会章程\n"
          "一：议事会由下列人员组成\n(1)社区党组织成员\n(2)由居民推选产生的代表\n"

@@ -4,15 +4,9 @@ lead beside as many plain numbered sentences is one of them.  Made-up notices.""
 
 from __future__ import annotations
 
+from helpers.structure import headings
+
 import docgen
-from docgen.model import Heading, Paragraph, Speech
-
-
-def headings(speech: Speech) -> list[str]:
-    found = [b.text for b in speech.blocks if isinstance(b, Heading)]
-    found += [b.lead.text for b in speech.blocks
-              if isinstance(b, Paragraph) and b.lead is not None and b.lead.kind == "heading"]
-    return found
 
 
 def test_a_field_label_with_its_value_on_the_line_is_a_run_in_lead():

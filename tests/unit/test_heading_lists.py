@@ -3,15 +3,10 @@ text under it.  Made-up notices."""
 
 from __future__ import annotations
 
+from helpers.structure import headings
+
 import docgen
-from docgen.model import Heading, Paragraph, Speech
-
-
-def headings(speech: Speech) -> list[str]:
-    found = [b.text for b in speech.blocks if isinstance(b, Heading)]
-    found += [b.lead.text for b in speech.blocks
-              if isinstance(b, Paragraph) and b.lead is not None and b.lead.kind == "heading"]
-    return found
+from docgen.model import Paragraph
 
 
 def test_a_line_over_its_next_sibling_in_a_list_of_sentences_is_no_heading():

@@ -4,16 +4,9 @@ one-clause sentence leading a provision among items.  Made-up texts."""
 
 from __future__ import annotations
 
+from helpers.structure import headings
+
 import docgen
-from docgen.model import Heading, Paragraph, Speech
-
-
-def headings(speech: Speech) -> list[str]:
-    found = [b.text for b in speech.blocks if isinstance(b, Heading)]
-    found += [b.lead.text for b in speech.blocks
-              if isinstance(b, Paragraph) and b.lead is not None and b.lead.kind == "heading"]
-    return found
-
 
 STEPS = ("某某协会召开会员大会的一般程序\n"
          "（1）会前准备（理事会）\n①确定会议的议题、时间、地点；\n②通知全体会员。\n"

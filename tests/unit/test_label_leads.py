@@ -4,19 +4,14 @@ The examples are made up in the shape of such notices and speeches."""
 
 from __future__ import annotations
 
+from helpers.structure import headings
+
 import docgen
-from docgen.model import Heading, Paragraph, Speech
+from docgen.model import Paragraph, Speech
 
 
 def parse(text: str) -> Speech:
     return docgen.parse_text(text)
-
-
-def headings(speech: Speech) -> list[str]:
-    found = [b.text for b in speech.blocks if isinstance(b, Heading)]
-    found += [b.lead.text for b in speech.blocks
-              if isinstance(b, Paragraph) and b.lead is not None and b.lead.kind == "heading"]
-    return found
 
 
 def texts(speech: Speech) -> list[str]:
