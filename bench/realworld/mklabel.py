@@ -5,7 +5,8 @@ A spec file holds one block per document; the labeller writes line numbers of th
 shared-corpus documents) or the text itself (for in-repo documents)::
 
     @ id=sc-people_1 site=people.com.cn genre=news saved=shared:pages/people_1.html pasted=shared:pages-pasted/people_1.txt
-    T 6                 # title = reference line 6   (T 3-4: lines joined; T 1:12 first 12 chars; T 9:+5 all but the first 5; T none)
+    T 6                 # title = reference line 6   (T 3-4: lines joined; T 1:12 first 12 chars; T 9:+5 all but the first 5;
+                        #   T 4:+12-1 all but the first 12 and the last 1, in-repo documents only; T none)
     K 10-11 17 44       # must-keep passages (every non-empty line of each range)
     D 1-5 7-9 45-91     # must-drop chrome lines
     D@messy 1-4         # chrome that only one form has (numbered in that form's file)
@@ -38,7 +39,11 @@ def ranges(tokens):
         chars = None
         if ":" in tok:
             tok, c = tok.split(":", 1)
-            chars = int(c) if c.isdigit() else -int(c[1:]) if c.startswith("+") else c
+            if c.startswith("+") and "-" in c:
+                head, tail = c[1:].split("-")
+                chars = (int(head), int(tail))
+            else:
+                chars = int(c) if c.isdigit() else -int(c[1:]) if c.startswith("+") else c
             # a number: first N characters; +N: all but the first N; else: up to this character
         a, _, b = tok.partition("-")
         yield int(a), int(b or a), chars
@@ -76,6 +81,11 @@ class Doc:
                 raise SystemExit(f"{self.attrs['id']}: {chars!r} not in line {a}")
             chars = got[0].index(chars) + len(chars)
         skip = 0
+        if isinstance(chars, tuple):
+            if self.shared:
+                raise SystemExit(f"{self.attrs['id']}: a cut at both ends is for in-repo documents only")
+            head, tail = chars
+            got, chars = [x[head:len(x) - tail] for x in got], None
         if isinstance(chars, int) and chars < 0:
             skip, chars = -chars, None
             got = [x[skip:] for x in got]
