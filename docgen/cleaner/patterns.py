@@ -871,6 +871,11 @@ _FESTIVAL = (r"(?:春节|元旦|元宵节?|清明节?|端午节?|中秋节?|国�
 OCCASION_LORE_HEAD = re.compile(rf"(?:什么是{_FESTIVAL}[？?]?|{_FESTIVAL}的?(?:名称)?(?:由来|起源|来历|习俗(?:文化)?|"
                                 rf"传说|简介|小知识|知识|介绍)[：:]?)")
 OCCASION_LORE = re.compile(rf"{_FESTIVAL}(?:[^。！？]{{0,12}}(?:传统(?:佳)?节日?|传统佳节|起源于|又称|小知识|的由来|习俗))")
+#: … or set above the notice's own title (``放 假 通 知``, spaces and all, under the page's
+#: headline): the lines of that lore between the headline and the notice, each naming the
+#: festival.  The notice's title is looked for among its first HOLIDAY_NOTICE_SEARCH_LINES lines.
+HOLIDAY_NOTICE_TITLE = re.compile(r"[^。！？，,；;：:]{0,20}放假(?:的)?(?:通知|安排|公告)")
+FESTIVAL = re.compile(_FESTIVAL)
 
 #: A site's footer menu left at the end of a whole page's text: a run of at least
 #: FOOTER_MENU_MIN_ITEMS short items (letters only: no digit, no mark), one under the other,

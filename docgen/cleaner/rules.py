@@ -368,6 +368,8 @@ def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
         reasons[i] = "a platform's blurb appended under the document's closing date"
     for i in _occasion_blurb(texts, reasons):
         reasons.setdefault(i, "a site's blurb on the festival appended under a holiday notice")
+    for i in _occasion_blurb_above(texts, reasons):
+        reasons.setdefault(i, "a site's blurb on the festival set above a holiday notice")
     for i in _headline_date_rows(texts):
         reasons.setdefault(i, "the page's date row under the headline; the text's own date stands under it")
     for i in _posted_date_over_counter(texts, reasons):
@@ -489,6 +491,27 @@ def _occasion_blurb(texts: list[str], reasons: dict[int, str]) -> list[int]:
             if all(is_prose(texts[k]) or P.OCCASION_LORE_HEAD.fullmatch(texts[k]) for k in rest):
                 return shown[n:]
             return []
+    return []
+
+
+def _occasion_blurb_above(texts: list[str], reasons: dict[int, str]) -> list[int]:
+    """The lines of a site's blurb on the festival set between a page's headline and the
+    holiday notice's own title (``清明节，又称踏青节……`` / ``清明节兼具……`` over ``放 假 通 知``):
+    read up from the notice's title while each line is prose naming the festival, one of them
+    its lore (``……又称……``, ``……起源于……``) — none when the run reaches the text's first line
+    (a text that opens with the festival is the notice's own)."""
+    shown = [k for k, text in enumerate(texts) if text and k not in reasons]
+    for n, k in enumerate(shown[:P.HOLIDAY_NOTICE_SEARCH_LINES]):
+        if n and P.HOLIDAY_NOTICE_TITLE.fullmatch(texts[k].replace(" ", "").replace("\u3000", "")):
+            run: list[int] = []
+            for m in range(n - 1, -1, -1):
+                text = texts[shown[m]]
+                if not (is_prose(text) and P.FESTIVAL.search(text)):
+                    break
+                run.append(shown[m])
+            else:
+                return []
+            return run if any(P.OCCASION_LORE.search(texts[i]) for i in run) else []
     return []
 
 

@@ -410,6 +410,9 @@ SPEAKER_OCCASION = re.compile(r"^[\u4e00-\u9fff·]{2,24}?在[^—。，]{2,60}?(
 #: characters or more, each apart by spaces, perhaps after a number or a Latin word): a title,
 #: not a column's name — and set solid when it is the title.
 LETTER_SPACED = re.compile(r"^(?:[0-9A-Za-z]+[ \u3000]+)?[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){2,}$")
+#: What a title's line ends with where the title goes on on the next line (``……文书的``
+#: over ``指  导  意  见``): a letter-spaced line under it is the title's own.
+TITLE_LINE_GOES_ON = ("的", "关于", "和", "及", "与", "、", "暨")
 
 #: Where the title is chosen among the lines at the top (see :mod:`docgen.parser.titlechoice`):
 #: the headline-like lines among the first TITLE_CANDIDATE_LINES, each so long …

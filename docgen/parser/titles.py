@@ -80,7 +80,13 @@ def _starts_anew(previous: str, text: str) -> bool:
     """Does ``text`` start a title of its own instead of continuing ``previous``: it starts
     with a body's name, and ``previous`` names no body (joint issuers name one each) — or
     names the body that ``text``'s issuer belongs to (:func:`owner_above`) — or ``previous`` is
-    only the name of a site (``某某纪念网``), or ``text`` opens with a tag in brackets?"""
+    only the name of a site (``某某纪念网``), or ``text`` opens with a tag in brackets, or is
+    letter-spaced under a line set solid that reads as whole (``放 假 通 知`` under a page's
+    headline: a heading set for display on its own) — not under a line broken off where the
+    title goes on (``……文书的`` over ``指  导  意  见``)?"""
+    if (P.LETTER_SPACED.match(text.strip()) and not P.LETTER_SPACED.match(previous.strip())
+            and not previous.rstrip().endswith(P.TITLE_LINE_GOES_ON)):
+        return True
     if site_name(P.compact(previous)):
         return True  # a site's name alone over a title is the page's banner, never the title's start
     if P.BRACKETED_PREFIX.match(text):

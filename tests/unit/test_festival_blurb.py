@@ -6,6 +6,7 @@ a text that is no holiday notice.  Every text is made up for the test."""
 
 from __future__ import annotations
 
+from docgen.api import parse_text
 from docgen.cleaner import clean
 
 NOTICE = ["某某科技2031年中秋节放假通知", "", "公司全体员工：",
@@ -41,3 +42,32 @@ def test_lore_that_the_notices_signature_and_date_follow_stays():
 def test_a_text_that_is_no_holiday_notice_keeps_its_lore_heads():
     lines = ["传统文化进校园活动举行", "9月18日，某某小学举办传统文化进校园活动。", "中秋节的由来", LORE]
     assert kept(lines) == lines
+
+
+HEADLINE = "2031年端午节放假期间门诊安排"
+ABOVE_LORE = ["端午节，又称端阳节、龙舟节、重午节，时在农历五月初五，由来已久。",
+              "端午节是集拜神祭祖、祈福辟邪、欢庆娱乐和饮食为一体的民俗大节，各地至今传承不辍。"]
+OWN = ["放 假 通 知", "根据国家法定节假日的规定，结合本院实际，现将端午节放假安排通知如下：",
+       "6月1日至3日放假，共3天。6月4日（星期一）正常上班。", "放假期间急诊、住院正常接诊。"]
+
+
+def test_lore_between_the_headline_and_the_notices_own_title_is_the_sites_blurb():
+    out = kept([HEADLINE, "", *ABOVE_LORE, "", *OWN])
+    assert out == [HEADLINE, *OWN]
+
+
+def test_the_headline_and_a_letter_spaced_notice_title_under_it_stay_two_lines():
+    speech = parse_text("\n".join([HEADLINE, "", *OWN]))
+    assert speech.meta.title == HEADLINE
+    assert "放 假 通 知" in [block.text for block in speech.blocks if hasattr(block, "text")]
+
+
+def test_a_notice_that_opens_with_the_festival_keeps_it_above_its_own_title():
+    lines = [*ABOVE_LORE, "", *OWN]
+    assert kept(lines) == [t for t in lines if t]
+
+
+def test_prose_above_the_lore_that_names_no_festival_stays():
+    plain = "本院门诊楼已完成改造，患者可从东门进入，请留意院内指示牌。"
+    out = kept([HEADLINE, "", plain, ABOVE_LORE[0], "", *OWN])
+    assert out == [HEADLINE, plain, *OWN]
