@@ -576,6 +576,9 @@ TEASER_WINDOW = 300
 #: A teaser may repeat one of this many lines above it: the title (set over one or two lines,
 #: under a site's breadcrumb and byline).
 TEASER_TITLE_LINES = 3
+#: A page's summary field prints the body's first sentences whole, no dots, among the text's
+#: first SUMMARY_TOP_LINES lines (under the headline, over the title printed again).
+SUMMARY_TOP_LINES = 4
 #: A line ending in dots that comes again whole, dots and all, within this many lines below is
 #: a line of a form said over (``执行主席××××……`` under each entry of a list): no teaser.
 TEASER_TWIN_LINES = 4

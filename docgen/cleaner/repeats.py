@@ -303,11 +303,13 @@ TITLE_GOES_ON = ("关于",)
 
 
 def _head(lines: list[Line]) -> list[int]:
-    """Indexes of the title-like lines the text starts with (blank lines and lines shaped
-    like teasers are passed over, so that dropping a teaser later changes nothing here)."""
+    """Indexes of the title-like lines the text starts with (blank lines, lines shaped like
+    teasers and a summary of the body's first sentences are passed over, so that dropping them
+    later changes nothing here)."""
     head: list[int] = []
+    summary = _summary_over_body(lines)
     for i, line in enumerate(lines):
-        if not line.text or P.TEASER_END.search(line.text):
+        if not line.text or P.TEASER_END.search(line.text) or i == summary:
             continue
         if not repeat_candidate(settled(line.text)) or len(head) == HEAD_LINES:
             break
@@ -377,6 +379,10 @@ def teasers(lines: list[Line], ctx: Context) -> list[Line]:
     if first is not None:
         ctx.drop(kept[first], "teaser repeating the first paragraphs run together")
         del kept[first]
+    summary = _summary_over_body(kept)
+    if summary is not None:
+        ctx.drop(kept[summary], "summary repeating the first sentences of the body")
+        del kept[summary]
     return kept
 
 
@@ -417,6 +423,28 @@ def _joined_opening(lines: list[Line]) -> int | None:
         return None
     stream, _ = _stream(lines[filled[1]:], len(key))
     return filled[0] if stream.startswith(key) else None
+
+
+def _summary_over_body(lines: list[Line]) -> int | None:
+    """The index of a line at the top of the text, under title-like lines only, that says
+    again whole sentences and nothing more with which a longer paragraph below it starts, only
+    title-like lines between the two (a page's summary field over the title printed again:
+    ``生命重于泰山，……。`` over ``某某协会`` / ``致……的倡议书`` and ``生命重于泰山，……。广大……``);
+    None otherwise."""
+    filled = [k for k, line in enumerate(lines) if line.text]
+    for n, k in enumerate(filled[:P.SUMMARY_TOP_LINES]):
+        text = settled(lines[k].text)
+        if not repeat_candidate(text):
+            if len(compare_key(text)) < P.TEASER_MIN_OVERLAP or not chars.ends_sentence(text):
+                return None
+            for m in filled[n + 1:]:
+                below = settled(lines[m].text)
+                if len(below) > len(text) and below.startswith(text):
+                    return k  # its closing mark too: a caption that leaves it off repeats no sentence
+                if not repeat_candidate(below):
+                    return None
+            return None
+    return None
 
 
 def _twin_below(text: str, below: list[Line]) -> bool:
