@@ -156,10 +156,25 @@ def _attachment_label_kept(passage: str, out: list[str]) -> bool:
 LEADING_CREDIT = re.compile(r"^[（(【\[][^）)】\]，,。]{0,8}(?:记者|記者|通讯员|通訊員)[^）)】\]，,。]{0,30}[）)】\]]")
 
 
+#: … and an editor's or reviewer's credit run onto the end of a paragraph after a space, perhaps
+#: closed by a layout bar (``……保障。 審核:某某 |``): likewise.
+TRAILING_CREDIT = re.compile(r"(?<=[。！？!?”」）)])\s+(?:审核|審核|初审|初審|终审|終審|责任编辑|責任編輯|责编|責編|编辑|編輯|"
+                             r"校对|校對)\s*[:：]\s*[\u4e00-\u9fff·]{2,4}(?:[ 、，,][\u4e00-\u9fff·]{2,4}){0,3}\s*[|｜]?\s*$")
+
+
 def _kept_without_credit(passage: str, printed_text: str) -> bool:
-    """Is a keep passage that opens with a reporter's credit printed without it?"""
-    m = LEADING_CREDIT.match(passage.strip())
-    return m is not None and len(norm(passage.strip()[m.end():])) > 0 and norm(passage.strip()[m.end():]) in printed_text
+    """Is a keep passage that opens with a reporter's credit, or ends with an editor's, printed
+    without it?"""
+    text = passage.strip()
+    m = LEADING_CREDIT.match(text)
+    if m is not None:
+        text = text[m.end():]
+    else:
+        m = TRAILING_CREDIT.search(text)
+        if m is None:
+            return False
+        text = text[:m.start()]
+    return len(norm(text)) > 0 and norm(text) in printed_text
 
 
 def evaluate(label: rwlib.Label, form: str, speech, error, src_lines) -> tuple[Score, list[str]]:
