@@ -56,7 +56,7 @@ from .context import Context
 from .joining import blank_lines
 from .pageheader import title_candidate
 from .pagejudge import is_prose, row_below
-from .pagetail import bare_date, closing_date
+from .pagetail import advice_box, bare_date, closing_date
 from .repeats import compare_key
 from .textrules import settled
 
@@ -171,6 +171,7 @@ def edge_chrome(lines: list[Line], ctx: Context) -> list[Line]:
         if note is not None and S.NOTE.match(texts[note]):
             last = note  # and the note under the date (附注: ``（此件公开发布）``)
     own = _event_rows(texts, range(first)) | _event_rows(texts, range(last + 1, len(texts)))
+    own.update(advice_box(texts, last + 1))  # a reminder box closing the text in its own voice
     edges = [i for i in (*range(first), *range(last + 1, len(lines)))
              if lines[i].number not in ctx.keep and i not in own and _weighed(texts[i], i > last)]
     scored = {i: chrome_score(texts[i]) for i in edges}

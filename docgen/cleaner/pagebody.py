@@ -42,7 +42,7 @@ from .pageheader import (
     title_candidate,
 )
 from .pagejudge import Judged, ends_article, judge, line_above, list_heads, mark_entries, menu_items, toolbar_buttons
-from .pagetail import document_date, series_end, tail_end
+from .pagetail import advice_box, document_date, series_end, tail_end
 from .repeats import compare_key, summarises_below
 from .textrules import settled
 
@@ -455,6 +455,7 @@ def _protected(judged: list[Judged], core: tuple[int, int], barriers: Collection
     protected.update(dict.fromkeys(_introduced_items(judged, core[1]), " (the items a sentence of the text introduces)"))
     protected.update(dict.fromkeys(_table_cells(judged, core[1]), " (the cells of a table set a cell a line)"))
     protected.update(dict.fromkeys(_flowchart_steps(judged, core[1]), " (the steps of a flowchart set in lines)"))
+    protected.update(dict.fromkeys(_closing_advice(judged, core[1]), " (the advice closing the text in its own voice)"))
     return protected
 
 
@@ -505,6 +506,16 @@ def _flowchart_steps(judged: list[Judged], end: int) -> list[int]:
             break
         run.append(i)
     return run if arrows >= P.PAGE_FLOW_ARROWS_MIN else []
+
+
+def _closing_advice(judged: list[Judged], end: int) -> list[int]:
+    """The lines right under the body ending at ``end`` that close it with a reminder box in the
+    text's own voice (:func:`~docgen.cleaner.pagetail.advice_box`) — when the body's last line
+    is prose."""
+    last = line_above(judged, end)
+    if last is None or not last.prose:
+        return []
+    return advice_box([j.text for j in judged], end)
 
 
 def _introduced_items(judged: list[Judged], end: int) -> list[int]:

@@ -214,6 +214,31 @@ def _introduced_contacts(judged: list[Judged], i: int) -> int | None:
     return last if named else None
 
 
+def advice_box(texts: Sequence[str], start: int) -> list[int]:
+    """The lines of a reminder box from line ``start`` on, closing a news item in its own voice
+    as police and fire news print one under the text (``警方提醒您`` / ``陌生来电不轻信`` /
+    ``如遇诈骗请报警``): past bars and ornaments set between (lines with no word or figure), a
+    lead ending in a prompt to the reader (:data:`~docgen.cleaner.patterns.PAGE_ADVICE_LEAD`)
+    over at least :data:`~docgen.cleaner.patterns.PAGE_ADVICE_LINES_MIN` short lines of no
+    chrome family, no date and no link — the lead and those lines, up to the first line that is
+    none of them (a footer's, a list's).  Its lines read like a page's (short, no sentence's
+    end, a link named as a thing to shun): a list of links has no such lead, and its headlines
+    no reader to remind.  An empty list when there is no lead, or too few lines under it."""
+    lead = next((i for i in range(start, len(texts)) if any(c.isalnum() for c in texts[i])), None)
+    if lead is None or judge(texts[lead]).family is not None or not P.PAGE_ADVICE_LEAD.match(texts[lead]):
+        return []
+    found = [lead]
+    for i in range(lead + 1, len(texts)):
+        text = texts[i]
+        if not text:
+            continue
+        if (len(found) > P.PAGE_ADVICE_LINES_MAX or len(text) > P.PAGE_ADVICE_LINE_MAX
+                or judge(text).family is not None or S.DATE.search(text) or P.URL.search(text)):
+            break
+        found.append(i)
+    return found if len(found) > P.PAGE_ADVICE_LINES_MIN else []
+
+
 def notice_field(texts: Sequence[str], i: int) -> bool:
     """Is line ``i``, shaped as a site's operator line (``承办单位：某某大学教务处``), a field of
     the text instead: one of a run of ``label：value`` lines (no blank line between) under a

@@ -381,6 +381,18 @@ PAGE_INTRODUCED_ITEMS = 30
 #: the body make the run the text's own (a procedure's steps, not a list of other articles).
 PAGE_FLOW_ARROW = re.compile(r"[⇓⇒↓→⟹➔➜➝➞⬇➡]")
 PAGE_FLOW_ARROWS_MIN = 3
+#: The lead of a reminder box closing a news item in its own voice (``警方提醒您`` /
+#: ``民警提醒广大市民：`` / ``温馨提示``): a short line ending in a prompt to the reader — a speaker
+#: reminding, warning or appealing, and whom —, a colon or mark after it allowed.  Under it, at
+#: least PAGE_ADVICE_LINES_MIN short lines (PAGE_ADVICE_LINE_MAX at most, no date, no link, no
+#: chrome family) are the advice itself (``陌生来电不轻信`` / ``如遇诈骗请报警``), not a list.
+PAGE_ADVICE_LEAD = re.compile(
+    r"^[\u4e00-\u9fff]{0,10}(?:提醒|提示|忠告|告诫|呼吁)"
+    r"(?:您|你|大家|广大[\u4e00-\u9fff]{1,6}|市民|群众|居民|家长)?(?:朋友们?)?[：:！!]?$")
+PAGE_ADVICE_LINES_MIN = 2
+PAGE_ADVICE_LINE_MAX = 30
+#: At most this many lines of advice under its lead.
+PAGE_ADVICE_LINES_MAX = 12
 # A table set a cell a line under the body (``1`` / ``3月1日`` / ``某村、某村`` / ``2`` / ……):
 # its row numbers alone on their lines, counting up from 1, at least this many rows …
 PAGE_TABLE_ROWS_MIN = 2
