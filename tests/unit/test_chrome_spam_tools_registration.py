@@ -30,3 +30,15 @@ def test_lottery_keyword_run_over_a_headline_is_dropped_not_joined_to_it():
     texts = [line.text for line in result.lines]
     assert spam not in texts and not any("开奖" in t for t in texts)
     assert headline in texts
+
+
+def test_font_size_and_bookmark_row():
+    assert _name("加大字体 缩小字体 收藏 取消收藏 打印") == "page-tools"
+    assert _name("加大字体 收藏 取消收藏") == "page-tools"
+    assert _name("加大字体可以方便老年人阅读。") is None
+
+
+def test_read_aloud_button_behind_a_bullet():
+    assert _name("- 语音阅读") == "page-tools"
+    assert _name("• 语音阅读") == "page-tools"
+    assert _name("- 语音阅读功能已上线，欢迎试用。") is None
