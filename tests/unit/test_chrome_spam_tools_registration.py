@@ -42,3 +42,10 @@ def test_read_aloud_button_behind_a_bullet():
     assert _name("- 语音阅读") == "page-tools"
     assert _name("• 语音阅读") == "page-tools"
     assert _name("- 语音阅读功能已上线，欢迎试用。") is None
+
+
+def test_site_registration_number_without_icp():
+    assert _name("某城网备案号:309900001") == "site-registration-number"
+    assert _name("某某在线网站备案号：A3099-0001") == "site-registration-number"
+    assert _name("药品备案号：309900001") is None
+    assert _name("网站备案号要在首页底部标明。") is None
