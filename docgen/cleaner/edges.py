@@ -119,6 +119,10 @@ _COUNTER = re.compile(r"\d{1,3}")
 #: A vocative on its own line, a salutation without its colon (``小伙伴们``, ``各位同仁``).
 _VOCATIVE = re.compile(r"[\u4e00-\u9fff]{1,8}们[！!，,]?|(?:各位|亲爱的|尊敬的)[\u4e00-\u9fff、]{1,20}[！!，,]?")
 
+#: A line set as an item of a list, behind a dash or a bullet and a space (``- 加入收藏``,
+#: ``• 2017-02-16``): a page's tools and byline fields listed under its title, never the title.
+_LIST_ITEM = re.compile(r"[-*•·●▪◦]\s+(?=\S)")
+
 #: The lines of a speech's header: subtitle, date and occasion, speaker (with the office).
 _HEADER_SHAPES = (S.SUBTITLE, S.OCCASION_LINE, S.SPEAKERS, S.SPEAKER_RUN_IN, S.POST_LINE)
 
@@ -350,7 +354,8 @@ def _sentence(text: str) -> bool:
 def _probable_title(texts: list[str], first: int, scored: dict[int, float]) -> int | None:
     """The line above the text's first sentence that is most likely its title: the nearest
     that could be a title (a headline breaking off with ``……`` too), passing over the byline's
-    lines (a date or a field in them) and the lines rated as furniture beyond doubt."""
+    lines (a date or a field in them), the lines rated as furniture beyond doubt and the items
+    of a list (see :data:`_LIST_ITEM`)."""
     for i in range(first - 1, -1, -1):
         text = texts[i]
         if not text:
@@ -359,7 +364,7 @@ def _probable_title(texts: list[str], first: int, scored: dict[int, float]) -> i
             if _fused_title(text):  # rated by its byline's words, whatever the score
                 return i if i in scored else None
             continue
-        if i in scored and scored[i] >= MIN_TITLE_SCORE:
+        if (i in scored and scored[i] >= MIN_TITLE_SCORE) or _LIST_ITEM.match(text):
             continue
         if not title_candidate(text.rstrip("…")) or len(S.HAN.findall(text)) < MIN_TITLE_HAN:
             continue

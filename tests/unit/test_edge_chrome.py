@@ -379,3 +379,19 @@ def test_the_same_line_set_apart_from_the_text_still_goes(word):
     page = [VERSE_HEAD, VERSE_BYLINE, word, "", *opening, *VERSE_BODY]
     assert word in _texts(page, skip=["edge-chrome"])
     assert word not in _texts(page)
+
+
+LISTED_TOOLS = ["- 2030-03-15", "- 加入收藏", "- 发表评论"]
+
+
+def test_a_pages_tools_listed_as_items_under_its_title_go_and_the_title_stays():
+    # an item of a list is never the title: the rule looks above the list for it
+    assert chrome_score("- 加入收藏") < 10 <= chrome_score("- 发表评论")
+    page = [HEADLINE, "", *LISTED_TOOLS, *BODY]
+    assert "- 加入收藏" in _texts(page, skip=["edge-chrome"])
+    assert _texts(page) == [HEADLINE, "", *BODY]
+
+
+def test_the_title_right_over_the_text_stays_when_it_is_no_item_of_a_list():
+    page = [SITE_LABEL, "- 发表评论", HEADLINE, *BODY]
+    assert _texts(page) == [HEADLINE, *BODY]
