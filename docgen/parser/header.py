@@ -297,7 +297,7 @@ def _before_title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
         return i + 1
     if number:  # a page heading: ``鲁政发〔2014〕20号《……意见》`` — the real title follows
         state.set("document_number", number[0])
-        state.fallback_title = state.fallback_title or number[1].strip(" 《》")
+        state.fallback_title = state.fallback_title or _named_after_number(number[1])
         state.note(C.HEADER_FURNITURE, line, "page heading with the document number")
         return i + 1
     if P.CUT_DOCUMENT_NUMBER.fullmatch(text.strip()) and "document_number" not in state.found:
@@ -319,6 +319,15 @@ def _before_title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
         state.note(C.HEADER_FURNITURE, line, "a body's name over the title that does not sign the document (the site's banner)")
         return i + 1
     return _title(lines, i, state)
+
+
+def _named_after_number(rest: str) -> str:
+    """The document's name that a page heading prints after its number, without the marks
+    around it: the title marks (``鲁政发〔2014〕20号《……意见》``) or the brackets a file name
+    wraps the whole of it in (``某办发〔2022〕5号（……纪要）``) — GB/T 9704 sets a title bare."""
+    name = rest.strip(" 《》")
+    whole = P.BRACKETED_WHOLE.fullmatch(name)
+    return whole.group("inner").strip() if whole else name
 
 
 def _speaker_over_body(lines: tuple[Line, ...], i: int) -> bool:

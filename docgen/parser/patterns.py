@@ -774,6 +774,8 @@ LATIN_DATE = re.compile(r"^\s*(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}\s+" + _MONTHS +
 #: What a page's headline carries in brackets at its end (``某某披露……过程（……诞生）``): the
 #: title chooser takes the line below for the title when it is that text.
 BRACKETED_TAIL = re.compile(r"[（(](?P<inner>[^（()）]+)[）)]\s*$")
+#: A name wrapped whole in one pair of brackets, none inside (``（……纪要）``).
+BRACKETED_WHOLE = re.compile(r"[（(](?P<inner>[^（()）]+)[）)]")
 #: Two phrases of Chinese apart by spaces, as a couplet kicker over a headline is set (each
 #: from four to nine characters; the chooser checks that they are as long, or that a longer
 #: headline stands below).
