@@ -774,6 +774,11 @@ LATIN_DATE = re.compile(r"^\s*(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}\s+" + _MONTHS +
 #: What a page's headline carries in brackets at its end (``某某披露……过程（……诞生）``): the
 #: title chooser takes the line below for the title when it is that text.
 BRACKETED_TAIL = re.compile(r"[（(](?P<inner>[^（()）]+)[）)]\s*$")
+#: A line that opens with the bracketed word qualifying the meeting or the text named on the
+#: line above (``（扩大）会议精神``, ``（试行）的通知``) and goes on with the rest of the name:
+#: the second line of a headline broken before the bracket.
+QUALIFIER_OPENS = re.compile(r"[（(](?:扩大|擴大|试行|試行|暂行|暫行|草案|修订|修訂|修订稿|修訂稿|征求意见稿|徵求意見稿"
+                             r"|送审稿|送審稿|讨论稿|討論稿)[）)][\u4e00-\u9fff]{2,}")
 #: A name wrapped whole in one pair of brackets, none inside (``（……纪要）``).
 BRACKETED_WHOLE = re.compile(r"[（(](?P<inner>[^（()）]+)[）)]")
 #: Two phrases of Chinese apart by spaces, as a couplet kicker over a headline is set (each

@@ -165,7 +165,7 @@ def _carried_on(lines: tuple[Line, ...], choice: TitleChoice, candidates: list[i
     quoted = _quote_left_open(choice.title) and _quote_closed(second)
     when = bool(P.EVENT_END.search(choice.title) and P.WHEN_HELD.match(second.strip()))
     if (_parallel_couplet(choice.title, second) or _restated_as_one(lines, choice.title, second, following, removed)
-            or _letter_to(choice.title, second)):
+            or _letter_to(choice.title, second) or _qualifier_goes_on(choice.title, second)):
         return replace(choice, title=choice.title + second, end=following + 1)
     if not (quoted or when) and (not P.HOLDING_VERB_END.search(choice.title) or not P.EVENT_END.search(second)
                                  or P.HOLDING_VERB_END.search(second)):
@@ -203,6 +203,15 @@ def joint_line(lines: tuple[Line, ...], k: int | None) -> str | None:
     second = page_title(lines[k].text).strip()
     bare = second.removesuffix("。")
     return bare if title_like(bare) and len(bare) >= P.TITLE_CANDIDATE_MIN_CHARS else None
+
+
+def _qualifier_goes_on(first: str, second: str) -> bool:
+    """Is the headline broken before the bracketed word that qualifies the meeting or the text
+    it names (``某某县委传达市委十七届四次全委`` / ``（扩大）会议精神``, ``……管理办法`` / ``（试行）的
+    通知``): the first line open, no mark at its end, the second that word in brackets and the
+    rest of the name after it?  A line never opens with such a word of its own."""
+    return (first.strip()[-1:] not in P.LINE_END_MARKS and bool(P.QUALIFIER_OPENS.match(second.strip()))
+            and title_like(second.strip()))
 
 
 def _parallel_couplet(first: str, second: str) -> bool:
