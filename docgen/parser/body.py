@@ -253,11 +253,12 @@ def _open_salutation(texts: list[Line], index: int, out: list[Block | Numbered])
 
 def _bare_salutation(texts: list[Line], index: int, out: list[Block | Numbered]) -> bool:
     """Is line ``index`` a salutation without its colon (``各位老师，同学``), right over the
-    speech's greeting (``下午好``)?"""
-    m = P.BARE_SALUTATION.match(texts[index].text)
-    following = texts[index + 1].text if index + 1 < len(texts) else ""
+    speech's greeting (``下午好``) — each perhaps opened by a script's speaker's cue (``合：``)?"""
+    text = P.uncued(texts[index].text)  # a script's cue (``合：``) is no part of the names
+    m = P.BARE_SALUTATION.match(text)
+    following = P.uncued(texts[index + 1].text) if index + 1 < len(texts) else ""
     return (m is not None and bool(P.GREETING.match(following)) and P.addressed(m["names"])
-            and _is_salutation(texts[index].text + "：", out))
+            and _is_salutation(text + "：", out))
 
 
 def _colonless_addressees(texts: list[Line], index: int, out: list[Block | Numbered]) -> bool:

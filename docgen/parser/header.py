@@ -32,6 +32,7 @@ from .titlechoice import (
     letter_title_below,
     next_line,
     page_title,
+    salutation_over_greeting,
     stopped_headline,
     title_source,
     without_injected_brand,
@@ -395,7 +396,7 @@ def _banner_of_another_body(lines: tuple[Line, ...], i: int) -> bool:
 
 def _title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
     line = lines[i]
-    if greeted_salutation(line.text.strip()):
+    if greeted_salutation(line.text.strip()) or salutation_over_greeting(lines, i):
         return None  # a salutation with its greeting run on after a comma (``……同学们，大家好``): the speech's first words
     fused = P.FUSED_TITLE.match(line.text)
     if fused and title_like(fused.group("title").strip()):

@@ -81,6 +81,16 @@ HEADLINE_OVER_WRAP_MAX_SHARE = 0.7
 #: A salutation that lost its colon (``各位老师，同学``): a form of address and the names of the
 #: people addressed, ending in no mark — one only right over a greeting (``下午好``).
 BARE_SALUTATION = re.compile(both_scripts(r"^(?:尊敬的|亲爱的|各位)(?P<names>[^。！？!?：:；;]{1,40}[^\W\d_])$"))
+#: A speaker's cue opening a line of a script for several voices (a host script's ``合：``,
+#: ``甲：``, ``A：``, ``男：``): who says the line, no part of what is said.
+SPEAKER_CUE = re.compile(r"^(?:合|齐|甲|乙|丙|丁|男|女|男女|[A-DＡ-Ｄ])\s*[：:]\s*")
+
+
+def uncued(text: str) -> str:
+    """``text`` without the speaker's cue that opens it (``合：尊敬的……`` → ``尊敬的……``)."""
+    return SPEAKER_CUE.sub("", text, count=1)
+
+
 #: A letter's addressee line opened by 致 (``致：某某研究会``, ``致某某协会``): a name alone, no
 #: sentence, no 的 (``致全市人民的一封信`` is a title), no verb 致敬/致辞/致谢 ….
 ADDRESSED_TO = re.compile(r"^致(?![敬辞词谢力富以使])[：:]?[ \u3000]*[^\s。！？!?，,；;：:的]{2,30}$")

@@ -515,7 +515,8 @@ def _candidates(lines: tuple[Line, ...], start: int, removed: Mapping[int, str] 
         if looked <= P.TITLE_CANDIDATE_LINES and stopped_headline(lines, i, removed):
             found.append(i)
             break
-        if looked > P.TITLE_CANDIDATE_LINES or _body_starts(text) or _wraps_into_greeting(lines, i):
+        if (looked > P.TITLE_CANDIDATE_LINES or _body_starts(text) or _wraps_into_greeting(lines, i)
+                or salutation_over_greeting(lines, i)):
             break
         if looked == 1 and _short_headline_over_byline(lines, i, removed):
             found.append(i)
@@ -571,6 +572,9 @@ def _body_starts(text: str) -> bool:
     """Does the body start with this line: a sentence (or a long line of many clauses), a
     salutation (or a form of address said aloud, ``尊敬的……！``, or one with its greeting run on), a
     numbered line?"""
+    cue = P.SPEAKER_CUE.match(text)
+    if cue and _body_starts(text[cue.end():]):
+        return True  # a script's line with its speaker's cue (``合：尊敬的……：``)
     unlabelled = P.BULLETED_LABEL_PREFIX.sub("", text, count=1)  # a field's label is no list's bullet
     return bool(("。" in text and not P.REQUEST_CLOSED_TITLE.match(text)) or S.SALUTATION.match(text) or S.ADDRESS_EXCLAIMED.match(text) or S.GREETING.match(text)
                 or S.match_number(unlabelled) or S.ARTICLE.match(text) or S.ARTICLE_ALONE.match(text)
@@ -619,6 +623,17 @@ def _wraps_into_greeting(lines: tuple[Line, ...], i: int) -> bool:
     clause = P.GREETING_CLAUSE_BREAK.split(lines[k].text.strip(), maxsplit=1)[0]
     return any(S.GREETING.match(clause[g:]) and greeted_salutation(f"{text}{clause[:g]}，{clause[g:]}")
                for g in range(max(1, len(clause) - P.GREETING_MAX_CHARS), len(clause)))
+
+
+def salutation_over_greeting(lines: tuple[Line, ...], i: int) -> bool:
+    """Is line ``i`` a salutation that lost its colon (``尊敬的各位来宾，同学们``) right over the
+    speech's greeting (``大家上午好！``) — also in a script for several voices, each line opened
+    by its speaker's cue (``合：尊敬的……`` / ``合：大家上午好！``)?  The speech's first words,
+    never a title."""
+    below = next_line(lines, i)
+    bare = P.BARE_SALUTATION.match(P.uncued(lines[i].text.strip()))
+    return (bare is not None and below is not None and P.addressed(bare["names"])
+            and bool(S.GREETING.match(P.uncued(lines[below].text.strip()))))
 
 
 def greeted_salutation(text: str) -> bool:
