@@ -81,6 +81,11 @@ HEADLINE_OVER_WRAP_MAX_SHARE = 0.7
 #: A salutation that lost its colon (``各位老师，同学``): a form of address and the names of the
 #: people addressed, ending in no mark — one only right over a greeting (``下午好``).
 BARE_SALUTATION = re.compile(both_scripts(r"^(?:尊敬的|亲爱的|各位)(?P<names>[^。！？!?：:；;]{1,40}[^\W\d_])$"))
+#: A reporter's lead opening a news item's first sentence (``记者某某6月5日报道称，……``,
+#: ``本报通讯员某某讯：……``): the text's first words, a clause run on after the reporter's
+#: name, never a headline.
+REPORTER_LEAD = re.compile(r"^(?:本报|本台|本网)?(?:记者|通讯员|通讯员和记者|记者和通讯员)\s*[\u4e00-\u9fff·]{2,12}?\s*"
+                           r"(?:\d{1,2}月\d{1,2}日)?\s*(?:报道称|报道|报导|讯|获悉|了解到)[，,：:]")
 #: A speaker's cue opening a line of a script for several voices (a host script's ``合：``,
 #: ``甲：``, ``A：``, ``男：``): who says the line, no part of what is said.
 SPEAKER_CUE = re.compile(r"^(?:合|齐|甲|乙|丙|丁|男|女|男女|[A-DＡ-Ｄ])\s*[：:]\s*")
