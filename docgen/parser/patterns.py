@@ -81,6 +81,9 @@ HEADLINE_OVER_WRAP_MAX_SHARE = 0.7
 #: A salutation that lost its colon (``各位老师，同学``): a form of address and the names of the
 #: people addressed, ending in no mark — one only right over a greeting (``下午好``).
 BARE_SALUTATION = re.compile(both_scripts(r"^(?:尊敬的|亲爱的|各位)(?P<names>[^。！？!?：:；;]{1,40}[^\W\d_])$"))
+#: What a script converter prints for a character it could not convert (a line's first
+#: character, a BOM or a mark of its own): no part of the text around it.
+LOST_CHARACTER_MARKS = "?？"
 #: A reporter's lead opening a news item's first sentence (``记者某某6月5日报道称，……``,
 #: ``本报通讯员某某讯：……``): the text's first words, a clause run on after the reporter's
 #: name, never a headline.
