@@ -161,8 +161,8 @@ def _last(out: list[Block | Numbered]) -> Block:
 def _classify(line: Line, out: list[Block | Numbered], run: Run,
               families: frozenset[str]) -> Block | Numbered:
     text = line.text
-    if _is_salutation(text, out):
-        return Salutation(text, line=line.number)
+    if _is_salutation(text, out):  # without a converter's mark for a character it lost before it
+        return Salutation(text.lstrip(P.LOST_CHARACTER_MARKS), line=line.number)
     if (P.ATTACHMENT.match(text) or P.ATTACHMENT_LABEL.match(text)
             or (out and isinstance(_last(out), AttachmentNote)
                 and (_number(text, families) or P.ATTACHMENT_ITEM.match(text)
@@ -202,11 +202,12 @@ def _is_salutation(text: str, out: list[Block | Numbered]) -> bool:
         if isinstance(item, Numbered) or isinstance(block, (Paragraph, Article, Heading, Salutation)):
             return False
     text = unglossed(text).translate(chars.SMALL_FORMS)  # 各鎮(zhèn)鄉(xiāng)： — a converter's pinyin is no part of the names
+    text = text.lstrip(P.LOST_CHARACTER_MARKS)  # ``？各縣……：``: a converter's mark for a character it lost
     if not _list_of_addressees(text) or P.ARTICLE.match(text):
         return False
     if P.SALUTATION.match(text) or P.ADDRESSED_TO.match(text) or P.greeted_address(text):
         return True
-    return (text[-1] in "：:" and len(text) <= P.ADDRESSEE_MAX_CHARS
+    return (text[-1:] in ("：", ":") and len(text) <= P.ADDRESSEE_MAX_CHARS
             and not any(c in text for c in "。！？!?；;《")
             and bool(P.ADDRESSEE_WORDS.search(text) or _bodies_addressed(text[:-1]))
             and not P.LEADS_INTO.search(text)
@@ -253,11 +254,12 @@ def _open_salutation(texts: list[Line], index: int, out: list[Block | Numbered])
 
 def _bare_salutation(texts: list[Line], index: int, out: list[Block | Numbered]) -> bool:
     """Is line ``index`` a salutation without its colon (``各位老师，同学``), right over the
-    speech's greeting (``下午好``)?"""
-    m = P.BARE_SALUTATION.match(texts[index].text)
-    following = texts[index + 1].text if index + 1 < len(texts) else ""
+    speech's greeting (``下午好``) — each perhaps opened by a script's speaker's cue (``合：``)?"""
+    text = P.uncued(texts[index].text)  # a script's cue (``合：``) is no part of the names
+    m = P.BARE_SALUTATION.match(text)
+    following = P.uncued(texts[index + 1].text) if index + 1 < len(texts) else ""
     return (m is not None and bool(P.GREETING.match(following)) and P.addressed(m["names"])
-            and _is_salutation(texts[index].text + "：", out))
+            and _is_salutation(text + "：", out))
 
 
 def _colonless_addressees(texts: list[Line], index: int, out: list[Block | Numbered]) -> bool:

@@ -32,6 +32,7 @@ from .titlechoice import (
     letter_title_below,
     next_line,
     page_title,
+    salutation_over_greeting,
     stopped_headline,
     title_source,
     without_injected_brand,
@@ -297,7 +298,7 @@ def _before_title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
         return i + 1
     if number:  # a page heading: ``鲁政发〔2014〕20号《……意见》`` — the real title follows
         state.set("document_number", number[0])
-        state.fallback_title = state.fallback_title or number[1].strip(" 《》")
+        state.fallback_title = state.fallback_title or _named_after_number(number[1])
         state.note(C.HEADER_FURNITURE, line, "page heading with the document number")
         return i + 1
     if P.CUT_DOCUMENT_NUMBER.fullmatch(text.strip()) and "document_number" not in state.found:
@@ -319,6 +320,15 @@ def _before_title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
         state.note(C.HEADER_FURNITURE, line, "a body's name over the title that does not sign the document (the site's banner)")
         return i + 1
     return _title(lines, i, state)
+
+
+def _named_after_number(rest: str) -> str:
+    """The document's name that a page heading prints after its number, without the marks
+    around it: the title marks (``鲁政发〔2014〕20号《……意见》``) or the brackets a file name
+    wraps the whole of it in (``某办发〔2022〕5号（……纪要）``) — GB/T 9704 sets a title bare."""
+    name = rest.strip(" 《》")
+    whole = P.BRACKETED_WHOLE.fullmatch(name)
+    return whole.group("inner").strip() if whole else name
 
 
 def _speaker_over_body(lines: tuple[Line, ...], i: int) -> bool:
@@ -386,8 +396,10 @@ def _banner_of_another_body(lines: tuple[Line, ...], i: int) -> bool:
 
 def _title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
     line = lines[i]
-    if greeted_salutation(line.text.strip()):
-        return None  # a salutation with its greeting run on after a comma (``……同学们，大家好``): the speech's first words
+    if greeted_salutation(line.text.strip()) or salutation_over_greeting(lines, i):
+        return None
+    if P.REPORTER_LEAD.match(line.text.strip()):
+        return None  # ``记者某某6月5日报道称，……``: a news item's first sentence, though it names a genre word  # a salutation with its greeting run on after a comma (``……同学们，大家好``): the speech's first words
     fused = P.FUSED_TITLE.match(line.text)
     if fused and title_like(fused.group("title").strip()):
         state.found["title"] = fused.group("title").strip()

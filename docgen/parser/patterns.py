@@ -81,6 +81,24 @@ HEADLINE_OVER_WRAP_MAX_SHARE = 0.7
 #: A salutation that lost its colon (``各位老师，同学``): a form of address and the names of the
 #: people addressed, ending in no mark — one only right over a greeting (``下午好``).
 BARE_SALUTATION = re.compile(both_scripts(r"^(?:尊敬的|亲爱的|各位)(?P<names>[^。！？!?：:；;]{1,40}[^\W\d_])$"))
+#: What a script converter prints for a character it could not convert (a line's first
+#: character, a BOM or a mark of its own): no part of the text around it.
+LOST_CHARACTER_MARKS = "?？"
+#: A reporter's lead opening a news item's first sentence (``记者某某6月5日报道称，……``,
+#: ``本报通讯员某某讯：……``): the text's first words, a clause run on after the reporter's
+#: name, never a headline.
+REPORTER_LEAD = re.compile(r"^(?:本报|本台|本网)?(?:记者|通讯员|通讯员和记者|记者和通讯员)\s*[\u4e00-\u9fff·]{2,12}?\s*"
+                           r"(?:\d{1,2}月\d{1,2}日)?\s*(?:报道称|报道|报导|讯|获悉|了解到)[，,：:]")
+#: A speaker's cue opening a line of a script for several voices (a host script's ``合：``,
+#: ``甲：``, ``A：``, ``男：``): who says the line, no part of what is said.
+SPEAKER_CUE = re.compile(r"^(?:合|齐|甲|乙|丙|丁|男|女|男女|[A-DＡ-Ｄ])\s*[：:]\s*")
+
+
+def uncued(text: str) -> str:
+    """``text`` without the speaker's cue that opens it (``合：尊敬的……`` → ``尊敬的……``)."""
+    return SPEAKER_CUE.sub("", text, count=1)
+
+
 #: A letter's addressee line opened by 致 (``致：某某研究会``, ``致某某协会``): a name alone, no
 #: sentence, no 的 (``致全市人民的一封信`` is a title), no verb 致敬/致辞/致谢 ….
 ADDRESSED_TO = re.compile(r"^致(?![敬辞词谢力富以使])[：:]?[ \u3000]*[^\s。！？!?，,；;：:的]{2,30}$")
@@ -777,6 +795,13 @@ LATIN_DATE = re.compile(r"^\s*(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}\s+" + _MONTHS +
 #: What a page's headline carries in brackets at its end (``某某披露……过程（……诞生）``): the
 #: title chooser takes the line below for the title when it is that text.
 BRACKETED_TAIL = re.compile(r"[（(](?P<inner>[^（()）]+)[）)]\s*$")
+#: A line that opens with the bracketed word qualifying the meeting or the text named on the
+#: line above (``（扩大）会议精神``, ``（试行）的通知``) and goes on with the rest of the name:
+#: the second line of a headline broken before the bracket.
+QUALIFIER_OPENS = re.compile(r"[（(](?:扩大|擴大|试行|試行|暂行|暫行|草案|修订|修訂|修订稿|修訂稿|征求意见稿|徵求意見稿"
+                             r"|送审稿|送審稿|讨论稿|討論稿)[）)][\u4e00-\u9fff]{2,}")
+#: A name wrapped whole in one pair of brackets, none inside (``（……纪要）``).
+BRACKETED_WHOLE = re.compile(r"[（(](?P<inner>[^（()）]+)[）)]")
 #: Two phrases of Chinese apart by spaces, as a couplet kicker over a headline is set (each
 #: from four to nine characters; the chooser checks that they are as long, or that a longer
 #: headline stands below).

@@ -165,7 +165,7 @@ def _carried_on(lines: tuple[Line, ...], choice: TitleChoice, candidates: list[i
     quoted = _quote_left_open(choice.title) and _quote_closed(second)
     when = bool(P.EVENT_END.search(choice.title) and P.WHEN_HELD.match(second.strip()))
     if (_parallel_couplet(choice.title, second) or _restated_as_one(lines, choice.title, second, following, removed)
-            or _letter_to(choice.title, second)):
+            or _letter_to(choice.title, second) or _qualifier_goes_on(choice.title, second)):
         return replace(choice, title=choice.title + second, end=following + 1)
     if not (quoted or when) and (not P.HOLDING_VERB_END.search(choice.title) or not P.EVENT_END.search(second)
                                  or P.HOLDING_VERB_END.search(second)):
@@ -203,6 +203,15 @@ def joint_line(lines: tuple[Line, ...], k: int | None) -> str | None:
     second = page_title(lines[k].text).strip()
     bare = second.removesuffix("。")
     return bare if title_like(bare) and len(bare) >= P.TITLE_CANDIDATE_MIN_CHARS else None
+
+
+def _qualifier_goes_on(first: str, second: str) -> bool:
+    """Is the headline broken before the bracketed word that qualifies the meeting or the text
+    it names (``某某县委传达市委十七届四次全委`` / ``（扩大）会议精神``, ``……管理办法`` / ``（试行）的
+    通知``): the first line open, no mark at its end, the second that word in brackets and the
+    rest of the name after it?  A line never opens with such a word of its own."""
+    return (first.strip()[-1:] not in P.LINE_END_MARKS and bool(P.QUALIFIER_OPENS.match(second.strip()))
+            and title_like(second.strip()))
 
 
 def _parallel_couplet(first: str, second: str) -> bool:
@@ -506,7 +515,8 @@ def _candidates(lines: tuple[Line, ...], start: int, removed: Mapping[int, str] 
         if looked <= P.TITLE_CANDIDATE_LINES and stopped_headline(lines, i, removed):
             found.append(i)
             break
-        if looked > P.TITLE_CANDIDATE_LINES or _body_starts(text) or _wraps_into_greeting(lines, i):
+        if (looked > P.TITLE_CANDIDATE_LINES or _body_starts(text) or _wraps_into_greeting(lines, i)
+                or salutation_over_greeting(lines, i)):
             break
         if looked == 1 and _short_headline_over_byline(lines, i, removed):
             found.append(i)
@@ -559,9 +569,14 @@ def _law_over_article(lines: tuple[Line, ...], i: int) -> bool:
 
 
 def _body_starts(text: str) -> bool:
-    """Does the body start with this line: a sentence (or a long line of many clauses), a
-    salutation (or a form of address said aloud, ``尊敬的……！``, or one with its greeting run on), a
+    """Does the body start with this line: a sentence (or a long line of many clauses, or one
+    opened by a reporter's lead), a salutation (or a form of address said aloud, ``尊敬的……！``, or one with its greeting run on), a
     numbered line?"""
+    if P.REPORTER_LEAD.match(text):
+        return True  # ``记者某某6月5日报道称，……``: a news item's first sentence, its stop perhaps lost
+    cue = P.SPEAKER_CUE.match(text)
+    if cue and _body_starts(text[cue.end():]):
+        return True  # a script's line with its speaker's cue (``合：尊敬的……：``)
     unlabelled = P.BULLETED_LABEL_PREFIX.sub("", text, count=1)  # a field's label is no list's bullet
     return bool(("。" in text and not P.REQUEST_CLOSED_TITLE.match(text)) or S.SALUTATION.match(text) or S.ADDRESS_EXCLAIMED.match(text) or S.GREETING.match(text)
                 or S.match_number(unlabelled) or S.ARTICLE.match(text) or S.ARTICLE_ALONE.match(text)
@@ -610,6 +625,17 @@ def _wraps_into_greeting(lines: tuple[Line, ...], i: int) -> bool:
     clause = P.GREETING_CLAUSE_BREAK.split(lines[k].text.strip(), maxsplit=1)[0]
     return any(S.GREETING.match(clause[g:]) and greeted_salutation(f"{text}{clause[:g]}，{clause[g:]}")
                for g in range(max(1, len(clause) - P.GREETING_MAX_CHARS), len(clause)))
+
+
+def salutation_over_greeting(lines: tuple[Line, ...], i: int) -> bool:
+    """Is line ``i`` a salutation that lost its colon (``尊敬的各位来宾，同学们``) right over the
+    speech's greeting (``大家上午好！``) — also in a script for several voices, each line opened
+    by its speaker's cue (``合：尊敬的……`` / ``合：大家上午好！``)?  The speech's first words,
+    never a title."""
+    below = next_line(lines, i)
+    bare = P.BARE_SALUTATION.match(P.uncued(lines[i].text.strip()))
+    return (bare is not None and below is not None and P.addressed(bare["names"])
+            and bool(S.GREETING.match(P.uncued(lines[below].text.strip()))))
 
 
 def greeted_salutation(text: str) -> bool:

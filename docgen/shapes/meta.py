@@ -198,6 +198,8 @@ VALUE_SENTENCE_MARKS = frozenset("。！？；…!?;")
 #: Brackets, bars and bullets around a metadata line or its fields: ``【来源：新华社】``,
 #: ``（来源：…）``, ``• 索引号：``.
 META_WRAPPERS = " 　【】[]|｜()（）•·"
+#: The border between two cells of a table row copied as text: a bar with spaces around it.
+CELL_BORDER = re.compile(r"\s[|｜]\s")
 
 #: Labels of the index table of a government information-disclosure page (政府信息公开).
 #: Copied as text, the table loses its colons: ``文号 瑞政办〔2011〕129号 发布机构 …``; a line
@@ -382,9 +384,18 @@ def _values(fields: list[tuple[str, str]]) -> dict[str, str] | None:
         if len(value) > META_MAX_VALUE or any(c in value for c in VALUE_SENTENCE_MARKS):
             return None  # a sentence, not a field value: this is body text
         key = META_LABELS[label]
+        value = _within_cell(value)
         if key and value:
             found.setdefault(key, value)
     return found
+
+
+def _within_cell(value: str) -> str:
+    """A field's value without what runs past its table cell: in a row of a page's document
+    table (``| 文号： | 某办发〔2022〕5号 | 文件名称： | …… |``) the value ends at the cell's
+    bar — a longer label of the next cell may end in a label of ours (``文件名称`` in ``名称``),
+    which leaves that label's first word after the bar (``…… | 文件``)."""
+    return CELL_BORDER.split(value, maxsplit=1)[0].strip(META_WRAPPERS)
 
 
 def index_value_like(text: str) -> bool:
