@@ -449,11 +449,12 @@ def cmd_unlabelled(args):
 
 def salutation_found(label_text: str, speech) -> bool:
     """Does docgen find a labelled salutation: the label up to its colon (a greeting run on after
-    it, ``同志们：大家好！``, is the text's first words) equals one salutation block, or the lines of
-    one set over several, joined?"""
+    it, ``同志们：大家好！``, is the text's first words) — or the whole label, a host script's line
+    with its speaker's cue (``合：尊敬的各位领导……``) — equals one salutation block, or the lines
+    of one set over several, joined?"""
     from docgen.model import Salutation
 
-    want = norm(re.match(r"[^：:]*[：:]?", label_text).group())
+    want = {norm(re.match(r"[^：:]*[：:]?", label_text).group()), norm(label_text)}  # or whole: a cued line (``合：尊敬的……``)
     runs, run = [], ""
     for block in speech.blocks:
         if isinstance(block, Salutation):
@@ -462,7 +463,7 @@ def salutation_found(label_text: str, speech) -> bool:
             runs.append(run)
         else:
             run = ""
-    return want in runs
+    return bool(want & set(runs))
 
 
 def speaker_found(label_text: str, speech) -> bool:
