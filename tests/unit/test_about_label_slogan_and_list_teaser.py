@@ -1,0 +1,31 @@
+"""Chrome a page's copy keeps round its text: the label of the site's "about" menu item over a
+company's dated news item (关于 + the company's short name), a site's slogan asking to be
+remembered over the title, a 范文 site's tag row and its editor's lines under the text, and
+the teaser of another article cut off under an item of a related list.  The text's own lines
+stay.  The cases are made up in the shape real pages have."""
+
+from __future__ import annotations
+
+import docgen
+from docgen.cleaner import clean
+
+NEWS = ["2031年3月12日上午,公司在某某大厦召开年度工作会议,会议由副总经理王某主持。",
+        "会上,总经理李某作了工作报告,各部门负责人分组讨论,提出了改进意见。"]
+
+SPEECH = ["各位来宾、同学们:",
+          "经过三天的激烈比赛,本届校园运动会就要闭幕了。",
+          "希望大家把赛场上的拼搏精神带到学习中去,取得更好的成绩。谢谢大家!"]
+SPEECH_KEPT = ["各位来宾、同学们：", "经过三天的激烈比赛，本届校园运动会就要闭幕了。",
+               "希望大家把赛场上的拼搏精神带到学习中去，取得更好的成绩。谢谢大家！"]
+
+
+def title_of(*lines: str) -> str | None:
+    return docgen.parse("\n".join(lines).encode("utf-8"), input_format="text").meta.title
+
+
+def kept(*lines: str) -> list[str]:
+    return [line.text for line in clean(list(lines)).lines if line.text]
+
+
+def test_a_fanwen_sites_tag_row_under_the_text_is_dropped() -> None:
+    assert kept(*SPEECH, "推荐访问:运动会 闭幕词 在运动会上的闭幕词 在校园运动会上的闭幕词") == SPEECH_KEPT
