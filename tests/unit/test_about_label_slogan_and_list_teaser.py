@@ -29,3 +29,7 @@ def kept(*lines: str) -> list[str]:
 
 def test_a_fanwen_sites_tag_row_under_the_text_is_dropped() -> None:
     assert kept(*SPEECH, "推荐访问:运动会 闭幕词 在运动会上的闭幕词 在校园运动会上的闭幕词") == SPEECH_KEPT
+
+
+def test_a_fanwen_editors_label_over_the_picks_is_dropped() -> None:
+    assert kept(*SPEECH, "编辑推荐您关注:") == SPEECH_KEPT
