@@ -33,3 +33,12 @@ def test_a_fanwen_sites_tag_row_under_the_text_is_dropped() -> None:
 
 def test_a_fanwen_editors_label_over_the_picks_is_dropped() -> None:
     assert kept(*SPEECH, "编辑推荐您关注:") == SPEECH_KEPT
+
+
+def test_a_fanwen_editors_note_that_it_prepared_the_page_is_dropped() -> None:
+    assert kept(*SPEECH, "本文由某某网编辑为您精心准备,请大家参考!") == SPEECH_KEPT
+
+
+def test_a_sentence_recommending_or_prepared_inside_the_text_stays() -> None:
+    lines = ["同志们:", "编辑推荐您关注这本新书。", "本文由三部分组成，都是精心准备的调研材料。"]
+    assert kept(*lines)[1:] == ["编辑推荐您关注这本新书。", "本文由三部分组成，都是精心准备的调研材料。"]
