@@ -27,6 +27,17 @@ def kept(*lines: str) -> list[str]:
     return [line.text for line in clean(list(lines)).lines if line.text]
 
 
+def test_a_sites_slogan_asking_to_be_remembered_is_no_part_of_the_title() -> None:
+    page = ["文如某水不争先 — — 某水文库◆记住我,常来看看~", "", "在校园运动会闭幕式上的讲话", "", *SPEECH]
+    assert page[0] not in kept(*page)
+    assert title_of(*page) == "在校园运动会闭幕式上的讲话"
+
+
+def test_a_headline_with_a_dash_and_remember_is_no_slogan() -> None:
+    page = ["某某网——请记住我们的承诺", "", *SPEECH]
+    assert kept(*page)[0] == "某某网——请记住我们的承诺"
+
+
 def test_a_fanwen_sites_tag_row_under_the_text_is_dropped() -> None:
     assert kept(*SPEECH, "推荐访问:运动会 闭幕词 在运动会上的闭幕词 在校园运动会上的闭幕词") == SPEECH_KEPT
 
