@@ -161,6 +161,13 @@ CONTACT_FIELD = re.compile(r"^(?:联系|咨询|举报|投诉|监督|通信|通�
 #: under a heading such as ``相关范文：``, up to a blank line or a sentence).
 RELATED_ITEM_MAX = 50
 
+#: The cleaning record's reason for an item of a related-articles list.
+RELATED_ITEM_REASON = "item of a related-articles list"
+
+#: Longest line taken for the teaser under an item of a related-articles list (the start of
+#: the other article, cut off with dots).
+RELATED_TEASER_MAX = 200
+
 #: A bracketed date line (``（2023年5月）``, ``（2024年3月5日）``) under a document's title or
 #: issuer: a list of links ends above it and above the line right over it (the text of a
 #: document starts there, not another item).

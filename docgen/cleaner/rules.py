@@ -345,7 +345,9 @@ def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
             reason = "a poster's name after a bar (| 某某)"
         if (not reason and in_list and _list_item(text) and not _opens_document(lines, i)
                 and not _own_link_repeated(texts, reasons, i)):
-            reason = "item of a related-articles list"
+            reason = P.RELATED_ITEM_REASON
+        elif not reason and in_list and _item_teaser(texts, reasons, i):
+            reason = "teaser of an item of a related-articles list, cut off"
         in_list = bool(family and family.starts_list) or (in_list and reason is not None)
         if reason:
             reasons[i] = reason
@@ -771,6 +773,16 @@ def _own_link_repeated(texts: list[str], reasons: dict[int, str], i: int) -> boo
     the sidebar's link to the page, where the text begins."""
     above = row_above(texts, i)
     return above in reasons and title_key(texts[above].strip("|｜")) == title_key(texts[i].strip("|｜"))
+
+
+def _item_teaser(texts: list[str], reasons: dict[int, str], i: int) -> bool:
+    """Is line ``i`` the teaser of the related-list item right above it (blank lines between):
+    the start of that other article's text, cut off with dots (``某穴:在……。某穴:位于……第七颈椎棘...``)?
+    A list prints each link with its summary so; the text's own paragraphs never break off so,
+    and a list's teaser may hold whole sentences, which :func:`_list_item` refuses."""
+    above = row_above(texts, i)
+    return (above is not None and reasons.get(above) == P.RELATED_ITEM_REASON
+            and len(texts[i]) <= P.RELATED_TEASER_MAX and P.TEASER_END.search(texts[i]) is not None)
 
 
 def _list_item(text: str) -> bool:

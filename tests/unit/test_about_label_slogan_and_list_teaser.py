@@ -53,3 +53,18 @@ def test_a_fanwen_editors_note_that_it_prepared_the_page_is_dropped() -> None:
 def test_a_sentence_recommending_or_prepared_inside_the_text_stays() -> None:
     lines = ["同志们:", "编辑推荐您关注这本新书。", "本文由三部分组成，都是精心准备的调研材料。"]
     assert kept(*lines)[1:] == ["编辑推荐您关注这本新书。", "本文由三部分组成，都是精心准备的调研材料。"]
+
+
+def test_another_articles_teaser_cut_off_under_a_related_item_is_dropped() -> None:
+    page = ["某某县召开春耕生产工作会议", "", *NEWS, "", "相关推荐", "",
+            "冬季养生要注意什么", "",
+            "足三里:在小腿外侧,犊鼻下三寸。涌泉穴:位于足底前部凹陷处,第二、三趾趾缝纹头端与足跟连线的前三分之一...",
+            "", "相关新闻"]
+    got = kept(*page)
+    assert not any(line.startswith("足三里") for line in got)
+    assert got[-1].startswith("会上")
+
+
+def test_a_paragraph_breaking_off_under_the_text_with_no_list_above_stays() -> None:
+    page = [*NEWS, "", "会议强调,各部门要抓好落实,确保全年目标任务顺利完成。下一步,公司将继续..."]
+    assert kept(*page)[-1].startswith("会议强调")
