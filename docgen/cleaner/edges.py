@@ -174,6 +174,12 @@ def edge_chrome(lines: list[Line], ctx: Context) -> list[Line]:
         note = row_below(texts, last)
         if note is not None and S.NOTE.match(texts[note]):
             last = note  # and the note under the date (附注: ``（此件公开发布）``)
+    about = _about_label_first(texts, first)
+    if about is not None and lines[about].number not in ctx.keep:
+        ctx.drop(lines[about], "the label of the site's \"about\" menu item (关于 + its short name) over a news item")
+        lines, texts = lines[:about] + lines[about + 1:], texts[:about] + texts[about + 1:]
+        first, last = first - 1, last - 1
+        date = None if date is None else date - 1
     own = _event_rows(texts, range(first)) | _event_rows(texts, range(last + 1, len(texts)))
     own.update(advice_box(texts, last + 1))  # a reminder box closing the text in its own voice
     edges = [i for i in (*range(first), *range(last + 1, len(lines)))
@@ -231,6 +237,21 @@ def _column_label_last(texts: list[str], last: int, weighed: set[int]) -> int | 
         return None
     found = family_of(texts[rest[-1]], ("page",))
     return rest[-1] if found is not None and found.name == P.PAGE_MENU_ITEM_FAMILY else None
+
+
+def _about_label_first(texts: list[str], first: int) -> int | None:
+    """The first line with text, when it is the label of a site's "about" menu item alone
+    (``关于某通``: 关于 and a short name, :data:`~docgen.cleaner.patterns.ABOUT_MENU_LABEL`) right
+    over the text's first sentence ``first``, and that sentence opens a news item with its date
+    (``2030年1月13日下午,集团……``): the menu item the copy of a company's page took along.  A
+    news item's headline says what happened, never 关于 and a name alone; a 关于……的通知 title
+    set over two lines has its second line under it, not a dated paragraph."""
+    top = next((i for i, text in enumerate(texts) if text), None)
+    if top is None or top >= first or row_below(texts, top) != first:
+        return None
+    if not P.ABOUT_MENU_LABEL.fullmatch(texts[top]) or not P.DATED_OPENING.match(texts[first]):
+        return None
+    return top
 
 
 def _event_rows(texts: list[str], among: range) -> set[int]:

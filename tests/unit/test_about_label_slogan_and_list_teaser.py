@@ -27,6 +27,21 @@ def kept(*lines: str) -> list[str]:
     return [line.text for line in clean(list(lines)).lines if line.text]
 
 
+def test_an_about_menu_label_over_a_dated_news_item_is_dropped_and_no_title() -> None:
+    page = ["关于某达", *NEWS]
+    assert "关于某达" not in kept(*page)
+    assert len(kept(*page)) == 2
+    assert title_of(*page) is None
+
+
+def test_a_title_about_something_over_prose_or_a_notice_title_over_two_lines_stays() -> None:
+    essay = ["关于父亲", "父亲今年七十岁了,每天清早还要到菜园里转一圈,看看他种下的那些青菜。"]
+    assert kept(*essay)[0] == "关于父亲"
+    notice = ["某某县教育局关于", "做好春季开学工作的通知", "各学校:", "2031年2月20日起,各校陆续开学,现将有关事项通知如下。"]
+    assert kept(*notice)[:2] == notice[:2]
+    assert title_of(*notice) == "某某县教育局关于做好春季开学工作的通知"
+
+
 def test_a_sites_slogan_asking_to_be_remembered_is_no_part_of_the_title() -> None:
     page = ["文如某水不争先 — — 某水文库◆记住我,常来看看~", "", "在校园运动会闭幕式上的讲话", "", *SPEECH]
     assert page[0] not in kept(*page)
