@@ -46,6 +46,7 @@ from .titles import (
     join_title,
     no_headline,
     owner_above,
+    place_swapped_in_headline,
     plausible,
     renamed_in_headline,
     restated_in_headline,
@@ -695,13 +696,17 @@ def _own_title_below(lines: tuple[Line, ...], i: int, state: _State) -> tuple[st
     """The document's own title starting at line ``i`` under a page heading that is its short
     form without the issuer (``关于……的通知`` over the 文号 line and ``某某委员会关于……`` /
     ``……的通知`` set over lines), or a whole ``关于……的通告`` under a portal's headline that holds an
-    exclamation (``暂缓……！某某镇发布公告``) or restates it (``2031年某某市发布某某镇关于……公告``): the whole title, ending with the heading, and the index
+    exclamation (``暂缓……！某某镇发布公告``) or restates it (``2031年某某市发布某某镇关于……公告``), or a title
+    under a headline that names another place in the place of its own (``某市高新区公共场所……须知`` over
+    ``某某县公共场所……须知``): the whole title, ending with the heading, and the index
     just after its last line; None when no longer title ending so starts there."""
+    headline = page_title(state.found["title"])
+    if title_like(lines[i].text) and place_swapped_in_headline(lines[i].text, headline):
+        return lines[i].text, i + 1  # its own place's name says it is the document's own, genre word or none
     joined = join_title(lines, i)
     if joined is None or not complete(joined[0]):
         return None
     held = held_in_headline(joined[0], state.found["title"])
-    headline = page_title(state.found["title"])
     exclaimed = bool(P.EXCLAIMED.search(headline)) and bool(P.FORMAL_ABOUT.match(P.compact(joined[0])))
     restated = restated_in_headline(page_title(joined[0]), headline)
     return joined if (held or exclaimed or restated or with_issuer(joined[0], headline) or with_place(headline, joined[0])

@@ -572,6 +572,11 @@ HEADLINE_DATE_LEAD = re.compile(r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*�
 HEADLINE_TAG = re.compile(r"[\u4e00-\u9fff]{2,10}")
 HEADLINE_TAG_SEPARATORS = frozenset("-－–—|｜_:：·• \u3000")
 PLACE_END = re.compile(r"(?:省|市|县|縣|区|區|乡|鄉|镇|鎮)$")
+#: A place's name a headline or a title opens with (``某某县``, ``某某高新区``), and the fewest
+#: characters of the words both share after it when a site's headline names another place than
+#: the document's own title under it (``某市高新区公共场所……须知`` over ``某某县公共场所……须知``).
+LEADING_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:省|市|县|縣|区|區|乡|鄉|镇|鎮)")
+SWAPPED_PLACE_MIN_CHARS = 8
 HELD_HEADLINE_MIN_CHARS = 8
 #: An organisation's name alone (``某某市青少年体育舞蹈协会``, ``某某科技有限公司``): a society, a
 #: company or a government body by the word its name ends with — never an event (``……动员会``,

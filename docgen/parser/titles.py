@@ -185,6 +185,21 @@ def restated_in_headline(title: str, headline: str) -> bool:
     return head.endswith(flat) and bool(P.HEADLINE_DATE_LEAD.fullmatch(head[: len(head) - len(flat)]))
 
 
+def place_swapped_in_headline(title: str, headline: str) -> bool:
+    """Is ``headline`` the whole title ``title`` (``某某县公共场所……须知``) with another place's
+    name in the place of the one it opens with (``某市高新区公共场所……须知``), as a content site
+    heads a reposted notice with the name of a place it files it under: the document's own title
+    names its own place, the headline is the site's?"""
+    flat, head = P.compact(title), P.compact(headline)
+    for k in range(2, min(P.ISSUER_MAX_CHARS, len(flat) - P.SWAPPED_PLACE_MIN_CHARS) + 1):
+        place, rest = flat[:k], flat[k:]
+        lead = head[: len(head) - len(rest)]
+        if (head.endswith(rest) and lead != place and P.LEADING_PLACE.fullmatch(place)
+                and P.LEADING_PLACE.fullmatch(lead)):
+            return True
+    return False
+
+
 def owner_above(previous: str, text: str) -> bool:
     """Is ``previous`` a body's name alone that the issuer at the start of ``text`` belongs to
     or repeats (``中华人民共和国某某部`` over ``某某部办公厅关于……``): a site's banner or the
