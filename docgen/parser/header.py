@@ -29,6 +29,7 @@ from .titlechoice import (
     greeted_salutation,
     headline_under_text,
     joint_line,
+    kicker_over_listed_headline,
     letter_title_below,
     next_line,
     page_title,
@@ -453,6 +454,9 @@ def _title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
         return i + 1
     if letter_title_below(lines, i):
         state.note(C.HEADER_FURNITURE, line, "a site's headline over the letter's own title")
+        return i + 1
+    if kicker_over_listed_headline(lines, i, state.removed):
+        state.note(C.HEADER_FURNITURE, line, "kicker above the headline (the page's list of headlines names the headline alone)")
         return i + 1
     joined = join_title(lines, i) or _over_subtitle(lines, i)
     if joined is None and ((_above_title(lines, i) and starts_title(lines, i + 1))
