@@ -266,6 +266,11 @@ def _before_title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
         state.set("document_number", field.group("value"))
         state.note(C.HEADER_DOCUMENT_NUMBER, line, "document number under a record's label")
         return i + 1
+    crumb = _title_in_location_list(lines, i, state)
+    if crumb is not None:
+        state.found["title"] = crumb
+        state.note(C.HEADER_TITLE, line, "title line (the last step of the page's location list; the page prints no headline)")
+        return i + 1
     if _furniture(line, state):
         return i + 1
     if P.LATIN_CODE.match(text):
@@ -322,6 +327,26 @@ def _before_title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
         state.note(C.HEADER_FURNITURE, line, "a body's name over the title that does not sign the document (the site's banner)")
         return i + 1
     return _title(lines, i, state)
+
+
+def _title_in_location_list(lines: tuple[Line, ...], i: int, state: _State) -> str | None:
+    """The whole official title (``关于……的通知``) that line ``i`` holds after a bullet
+    (``• 关于……的通知``) when it is the last step of the page's location list — a breadcrumb
+    (``当前位置：首页 >``) cleaning took out above it — and the body starts under it (a
+    salutation, or a line that is no title): a page that prints no headline of its own names the
+    document there alone.  None otherwise: a bulleted line is the page's furniture."""
+    step = P.BULLETED_STEP.match(lines[i].text)
+    if step is None:
+        return None
+    title, flat = step.group("text"), P.compact(step.group("text"))
+    if not (P.FORMAL_ABOUT.match(flat) or (P.TITLE_ABOUT.match(flat) and complete(flat))):
+        return None
+    top = lines[i].number
+    if not any(n < top and (family := family_of(text.strip(), ("line", "page"))) is not None
+               and family.name == P.LOCATION_FAMILY for n, text in state.removed.items()):
+        return None
+    following = next((line.text for line in lines[i + 1:] if line.text), "")
+    return title if following and (P.SALUTATION.match(following) or not title_like(following)) else None
 
 
 def _named_after_number(rest: str) -> str:

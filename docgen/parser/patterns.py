@@ -235,6 +235,11 @@ PROVISION_OPENER = re.compile(r"[ \u3000]*(?:原则上?)?(?:同意|批准)")
 #: over BULLETED_UNDER_MIN such lines has lower-level lines under it: it heads text.
 BULLETED_LINE = re.compile(r"^[?？•·●○◆◇■□▪▶►★☆](?=[0-9A-Za-z\u4e00-\u9fff])")
 BULLETED_UNDER_MIN = 2
+#: A step of a page's location list set as a bulleted item (``• 关于……的通知``), the bullet
+#: and the text after it.
+BULLETED_STEP = re.compile(r"^\s*[•·●]\s*(?P<text>\S.*?)\s*$")
+#: The family of a breadcrumb's line (``当前位置：首页 >``), as the chrome families name it.
+LOCATION_FAMILY = "location"
 #: A numbered line opening with a label closed by a colon, its value after it, no clause mark
 #: before the colon (brackets aside: ``二、某科夜诊（19:00-22:00）：……``), however long the
 #: label (``五、中医、康复科、……普通门诊：……``): among siblings that are all run-in colon leads,
