@@ -29,6 +29,7 @@ from .titlechoice import (
     greeted_salutation,
     headline_under_text,
     joint_line,
+    kicker_over_listed_headline,
     letter_title_below,
     next_line,
     page_title,
@@ -46,6 +47,7 @@ from .titles import (
     join_title,
     no_headline,
     owner_above,
+    place_swapped_in_headline,
     plausible,
     renamed_in_headline,
     restated_in_headline,
@@ -264,6 +266,11 @@ def _before_title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
         state.set("document_number", field.group("value"))
         state.note(C.HEADER_DOCUMENT_NUMBER, line, "document number under a record's label")
         return i + 1
+    crumb = _title_in_location_list(lines, i, state)
+    if crumb is not None:
+        state.found["title"] = crumb
+        state.note(C.HEADER_TITLE, line, "title line (the last step of the page's location list; the page prints no headline)")
+        return i + 1
     if _furniture(line, state):
         return i + 1
     if P.LATIN_CODE.match(text):
@@ -320,6 +327,26 @@ def _before_title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
         state.note(C.HEADER_FURNITURE, line, "a body's name over the title that does not sign the document (the site's banner)")
         return i + 1
     return _title(lines, i, state)
+
+
+def _title_in_location_list(lines: tuple[Line, ...], i: int, state: _State) -> str | None:
+    """The whole official title (``关于……的通知``) that line ``i`` holds after a bullet
+    (``• 关于……的通知``) when it is the last step of the page's location list — a breadcrumb
+    (``当前位置：首页 >``) cleaning took out above it — and the body starts under it (a
+    salutation, or a line that is no title): a page that prints no headline of its own names the
+    document there alone.  None otherwise: a bulleted line is the page's furniture."""
+    step = P.BULLETED_STEP.match(lines[i].text)
+    if step is None:
+        return None
+    title, flat = step.group("text"), P.compact(step.group("text"))
+    if not (P.FORMAL_ABOUT.match(flat) or (P.TITLE_ABOUT.match(flat) and complete(flat))):
+        return None
+    top = lines[i].number
+    if not any(n < top and (family := family_of(text.strip(), ("line", "page"))) is not None
+               and family.name == P.LOCATION_FAMILY for n, text in state.removed.items()):
+        return None
+    following = next((line.text for line in lines[i + 1:] if line.text), "")
+    return title if following and (P.SALUTATION.match(following) or not title_like(following)) else None
 
 
 def _named_after_number(rest: str) -> str:
@@ -452,6 +479,9 @@ def _title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
         return i + 1
     if letter_title_below(lines, i):
         state.note(C.HEADER_FURNITURE, line, "a site's headline over the letter's own title")
+        return i + 1
+    if kicker_over_listed_headline(lines, i, state.removed):
+        state.note(C.HEADER_FURNITURE, line, "kicker above the headline (the page's list of headlines names the headline alone)")
         return i + 1
     joined = join_title(lines, i) or _over_subtitle(lines, i)
     if joined is None and ((_above_title(lines, i) and starts_title(lines, i + 1))
@@ -695,13 +725,17 @@ def _own_title_below(lines: tuple[Line, ...], i: int, state: _State) -> tuple[st
     """The document's own title starting at line ``i`` under a page heading that is its short
     form without the issuer (``关于……的通知`` over the 文号 line and ``某某委员会关于……`` /
     ``……的通知`` set over lines), or a whole ``关于……的通告`` under a portal's headline that holds an
-    exclamation (``暂缓……！某某镇发布公告``) or restates it (``2031年某某市发布某某镇关于……公告``): the whole title, ending with the heading, and the index
+    exclamation (``暂缓……！某某镇发布公告``) or restates it (``2031年某某市发布某某镇关于……公告``), or a title
+    under a headline that names another place in the place of its own (``某市高新区公共场所……须知`` over
+    ``某某县公共场所……须知``): the whole title, ending with the heading, and the index
     just after its last line; None when no longer title ending so starts there."""
+    headline = page_title(state.found["title"])
+    if title_like(lines[i].text) and place_swapped_in_headline(lines[i].text, headline):
+        return lines[i].text, i + 1  # its own place's name says it is the document's own, genre word or none
     joined = join_title(lines, i)
     if joined is None or not complete(joined[0]):
         return None
     held = held_in_headline(joined[0], state.found["title"])
-    headline = page_title(state.found["title"])
     exclaimed = bool(P.EXCLAIMED.search(headline)) and bool(P.FORMAL_ABOUT.match(P.compact(joined[0])))
     restated = restated_in_headline(page_title(joined[0]), headline)
     return joined if (held or exclaimed or restated or with_issuer(joined[0], headline) or with_place(headline, joined[0])

@@ -470,12 +470,15 @@ def _settle_siblings(out: list[Block | Numbered]) -> None:
     """Items among siblings that are mostly headings become headings (see the module's doc).
     Where those headings are all labels leading into their values with a colon (``一、管制时间：
     ……`` / ``二、管制路段：……``), a sentence running on past a comma among them (``三、管制期间，
-    禁止……。``) is a paragraph of the same kind with no label: an item, not a heading."""
+    禁止……。``) is a paragraph of the same kind with no label: an item, not a heading.  So it is
+    among run-in leads closed by a full stop (``1.注意用电安全。……`` / ``2.预防感冒。……``): a
+    sibling that is one running sentence with no lead of its own (``3.鼓励孩子……，……！``) is
+    the text of its item, set as its own paragraph only because nothing follows its sentence."""
     for group in _sibling_groups(out):
         items = [i for i in group if numbered(out[i]).item]
         if len(group) - len(items) <= len(items):
             continue
-        labels = all(_lead_text(out[i]).endswith(("：", ":")) for i in group if i not in items)
+        labels = all(_lead_text(out[i]) for i in group if i not in items)
         colons = all(_lead_text(out[i]).endswith(("：", ":")) or _colon_heading(numbered(out[i]).block)
                      for i in group if i not in items)
         for i in items:

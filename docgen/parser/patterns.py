@@ -235,6 +235,11 @@ PROVISION_OPENER = re.compile(r"[ \u3000]*(?:原则上?)?(?:同意|批准)")
 #: over BULLETED_UNDER_MIN such lines has lower-level lines under it: it heads text.
 BULLETED_LINE = re.compile(r"^[?？•·●○◆◇■□▪▶►★☆](?=[0-9A-Za-z\u4e00-\u9fff])")
 BULLETED_UNDER_MIN = 2
+#: A step of a page's location list set as a bulleted item (``• 关于……的通知``), the bullet
+#: and the text after it.
+BULLETED_STEP = re.compile(r"^\s*[•·●]\s*(?P<text>\S.*?)\s*$")
+#: The family of a breadcrumb's line (``当前位置：首页 >``), as the chrome families name it.
+LOCATION_FAMILY = "location"
 #: A numbered line opening with a label closed by a colon, its value after it, no clause mark
 #: before the colon (brackets aside: ``二、某科夜诊（19:00-22:00）：……``), however long the
 #: label (``五、中医、康复科、……普通门诊：……``): among siblings that are all run-in colon leads,
@@ -562,6 +567,9 @@ RENAMED_KIND = re.compile(r"的?[\u4e00-\u9fff]{2,4}")
 #: The longest place name a city portal sets before a notice's own title in its headline
 #: (``某市某某镇人民政府关于……的通告`` over ``某某镇人民政府关于……的通告``): a city's name.
 PLACE_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,4}")
+#: The day a news site sets before a notice's whole title in its headline (``3月21日某某县公安局关于
+#: ……的通告``, ``2031年3月21日……``): the day of the news, not part of the title.
+HEADLINE_DATE_LEAD = re.compile(r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日")
 #: A page's tag run in before an item's headline that the next line prints alone (see
 #: :func:`docgen.parser.titlechoice._held_below`): a column's name, a place or both, of this
 #: many characters, set apart from the headline by one of the separators — or ending with a
@@ -569,6 +577,11 @@ PLACE_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,4}")
 HEADLINE_TAG = re.compile(r"[\u4e00-\u9fff]{2,10}")
 HEADLINE_TAG_SEPARATORS = frozenset("-－–—|｜_:：·• \u3000")
 PLACE_END = re.compile(r"(?:省|市|县|縣|区|區|乡|鄉|镇|鎮)$")
+#: A place's name a headline or a title opens with (``某某县``, ``某某高新区``), and the fewest
+#: characters of the words both share after it when a site's headline names another place than
+#: the document's own title under it (``某市高新区公共场所……须知`` over ``某某县公共场所……须知``).
+LEADING_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:省|市|县|縣|区|區|乡|鄉|镇|鎮)")
+SWAPPED_PLACE_MIN_CHARS = 8
 HELD_HEADLINE_MIN_CHARS = 8
 #: An organisation's name alone (``某某市青少年体育舞蹈协会``, ``某某科技有限公司``): a society, a
 #: company or a government body by the word its name ends with — never an event (``……动员会``,

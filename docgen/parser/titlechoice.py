@@ -316,12 +316,22 @@ def _listed_under_kicker(lines: tuple[Line, ...], candidates: list[int], removed
     of its headlines above them — which cleaning took out (``removed``) — names it and not the
     first: a newspaper's page lists its articles by their headlines, so the line over the headline
     is its 引题 (``2026年某某安排公布`` over ``明年春节连休9天``).  None otherwise."""
-    if len(candidates) < 2 or not removed or next_line(lines, candidates[0]) != candidates[1]:
+    if len(candidates) < 2 or next_line(lines, candidates[0]) != candidates[1]:
         return None
-    top = lines[candidates[0]].number
+    return candidates[1] if kicker_over_listed_headline(lines, candidates[0], removed) else None
+
+
+def kicker_over_listed_headline(lines: tuple[Line, ...], i: int, removed: Mapping[int, str]) -> bool:
+    """Is line ``i`` a 引题 over the headline set right under it: the page's list of its
+    headlines above them — which cleaning took out (``removed``) — names the line under it and
+    not line ``i`` (an e-paper lists its articles by their headlines alone)?"""
+    below = next_line(lines, i)
+    if below is None or not removed:
+        return False
+    top = lines[i].number
     listed = {title_key(text.strip()) for n, text in removed.items() if n < top}
-    kicker, headline = (title_key(page_title(lines[k].text)) for k in candidates[:2])
-    return candidates[1] if headline and headline in listed and kicker not in listed else None
+    kicker, headline = (title_key(page_title(lines[k].text)) for k in (i, below))
+    return bool(headline) and headline in listed and kicker not in listed
 
 
 def _formal_below(lines: tuple[Line, ...], candidates: list[int]) -> tuple[int, str, int | None] | None:

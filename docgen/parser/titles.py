@@ -171,14 +171,33 @@ def held_in_headline(title: str, headline: str) -> bool:
 def restated_in_headline(title: str, headline: str) -> bool:
     """Is ``headline`` a portal's restatement of the whole official title ``title``
     (``某某镇关于……的公告``): the same words with the ``的`` before the genre word dropped and a
-    short lead before them (``2031年某某市发布某某镇关于……公告``)?"""
+    short lead before them (``2031年某某市发布某某镇关于……公告``), or the same words whole with
+    the day of the news before them (``3月21日某某镇关于……的公告``, see
+    :data:`~docgen.parser.patterns.HEADLINE_DATE_LEAD`)?"""
     flat, head = P.compact(title), P.compact(headline)
     found = P.FORMAL_ABOUT.match(flat)
     cut = flat.rfind("的")
     if not found or cut < 0 or not complete(flat):
         return False
     key = flat[:cut] + flat[cut + 1:]
-    return head.endswith(key) and 0 < len(head) - len(key) <= P.ISSUER_MAX_CHARS
+    if head.endswith(key) and 0 < len(head) - len(key) <= P.ISSUER_MAX_CHARS:
+        return True
+    return head.endswith(flat) and bool(P.HEADLINE_DATE_LEAD.fullmatch(head[: len(head) - len(flat)]))
+
+
+def place_swapped_in_headline(title: str, headline: str) -> bool:
+    """Is ``headline`` the whole title ``title`` (``某某县公共场所……须知``) with another place's
+    name in the place of the one it opens with (``某市高新区公共场所……须知``), as a content site
+    heads a reposted notice with the name of a place it files it under: the document's own title
+    names its own place, the headline is the site's?"""
+    flat, head = P.compact(title), P.compact(headline)
+    for k in range(2, min(P.ISSUER_MAX_CHARS, len(flat) - P.SWAPPED_PLACE_MIN_CHARS) + 1):
+        place, rest = flat[:k], flat[k:]
+        lead = head[: len(head) - len(rest)]
+        if (head.endswith(rest) and lead != place and P.LEADING_PLACE.fullmatch(place)
+                and P.LEADING_PLACE.fullmatch(lead)):
+            return True
+    return False
 
 
 def owner_above(previous: str, text: str) -> bool:

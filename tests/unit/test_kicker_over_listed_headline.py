@@ -28,3 +28,17 @@ def test_a_headline_over_its_subtitle_stays_the_title_when_the_list_names_it() -
     nav = [line if line != "某某市45个重点项目集中开工" else "某某市重点项目集中开工" for line in NAV]
     page = [*nav, "某某市重点项目集中开工", "总投资约320亿元", *BODY, "上一篇 下一篇"]
     assert title_of(page) == "某某市重点项目集中开工"
+
+
+GENRED = "安全生产检查 要落实责任制度"
+
+
+def test_a_kicker_is_not_joined_to_a_headline_ending_in_a_genre_word_the_list_names() -> None:
+    nav = [line if line != "某某市45个重点项目集中开工" else GENRED for line in NAV]
+    page = [*nav, "市政府部署春季安全工作", GENRED, *BODY, "上一篇 下一篇"]
+    assert title_of(page) == GENRED
+
+
+def test_a_line_over_such_a_headline_stays_in_the_title_when_no_list_names_the_headline() -> None:
+    page = [*NAV, "市政府部署春季安全工作", GENRED, *BODY, "上一篇 下一篇"]
+    assert title_of(page) == "市政府部署春季安全工作" + GENRED
