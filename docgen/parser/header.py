@@ -727,12 +727,16 @@ def _own_title_below(lines: tuple[Line, ...], i: int, state: _State) -> tuple[st
     ``……的通知`` set over lines), or a whole ``关于……的通告`` under a portal's headline that holds an
     exclamation (``暂缓……！某某镇发布公告``) or restates it (``2031年某某市发布某某镇关于……公告``), or a title
     under a headline that names another place in the place of its own (``某市高新区公共场所……须知`` over
-    ``某某县公共场所……须知``): the whole title, ending with the heading, and the index
+    ``某某县公共场所……须知``), or a letter's own title over its salutation under a headline of the
+    same kind (:func:`_letter_of_its_kind`): the whole title, ending with the heading, and the index
     just after its last line; None when no longer title ending so starts there."""
     headline = page_title(state.found["title"])
     if title_like(lines[i].text) and place_swapped_in_headline(lines[i].text, headline):
         return lines[i].text, i + 1  # its own place's name says it is the document's own, genre word or none
     joined = join_title(lines, i)
+    letter = joined or ((lines[i].text, i + 1) if title_like(lines[i].text) else None)
+    if letter is not None and _letter_of_its_kind(lines, letter, headline):
+        return letter
     if joined is None or not complete(joined[0]):
         return None
     held = held_in_headline(joined[0], state.found["title"])
@@ -740,6 +744,17 @@ def _own_title_below(lines: tuple[Line, ...], i: int, state: _State) -> tuple[st
     restated = restated_in_headline(page_title(joined[0]), headline)
     return joined if (held or exclaimed or restated or with_issuer(joined[0], headline) or with_place(headline, joined[0])
                    or with_short_issuer(headline, joined[0]) or renamed_in_headline(joined[0], headline)) else None
+
+
+def _letter_of_its_kind(lines: tuple[Line, ...], joined: tuple[str, int], headline: str) -> bool:
+    """Is the title ``joined`` (ending just before its index) a letter's own title set right
+    over its salutation, of the kind the page's headline names too (``……慰问信`` under the
+    site's ``致某某全体医师慰问信``): the letter's own title, the headline the site's listing?"""
+    kind = P.LETTER_KIND_END.search(P.compact(joined[0]))
+    if kind is None or not P.compact(headline).endswith(kind.group()):
+        return False
+    following = next((line.text for line in lines[joined[1]:] if line.text), "")
+    return bool(P.SALUTATION.match(following))
 
 
 def _under_title_kind(text: str, state: _State) -> str | None:

@@ -104,6 +104,10 @@ def uncued(text: str) -> str:
 ADDRESSED_TO = re.compile(r"^致(?![敬辞词谢力富以使])[：:]?[ \u3000]*[^\s。！？!?，,；;：:的]{2,30}$")
 #: The second line of a letter's title set over two (``某某组委会`` / ``致各会员的一封信``): 致, those
 #: it is written to and the kind of letter — the body's name above is the subject of 致.
+#: The kinds of letter a title ends with (``……慰问信``, ``……倡议书``): under a site's headline of
+#: the same kind, the letter's own title set over its salutation is the document's.
+LETTER_KIND_END = re.compile(r"(?:一封信|公开信|公開信|慰问信|慰問信|感谢信|感謝信|倡议书|倡議書|贺信|賀信|贺电|賀電|慰问电|"
+                             r"表扬信|表揚信|致敬信)$")
 LETTER_TO_LINE = re.compile(r"^致[^\s。！？!?，,；;：:]{1,30}?的?(?:一封信|公开信|慰问信|感谢信|倡议书|信)$")
 #: Lines left of a header before a salutation are at most this long (see body._header_leftover).
 HEADER_LEFTOVER_MAX_CHARS = 100
