@@ -34,6 +34,7 @@ from .titlechoice import (
     next_line,
     page_title,
     salutation_over_greeting,
+    stated_title,
     stopped_headline,
     title_source,
     without_injected_brand,
@@ -123,6 +124,7 @@ def parse_header(lines: tuple[Line, ...], meta: Meta, removed: Mapping[int, str]
         below = _markdown_title_below(lines, meta) or _headline_under_text(lines, meta)
         if below is not None:
             return below
+        _stated_title(removed, state)
     if "title" in state.found and len(state.found) == 1 and not any(line.text for line in lines[i:]):
         return Header(untitled, 0)  # a lone short line with nothing after it is the whole text
     if not state.found and not any(d.code == C.HEADER_FURNITURE.name for d in state.notes):
@@ -136,6 +138,18 @@ def parse_header(lines: tuple[Line, ...], meta: Meta, removed: Mapping[int, str]
     merged = replace(untitled, **{k: v for k, v in state.found.items()
                                   if getattr(untitled, k) is None or k == "title"})
     return Header(merged, i, tuple(state.notes), kept=state.kept)
+
+
+def _stated_title(removed: Mapping[int, str], state: _State) -> None:
+    """The title a page states in a labelled line of its own (``本文标题：……`` in its footer,
+    see :func:`~docgen.parser.titlechoice.stated_title`), when no line above the text is one:
+    cleaning took that line out with the page's footer, but what it names is the article's title."""
+    stated = stated_title(removed)
+    if stated is None:
+        return
+    number, title = stated
+    state.found["title"] = title
+    state.notes.append(C.HEADER_TITLE("title (stated by a line of the page that cleaning took out)", number, removed[number]))
 
 
 def _untitled_speech_head(lines: tuple[Line, ...], i: int, state: _State) -> int:
@@ -153,7 +167,8 @@ def _untitled_speech_head(lines: tuple[Line, ...], i: int, state: _State) -> int
             continue
         if P.DATE_LINE.match(text) and not any(kind == "date" for kind, _ in taken):
             taken.append(("date", line))
-        elif (P.speaker_line(text) or P.marked_speaker_line(text)) and not any(kind == "speaker" for kind, _ in taken):
+        elif ((P.speaker_line(text) or P.marked_speaker_line(text) or P.POST_LINE.match(text))
+              and not any(kind == "speaker" for kind, _ in taken)):
             taken.append(("speaker", line))
         else:
             break

@@ -462,6 +462,9 @@ ARTICLE_NUMBER_ALONE = re.compile(r"第\s*[0-9０-９一二三四五六七八九
 #: lines of the text.
 HEADLINE_UNDER_MIN_LINES = 3
 HEADLINE_UNDER_MIN_CHARS = 8
+#: A page's line that states its article's title after a label (``本文标题：……``,
+#: :func:`docgen.parser.titlechoice.stated_title`).
+STATED_TITLE = re.compile(r"^\s*(?:本文|文章)(?:标题|標題)\s*[:：]\s*(?P<title>\S.*?)\s*$")
 HEADLINE_UNDER_OPENING_LINES = 2
 RESTATED_RUN_CHARS = 6
 #: A salutation hard-wrapped into its greeting on the next line (``……與會的各`` / ``位貴賓大家好，……``):

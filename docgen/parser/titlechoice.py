@@ -304,6 +304,8 @@ def _choose(lines: tuple[Line, ...], start: int, hint: str | None, candidates: l
             return None  # the label of a list's first group: an item of the text, no title
         if no_headline(text):
             return None  # a label in English or a photo's caption alone above the body: no title
+        if post_over_salutation(lines, i):
+            return None  # the speaker's post over the salutation: the speaker, no title
         title = page_title(text)
         sure = bool(P.GENRE.search(P.compact(title)) or P.TITLE_ABOUT.match(title))
         why = "it names the genre" if sure else "it is the first headline-like line above the body"
@@ -501,6 +503,20 @@ def without_injected_brand(title: str, lines: tuple[Line, ...], below: int) -> s
     return title[brand.end():]
 
 
+def stated_title(removed: Mapping[int, str]) -> tuple[int, str] | None:
+    """The line number and the title of the first line cleaning took out (``removed``) that
+    states the article's title after a label (``本文标题：……``, a page's footer or share box),
+    or None: what it names must be a title's shape (no sentence, not a line of the site)."""
+    for number in sorted(removed):
+        m = P.STATED_TITLE.match(removed[number])
+        if m is None:
+            continue
+        title = page_title(m.group("title"))
+        if title_like(title) and family_of(title, ("line", "page")) is None:
+            return number, title
+    return None
+
+
 def title_source(text: str) -> str | None:
     """The name of the news organ or site a headline names before a colon as its source
     (``某某日报：……`` → ``某某日报``), or None."""
@@ -635,6 +651,15 @@ def _wraps_into_greeting(lines: tuple[Line, ...], i: int) -> bool:
     clause = P.GREETING_CLAUSE_BREAK.split(lines[k].text.strip(), maxsplit=1)[0]
     return any(S.GREETING.match(clause[g:]) and greeted_salutation(f"{text}{clause[:g]}，{clause[g:]}")
                for g in range(max(1, len(clause) - P.GREETING_MAX_CHARS), len(clause)))
+
+
+def post_over_salutation(lines: tuple[Line, ...], i: int) -> bool:
+    """Is line ``i`` a post alone, with no name (``某某区区长``, ``某某公司总经理``), right over
+    the salutation?  A speech copied without its title prints its speaker so above the
+    salutation: the line names who speaks, not what the text is."""
+    k = next_line(lines, i)
+    return (k is not None and bool(S.POST_LINE.match(lines[i].text.strip()))
+            and bool(S.SALUTATION.match(lines[k].text.strip())))
 
 
 def salutation_over_greeting(lines: tuple[Line, ...], i: int) -> bool:
