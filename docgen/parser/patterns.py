@@ -90,8 +90,11 @@ LOST_CHARACTER_MARKS = "?？"
 REPORTER_LEAD = re.compile(r"^(?:本报|本台|本网)?(?:记者|通讯员|通讯员和记者|记者和通讯员)\s*[\u4e00-\u9fff·]{2,12}?\s*"
                            r"(?:\d{1,2}月\d{1,2}日)?\s*(?:报道称|报道|报导|讯|获悉|了解到)[，,：:]")
 #: A speaker's cue opening a line of a script for several voices (a host script's ``合：``,
-#: ``甲：``, ``A：``, ``男：``): who says the line, no part of what is said.
-SPEAKER_CUE = re.compile(r"^(?:合|齐|甲|乙|丙|丁|男|女|男女|[A-DＡ-Ｄ])\s*[：:]\s*")
+#: ``甲：``, ``A：``, ``男：``, ``女2：``; a role numbered among the voices, ``老师1：``,
+#: ``主持人2：`` — a role word alone, ``老师：``, may be the person addressed): who says the line,
+#: no part of what is said.
+SPEAKER_CUE = re.compile(r"^(?:(?:合|齐|甲|乙|丙|丁|男|女|男女|[A-DＡ-Ｄ])[1-9１-９]?"
+                         r"|(?:[男女]?主持人?|主讲人|老师|教师|师|学生|[男女]生|[男女]声)[1-9１-９])\s*[：:]\s*")
 
 
 def uncued(text: str) -> str:
