@@ -277,11 +277,14 @@ def _colonless_addressees(texts: list[Line], index: int, out: list[Block | Numbe
 
 
 def _run_in_salutation(line: Line, out: list[Block | Numbered]) -> Line:
-    """A salutation with the speech's first words run on after its colon (``同志们：大家好！``):
-    the salutation is added to ``out`` as a block of its own, and the rest of the line returned;
+    """A salutation with the speech's first words run on after its colon (``同志们：大家好！``),
+    or a letter's to the body it is sent to (``某某联合会：欣闻……``, an organisation's name): the
+    salutation is added to ``out`` as a block of its own, and the rest of the line returned;
     any other line is returned as it is."""
     m = P.SALUTATION_RUN_IN.match(line.text) or P.LISTED_RUN_IN.match(line.text)
-    if m is None or not _is_salutation(m["address"], out) or not P.addressed(m["address"][:-1]):
+    if m is None or not P.addressed(m["address"][:-1]):
+        m = P.ORGANISATION_RUN_IN.match(line.text)
+    if m is None or not _is_salutation(m["address"], out):
         return line
     out.append(Salutation(m["address"], line=line.number))
     return Line(line.number, m["rest"])

@@ -578,6 +578,9 @@ HELD_HEADLINE_MIN_CHARS = 8
 #: ``……联欢会``), which a headline may end with.  Over a headline it is the site's banner.
 ORGANISATION_NAME = re.compile(r"[\u4e00-\u9fff]{2,24}(?:协会|学会|商会|联合会|促进会|研究会|基金会|同乡会|校友会|"
                                r"公司|集团|人民政府|委员会)")
+#: An organisation's name as a letter's salutation with the letter's first words run on after its
+#: colon (``某某市归国华侨联合会：欣闻……``): the body addressed, and the rest.
+ORGANISATION_RUN_IN = re.compile(r"^(?P<address>" + ORGANISATION_NAME.pattern + r"[：:])\s*(?P<rest>\S.*)$")
 #: A headline line that opens with the rest of a body's name (``联合会成立`` under ``深圳市某某商会``):
 #: the headline was broken inside the name, the line above is its first line.
 NAME_GOES_ON = re.compile(r"(?:联合会|委员会|协会|分会|总会|学会|研究会|促进会|基金会|理事会|工会|党委|党支部)"
