@@ -70,7 +70,7 @@ def parse_body(lines: tuple[Line, ...]) -> list[Block | Numbered]:
             run.reset()
             _add_chapter_title(line, out)
         elif (_open_salutation(texts, index, out) or _bare_salutation(texts, index, out)
-              or _colonless_addressees(texts, index, out)):
+              or _colonless_addressees(texts, index, out) or _exclaimed_salutation(line.text, out)):
             out.append(Salutation(line.text, line=line.number))
         else:
             line = _run_in_salutation(line, out)
@@ -260,6 +260,14 @@ def _bare_salutation(texts: list[Line], index: int, out: list[Block | Numbered])
     following = P.uncued(texts[index + 1].text) if index + 1 < len(texts) else ""
     return (m is not None and bool(P.GREETING.match(following)) and P.addressed(m["names"])
             and _is_salutation(text + "：", out))
+
+
+def _exclaimed_salutation(text: str, out: list[Block | Numbered]) -> bool:
+    """Is ``text`` a salutation said aloud, closed by ！ instead of a colon (``尊敬的各位来宾！``,
+    ``尊敬的来宾，家长们！``), perhaps opened by a script's speaker's cue (``主持人1：``) — in a
+    salutation's place, before the text's first paragraph?"""
+    uncued = P.uncued(text)
+    return P.exclaimed_address(uncued) and _is_salutation(uncued.rstrip("！!") + "：", out)
 
 
 def _colonless_addressees(texts: list[Line], index: int, out: list[Block | Numbered]) -> bool:

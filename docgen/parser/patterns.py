@@ -49,6 +49,7 @@ from ..shapes.patterns import (  # noqa: F401 - shared shapes, used through this
     addressed,
     both_scripts,
     compact,
+    exclaimed_address,
     greeted_address,
     match_number,
     number_value,
