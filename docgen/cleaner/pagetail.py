@@ -259,11 +259,14 @@ def notice_field(texts: Sequence[str], i: int) -> bool:
 def document_date(judged: list[Judged], i: int) -> bool:
     """Is line ``i`` the document's date (:func:`closing_date`) — a date that looks like a line
     of chrome (``2021年 10 月 29 日`` spaced out like a menu's words) also one blank line under its
-    signature in a text set double-spaced, as between all its lines."""
+    signature in a text set double-spaced, as between all its lines.  Sentences of a chrome family
+    below it (a site's statement on reprinting) are the page's: no prose of a list going on
+    under the date."""
     text = judged[i].text
     if not (bare_date(text) or P.PAGE_RUN_TOGETHER_DATE.fullmatch(text)):
         return False  # (the lines' texts are gathered only for a date)
-    return closing_date([j.text for j in judged], i, spaced=judged[i].family is not None)
+    texts = [j.text if k <= i or not (j.evidence and is_prose(j.text)) else "" for k, j in enumerate(judged)]
+    return closing_date(texts, i, spaced=judged[i].family is not None)
 
 
 def bare_date(text: str) -> bool:

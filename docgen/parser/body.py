@@ -70,7 +70,7 @@ def parse_body(lines: tuple[Line, ...]) -> list[Block | Numbered]:
             run.reset()
             _add_chapter_title(line, out)
         elif (_open_salutation(texts, index, out) or _bare_salutation(texts, index, out)
-              or _colonless_addressees(texts, index, out)):
+              or _colonless_addressees(texts, index, out) or _exclaimed_salutation(line.text, out)):
             out.append(Salutation(line.text, line=line.number))
         else:
             line = _run_in_salutation(line, out)
@@ -262,6 +262,14 @@ def _bare_salutation(texts: list[Line], index: int, out: list[Block | Numbered])
             and _is_salutation(text + "：", out))
 
 
+def _exclaimed_salutation(text: str, out: list[Block | Numbered]) -> bool:
+    """Is ``text`` a salutation said aloud, closed by ！ instead of a colon (``尊敬的各位来宾！``,
+    ``尊敬的来宾，家长们！``), perhaps opened by a script's speaker's cue (``主持人1：``) — in a
+    salutation's place, before the text's first paragraph?"""
+    uncued = P.uncued(text)
+    return P.exclaimed_address(uncued) and _is_salutation(uncued.rstrip("！!") + "：", out)
+
+
 def _colonless_addressees(texts: list[Line], index: int, out: list[Block | Numbered]) -> bool:
     """Is line ``index`` a notice's 主送 line that lost its colon (``各乡镇（街道）、县直有关单位``):
     a list of bodies opened by 各, in the place of a salutation, right over a paragraph of prose?
@@ -277,11 +285,14 @@ def _colonless_addressees(texts: list[Line], index: int, out: list[Block | Numbe
 
 
 def _run_in_salutation(line: Line, out: list[Block | Numbered]) -> Line:
-    """A salutation with the speech's first words run on after its colon (``同志们：大家好！``):
-    the salutation is added to ``out`` as a block of its own, and the rest of the line returned;
+    """A salutation with the speech's first words run on after its colon (``同志们：大家好！``),
+    or a letter's to the body it is sent to (``某某联合会：欣闻……``, an organisation's name): the
+    salutation is added to ``out`` as a block of its own, and the rest of the line returned;
     any other line is returned as it is."""
     m = P.SALUTATION_RUN_IN.match(line.text) or P.LISTED_RUN_IN.match(line.text)
-    if m is None or not _is_salutation(m["address"], out) or not P.addressed(m["address"][:-1]):
+    if m is None or not P.addressed(m["address"][:-1]):
+        m = P.ORGANISATION_RUN_IN.match(line.text)
+    if m is None or not _is_salutation(m["address"], out):
         return line
     out.append(Salutation(m["address"], line=line.number))
     return Line(line.number, m["rest"])

@@ -49,6 +49,7 @@ from ..shapes.patterns import (  # noqa: F401 - shared shapes, used through this
     addressed,
     both_scripts,
     compact,
+    exclaimed_address,
     greeted_address,
     match_number,
     number_value,
@@ -90,8 +91,11 @@ LOST_CHARACTER_MARKS = "?？"
 REPORTER_LEAD = re.compile(r"^(?:本报|本台|本网)?(?:记者|通讯员|通讯员和记者|记者和通讯员)\s*[\u4e00-\u9fff·]{2,12}?\s*"
                            r"(?:\d{1,2}月\d{1,2}日)?\s*(?:报道称|报道|报导|讯|获悉|了解到)[，,：:]")
 #: A speaker's cue opening a line of a script for several voices (a host script's ``合：``,
-#: ``甲：``, ``A：``, ``男：``): who says the line, no part of what is said.
-SPEAKER_CUE = re.compile(r"^(?:合|齐|甲|乙|丙|丁|男|女|男女|[A-DＡ-Ｄ])\s*[：:]\s*")
+#: ``甲：``, ``A：``, ``男：``, ``女2：``; a role numbered among the voices, ``老师1：``,
+#: ``主持人2：`` — a role word alone, ``老师：``, may be the person addressed): who says the line,
+#: no part of what is said.
+SPEAKER_CUE = re.compile(r"^(?:(?:合|齐|甲|乙|丙|丁|男|女|男女|[A-DＡ-Ｄ])[1-9１-９]?"
+                         r"|(?:[男女]?主持人?|主讲人|老师|教师|师|学生|[男女]生|[男女]声)[1-9１-９])\s*[：:]\s*")
 
 
 def uncued(text: str) -> str:
@@ -595,6 +599,9 @@ HELD_HEADLINE_MIN_CHARS = 8
 #: ``……联欢会``), which a headline may end with.  Over a headline it is the site's banner.
 ORGANISATION_NAME = re.compile(r"[\u4e00-\u9fff]{2,24}(?:协会|学会|商会|联合会|促进会|研究会|基金会|同乡会|校友会|"
                                r"公司|集团|人民政府|委员会)")
+#: An organisation's name as a letter's salutation with the letter's first words run on after its
+#: colon (``某某市归国华侨联合会：欣闻……``): the body addressed, and the rest.
+ORGANISATION_RUN_IN = re.compile(r"^(?P<address>" + ORGANISATION_NAME.pattern + r"[：:])\s*(?P<rest>\S.*)$")
 #: A headline line that opens with the rest of a body's name (``联合会成立`` under ``深圳市某某商会``):
 #: the headline was broken inside the name, the line above is its first line.
 NAME_GOES_ON = re.compile(r"(?:联合会|委员会|协会|分会|总会|学会|研究会|促进会|基金会|理事会|工会|党委|党支部)"

@@ -604,7 +604,7 @@ def _body_starts(text: str) -> bool:
     if cue and _body_starts(text[cue.end():]):
         return True  # a script's line with its speaker's cue (``合：尊敬的……：``)
     unlabelled = P.BULLETED_LABEL_PREFIX.sub("", text, count=1)  # a field's label is no list's bullet
-    return bool(("。" in text and not P.REQUEST_CLOSED_TITLE.match(text)) or S.SALUTATION.match(text) or S.ADDRESS_EXCLAIMED.match(text) or S.GREETING.match(text)
+    return bool(("。" in text and not P.REQUEST_CLOSED_TITLE.match(text)) or S.SALUTATION.match(text) or S.exclaimed_address(text) or S.GREETING.match(text)
                 or S.match_number(unlabelled) or S.ARTICLE.match(text) or S.ARTICLE_ALONE.match(text)
                 or (len(text) > P.TITLE_CANDIDATE_MAX_CHARS and text[-1] in "。！？!?；;…") or _run_on_sentence(text)
                 or greeted_salutation(text))

@@ -196,6 +196,19 @@ def open_salutation(text: str) -> bool:
 #: the opening of a speech or a host's words, never a title.  Only names of those addressed,
 #: joined by 、 or spaces (a comma would make it a headline's clause: ``亲爱的你，生日快乐！``).
 ADDRESS_EXCLAIMED = re.compile(both_scripts(r"^(?:尊敬的|亲爱的|各位)[^。，,；;：:！？!?]{1,60}[！!]$"))
+#: The same form of address with its names apart by commas (``尊敬的来宾，家长们！``): one when every
+#: name is a word for people addressed (see :func:`exclaimed_address`).
+ADDRESS_EXCLAIMED_LISTED = re.compile(both_scripts(r"^(?:尊敬的|亲爱的|各位)(?P<names>[^。；;：:！？!?]{1,60})[！!]$"))
+
+
+def exclaimed_address(text: str) -> bool:
+    """Is ``text`` a form of address said aloud, closed by ！ (see ADDRESS_EXCLAIMED) — its names
+    apart by commas too when each ends in a word for people addressed (``尊敬的来宾，家长们！``;
+    ``亲爱的你，生日快乐！`` is a headline's two clauses)?"""
+    if ADDRESS_EXCLAIMED.match(text):
+        return True
+    m = ADDRESS_EXCLAIMED_LISTED.match(text)
+    return m is not None and addressed(m["names"])
 #: A greeting said aloud at the start of a speech (``大家下午好！``, ``同学们好！``): the body's first
 #: words, never a title.
 GREETING = re.compile(both_scripts(r"^(?:大家|各位|你们|同学们|老师们|同志们|朋友们|亲爱的\S{1,10})?(?:上午|下午|晚上|早上|新年)?好[！!]*$"))
