@@ -249,7 +249,7 @@ def _about_label_first(texts: list[str], first: int) -> int | None:
     top = next((i for i, text in enumerate(texts) if text), None)
     if top is None or top >= first or row_below(texts, top) != first:
         return None
-    if not P.ABOUT_MENU_LABEL.fullmatch(texts[top]) or not P.DATED_OPENING.match(texts[first]):
+    if not P.ABOUT_MENU_LABEL.fullmatch(texts[top]) or not S.MONTH_DAY.match(texts[first]):
         return None
     return top
 

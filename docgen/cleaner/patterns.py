@@ -542,8 +542,6 @@ PAGE_SENTENCE_END_RUN = re.compile(r"[。！？!?]+")
 #: ``关于我们``), no 的 and nothing more — a title that starts with 关于 goes on to say about what
 #: (``关于做好……的通知``), set over two lines when long.
 ABOUT_MENU_LABEL = re.compile(r"关于(?:(?!的)[\u4e00-\u9fffA-Za-z]){2,4}")
-#: A news item's first paragraph opens with its date (``2030年1月13日下午,……``, ``3月5日,……``).
-DATED_OPENING = re.compile(r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 #: A news agency's lead above a report or a speech: a dateline (``5月22日上午9时，``), a
 #: meeting opening or held, and what it heard or where someone spoke (``听取……的报告``,

@@ -504,7 +504,7 @@ def _occasion_blurb_above(texts: list[str], reasons: dict[int, str]) -> list[int
     (a text that opens with the festival is the notice's own)."""
     shown = [k for k, text in enumerate(texts) if text and k not in reasons]
     for n, k in enumerate(shown[:P.HOLIDAY_NOTICE_SEARCH_LINES]):
-        if n and P.HOLIDAY_NOTICE_TITLE.fullmatch(texts[k].replace(" ", "").replace("\u3000", "")):
+        if n and P.HOLIDAY_NOTICE_TITLE.fullmatch(S.compact(texts[k])):
             run: list[int] = []
             for m in range(n - 1, -1, -1):
                 text = texts[shown[m]]

@@ -29,6 +29,7 @@ from ..shapes.patterns import (  # noqa: F401 - shared shapes, used through this
     GENRE_NEAR_END,
     GENRE_WORDS,
     GREETING,
+    MONTH_DAY,
     NOTE,
     NUMBER_YEAR,
     OCCASION_LINE,
@@ -578,9 +579,6 @@ RENAMED_KIND = re.compile(r"的?[\u4e00-\u9fff]{2,4}")
 #: The longest place name a city portal sets before a notice's own title in its headline
 #: (``某市某某镇人民政府关于……的通告`` over ``某某镇人民政府关于……的通告``): a city's name.
 PLACE_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,4}")
-#: The day a news site sets before a notice's whole title in its headline (``3月21日某某县公安局关于
-#: ……的通告``, ``2031年3月21日……``): the day of the news, not part of the title.
-HEADLINE_DATE_LEAD = re.compile(r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日")
 #: A page's tag run in before an item's headline that the next line prints alone (see
 #: :func:`docgen.parser.titlechoice._held_below`): a column's name, a place or both, of this
 #: many characters, set apart from the headline by one of the separators — or ending with a

@@ -173,7 +173,7 @@ def restated_in_headline(title: str, headline: str) -> bool:
     (``某某镇关于……的公告``): the same words with the ``的`` before the genre word dropped and a
     short lead before them (``2031年某某市发布某某镇关于……公告``), or the same words whole with
     the day of the news before them (``3月21日某某镇关于……的公告``, see
-    :data:`~docgen.parser.patterns.HEADLINE_DATE_LEAD`)?"""
+    :data:`~docgen.shapes.patterns.MONTH_DAY`)?"""
     flat, head = P.compact(title), P.compact(headline)
     found = P.FORMAL_ABOUT.match(flat)
     cut = flat.rfind("的")
@@ -182,7 +182,7 @@ def restated_in_headline(title: str, headline: str) -> bool:
     key = flat[:cut] + flat[cut + 1:]
     if head.endswith(key) and 0 < len(head) - len(key) <= P.ISSUER_MAX_CHARS:
         return True
-    return head.endswith(flat) and bool(P.HEADLINE_DATE_LEAD.fullmatch(head[: len(head) - len(flat)]))
+    return head.endswith(flat) and bool(P.MONTH_DAY.fullmatch(head[: len(head) - len(flat)]))
 
 
 def place_swapped_in_headline(title: str, headline: str) -> bool:

@@ -234,6 +234,11 @@ DATE = re.compile(
     rf"|[{_CN_ZERO}一二三四五六七八九]{{4}}年[一二三四五六七八九十]{{1,2}}月[一二三四五六七八九十]{{1,3}}日"
 )
 
+#: A day in figures, its year perhaps left out (``2030年1月13日``, ``3月21日``), where a line opens
+#: with it: a news paragraph's date (``3月5日，……``), or the day a news site sets before a notice's
+#: title in its headline (``3月21日某某县公安局关于……的通告``).
+MONTH_DAY = re.compile(r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日")
+
 #: The date/occasion line under a title: ``（2023年6月12日）``, ``（2023年6月12日在……上）``,
 #: ``（2005年11月25日……会议通过）``, ``（1991年3月26日……令19号发布）``.
 DATE_LINE = re.compile(r"^[（(](?P<inner>[^（）()]*?(?:" + DATE.pattern + r")[^（）()]*)[）)]$")
