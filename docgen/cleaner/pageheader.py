@@ -385,18 +385,10 @@ def _kind_over_salutation(judged: list[Judged], i: int, start: int) -> bool:
     column of that name stands among its fellows or over a headline, never alone between
     the navigation and a salutation."""
     j, body = judged[i], judged[start]
-    if j.family is not None or j.text not in S.GENRE_WORDS or not _addresses(body.text):
+    if j.family is not None or j.text not in S.GENRE_WORDS or not S.salutation_line(body.text):
         return False
     above = line_above(judged, i)
     return above is None or (above.family is not None and not _transparent(above))
-
-
-def _addresses(text: str) -> bool:
-    """Is ``text`` a salutation: a form of address (``各位……：``), or a short line that ends
-    in ``：`` after a word for people addressed (``全区广大妇女同志们：``), no sentence in it?"""
-    return bool(S.SALUTATION.match(text)) or (
-        len(text) <= P.PAGE_TITLE_MAX_CHARS and text.endswith(("：", ":")) and not any(c in text for c in "。！？!?；;，,")
-        and bool(S.ADDRESSEE_END.search(text[:-1])))
 
 
 def _label_over_body(judged: list[Judged], i: int) -> bool:

@@ -722,7 +722,7 @@ def _passable(text: str) -> bool:
     contact = P.CONTACT_LINE.match(text) and not any(c in "。！？!?" for c in text)
     return bool(contact or P.CREDITED_CAPTION.match(text) or P.PHONE_ALONE.match(text) or P.BARRED_FIELD_ROW.fullmatch(text)) or (
         len(P.compact(text)) <= P.PASSABLE_MAX_CHARS and not P.WEB_ADDRESS.search(text)
-        and not any(c in "。，；！？,;!?" for c in text) and not _introduces(text))
+        and not any(c in "。，；！？,;!?" for c in text) and not S.salutation_line(text))
 
 
 def _kicker(text: str) -> bool:
@@ -746,15 +746,6 @@ def _couplet_kicker(lines: tuple[Line, ...], i: int, candidates: list[int]) -> b
     flat = P.compact(text)
     return (below is not None and not P.GENRE.search(flat)
             and len(P.compact(page_title(lines[below].text))) > len(flat))
-
-
-def _introduces(text: str) -> bool:
-    """A short line ending in a colon that names the people addressed (``老师和学生：``,
-    ``各单位：``): a salutation opening the text, never passed over as the site's (a counter's
-    label, ``日均访问：``, is)."""
-    text = text.rstrip()
-    return text[-1:] in ("：", ":") and bool(S.SALUTATION.match(text) or all(
-        S.ADDRESSEE_END.search(part) for part in P.ADDRESSEE_PARTS.split(text[:-1]) if part))
 
 
 def _of_the_site(lines: tuple[Line, ...], candidates: list[int]) -> set[int]:

@@ -186,6 +186,27 @@ def addressed(names: str) -> bool:
                for part in ADDRESSEE_SEPARATORS.split(names))
 
 
+#: The longest line read as a salutation by the names in it alone (without a form of address).
+SALUTATION_LINE_MAX_CHARS = 90
+
+
+def salutation_line(text: str) -> bool:
+    """Is ``text`` a salutation line: a form of address (``各位……：``, see SALUTATION), or a short
+    line closed by a colon whose every name ends in a word for people addressed
+    (``全区广大妇女同志们：``, ``老师和学生：``), no sentence in it?  A counter's label
+    (``日均访问：``) or a lead into a list (``主要内容：``) names nobody."""
+    text = text.rstrip()
+    if SALUTATION.match(text):
+        return True
+    return (text[-1:] in ("：", ":") and len(text) <= SALUTATION_LINE_MAX_CHARS
+            and not any(c in text for c in "。！？!?；;")
+            and all(ADDRESSEE_END.search(part) for part in _ADDRESSEE_PARTS.split(text[:-1]) if part))
+
+
+#: What parts the names of a salutation line (``老师和学生：``, ``各单位、各部门：``).
+_ADDRESSEE_PARTS = re.compile(r"[，,、；;]|和|及|与")
+
+
 def open_salutation(text: str) -> bool:
     """Is ``text`` a first line of a salutation set over several (see OPEN_SALUTATION)?"""
     m = OPEN_SALUTATION.match(text)
