@@ -796,6 +796,8 @@ def _under_title_kind(text: str, state: _State) -> str | None:
         return "author"
     if state.web and P.LABEL_VALUE.match(text) and len(text) <= P.TEMPLATE_FIELD_MAX_CHARS:
         return "furniture"  # a field of the page's template: ``学校: 某某中学``
+    if _writer_under_news_headline(text, state):
+        return "author"
     if "speaker" not in state.found and (P.speaker_line(text) or (
             P.BARE_NAME.match(text) and not P.BODY_SUFFIX.search(text)) or P.marked_speaker_line(text)):
         return "speaker"
@@ -805,6 +807,17 @@ def _under_title_kind(text: str, state: _State) -> str | None:
     if _furniture_text(text, state):
         return "furniture"
     return None
+
+
+def _writer_under_news_headline(text: str, state: _State) -> bool:
+    """Is a name alone (``王某某``) under the title its writer's credit: the title a news
+    headline reporting an event held (:data:`~docgen.parser.patterns.REPORTED_EVENT`, no genre
+    word) and no salutation opening the text?  A news item is written, not spoken: the name is
+    its author (a field, not printed), while under a speech's title it is the speaker's."""
+    if state.speech or "speaker" in state.found or not P.BARE_NAME.match(text) or P.BODY_SUFFIX.search(text):
+        return False
+    title = P.compact(page_title(state.found["title"]))
+    return bool(P.REPORTED_EVENT.search(title)) and not P.GENRE.search(title)
 
 
 #: The kinds of notice a short heading ends in (``某某宫公告``, ``停水通知``).

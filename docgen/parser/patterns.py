@@ -612,7 +612,12 @@ QUOTED_SAYING = re.compile(r"^[“\"][^“”\"]*?(?:[，,][^“”\"，,]*){2,}
 EXCLAIMED = re.compile(r"[!！]")
 #: The verb a headline's first line may end with when its object, an event, is set on the next
 #: line (``某某中学举行`` / ``“……”捐款仪式``): such a line cannot end the headline.
-HOLDING_VERB_END = re.compile(r"(?:举行|举办|召开|开展|启动|组织|开启|迎来|进行)$")
+HOLDING_VERBS = ("举行", "举办", "召开", "开展", "启动", "组织", "开启", "迎来", "进行")
+HOLDING_VERB_END = re.compile("(?:" + "|".join(HOLDING_VERBS) + ")$")
+#: A headline that reports an event held (``某某区人大常委会召开第五次会议``, ``我校举行毕业典礼``):
+#: a holding verb inside it and no genre word (a speech's ``在……召开的……会议上的讲话`` names its
+#: kind) — a news item's headline, under which a name alone is its writer's credit, not a speaker.
+REPORTED_EVENT = re.compile(r"(?:举行|举办|召开|开展)")
 #: A line naming an event at its end (``……捐款仪式``, ``……专题讲座``, ``……入团仪式活动``): the object
 #: of a holding verb at the end of the line above.
 EVENT_END = re.compile(r"(?:仪式|活动|典礼|大会|会议|座谈会|比赛|竞赛|讲座|培训|晚会|演出|论坛|展览|运动会|联欢会)[”」』\"]?$")

@@ -305,6 +305,22 @@ def test_a_second_title_line_and_a_speakers_name_under_a_headline_stay():
     assert caption.meta.author is None and "图为会议现场" in [b.text for b in caption.blocks]
 
 
+@pytest.mark.parametrize("headline", ["某某镇七届人大主席团召开第九次会议", "我校举行2031届学生毕业典礼"])
+def test_a_name_alone_under_a_headline_reporting_an_event_is_its_writer(headline):
+    """A news item is written, not spoken: a name alone under a headline that reports an event
+    held (no genre word, no salutation under it) is the writer's credit, not a speaker's line."""
+    news = parsed(headline, "", "李某某", "", "本网讯（记者 赵某）" + BODY, BODY)
+    assert news.meta.author == "李某某" and news.meta.speaker is None
+    assert "李某某" not in [b.text for b in news.blocks]
+
+
+def test_a_name_under_a_speech_or_an_event_headline_over_a_salutation_stays_the_speaker():
+    speech = parsed("在某某镇七届人大第九次会议召开之际的讲话", "李某某", BODY, BODY)
+    assert speech.meta.speaker == "李某某" and speech.meta.author is None
+    greeted = parsed("我校举行2031届学生毕业典礼", "李某某", "亲爱的同学们：", BODY)
+    assert greeted.meta.speaker == "李某某" and greeted.meta.author is None
+
+
 def test_headlines_with_commas_under_a_list_heading_are_its_items():
     lines = [BODY, "作者最新文章", "某地大罢工再次严重影响交通，地铁停运", "12-27 18:40",
              "毒品从天而降！无人机惊现监狱上空", "12-27 17:52"]
