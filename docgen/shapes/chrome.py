@@ -127,8 +127,9 @@ LOST_INDENT = re.compile(r"^\?{2,}[ \u3000]+")
 
 #: A pinyin gloss a converter put after a character (``內(nèi)容``, ``報（bào）道``): one
 #: syllable of lower-case letters, tone marks allowed, in brackets of either width, right after
-#: an ideograph.
-PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
+#: an ideograph.  (The pattern begins with the bracket and looks behind it for the ideograph:
+#: so written, a line is searched for its brackets, not tried at every character.)
+PINYIN_GLOSS = re.compile(r"[(（](?<=[\u4e00-\u9fff][(（])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
 
 
 def unglossed(text: str) -> str:
