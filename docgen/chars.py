@@ -6,6 +6,7 @@ line-start and line-end rules used by :mod:`docgen.typesetting`.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -85,12 +86,29 @@ class _Widths(dict):
 _column_width = _Widths().__getitem__
 
 
+#: Blocks every character of which is wide or full-width in every Unicode version: CJK symbols
+#: and punctuation up to U+303E (U+303F is narrow), the unified ideographs, the full-width
+#: forms of ASCII.  A run of them is taken out of a line at once rather than looked up
+#: character by character.
+_ALWAYS_WIDE = "\u3000-\u303e\u4e00-\u9fff\uff01-\uff60"
+
+
+@functools.cache
+def _wide_runs() -> re.Pattern[str]:
+    """Runs of :data:`_ALWAYS_WIDE` characters (compiled on first use: a CJK range costs a
+    little to compile, and not every command measures text)."""
+    return re.compile(f"[{_ALWAYS_WIDE}]+")
+
+
 def display_width(text: str) -> int:
     """Columns ``text`` takes in a terminal or a plain-text file: 2 for a wide or full-width
-    character (Unicode East Asian Width W or F), 1 for any other."""
+    character (Unicode East Asian Width W or F), 1 for any other.  The characters of the
+    blocks of :data:`_ALWAYS_WIDE` (most of a Chinese line) count 2 without a look each; the
+    others are looked up one by one."""
     if text.isascii():
         return len(text)
-    return sum(map(_column_width, text))
+    rest = _wide_runs().sub("", text)
+    return 2 * (len(text) - len(rest)) + sum(map(_column_width, rest))
 
 
 #: What must not reach a document's one-line fields (title, metadata) or a terminal raw: a

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache, reduce
 from importlib import resources
@@ -126,8 +127,9 @@ LOST_INDENT = re.compile(r"^\?{2,}[ \u3000]+")
 
 #: A pinyin gloss a converter put after a character (``內(nèi)容``, ``報（bào）道``): one
 #: syllable of lower-case letters, tone marks allowed, in brackets of either width, right after
-#: an ideograph.
-PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
+#: an ideograph.  (The pattern begins with the bracket and looks behind it for the ideograph:
+#: so written, a line is searched for its brackets, not tried at every character.)
+PINYIN_GLOSS = re.compile(r"[(（](?<=[\u4e00-\u9fff][(（])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
 
 
 def unglossed(text: str) -> str:
@@ -221,13 +223,50 @@ def family_of(text: str, scopes: tuple[Scope, ...] = ("line",)) -> Family | None
 def _matched(text: str) -> tuple[str, tuple[_Entry, ...]]:
     """The line as the families judge it (see :func:`family_of`) and the patterns, in the order
     of the file, that match it, whatever their scope: the cleaner asks about a line for one set
-    of scopes and for another, and the patterns are tried once."""
+    of scopes and for another, and the patterns are tried once.  Only the patterns of the
+    families that take a line of its length and its end are tried (see :class:`_Fits`): a
+    paragraph of prose is past the length of most families and ends a sentence."""
     rest = bare(fold(unglossed(text)))
     if rest.startswith("??"):
         rest = LOST_INDENT.sub("", rest)
     if not rest:
         return rest, ()
-    return rest, tuple(entry for entry in _sieve().candidates(rest) if entry.matches(rest))  # most lines: none
+    fitting = _fitting().mask(rest)
+    return rest, tuple(entry for entry in _sieve().candidates(rest, fitting) if entry.matches(rest))  # most lines: none
+
+
+@dataclass(frozen=True, slots=True)
+class _Fits:
+    """The patterns of the sieve (bits as in :class:`_Sieve`) whose family can take a line by
+    what it asks beyond its patterns (:meth:`Family.fits`): ``by_length`` the masks of those
+    whose families take a line of so many characters (``lengths`` where they change, as in the
+    sieve), ``sentence`` of those whose families take a line that ends a sentence.  A pattern
+    of a family that refuses the line need not be tried: :func:`family_of` would pass over
+    its family all the same."""
+
+    lengths: tuple[int, ...]
+    by_length: tuple[int, ...]
+    sentence: int
+
+    def mask(self, text: str) -> int:
+        """The patterns whose family :meth:`Family.fits` ``text``."""
+        mask = self.by_length[bisect_right(self.lengths, len(text))]
+        return mask & self.sentence if chars.ends_sentence(text) else mask
+
+
+@cache
+def _fitting() -> _Fits:
+    every = families()
+    limits = [every[entry.family].max_chars for entry in _sieve().entries]  # None: no limit
+    lengths = tuple(sorted({m + 1 for m in limits if m is not None}))  # m + 1 characters: past m
+    by_length = tuple(_bits(m is None or m >= n for m in limits) for n in (0, *lengths))
+    sentence = _bits(not every[entry.family].no_sentence for entry in _sieve().entries)
+    return _Fits(lengths, by_length, sentence)
+
+
+def _bits(flags: Iterable[bool]) -> int:
+    """The mask of the places of ``flags`` that are true."""
+    return sum(1 << i for i, flag in enumerate(flags) if flag)
 
 
 @cache
@@ -280,10 +319,10 @@ class _Sieve:
     keys: re.Pattern[str] | None
     index: dict[str, tuple[int, tuple[tuple[str, bool, int], ...]]]
 
-    def candidates(self, text: str) -> list[_Entry]:
+    def candidates(self, text: str, among: int = -1) -> list[_Entry]:
         """The patterns that might match ``text``, in the order of the file (the others
-        cannot)."""
-        mask = self.by_length[bisect_right(self.lengths, len(text))]
+        cannot), among those of the mask ``among`` (all of them by default)."""
+        mask = self.by_length[bisect_right(self.lengths, len(text))] & among
         if mask and text:
             mask &= self.first.mask(text[0])
             if mask:

@@ -5,8 +5,13 @@ writer's name in brackets.  The texts below are made up for the test in those sh
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 import docgen
-from docgen.shapes.chrome import family_of, unglossed
+from docgen.shapes.chrome import PINYIN_GLOSS, family_of, unglossed
 
 GLOSSED_RIGHTS = ("版權聲明:本文內(nèi)容由互聯(lián)網(wǎng)用戶自發(fā)貢獻,該文觀點僅代表作者本人。"
                   "本站僅提供信息存儲空間服務,不擁有所有權。")
@@ -24,6 +29,17 @@ def test_a_gloss_is_removed_only_after_an_ideograph_and_only_for_the_match():
     assert unglossed("Python(py) 3") == "Python(py) 3"
     assert unglossed("第一(一)条") == "第一(一)条"
     assert family_of(GLOSSED_BODY) is None
+
+
+#: The gloss pattern as first written, the ideograph looked for before the bracket.
+_GLOSS_AS_WRITTEN = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["內", "容", "a", "Py", "(", "（", ")", "）", "nèi", "bào", "x", " ", "。", "一"]),
+                max_size=14).map("".join))
+def test_the_gloss_pattern_searched_from_its_bracket_matches_as_written(text):
+    assert [m.span() for m in PINYIN_GLOSS.finditer(text)] == [m.span() for m in _GLOSS_AS_WRITTEN.finditer(text)]
 
 
 def test_an_indent_lost_to_question_marks_does_not_hide_a_byline():

@@ -126,3 +126,10 @@ def test_folding_and_baring_a_line_that_needs_neither_leave_it_as_it_is():
     for text in LINES:
         assert fold(text) == text.translate(table)
         assert bare(text) == CHROME_TOKEN.sub("", text).strip(chrome._EDGES)
+
+
+def test_the_patterns_of_the_families_that_fit_a_line_are_those_the_sieve_keeps_to():
+    entries, every = chrome._sieve().entries, families()
+    for rest in [r for r in map(_rest, LINES) if r] + ["很" * n + end for n in (3, 16, 17, 41, 401) for end in ("", "。")]:
+        mask = chrome._fitting().mask(rest)
+        assert [bool(mask >> i & 1) for i in range(len(entries))] == [every[e.family].fits(rest) for e in entries]
