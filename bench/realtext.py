@@ -319,8 +319,12 @@ def _text_caches() -> list:
 
 
 def _forget(caches: list) -> None:
+    """Empty the LRU caches and the punctuation normaliser's remembered pieces and cuts."""
+    from docgen.cleaner import punctuation
+
     for cache in caches:
         cache.cache_clear()
+    punctuation.forget()
 
 
 def _best(work, rounds: int, before=None) -> float:

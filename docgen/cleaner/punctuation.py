@@ -147,6 +147,13 @@ def _resumed(text: str, protect: bool) -> tuple[list[str], int]:
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
 
+def forget() -> None:
+    """Empty the pieces and cuts remembered so far, as for a process that has cleaned nothing
+    yet (the speed bench's first look)."""
+    _PIECES.clear()
+    _CUT.clear()
+
+
 def _piece(text: str, protect: bool) -> tuple[str, tuple[bool, bool, bool]]:
     """A piece normalised, remembered."""
     key = (text, protect)
