@@ -205,13 +205,20 @@ def _is_salutation(text: str, out: list[Block | Numbered]) -> bool:
     text = text.lstrip(P.LOST_CHARACTER_MARKS)  # ``？各縣……：``: a converter's mark for a character it lost
     if not _list_of_addressees(text) or P.ARTICLE.match(text):
         return False
-    if P.SALUTATION.match(text) or P.ADDRESSED_TO.match(text) or P.greeted_address(text):
+    if P.SALUTATION.match(text) or P.ADDRESSED_TO.match(text) or P.greeted_address(text) or _to_address(text):
         return True
     return (text[-1:] in ("：", ":") and len(text) <= P.ADDRESSEE_MAX_CHARS
             and not any(c in text for c in "。！？!?；;《")
             and bool(P.ADDRESSEE_WORDS.search(text) or _bodies_addressed(text[:-1]))
             and not P.LEADS_INTO.search(text)
             and P.match_number(text) is None)
+
+
+def _to_address(text: str) -> bool:
+    """Is ``text`` a letter's salutation opened by 致 before a form of address (``致全体女神：``,
+    ``致亲爱的家长朋友们：``)?  致 says whom the letter is for, and the form of address after it
+    makes the rest a salutation whatever the names (not only words for people addressed)."""
+    return text.startswith("致") and bool(P.SALUTATION.match(text[1:]))
 
 
 def _bodies_addressed(names: str) -> bool:
