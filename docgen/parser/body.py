@@ -188,12 +188,16 @@ def _is_salutation(text: str, out: list[Block | Numbered]) -> bool:
     lines that end no sentence may stand before it (what is left of a header: ``（内部公开版）``,
     ``（某政办〔2022〕6号）``, ``（根据录音整理）``), and so may the first lines of a salutation set
     over several (``尊敬的某某总统，`` / ``女士们，先生们，朋友们：``), and a label alone over one that
-    opens with a form of address (``内容导航：`` over ``各位……：``, its value not copied).  The marks
+    opens with a form of address (``内容导航：`` over ``各位……：``, its value not copied).  A page's
+    lead into a sample of a kind it names (``小学倡议书如下：``, see SAMPLE_LEAD) starts a document:
+    a form of address under it is the sample's salutation, whatever paragraphs stand above.  The marks
     may be the small forms some pages set (``﹑``, ``﹐``, ``﹕``)."""
     for item in reversed(out):
         block = item.block if isinstance(item, Numbered) else item
         if isinstance(block, (DocumentTitle, AttachmentLabel, AttachmentTitle)):
             break
+        if isinstance(block, Paragraph) and P.SAMPLE_LEAD.match(block.text) and P.SALUTATION.match(text):
+            break  # ``小学倡议书如下：`` — a page's lead into a sample: the sample starts under it
         if isinstance(block, Salutation) and block.text.endswith(P.OPEN_SALUTATION_ENDS):
             continue
         if isinstance(block, Paragraph) and not isinstance(item, Numbered) and (
