@@ -177,6 +177,17 @@ def _kept_without_credit(passage: str, printed_text: str) -> bool:
     return len(norm(text)) > 0 and norm(text) in printed_text
 
 
+#: … and a layout bar run on after a space at the end of a passage (``……问候。 某某部党支部 2030年5月1日 |``):
+#: the page's table leaves it there, docgen may print it or take it off; either way the passage is kept.
+TRAILING_BAR = re.compile(r"\s+[|｜]\s*$")
+
+
+def _kept_without_bar(passage: str, printed_text: str) -> bool:
+    """Is a keep passage that ends with a layout bar after a space printed without the bar?"""
+    m = TRAILING_BAR.search(passage)
+    return m is not None and len(norm(passage[:m.start()])) > 0 and norm(passage[:m.start()]) in printed_text
+
+
 def evaluate(label: rwlib.Label, form: str, speech, error, src_lines) -> tuple[Score, list[str]]:
     s, misses = Score(), []
     s.c["docs"] += 1
@@ -197,7 +208,8 @@ def evaluate(label: rwlib.Label, form: str, speech, error, src_lines) -> tuple[S
     absent = len(label.keep) - len(keeps)
     for k in keeps:
         s.c["keep_n"] += 1
-        if norm(k) in nout_joined or _attachment_label_kept(k, out) or _kept_without_credit(k, nout_joined):
+        if (norm(k) in nout_joined or _attachment_label_kept(k, out) or _kept_without_credit(k, nout_joined)
+                or _kept_without_bar(k, nout_joined)):
             s.c["keep_ok"] += 1
         else:
             misses.append(f"LOST     {k[:70]}")

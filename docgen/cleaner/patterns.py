@@ -862,6 +862,12 @@ POSTER_ROW = re.compile(r"[|｜]\s*[\u4e00-\u9fff]{2,4}")
 TRANSLATION_PARAGRAPH = re.compile(r"[A-Za-z\d\"'“‘(][\x20-\x7e\u2018\u2019\u201c\u201d\u2013\u2014\u2026]*")
 TRANSLATION_MIN_WORDS = 12
 TRANSLATION_HAN_ABOVE = 20
+#: A bilingual text renders its lines one by one: at least RENDERED_LINES_MIN lines of Chinese
+#: (RENDERED_LINE_MIN_HAN characters at least) each with a line wholly in Latin script of
+#: RENDERING_MIN_WORDS words or more right under it; the English that ends it is its own.
+RENDERED_LINES_MIN = 2
+RENDERED_LINE_MIN_HAN = 4
+RENDERING_MIN_WORDS = 2
 
 #: A page's own bilingual label, a Chinese word with its English after a bar and a colon
 #: (``日期 | Date:``, ``地點｜Venue：``): a page that labels its fields in both languages

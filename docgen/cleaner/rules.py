@@ -536,15 +536,33 @@ def _appended_translation(texts: list[str]) -> list[int]:
     a long Latin-script paragraph (:data:`~docgen.cleaner.patterns.TRANSLATION_PARAGRAPH`),
     kept only when a line of Chinese text stands right above them; none otherwise, so that
     Latin text between Chinese paragraphs stays, and so does a page's own English version:
-    one that labels its fields in both languages (``日期 | Date:``)."""
+    one that labels its fields in both languages (``日期 | Date:``), and a bilingual text that
+    renders its lines one by one (see :func:`_renders_line_by_line`)."""
     filled = [k for k in range(len(texts)) if texts[k]]
     found: list[int] = []
     while filled and _latin_paragraph(texts[filled[-1]]):
         found.append(filled.pop())
     if not found or not filled or any(P.BILINGUAL_LABEL.match(texts[k]) for k in filled):
         return []
+    if _renders_line_by_line(texts, filled):
+        return []
     above = texts[filled[-1]]
     return found if sum(chars.is_cjk(ch) for ch in above) >= P.TRANSLATION_HAN_ABOVE else []
+
+
+def _renders_line_by_line(texts: list[str], filled: list[int]) -> bool:
+    """Does a text give each of its lines with its English under it — a line of Chinese, then its
+    rendering wholly in Latin script (``亲爱的同事们：`` over ``Dear colleagues:``) — above the
+    Latin-script paragraphs that end it? Then those paragraphs render its last Chinese line (a
+    bilingual sample cut off in its English), not a site's translation appended under it."""
+    pairs = zip(filled, filled[1:])
+    return sum(1 for above, k in pairs if _latin_rendering(texts[k])
+               and sum(chars.is_cjk(ch) for ch in texts[above]) >= P.RENDERED_LINE_MIN_HAN) >= P.RENDERED_LINES_MIN
+
+
+def _latin_rendering(text: str) -> bool:
+    """Is ``text`` a short line wholly in Latin script of a few words (``Good afternoon!``)?"""
+    return bool(P.TRANSLATION_PARAGRAPH.fullmatch(text)) and len(text.split()) >= P.RENDERING_MIN_WORDS
 
 
 def _headline_date_rows(texts: list[str]) -> list[int]:

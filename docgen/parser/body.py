@@ -188,12 +188,16 @@ def _is_salutation(text: str, out: list[Block | Numbered]) -> bool:
     lines that end no sentence may stand before it (what is left of a header: ``（内部公开版）``,
     ``（某政办〔2022〕6号）``, ``（根据录音整理）``), and so may the first lines of a salutation set
     over several (``尊敬的某某总统，`` / ``女士们，先生们，朋友们：``), and a label alone over one that
-    opens with a form of address (``内容导航：`` over ``各位……：``, its value not copied).  The marks
+    opens with a form of address (``内容导航：`` over ``各位……：``, its value not copied).  A page's
+    lead into a sample of a kind it names (``小学倡议书如下：``, see SAMPLE_LEAD) starts a document:
+    a form of address under it is the sample's salutation, whatever paragraphs stand above.  The marks
     may be the small forms some pages set (``﹑``, ``﹐``, ``﹕``)."""
     for item in reversed(out):
         block = item.block if isinstance(item, Numbered) else item
         if isinstance(block, (DocumentTitle, AttachmentLabel, AttachmentTitle)):
             break
+        if isinstance(block, Paragraph) and P.SAMPLE_LEAD.match(block.text) and P.SALUTATION.match(text):
+            break  # ``小学倡议书如下：`` — a page's lead into a sample: the sample starts under it
         if isinstance(block, Salutation) and block.text.endswith(P.OPEN_SALUTATION_ENDS):
             continue
         if isinstance(block, Paragraph) and not isinstance(item, Numbered) and (
@@ -205,13 +209,20 @@ def _is_salutation(text: str, out: list[Block | Numbered]) -> bool:
     text = text.lstrip(P.LOST_CHARACTER_MARKS)  # ``？各縣……：``: a converter's mark for a character it lost
     if not _list_of_addressees(text) or P.ARTICLE.match(text):
         return False
-    if P.SALUTATION.match(text) or P.ADDRESSED_TO.match(text) or P.greeted_address(text):
+    if P.SALUTATION.match(text) or P.ADDRESSED_TO.match(text) or P.greeted_address(text) or _to_address(text):
         return True
     return (text[-1:] in ("：", ":") and len(text) <= P.ADDRESSEE_MAX_CHARS
             and not any(c in text for c in "。！？!?；;《")
             and bool(P.ADDRESSEE_WORDS.search(text) or _bodies_addressed(text[:-1]))
             and not P.LEADS_INTO.search(text)
             and P.match_number(text) is None)
+
+
+def _to_address(text: str) -> bool:
+    """Is ``text`` a letter's salutation opened by 致 before a form of address (``致全体女神：``,
+    ``致亲爱的家长朋友们：``)?  致 says whom the letter is for, and the form of address after it
+    makes the rest a salutation whatever the names (not only words for people addressed)."""
+    return text.startswith("致") and bool(P.SALUTATION.match(text[1:]))
 
 
 def _bodies_addressed(names: str) -> bool:
@@ -288,14 +299,21 @@ def _run_in_salutation(line: Line, out: list[Block | Numbered]) -> Line:
     """A salutation with the speech's first words run on after its colon (``同志们：大家好！``),
     or a letter's to the body it is sent to (``某某联合会：欣闻……``, an organisation's name): the
     salutation is added to ``out`` as a block of its own, and the rest of the line returned;
-    any other line is returned as it is."""
-    m = P.SALUTATION_RUN_IN.match(line.text) or P.LISTED_RUN_IN.match(line.text)
+    any other line is returned as it is.  The names are read through a converter's pinyin glosses
+    (``全體運(yùn)動(dòng)員、同學(xué)們：大家好！``): the salutation is printed as the line has it."""
+    text = unglossed(line.text)
+    m = P.SALUTATION_RUN_IN.match(text) or P.LISTED_RUN_IN.match(text)
     if m is None or not P.addressed(m["address"][:-1]):
-        m = P.ORGANISATION_RUN_IN.match(line.text)
+        m = P.ORGANISATION_RUN_IN.match(text)
     if m is None or not _is_salutation(m["address"], out):
         return line
-    out.append(Salutation(m["address"], line=line.number))
-    return Line(line.number, m["rest"])
+    if text != line.text:  # the address has no colon but its last: cut the line there
+        end = min(at for at in (line.text.find("："), line.text.find(":")) if at >= 0) + 1
+        address, rest = line.text[:end], line.text[end:].lstrip()
+    else:
+        address, rest = m["address"], m["rest"]
+    out.append(Salutation(address, line=line.number))
+    return Line(line.number, rest)
 
 
 def _list_of_addressees(text: str) -> bool:

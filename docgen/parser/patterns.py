@@ -120,6 +120,12 @@ HEADER_LEFTOVER_MAX_CHARS = 100
 #: A label alone before the salutation, its value not copied (``内容导航：``, ``正文：``): a few
 #: characters and a colon, nothing it introduces (``……如下：`` introduces the text's items).
 LABEL_BEFORE_SALUTATION = re.compile(r"^[\u4e00-\u9fff]{2,6}(?<!如下)(?<!以下)[：:]$")
+#: The kinds of sample a Q&A or model-text page gives under its own words (``……倡议书如下：``).
+SAMPLE_KINDS = ("倡议书", "倡議書", "公开信", "公開信", "一封信", "感谢信", "感謝信", "慰问信", "慰問信", "贺信", "賀信",
+                "讲话稿", "講話稿", "发言稿", "發言稿", "演讲稿", "演講稿", "致辞", "致辭", "致词", "致詞", "范文", "範文")
+#: A page's lead into such a sample, naming its kind (``小学倡议书如下：``, ``国庆致辞范文如下：``): the
+#: sample starts under it, so a form of address there is its salutation, whatever the page's words above.
+SAMPLE_LEAD = re.compile(r"^[^。！？!?，,；;：:]{0,16}(?:" + "|".join(SAMPLE_KINDS) + r")(?:范文|範文|例文|模板)?如下[：:]$")
 
 #: The colon between a post and a name on a speaker's line (``总经理：张三``).
 SPEAKER_COLON = re.compile(r"[ \u3000]*[：:][ \u3000]*")

@@ -33,3 +33,19 @@ def test_a_latin_paragraph_between_chinese_paragraphs_stays():
 def test_a_short_latin_line_under_the_text_stays():
     printed = _printed(SPEECH + "Thank you very much.\n")
     assert any("Thank you" in t for t in printed), printed
+
+
+def test_a_bilingual_sample_cut_off_in_its_english_keeps_its_last_english_paragraph():
+    # a sample that renders each line under it, ending with its last paragraph's English
+    sample = ("各位老师,亲爱的同学们:\nDear teachers and students:\n"
+              "大家上午好!\nGood morning, everyone!\n" + SPEECH + TRANSLATION)
+    printed = _printed(sample)
+    assert any("Distinguished guests" in t for t in printed), printed
+    assert any("Good morning" in t for t in printed), printed
+
+
+def test_one_english_line_above_does_not_make_a_text_bilingual():
+    # near miss: one Latin-script line under the salutation, the rest Chinese — the appended
+    # translation at the end still goes
+    printed = _printed("各位老师,亲爱的同学们:\nDear teachers and students:\n" + SPEECH + TRANSLATION)
+    assert not any("Distinguished guests" in t for t in printed), printed
