@@ -215,6 +215,11 @@ PAGE_TOOLBAR_FAMILIES = frozenset({"counts", "page-tools", "share"})
 #: The family of a breadcrumb (``当前位置：首页 > 某某栏目``): a short line under it that repeats
 #: its last item is the page's own heading (see ``page-body``).
 BREADCRUMB_FAMILY = "location"
+#: The family of a Q&A page's placeholder for a question asked with no details (``如题所述``):
+#: the line right above it, a line of at most QUESTION_MAX_CHARS characters that ends no
+#: statement, is the question it stands for — the page's own heading, chrome with it.
+QUESTION_PLACEHOLDER_FAMILY = "qa-placeholder"
+QUESTION_MAX_CHARS = 60
 #: One step of a path after ``>>`` and nothing more (``>>链接·6种自动投案情况``): between two
 #: paragraphs of a text it is the text's cross-head, not the rest of a breadcrumb.
 SINGLE_STEP_PATH = re.compile(r"\s*(?:>{2}|＞{2}|»)\s*[^。，；！？!?;>»›＞\s]{2,30}")

@@ -378,6 +378,8 @@ def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
         reasons.setdefault(i, "the page's post date between the headline and its counter or byline row")
     for i in _split_pager(texts):
         reasons.setdefault(i, "a forum archive's pager, its label over its page numbers (页: / [1])")
+    for i in _questions_over_placeholder(texts, reasons):
+        reasons.setdefault(i, "a Q&A page's question, over its placeholder for the details")
     for i in _byline_dates(texts, reasons):
         reasons.setdefault(i, "the byline row's date field right under it")
     for i in _appended_translation(texts):
@@ -449,6 +451,24 @@ def _split_credits(texts: list[str]) -> list[int]:
             found += [role, name]
         break
     return found if len(found) >= 2 * P.SPLIT_CREDIT_MIN_PAIRS else []
+
+
+def _questions_over_placeholder(texts: list[str], reasons: dict[int, str]) -> list[int]:
+    """The lines of a Q&A page's question: the line right above its placeholder for details
+    asked with none (``如题所述``, a line of :data:`~docgen.cleaner.patterns.
+    QUESTION_PLACEHOLDER_FAMILY`), when it is short and states nothing (no full stop or
+    exclamation: ``什么是某某 小学``, ``某某怎么写？``).  The question is the page's heading, not
+    the document an answer holds — its title is never the question."""
+    found = []
+    for i, text in enumerate(texts):
+        family = family_of(text) if i in reasons else None
+        if family is None or family.name != P.QUESTION_PLACEHOLDER_FAMILY:
+            continue
+        above = row_above(texts, i)
+        if (above is not None and above not in reasons and len(texts[above]) <= P.QUESTION_MAX_CHARS
+                and not texts[above].endswith(("。", "！", "!", "；", ";", "：", ":"))):
+            found.append(above)
+    return found
 
 
 def _trailing_count(texts: list[str]) -> int | None:

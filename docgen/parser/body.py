@@ -388,12 +388,13 @@ def _runs_into_sibling(text: str, family: P.Family, number: str) -> bool:
 def _titled_heading(text: str, end: int) -> bool:
     """A heading line whose title has a colon in it (``一、新价值形态：追求人民至上``): short,
     the colon its only clause mark, no sentence after it.  A field's label with its value after
-    the colon (``一、活动时间：某月某日至某月某日``) is no title: a run-in lead up to the colon, and
+    the colon (``一、活动时间：某月某日至某月某日``; read through a converter's pinyin glosses,
+    ``一、管制時（shí）間：……``) is no title: a run-in lead up to the colon, and
     neither is a label over an address or a number (``（三）邮箱：someone@example.cn``), nor a
     label whose value a copy cut off with an ellipsis (``2、某某奖：表彰在某某方面……``): a title
     is whole."""
     return (text[end - 1] in "：:" and len(text) <= P.HEADING_MAX_CHARS and P.clause_end(text, end) is None
-            and text[-1] not in "，,、…" and not P.FIELD_LABEL.search(text[:end])
+            and text[-1] not in "，,、…" and not P.FIELD_LABEL.search(unglossed(text[:end]))
             and not P.CODE_VALUE.match(text, end))
 
 

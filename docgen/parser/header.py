@@ -32,6 +32,7 @@ from .titlechoice import (
     kicker_over_listed_headline,
     letter_title_below,
     next_line,
+    occasion_kicker,
     page_title,
     salutation_over_greeting,
     stated_title,
@@ -497,6 +498,9 @@ def _title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
         return i + 1
     if kicker_over_listed_headline(lines, i, state.removed):
         state.note(C.HEADER_FURNITURE, line, "kicker above the headline (the page's list of headlines names the headline alone)")
+        return i + 1
+    if occasion_kicker(lines, i):
+        state.note(C.HEADER_FURNITURE, line, "kicker above the headline (the occasion it marks)")
         return i + 1
     joined = join_title(lines, i) or _over_subtitle(lines, i)
     if joined is None and ((_above_title(lines, i) and starts_title(lines, i + 1))

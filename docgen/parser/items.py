@@ -22,6 +22,7 @@ from collections.abc import Hashable, Iterator, Sequence
 from .. import chars
 from ..model import Article, AttachmentLabel, Block, DocumentTitle, Heading, Lead, Paragraph
 from ..shapes import patterns as S
+from ..shapes.chrome import unglossed
 from . import patterns as P
 from .levels import Numbered, numbered
 from .spans import Run, inline_spans
@@ -297,10 +298,12 @@ def _settle_labels(out: list[Block | Numbered]) -> None:
     alone with a colon over an unnumbered paragraph is such a label with its text under it; one
     over a numbered list heads the list.  Leads that each name a notice's field by its head noun
     are labels under a heading (``1、考试内容：`` / ``2、答题格式：``) but, on the first layer, the
-    notice's fields, each a run-in heading (``一、管制时间：`` / ``二、管制范围：`` / ``三、管制措施：``)."""
+    notice's fields, each a run-in heading (``一、管制时间：`` / ``二、管制范围：`` / ``三、管制措施：``).
+    Leads are read through a converter's pinyin glosses (``管制時（shí）間：`` is ``管制時間：``):
+    glosses of unequal length make no labels of parallel leads."""
     for parent, group in _sibling_groups_with_parents(out):
         leads = [i for i in group if _lead_text(out[i])]
-        texts = [_lead_text(out[i]).strip() for i in leads]
+        texts = [unglossed(_lead_text(out[i])).strip() for i in leads]  # a converter's pinyin is no part of a lead
         fields = _fields(out, leads)
         if parent >= 0 and _datum_field_apart(out, parent, group[0]):
             parent = -1  # no heading over the series: it is read as the text's first layer

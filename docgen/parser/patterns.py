@@ -816,6 +816,15 @@ CONTACT_LINE = re.compile(r"^(?:(?:联系|通讯|通信|办公)?地址|(?:联系
 #: headline it is set with after a space.
 MOMENT_KICKER = re.compile(r"写在[^—。，；！？,;!?\s]{2,60}?(?:之际|之时|前夕)")
 MOMENT_KICKER_PREFIX = re.compile(r"^\s*" + MOMENT_KICKER.pattern + r"[ \u3000]+")
+#: A kicker naming the occasion a news item marks (``纪念……一百周年``, ``庆祝……成立七十周年``), set
+#: over the headline without a mark between them (a 引题): a phrase that opens with the verb of
+#: the occasion and holds no sentence, no space and no genre word of a title.
+OCCASION_KICKER = re.compile(r"(?:热烈|隆重)?(?:纪念|庆祝|庆贺|喜迎|迎接|献礼)[^—。，；！？,;!?\s]{2,40}")
+#: A news headline that says who held what (``某某协会举行报告会``, ``我县召开某某大会``): a doer,
+#: then the verb of holding, then the event — under an occasion kicker, a whole headline of its
+#: own.  (``座谈会在京举行``, the event first and the verb last, goes on from the line above.)
+DOER_HOLDS_EVENT = re.compile(r"[^—。，；！？,;!?\s]{2,20}?(?:隆重|正式|胜利)?(?:举行|召开|举办|开展|启动)"
+                              r"[^—。，；！？,;!?\s]{2,30}")
 #: A place's name as a label before a whole ``关于`` title, a colon after it (``某某市：某某镇关于……的
 #: 公告``), as a city portal files the items of its towns: the place, no part of the title.
 #: A county or city is also named without its 县 or 市 (``交城：关于……的通告``): a bare name of two

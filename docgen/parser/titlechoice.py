@@ -294,7 +294,7 @@ def _choose(lines: tuple[Line, ...], start: int, hint: str | None, candidates: l
         if not text:
             continue
         above = any(k > i for k in titles) or (not titles and any(k > i for k in candidates))
-        passed = (i in site or _couplet_kicker(lines, i, candidates)) if i in candidates else _passable(text) or _site_line(text) or _kicker(text)
+        passed = (i in site or _couplet_kicker(lines, i, candidates) or occasion_kicker(lines, i)) if i in candidates else _passable(text) or _site_line(text) or _kicker(text)
         if above and passed:
             skipped.append(i)
             continue
@@ -746,6 +746,20 @@ def _couplet_kicker(lines: tuple[Line, ...], i: int, candidates: list[int]) -> b
     flat = P.compact(text)
     return (below is not None and not P.GENRE.search(flat)
             and len(P.compact(page_title(lines[below].text))) > len(flat))
+
+
+def occasion_kicker(lines: tuple[Line, ...], i: int) -> bool:
+    """Is line ``i`` a kicker naming the occasion a news item marks (``纪念某某成立一百周年``),
+    set right over a headline that says who held what (``某某协会举行报告会``)?  The headline
+    is whole without it: the kicker is a 引题, no line of the title.  Not a title's first line
+    broken before its event (``纪念……周年`` over ``座谈会在京举行``), nor a line that names a
+    genre itself."""
+    text = P.compact(lines[i].text)
+    below = next_line(lines, i)
+    if below is None or not P.OCCASION_KICKER.fullmatch(text) or P.GENRE.search(text):
+        return False
+    headline = page_title(lines[below].text)
+    return title_like(headline) and P.DOER_HOLDS_EVENT.fullmatch(P.compact(headline)) is not None
 
 
 def _of_the_site(lines: tuple[Line, ...], candidates: list[int]) -> set[int]:
