@@ -249,6 +249,10 @@ BULLETED_UNDER_MIN = 2
 BULLETED_STEP = re.compile(r"^\s*[•·●]\s*(?P<text>\S.*?)\s*$")
 #: The family of a breadcrumb's line (``当前位置：首页 >``), as the chrome families name it.
 LOCATION_FAMILY = "location"
+
+#: The chrome family of an e-paper's page label (``第A06版:要闻``).
+EPAPER_PAGE_FAMILY = "epaper-page"
+
 #: A numbered line opening with a label closed by a colon, its value after it, no clause mark
 #: before the colon (brackets aside: ``二、某科夜诊（19:00-22:00）：……``), however long the
 #: label (``五、中医、康复科、……普通门诊：……``): among siblings that are all run-in colon leads,
