@@ -739,6 +739,9 @@ def _after_title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
     """Handle line ``i`` under the title; the next index, or None when the body starts."""
     line = lines[i]
     text = line.text
+    if _section_label_over_salutation(lines, i):
+        state.note(C.HEADER_FURNITURE, line, "a page's section label between the title and the salutation")
+        return i + 1
     kind = _under_title_kind(text, state)
     own = _own_title_below(lines, i, state) if kind in (None, "issuer") else None
     if own is not None:
@@ -763,6 +766,16 @@ def _after_title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
     else:
         state.note(C.HEADER_KINDS[kind], line)
     return i + 1
+
+
+def _section_label_over_salutation(lines: tuple[Line, ...], i: int) -> bool:
+    """Is line ``i``, under the title, the label of the page's section that holds the text
+    (``项目信息``, ``活动简介``: a noun of information alone, no name of a person) with the
+    salutation right under it?  A page sets such a label over the letter it shows; a speaker's
+    or an issuer's line is a name, never 信息 or 简介."""
+    following = next_line(lines, i)
+    return (following is not None and P.PAGE_SECTION_LABEL.fullmatch(P.compact(lines[i].text)) is not None
+            and P.SALUTATION.match(lines[following].text) is not None)
 
 
 def _own_title_below(lines: tuple[Line, ...], i: int, state: _State) -> tuple[str, int] | None:

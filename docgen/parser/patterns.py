@@ -365,6 +365,10 @@ MERGED_TITLE = re.compile(
 #: that do not end like the name of a body (see :data:`BODY_SUFFIX`).
 BARE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 
+#: The label of a page's section that holds the text, set under its title (``项目信息``,
+#: ``活动简介``): a short noun ending in a word for information, never a person's name.
+PAGE_SECTION_LABEL = re.compile(r"[\u4e00-\u9fff]{2,4}(?:信息|简介|详情|概况)")
+
 #: A body's name over a title whose issuer starts with at least this many of its last
 #: characters (``……某某部`` over ``某某部办公厅关于……``) is the owner's name, not part of the title.
 OWNER_MIN_CHARS = 2
