@@ -27,7 +27,9 @@ line is weighed by the score, learned from labelled pages, and dropped only when
   run on after it (a credit).
 
 An attachment's label alone below the text (``附件:``) goes with the furniture dropped under it
-when nothing of the text is left after it: the page's box of attached files, left empty.  A
+when nothing of the text is left after it: the page's box of attached files, left empty; a
+single file's link as the last line under the text's date (``附件:……的通知.pdf``) is the page's
+download link, the document's own attachment note standing over its signature and date.  A
 number alone below the text (``1``) is the page's pager or a counter, dropped on the same
 evidence that the text came from a page.  The name of a site's column alone as the text's last line
 (``通知公告``) is the page's menu or the column's link, and evidence of a page by itself.
@@ -196,6 +198,11 @@ def edge_chrome(lines: list[Line], ctx: Context) -> list[Line]:
     byline = row_below(texts, title) if title is not None else None  # a byline's place: ``新华社``
     alone = any(scored[i] >= MIN_ALONE_SCORE for i in high if i != byline)
     counters = {i for i in edges if i > last and _COUNTER.fullmatch(texts[i])} - high
+    link = _attachment_link_last(texts, last)
+    if link is not None and lines[link].number not in ctx.keep:
+        ctx.drop(lines[link], "the page's download link of an attachment, under the text's date")
+        lines, texts = lines[:link] + lines[link + 1:], texts[:link] + texts[link + 1:]
+        high, counters = {i - (i > link) for i in high}, {i - (i > link) for i in counters}
     column = _column_label_last(texts, last, set(edges) - high - counters)
     if column is not None:  # the label shows the text came from a page by itself
         ctx.drop(lines[column], "the name of a site's column alone as the last line, below the text")
@@ -226,6 +233,19 @@ def _empty_attachments(texts: list[str], last: int, high: set[int]) -> int | Non
         return None
     label = rest[-1]
     return label if any(i > label for i in high) else None
+
+
+def _attachment_link_last(texts: list[str], last: int) -> int | None:
+    """The last line with text, when it is the link to download one attachment (``附件:`` and a
+    single file's name with its extension, unnumbered) and a closing date opens one of the
+    :data:`CLOSING_LINES` lines with text above it, from the text's last sentence ``last`` on:
+    a document's own attachment note stands over its signature and date, so a file's link
+    under the date is the page's."""
+    rest = [i for i in range(last, len(texts)) if texts[i]]
+    if len(rest) < 2 or not P.ATTACHMENT_FILE_LINK.fullmatch(texts[rest[-1]]):
+        return None
+    above = rest[-1 - CLOSING_LINES:-1]
+    return rest[-1] if any(P.OPENING_DATE.match(texts[i]) for i in above) else None
 
 
 def _column_label_last(texts: list[str], last: int, weighed: set[int]) -> int | None:

@@ -475,6 +475,12 @@ def _title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
     if _column_label_above(lines, i) or _label_over_stopped_headline(lines, i, state.removed):
         state.note(C.HEADER_FURNITURE, line, "column label above the title")
         return i + 1
+    paged = _issue_over_page_label(lines, i, state.removed)
+    if paged is not None:
+        for used in lines[i:paged]:
+            if used.text:
+                state.note(C.HEADER_FURNITURE, used, "an e-paper's column and issue date above its page label")
+        return paged
     merged = P.MERGED_TITLE.match(line.text)
     if merged and title_like(merged.group("title").strip()):
         state.found["title"] = merged.group("title").strip()
@@ -590,6 +596,29 @@ def _label_over_stopped_headline(lines: tuple[Line, ...], i: int, removed: Mappi
     following = next_line(lines, i)
     return (len(text) <= P.COLUMN_LABEL_MAX_CHARS and not P.BODY_SUFFIX.search(text) and following is not None
             and stopped_headline(lines, following, removed))
+
+
+def _issue_over_page_label(lines: tuple[Line, ...], i: int, removed: Mapping[int, str]) -> int | None:
+    """The index of the line under an e-paper's page label, when line ``i`` is a column's name
+    (short, naming no body) with the issue's date alone under it and cleaning took out the
+    page's label (``第A06版:要闻``) between that date and the next line: an e-paper prints its
+    column and its issue over the page, the article's headline under it, so neither of the two
+    lines is the title.  None otherwise."""
+    text = P.compact(lines[i].text)
+    date = next_line(lines, i)
+    if len(text) > P.COLUMN_LABEL_MAX_CHARS or P.BODY_SUFFIX.search(text) or date is None:
+        return None
+    headline = next_line(lines, date)
+    if headline is None or not P.DATE.fullmatch(lines[date].text.strip()):
+        return None
+    low, high = lines[date].number, lines[headline].number
+    return headline if any(low < n < high and _page_label(label) for n, label in removed.items()) else None
+
+
+def _page_label(text: str) -> bool:
+    """An e-paper's page label (``第A06版:要闻``)."""
+    family = family_of(text.strip())
+    return family is not None and family.name == P.EPAPER_PAGE_FAMILY
 
 
 def _marked_speaker(text: str, state: _State) -> str:
@@ -714,6 +743,9 @@ def _after_title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
     """Handle line ``i`` under the title; the next index, or None when the body starts."""
     line = lines[i]
     text = line.text
+    if _section_label_over_salutation(lines, i):
+        state.note(C.HEADER_FURNITURE, line, "a page's section label between the title and the salutation")
+        return i + 1
     kind = _under_title_kind(text, state)
     own = _own_title_below(lines, i, state) if kind in (None, "issuer") else None
     if own is not None:
@@ -738,6 +770,16 @@ def _after_title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
     else:
         state.note(C.HEADER_KINDS[kind], line)
     return i + 1
+
+
+def _section_label_over_salutation(lines: tuple[Line, ...], i: int) -> bool:
+    """Is line ``i``, under the title, the label of the page's section that holds the text
+    (``项目信息``, ``活动简介``: a noun of information alone, no name of a person) with the
+    salutation right under it?  A page sets such a label over the letter it shows; a speaker's
+    or an issuer's line is a name, never 信息 or 简介."""
+    following = next_line(lines, i)
+    return (following is not None and P.PAGE_SECTION_LABEL.fullmatch(P.compact(lines[i].text)) is not None
+            and P.SALUTATION.match(lines[following].text) is not None)
 
 
 def _own_title_below(lines: tuple[Line, ...], i: int, state: _State) -> tuple[str, int] | None:

@@ -255,6 +255,10 @@ BULLETED_UNDER_MIN = 2
 BULLETED_STEP = re.compile(r"^\s*[•·●]\s*(?P<text>\S.*?)\s*$")
 #: The family of a breadcrumb's line (``当前位置：首页 >``), as the chrome families name it.
 LOCATION_FAMILY = "location"
+
+#: The chrome family of an e-paper's page label (``第A06版:要闻``).
+EPAPER_PAGE_FAMILY = "epaper-page"
+
 #: A numbered line opening with a label closed by a colon, its value after it, no clause mark
 #: before the colon (brackets aside: ``二、某科夜诊（19:00-22:00）：……``), however long the
 #: label (``五、中医、康复科、……普通门诊：……``): among siblings that are all run-in colon leads,
@@ -366,6 +370,10 @@ MERGED_TITLE = re.compile(
 #: A personal name alone on the line under a title (``蒋巨峰``): two to four Han characters
 #: that do not end like the name of a body (see :data:`BODY_SUFFIX`).
 BARE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+
+#: The label of a page's section that holds the text, set under its title (``项目信息``,
+#: ``活动简介``): a short noun ending in a word for information, never a person's name.
+PAGE_SECTION_LABEL = re.compile(r"[\u4e00-\u9fff]{2,4}(?:信息|简介|详情|概况)")
 
 #: A body's name over a title whose issuer starts with at least this many of its last
 #: characters (``……某某部`` over ``某某部办公厅关于……``) is the owner's name, not part of the title.
