@@ -90,8 +90,11 @@ def meta_lines(lines: list[Line], ctx: Context) -> list[Line]:
 
 
 def _fits(label: str, text: str) -> bool:
-    """Could ``text`` be the value of the field ``label``: a date field's value holds a date."""
-    return M.META_LABELS.get(label) != "published" or M.DATE_VALUE.search(text) is not None
+    """Could ``text`` be the value of the field ``label``: a date field's value holds a date —
+    the date published, or any field whose label names a day (``成文日期``, ``生效日期``): an
+    empty one of those over a headline does not take the headline for its value."""
+    dated = M.META_LABELS.get(label) == "published" or label.endswith(M.DATE_LABEL_ENDS)
+    return not dated or M.DATE_VALUE.search(text) is not None
 
 
 def _own_subject_lines(lines: list[Line]) -> set[int]:

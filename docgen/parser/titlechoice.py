@@ -804,5 +804,7 @@ def _site_line(text: str) -> bool:
 
 def _column_label(text: str) -> bool:
     """A column's name above the title (``校长专栏``, ``领导致辞``): a short line — or one in
-    English alone (``News Center``), which a Chinese page prints as a label, not a headline."""
-    return len(P.compact(text)) <= P.COLUMN_LABEL_MAX_CHARS or bool(P.LATIN_LABEL.fullmatch(text.strip()))
+    English alone (``News Center``), which a Chinese page prints as a label, not a headline.
+    Counted without the pinyin glosses a converter put after its characters (``要聞(wén)``): they
+    are no part of the name, and would make a label of three characters seem a headline."""
+    return len(P.compact(unglossed(text))) <= P.COLUMN_LABEL_MAX_CHARS or bool(P.LATIN_LABEL.fullmatch(text.strip()))

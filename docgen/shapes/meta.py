@@ -224,6 +224,9 @@ OWN_SUBJECT_LINE = re.compile(r"\s*(?:主题词|主題詞)\s*[:：]\s*[^:：]+")
 #: The value of a date field (发布日期, 发布时间 …) holds figures or a date in words: an empty
 #: date field over a headline does not take the headline as its value.
 DATE_VALUE = re.compile(r"\d|[〇○零一二三四五六七八九十]{2,4}年")
+#: The ends of the labels of date fields (成文日期, 生效日期, 签署日期, 归档时间 …), whether or not
+#: their day goes to the metadata: their value holds a date too.
+DATE_LABEL_ENDS = ("日期", "时间")
 #: A row needs two labels — one is enough right under another row of the table.
 INDEX_MIN_FIELDS = 2
 _INDEX = "|".join(sorted(map(re.escape, INDEX_LABELS), key=len, reverse=True))
