@@ -918,6 +918,10 @@ OCCASION_LORE = re.compile(rf"{_FESTIVAL}(?:[^。！？]{{0,12}}(?:传统(?:佳)
 #: headline): the lines of that lore between the headline and the notice, each naming the
 #: festival.  The notice's title is looked for among its first HOLIDAY_NOTICE_SEARCH_LINES lines.
 HOLIDAY_NOTICE_TITLE = re.compile(r"[^。！？，,；;：:]{0,20}放假(?:的)?(?:通知|安排|公告)")
+#: … or above the notice's opening sentence when it has no title of its own (``根据……，现将端午节
+#: 放假安排通知如下：``), the lore then running up to the text's first line only where that line
+#: opens inside the blurb, cut by the copy (see :func:`~docgen.cleaner.rules._opens_cut`).
+HOLIDAY_NOTICE_LEAD = re.compile(r".{0,80}放假(?:的)?(?:通知|安排|公告)[^。！？]{0,12}如下[：:]")
 FESTIVAL = re.compile(_FESTIVAL)
 
 #: A site's footer menu left at the end of a whole page's text: a run of at least

@@ -521,10 +521,15 @@ def _occasion_blurb_above(texts: list[str], reasons: dict[int, str]) -> list[int
     holiday notice's own title (``清明节，又称踏青节……`` / ``清明节兼具……`` over ``放 假 通 知``):
     read up from the notice's title while each line is prose naming the festival, one of them
     its lore (``……又称……``, ``……起源于……``) — none when the run reaches the text's first line
-    (a text that opens with the festival is the notice's own)."""
+    (a text that opens with the festival is the notice's own).  A notice with no title is found
+    by its opening sentence (``……现将端午节放假安排通知如下：``); the lore above it may then reach
+    the first line when that line opens cut inside the blurb (``午”字有……``): the copy began in
+    the site's text, not the notice's."""
     shown = [k for k, text in enumerate(texts) if text and k not in reasons]
     for n, k in enumerate(shown[:P.HOLIDAY_NOTICE_SEARCH_LINES]):
-        if n and P.HOLIDAY_NOTICE_TITLE.fullmatch(S.compact(texts[k])):
+        compact = S.compact(texts[k])
+        titled = P.HOLIDAY_NOTICE_TITLE.fullmatch(compact) is not None
+        if n and (titled or P.HOLIDAY_NOTICE_LEAD.fullmatch(compact)):
             run: list[int] = []
             for m in range(n - 1, -1, -1):
                 text = texts[shown[m]]
@@ -532,9 +537,22 @@ def _occasion_blurb_above(texts: list[str], reasons: dict[int, str]) -> list[int
                     break
                 run.append(shown[m])
             else:
-                return []
+                if titled or not _opens_cut(texts[shown[0]]):
+                    return []
             return run if any(P.OCCASION_LORE.search(texts[i]) for i in run) else []
     return []
+
+
+def _opens_cut(text: str) -> bool:
+    """Does the line open inside a sentence, the copy cut above it: with a mark no line starts
+    with (``，``, ``”``), or closing a quotation or bracket before it opens one (``端”字有……``)?"""
+    if not text or text[0] in chars.NO_LINE_START:
+        return True
+    for opening, closing in P.BRACKET_PAIRS:
+        close = text.find(closing)
+        if close >= 0 and not 0 <= text.find(opening) < close:
+            return True
+    return False
 
 
 def _byline_dates(texts: list[str], reasons: dict[int, str]) -> list[int]:

@@ -308,7 +308,8 @@ def _settle_labels(out: list[Block | Numbered]) -> None:
         if parent >= 0 and _datum_field_apart(out, parent, group[0]):
             parent = -1  # no heading over the series: it is read as the text's first layer
         if (len(leads) < P.LABEL_LEADS_MIN or not all(t.endswith(("：", ":")) for t in texts)
-                or (parent >= 0 and not fields) or (parent < 0 and fields)
+                or (parent >= 0 and (not fields or _names_its_fields(out, parent, texts)))
+                or (parent < 0 and fields)
                 or (len({len(t) for t in texts}) == 1 and not fields and not _bare_labels(out, group, parent, texts))
                 or _titled_sibling(out, group) or any(_over_bulleted_lines(out, i) for i in group)):
             continue
@@ -327,6 +328,16 @@ def _datum_field_apart(out: list[Block | Numbered], parent: int, first: int) -> 
     if not lead or not P.DATUM_FIELD_LABEL.search(lead.strip()) or not _text(block)[len(lead):].strip():
         return False
     return any(not isinstance(out[k], Numbered) for k in range(parent + 1, first))
+
+
+def _names_its_fields(out: list[Block | Numbered], parent: int, leads: list[str]) -> bool:
+    """Does the heading at ``parent`` name, each by its head noun, the fields its colon leads
+    give (``一、活动时间和主题`` over ``1.时间：……`` / ``2.主题：……``)?  The leads then part that
+    heading into what it names: its subheadings, as leads under a heading are — not the labels
+    of a heading's details (``1、考试内容：`` / ``2、答题格式：`` under ``一、竞赛安排``)."""
+    title = unglossed(_text(numbered(out[parent]).block))
+    nouns = [found.group().rstrip("：:") for t in leads if (found := P.FIELD_LABEL.search(t))]
+    return len(nouns) == len(leads) and all(noun in title for noun in nouns)
 
 
 def _fields(out: list[Block | Numbered], leads: list[int]) -> bool:

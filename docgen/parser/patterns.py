@@ -270,8 +270,9 @@ LABEL_LEAD = re.compile(r"^(?:[^，。；,;！？!?：:（(）)]|[（(][^（）(
 LABEL_LEADS_MIN = 2
 #: … or of one length where each names a field of a notice by its head noun (``一、报名时间：``,
 #: ``二、注意事项：``, ``三、管制措施：``; in either script, ``一、管制時間：``) — parallel principles
-#: (``一、以人为本：``) name none.
-FIELD_LABEL = re.compile(both_scripts(r"(?:时间|日期|期间|地点|地址|对象|条件|方式|内容|范围|题目|格式|提醒|事项|"
+#: (``一、以人为本：``) name none.  An event's theme (``二、活动主题：``, ``2.主题：……``) is such a
+#: field, like a 题目: its value, a slogan, reads like a title but is the field's datum.
+FIELD_LABEL = re.compile(both_scripts(r"(?:时间|日期|期间|地点|地址|对象|条件|方式|内容|范围|题目|主题|格式|提醒|事项|"
                                       r"须知|说明|费用|名额|人数|办法|程序|流程|材料|措施)[：:]$"))
 
 #: … of them, the fields whose value is a datum (a time, a place): such a field heads nothing

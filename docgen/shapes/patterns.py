@@ -57,6 +57,15 @@ _UNIT_NOUNS = "项目|人员|时间|条件|期限|名称|位置|天气|年度|�
 #: After a decimal heading number: spaces, then Chinese text, quote or bracket — not a unit.
 _DECIMAL_TAIL = rf"(?![\d.．])(?![\s　]*(?!{_UNIT_NOUNS})[{_UNITS}])(?=[\s　]*[\u4e00-\u9fff（(《“])"
 
+#: A month and a day written as a decimal and run on to the name of the day they mark, the
+#: whole line (``5.12国际护士节``, ``3.15世界消费者权益日``, ``9.18纪念日``): a date naming a
+#: festival or a memorial day, no heading ``5.12``.  The name follows the figures without a space
+#: and is a festival's (ends on 节, not a word such as 环节/细节/季节), a world or national day's
+#: (国际/世界/全国/全民/国家/中国……日) or a memorial day's (……纪念日), so
+#: ``2.3 节日安排``, ``3.3宣传工作日`` and ``2.1关键环节`` stay headings.
+_FESTIVAL_NAME = (r"(?:[\u4e00-\u9fff]{0,12}(?<![环细章季调情关礼音])节"
+                  r"|(?:国际|世界|全国|全民|国家|中国)[\u4e00-\u9fff]{0,10}日|[\u4e00-\u9fff]{0,10}纪念日)")
+_DAY_NAME_DATE = rf"(?!(?:0?[1-9]|1[0-2])[.．](?:0?[1-9]|[12]\d|3[01]){_FESTIVAL_NAME}[!！]?$)"
 
 #: Numbering families, tried in this order (more specific forms first).
 FAMILIES: tuple[Family, ...] = (
@@ -77,7 +86,7 @@ FAMILIES: tuple[Family, ...] = (
     # 1.1.1 / 1.1 / 1 — the decimal numbering of plans and emergency plans (应急预案): each
     # depth is a family of its own.  ``1.5亿元`` and ``3 个乡镇`` are numbers in a sentence.
     _family("decimal-3", r"^(?P<number>\d{1,2}\.\d{1,2}\.\d{1,2})" + _DECIMAL_TAIL, "heading"),
-    _family("decimal-2", r"^(?P<number>\d{1,2}\.\d{1,2})" + _DECIMAL_TAIL, "heading"),
+    _family("decimal-2", r"^" + _DAY_NAME_DATE + r"(?P<number>\d{1,2}\.\d{1,2})" + _DECIMAL_TAIL, "heading"),
     _family("decimal-1", r"^(?P<number>\d{1,2})(?=[\s　]+[\u4e00-\u9fff])" + _DECIMAL_TAIL, "heading",
             requires="decimal-2"),
     # 1. / 1． / 1、 / 1﹒ (the small full stop of some typesetting) — level 3 (a digit followed

@@ -41,6 +41,6 @@ def test_a_colon_lead_whose_value_a_copy_cut_is_a_run_in_heading():
 
 
 def test_a_short_title_with_a_colon_stays_a_standalone_heading():
-    text = ("关于开展学习的通知\n\n一、学习主题：奋进新时代\n\n全体员工参加学习。\n\n"
+    text = ("关于开展学习的通知\n\n一、学习重点：奋进新时代\n\n全体员工参加学习。\n\n"
             "二、学习安排：分组进行\n\n各组自行安排。\n")
-    assert "一、学习主题：奋进新时代" in _heads(text)
+    assert "一、学习重点：奋进新时代" in _heads(text)

@@ -121,3 +121,29 @@ def test_a_forum_threads_starter_and_start_rows_are_no_speaker_and_no_text():
     printed = [b.text for b in speech.blocks]
     for piece in ["主题发起人", "开始时间"]:
         assert not any(piece in text for text in printed), (piece, printed)
+
+
+CATEGORY_COUNTER_PAGE = """当前位置:某某范文网>节日范本>国庆节>
+某某小学国庆节放假前安全教育讲话
+国庆节 阅读(6.17K)
+老师们、同学们:
+国庆节即将来临,学校将放假七天,请同学们在假期中注意交通安全,遵守公共秩序。
+假期结束后请按时返校,不要在外逗留。
+"""
+
+
+def test_a_fanwen_pages_category_with_its_shortened_read_count_is_dropped():
+    """Under a 范文 page's headline, its category beside the count of readers in brackets,
+    shortened with a K/W/万 suffix (国庆节 阅读(6.17K)): no text of the speech."""
+    title, printed = _printed(CATEGORY_COUNTER_PAGE)
+    assert title == "某某小学国庆节放假前安全教育讲话"
+    assert not any("阅读" in text for text in printed), printed
+    assert any(text.startswith("国庆节即将来临") for text in printed), printed
+
+
+def test_a_reading_exercise_numbered_in_brackets_is_no_counter():
+    from docgen.shapes.chrome import family_of
+
+    assert family_of("国庆节 阅读(6.17K)") is not None
+    assert family_of("课外阅读(3)") is None
+    assert family_of("每天坚持 阅读(30分钟)") is None

@@ -71,3 +71,18 @@ def test_prose_above_the_lore_that_names_no_festival_stays():
     plain = "本院门诊楼已完成改造，患者可从东门进入，请留意院内指示牌。"
     out = kept([HEADLINE, "", plain, ABOVE_LORE[0], "", *OWN])
     assert out == [HEADLINE, plain, *OWN]
+
+
+CUT_LORE = ("阳”有“阳气最盛”的意思，因此这一天又称“端阳”。端午节，时在农历五月初五，"
+            "起源于古代的龙图腾祭祀，后来又用以纪念诗人屈原。")
+UNTITLED = ["根据国家法定节假日安排，结合本公司实际，现将端午节放假安排通知如下：",
+            "6月1日至3日放假，共3天，6月4日正常上班。", "某某科技有限公司", "2031年5月28日"]
+
+
+def test_lore_cut_by_the_copy_above_an_untitled_notices_opening_is_the_sites_blurb():
+    assert kept([CUT_LORE, "", *UNTITLED]) == UNTITLED
+
+
+def test_whole_lore_opening_an_untitled_notice_stays_its_own():
+    whole = "端午节，又称端阳节，时在农历五月初五，起源于古代的龙图腾祭祀，后来又用以纪念诗人屈原。"
+    assert kept([whole, "", *UNTITLED]) == [whole, *UNTITLED]

@@ -152,6 +152,21 @@ def test_colon_labels_naming_fields_under_a_heading_are_no_headings():
     assert "2、答题格式：以纸质试卷形式完成。" in texts(s)
 
 
+def test_field_leads_that_part_the_fields_their_heading_names_are_its_run_in_subheadings():
+    """``二、比赛时间和主题`` over ``1.时间：`` / ``2.主题：``: the theme's value, a slogan, is no
+    title of its own — the line is a field lead like the time's."""
+    s = parse("关于举办某某文化节的通知\n一、活动目的\n丰富校园文化生活。\n二、比赛时间和主题\n"
+              "1.时间：某年5月10日—16日\n2.主题：青春奋进 逐梦未来\n三、其他事项\n请各班按时报名。\n")
+    assert headings(s) == ["一、活动目的", "二、比赛时间和主题", "三、其他事项", "1.时间：", "2.主题："]
+    assert "2.主题：青春奋进 逐梦未来" in texts(s)
+
+
+def test_a_theme_label_with_its_slogan_among_plain_headings_is_no_standalone_heading():
+    s = parse("某某活动方案\n一、活动安排\n1.活动主题：青春奋进 逐梦未来\n开展主题征文比赛。\n"
+              "2.活动要求\n各班认真组织。\n")
+    assert "1.活动主题：青春奋进 逐梦未来" not in headings(s)
+
+
 def test_a_list_a_short_label_introduces_is_a_list_when_one_of_its_lines_runs_on():
     s = parse("关于举办某某比赛的通知\n一、比赛时间\n某年某月某日。\n二、报名方式\n报名方式：\n"
               "1、关注某某公众号回复报名\n2、点击某某菜单报名\n"

@@ -119,6 +119,21 @@ def test_a_decimal_heading_on_the_weather_or_the_population_is_a_heading_not_a_q
                    if b.full_text.startswith("2.5"))
 
 
+def test_a_month_and_day_run_on_to_the_name_of_a_festival_is_a_date_not_a_heading():
+    """``3.8妇女节`` under a greeting: the 8th of March naming the day, no heading ``3.8``."""
+    s = parse("致全体女职工的节日问候\n值此佳节来临之际，向全体女职工致以节日的祝贺。\n3.8国际妇女节\n"
+              "你们在各自岗位上辛勤工作，撑起了单位的半边天。\n")
+    assert headings(s) == []
+    assert any("3.8国际妇女节" in b.full_text for b in s.blocks)
+
+
+def test_decimal_headings_that_begin_with_a_date_like_number_stay_headings():
+    s = parse("某某活动实施方案\n3.1组织领导\n成立某某工作专班。\n3.2 节日安排\n假期期间安排人员值守。\n"
+              "3.3宣传工作日\n每月确定一天集中开展宣传，做好记录。\n")
+    found = [text for _, text in headings(s)]
+    assert "3.1组织领导" in found and "3.2 节日安排" in found and "3.3宣传工作日" in found, found
+
+
 def test_numbered_clauses_inside_an_article_are_items_not_headings():
     s = parse("某某局职能配置规定\n第一条　为了规范某某局的职能配置，制定本规定。\n"
               "第二条　某某局是某某部管理的国家局。\n第三条　某某局的主要职责是：\n"
