@@ -659,6 +659,14 @@ PLACEHOLDER = starting_with(
     r"|_{3,}|＿{2,}"
 )
 
+#: A sample's slot for the signer or the date, alone on its line in brackets (``[你的名字]``,
+#: ``【具体日期】``, ``（您的姓名）``, ``[学校名称]``): the 范文's own text, printed for the user to
+#: fill in like ``XXX`` — never a page's button, whose brackets hold a verb (``[打印]``, ``【关闭】``).
+FILL_IN_SLOT = re.compile(
+    r"[\[［【(（]\s*(?:你的|您的|你|您|本人|具体|填写|落款)?\s*"
+    r"(?:[\u4e00-\u9fff]{1,4}名称|名字|姓名|署名|日期|单位|学校|班级)\s*[\]］】)）]"
+)
+
 # --------------------------------------------------------------------------- run-in headings
 
 #: A speech's title, ending with its genre word, that the text's first sentences follow on the
