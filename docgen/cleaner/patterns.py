@@ -388,6 +388,15 @@ PAGE_OPENING_LABEL = re.compile(r"[\u4e00-\u9fff]{2,5}[：:]")
 PAGE_OWN_SENTENCE_END = frozenset("。；;！!")
 #: At most this many lines under a sentence ending in a colon are the items it introduces.
 PAGE_INTRODUCED_ITEMS = 30
+#: A row of a table copied as text with its cell bars (``4月29日 | 周六 | 全天门诊 |``): a line
+#: with PAGE_TABLE_BARS_MIN bars at least.  Right under a sentence ending in a colon (``……安排
+#: 如下：``), a run of such rows of which PAGE_DATED_ROWS_MIN name a day in a cell is the
+#: notice's own table of dates and arrangements, however much its header row (``日期 | 星期 |
+#: 安排 |``) looks like a menu bar; a bar alone under the rows is the table's closing rule.
+PAGE_TABLE_BAR = re.compile(r"[|｜]")
+PAGE_TABLE_BARS_MIN = 2
+PAGE_TABLE_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?:星期|周|礼拜)[一二三四五六日天]")
+PAGE_DATED_ROWS_MIN = 2
 #: A step of a flowchart set in lines (``備齊⇓送``, ``符合⇒發文給……``): a line with an arrow
 #: between its steps or before one. At least PAGE_FLOW_ARROWS_MIN of them in a run right under
 #: the body make the run the text's own (a procedure's steps, not a list of other articles).
