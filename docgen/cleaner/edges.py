@@ -21,7 +21,8 @@ line is weighed by the score, learned from labelled pages, and dropped only when
 * it has none of the shapes a document's own lines have there: a date, a subtitle, an
   occasion, a speaker and office, a salutation or a vocative (``小伙伴们``), a greeting or
   closing formula, a numbered heading, a document number, an attachment's label, a field that
-  holds the title (``信件标题：……``), an issuer's mark (``……文件``), and below the text a name
+  holds the title (``信件标题：……``), an issuer's mark (``……文件``), a sample's slot for its
+  signer or date in brackets (``[你的名字]``, ``[具体日期]``), and below the text a name
   alone (a signature's shape: a common surname first, or a unit's short name),
   two clauses apart by a comma (a sentence that lost its last mark) or a sentence with more
   run on after it (a credit).
@@ -454,7 +455,7 @@ def _weighed(text: str, below: bool) -> bool:
     return not (bare_date(text) or S.DATE_LINE.match(text) or _VOCATIVE.fullmatch(text) or S.TITLE_LABEL.match(text)
                 or S.SALUTATION.match(text) or S.open_salutation(text) or S.GREETING.match(text) or S.CLOSING.match(text)
                 or S.match_number(text) or S.DOCUMENT_NUMBER.search(text) or P.PAGE_ISSUER_MARK.match(text)
-                or S.ATTACHMENT.match(text) or S.ATTACHMENT_START.match(text)
+                or S.ATTACHMENT.match(text) or S.ATTACHMENT_START.match(text) or P.FILL_IN_SLOT.fullmatch(text)
                 or any(p.match(text) for p in _HEADER_SHAPES) or _speaker(text))
 
 

@@ -92,8 +92,13 @@ def meta_lines(lines: list[Line], ctx: Context) -> list[Line]:
 def _fits(label: str, text: str) -> bool:
     """Could ``text`` be the value of the field ``label``: a date field's value holds a date —
     the date published, or any field whose label names a day (``成文日期``, ``生效日期``): an
-    empty one of those over a headline does not take the headline for its value."""
-    dated = M.META_LABELS.get(label) == "published" or label.endswith(M.DATE_LABEL_ENDS)
+    empty one of those over a headline does not take the headline for its value.  Nor does an
+    empty source, author or date field take the notice's own number line under it
+    (``信息来源：`` over ``某某物业(某小区[2018]014``): a document number is no name nor day."""
+    key = M.META_LABELS.get(label)
+    if key in M.NAME_OR_DAY_FIELDS and M.NUMBER_IN_VALUE.search(text):
+        return False
+    dated = key == "published" or label.endswith(M.DATE_LABEL_ENDS)
     return not dated or M.DATE_VALUE.search(text) is not None
 
 

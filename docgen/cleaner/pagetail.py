@@ -13,7 +13,7 @@ from .. import chars
 from ..shapes import patterns as S
 from ..shapes.chrome import family_of, fold
 from . import patterns as P
-from .pagejudge import Judged, ends_article, headline, is_prose, judge, line_above, text_below
+from .pagejudge import Judged, ends_article, headline, is_prose, judge, line_above, row_above, text_below
 
 
 def tail_end(judged: list[Judged], end: int, barriers: Collection[int] = ()) -> int:
@@ -24,7 +24,7 @@ def tail_end(judged: list[Judged], end: int, barriers: Collection[int] = ()) -> 
     closed = _formula_end(judged, end, barriers)
     if closed is not None:
         return closed
-    own = end
+    own = dated_table_end([j.text for j in judged], end, barriers)  # the notice's table under its lead
     for i in range(end, len(judged)):
         if document_date(judged, i):
             return _note_end(judged, i + 1)  # the document's date closes it (with its 附注)
@@ -43,6 +43,32 @@ def tail_end(judged: list[Judged], end: int, barriers: Collection[int] = ()) -> 
                 or _empty_attachments(judged, i):
             return _footer_block(judged, end, i) if judged[i].evidence else i
     return len(judged)
+
+
+def dated_table_end(texts: Sequence[str], end: int, barriers: Collection[int] = ()) -> int:
+    """Where the table right under line ``end - 1`` ends, when that line is a sentence ending in
+    a colon (``……门诊安排如下：``) and the lines under it are the rows of a table copied with its
+    cell bars (``日期 | 星期 | 安排 |`` / ``5月1日 | 周一 | 休息 |``),
+    :data:`~docgen.cleaner.patterns.PAGE_DATED_ROWS_MIN` of them naming a day: the notice's own
+    table of dates and arrangements, with the bar alone that closes it — a site's menu bar
+    names no days and stands under no such lead.  ``end`` when there is no such table."""
+    above = row_above(texts, end)
+    lead = texts[above] if above is not None else ""
+    if lead[-1:] not in P.PAGE_INTRO_END or not is_prose(lead) or family_of(lead) is not None:
+        return end
+    last, dated = end, 0
+    for i in range(end, len(texts)):
+        text = texts[i].strip()
+        if not text:
+            continue
+        if i in barriers:
+            break
+        if len(P.PAGE_TABLE_BAR.findall(text)) < P.PAGE_TABLE_BARS_MIN \
+                and not (dated and P.PAGE_TABLE_BAR.fullmatch(text)):
+            break
+        dated += bool(P.PAGE_TABLE_DAY.search(text))
+        last = i + 1
+    return last if dated >= P.PAGE_DATED_ROWS_MIN else end
 
 
 def _own_lines(judged: list[Judged], i: int) -> int:

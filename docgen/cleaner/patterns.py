@@ -388,6 +388,15 @@ PAGE_OPENING_LABEL = re.compile(r"[\u4e00-\u9fff]{2,5}[：:]")
 PAGE_OWN_SENTENCE_END = frozenset("。；;！!")
 #: At most this many lines under a sentence ending in a colon are the items it introduces.
 PAGE_INTRODUCED_ITEMS = 30
+#: A row of a table copied as text with its cell bars (``4月29日 | 周六 | 全天门诊 |``): a line
+#: with PAGE_TABLE_BARS_MIN bars at least.  Right under a sentence ending in a colon (``……安排
+#: 如下：``), a run of such rows of which PAGE_DATED_ROWS_MIN name a day in a cell is the
+#: notice's own table of dates and arrangements, however much its header row (``日期 | 星期 |
+#: 安排 |``) looks like a menu bar; a bar alone under the rows is the table's closing rule.
+PAGE_TABLE_BAR = re.compile(r"[|｜]")
+PAGE_TABLE_BARS_MIN = 2
+PAGE_TABLE_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?:星期|周|礼拜)[一二三四五六日天]")
+PAGE_DATED_ROWS_MIN = 2
 #: A step of a flowchart set in lines (``備齊⇓送``, ``符合⇒發文給……``): a line with an arrow
 #: between its steps or before one. At least PAGE_FLOW_ARROWS_MIN of them in a run right under
 #: the body make the run the text's own (a procedure's steps, not a list of other articles).
@@ -657,6 +666,14 @@ PLACEHOLDER = starting_with(
     r"|(?<![A-Za-z\d])[XＸ×](?=[年月日号时次届期])|(?<=第)[XＸ×](?![A-Za-z])"
     # ____年__月__日: blanks to write in.
     r"|_{3,}|＿{2,}"
+)
+
+#: A sample's slot for the signer or the date, alone on its line in brackets (``[你的名字]``,
+#: ``【具体日期】``, ``（您的姓名）``, ``[学校名称]``): the 范文's own text, printed for the user to
+#: fill in like ``XXX`` — never a page's button, whose brackets hold a verb (``[打印]``, ``【关闭】``).
+FILL_IN_SLOT = re.compile(
+    r"[\[［【(（]\s*(?:你的|您的|你|您|本人|具体|填写|落款)?\s*"
+    r"(?:[\u4e00-\u9fff]{1,4}名称|名字|姓名|署名|日期|单位|学校|班级)\s*[\]］】)）]"
 )
 
 # --------------------------------------------------------------------------- run-in headings

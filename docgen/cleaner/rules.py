@@ -29,7 +29,7 @@ from .metalines import meta_lines
 from .newslead import news_lead
 from .pagebody import page_body
 from .pagejudge import is_prose, row_above, row_below, text_above, text_below
-from .pagetail import bare_date, closing_date, notice_field, own_sentence_end
+from .pagetail import bare_date, closing_date, dated_table_end, notice_field, own_sentence_end
 from .repeats import contents, repeated_title, teasers
 from .runin import run_in_headings
 from .textrules import settled
@@ -324,10 +324,13 @@ def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
     reasons: dict[int, str] = {}
     in_list = False
     texts = [settled(line.text) for line in lines]
+    tables = _dated_tables(texts)
     for i, text in enumerate(texts):
         family = family_of(text)
         if family is not None and notice_field(texts, i):
             family = None  # a notice's own field (``承办单位：…`` among its label lines)
+        if family is not None and i in tables:
+            family = None  # a row of a notice's table of dates under its lead (``日期 | 星期 | 安排 |``)
         if family is not None and family.name == P.DATED_ITEM_FAMILY and _dated_headline(lines, i, ctx.title_hint):
             family = None
         if family is not None and bare_date(text) and closing_date(texts, i, spaced=True):
@@ -396,6 +399,16 @@ def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
     for i in sorted(reasons):
         ctx.drop(lines[i], reasons[i])
     return [line for i, line in enumerate(lines) if i not in reasons]
+
+
+def _dated_tables(texts: list[str]) -> set[int]:
+    """The indexes of the lines of the notices' own tables of dates under their leads
+    (:func:`~docgen.cleaner.pagetail.dated_table_end`), whose header row reads as a menu bar."""
+    found: set[int] = set()
+    for i, text in enumerate(texts):
+        if text[-1:] in P.PAGE_INTRO_END:
+            found.update(range(i + 1, dated_table_end(texts, i + 1)))
+    return found
 
 
 def _footer_menu(lines: list[Line], texts: list[str], removed: list[Line]) -> list[int]:

@@ -224,6 +224,12 @@ OWN_SUBJECT_LINE = re.compile(r"\s*(?:主题词|主題詞)\s*[:：]\s*[^:：]+")
 #: The value of a date field (发布日期, 发布时间 …) holds figures or a date in words: an empty
 #: date field over a headline does not take the headline as its value.
 DATE_VALUE = re.compile(r"\d|[〇○零一二三四五六七八九十]{2,4}年")
+#: A 发文字号's year in brackets and the serial after it (``[2018]014``, ``〔2011〕129号``), the
+#: closing bracket or the 号 perhaps lost: a line bearing one is a notice's own number line, never
+#: the value of a source, author or date field above it (their values are names and days).
+NUMBER_IN_VALUE = re.compile(r"[〔\[【]\s*(?:19|20)\d{2}\s*[〕\]】]?\s*(?:第\s*)?\d{1,4}\s*(?:[号號]|$)")
+#: The fields whose value is a name or a day, never a document number.
+NAME_OR_DAY_FIELDS = frozenset(("source", "author", "published"))
 #: The ends of the labels of date fields (成文日期, 生效日期, 签署日期, 归档时间 …), whether or not
 #: their day goes to the metadata: their value holds a date too.
 DATE_LABEL_ENDS = ("日期", "时间")
