@@ -37,6 +37,7 @@ from .titlechoice import (
     salutation_over_greeting,
     stated_title,
     stopped_headline,
+    teaser_over_title,
     title_source,
     without_injected_brand,
     without_topic_tag,
@@ -501,6 +502,9 @@ def _title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
         return i + 1
     if letter_title_below(lines, i):
         state.note(C.HEADER_FURNITURE, line, "a site's headline over the letter's own title")
+        return i + 1
+    if teaser_over_title(lines, i):
+        state.note(C.HEADER_FURNITURE, line, "a portal's teaser headline (ending in an arrow) over the document's own title")
         return i + 1
     if kicker_over_listed_headline(lines, i, state.removed):
         state.note(C.HEADER_FURNITURE, line, "kicker above the headline (the page's list of headlines names the headline alone)")
