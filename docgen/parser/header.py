@@ -512,7 +512,7 @@ def _title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
     if occasion_kicker(lines, i):
         state.note(C.HEADER_FURNITURE, line, "kicker above the headline (the occasion it marks)")
         return i + 1
-    joined = join_title(lines, i) or _over_subtitle(lines, i)
+    joined = join_title(lines, i, removed=state.removed) or _over_subtitle(lines, i)
     if joined is None and ((_above_title(lines, i) and starts_title(lines, i + 1))
                            or (site_name(P.compact(line.text)) and _title_follows(lines, i + 1))):
         state.note(C.HEADER_FURNITURE, line, "line above the title (a site's name)")
