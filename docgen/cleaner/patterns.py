@@ -914,6 +914,12 @@ SPLIT_PAGER_NUMBERS = re.compile(r"(?:\d+\s*)*\[\d+\](?:\s*\d+)*(?:\s*\.\.\.\s*\
 HEADLINE_DATE_ROW = re.compile(r"日期\s*[:：]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?")
 HEADLINE_DATE_ROW_MAX_ABOVE = 40
 
+#: A forum's reply quoting an earlier post: the quoted poster's name and the post's stamp
+#: (``某某网友 发表于 2030-1-2 18:57``), with a time — a line of a thread's replies under its
+#: first post, wherever in the line it stands (an archive view runs replies and quotes together),
+#: after a sentence's end or a space (cleaning takes the space before the stamp out).
+QUOTED_POST_STAMP = re.compile(r"(?:^|(?<=[\s。！？!?]))[^\s。，；！？,;!?：:]{1,20}\s*发表于\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?")
+
 #: A platform's blurb appended under a document's closing date: a label ``关于春节：`` naming
 #: a topic, on a line of its own, over at most APPENDED_BLURB_MAX_LINES lines of prose that end
 #: the text.

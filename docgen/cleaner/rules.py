@@ -379,6 +379,8 @@ def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
         reasons.setdefault(i, "the page's date row under the headline; the text's own date stands under it")
     for i in _posted_date_over_counter(texts, reasons):
         reasons.setdefault(i, "the page's post date between the headline and its counter or byline row")
+    for i in _replies_under_date(texts):
+        reasons.setdefault(i, "a forum thread's replies under the post's closing date (a reply quoting a post 发表于 …)")
     for i in _split_pager(texts):
         reasons.setdefault(i, "a forum archive's pager, its label over its page numbers (页: / [1])")
     for i in _questions_over_placeholder(texts, reasons):
@@ -643,6 +645,22 @@ def _split_pager(texts: list[str]) -> list[int]:
             if below is not None and P.SPLIT_PAGER_NUMBERS.fullmatch(texts[below]):
                 found += [i, below]
     return found
+
+
+def _replies_under_date(texts: list[str]) -> list[int]:
+    """The lines of a forum thread's replies under its first post, a document that ends with its
+    date: from the line right under a bare date (blank lines apart) that quotes an earlier post
+    by its poster and stamp (``某某网友 发表于 2030-1-2 18:57``,
+    :data:`~docgen.cleaner.patterns.QUOTED_POST_STAMP`) to the end of the text — the replies and
+    the answers under them.  None when no such line stands right under a date: a document's own
+    text never quotes a post by its stamp."""
+    for i, text in enumerate(texts):
+        if text and P.QUOTED_POST_STAMP.search(text):
+            above = row_above(texts, i)
+            if above is not None and P.PAGE_BARE_DATE.fullmatch(texts[above]):
+                return [k for k in range(i, len(texts)) if texts[k]]
+            return []
+    return []
 
 
 def _latin_paragraph(text: str) -> bool:

@@ -37,6 +37,7 @@ from .titlechoice import (
     salutation_over_greeting,
     stated_title,
     stopped_headline,
+    teaser_over_title,
     title_source,
     without_injected_brand,
     without_topic_tag,
@@ -502,13 +503,16 @@ def _title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
     if letter_title_below(lines, i):
         state.note(C.HEADER_FURNITURE, line, "a site's headline over the letter's own title")
         return i + 1
+    if teaser_over_title(lines, i):
+        state.note(C.HEADER_FURNITURE, line, "a portal's teaser headline (ending in an arrow) over the document's own title")
+        return i + 1
     if kicker_over_listed_headline(lines, i, state.removed):
         state.note(C.HEADER_FURNITURE, line, "kicker above the headline (the page's list of headlines names the headline alone)")
         return i + 1
     if occasion_kicker(lines, i):
         state.note(C.HEADER_FURNITURE, line, "kicker above the headline (the occasion it marks)")
         return i + 1
-    joined = join_title(lines, i) or _over_subtitle(lines, i)
+    joined = join_title(lines, i, removed=state.removed) or _over_subtitle(lines, i)
     if joined is None and ((_above_title(lines, i) and starts_title(lines, i + 1))
                            or (site_name(P.compact(line.text)) and _title_follows(lines, i + 1))):
         state.note(C.HEADER_FURNITURE, line, "line above the title (a site's name)")

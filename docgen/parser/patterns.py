@@ -114,6 +114,9 @@ ADDRESSED_TO = re.compile(r"^致(?![敬辞词谢力富以使])[：:]?[ \u3000]*[
 LETTER_KIND_END = re.compile(r"(?:一封信|公开信|公開信|慰问信|慰問信|感谢信|感謝信|倡议书|倡議書|贺信|賀信|贺电|賀電|慰问电|"
                              r"表扬信|表揚信|致敬信)$")
 LETTER_TO_LINE = re.compile(r"^致[^\s。！？!?，,；;：:]{1,30}?的?(?:一封信|公开信|慰问信|感谢信|倡议书|信)$")
+#: The arrow a portal's teaser headline ends with, pointing down at the item it opens
+#: (``……开学时间有调整→``, ``……点击查看👇``): a document's own title never points past itself.
+TEASER_ARROW_END = re.compile(r"[→↓⬇➡👇]\s*$")
 #: Lines left of a header before a salutation are at most this long (see body._header_leftover).
 HEADER_LEFTOVER_MAX_CHARS = 100
 

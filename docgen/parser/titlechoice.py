@@ -187,6 +187,19 @@ def letter_title_below(lines: tuple[Line, ...], i: int) -> bool:
             and bool(S.SALUTATION.match(lines[greeting].text.strip())))
 
 
+def teaser_over_title(lines: tuple[Line, ...], i: int) -> bool:
+    """Is line ``i`` a portal's teaser headline over the document it opens (``重要通知！某某学校
+    开学时间有调整→`` over ``某某县教育局关于……的公告``): it ends with an arrow pointing on
+    (:data:`~docgen.parser.patterns.TEASER_ARROW_END`), and a whole title — its genre word at
+    the end — starts on the next line with text?  A title never points past itself, so the line
+    is the page's headline for the item, neither the title nor its first line."""
+    if not P.TEASER_ARROW_END.search(lines[i].text):
+        return False
+    below = next_line(lines, i)
+    joined = join_title(lines, below) if below is not None else None
+    return joined is not None and complete(joined[0])
+
+
 def _letter_to(first: str, second: str) -> bool:
     """Is the headline a letter's title set over two lines, the body that writes it over ``致……的
     一封信`` (``某某协会组委会`` / ``致各会员的一封信``)?"""

@@ -7,6 +7,8 @@ inside the text (a 印发 notice's measures, after its signature).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from types import MappingProxyType
 
 from .. import chars
 from ..shapes import Line
@@ -220,7 +222,8 @@ def starts_title(lines: tuple[Line, ...], index: int) -> bool:
 
 
 def join_title(lines: tuple[Line, ...], start: int,
-               genre: re.Pattern[str] = P.GENRE) -> tuple[str, int] | None:
+               genre: re.Pattern[str] = P.GENRE,
+               removed: Mapping[int, str] = MappingProxyType({})) -> tuple[str, int] | None:
     """The title starting at ``lines[start]``, possibly broken over up to
     :data:`~docgen.parser.patterns.TITLE_MAX_LINES` lines (blank lines between them allowed),
     and the index just after its last line; None when no title starts there.
@@ -232,7 +235,8 @@ def join_title(lines: tuple[Line, ...], start: int,
     ``| 地址： | …… |``) and a
     line of a family of site chrome (a blog's date header with its weekday, ``2012年9月5日 星期三``).
     A 范文 page's heading closed by its count of pieces (``……开幕词（一篇）``) goes on on no line
-    under it.
+    under it, and no title goes on under a line that stands between a title and its body (its
+    date row ``[2031-03-02]``) which cleaning took out (``removed``, by source number).
     """
     parts: list[tuple[str, int]] = []
     index = start
@@ -243,6 +247,7 @@ def join_title(lines: tuple[Line, ...], start: int,
                     or P.ORDER_NUMBER.match(text) or P.BARRED_CELLS_ROW.fullmatch(strip_site_suffix(text))
                     or P.BARRED_FIELD_ROW.fullmatch(text) or (parts and _starts_anew(parts[-1][0], text))
                     or (parts and P.PIECE_COUNT_END.search(parts[-1][0].rstrip()))
+                    or (parts and _header_line_between(removed, lines[parts[-1][1] - 1].number, lines[index].number))
                     or (family_of(text.strip(), ("line", "page")) is not None
                         and not (parts and _kind_after_broken_line(parts[-1][0], text)))):
                 break
@@ -255,6 +260,14 @@ def join_title(lines: tuple[Line, ...], start: int,
     if parts and plausible(parts[0][0]):
         return parts[0]
     return None
+
+
+def _header_line_between(removed: Mapping[int, str], above: int, below: int) -> bool:
+    """Did cleaning take out (``removed``) a line between source lines ``above`` and ``below``
+    of a family that stands between a title and its body (a date row, a byline): the line
+    above is a whole headline, the one below is under its byline, never its second line?"""
+    return any(above < n < below and (family := family_of(text.strip(), ("line", "page"))) is not None
+               and family.in_header for n, text in removed.items())
 
 
 def _kind_after_broken_line(previous: str, text: str) -> bool:

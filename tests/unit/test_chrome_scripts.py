@@ -93,3 +93,18 @@ def test_a_pasted_page_in_traditional_characters_is_cut_down_to_its_article():
               "又傳火警", "延伸閱讀", "社工定期訪視", "關鍵字", "追蹤", "訂閱", "下載", "客服專線", "版權所有"]
     for piece in chrome:
         assert not any(piece in text for text in printed), (piece, printed)
+
+
+def test_a_special_disclaimer_in_traditional_characters_is_the_same_chrome_as_in_simplified():
+    """特別聲明 (别 written 別) heads a platform's disclaimer under an account's article as 特别声明
+    does: folded, the traditional line is the note the simplified one is."""
+    simplified = "特别声明：以上内容为自媒体平台“某某号”用户上传并发布，本平台仅提供信息存储服务。"
+    traditional = "特別聲明：以上內容為自媒體平臺“某某號”用戶上傳并發布，本平臺僅提供信息存儲服務。"
+    assert fold(traditional) == simplified
+    found = family_of(traditional, ("line",))
+    assert found is not None and found is family_of(simplified, ("line",))
+
+
+def test_a_body_line_with_the_traditional_bie_stays_text():
+    for line in ["特別是要加強協調配合，確保各項工作落到實處。", "各部門要特別聲明工作紀律，嚴禁弄虛作假。"]:
+        assert family_of(line, ("line", "page")) is None, line
