@@ -11,6 +11,7 @@ from .. import chars
 from .. import diagnostics as C
 from ..shapes import Line
 from ..shapes import patterns as S
+from ..shapes.chrome import fold
 from . import patterns as P
 from .context import Context
 
@@ -25,7 +26,8 @@ def run_in_headings(lines: list[Line], ctx: Context) -> list[Line]:
 
     The text's first line may also be a news headline with the text run on after a space, its
     first sentence restating it (a forum's post copied into one line), or a speech's title with
-    its salutation run on with no space (a page saved on one line).
+    its salutation run on with no space (a page saved on one line), or the document's kind alone
+    (``倡议书``) with its salutation run on after it.
 
     Example::
 
@@ -192,6 +194,24 @@ def _split_speech_salutation(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _split_kind_salutation(text: str) -> tuple[str, str] | None:
+    """The document's kind alone as its title and the salutation run on after it with no space,
+    closing the line (``倡议书亲爱的同学们：``, a page's heading run into the letter's first line),
+    or None: the line is a genre word of two characters or more (read through the traditional
+    script, ``倡議書``) and a form of address up to its colon, nothing after it.  A genre word that
+    opens a sentence (``建议各单位：加强……``) has text after the colon and is left alone."""
+    text = text.strip()
+    if not text.endswith(("：", ":")):
+        return None
+    folded = fold(text)
+    for kind in S.GENRE_WORDS:
+        if len(kind) >= 2 and folded.startswith(kind):
+            rest = text[len(kind):]
+            if len(rest) > 1 and S.SALUTATION.fullmatch(rest[:-1] + "："):
+                return text[:len(kind)], rest
+    return None
+
+
 def _split_official_salutation(text: str) -> tuple[str, str] | None:
     """An official text's title and its addressees run on after a space, the text after them
     (``关于……的通知 各区、各部门：……。``), or None."""
@@ -239,6 +259,7 @@ def _split(text: str) -> tuple[str, str] | None:
 _FIRST_LINE_SPLITS = (
     (_split_news_headline, "news headline run into its text, which restates it, set on a line of its own"),
     (_split_speech_salutation, "speech title run into its salutation, set on a line of its own"),
+    (_split_kind_salutation, "the document's kind run into its salutation, set on a line of its own"),
 )
 
 #: The splits of :func:`run_in_headings`, in order, each with the reason it is noted with.
