@@ -341,10 +341,10 @@ ADDRESSEE_WORDS = re.compile(both_scripts(r"单位|部门|机构|政府|委员�
                                           r"(?:[^\s大]会|工作者|户)[：:]$"))
 ADDRESSEE_MAX_CHARS = 150
 #: … or every name of its list names a body whole by the word that ends a body's name
-#: (``某某县委组织部：``, ``机关党工委、各党总支、直属党支部：``).  Words that also end a field's
+#: (``某某县委组织部：``, ``机关党工委、各党总支、直属党支部：``, ``某某幼儿园：``).  Words that also end a field's
 #: label (``单位``, ``处``, ``所``, ``室``, ``会``) are left out: ``主办单位：`` heads a value.
 ADDRESSED_BODY_END = re.compile(both_scripts(r"(?:部|院|委|局|厅|署|办|府|中心|党组|支部|总支|公司|集团|委员会|"
-                                             r"协会|学会|商会|学校)$"))
+                                             r"协会|学会|商会|学校|幼儿园)$"))
 #: A 主送 line whose colon was lost (``各乡镇（街道）、县直有关单位``): opened by the 各 of a
 #: notice's addressees, two names or more in a list, no mark that ends a clause, the last name
 #: ending in a body's name or a word for units — short, and right over a paragraph of prose.
