@@ -142,13 +142,28 @@ def _settle_bare_lists(out: list[Block | Numbered], ranks: dict[int, int]) -> No
                 or numbered(out[group[0]]).family not in _HEADING_FAMILIES):
             continue
         heads = [isinstance(numbered(out[i]).block, Heading) for i in group]
-        # the end, a higher layer or the own family numbered anew
-        ends = _layer_ends(out, ranks, group[-1] + 1, ranks[group[0]])
+        # the end, a higher layer or the own family numbered anew, or the next entry of a list above
+        ends = _layer_ends(out, ranks, group[-1] + 1, ranks[group[0]]) or _between_entries(out, group)
         if (all(heads) and (len(group) >= P.BARE_LIST_MIN or ends)) or (
                 ends and any(heads) and all(h or numbered(out[i]).item for h, i in zip(heads, group, strict=True))):
             for i in group:
                 if isinstance(numbered(out[i]).block, Heading):
                     _make_item(out, i)
+
+
+def _between_entries(out: list[Block | Numbered], group: list[int]) -> bool:
+    """Do the siblings stand between two entries of an unnumbered list, the line right above the
+    first and the line right under the last opening with the same bullet (``● 5月1日`` over
+    ``（1）……`` / ``（2）……``, then ``● 5月2日``)?  The next entry ends the list under the first,
+    as a line of a higher layer does."""
+    first, last = group[0], group[-1]
+    if first == 0 or last + 1 >= len(out):
+        return False
+    above, below = out[first - 1], out[last + 1]
+    if not (isinstance(above, Paragraph) and isinstance(below, Paragraph)):
+        return False
+    marks = [P.ENTRY_MARK.match(block.text) for block in (above, below)]
+    return marks[0] is not None and marks[1] is not None and marks[0]["mark"] == marks[1]["mark"]
 
 
 def _settle_long_lines_over_siblings(out: list[Block | Numbered]) -> None:

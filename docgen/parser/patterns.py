@@ -250,6 +250,10 @@ PROVISION_OPENER = re.compile(r"[ \u3000]*(?:原则上?)?(?:同意|批准)")
 #: over BULLETED_UNDER_MIN such lines has lower-level lines under it: it heads text.
 BULLETED_LINE = re.compile(r"^[?？•·●○◆◇■□▪▶►★☆](?=[0-9A-Za-z\u4e00-\u9fff])")
 BULLETED_UNDER_MIN = 2
+#: The mark that opens an entry of an unnumbered list: a bullet (``●``, ``?``) or a symbol font's
+#: bullet read as a Latin letter before a space (Wingdings' ● as ``l 5月1日``).  Numbered lines
+#: set between two entries opening with the same mark are the list under the first entry.
+ENTRY_MARK = re.compile(r"^(?P<mark>[?？•·●○◆◇■□▪▶►➢★☆]|[A-Za-z](?=[ \u3000]+[0-9\u4e00-\u9fff]))")
 #: A step of a page's location list set as a bulleted item (``• 关于……的通知``), the bullet
 #: and the text after it.
 BULLETED_STEP = re.compile(r"^\s*[•·●]\s*(?P<text>\S.*?)\s*$")

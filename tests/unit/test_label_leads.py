@@ -245,3 +245,19 @@ def test_field_leads_of_the_first_layer_with_no_clause_beside_them_stay_headings
     """Near miss: the leads alone, each naming a notice's field, are the notice's run-in headings."""
     s = parse(NOTICE + "3.作业方式：使用某某型设备。\n特此公告。\n")
     assert "1.作业时间：" in headings(s)
+
+
+SCHEDULE = "某某医院国庆节门诊安排如下：\n门诊安排\n{a}10月1日\n（1）各科室开放普通门诊\n（2）以下科室停诊：口腔科、康复科\n{b}10月2日\n门诊正常开放\n"
+
+
+def test_numbered_lines_between_two_bulleted_entries_are_the_first_entrys_list():
+    """``（1）`` / ``（2）`` with nothing under either, set between two entries opening with the
+    same bullet (a symbol font's bullet read as ``l``): the items of the list under the first."""
+    assert headings(parse(SCHEDULE.format(a="l ", b="l "))) == []
+    assert headings(parse(SCHEDULE.format(a="●", b="●"))) == []
+
+
+def test_numbered_lines_between_lines_that_open_with_no_common_bullet_stay_headings():
+    """Near miss: the lines around them are no entries of one list (no bullet, or two marks)."""
+    assert headings(parse(SCHEDULE.format(a="", b=""))) != []
+    assert headings(parse(SCHEDULE.format(a="l ", b="●"))) != []
