@@ -152,7 +152,23 @@ def _split_news_headline(text: str) -> tuple[str, str] | None:
     m = P.NEWS_HEADLINE_RUN_IN.match(text)
     if m is None or S.match_number(text) is not None:
         return None
-    title, rest = m.group("title"), m.group("rest")
+    return _restated_headline(m.group("title"), m.group("rest"))
+
+
+def _split_dated_headline(text: str) -> tuple[str, str] | None:
+    """A news headline run straight on with no space into its text, which opens with the date
+    and restates the headline in its first sentence (``某某集团召开年终总结大会2031年1月13日，
+    某某集团年终总结大会在……召开。……``, a page saved on one line), or None."""
+    m = P.NEWS_HEADLINE_DATE_RUN_IN.match(text.strip())
+    if m is None or S.match_number(text.strip()) is not None:
+        return None
+    return _restated_headline(m.group("title"), m.group("rest"))
+
+
+def _restated_headline(title: str, rest: str) -> tuple[str, str] | None:
+    """``title`` and ``rest`` when ``rest`` is a text whose first sentence restates the headline
+    ``title`` (a run of its characters); None when the headline is a news outlet's lead, leaves a
+    bracket open, or no sentence ends near the start of the text."""
     if title.endswith(("讯", "訊", "电", "電")) or any(title.count(a) > title.count(b) for a, b in P.BRACKET_PAIRS):
         return None
     first = rest[:P.NEWS_HEADLINE_RUN_IN_SENTENCE].split("。", 1)[0]
@@ -258,6 +274,7 @@ def _split(text: str) -> tuple[str, str] | None:
 #: with the reason it is noted with.
 _FIRST_LINE_SPLITS = (
     (_split_news_headline, "news headline run into its text, which restates it, set on a line of its own"),
+    (_split_dated_headline, "news headline run into its dated text, which restates it, set on a line of its own"),
     (_split_speech_salutation, "speech title run into its salutation, set on a line of its own"),
     (_split_kind_salutation, "the document's kind run into its salutation, set on a line of its own"),
 )
