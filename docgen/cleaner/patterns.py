@@ -747,6 +747,11 @@ OFFICIAL_TITLE_RUN_IN_REACH = 61
 #: NEWS_HEADLINE_RUN_IN_SENTENCE characters) says it again — a run of RESTATED_RUN_CHARS of its
 #: characters, as a news item's lead restates its headline.  The headline goes on a line of its own.
 NEWS_HEADLINE_RUN_IN = re.compile(r"^(?P<title>[^\s，。,：:；;！？!?、]{8,40})[ \u3000]+(?P<rest>[^\s（(【\[].*)$")
+#: … or run straight on with no space into its lead's date (``某某集团召开年终总结大会2031年1月13日，
+#: 某某集团年终总结大会在……召开。``), as a page saved on one line gives it: the headline is the
+#: shortest phrase before a full date that opens the text.
+NEWS_HEADLINE_DATE_RUN_IN = re.compile(r"^(?P<title>[^\s，。,：:；;！？!?、]{8,40}?)"
+                                       r"(?P<rest>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^\s。]*。.*)$")
 NEWS_HEADLINE_RUN_IN_REACH = 41  # (the headline and the space after it stand within so many)
 #: Paired marks a headline closes when it opens them (a phrase that leaves one open goes on).
 BRACKET_PAIRS = (("（", "）"), ("(", ")"), ("《", "》"), ("〈", "〉"), ("<", ">"), ("【", "】"), ("“", "”"), ("「", "」"))

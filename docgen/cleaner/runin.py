@@ -11,6 +11,7 @@ from .. import chars
 from .. import diagnostics as C
 from ..shapes import Line
 from ..shapes import patterns as S
+from ..shapes.chrome import fold
 from . import patterns as P
 from .context import Context
 
@@ -25,7 +26,8 @@ def run_in_headings(lines: list[Line], ctx: Context) -> list[Line]:
 
     The text's first line may also be a news headline with the text run on after a space, its
     first sentence restating it (a forum's post copied into one line), or a speech's title with
-    its salutation run on with no space (a page saved on one line).
+    its salutation run on with no space (a page saved on one line), or the document's kind alone
+    (``倡议书``) with its salutation run on after it.
 
     Example::
 
@@ -150,7 +152,23 @@ def _split_news_headline(text: str) -> tuple[str, str] | None:
     m = P.NEWS_HEADLINE_RUN_IN.match(text)
     if m is None or S.match_number(text) is not None:
         return None
-    title, rest = m.group("title"), m.group("rest")
+    return _restated_headline(m.group("title"), m.group("rest"))
+
+
+def _split_dated_headline(text: str) -> tuple[str, str] | None:
+    """A news headline run straight on with no space into its text, which opens with the date
+    and restates the headline in its first sentence (``某某集团召开年终总结大会2031年1月13日，
+    某某集团年终总结大会在……召开。……``, a page saved on one line), or None."""
+    m = P.NEWS_HEADLINE_DATE_RUN_IN.match(text.strip())
+    if m is None or S.match_number(text.strip()) is not None:
+        return None
+    return _restated_headline(m.group("title"), m.group("rest"))
+
+
+def _restated_headline(title: str, rest: str) -> tuple[str, str] | None:
+    """``title`` and ``rest`` when ``rest`` is a text whose first sentence restates the headline
+    ``title`` (a run of its characters); None when the headline is a news outlet's lead, leaves a
+    bracket open, or no sentence ends near the start of the text."""
     if title.endswith(("讯", "訊", "电", "電")) or any(title.count(a) > title.count(b) for a, b in P.BRACKET_PAIRS):
         return None
     first = rest[:P.NEWS_HEADLINE_RUN_IN_SENTENCE].split("。", 1)[0]
@@ -189,6 +207,24 @@ def _split_speech_salutation(text: str) -> tuple[str, str] | None:
         colon = next((k for k, c in enumerate(rest[: P.SALUTATION_RUN_IN_REACH]) if c in "：:"), -1)
         if colon > 0 and S.SALUTATION.match(rest[:colon] + "：") and len(rest) - colon >= P.RUN_IN_REST_MIN:
             return title, rest
+    return None
+
+
+def _split_kind_salutation(text: str) -> tuple[str, str] | None:
+    """The document's kind alone as its title and the salutation run on after it with no space,
+    closing the line (``倡议书亲爱的同学们：``, a page's heading run into the letter's first line),
+    or None: the line is a genre word of two characters or more (read through the traditional
+    script, ``倡議書``) and a form of address up to its colon, nothing after it.  A genre word that
+    opens a sentence (``建议各单位：加强……``) has text after the colon and is left alone."""
+    text = text.strip()
+    if not text.endswith(("：", ":")):
+        return None
+    folded = fold(text)
+    for kind in S.GENRE_WORDS:
+        if len(kind) >= 2 and folded.startswith(kind):
+            rest = text[len(kind):]
+            if len(rest) > 1 and S.SALUTATION.fullmatch(rest[:-1] + "："):
+                return text[:len(kind)], rest
     return None
 
 
@@ -238,7 +274,9 @@ def _split(text: str) -> tuple[str, str] | None:
 #: with the reason it is noted with.
 _FIRST_LINE_SPLITS = (
     (_split_news_headline, "news headline run into its text, which restates it, set on a line of its own"),
+    (_split_dated_headline, "news headline run into its dated text, which restates it, set on a line of its own"),
     (_split_speech_salutation, "speech title run into its salutation, set on a line of its own"),
+    (_split_kind_salutation, "the document's kind run into its salutation, set on a line of its own"),
 )
 
 #: The splits of :func:`run_in_headings`, in order, each with the reason it is noted with.

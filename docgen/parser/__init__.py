@@ -18,7 +18,7 @@ from .colophon import read_colophon
 from .header import document_number, parse_header
 from .levels import assign_levels
 from .patterns import UNTITLED_FORMATS
-from .titles import unstopped, with_issuer
+from .titles import unled, unstopped, with_issuer
 
 
 def parse_lines(lines: Iterable[Line], meta: Meta = Meta(),  # noqa: B008 - Meta is frozen
@@ -50,8 +50,8 @@ def parse_lines(lines: Iterable[Line], meta: Meta = Meta(),  # noqa: B008 - Meta
     blocks, level_notes = assign_levels(parse_body(lines[:start] + kept + lines[consumed:]))
     colophon, blocks = read_colophon(blocks)
     header_meta = replace(header_meta, **{k: v for k, v in colophon.items() if getattr(header_meta, k) is None})
-    if header_meta.title:  # GB/T 9704 sets no full stop after a title (the user's or the front matter's stays)
-        header_meta = replace(header_meta, title=unstopped(header_meta.title))
+    if header_meta.title:  # GB/T 9704 sets no full stop after a title, no colon before it (the user's or the front matter's stays)
+        header_meta = replace(header_meta, title=unstopped(unled(header_meta.title)))
     if block_title and not (header_meta.title and with_issuer(header_meta.title, block_title)):
         header_meta = replace(header_meta, title=block_title)
     if overrides is not None:

@@ -37,6 +37,7 @@ def settle_items(out: list[Block | Numbered]) -> list[Block | Numbered]:
     _settle_openers(out)
     _settle_labels(out)
     _settle_labels_among_items(out)
+    _settle_labels_among_clauses(out)
     _settle_running_leads_after_items(out)
     _settle_lone_ordinals(out)
     _settle_count_carried_on(out)
@@ -141,13 +142,28 @@ def _settle_bare_lists(out: list[Block | Numbered], ranks: dict[int, int]) -> No
                 or numbered(out[group[0]]).family not in _HEADING_FAMILIES):
             continue
         heads = [isinstance(numbered(out[i]).block, Heading) for i in group]
-        # the end, a higher layer or the own family numbered anew
-        ends = _layer_ends(out, ranks, group[-1] + 1, ranks[group[0]])
+        # the end, a higher layer or the own family numbered anew, or the next entry of a list above
+        ends = _layer_ends(out, ranks, group[-1] + 1, ranks[group[0]]) or _between_entries(out, group)
         if (all(heads) and (len(group) >= P.BARE_LIST_MIN or ends)) or (
                 ends and any(heads) and all(h or numbered(out[i]).item for h, i in zip(heads, group, strict=True))):
             for i in group:
                 if isinstance(numbered(out[i]).block, Heading):
                     _make_item(out, i)
+
+
+def _between_entries(out: list[Block | Numbered], group: list[int]) -> bool:
+    """Do the siblings stand between two entries of an unnumbered list, the line right above the
+    first and the line right under the last opening with the same bullet (``● 5月1日`` over
+    ``（1）……`` / ``（2）……``, then ``● 5月2日``)?  The next entry ends the list under the first,
+    as a line of a higher layer does."""
+    first, last = group[0], group[-1]
+    if first == 0 or last + 1 >= len(out):
+        return False
+    above, below = out[first - 1], out[last + 1]
+    if not (isinstance(above, Paragraph) and isinstance(below, Paragraph)):
+        return False
+    marks = [P.ENTRY_MARK.match(block.text) for block in (above, below)]
+    return marks[0] is not None and marks[1] is not None and marks[0]["mark"] == marks[1]["mark"]
 
 
 def _settle_long_lines_over_siblings(out: list[Block | Numbered]) -> None:
@@ -387,6 +403,25 @@ def _settle_labels_among_items(out: list[Block | Numbered]) -> None:
                 if ((_lead_text(out[i]) and not _named_part(out[i]) and not _heads_text(out, i, group)
                      and not _phrase_lead(out[i]))
                         or _running_heading(numbered(out[i]))):
+                    _make_item(out, i)
+
+
+def _settle_labels_among_clauses(out: list[Block | Numbered]) -> None:
+    """A heading heads text.  On the text's first layer, numbered paragraphs one right under the
+    other, none with anything under it, where colon leads (``1.某某时间：……``) stand beside a
+    sibling whose first sentence is a clause running on past a comma (``4.某某附近请勿围观，注意
+    安全。……``), are the paragraphs of one list: the colon leads label their items, field or
+    not, and the siblings' first sentences are the items' own — none of them is a heading.
+    Under a heading, or where a line of the series heads a paragraph, the rules above decide."""
+    for parent, group in _sibling_groups_with_parents(out):
+        if (parent >= 0 or len(group) < 2 or group != list(range(group[0], group[-1] + 1))
+                or not all(isinstance(numbered(out[i]).block, Paragraph) for i in group)):
+            continue
+        leads = [_lead_text(out[i]) for i in group]
+        if (any(lead.endswith(("：", ":")) for lead in leads)
+                and any(chars.ends_sentence(lead) and any(m in lead for m in P.RUNNING_MARKS) for lead in leads)):
+            for i in group:
+                if _lead_text(out[i]):
                     _make_item(out, i)
 
 

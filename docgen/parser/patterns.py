@@ -253,6 +253,10 @@ PROVISION_OPENER = re.compile(r"[ \u3000]*(?:原则上?)?(?:同意|批准)")
 #: over BULLETED_UNDER_MIN such lines has lower-level lines under it: it heads text.
 BULLETED_LINE = re.compile(r"^[?？•·●○◆◇■□▪▶►★☆](?=[0-9A-Za-z\u4e00-\u9fff])")
 BULLETED_UNDER_MIN = 2
+#: The mark that opens an entry of an unnumbered list: a bullet (``●``, ``?``) or a symbol font's
+#: bullet read as a Latin letter before a space (Wingdings' ● as ``l 5月1日``).  Numbered lines
+#: set between two entries opening with the same mark are the list under the first entry.
+ENTRY_MARK = re.compile(r"^(?P<mark>[?？•·●○◆◇■□▪▶►➢★☆]|[A-Za-z](?=[ \u3000]+[0-9\u4e00-\u9fff]))")
 #: A step of a page's location list set as a bulleted item (``• 关于……的通知``), the bullet
 #: and the text after it.
 BULLETED_STEP = re.compile(r"^\s*[•·●]\s*(?P<text>\S.*?)\s*$")
@@ -344,10 +348,10 @@ ADDRESSEE_WORDS = re.compile(both_scripts(r"单位|部门|机构|政府|委员�
                                           r"(?:[^\s大]会|工作者|户)[：:]$"))
 ADDRESSEE_MAX_CHARS = 150
 #: … or every name of its list names a body whole by the word that ends a body's name
-#: (``某某县委组织部：``, ``机关党工委、各党总支、直属党支部：``).  Words that also end a field's
+#: (``某某县委组织部：``, ``机关党工委、各党总支、直属党支部：``, ``某某幼儿园：``).  Words that also end a field's
 #: label (``单位``, ``处``, ``所``, ``室``, ``会``) are left out: ``主办单位：`` heads a value.
 ADDRESSED_BODY_END = re.compile(both_scripts(r"(?:部|院|委|局|厅|署|办|府|中心|党组|支部|总支|公司|集团|委员会|"
-                                             r"协会|学会|商会|学校)$"))
+                                             r"协会|学会|商会|学校|幼儿园)$"))
 #: A 主送 line whose colon was lost (``各乡镇（街道）、县直有关单位``): opened by the 各 of a
 #: notice's addressees, two names or more in a list, no mark that ends a clause, the last name
 #: ending in a body's name or a word for units — short, and right over a paragraph of prose.
@@ -718,6 +722,11 @@ BRACKETED_PREFIX = re.compile(r"^\s*(?:[•·]\s*)?(?:[\[［]\s*[^\]］]{1,16}\s
 MEDIA_SOURCE_PREFIX = re.compile(
     r"^\s*(?P<source>(?=[\u4e00-\u9fff]{3})[\u4e00-\u9fff]{1,10}(?:新闻|日报|晚报|早报|时报|商报|通讯社|新闻社|"
     r"电视台|广播电台|卫视|客户端|(?<![联电管路光天])网))\s*[:：]\s*")
+#: … and the name of a news column before a colon (``世界聚焦：……``, ``财经观察：……``, ``两会直击：……``):
+#: a few words that end with a column's word, the site's section, no part of the headline after it.
+#: A column's word alone (``观察：……``) or a longer phrase before the colon (a headline's own
+#: first half, ``某某市聚焦民生实事：……``) is not taken.
+COLUMN_NAME_PREFIX = re.compile(r"^\s*[\u4e00-\u9fff]{2,4}(?:聚焦|观察|视点|焦点|速递|快讯|看点|直击|专栏|时评)\s*[:：﹕]\s*")
 #: … and the heading mark of a text saved from Markdown (``# 标题``, ``## 标题 ##``).
 MARKDOWN_HEADING_MARK = re.compile(r"^\s*#{1,6}[ \t]+(?=\S)")
 #: A title of a text saved from Markdown: a heading of the first level (``# 标题``).

@@ -284,6 +284,14 @@ def unstopped(title: str) -> str:
     return bare[:-1] if bare.endswith("。") and len(bare) > 1 else title
 
 
+def unled(title: str) -> str:
+    """A title without the colon a page left before it with no label in front
+    (``：某报某年新年献词``): a label's colon whose label the page dropped leads nothing, and
+    GB/T 9704 opens no title with punctuation.  A colon inside the title stays."""
+    bare = title.lstrip()
+    return bare[1:].lstrip() if bare[:1] in ("：", ":") and len(bare.strip("：: ")) > 0 else title
+
+
 def unspaced(title: str) -> str:
     """A title the web set letter-spaced (``2013 新 年 致 辞``, a space after each character)
     without the spaces: a 公文 title is set solid.  So is a genre word spaced out alone

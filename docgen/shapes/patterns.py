@@ -134,9 +134,9 @@ ARTICLE_ALONE = re.compile(rf"^{_DI_NUMBER}[条條]$")
 #: (``親愛的老師們、同學們：``, ``謝謝大家！``) and of the field labels of a notice (``一、管制時間：``): pages of Hong Kong, Macao and Taiwan and the copies of
 #: converters write them so.
 _TRADITIONAL = dict(zip("们师学亲爱宾贵领导来员职干长书记专总统乡侨会众读业艺观东负责脑区县谢讲这里场欢迎协"
-                        "时间点对条内围范题项须说费额数办单门机构党镇体",
+                        "时间点对条内围范题项须说费额数办单门机构党镇体儿园",
                         "們師學親愛賓貴領導來員職幹長書記專總統鄉僑會眾讀業藝觀東負責腦區縣謝講這裡場歡迎協"
-                        "時間點對條內圍範題項須說費額數辦單門機構黨鎮體", strict=True))
+                        "時間點對條內圍範題項須說費額數辦單門機構黨鎮體兒園", strict=True))
 
 
 def both_scripts(pattern: str) -> str:

@@ -53,3 +53,16 @@ def test_a_label_alone_over_a_salutation_does_not_hide_it():
     assert _salutation("在联谊会上的讲话\n\n具体如下：\n\n各位女同胞：\n\n大家好。今天我们欢聚一堂。\n") is None
     # nor is a line under a label a salutation unless it opens with a form of address
     assert _salutation("某某通知\n\n内容提要：\n\n本部门负责人：\n\n大家好。今天我们欢聚一堂。\n") is None
+
+
+def test_a_letter_to_a_kindergarten_is_addressed_to_a_body():
+    """A parent's letter sent to the kindergarten (``某某幼儿园：``), in either script: the body it
+    is sent to is the salutation."""
+    letter = "\n\n我是大二班一名小朋友的家长。首先向班上的两位老师表示衷心的感谢。\n\n此致\n\n敬礼\n"
+    assert _salutation("阳光幼儿园：" + letter) == "阳光幼儿园："
+    assert _salutation("幼兒園：" + letter) == "幼兒園："
+
+
+def test_a_line_naming_kindergartens_under_a_paragraph_is_no_salutation():
+    assert _salutation("关于春季招生的通知\n\n今年春季招生工作即将开始，现将有关事项通知如下。\n\n"
+                       "本区招生的幼儿园：\n\n阳光幼儿园、彩虹幼儿园。\n") is None

@@ -93,3 +93,30 @@ def test_an_empty_counter_under_the_title_leaves_the_title_above_it() -> None:
 @pytest.mark.parametrize("line", ["您访问的链接即将离开“某某区人民政府”门户网站,是否", "上一版", "下一版"])
 def test_a_leave_site_prompt_and_e_paper_page_buttons_are_chrome(line: str) -> None:
     assert family_of(line, SCOPES) is not None, line
+
+
+PLACEHOLDER_PAGE = ["首页", "新闻", "体育", "财经", "", "某某镇举办新春游园会：百余群众共迎兔年", "", "2031-01-21 10:28:17",
+                    "", "（资料图）", "",
+                    "据某某镇政府发布的消息，某某镇今日在文化广场举办新春游园会，百余名群众参加了活动，现场十分热闹。",
+                    "", "游园会设置了猜灯谜、写春联、包饺子等项目，吸引了不少外地游客前来体验，大家纷纷表示收获满满。",
+                    "", "活动负责人表示，今后还将举办更多贴近群众的文化活动，丰富大家的节日生活，让传统节日更有味道。",
+                    "", "关闭窗口", "版权所有 某某网 备案号：某ICP备00000000号"]
+
+
+def test_a_bracketed_picture_placeholder_under_the_headline_leaves_the_headline_above_it() -> None:
+    """A picture's placeholder caption in brackets (``（资料图）``) stands where the picture was,
+    between a headline and its text: the title is looked for above it."""
+    from docgen.api import parse_text
+    from docgen.cleaner import clean
+
+    assert parse_text("\n".join(PLACEHOLDER_PAGE)).meta.title == "某某镇举办新春游园会：百余群众共迎兔年"
+    assert "（资料图）" not in [line.text for line in clean(PLACEHOLDER_PAGE).lines]
+
+
+def test_a_bracketed_picture_placeholder_over_the_body_of_a_menu_still_ends_nothing_else() -> None:
+    """Near miss: a placeholder under a column's menu, with no headline between, makes no title
+    of the menu's items."""
+    from docgen.api import parse_text
+
+    page = PLACEHOLDER_PAGE[:5] + PLACEHOLDER_PAGE[9:]
+    assert parse_text("\n".join(page)).meta.title not in {"首页", "新闻", "体育", "财经"}

@@ -225,3 +225,39 @@ def test_a_colon_label_over_numbered_lines_heads_them_among_plain_numbered_sente
               "七、违反本通告者，由有关部门依法依规处理。\n")
     assert headings(s) == ["三、不得从事的活动："]
     assert "一、管理期限：2026年5月1日至6月30日。" in texts(s)
+
+
+NOTICE = ("某某作业公告\n为做好某某工作，经研究，拟于近期开展某某作业。有关事项公告如下：\n"
+          "1.作业时间：2031年3月1日至3月31日。\n"
+          "2.作业地点：某某镇某某村、某某乡某某水库一带，影响范围为作业点周边5公里。\n")
+
+
+def test_colon_leads_among_numbered_clauses_of_the_first_layer_are_items():
+    """A colon lead beside siblings whose first sentence is a clause with a comma
+    (``3.作业现场请勿围观，注意安全。……``): one list, no headings, field or not."""
+    s = parse(NOTICE + "3.作业现场附近请勿围观，注意安全。发现异常情况请及时报告。\n"
+                       "4.如有疑问请与某某办公室联系。联系电话00000000。\n特此公告。\n")
+    assert headings(s) == []
+    assert "3.作业现场附近请勿围观，注意安全。发现异常情况请及时报告。" in texts(s)
+
+
+def test_field_leads_of_the_first_layer_with_no_clause_beside_them_stay_headings():
+    """Near miss: the leads alone, each naming a notice's field, are the notice's run-in headings."""
+    s = parse(NOTICE + "3.作业方式：使用某某型设备。\n特此公告。\n")
+    assert "1.作业时间：" in headings(s)
+
+
+SCHEDULE = "某某医院国庆节门诊安排如下：\n门诊安排\n{a}10月1日\n（1）各科室开放普通门诊\n（2）以下科室停诊：口腔科、康复科\n{b}10月2日\n门诊正常开放\n"
+
+
+def test_numbered_lines_between_two_bulleted_entries_are_the_first_entrys_list():
+    """``（1）`` / ``（2）`` with nothing under either, set between two entries opening with the
+    same bullet (a symbol font's bullet read as ``l``): the items of the list under the first."""
+    assert headings(parse(SCHEDULE.format(a="l ", b="l "))) == []
+    assert headings(parse(SCHEDULE.format(a="●", b="●"))) == []
+
+
+def test_numbered_lines_between_lines_that_open_with_no_common_bullet_stay_headings():
+    """Near miss: the lines around them are no entries of one list (no bullet, or two marks)."""
+    assert headings(parse(SCHEDULE.format(a="", b=""))) != []
+    assert headings(parse(SCHEDULE.format(a="l ", b="●"))) != []

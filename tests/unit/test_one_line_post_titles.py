@@ -71,3 +71,15 @@ def test_a_sentence_naming_a_speech_before_a_colon_is_not_split():
     speech = parsed(line)
     assert speech.meta.title != "会上，厂长致辞"
     assert any(t.startswith("会上，厂长致辞") for t in texts(speech))
+
+
+def test_a_news_headline_run_straight_into_its_dated_lead_is_split_off():
+    line = "某某集团召开2030年终总结大会2031年1月13日，某某集团2030年终总结大会在总部会议室召开。" + REST
+    speech = parsed(line)
+    assert speech.meta.title == "某某集团召开2030年终总结大会"
+    assert texts(speech)[0].startswith("2031年1月13日，某某集团")
+
+
+def test_a_phrase_run_into_a_dated_lead_that_does_not_restate_it_stays_in_the_text():
+    line = "某某集团召开2030年终总结大会2031年1月13日，全体员工齐聚一堂，共话发展。" + REST
+    assert parsed(line).meta.title is None

@@ -7,7 +7,7 @@ import pytest
 
 import docgen
 from docgen.model import Meta
-from docgen.parser.titles import unstopped
+from docgen.parser.titles import unled, unstopped
 
 BODY = "一、各校要加强值班值守，发现险情及时报告。"
 
@@ -43,3 +43,18 @@ def test_only_a_closing_full_stop_goes(title, printed):
 def test_the_users_own_title_is_printed_as_given():
     speech = parsed("某某台风第三号通报，请查照。", "", BODY, overrides=Meta(title="关于某某工作的说明。"))
     assert speech.meta.title == "关于某某工作的说明。"
+
+
+def test_a_headline_led_by_a_colon_without_its_label_is_the_title_without_it():
+    speech = parsed(":某某日报2001新年献词", "", "迎着新年的太阳，我们向读者道一声问候，也向过去的一年告别。",
+                    "这一年，我们走过许多地方，记下许多故事，也收到许多来信。")
+    assert speech.meta.title == "某某日报2001新年献词"
+
+
+@pytest.mark.parametrize("title, printed", [
+    ("：某某报新年献词", "某某报新年献词"),
+    ("某某发表新年贺辞：兔年万事顺遂", "某某发表新年贺辞：兔年万事顺遂"),  # a colon inside stays
+    ("：", "："),
+])
+def test_only_a_leading_colon_goes(title, printed):
+    assert unled(title) == printed

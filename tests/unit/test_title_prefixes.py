@@ -40,6 +40,27 @@ def test_a_name_before_a_colon_that_is_no_news_organ_stays_in_the_title(line):
     assert parsed(line, BODY).meta.title == line
 
 
+# --------------------------------------------------------------------------- a news column's name
+
+
+@pytest.mark.parametrize("line, title", [
+    ("国际聚焦：某某发表新春致辞：兔年万事顺遂", "某某发表新春致辞：兔年万事顺遂"),
+    ("财经观察:某某县特色农业带动增收", "某某县特色农业带动增收"),
+    ("两会直击：代表委员热议乡村振兴", "代表委员热议乡村振兴"),
+])
+def test_the_name_of_a_news_column_before_a_headline_is_no_part_of_the_title(line, title):
+    assert parsed(line, BODY).meta.title == title
+
+
+@pytest.mark.parametrize("line", [
+    "观察：某某县特色农业带动增收",  # a column's word alone: a label the headline may hold
+    "某某市聚焦民生实事：十件实事全部完成",  # the headline's own first half
+    "张某某：聚焦主业不放松",  # a person's name before the colon
+])
+def test_a_phrase_before_a_colon_that_is_no_column_name_stays_in_the_title(line):
+    assert parsed(line, BODY).meta.title == line
+
+
 # --------------------------------------------------------------------------- a speaker's subtitle
 
 
