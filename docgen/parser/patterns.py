@@ -11,6 +11,7 @@ import re
 from .. import chars
 from ..shapes.patterns import (  # noqa: F401 - shared shapes, used through this module
     ADDRESSEE_END,
+    ADDRESSEE_PARTS,
     ADDRESSEE_SEPARATORS,
     ARTICLE,
     ATTACHMENT,
@@ -135,8 +136,6 @@ SPEAKER_COLON = re.compile(r"[ \u3000]*[：:][ \u3000]*")
 
 WHITESPACE_RUN = re.compile(r"[ \u3000]+")
 
-#: What parts the names of a salutation: commas, 、 and 和/及/与 (``老师和学生：``).
-ADDRESSEE_PARTS = re.compile(r"[，,、；;]|和|及|与")
 
 #: A chapter heading without a number (``总　则``, ``附　则``, ``法律责任``) in a text of
 #: articles: a short line without punctuation standing right before an article or a 第X节,

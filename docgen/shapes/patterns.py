@@ -195,6 +195,9 @@ def addressed(names: str) -> bool:
                for part in ADDRESSEE_SEPARATORS.split(names))
 
 
+#: What parts the names of a salutation line: commas, 、 and 和/及/与 (``老师和学生：``,
+#: ``各单位、各部门：``).
+ADDRESSEE_PARTS = re.compile(r"[，,、；;]|和|及|与")
 #: The longest line read as a salutation by the names in it alone (without a form of address).
 SALUTATION_LINE_MAX_CHARS = 90
 
@@ -209,11 +212,7 @@ def salutation_line(text: str) -> bool:
         return True
     return (text[-1:] in ("：", ":") and len(text) <= SALUTATION_LINE_MAX_CHARS
             and not any(c in text for c in "。！？!?；;")
-            and all(ADDRESSEE_END.search(part) for part in _ADDRESSEE_PARTS.split(text[:-1]) if part))
-
-
-#: What parts the names of a salutation line (``老师和学生：``, ``各单位、各部门：``).
-_ADDRESSEE_PARTS = re.compile(r"[，,、；;]|和|及|与")
+            and all(ADDRESSEE_END.search(part) for part in ADDRESSEE_PARTS.split(text[:-1]) if part))
 
 
 def open_salutation(text: str) -> bool:
