@@ -54,6 +54,7 @@ from .titles import (
     plausible,
     renamed_in_headline,
     restated_in_headline,
+    signed_in_headline,
     split_number,
     starts_title,
     unspaced,
@@ -793,14 +794,15 @@ def _own_title_below(lines: tuple[Line, ...], i: int, state: _State) -> tuple[st
     exclamation (``暂缓……！某某镇发布公告``) or restates it (``2031年某某市发布某某镇关于……公告``), or a title
     under a headline that names another place in the place of its own (``某市高新区公共场所……须知`` over
     ``某某县公共场所……须知``), or a letter's own title over its salutation under a headline of the
-    same kind (:func:`_letter_of_its_kind`): the whole title, ending with the heading, and the index
+    same kind (:func:`_letter_of_its_kind`) or under one that puts its sender before it
+    (``某某研究会致……贺信`` over ``致……贺信``, see :func:`signed_in_headline`): the whole title, ending with the heading, and the index
     just after its last line; None when no longer title ending so starts there."""
     headline = page_title(state.found["title"])
     if title_like(lines[i].text) and place_swapped_in_headline(lines[i].text, headline):
         return lines[i].text, i + 1  # its own place's name says it is the document's own, genre word or none
     joined = join_title(lines, i)
     letter = joined or ((lines[i].text, i + 1) if title_like(lines[i].text) else None)
-    if letter is not None and _letter_of_its_kind(lines, letter, headline):
+    if letter is not None and (_letter_of_its_kind(lines, letter, headline) or signed_in_headline(letter[0], headline)):
         return letter
     if joined is None or not complete(joined[0]):
         return None

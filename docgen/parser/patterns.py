@@ -113,6 +113,12 @@ ADDRESSED_TO = re.compile(r"^致(?![敬辞词谢力富以使])[：:]?[ \u3000]*[
 #: the same kind, the letter's own title set over its salutation is the document's.
 LETTER_KIND_END = re.compile(r"(?:一封信|公开信|公開信|慰问信|慰問信|感谢信|感謝信|倡议书|倡議書|贺信|賀信|贺电|賀電|慰问电|"
                              r"表扬信|表揚信|致敬信)$")
+#: A site's headline that puts the sender before a letter's own ``致……`` title (see
+#: titles.signed_in_headline): the sender's name at least this long, and so the words the
+#: headline keeps of the title's between 致 and the kind of letter …
+SENDER_BEFORE_LETTER_MIN_CHARS = 4
+#: … and those words at least this share of the title's: a shortening, not another letter.
+SIGNED_HEADLINE_MIN_SHARE = 0.6
 LETTER_TO_LINE = re.compile(r"^致[^\s。！？!?，,；;：:]{1,30}?的?(?:一封信|公开信|慰问信|感谢信|倡议书|信)$")
 #: The arrow a portal's teaser headline ends with, pointing down at the item it opens
 #: (``……开学时间有调整→``, ``……点击查看👇``): a document's own title never points past itself.

@@ -72,6 +72,23 @@ def test_a_sites_headline_over_a_letters_own_title_gives_way_to_it():
     assert speech.meta.title == "某某市某某协会第八届换届筹备组委会致各位会员的一封信"
 
 
+GREETING = ("值此大会隆重召开之际，我们谨致以热烈的祝贺！愿各位乡贤同心协力，共谋发展。祝大会圆满成功！\n"
+            "某某市某某文化研究会\n2031年5月20日\n")
+
+
+def test_a_sites_headline_that_puts_the_sender_before_a_letters_title_gives_way_to_it():
+    # the headline names the sender before 致 and shortens the addressee's name; no salutation follows
+    speech = parse("某某文化研究会致某某宗亲总会年会贺信\n\n致某某宗亲联谊总会年会贺信\n" + GREETING)
+    assert speech.meta.title == "致某某宗亲联谊总会年会贺信"
+    assert "某某文化研究会致某某宗亲总会年会贺信" not in texts(speech)
+
+
+def test_a_headline_with_a_sender_over_another_letter_stays_the_title():
+    # the line below is a letter to others (words the headline does not keep): no copy of the headline's
+    speech = parse("某某文化研究会致某某宗亲总会年会贺信\n\n致全体理事的新春贺信\n" + GREETING)
+    assert speech.meta.title == "某某文化研究会致某某宗亲总会年会贺信"
+
+
 def test_a_line_over_a_letter_that_names_no_body_is_not_joined():
     speech = parse("春风送暖迎新年\n致各位会员的一封信\n" + LETTER)
     assert speech.meta.title != "春风送暖迎新年致各位会员的一封信"
