@@ -772,6 +772,9 @@ KIND_PAGE_NUMBER_END = re.compile(r"[（(]\d{1,2}[)）]$")
 #: draft (稿) and numbers its drafts, so the number is the sample's, no part of the title (a
 #: series' own part number, ``……体会（二）``, ``……的讲话（二）``, follows no draft word) …
 DRAFT_NUMBER_END = re.compile(r"(?<=[讲講]话稿|[发發]言稿|演[讲講]稿|主持稿|致辞稿|致辭稿)[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]$")
+#: A paid site's member badge set before its listing's headline by a space (``VIP 某某主持稿``):
+#: the site's mark of the items it sells, no word of the title.
+MEMBER_BADGE_PREFIX = re.compile(r"^S?VIP[ \u3000]+(?=[\u4e00-\u9fff])", re.IGNORECASE)
 #: A link a page injects before a headline, run on into it: a name and a web address
 #: (``某某医院 http://example.com/……的通知``) — an advertiser's link, no part of the title (a
 #: title never opens with an address behind a space).

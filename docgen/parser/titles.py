@@ -213,6 +213,19 @@ def _kept_in_order(short: str, whole: str) -> bool:
     return all(c in rest for c in short)
 
 
+def listed_under_badge(title: str, headline: str) -> bool:
+    """Is ``headline`` a paid site's listing of the document whose own title is ``title``: its
+    member badge before it (``VIP 某某比赛主持稿``, see :data:`~docgen.parser.patterns.MEMBER_BADGE_PREFIX`)
+    and the same kind of text at its end as the title (``某某县第二届某某比赛主持稿``)?  The site
+    names the item for its shelf; the document prints its own title under it."""
+    badge = P.MEMBER_BADGE_PREFIX.match(headline.strip())
+    if badge is None:
+        return False
+    listed, flat = fold(P.compact(headline.strip()[badge.end():])), fold(P.compact(title))
+    kind = P.TITLE_GENRE_END.search(flat)
+    return kind is not None and listed.endswith(kind.group()) and listed != flat
+
+
 def place_swapped_in_headline(title: str, headline: str) -> bool:
     """Is ``headline`` the whole title ``title`` (``某某县公共场所……须知``) with another place's
     name in the place of the one it opens with (``某市高新区公共场所……须知``), as a content site

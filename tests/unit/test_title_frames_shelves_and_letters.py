@@ -106,3 +106,24 @@ def test_a_related_list_goes_on_over_items_that_differ():
     speech = parse(page)
     assert not any("义诊" in t or "年会" in t for t in texts(speech))
     assert speech.meta.title != "某某协会举办义诊活动"
+
+
+HOSTING = ("各位领导、各位来宾：\n大家好！欢迎大家来到某某县第三届读书分享会的现场。\n"
+           "本次活动共有十二位选手参加，每位选手限时五分钟。\n")
+
+
+def test_a_paid_sites_badged_listing_gives_way_to_the_documents_own_title_of_its_kind():
+    # ``VIP`` before the site's name for the item; the document's own title, of the same kind, under a date row
+    speech = parse("VIP 机关读书分享会主持稿\n2031-03-08 | 阅读:512\n\n某某县第三届读书分享会主持稿\n\n" + HOSTING)
+    assert speech.meta.title == "某某县第三届读书分享会主持稿"
+
+
+def test_a_badged_headline_alone_is_the_title_without_its_badge():
+    speech = parse("VIP 机关读书分享会主持稿\n\n" + HOSTING)
+    assert speech.meta.title == "机关读书分享会主持稿"
+
+
+def test_a_headline_without_a_badge_over_a_line_of_its_kind_stays_the_title():
+    # no badge marks the headline as a shelf's listing: the line under it stays a line of the text
+    speech = parse("机关读书分享会主持稿\n2031-03-08 | 阅读:512\n\n某某县第三届读书分享会主持稿\n\n" + HOSTING)
+    assert speech.meta.title == "机关读书分享会主持稿"
