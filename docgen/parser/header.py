@@ -48,12 +48,14 @@ from .titles import (
     group_label,
     held_in_headline,
     join_title,
+    listed_under_badge,
     no_headline,
     owner_above,
     place_swapped_in_headline,
     plausible,
     renamed_in_headline,
     restated_in_headline,
+    signed_in_headline,
     split_number,
     starts_title,
     unspaced,
@@ -84,6 +86,7 @@ class _State:
     memo: bool = False  # a memo's serial number was read: its fields (to, from, date) follow
     kept: tuple[int, int] = (0, 0)  # the lines of a memo's fields, kept as the body's first lines
     removed: Mapping[int, str] = field(default_factory=dict)  # the lines cleaning took out, by number
+    headline: str = ""  # the chosen title's line as printed, before page_title took its marks off
 
     def note(self, code: Code, line: Line, message: str | None = None) -> None:
         kind = code.name.removeprefix("header-")
@@ -261,6 +264,7 @@ def _take(lines: tuple[Line, ...], start: int, choice: TitleChoice, state: _Stat
             what = "column label above the title" if k in choice.skipped else "line above the title"
             state.note(C.HEADER_FURNITURE, lines[k], what)
     state.found["title"] = choice.title
+    state.headline = lines[choice.index].text
     state.web = True
     state.note(C.HEADER_TITLE, lines[choice.index], f"title line ({choice.sureness}: {choice.why})")
 
@@ -793,14 +797,17 @@ def _own_title_below(lines: tuple[Line, ...], i: int, state: _State) -> tuple[st
     exclamation (``暂缓……！某某镇发布公告``) or restates it (``2031年某某市发布某某镇关于……公告``), or a title
     under a headline that names another place in the place of its own (``某市高新区公共场所……须知`` over
     ``某某县公共场所……须知``), or a letter's own title over its salutation under a headline of the
-    same kind (:func:`_letter_of_its_kind`): the whole title, ending with the heading, and the index
+    same kind (:func:`_letter_of_its_kind`) or under one that puts its sender before it
+    (``某某研究会致……贺信`` over ``致……贺信``, see :func:`signed_in_headline`), or a title under a paid
+    site's badged listing of the same kind (``VIP ……主持稿``, see :func:`listed_under_badge`): the whole title, ending with the heading, and the index
     just after its last line; None when no longer title ending so starts there."""
     headline = page_title(state.found["title"])
     if title_like(lines[i].text) and place_swapped_in_headline(lines[i].text, headline):
         return lines[i].text, i + 1  # its own place's name says it is the document's own, genre word or none
     joined = join_title(lines, i)
     letter = joined or ((lines[i].text, i + 1) if title_like(lines[i].text) else None)
-    if letter is not None and _letter_of_its_kind(lines, letter, headline):
+    if letter is not None and (_letter_of_its_kind(lines, letter, headline) or signed_in_headline(letter[0], headline)
+                               or listed_under_badge(letter[0], state.headline or state.found["title"])):
         return letter
     if joined is None or not complete(joined[0]):
         return None

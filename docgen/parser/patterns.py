@@ -114,6 +114,12 @@ ADDRESSED_TO = re.compile(r"^致(?![敬辞词谢力富以使])[：:]?[ \u3000]*[
 #: the same kind, the letter's own title set over its salutation is the document's.
 LETTER_KIND_END = re.compile(r"(?:一封信|公开信|公開信|慰问信|慰問信|感谢信|感謝信|倡议书|倡議書|贺信|賀信|贺电|賀電|慰问电|"
                              r"表扬信|表揚信|致敬信)$")
+#: A site's headline that puts the sender before a letter's own ``致……`` title (see
+#: titles.signed_in_headline): the sender's name at least this long, and so the words the
+#: headline keeps of the title's between 致 and the kind of letter …
+SENDER_BEFORE_LETTER_MIN_CHARS = 4
+#: … and those words at least this share of the title's: a shortening, not another letter.
+SIGNED_HEADLINE_MIN_SHARE = 0.6
 LETTER_TO_LINE = re.compile(r"^致[^\s。！？!?，,；;：:]{1,30}?的?(?:一封信|公开信|慰问信|感谢信|倡议书|信)$")
 #: The arrow a portal's teaser headline ends with, pointing down at the item it opens
 #: (``……开学时间有调整→``, ``……点击查看👇``): a document's own title never points past itself.
@@ -341,10 +347,12 @@ CODE_VALUE = re.compile(r"\s*(?=[!-~]*[0-9@])[!-~]+\s*$")
 #: addressees with one of these words and is no longer than :data:`ADDRESSEE_MAX_CHARS`
 #: (``市政府直属各单位：``, ``县人大常委会：``), or the people of a body, a place or a site
 #: (``机关党支部全体党员：``, ``网友老乡：``), or ends in the name of a society or of people by
-#: what they do or use (``某某宗亲联谊会：``, ``全县教育工作者：``, ``某某区域各用水户：``).
+#: what they do or use (``某某宗亲联谊会：``, ``全县教育工作者：``, ``某某区域各用水户：``), or
+#: people by what they are, 人士 last before the colon (``社会各界爱心人士：``): the word for those a
+#: 倡议书 or an open letter calls on.
 ADDRESSEE_WORDS = re.compile(both_scripts(r"单位|部门|机构|政府|委员会|常委会|组委会|党委|办公室|办公厅|同志|同胞|代表|委员|领导|来宾|局|厅|院|协会|学会|学校|老师|学生|同学|家长|校友|员工|职工|"
                                           r"同事|同仁|朋友|嘉宾|贵宾|党员|团员|会员|乡亲|老乡|网友|村民|居民|市民|群众|"
-                                          r"(?:[^\s大]会|工作者|户)[：:]$"))
+                                          r"(?:[^\s大]会|工作者|户|人士)[：:]$"))
 ADDRESSEE_MAX_CHARS = 150
 #: … or every name of its list names a body whole by the word that ends a body's name
 #: (``某某县委组织部：``, ``机关党工委、各党总支、直属党支部：``, ``某某幼儿园：``).  Words that also end a field's
@@ -763,6 +771,9 @@ KIND_PAGE_NUMBER_END = re.compile(r"[（(]\d{1,2}[)）]$")
 #: draft (稿) and numbers its drafts, so the number is the sample's, no part of the title (a
 #: series' own part number, ``……体会（二）``, ``……的讲话（二）``, follows no draft word) …
 DRAFT_NUMBER_END = re.compile(r"(?<=[讲講]话稿|[发發]言稿|演[讲講]稿|主持稿|致辞稿|致辭稿)[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]$")
+#: A paid site's member badge set before its listing's headline by a space (``VIP 某某主持稿``):
+#: the site's mark of the items it sells, no word of the title.
+MEMBER_BADGE_PREFIX = re.compile(r"^S?VIP[ \u3000]+(?=[\u4e00-\u9fff])", re.IGNORECASE)
 #: A link a page injects before a headline, run on into it: a name and a web address
 #: (``某某医院 http://example.com/……的通知``) — an advertiser's link, no part of the title (a
 #: title never opens with an address behind a space).

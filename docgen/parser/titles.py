@@ -187,6 +187,45 @@ def restated_in_headline(title: str, headline: str) -> bool:
     return head.endswith(flat) and bool(P.MONTH_DAY.fullmatch(head[: len(head) - len(flat)]))
 
 
+def signed_in_headline(title: str, headline: str) -> bool:
+    """Is ``headline`` a site's listing of the letter whose own title is ``title``
+    (``致某某协会成立大会贺信``): the sender's name before its ``致`` (``某某研究会致……``), the
+    same kind of letter at its end, and the words between them the title's or a shortening of
+    them, each word kept in order (``某某总会`` for ``某某联谊总会``)?  A letter's own title names
+    whom it is to; the site puts who sent it in front."""
+    flat, head = fold(P.compact(title)), fold(P.compact(headline))
+    kind = P.LETTER_KIND_END.search(flat)
+    if not flat.startswith("致") or kind is None or not head.endswith(kind.group()):
+        return False
+    at = head.find("致")
+    sender = head[:at]
+    if at < 0 or not P.SENDER_BEFORE_LETTER_MIN_CHARS <= len(sender) <= P.ISSUER_MAX_CHARS or not P.BODY_SUFFIX.search(sender):
+        return False
+    said, own = head[at + 1: len(head) - len(kind.group())], flat[1: len(flat) - len(kind.group())]
+    return (len(said) >= max(P.SENDER_BEFORE_LETTER_MIN_CHARS, P.SIGNED_HEADLINE_MIN_SHARE * len(own))
+            and _kept_in_order(said, own))
+
+
+def _kept_in_order(short: str, whole: str) -> bool:
+    """Is every character of ``short`` in ``whole``, in the same order (``某某总会`` in
+    ``某某联谊总会``): ``whole`` shortened by leaving words out?"""
+    rest = iter(whole)
+    return all(c in rest for c in short)
+
+
+def listed_under_badge(title: str, headline: str) -> bool:
+    """Is ``headline`` a paid site's listing of the document whose own title is ``title``: its
+    member badge before it (``VIP 某某比赛主持稿``, see :data:`~docgen.parser.patterns.MEMBER_BADGE_PREFIX`)
+    and the same kind of text at its end as the title (``某某县第二届某某比赛主持稿``)?  The site
+    names the item for its shelf; the document prints its own title under it."""
+    badge = P.MEMBER_BADGE_PREFIX.match(headline.strip())
+    if badge is None:
+        return False
+    listed, flat = fold(P.compact(headline.strip()[badge.end():])), fold(P.compact(title))
+    kind = P.TITLE_GENRE_END.search(flat)
+    return kind is not None and listed.endswith(kind.group()) and listed != flat
+
+
 def place_swapped_in_headline(title: str, headline: str) -> bool:
     """Is ``headline`` the whole title ``title`` (``某某县公共场所……须知``) with another place's
     name in the place of the one it opens with (``某市高新区公共场所……须知``), as a content site

@@ -145,10 +145,17 @@ def test_salutations_in_either_script_and_of_more_kinds_of_people(address):
                                      # bodies and people, the one 的 inside a name of people
                                      "各镇（街道）、各镇（街道）工作联络组、市直各单位、本届委员、住某某的某某市委员：",
                                      # a society, people by their work or by what they use
-                                     "某某宗亲联谊会：", "全县教师和教育工作者：", "城区某某区域各用水户:"])
+                                     "某某宗亲联谊会：", "全县教师和教育工作者：", "城区某某区域各用水户:",
+                                     # people by what they are, in either script
+                                     "全市广大热心人士：", "社會各界熱心人士："])
 def test_an_addressee_line_of_the_people_of_a_body_or_a_site_is_a_salutation(address):
     s = parse(f"关于开展某某活动的通知\n\n{address}\n经研究，现将有关事项通知如下。\n")
     assert [b.text for b in s.blocks if isinstance(b, Salutation)] == [address.replace(":", "：")]
+
+
+def test_a_line_that_names_people_by_what_they_are_mid_sentence_is_no_salutation():
+    s = parse("关于开展某某活动的通知\n\n有关人士表示：\n经研究，现将有关事项通知如下。\n")
+    assert not any(isinstance(b, Salutation) for b in s.blocks)
 
 
 @pytest.mark.parametrize("address", ["某某河沿河各鎮（zhèn）鄉（xiāng）、街道，各相關（guān）單位：",

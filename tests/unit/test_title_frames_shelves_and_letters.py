@@ -72,6 +72,23 @@ def test_a_sites_headline_over_a_letters_own_title_gives_way_to_it():
     assert speech.meta.title == "某某市某某协会第八届换届筹备组委会致各位会员的一封信"
 
 
+GREETING = ("值此大会隆重召开之际，我们谨致以热烈的祝贺！愿各位乡贤同心协力，共谋发展。祝大会圆满成功！\n"
+            "某某市某某文化研究会\n2031年5月20日\n")
+
+
+def test_a_sites_headline_that_puts_the_sender_before_a_letters_title_gives_way_to_it():
+    # the headline names the sender before 致 and shortens the addressee's name; no salutation follows
+    speech = parse("某某文化研究会致某某宗亲总会年会贺信\n\n致某某宗亲联谊总会年会贺信\n" + GREETING)
+    assert speech.meta.title == "致某某宗亲联谊总会年会贺信"
+    assert "某某文化研究会致某某宗亲总会年会贺信" not in texts(speech)
+
+
+def test_a_headline_with_a_sender_over_another_letter_stays_the_title():
+    # the line below is a letter to others (words the headline does not keep): no copy of the headline's
+    speech = parse("某某文化研究会致某某宗亲总会年会贺信\n\n致全体理事的新春贺信\n" + GREETING)
+    assert speech.meta.title == "某某文化研究会致某某宗亲总会年会贺信"
+
+
 def test_a_line_over_a_letter_that_names_no_body_is_not_joined():
     speech = parse("春风送暖迎新年\n致各位会员的一封信\n" + LETTER)
     assert speech.meta.title != "春风送暖迎新年致各位会员的一封信"
@@ -89,3 +106,24 @@ def test_a_related_list_goes_on_over_items_that_differ():
     speech = parse(page)
     assert not any("义诊" in t or "年会" in t for t in texts(speech))
     assert speech.meta.title != "某某协会举办义诊活动"
+
+
+HOSTING = ("各位领导、各位来宾：\n大家好！欢迎大家来到某某县第三届读书分享会的现场。\n"
+           "本次活动共有十二位选手参加，每位选手限时五分钟。\n")
+
+
+def test_a_paid_sites_badged_listing_gives_way_to_the_documents_own_title_of_its_kind():
+    # ``VIP`` before the site's name for the item; the document's own title, of the same kind, under a date row
+    speech = parse("VIP 机关读书分享会主持稿\n2031-03-08 | 阅读:512\n\n某某县第三届读书分享会主持稿\n\n" + HOSTING)
+    assert speech.meta.title == "某某县第三届读书分享会主持稿"
+
+
+def test_a_badged_headline_alone_is_the_title_without_its_badge():
+    speech = parse("VIP 机关读书分享会主持稿\n\n" + HOSTING)
+    assert speech.meta.title == "机关读书分享会主持稿"
+
+
+def test_a_headline_without_a_badge_over_a_line_of_its_kind_stays_the_title():
+    # no badge marks the headline as a shelf's listing: the line under it stays a line of the text
+    speech = parse("机关读书分享会主持稿\n2031-03-08 | 阅读:512\n\n某某县第三届读书分享会主持稿\n\n" + HOSTING)
+    assert speech.meta.title == "机关读书分享会主持稿"
