@@ -1,0 +1,44 @@
+"""Labels, notes and prompts that pages print around a text: a credit whose role stands in
+square brackets without a colon, a date widget's label and an item link's label left alone, a
+stock picture's note, a channel's slogan sending the reader to its account, a portal's rights
+notice that opens with 凡注有, a content farm's note on what its text aims at, a category with its
+count run on, and a QR prompt that opens the screen in view.  The texts are made up for the test
+in those shapes."""
+
+from __future__ import annotations
+
+import pytest
+
+import docgen
+from docgen.shapes.chrome import family_of
+
+SCOPES = ("line", "page")
+BODY = ("近日，某某县召开全县农业工作会议，总结去年工作，部署今年任务，各乡镇主要负责同志参加会议。",
+        "会议要求，各单位要提高认识，压实责任，认真抓好各项任务的落实，确保全年目标顺利完成。")
+
+
+def parsed(*lines: str):
+    return docgen.parse("\n".join(lines).encode("utf-8"), input_format="text")
+
+
+def printed(doc) -> str:
+    return "\n".join(block.text for block in doc.blocks if getattr(block, "text", None))
+
+
+# --------------------------------------------------------------------------- a role in brackets
+
+
+@pytest.mark.parametrize("line", ["[信息提供]某某处", "【供稿】某某学院办公室", "［责任编辑］张某某"])
+def test_a_credit_with_its_role_in_square_brackets_is_chrome(line):
+    assert family_of(line, SCOPES) is not None, line
+
+
+@pytest.mark.parametrize("line", ["[信息提供]请各单位于周五前报送。", "【编辑】", "[信息公开]"])
+def test_a_bracketed_role_without_a_name_or_with_a_sentence_is_no_credit(line):
+    assert family_of(line, SCOPES) is None, line
+
+
+def test_the_credit_rows_under_a_notice_are_not_printed():
+    doc = parsed(*BODY, "[责任编辑]王某某", "[信息提供]某某办")
+    assert "某某办" not in printed(doc) and "王某某" not in printed(doc)
+    assert BODY[1] in printed(doc)
