@@ -42,3 +42,17 @@ def test_the_credit_rows_under_a_notice_are_not_printed():
     doc = parsed(*BODY, "[责任编辑]王某某", "[信息提供]某某办")
     assert "某某办" not in printed(doc) and "王某某" not in printed(doc)
     assert BODY[1] in printed(doc)
+
+
+# --------------------------------------------------------------------------- a date widget's label
+
+
+def test_a_date_widgets_label_left_alone_is_chrome_and_no_title():
+    assert family_of("当前日期", SCOPES) is not None
+    doc = parsed("当前日期", *BODY)
+    assert doc.meta.title is None
+    assert "当前日期" not in printed(doc)
+
+
+def test_a_sentence_on_the_current_date_is_kept():
+    assert family_of("当前日期已过，报名截止。", SCOPES) is None
