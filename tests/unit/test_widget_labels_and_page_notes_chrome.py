@@ -56,3 +56,16 @@ def test_a_date_widgets_label_left_alone_is_chrome_and_no_title():
 
 def test_a_sentence_on_the_current_date_is_kept():
     assert family_of("当前日期已过，报名截止。", SCOPES) is None
+
+
+# --------------------------------------------------------------------------- an item link's label
+
+
+@pytest.mark.parametrize("line", ["详情", "查看详情 >>"])
+def test_an_item_links_label_alone_is_chrome(line):
+    assert family_of(line, SCOPES) is not None, line
+
+
+@pytest.mark.parametrize("line", ["详情见附件。", "详情请咨询某某办公室", "详情页"])
+def test_a_line_that_speaks_of_details_is_kept(line):
+    assert family_of(line, SCOPES) is None, line
