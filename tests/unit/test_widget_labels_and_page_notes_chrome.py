@@ -69,3 +69,22 @@ def test_an_item_links_label_alone_is_chrome(line):
 @pytest.mark.parametrize("line", ["详情见附件。", "详情请咨询某某办公室", "详情页"])
 def test_a_line_that_speaks_of_details_is_kept(line):
     assert family_of(line, SCOPES) is None, line
+
+
+# --------------------------------------------------------------------------- a stock picture's note
+
+
+@pytest.mark.parametrize("line", ["(资料图片仅供参考)", "（图片仅供参考）", "(配图,仅供参考)"])
+def test_a_stock_pictures_note_alone_in_brackets_is_chrome(line):
+    assert family_of(line, SCOPES) is not None, line
+
+
+@pytest.mark.parametrize("line", ["（以上数据仅供参考）", "资料图片仅供参考，请以实物为准。"])
+def test_a_note_that_is_no_pictures_or_no_caption_is_kept(line):
+    assert family_of(line, SCOPES) is None, line
+
+
+def test_the_headline_over_a_stock_pictures_note_is_the_title():
+    doc = parsed("某某商会在某市成立", "", "(资料图片仅供参考)", "", *BODY)
+    assert doc.meta.title == "某某商会在某市成立"
+    assert "仅供参考" not in printed(doc)
