@@ -88,3 +88,15 @@ def test_the_headline_over_a_stock_pictures_note_is_the_title():
     doc = parsed("某某商会在某市成立", "", "(资料图片仅供参考)", "", *BODY)
     assert doc.meta.title == "某某商会在某市成立"
     assert "仅供参考" not in printed(doc)
+
+
+# --------------------------------------------------------------------------- a channel's slogan
+
+
+@pytest.mark.parametrize("line", ["看某地新闻，关注某某网某地频道微信", "看某市新聞,關注某某頻道微信"])
+def test_a_channels_slogan_sending_the_reader_to_its_account_is_chrome(line):
+    assert family_of(line, SCOPES) is not None, line
+
+
+def test_a_sentence_on_reading_the_news_is_kept():
+    assert family_of("看新闻，关注时事，是我们的好习惯。", SCOPES) is None
