@@ -100,3 +100,20 @@ def test_a_channels_slogan_sending_the_reader_to_its_account_is_chrome(line):
 
 def test_a_sentence_on_reading_the_news_is_kept():
     assert family_of("看新闻，关注时事，是我们的好习惯。", SCOPES) is None
+
+
+# --------------------------------------------------------------------------- a portal's rights notice
+
+
+@pytest.mark.parametrize("line", [
+    '凡注有 "某某网某地频道" 或电头为 "某某网某地频道" 的稿件,均为 某某网某地频道独家 版权所有,'
+    '未经许可不得转载或镜像;授权转载必须注明来源为 "某某网某地频道" ,并保留 "某某网某地频道" 的电头。'
+    '投稿邮箱:news@example.com',
+    "凡註有某某網電頭的稿件，均為某某網獨家所有，未經許可不得轉載。",
+])
+def test_a_rights_notice_on_the_items_marked_as_the_sites_own_is_chrome(line):
+    assert family_of(line, SCOPES) is not None, line
+
+
+def test_a_rule_on_marked_goods_is_kept():
+    assert family_of("凡注有保质期的商品，过期后不得销售。", SCOPES) is None
