@@ -117,3 +117,16 @@ def test_a_rights_notice_on_the_items_marked_as_the_sites_own_is_chrome(line):
 
 def test_a_rule_on_marked_goods_is_kept():
     assert family_of("凡注有保质期的商品，过期后不得销售。", SCOPES) is None
+
+
+# --------------------------------------------------------------------------- a content farm's note
+
+
+def test_a_note_on_what_the_text_above_aims_at_is_chrome():
+    line = "以上内容旨在倡导大家节约用电,养成绿色习惯。希望每一位居民都能行动起来,共建美好家园。"
+    assert family_of(line, SCOPES) is not None
+
+
+@pytest.mark.parametrize("line", ["以上措施旨在减轻企业负担。希望各部门抓好落实。", "以上内容旨在说明办理流程。"])
+def test_a_texts_own_words_on_its_measures_are_kept(line):
+    assert family_of(line, SCOPES) is None, line
