@@ -130,3 +130,16 @@ def test_a_note_on_what_the_text_above_aims_at_is_chrome():
 @pytest.mark.parametrize("line", ["以上措施旨在减轻企业负担。希望各部门抓好落实。", "以上内容旨在说明办理流程。"])
 def test_a_texts_own_words_on_its_measures_are_kept(line):
     assert family_of(line, SCOPES) is None, line
+
+
+# --------------------------------------------------------------------------- a category and its count
+
+
+@pytest.mark.parametrize("line", ["演讲稿2.35W", "讀後感3.1K"])
+def test_a_category_with_its_shortened_count_run_on_is_chrome(line):
+    assert family_of(line, SCOPES) is not None, line
+
+
+@pytest.mark.parametrize("line", ["额定功率1.5W", "书信函1.66万份", "产量增长2.5万吨"])
+def test_a_measure_or_a_count_in_a_text_is_kept(line):
+    assert family_of(line, SCOPES) is None, line
