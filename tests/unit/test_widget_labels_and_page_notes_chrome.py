@@ -143,3 +143,15 @@ def test_a_category_with_its_shortened_count_run_on_is_chrome(line):
 @pytest.mark.parametrize("line", ["额定功率1.5W", "书信函1.66万份", "产量增长2.5万吨"])
 def test_a_measure_or_a_count_in_a_text_is_kept(line):
     assert family_of(line, SCOPES) is None, line
+
+
+# --------------------------------------------------------------------------- a QR prompt
+
+
+@pytest.mark.parametrize("line", ["手机扫一扫打开当前界面", "微信扫码查看当前页面"])
+def test_a_prompt_to_open_the_screen_in_view_on_a_phone_is_chrome(line):
+    assert family_of(line, SCOPES) is not None, line
+
+
+def test_a_sentence_that_asks_to_scan_and_do_more_is_kept():
+    assert family_of("手机扫一扫打开当前界面即可报名。", SCOPES) is None
