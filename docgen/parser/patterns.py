@@ -732,8 +732,10 @@ MEDIA_SOURCE_PREFIX = re.compile(
 #: … and the name of a news column before a colon (``世界聚焦：……``, ``财经观察：……``, ``两会直击：……``):
 #: a few words that end with a column's word, the site's section, no part of the headline after it.
 #: A column's word alone (``观察：……``) or a longer phrase before the colon (a headline's own
-#: first half, ``某某市聚焦民生实事：……``) is not taken.
-COLUMN_NAME_PREFIX = re.compile(r"^\s*[\u4e00-\u9fff]{2,4}(?:聚焦|观察|视点|焦点|速递|快讯|看点|直击|专栏|时评)\s*[:：﹕]\s*")
+#: first half, ``某某市聚焦民生实事：……``) is not taken.  A news-flash column (``环球时讯：……``)
+#: is one such name: the kicker reposting sites put before a headline.
+COLUMN_NAME_PREFIX = re.compile(
+    r"^\s*[\u4e00-\u9fff]{2,4}(?:聚焦|观察|视点|焦点|速递|快讯|时讯|看点|直击|专栏|时评)\s*[:：﹕]\s*")
 #: … and the heading mark of a text saved from Markdown (``# 标题``, ``## 标题 ##``).
 MARKDOWN_HEADING_MARK = re.compile(r"^\s*#{1,6}[ \t]+(?=\S)")
 #: A title of a text saved from Markdown: a heading of the first level (``# 标题``).

@@ -47,6 +47,7 @@ def test_a_name_before_a_colon_that_is_no_news_organ_stays_in_the_title(line):
     ("国际聚焦：某某发表新春致辞：兔年万事顺遂", "某某发表新春致辞：兔年万事顺遂"),
     ("财经观察:某某县特色农业带动增收", "某某县特色农业带动增收"),
     ("两会直击：代表委员热议乡村振兴", "代表委员热议乡村振兴"),
+    ("国内时讯：某某商会在某市成立", "某某商会在某市成立"),  # a news-flash column's kicker
 ])
 def test_the_name_of_a_news_column_before_a_headline_is_no_part_of_the_title(line, title):
     assert parsed(line, BODY).meta.title == title
@@ -56,6 +57,7 @@ def test_the_name_of_a_news_column_before_a_headline_is_no_part_of_the_title(lin
     "观察：某某县特色农业带动增收",  # a column's word alone: a label the headline may hold
     "某某市聚焦民生实事：十件实事全部完成",  # the headline's own first half
     "张某某：聚焦主业不放松",  # a person's name before the colon
+    "时讯：某某商会在某市成立",  # the column's word alone
 ])
 def test_a_phrase_before_a_colon_that_is_no_column_name_stays_in_the_title(line):
     assert parsed(line, BODY).meta.title == line
