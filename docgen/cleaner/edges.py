@@ -239,14 +239,15 @@ def _empty_attachments(texts: list[str], last: int, high: set[int]) -> int | Non
 def _attachment_link_last(texts: list[str], last: int) -> int | None:
     """The last line with text, when it is the link to download one attachment (``附件:`` and a
     single file's name with its extension, unnumbered) and a closing date opens one of the
-    :data:`CLOSING_LINES` lines with text above it, from the text's last sentence ``last`` on:
+    :data:`CLOSING_LINES` lines with text above it (the date at the start, whatever a joining ran
+    on after it), from the text's last sentence ``last`` on:
     a document's own attachment note stands over its signature and date, so a file's link
     under the date is the page's."""
     rest = [i for i in range(last, len(texts)) if texts[i]]
     if len(rest) < 2 or not P.ATTACHMENT_FILE_LINK.fullmatch(texts[rest[-1]]):
         return None
     above = rest[-1 - CLOSING_LINES:-1]
-    return rest[-1] if any(P.OPENING_DATE.match(texts[i]) for i in above) else None
+    return rest[-1] if any(S.DATE.match(texts[i]) for i in above) else None
 
 
 def _column_label_last(texts: list[str], last: int, weighed: set[int]) -> int | None:

@@ -477,8 +477,6 @@ ATTACHMENT_ITEM = re.compile(r"^(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[)）])\s*\S
 #: A page's download link of one attachment: the label, then a single file's name, unnumbered,
 #: with its extension (``附件:关于印发……的通知.pdf``).
 ATTACHMENT_FILE_LINK = re.compile(r"附件\s*[:：]\s*(?![\d（(])[^\s:：]{2,80}\.(?i:pdf|docx?|xlsx?|wps|ofd|zip|rar)")
-#: A closing date at the start of a line (``2023年6月28日``), whatever a joining ran on after it.
-OPENING_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 #: A date at the start of a line (in words or in figures), as a page prints it over its tools
 #: (``2030年01月02日 【字号:``).

@@ -639,14 +639,16 @@ QUOTED_SAYING = re.compile(r"^[“\"][^“”\"]*?(?:[，,][^“”\"，,]*){2,}
 #: An exclamation mark at a line's end or inside it: a portal's headline for an item (``……放假通知！``,
 #: ``……通告：今年取消！``, ``暂缓……！某某镇发布公告``) may hold one, an official document's title never does.
 EXCLAIMED = re.compile(r"[!！]")
+#: The verbs of an event held (``某某中学举行……``, ``我县召开……``), shared by the patterns below.
+HELD_VERBS = ("举行", "举办", "召开", "开展")
 #: The verb a headline's first line may end with when its object, an event, is set on the next
 #: line (``某某中学举行`` / ``“……”捐款仪式``): such a line cannot end the headline.
-HOLDING_VERBS = ("举行", "举办", "召开", "开展", "启动", "组织", "开启", "迎来", "进行")
+HOLDING_VERBS = (*HELD_VERBS, "启动", "组织", "开启", "迎来", "进行")
 HOLDING_VERB_END = re.compile("(?:" + "|".join(HOLDING_VERBS) + ")$")
 #: A headline that reports an event held (``某某区人大常委会召开第五次会议``, ``我校举行毕业典礼``):
 #: a holding verb inside it and no genre word (a speech's ``在……召开的……会议上的讲话`` names its
 #: kind) — a news item's headline, under which a name alone is its writer's credit, not a speaker.
-REPORTED_EVENT = re.compile(r"(?:举行|举办|召开|开展)")
+REPORTED_EVENT = re.compile("(?:" + "|".join(HELD_VERBS) + ")")
 #: A line naming an event at its end (``……捐款仪式``, ``……专题讲座``, ``……入团仪式活动``): the object
 #: of a holding verb at the end of the line above.
 EVENT_END = re.compile(r"(?:仪式|活动|典礼|大会|会议|座谈会|比赛|竞赛|讲座|培训|晚会|演出|论坛|展览|运动会|联欢会)[”」』\"]?$")
@@ -856,7 +858,7 @@ OCCASION_KICKER = re.compile(r"(?:热烈|隆重)?(?:纪念|庆祝|庆贺|喜迎|
 #: A news headline that says who held what (``某某协会举行报告会``, ``我县召开某某大会``): a doer,
 #: then the verb of holding, then the event — under an occasion kicker, a whole headline of its
 #: own.  (``座谈会在京举行``, the event first and the verb last, goes on from the line above.)
-DOER_HOLDS_EVENT = re.compile(r"[^—。，；！？,;!?\s]{2,20}?(?:隆重|正式|胜利)?(?:举行|召开|举办|开展|启动)"
+DOER_HOLDS_EVENT = re.compile(r"[^—。，；！？,;!?\s]{2,20}?(?:隆重|正式|胜利)?(?:" + "|".join((*HELD_VERBS, "启动")) + ")"
                               r"[^—。，；！？,;!?\s]{2,30}")
 #: A place's name as a label before a whole ``关于`` title, a colon after it (``某某市：某某镇关于……的
 #: 公告``), as a city portal files the items of its towns: the place, no part of the title.
