@@ -53,6 +53,8 @@ from .titles import (
     owner_above,
     place_swapped_in_headline,
     plausible,
+    removed_between,
+    removed_family,
     renamed_in_headline,
     restated_in_headline,
     signed_in_headline,
@@ -363,8 +365,8 @@ def _title_in_location_list(lines: tuple[Line, ...], i: int, state: _State) -> s
     if not (P.FORMAL_ABOUT.match(flat) or (P.TITLE_ABOUT.match(flat) and complete(flat))):
         return None
     top = lines[i].number
-    if not any(n < top and (family := family_of(text.strip(), ("line", "page"))) is not None
-               and family.name == P.LOCATION_FAMILY for n, text in state.removed.items()):
+    if not any((family := removed_family(text)) is not None and family.name == P.LOCATION_FAMILY
+               for text in removed_between(state.removed, 0, top)):
         return None
     following = next((line.text for line in lines[i + 1:] if line.text), "")
     return title if following and (P.SALUTATION.match(following) or not title_like(following)) else None
@@ -620,7 +622,7 @@ def _issue_over_page_label(lines: tuple[Line, ...], i: int, removed: Mapping[int
     if headline is None or not P.DATE.fullmatch(lines[date].text.strip()):
         return None
     low, high = lines[date].number, lines[headline].number
-    return headline if any(low < n < high and _page_label(label) for n, label in removed.items()) else None
+    return headline if any(map(_page_label, removed_between(removed, low, high))) else None
 
 
 def _page_label(text: str) -> bool:

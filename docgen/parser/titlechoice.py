@@ -26,7 +26,7 @@ from ..shapes.chrome import family_of, fold, unglossed
 from ..shapes.meta import META_FIELD, meta_fields
 from ..shapes.titles import site_name, strip_date_suffix, strip_site_suffix, title_key, title_like
 from . import patterns as P
-from .titles import complete, group_label, join_title, no_headline, with_issuer
+from .titles import complete, group_label, join_title, no_headline, removed_between, stands_under_headline, with_issuer
 
 Sureness = Literal["sure", "likely"]
 
@@ -256,7 +256,7 @@ def _printed_below(lines: tuple[Line, ...], last: int, removed: Mapping[int, str
     if any(same(lines[k].text) for k in shown):
         return True
     end = lines[shown[-1]].number if shown else lines[last].number + P.TITLE_CANDIDATE_LINES
-    return any(same(removed[n]) for n in range(lines[last].number + 1, end) if n in removed)
+    return any(map(same, removed_between(removed, lines[last].number, end)))
 
 
 def next_line(lines: tuple[Line, ...], i: int) -> int | None:
@@ -344,7 +344,7 @@ def kicker_over_listed_headline(lines: tuple[Line, ...], i: int, removed: Mappin
     if below is None or not removed:
         return False
     top = lines[i].number
-    listed = {title_key(text.strip()) for n, text in removed.items() if n < top}
+    listed = {title_key(text.strip()) for text in removed_between(removed, 0, top)}
     kicker, headline = (title_key(page_title(lines[k].text)) for k in (i, below))
     return bool(headline) and headline in listed and kicker not in listed
 
@@ -578,7 +578,7 @@ def stopped_headline(lines: tuple[Line, ...], i: int, removed: Mapping[int, str]
     if (below is None or not text.endswith("。") or text.count("。") != 1 or any(c in text for c in "！？!?；;")
             or P.CAPTION.match(text) or not _headline_like(text[:-1])):
         return False
-    return any(_under_headline(removed[n]) for n in range(lines[i].number + 1, lines[below].number) if n in removed)
+    return any(map(_under_headline, removed_between(removed, lines[i].number, lines[below].number)))
 
 
 def _short_headline_over_byline(lines: tuple[Line, ...], i: int, removed: Mapping[int, str]) -> bool:
@@ -591,14 +591,13 @@ def _short_headline_over_byline(lines: tuple[Line, ...], i: int, removed: Mappin
         return False
     below = next_line(lines, i)
     return (below is not None and _body_starts(lines[below].text)
-            and any(_under_headline(removed[n]) for n in range(lines[i].number + 1, lines[below].number) if n in removed))
+            and any(map(_under_headline, removed_between(removed, lines[i].number, lines[below].number))))
 
 
 def _under_headline(text: str) -> bool:
     """A line that stands between a headline and its text: a page's field of its metadata or a
     line of a chrome family that stands there (a byline, a credit, a date, the page's tools)."""
-    family = family_of(text.strip(), ("line", "page"))
-    return (family.in_header if family is not None else False) or meta_fields(text.strip()) is not None
+    return stands_under_headline(text) or meta_fields(text.strip()) is not None
 
 
 def _law_over_article(lines: tuple[Line, ...], i: int) -> bool:

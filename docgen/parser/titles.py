@@ -13,7 +13,7 @@ from types import MappingProxyType
 from .. import chars
 from ..shapes import Line
 from ..shapes import patterns as S
-from ..shapes.chrome import PINYIN_GLOSS, family_of, fold, unglossed
+from ..shapes.chrome import PINYIN_GLOSS, Family, family_of, fold, unglossed
 from ..shapes.titles import site_name, strip_site_suffix, title_like
 from . import patterns as P
 
@@ -286,7 +286,8 @@ def join_title(lines: tuple[Line, ...], start: int,
                     or P.ORDER_NUMBER.match(text) or P.BARRED_CELLS_ROW.fullmatch(strip_site_suffix(text))
                     or P.BARRED_FIELD_ROW.fullmatch(text) or (parts and _starts_anew(parts[-1][0], text))
                     or (parts and P.PIECE_COUNT_END.search(parts[-1][0].rstrip()))
-                    or (parts and _header_line_between(removed, lines[parts[-1][1] - 1].number, lines[index].number))
+                    or (parts and any(map(stands_under_headline, removed_between(
+                        removed, lines[parts[-1][1] - 1].number, lines[index].number))))
                     or (family_of(text.strip(), ("line", "page")) is not None
                         and not (parts and _kind_after_broken_line(parts[-1][0], text)))):
                 break
@@ -301,12 +302,24 @@ def join_title(lines: tuple[Line, ...], start: int,
     return None
 
 
-def _header_line_between(removed: Mapping[int, str], above: int, below: int) -> bool:
-    """Did cleaning take out (``removed``) a line between source lines ``above`` and ``below``
-    of a family that stands between a title and its body (a date row, a byline): the line
-    above is a whole headline, the one below is under its byline, never its second line?"""
-    return any(above < n < below and (family := family_of(text.strip(), ("line", "page"))) is not None
-               and family.in_header for n, text in removed.items())
+def removed_between(removed: Mapping[int, str], low: int, high: int) -> list[str]:
+    """The texts of the lines cleaning took out (``removed``, by source number) strictly between
+    source lines ``low`` and ``high`` (source lines are numbered from 1: ``low`` 0 for all above
+    ``high``)."""
+    return [text for n, text in removed.items() if low < n < high]
+
+
+def removed_family(text: str) -> Family | None:
+    """The family of site chrome of a line cleaning took out, as the header reads it: any
+    family of a line or of a page."""
+    return family_of(text.strip(), ("line", "page"))
+
+
+def stands_under_headline(text: str) -> bool:
+    """Is ``text`` a line of a family that stands between a title and its body (a date row, a
+    byline, a credit, the page's tools)?"""
+    family = removed_family(text)
+    return family is not None and family.in_header
 
 
 def _kind_after_broken_line(previous: str, text: str) -> bool:
