@@ -609,13 +609,8 @@ def _renders_line_by_line(texts: list[str], filled: list[int]) -> bool:
     Latin-script paragraphs that end it? Then those paragraphs render its last Chinese line (a
     bilingual sample cut off in its English), not a site's translation appended under it."""
     pairs = zip(filled, filled[1:])
-    return sum(1 for above, k in pairs if _latin_rendering(texts[k])
+    return sum(1 for above, k in pairs if _latin_paragraph(texts[k], P.RENDERING_MIN_WORDS)
                and sum(chars.is_cjk(ch) for ch in texts[above]) >= P.RENDERED_LINE_MIN_HAN) >= P.RENDERED_LINES_MIN
-
-
-def _latin_rendering(text: str) -> bool:
-    """Is ``text`` a short line wholly in Latin script of a few words (``Good afternoon!``)?"""
-    return bool(P.TRANSLATION_PARAGRAPH.fullmatch(text)) and len(text.split()) >= P.RENDERING_MIN_WORDS
 
 
 def _headline_date_rows(texts: list[str]) -> list[int]:
@@ -663,9 +658,10 @@ def _replies_under_date(texts: list[str]) -> list[int]:
     return []
 
 
-def _latin_paragraph(text: str) -> bool:
-    """Is ``text`` a paragraph wholly in Latin script, long enough to be a translation?"""
-    return bool(P.TRANSLATION_PARAGRAPH.fullmatch(text)) and len(text.split()) >= P.TRANSLATION_MIN_WORDS
+def _latin_paragraph(text: str, least: int = P.TRANSLATION_MIN_WORDS) -> bool:
+    """Is ``text`` a paragraph wholly in Latin script of at least ``least`` words — by default
+    long enough to be a translation; a line's rendering may be a few words (``Good afternoon!``)?"""
+    return bool(P.TRANSLATION_PARAGRAPH.fullmatch(text)) and len(text.split()) >= least
 
 
 def _cross_head(texts: list[str], i: int) -> bool:
