@@ -180,7 +180,7 @@ def edge_chrome(lines: list[Line], ctx: Context) -> list[Line]:
     about = _about_label_first(texts, first)
     if about is not None and lines[about].number not in ctx.keep:
         ctx.drop(lines[about], "the label of the site's \"about\" menu item (关于 + its short name) over a news item")
-        lines, texts = lines[:about] + lines[about + 1:], texts[:about] + texts[about + 1:]
+        lines, texts = _without(about, lines, texts)
         first, last = first - 1, last - 1
         date = None if date is None else date - 1
     own = _event_rows(texts, range(first)) | _event_rows(texts, range(last + 1, len(texts)))
@@ -202,13 +202,13 @@ def edge_chrome(lines: list[Line], ctx: Context) -> list[Line]:
     link = _attachment_link_last(texts, last)
     if link is not None and lines[link].number not in ctx.keep:
         ctx.drop(lines[link], "the page's download link of an attachment, under the text's date")
-        lines, texts = lines[:link] + lines[link + 1:], texts[:link] + texts[link + 1:]
-        high, counters = {i - (i > link) for i in high}, {i - (i > link) for i in counters}
+        lines, texts = _without(link, lines, texts)
+        high, counters = _shifted(high, link), _shifted(counters, link)
     column = _column_label_last(texts, last, set(edges) - high - counters)
     if column is not None:  # the label shows the text came from a page by itself
         ctx.drop(lines[column], "the name of a site's column alone as the last line, below the text")
-        lines, texts = lines[:column] + lines[column + 1:], texts[:column] + texts[column + 1:]
-        high, counters = {i - (i > column) for i in high}, {i - (i > column) for i in counters}
+        lines, texts = _without(column, lines, texts)
+        high, counters = _shifted(high, column), _shifted(counters, column)
     if not (high or counters) or (not ctx.removed and len(strong) < MIN_EDGE_LINES and not alone):
         return lines
     empty = _empty_attachments(texts, last, high | counters)
@@ -223,6 +223,16 @@ def edge_chrome(lines: list[Line], ctx: Context) -> list[Line]:
         else:
             out.append(line)
     return blank_lines(out, ctx)
+
+
+def _without(k: int, lines: list[Line], texts: list[str]) -> tuple[list[Line], list[str]]:
+    """The lines and their texts without line ``k`` (one this rule dropped on its own evidence)."""
+    return lines[:k] + lines[k + 1:], texts[:k] + texts[k + 1:]
+
+
+def _shifted(indexes: set[int], k: int) -> set[int]:
+    """``indexes`` (none of them ``k``) as they stand once line ``k`` is taken out."""
+    return {i - (i > k) for i in indexes}
 
 
 def _empty_attachments(texts: list[str], last: int, high: set[int]) -> int | None:
