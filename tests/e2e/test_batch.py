@@ -303,7 +303,11 @@ def test_a_second_batch_into_the_same_folder_is_refused_and_the_first_keeps_ever
     other.mkdir()
     for s in SEEDS[:3]:
         shutil.copy(s, other / s.name)
-    second = batch(other, "-o", out)
+    first.send_signal(signal.SIGSTOP)   # held mid-run, lock and all, however fast the machine
+    try:
+        second = batch(other, "-o", out)
+    finally:
+        first.send_signal(signal.SIGCONT)
     _, err = first.communicate(timeout=300)
     assert first.returncode == 0, err
     assert second.returncode == 3, second.stderr
