@@ -803,8 +803,10 @@ def _long_sentence_lead(item: Block | Numbered) -> bool:
 def _settle_lists(out: list[Block | Numbered], ranks: dict[int, int]) -> None:
     """In a list that a short label ending in a colon introduces, where one line is an item or
     runs on past a comma, every line is an item (``报名方式：`` over ``1、关注某某公众号`` /
-    ``2、点击菜单“报名”`` / ``3、某日于某处设点宣传，可现场咨询报名``).  In a list where one line is an
-    item, or which is a whole series of siblings each a
+    ``2、点击菜单“报名”`` / ``3、某日于某处设点宣传，可现场咨询报名``); where a line of it other than
+    its last stands alone right over its next sibling (``第一部分某某。`` over ``第二部分某某。……``),
+    heading nothing, the run-in leads of its siblings are their items' first sentences too.  In a
+    list where one line is an item, or which is a whole series of siblings each a
     sentence standing alone (``1.请携带证件。`` / ``2.请保持安静。`` — headings have text under
     them), the short numbered sentences are items, not headings.  So are they in a whole series
     of siblings following each other where a sentence or a field with its value stands alone
@@ -818,8 +820,9 @@ def _settle_lists(out: list[Block | Numbered], ranks: dict[int, int]) -> None:
     group_of = {i: tuple(group) for group in _sibling_groups(out) for i in group}
     for run in _lists(out):
         if _introduced(out, run[0]) and any(numbered(out[i]).item or _running(numbered(out[i])) for i in run):
+            alike = _heads_nothing(out, run)  # its lines set alike: no run-in heading among items
             for i in run:  # a list its line introduces (``报名方式：``), a running sentence among its lines
-                if isinstance(numbered(out[i]).block, Heading):
+                if isinstance(numbered(out[i]).block, Heading) or (alike and _lead_text(out[i])):
                     _make_item(out, i)
             continue
         whole = group_of.get(run[0]) == tuple(run)
@@ -840,6 +843,13 @@ def _settle_lists(out: list[Block | Numbered], ranks: dict[int, int]) -> None:
                 if (_sentence_heading(numbered(out[i])) and not _field_over_items(out, i, ranks)
                         and not (i == run[-1] and _label_over_text(out, i, group_of.get(i, ()), run))):
                     _make_item(out, i)
+
+
+def _heads_nothing(out: list[Block | Numbered], run: list[int]) -> bool:
+    """Does a line of the list ``run`` other than its last stand alone with its next sibling right
+    under it (``第一部分某某。`` over ``第二部分某某。……``)?  It heads nothing: an item, and the
+    run-in leads of its siblings are their items' first sentences, not headings."""
+    return any(isinstance(numbered(out[i]).block, Heading) for i in run[:-1])
 
 
 def _field_over_items(out: list[Block | Numbered], i: int, ranks: dict[int, int]) -> bool:
