@@ -51,6 +51,7 @@ def settle_items(out: list[Block | Numbered]) -> list[Block | Numbered]:
     _settle_bare_lists(out, ranks)
     _settle_long_lines_over_siblings(out)
     _settle_last_sentences(out, ranks)
+    _settle_unclosed_last_sentences(out, ranks)
     _settle_colon_sentences_over_lists(out, ranks)
     _settle_enumerated_sentences(out)
     return out
@@ -127,6 +128,35 @@ def _settle_last_sentences(out: list[Block | Numbered], ranks: dict[int, int]) -
             continue
         if _layer_ends(out, ranks, last + 1, ranks[last] - 1):  # the end, or a higher layer
             _make_item(out, last)
+
+
+def _settle_unclosed_last_sentences(out: list[Block | Numbered], ranks: dict[int, int]) -> None:
+    """A list's lines are set alike.  The last of siblings one right under the other whose other
+    lines are all items closed by a sentence's mark (``1、某日前，各班交回回执。``), a line running
+    on past a comma, longer than a heading's title and closed by no mark (``2、在某日，为某某捐出
+    书本，献出爱心``), is a sentence that lost its full stop: an item like them, whatever text
+    follows it — unless lines of a lower layer stand under it (it heads them)."""
+    for group in _sibling_groups(out):
+        last = group[-1]
+        if (len(group) < 2 or group != list(range(group[0], last + 1))
+                or not all(_closed_item(numbered(out[i])) for i in group[:-1])):
+            continue
+        if _unclosed_sentence(numbered(out[last])) and not (last + 1 in ranks and ranks[last + 1] > ranks[last]):
+            _make_item(out, last)
+
+
+def _closed_item(item: Numbered) -> bool:
+    """A numbered item (no heading) closed by a sentence's mark."""
+    return item.item and chars.ends_sentence(item.block.text)
+
+
+def _unclosed_sentence(item: Numbered) -> bool:
+    """A standalone heading of a heading family that runs on past a comma after its number,
+    longer than a heading's title (:data:`~docgen.parser.patterns.SENTENCE_HEADING_MAX_CHARS`),
+    with no mark at its end (``2、在某日，为某某捐出书本，献出爱心``)."""
+    text = item.block.text
+    return (item.family in _HEADING_FAMILIES and _running_heading(item) and text[-1] not in P.CLAUSE_END_MARKS
+            and len(_past_number(text)) > P.SENTENCE_HEADING_MAX_CHARS)
 
 
 def _settle_bare_lists(out: list[Block | Numbered], ranks: dict[int, int]) -> None:
