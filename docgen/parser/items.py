@@ -51,6 +51,7 @@ def settle_items(out: list[Block | Numbered]) -> list[Block | Numbered]:
     _settle_bare_lists(out, ranks)
     _settle_long_lines_over_siblings(out)
     _settle_last_sentences(out, ranks)
+    _settle_unclosed_last_sentences(out, ranks)
     _settle_colon_sentences_over_lists(out, ranks)
     _settle_enumerated_sentences(out)
     return out
@@ -127,6 +128,35 @@ def _settle_last_sentences(out: list[Block | Numbered], ranks: dict[int, int]) -
             continue
         if _layer_ends(out, ranks, last + 1, ranks[last] - 1):  # the end, or a higher layer
             _make_item(out, last)
+
+
+def _settle_unclosed_last_sentences(out: list[Block | Numbered], ranks: dict[int, int]) -> None:
+    """A list's lines are set alike.  The last of siblings one right under the other whose other
+    lines are all items closed by a sentence's mark (``1、某日前，各班交回回执。``), a line running
+    on past a comma, longer than a heading's title and closed by no mark (``2、在某日，为某某捐出
+    书本，献出爱心``), is a sentence that lost its full stop: an item like them, whatever text
+    follows it — unless lines of a lower layer stand under it (it heads them)."""
+    for group in _sibling_groups(out):
+        last = group[-1]
+        if (len(group) < 2 or group != list(range(group[0], last + 1))
+                or not all(_closed_item(numbered(out[i])) for i in group[:-1])):
+            continue
+        if _unclosed_sentence(numbered(out[last])) and not (last + 1 in ranks and ranks[last + 1] > ranks[last]):
+            _make_item(out, last)
+
+
+def _closed_item(item: Numbered) -> bool:
+    """A numbered item (no heading) closed by a sentence's mark."""
+    return item.item and chars.ends_sentence(item.block.text)
+
+
+def _unclosed_sentence(item: Numbered) -> bool:
+    """A standalone heading of a heading family that runs on past a comma after its number,
+    longer than a heading's title (:data:`~docgen.parser.patterns.SENTENCE_HEADING_MAX_CHARS`),
+    with no mark at its end (``2、在某日，为某某捐出书本，献出爱心``)."""
+    text = item.block.text
+    return (item.family in _HEADING_FAMILIES and _running_heading(item) and text[-1] not in P.CLAUSE_END_MARKS
+            and len(_past_number(text)) > P.SENTENCE_HEADING_MAX_CHARS)
 
 
 def _settle_bare_lists(out: list[Block | Numbered], ranks: dict[int, int]) -> None:
@@ -803,8 +833,10 @@ def _long_sentence_lead(item: Block | Numbered) -> bool:
 def _settle_lists(out: list[Block | Numbered], ranks: dict[int, int]) -> None:
     """In a list that a short label ending in a colon introduces, where one line is an item or
     runs on past a comma, every line is an item (``报名方式：`` over ``1、关注某某公众号`` /
-    ``2、点击菜单“报名”`` / ``3、某日于某处设点宣传，可现场咨询报名``).  In a list where one line is an
-    item, or which is a whole series of siblings each a
+    ``2、点击菜单“报名”`` / ``3、某日于某处设点宣传，可现场咨询报名``); where a line of it other than
+    its last stands alone right over its next sibling (``第一部分某某。`` over ``第二部分某某。……``),
+    heading nothing, the run-in leads of its siblings are their items' first sentences too.  In a
+    list where one line is an item, or which is a whole series of siblings each a
     sentence standing alone (``1.请携带证件。`` / ``2.请保持安静。`` — headings have text under
     them), the short numbered sentences are items, not headings.  So are they in a whole series
     of siblings following each other where a sentence or a field with its value stands alone
@@ -818,8 +850,9 @@ def _settle_lists(out: list[Block | Numbered], ranks: dict[int, int]) -> None:
     group_of = {i: tuple(group) for group in _sibling_groups(out) for i in group}
     for run in _lists(out):
         if _introduced(out, run[0]) and any(numbered(out[i]).item or _running(numbered(out[i])) for i in run):
+            alike = _heads_nothing(out, run)  # its lines set alike: no run-in heading among items
             for i in run:  # a list its line introduces (``报名方式：``), a running sentence among its lines
-                if isinstance(numbered(out[i]).block, Heading):
+                if isinstance(numbered(out[i]).block, Heading) or (alike and _lead_text(out[i])):
                     _make_item(out, i)
             continue
         whole = group_of.get(run[0]) == tuple(run)
@@ -840,6 +873,13 @@ def _settle_lists(out: list[Block | Numbered], ranks: dict[int, int]) -> None:
                 if (_sentence_heading(numbered(out[i])) and not _field_over_items(out, i, ranks)
                         and not (i == run[-1] and _label_over_text(out, i, group_of.get(i, ()), run))):
                     _make_item(out, i)
+
+
+def _heads_nothing(out: list[Block | Numbered], run: list[int]) -> bool:
+    """Does a line of the list ``run`` other than its last stand alone with its next sibling right
+    under it (``第一部分某某。`` over ``第二部分某某。……``)?  It heads nothing: an item, and the
+    run-in leads of its siblings are their items' first sentences, not headings."""
+    return any(isinstance(numbered(out[i]).block, Heading) for i in run[:-1])
 
 
 def _field_over_items(out: list[Block | Numbered], i: int, ranks: dict[int, int]) -> bool:

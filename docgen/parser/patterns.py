@@ -348,11 +348,12 @@ CODE_VALUE = re.compile(r"\s*(?=[!-~]*[0-9@])[!-~]+\s*$")
 #: (``市政府直属各单位：``, ``县人大常委会：``), or the people of a body, a place or a site
 #: (``机关党支部全体党员：``, ``网友老乡：``), or ends in the name of a society or of people by
 #: what they do or use (``某某宗亲联谊会：``, ``全县教育工作者：``, ``某某区域各用水户：``), or
-#: people by what they are, 人士 last before the colon (``社会各界爱心人士：``): the word for those a
-#: 倡议书 or an open letter calls on.
+#: people by what they are, 人士 last before the colon (``社会各界爱心人士：``), or firms and those who
+#: run them, 企业 or 企业家 last before the colon (``辖区各企业：``, ``全市各企业、企业家：``): the word for
+#: those a 倡议书 or an open letter calls on.
 ADDRESSEE_WORDS = re.compile(both_scripts(r"单位|部门|机构|政府|委员会|常委会|组委会|党委|办公室|办公厅|同志|同胞|代表|委员|领导|来宾|局|厅|院|协会|学会|学校|老师|学生|同学|家长|校友|员工|职工|"
                                           r"同事|同仁|朋友|嘉宾|贵宾|党员|团员|会员|乡亲|老乡|网友|村民|居民|市民|群众|"
-                                          r"(?:[^\s大]会|工作者|户|人士)[：:]$"))
+                                          r"(?:[^\s大]会|工作者|户|人士|企业家?)[：:]$"))
 ADDRESSEE_MAX_CHARS = 150
 #: … or every name of its list names a body whole by the word that ends a body's name
 #: (``某某县委组织部：``, ``机关党工委、各党总支、直属党支部：``, ``某某幼儿园：``).  Words that also end a field's

@@ -3,6 +3,7 @@ text under it.  Made-up notices."""
 
 from __future__ import annotations
 
+import pytest
 from helpers.structure import headings
 
 import docgen
@@ -226,3 +227,50 @@ def test_a_short_title_right_over_a_sibling_is_left_to_the_other_rules():
             "服务中心依法受理对窗口工作人员服务态度、办事效率等问题的投诉。\n"
             "三、投诉的方式\n市民可以采用来信、来电或者来访等方式投诉。\n")
     assert "二、受理投诉的范围" in headings(docgen.parse_text(text))
+
+
+_ITEM_LISTS = [
+    # a list a short label introduces, its first line over its next sibling: it heads nothing,
+    # and its siblings' run-in leads are their items' first sentences
+    "某某协会召开年度工作座谈会\n3月2日，某某协会召开年度工作座谈会，各分会负责人参加。\n座谈会分三个部分：\n"
+    "第一部分通报情况。\n第二部分集中交流。各分会负责人介绍了本年度的工作，大家就会员服务展开讨论。\n"
+    "第三部分为总结。会长对下一步工作提出要求，希望各分会加强协作。\n会议气氛热烈，取得了预期效果。\n",
+    "某某协会召开年度工作座谈会\n座谈会议程：\n1、通报情况。\n2、集中交流。各分会负责人介绍了本年度的工作，"
+    "大家展开讨论。\n3、总结讲话。会长对下一步工作提出要求，希望各分会加强协作。\n会议气氛热烈。\n",
+    # the last line of a list of sentences, its full stop lost, with the text going on under it
+    "关于开展爱心义卖活动的倡议书\n亲爱的同学们：\n为帮助山区的小伙伴，我们倡议：\n"
+    "1、在本月的第一个周末，每位同学整理一件闲置的文具或图书。\n"
+    "2、在本月十日和十一日，把整理好的物品带到学校义卖，所得款项全部捐给山区学校\n"
+    "本次活动由大队部统一组织，请各班积极参加。\n",
+]
+
+
+@pytest.mark.parametrize("text", _ITEM_LISTS)
+def test_the_lines_of_a_list_set_alike_are_no_headings(text):
+    s = docgen.parse_text(text)
+    assert headings(s) == []
+    assert all(b.full_text in text for b in s.blocks if isinstance(b, Paragraph))
+
+
+_HEADED_LISTS = [
+    # an introduced list whose lines each head text of their own
+    ("某某文书的写法\n通知的写法：\n1.标题。由发文机关、事由和文种组成，以示郑重。\n"
+     "2.主送机关。通知发给下级单位，应写明主送机关；普发的也可不写。\n3.正文。正文一般由缘由、事项和要求三部分组成。\n例文\n",
+     ["1.标题。", "2.主送机关。", "3.正文。"]),
+    # a running line without its full stop after an item, with its own subitems under it
+    ("关于开展爱心义卖活动的倡议书\n亲爱的同学们：\n为帮助山区的小伙伴，我们倡议：\n"
+     "1、在本月的第一个周末，每位同学整理一件闲置的文具或图书。\n"
+     "2、在本月十日和十一日，把整理好的物品带到学校义卖，具体分工为\n"
+     "（1）一年级负责布置场地。\n（2）二年级负责登记物品。\n本次活动由大队部统一组织，请各班积极参加。\n",
+     ["2、在本月十日和十一日，把整理好的物品带到学校义卖，具体分工为"]),
+    # … and a heading's title, short, over a paragraph
+    ("关于开展爱心义卖活动的倡议书\n亲爱的同学们：\n为帮助山区的小伙伴，我们倡议：\n"
+     "1、在本月的第一个周末，每位同学整理一件闲置的文具或图书。\n"
+     "2、加强组织，落实责任\n各班要指定专人负责，确保活动安全有序。\n",
+     ["2、加强组织，落实责任"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _HEADED_LISTS)
+def test_lines_of_a_list_that_head_text_of_their_own_stay_headings(text, expected):
+    assert headings(docgen.parse_text(text)) == expected

@@ -147,14 +147,17 @@ def test_salutations_in_either_script_and_of_more_kinds_of_people(address):
                                      # a society, people by their work or by what they use
                                      "某某宗亲联谊会：", "全县教师和教育工作者：", "城区某某区域各用水户:",
                                      # people by what they are, in either script
-                                     "全市广大热心人士：", "社會各界熱心人士："])
+                                     "全市广大热心人士：", "社會各界熱心人士：",
+                                     # firms and those who run them
+                                     "全镇各企业、企业家：", "某某园区各企业："])
 def test_an_addressee_line_of_the_people_of_a_body_or_a_site_is_a_salutation(address):
     s = parse(f"关于开展某某活动的通知\n\n{address}\n经研究，现将有关事项通知如下。\n")
     assert [b.text for b in s.blocks if isinstance(b, Salutation)] == [address.replace(":", "：")]
 
 
-def test_a_line_that_names_people_by_what_they_are_mid_sentence_is_no_salutation():
-    s = parse("关于开展某某活动的通知\n\n有关人士表示：\n经研究，现将有关事项通知如下。\n")
+@pytest.mark.parametrize("line", ["有关人士表示：", "企业名称：", "参会企业家表示："])
+def test_a_line_that_names_people_by_what_they_are_mid_sentence_is_no_salutation(line):
+    s = parse(f"关于开展某某活动的通知\n\n{line}\n经研究，现将有关事项通知如下。\n")
     assert not any(isinstance(b, Salutation) for b in s.blocks)
 
 
