@@ -96,7 +96,7 @@ class _State:
 
     def set(self, key: str, value: str | None) -> None:
         if value and key == "document_number":
-            value = document_number(unglossed(value))  # (a converter's pinyin glosses are no part of it)
+            value = document_number(value)  # as printed: a converter's pinyin glosses stay, as in the title
         if value and key == "signer" and key in self.found:  # joint 上行文: one signer a line
             self.found[key] = f"{self.found[key]}、{value}"
         elif value and key not in self.found:
