@@ -1,0 +1,39 @@
+"""Lines around a text copied from a page: a field of its index named by two labels joined by a
+slash.  The texts are made up for the test in those shapes."""
+
+from __future__ import annotations
+
+import docgen
+from docgen.shapes.meta import meta_fields
+
+BODY = ("根据上级有关文件精神，结合本地实际，现将有关事项通告如下：",
+        "一、禁止在林区内野外用火，违者依法追究责任。",
+        "二、各村要加强巡山护林，发现火情及时报告。")
+
+
+def parsed(*lines: str):
+    return docgen.parse("\n".join(lines).encode("utf-8"), input_format="text")
+
+
+def printed(doc) -> str:
+    return "\n".join(block.text for block in doc.blocks if getattr(block, "text", None))
+
+
+# --------------------------------------------------------------------------- two labels joined by a slash
+
+
+def test_a_field_named_by_two_labels_joined_by_a_slash_is_the_index_labels():
+    assert meta_fields("- 说明/文号:某政〔2031〕7号") == {"document_number": "某政〔2031〕7号"}
+    assert meta_fields("备注/发布机构：某某市人民政府办公室") == {}
+
+
+def test_two_words_joined_by_a_slash_before_no_index_label_are_no_field():
+    assert meta_fields("甲方/乙方：某某公司") is None
+    assert meta_fields("说明/注意：请按时报到") is None
+
+
+def test_the_index_rows_over_an_untitled_notice_are_dropped_and_no_title():
+    doc = parsed("- 索 引 号:AB0001-2031-00007", "- 说明/文号:某政〔2031〕7号", "- 发布机构:某某市人民政府办公室",
+                 *BODY, "某某市人民政府", "2031年1月9日")
+    assert not doc.meta.title
+    assert "文号" not in printed(doc) and doc.meta.document_number == "某政〔2031〕7号"
