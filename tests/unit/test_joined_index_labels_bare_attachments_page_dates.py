@@ -1,5 +1,6 @@
 """Lines around a text copied from a page: a field of its index named by two labels joined by a
-slash.  The texts are made up for the test in those shapes."""
+slash, and its box of attached files left empty as the text's last line.  The texts are made up
+for the test in those shapes."""
 
 from __future__ import annotations
 
@@ -37,3 +38,24 @@ def test_the_index_rows_over_an_untitled_notice_are_dropped_and_no_title():
                  *BODY, "某某市人民政府", "2031年1月9日")
     assert not doc.meta.title
     assert "文号" not in printed(doc) and doc.meta.document_number == "某政〔2031〕7号"
+
+
+# --------------------------------------------------------------------------- an empty box of attachments
+
+
+def test_an_attachment_label_alone_as_the_last_line_is_dropped():
+    news = ("3月2日，某某研究所召开中心组学习会，集体学习有关讲话精神，讨论贯彻落实举措。",
+            "所长某某某主持会议并讲话，要求大家把学习成果转化为推动工作的实际成效。")
+    doc = parsed(news[0], "", news[1], "", "附件:")
+    assert "附件" not in printed(doc) and news[1].split("，")[0] in printed(doc)
+
+
+def test_an_attachment_label_alone_under_a_text_that_cites_its_attachments_is_kept():
+    doc = parsed("关于报送年度计划的通知", "各单位：", "请于3月底前报送年度工作计划，具体要求见附件。", "附件：")
+    assert "附件" in printed(doc).splitlines()[-1]
+
+
+def test_an_attachment_label_over_its_files_is_kept():
+    doc = parsed("关于报送年度计划的通知", "各单位：", "请于3月底前报送年度工作计划，具体要求见附件。",
+                 "附件：", "1.年度工作计划表", "某某办公室", "2031年3月1日")
+    assert "附件" in printed(doc)
