@@ -1,6 +1,7 @@
 """Lines around a text copied from a page: a field of its index named by two labels joined by a
-slash, and its box of attached files left empty as the text's last line.  The texts are made up
-for the test in those shapes."""
+slash, its box of attached files left empty as the text's last line, and its date of publication
+under a news headline over a lead that gives the event's day.  The texts are made up for the
+test in those shapes."""
 
 from __future__ import annotations
 
@@ -59,3 +60,23 @@ def test_an_attachment_label_over_its_files_is_kept():
     doc = parsed("关于报送年度计划的通知", "各单位：", "请于3月底前报送年度工作计划，具体要求见附件。",
                  "附件：", "1.年度工作计划表", "某某办公室", "2031年3月1日")
     assert "附件" in printed(doc)
+
+
+# --------------------------------------------------------------------------- the page's date under a headline
+
+
+LEAD = ("5月8日，市文化局副局长某某某一行到我县就文化事业发展情况进行调研。",
+        "座谈中，副县长某某对某某一行的到来表示欢迎，并介绍了全县文化事业的发展情况。")
+
+
+def test_a_date_under_a_news_headline_over_a_lead_with_the_day_is_the_pages():
+    doc = parsed("市文化局副局长某某某一行到我县调研", "", "2031年5月10日", "", *LEAD)
+    assert doc.meta.date is None and doc.meta.published == "2031年5月10日"
+    assert doc.meta.title == "市文化局副局长某某某一行到我县调研"
+
+
+def test_a_date_under_a_speech_or_a_document_is_its_own():
+    speech = parsed("在全县文化工作会议上的讲话", "2031年5月10日", "同志们：", "今天我们召开全县文化工作会议。")
+    assert speech.meta.date == "2031年5月10日"
+    news = parsed("某某县文化事业蓬勃发展", "2031年5月10日", "近年来，某某县文化事业取得了长足发展，群众满意度不断提高。")
+    assert news.meta.date == "2031年5月10日"  # no day in its lead: the date stays the text's
