@@ -28,7 +28,8 @@ line is weighed by the score, learned from labelled pages, and dropped only when
   run on after it (a credit).
 
 An attachment's label alone below the text (``附件:``) goes with the furniture dropped under it
-when nothing of the text is left after it: the page's box of attached files, left empty; a
+when nothing of the text is left after it, and alone as the text's last line with nothing under
+it at all: the page's box of attached files, left empty; a
 single file's link as the last line under the text's date (``附件:……的通知.pdf``) is the page's
 download link, the document's own attachment note standing over its signature and date.  A
 number alone below the text (``1``) is the page's pager or a counter, dropped on the same
@@ -204,6 +205,11 @@ def edge_chrome(lines: list[Line], ctx: Context) -> list[Line]:
         ctx.drop(lines[link], "the page's download link of an attachment, under the text's date")
         lines, texts = _without(link, lines, texts)
         high, counters = _shifted(high, link), _shifted(counters, link)
+    bare = _bare_attachments_last(texts, last)
+    if bare is not None and lines[bare].number not in ctx.keep:  # no file under it: nothing of the text
+        ctx.drop(lines[bare], "the label of a page's attachments alone as the last line, no file under it")
+        lines, texts = _without(bare, lines, texts)
+        high, counters = _shifted(high, bare), _shifted(counters, bare)
     column = _column_label_last(texts, last, set(edges) - high - counters)
     if column is not None:  # the label shows the text came from a page by itself
         ctx.drop(lines[column], "the name of a site's column alone as the last line, below the text")
@@ -244,6 +250,17 @@ def _empty_attachments(texts: list[str], last: int, high: set[int]) -> int | Non
         return None
     label = rest[-1]
     return label if any(i > label for i in high) else None
+
+
+def _bare_attachments_last(texts: list[str], last: int) -> int | None:
+    """The last line with text, when it stands below the text's last sentence ``last`` and is an
+    attachment's label alone (``附件:``) with nothing at all under it, and the text above it never
+    speaks of an attachment: the page's box of attached files, left empty.  (A text that sends
+    its reader to its attachments, ``见附件``, owns the label, its files lost in the copy.)"""
+    rest = [i for i in range(last + 1, len(texts)) if texts[i]]
+    if not rest or not P.PAGE_EMPTY_ATTACHMENTS.fullmatch(texts[rest[-1]]):
+        return None
+    return None if any(P.ATTACHMENT_WORD in text for text in texts[:rest[-1]]) else rest[-1]
 
 
 def _attachment_link_last(texts: list[str], last: int) -> int | None:

@@ -472,6 +472,8 @@ PAGE_PAGER_FAMILIES = frozenset({"pager-jump"})
 #: The label of a page's attachments alone (``附件:``): with the page's chrome right under it,
 #: no file is listed, and the chrome starts at it.
 PAGE_EMPTY_ATTACHMENTS = re.compile(r"(?:相关)?附件\s*[:：]?")
+#: The word by which a text speaks of its attachments (``详见附件``, ``附件1``).
+ATTACHMENT_WORD = "附件"
 #: … and a file's name listed under it, numbered (``1.某某表``, ``2. 某某计划表``, ``（1）某某``)
 ATTACHMENT_ITEM = re.compile(r"^(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[)）])\s*\S")
 #: A page's download link of one attachment: the label, then a single file's name, unnumbered,

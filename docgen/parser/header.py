@@ -19,7 +19,7 @@ from ..model import Diagnostic, Meta
 from ..shapes import Line
 from ..shapes import patterns as S
 from ..shapes.chrome import family_of, fold, unglossed
-from ..shapes.meta import label_value_like
+from ..shapes.meta import HEADLINE_DATELINE, label_value_like
 from ..shapes.titles import header_line_like, headline_end, site_name, title_like
 from . import patterns as P
 from .masthead import masthead_line
@@ -96,7 +96,7 @@ class _State:
 
     def set(self, key: str, value: str | None) -> None:
         if value and key == "document_number":
-            value = document_number(unglossed(value))  # (a converter's pinyin glosses are no part of it)
+            value = document_number(value)  # as printed: a converter's pinyin glosses stay, as in the title
         if value and key == "signer" and key in self.found:  # joint 上行文: one signer a line
             self.found[key] = f"{self.found[key]}、{value}"
         elif value and key not in self.found:
@@ -766,6 +766,10 @@ def _after_title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
         return own[1]
     if kind is None:
         return None
+    if kind == "date" and _page_date_over_news_lead(lines, i, state):
+        state.set("published", text.strip())
+        state.note(C.HEADER_FURNITURE, line, "the page's date under a news headline, over a lead that gives the day")
+        return i + 1
     if kind == "subtitle":
         state.set("subtitle", text)
     elif kind == "date":
@@ -780,6 +784,20 @@ def _after_title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
     else:
         state.note(C.HEADER_KINDS[kind], line)
     return i + 1
+
+
+def _page_date_over_news_lead(lines: tuple[Line, ...], i: int, state: _State) -> bool:
+    """Is line ``i``, a date alone under the title (``2030年5月2日``, no brackets, no occasion),
+    the day the page published a news item: the title names no genre, no salutation opens the
+    text, and the paragraph right under the date opens with the day of its event (``5月1日，……``)?
+    A speech or a document that names its kind prints its own date under its title; a news item
+    gives its day in its lead, and the date over it is the page's."""
+    if state.speech or not P.DATE.fullmatch(lines[i].text.strip()):
+        return False
+    if P.GENRE.search(P.compact(page_title(state.found["title"]))):
+        return False
+    lead = next_line(lines, i)
+    return lead is not None and HEADLINE_DATELINE.match(lines[lead].text) is not None
 
 
 def _section_label_over_salutation(lines: tuple[Line, ...], i: int) -> bool:

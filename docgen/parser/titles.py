@@ -47,8 +47,8 @@ def plausible(text: str) -> bool:
 
 def glossed_number(text: str) -> tuple[str, str] | None:
     """A document number that starts ``text`` read without a converter's pinyin glosses
-    (``成府發(fā)〔2003〕61號(hào)《……》``), ``(number, rest)``: the number unglossed, the rest of
-    the line as it stands, glosses kept; or None when the line does not start with one."""
+    (``成府發(fā)〔2003〕61號(hào)《……》``), ``(number, rest)``: the number and the rest of the
+    line as they stand, glosses kept; or None when the line does not start with one."""
     plain = unglossed(text)
     number = P.DOCUMENT_NUMBER.match(plain)
     if number is None:
@@ -58,7 +58,7 @@ def glossed_number(text: str) -> tuple[str, str] | None:
         if gloss.start() > end:  # (a gloss right at the end is the number's last character's)
             break
         end += gloss.end() - gloss.start()
-    return number.group(), text[end:]
+    return text[:end], text[end:]
 
 
 def split_number(text: str) -> tuple[str, str] | None:
@@ -68,14 +68,23 @@ def split_number(text: str) -> tuple[str, str] | None:
     if bracketed:
         return bracketed.group("title"), bracketed.group("number")
     for start in range(1, len(text)):
-        number = P.TRAILING_NUMBER.fullmatch(text, start)
+        number = _trailing_number(text, start)
         if number is None:
             continue
         title = text[:start].rstrip(" \u3000")
         spaced = len(title) < start
         if title and (spaced or complete(title)):
-            return title, number.group("number")
+            return title, number
     return None
+
+
+def _trailing_number(text: str, start: int) -> str | None:
+    """The document number that ``text`` ends with from ``start`` on, as it stands — also
+    with a converter's pinyin glosses after its characters (``……公告 某選公〔2021〕第2號(hào)``)."""
+    number = P.TRAILING_NUMBER.fullmatch(text, start)
+    if number is None and PINYIN_GLOSS.search(text, start):
+        number = P.TRAILING_NUMBER.fullmatch(unglossed(text[start:]))
+    return text[start:] if number else None
 
 
 def _starts_anew(previous: str, text: str) -> bool:

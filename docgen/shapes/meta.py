@@ -239,6 +239,9 @@ _INDEX = "|".join(sorted(map(re.escape, INDEX_LABELS), key=len, reverse=True))
 #: One label of such a row, standing apart (at the start or after a space, before a space or
 #: the end).
 INDEX_FIELD = re.compile(r"(?:^|(?<=\s))(?P<label>" + _INDEX + r")(?=\s|$)")
+#: The first of two labels joined by a slash before an index label and its colon, as a page's
+#: table names one field by both (``备注/文号：某政〔2024〕2号``): the field is the index label's.
+JOINED_LABEL_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,4}[/／](?=(?:" + _INDEX + r")\s*[：:])")
 #: A label of the index table anywhere in a line.  A line of fields holds at the least a
 #: colon or one of these; most lines of a text hold neither, and are no metadata line
 #: whatever else they hold (removing chrome tokens puts spaces in their place, so it never
@@ -329,7 +332,7 @@ META_FIELDS_CACHE = 8192
 def _meta_fields(text: str, index_fields: int) -> tuple[tuple[str, str], ...] | None:
     if "：" not in text and ":" not in text and INDEX_LABEL.search(text) is None:
         return None  # no label at all (a spaced-out label is one only before a colon)
-    text = SPACED_LABEL.sub(lambda m: S.compact(m.group()), LIST_MARK.sub("", text))
+    text = SPACED_LABEL.sub(lambda m: S.compact(m.group()), JOINED_LABEL_HEAD.sub("", LIST_MARK.sub("", text)))
     text = LEADING_TOOLS.sub("", CHROME_TOKEN.sub(" ", META_LEADING_URL.sub("", text)).strip(META_WRAPPERS))
     leading = META_LEADING_DATE.match(text)
     if leading:

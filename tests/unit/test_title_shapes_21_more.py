@@ -3,6 +3,8 @@ reporter's byline, a headline printed under the text, a document number run into
 
 from __future__ import annotations
 
+import pytest
+
 import docgen
 
 
@@ -57,8 +59,8 @@ def test_formal_title_in_book_marks_with_glosses_loses_its_marks():
 def test_glossed_document_number_before_a_title_is_read_as_a_number():
     from docgen.parser.titles import glossed_number
 
-    assert glossed_number("某府發(fā)〔2003〕61號(hào)《某某的通報(bào)》") == ("某府發〔2003〕61號", "《某某的通報(bào)》")
-    assert glossed_number("某府發（fā）〔2003〕61號（hào）") == ("某府發〔2003〕61號", "")
+    assert glossed_number("某府發(fā)〔2003〕61號(hào)《某某的通報(bào)》") == ("某府發(fā)〔2003〕61號(hào)", "《某某的通報(bào)》")
+    assert glossed_number("某府發（fā）〔2003〕61號（hào）") == ("某府發（fā）〔2003〕61號（hào）", "")
     assert glossed_number("某某街道按照全市統(tǒng)一安排") is None
 
 
@@ -70,5 +72,25 @@ def test_page_heading_with_glossed_number_over_the_title_and_number_lines():
     speech = docgen.parse_text(text)
     assert speech.meta.title is not None and speech.meta.title.startswith("某某市人民政府關")
     assert speech.meta.title.endswith("通報（bào）")
-    assert speech.meta.document_number == "某府發〔2003〕61號"
+    assert speech.meta.document_number == "某府發（fā）〔2003〕61號（hào）"  # as printed, glosses and all
     assert speech.blocks[0].text.startswith("各區")
+
+
+def test_headline_with_a_glossed_number_run_on_is_split_from_the_number():
+    from docgen.parser.titles import split_number
+
+    assert split_number("某某縣選舉委員會(huì)公告 某選公〔2030〕第5號(hào)") == (
+        "某某縣選舉委員會(huì)公告", "某選公〔2030〕第5號(hào)")
+    assert split_number("某某縣選舉委員會公告 某選公〔2030〕第5號") == ("某某縣選舉委員會公告", "某選公〔2030〕第5號")
+    assert split_number("某某縣選舉委員會(huì)公告(第二次)") is None  # a gloss-like bracket, no number
+
+
+@pytest.mark.parametrize("head", [
+    "某某縣選舉委員會(huì)公告\n\n",  # the title, the number line under it
+    "某某縣選舉委員會(huì)公告 某選公〔2030〕第5號(hào)\n\n發(fā)布時(shí)間:2030-10-19\n\n某某縣選舉委員會(huì)公告\n\n",
+])
+def test_glossed_number_under_its_title_is_printed_as_it_stands(head):
+    text = head + "某選公〔2030〕第5號(hào)\n\n根據(jù)本縣選舉工作的安排,選舉委員會(huì)決定如下事項。\n\n特此公告。\n"
+    speech = docgen.parse_text(text)
+    assert speech.meta.title == "某某縣選舉委員會（huì）公告"
+    assert speech.meta.document_number == "某選公〔2030〕第5號（hào）"
