@@ -471,6 +471,9 @@ SPEAKER_OCCASION = re.compile(r"^[\u4e00-\u9fff·]{2,24}?在[^—。，]{2,60}?(
 #: characters or more, each apart by spaces, perhaps after a number or a Latin word): a title,
 #: not a column's name — and set solid when it is the title.
 LETTER_SPACED = re.compile(r"^(?:[0-9A-Za-z]+[ \u3000]+)?[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){2,}$")
+#: A genre word said as a verb after 并 at a line's end (``某某主持会议并讲话``, ``……出席并致辞``):
+#: what someone did, as a headline's deck says it, never the kind of the text a title names.
+GENRE_AS_VERB_END = re.compile(r"并(?:讲话|講話|致辞|致辭|致词|致詞|发言|發言)$")
 #: What a title's line ends with where the title goes on on the next line (``……文书的``
 #: over ``指  导  意  见``): a letter-spaced line under it is the title's own.
 TITLE_LINE_GOES_ON = ("的", "关于", "和", "及", "与", "、", "暨")
