@@ -566,9 +566,10 @@ MEDIA_DURATION = re.compile(r"[ \u3000]\d{1,2}:\d{2}(?::\d{2})?$")
 #: the end of a short line, with at most this many characters before it (a post, a season) — a
 #: column label when a headline of its own stands under it.
 #: A 范文 site's tag after a title that ends with its kind (``……嘉宾致辞范文``, ``……致辞范文（精选3篇）``,
-#: ``……的一封信作文``, with the piece's length in characters ``……致辞范文1200字``): "a sample text", "a composition" are the site's words for its page, no part
+#: ``……的一封信作文``, with the piece's length in characters ``……致辞范文1200字``, or as the site's
+#: example or collection ``……倡议书范文示例``, ``……致辞范文大全``): "a sample text", "a composition" are the site's words for its page, no part
 #: of the title.
-SAMPLE_TAG_END = re.compile(r"(?:范文|範文|作文)(?:\s*\d{2,5}\s*字)?(?:\s*[（(]\s*(?:精选|精選|通用)?\s*\d+\s*篇\s*[)）])?\s*$")
+SAMPLE_TAG_END = re.compile(r"(?:范文|範文|作文)(?:示例|大全)?(?:\s*\d{2,5}\s*字)?(?:\s*[（(]\s*(?:精选|精選|通用)?\s*\d+\s*篇\s*[)）])?\s*$")
 TITLE_GENRE_END = re.compile("(?:" + "|".join(sorted(
     (*GENRE_WORDS, "一封信", "感谢信", "感謝信", "慰问信", "发言稿", "讲话稿", "演讲稿", "主持稿", "慰問信", "發言稿", "講話稿"), key=len, reverse=True)) + ")$")
 GENRE_LABEL = re.compile(r"^.{0,3}(?:" + "|".join(sorted(GENRE_WORDS, key=len, reverse=True)) + r")$")
