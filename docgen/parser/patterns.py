@@ -471,6 +471,10 @@ SPEAKER_OCCASION = re.compile(r"^[\u4e00-\u9fff·]{2,24}?在[^—。，]{2,60}?(
 #: characters or more, each apart by spaces, perhaps after a number or a Latin word): a title,
 #: not a column's name — and set solid when it is the title.
 LETTER_SPACED = re.compile(r"^(?:[0-9A-Za-z]+[ \u3000]+)?[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){2,}$")
+#: A kind of writing named alone, two characters and 书 (``倡议书``, ``承诺书``, ``提倡书``; a phrase
+#: ``天天读书`` names none): on a line of its own under a headline's words (``禁止燃放烟花爆竹`` /
+#: ``倡议书``), the title's last line.
+WRITING_KIND = re.compile(r"[\u4e00-\u9fff]{2}书")
 #: A genre word said as a verb after 并 at a line's end (``某某主持会议并讲话``, ``……出席并致辞``):
 #: what someone did, as a headline's deck says it, never the kind of the text a title names.
 GENRE_AS_VERB_END = re.compile(r"并(?:讲话|講話|致辞|致辭|致词|致詞|发言|發言)$")

@@ -295,7 +295,7 @@ def join_title(lines: tuple[Line, ...], start: int,
             if parts and P.GENRE_AS_VERB_END.search(P.compact(text)):
                 break  # a deck under the headline (``某某主持会议并讲话``): its 讲话 is a verb, no kind
             parts.append((text, index + 1))
-            if complete("".join(t for t, _ in parts), genre):
+            if complete("".join(t for t, _ in parts), genre) or _kind_closes(lines, parts, index):
                 return "".join(t for t, _ in parts), index + 1
             if not S.HAN.search(text):
                 break  # a word in Latin letters alone (a logo's text) begins no title broken over lines
@@ -303,6 +303,16 @@ def join_title(lines: tuple[Line, ...], start: int,
     if parts and plausible(parts[0][0]):
         return parts[0]
     return None
+
+
+def _kind_closes(lines: tuple[Line, ...], parts: list[tuple[str, int]], index: int) -> bool:
+    """Is line ``index``, the second of ``parts``, a kind of writing named alone (``倡议书``, see
+    :data:`~docgen.parser.patterns.WRITING_KIND`) under a line of a headline's words, with the
+    text starting under it (no line of a title there): the title's last line, its kind set apart
+    (``禁止燃放烟花爆竹`` / ``倡议书``)?"""
+    following = next((line.text for line in lines[index + 1:] if line.text), "")
+    return (len(parts) == 2 and bool(P.WRITING_KIND.fullmatch(P.compact(parts[1][0])))
+            and bool(following) and not title_like(following))
 
 
 def removed_between(removed: Mapping[int, str], low: int, high: int) -> list[str]:
