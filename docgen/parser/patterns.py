@@ -71,6 +71,9 @@ SALUTATION_RUN_IN = re.compile(both_scripts(r"^(?P<address>(?:尊敬的|亲爱�
 #: people addressed (``主任、副主任、各位代表：非常感谢……``), and the rest.
 LISTED_RUN_IN = re.compile(r"^(?P<address>[^。！？!?：:，,、；;\s]{1,12}(?:[，,、][^。！？!?：:，,、；;\s]{1,12}){1,5}[：:])"
                            r"\s*(?P<rest>\S.*)$")
+#: The same with one name alone, of people in the plural (``广大居民朋友们：新春……``, ``全体村民们：……``):
+#: the name, 们 last before the colon, and the rest (``今天我们：`` names nobody: a pronoun's 们).
+PLURAL_RUN_IN = re.compile(both_scripts(r"^(?P<address>[\u4e00-\u9fff]{2,12}(?<![我你您他她它咱])们[：:])\s*(?P<rest>\S.*)$"))
 #: Forms of address whose 的 belongs to the salutation, not to a sentence.
 FORMS_OF_ADDRESS = re.compile(both_scripts("尊敬的|亲爱的"))
 #: A line of a salutation set over several ends in a comma; the last in a colon.
@@ -348,11 +351,12 @@ CODE_VALUE = re.compile(r"\s*(?=[!-~]*[0-9@])[!-~]+\s*$")
 #: (``市政府直属各单位：``, ``县人大常委会：``), or the people of a body, a place or a site
 #: (``机关党支部全体党员：``, ``网友老乡：``), or ends in the name of a society or of people by
 #: what they do or use (``某某宗亲联谊会：``, ``全县教育工作者：``, ``某某区域各用水户：``), or
-#: people by what they are, 人士 last before the colon (``社会各界爱心人士：``): the word for those a
+#: people by what they are, 人士 last before the colon (``社会各界爱心人士：``), or people named in
+#: the plural, 们 last before it (``广大住户街坊们：``; ``我们：`` names nobody): the word for those a
 #: 倡议书 or an open letter calls on.
 ADDRESSEE_WORDS = re.compile(both_scripts(r"单位|部门|机构|政府|委员会|常委会|组委会|党委|办公室|办公厅|同志|同胞|代表|委员|领导|来宾|局|厅|院|协会|学会|学校|老师|学生|同学|家长|校友|员工|职工|"
                                           r"同事|同仁|朋友|嘉宾|贵宾|党员|团员|会员|乡亲|老乡|网友|村民|居民|市民|群众|"
-                                          r"(?:[^\s大]会|工作者|户|人士)[：:]$"))
+                                          r"(?:[^\s大]会|工作者|户|人士|[^\s我你您他她它咱]们)[：:]$"))
 ADDRESSEE_MAX_CHARS = 150
 #: … or every name of its list names a body whole by the word that ends a body's name
 #: (``某某县委组织部：``, ``机关党工委、各党总支、直属党支部：``, ``某某幼儿园：``).  Words that also end a field's
