@@ -347,7 +347,7 @@ def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
         if not reason and P.POSTER_ROW.fullmatch(text):
             reason = "a poster's name after a bar (| 某某)"
         if (not reason and in_list and _list_item(text) and not _opens_document(lines, i)
-                and not _own_link_repeated(texts, reasons, i)):
+                and not _headline_over_byline(lines, texts, i, ctx.removed) and not _own_link_repeated(texts, reasons, i)):
             reason = P.RELATED_ITEM_REASON
         elif not reason and in_list and _item_teaser(texts, reasons, i):
             reason = "teaser of an item of a related-articles list, cut off"
@@ -803,9 +803,16 @@ def _dated_headline(lines: list[Line], i: int, hint: str | None) -> bool:
     heading = family_of(above[0]) if above else None
     if heading is not None and heading.starts_list:
         return False
-    under, family = below[0], family_of(below[0])
-    return bool(_sentence(under) or S.SALUTATION.match(under)
-                or (family is not None and family.in_header) or meta_fields(under) is not None)
+    under = below[0]
+    return bool(_sentence(under) or S.SALUTATION.match(under) or _header_row(under))
+
+
+def _header_row(text: str) -> bool:
+    """A line that stands between a headline and its text: a line of a chrome family set there
+    (a byline, a date, the page's tools) or a row of the page's metadata fields
+    (``作者：某某  发布时间：……``)."""
+    family = family_of(text)
+    return (family is not None and family.in_header) or meta_fields(text) is not None
 
 
 def _sentence(text: str) -> bool:
@@ -827,6 +834,18 @@ def _near(lines: list[Line], i: int, step: int) -> list[str]:
 def _dated_item(text: str) -> bool:
     family = family_of(text)
     return family is not None and family.name == P.DATED_ITEM_FAMILY
+
+
+def _headline_over_byline(lines: list[Line], texts: list[str], i: int, removed: list[Line]) -> bool:
+    """Is line ``i`` a headline over the page's byline or date row that an earlier rule took out
+    right under it, with a sentence of prose next: the article's own headline where a list of
+    other articles ends (an e-paper's ``往期回顾`` over it), never a link of the list — a list
+    prints no byline row between its links and a paragraph."""
+    below = row_below(texts, i)
+    if below is None or not is_prose(texts[below]):
+        return False
+    low, high = lines[i].number, lines[below].number
+    return any(low < line.number < high and _header_row(settled(line.text).strip()) for line in removed)
 
 
 def _opens_document(lines: list[Line], i: int) -> bool:

@@ -296,13 +296,13 @@ def _colonless_addressees(texts: list[Line], index: int, out: list[Block | Numbe
 
 
 def _run_in_salutation(line: Line, out: list[Block | Numbered]) -> Line:
-    """A salutation with the speech's first words run on after its colon (``同志们：大家好！``),
-    or a letter's to the body it is sent to (``某某联合会：欣闻……``, an organisation's name): the
+    """A salutation with the speech's first words run on after its colon (``同志们：大家好！``,
+    one name in the plural ``全体村民们：新春……``), or a letter's to the body it is sent to (``某某联合会：欣闻……``, an organisation's name): the
     salutation is added to ``out`` as a block of its own, and the rest of the line returned;
     any other line is returned as it is.  The names are read through a converter's pinyin glosses
     (``全體運(yùn)動(dòng)員、同學(xué)們：大家好！``): the salutation is printed as the line has it."""
     text = unglossed(line.text)
-    m = P.SALUTATION_RUN_IN.match(text) or P.LISTED_RUN_IN.match(text)
+    m = P.SALUTATION_RUN_IN.match(text) or P.LISTED_RUN_IN.match(text) or P.PLURAL_RUN_IN.match(text)
     if m is None or not P.addressed(m["address"][:-1]):
         m = P.ORGANISATION_RUN_IN.match(text)
     if m is None or not _is_salutation(m["address"], out):

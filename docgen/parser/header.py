@@ -858,7 +858,7 @@ def _under_title_kind(text: str, state: _State) -> str | None:
     if flat in (P.compact(page_title(state.found["title"])), P.compact(state.found.get("issuer", "")),
                 P.compact(state.fallback_title or "")):
         return "repeat"
-    if P.SUBTITLE.match(text) and "subtitle" not in state.found:
+    if (P.SUBTITLE.match(text) or _deck(text)) and "subtitle" not in state.found:
         return "subtitle"
     if ((P.DATE_LINE.match(text) or P.DATE.fullmatch(text) or P.UNBRACKETED_DATE_LINE.match(text)
          or P.OCCASION_LINE.match(text)) and "date" not in state.found):
@@ -884,6 +884,15 @@ def _under_title_kind(text: str, state: _State) -> str | None:
     if _furniture_text(text, state):
         return "furniture"
     return None
+
+
+def _deck(text: str) -> bool:
+    """Is a line under the title a headline's deck saying what someone did, a genre word its
+    verb (``某某主持会议并讲话``): one short clause, no sentence mark — the subtitle, no
+    paragraph of the text?"""
+    flat = P.compact(text)
+    return (len(flat) <= P.TITLE_CANDIDATE_MAX_CHARS and bool(P.GENRE_AS_VERB_END.search(flat))
+            and not any(c in chars.PUNCTUATION for c in flat))
 
 
 def _writer_under_news_headline(text: str, state: _State) -> bool:

@@ -71,6 +71,9 @@ SALUTATION_RUN_IN = re.compile(both_scripts(r"^(?P<address>(?:尊敬的|亲爱�
 #: people addressed (``主任、副主任、各位代表：非常感谢……``), and the rest.
 LISTED_RUN_IN = re.compile(r"^(?P<address>[^。！？!?：:，,、；;\s]{1,12}(?:[，,、][^。！？!?：:，,、；;\s]{1,12}){1,5}[：:])"
                            r"\s*(?P<rest>\S.*)$")
+#: The same with one name alone, of people in the plural (``广大居民朋友们：新春……``, ``全体村民们：……``):
+#: the name, 们 last before the colon, and the rest (``今天我们：`` names nobody: a pronoun's 们).
+PLURAL_RUN_IN = re.compile(both_scripts(r"^(?P<address>[\u4e00-\u9fff]{2,12}(?<![我你您他她它咱])们[：:])\s*(?P<rest>\S.*)$"))
 #: Forms of address whose 的 belongs to the salutation, not to a sentence.
 FORMS_OF_ADDRESS = re.compile(both_scripts("尊敬的|亲爱的"))
 #: A line of a salutation set over several ends in a comma; the last in a colon.
@@ -349,11 +352,12 @@ CODE_VALUE = re.compile(r"\s*(?=[!-~]*[0-9@])[!-~]+\s*$")
 #: (``机关党支部全体党员：``, ``网友老乡：``), or ends in the name of a society or of people by
 #: what they do or use (``某某宗亲联谊会：``, ``全县教育工作者：``, ``某某区域各用水户：``), or
 #: people by what they are, 人士 last before the colon (``社会各界爱心人士：``), or firms and those who
-#: run them, 企业 or 企业家 last before the colon (``辖区各企业：``, ``全市各企业、企业家：``): the word for
+#: run them, 企业 or 企业家 last before the colon (``辖区各企业：``, ``全市各企业、企业家：``), or people
+#: named in the plural, 们 last before it (``广大住户街坊们：``; ``我们：`` names nobody): the word for
 #: those a 倡议书 or an open letter calls on.
 ADDRESSEE_WORDS = re.compile(both_scripts(r"单位|部门|机构|政府|委员会|常委会|组委会|党委|办公室|办公厅|同志|同胞|代表|委员|领导|来宾|局|厅|院|协会|学会|学校|老师|学生|同学|家长|校友|员工|职工|"
                                           r"同事|同仁|朋友|嘉宾|贵宾|党员|团员|会员|乡亲|老乡|网友|村民|居民|市民|群众|"
-                                          r"(?:[^\s大]会|工作者|户|人士|企业家?)[：:]$"))
+                                          r"(?:[^\s大]会|工作者|户|人士|企业家?|[^\s我你您他她它咱]们)[：:]$"))
 ADDRESSEE_MAX_CHARS = 150
 #: … or every name of its list names a body whole by the word that ends a body's name
 #: (``某某县委组织部：``, ``机关党工委、各党总支、直属党支部：``, ``某某幼儿园：``).  Words that also end a field's
@@ -472,6 +476,13 @@ SPEAKER_OCCASION = re.compile(r"^[\u4e00-\u9fff·]{2,24}?在[^—。，]{2,60}?(
 #: characters or more, each apart by spaces, perhaps after a number or a Latin word): a title,
 #: not a column's name — and set solid when it is the title.
 LETTER_SPACED = re.compile(r"^(?:[0-9A-Za-z]+[ \u3000]+)?[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){2,}$")
+#: A kind of writing named alone, two characters and 书 (``倡议书``, ``承诺书``, ``提倡书``; a phrase
+#: ``天天读书`` names none): on a line of its own under a headline's words (``禁止燃放烟花爆竹`` /
+#: ``倡议书``), the title's last line.
+WRITING_KIND = re.compile(r"[\u4e00-\u9fff]{2}书")
+#: A genre word said as a verb after 并 at a line's end (``某某主持会议并讲话``, ``……出席并致辞``):
+#: what someone did, as a headline's deck says it, never the kind of the text a title names.
+GENRE_AS_VERB_END = re.compile(r"并(?:讲话|講話|致辞|致辭|致词|致詞|发言|發言)$")
 #: What a title's line ends with where the title goes on on the next line (``……文书的``
 #: over ``指  导  意  见``): a letter-spaced line under it is the title's own.
 TITLE_LINE_GOES_ON = ("的", "关于", "和", "及", "与", "、", "暨")
@@ -564,9 +575,10 @@ MEDIA_DURATION = re.compile(r"[ \u3000]\d{1,2}:\d{2}(?::\d{2})?$")
 #: the end of a short line, with at most this many characters before it (a post, a season) — a
 #: column label when a headline of its own stands under it.
 #: A 范文 site's tag after a title that ends with its kind (``……嘉宾致辞范文``, ``……致辞范文（精选3篇）``,
-#: ``……的一封信作文``, with the piece's length in characters ``……致辞范文1200字``): "a sample text", "a composition" are the site's words for its page, no part
+#: ``……的一封信作文``, with the piece's length in characters ``……致辞范文1200字``, or as the site's
+#: example or collection ``……倡议书范文示例``, ``……致辞范文大全``): "a sample text", "a composition" are the site's words for its page, no part
 #: of the title.
-SAMPLE_TAG_END = re.compile(r"(?:范文|範文|作文)(?:\s*\d{2,5}\s*字)?(?:\s*[（(]\s*(?:精选|精選|通用)?\s*\d+\s*篇\s*[)）])?\s*$")
+SAMPLE_TAG_END = re.compile(r"(?:范文|範文|作文)(?:示例|大全)?(?:\s*\d{2,5}\s*字)?(?:\s*[（(]\s*(?:精选|精選|通用)?\s*\d+\s*篇\s*[)）])?\s*$")
 TITLE_GENRE_END = re.compile("(?:" + "|".join(sorted(
     (*GENRE_WORDS, "一封信", "感谢信", "感謝信", "慰问信", "发言稿", "讲话稿", "演讲稿", "主持稿", "慰問信", "發言稿", "講話稿"), key=len, reverse=True)) + ")$")
 GENRE_LABEL = re.compile(r"^.{0,3}(?:" + "|".join(sorted(GENRE_WORDS, key=len, reverse=True)) + r")$")

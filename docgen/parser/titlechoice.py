@@ -456,10 +456,7 @@ def page_title(text: str) -> str:
     paged = P.KIND_PAGE_NUMBER_END.search(text)
     if paged and paged.start() >= P.TITLE_CANDIDATE_MIN_CHARS and P.TITLE_GENRE_END.search(text[: paged.start()]):
         text = text[: paged.start()]  # ``……的致辞（2）``: the copy's page, not a part of the speech
-    for tagged in (P.SAMPLE_TAG_END, P.SCRIPT_TAG_END):
-        sample = tagged.search(text)
-        if sample and sample.start() >= P.TITLE_CANDIDATE_MIN_CHARS and P.TITLE_GENRE_END.search(text[: sample.start()]):
-            text = text[: sample.start()]  # ``……嘉宾致辞范文``: the site's tag, not the speech's title
+    text = _untagged_sample(text)
     for trailer in (P.TRAILING_BYLINE, P.TRAILING_NAME_DATE, P.TRAILING_WRITER_CREDIT, P.RUN_ON_DATE_LINE,
                     P.RUN_ON_ISSUE_LINE, P.RUN_ON_DAY_END):
         found = trailer.search(text)
@@ -476,6 +473,28 @@ def page_title(text: str) -> str:
     if not wrapped and quoted and P.TITLE_GENRE_END.search(fold(unglossed(quoted.group("title")))):
         wrapped = quoted  # a formal title in 《》 (also with a converter's glosses): the marks go
     return wrapped.group("title") if wrapped else text
+
+
+def _untagged_sample(text: str) -> str:
+    """``text`` without a 范文 site's tag (or a speech's shelf) after a title that ends with its
+    kind (``……嘉宾致辞范文`` → ``……嘉宾致辞``), also when the site sets the tagged title twice,
+    apart by a space, with another tag the second time (``……倡议书范文 ……倡议书范文示例`` →
+    ``……倡议书``): the site's copy for its page, not the title repeated."""
+    parts = text.split()
+    if len(parts) == 2:
+        bare = [_untagged(part) for part in parts]
+        if bare[0] == bare[1] and bare != parts:
+            return bare[0]
+    return _untagged(text)
+
+
+def _untagged(text: str) -> str:
+    """``text`` without a 范文 site's tag or a speech's shelf after a title that ends with its kind."""
+    for tagged in (P.SAMPLE_TAG_END, P.SCRIPT_TAG_END):
+        sample = tagged.search(text)
+        if sample and sample.start() >= P.TITLE_CANDIDATE_MIN_CHARS and P.TITLE_GENRE_END.search(text[: sample.start()]):
+            text = text[: sample.start()]  # ``……嘉宾致辞范文``: the site's tag, not the speech's title
+    return text
 
 
 def _without_repeated_tag(text: str) -> str:

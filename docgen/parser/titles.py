@@ -281,7 +281,8 @@ def join_title(lines: tuple[Line, ...], start: int,
     plausible on its own.  An order's number (``……令第444号``) is a line of the order over the
     title, never part of it, and so is a table's row of fields (``栏目 | 通知公告 | 日期``,
     ``| 地址： | …… |``) and a
-    line of a family of site chrome (a blog's date header with its weekday, ``2012年9月5日 星期三``).
+    line of a family of site chrome (a blog's date header with its weekday, ``2012年9月5日 星期三``),
+    and so is a deck that says what someone did with a genre word as its verb (``某某主持会议并讲话``).
     A 范文 page's heading closed by its count of pieces (``……开幕词（一篇）``) goes on on no line
     under it, and no title goes on under a line that stands between a title and its body (its
     date row ``[2031-03-02]``) which cleaning took out (``removed``, by source number).
@@ -300,8 +301,10 @@ def join_title(lines: tuple[Line, ...], start: int,
                     or (family_of(text.strip(), ("line", "page")) is not None
                         and not (parts and _kind_after_broken_line(parts[-1][0], text)))):
                 break
+            if parts and P.GENRE_AS_VERB_END.search(P.compact(text)):
+                break  # a deck under the headline (``某某主持会议并讲话``): its 讲话 is a verb, no kind
             parts.append((text, index + 1))
-            if complete("".join(t for t, _ in parts), genre):
+            if complete("".join(t for t, _ in parts), genre) or _kind_closes(lines, parts, index):
                 return "".join(t for t, _ in parts), index + 1
             if not S.HAN.search(text):
                 break  # a word in Latin letters alone (a logo's text) begins no title broken over lines
@@ -309,6 +312,16 @@ def join_title(lines: tuple[Line, ...], start: int,
     if parts and plausible(parts[0][0]):
         return parts[0]
     return None
+
+
+def _kind_closes(lines: tuple[Line, ...], parts: list[tuple[str, int]], index: int) -> bool:
+    """Is line ``index``, the second of ``parts``, a kind of writing named alone (``倡议书``, see
+    :data:`~docgen.parser.patterns.WRITING_KIND`) under a line of a headline's words, with the
+    text starting under it (no line of a title there): the title's last line, its kind set apart
+    (``禁止燃放烟花爆竹`` / ``倡议书``)?"""
+    following = next((line.text for line in lines[index + 1:] if line.text), "")
+    return (len(parts) == 2 and bool(P.WRITING_KIND.fullmatch(P.compact(parts[1][0])))
+            and bool(following) and not title_like(following))
 
 
 def removed_between(removed: Mapping[int, str], low: int, high: int) -> list[str]:
