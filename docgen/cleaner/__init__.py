@@ -14,7 +14,7 @@ from ..errors import UsageError
 from ..model import Diagnostic, Meta
 from ..shapes import Line
 from .context import Context, Rule
-from .rules import FIRST_JOINING_RULE, LAST_LINE_RULE, RULE_NAMES, RULES
+from .rules import FIRST_RESHAPING_RULE, LAST_LINE_RULE, RULE_NAMES, RULES
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,10 +40,10 @@ def clean(lines: Iterable[str], *, skip: Iterable[str] = (), keep: Iterable[int]
     current = [Line(number, text) for number, text in enumerate(lines, start=1)]
     looked: list[Line] | None = None
     for rule in RULES:
-        if rule.name == FIRST_JOINING_RULE:
+        if rule.name == FIRST_RESHAPING_RULE:
             looked = current
         current = _apply(rule, current, ctx, skipped)
-        if rule.name == LAST_LINE_RULE and looked is not None and _joined(looked, current):
+        if rule.name == LAST_LINE_RULE and looked is not None and _reshaped(looked, current):
             current = _again(current, ctx, skipped)
     return Cleaned(tuple(current), dict(ctx.meta), tuple(ctx.diagnostics), tuple(ctx.removed))
 
@@ -69,9 +69,9 @@ def _put_back(lines: list[Line], kept: list[Line]) -> list[Line]:
     return out
 
 
-def _joined(before: list[Line], after: list[Line]) -> bool:
-    """Whether joining changed any line: when it did not, the line rules have already seen
-    every line as it stays, and a second look would change nothing."""
+def _reshaped(before: list[Line], after: list[Line]) -> bool:
+    """Whether splitting or joining changed any line: when neither did, the line rules have already
+    seen every line as it stays, and a second look would change nothing."""
     return len(before) != len(after) or any(a.text != b.text for a, b in zip(before, after))
 
 
@@ -84,7 +84,9 @@ def _again(lines: list[Line], ctx: Context, skipped: frozenset[str]) -> list[Lin
     ``【打印】`` that was cut in two, and a line with a continuation joined to it is no longer
     a salutation that stands alone.  So the line rules look at the joined lines again, as
     cleaning the output a second time would (with the indentation record starting afresh, as
-    it would then).  So do the lines ``edge-chrome`` takes off a text's edges: the title repeated
+    it would then).  So do the lines a title run into its salutation on the first line is split
+    into (the title repeated under that line is a repeat once the title stands alone), and
+    the lines ``edge-chrome`` takes off a text's edges: the title repeated
     under a site's line it dropped is a repeat at the top once that line is gone.  On almost
     every text the second look changes nothing.  Each change is
     recorded once, when it is made, with its source line."""

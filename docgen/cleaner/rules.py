@@ -926,9 +926,10 @@ RULES: tuple[Rule, ...] = (
 #: changes (see :func:`docgen.cleaner.clean`).
 LAST_LINE_RULE = "edge-chrome"
 
-#: The first rule whose changes send the line rules over their own output again (joining, and
-#: the edges taken off after it: see :func:`docgen.cleaner.clean`).
-FIRST_JOINING_RULE = "broken-lines"
+#: The first rule whose changes send the line rules over their own output again (a first line
+#: split into a title and its text, joining, and the edges taken off after them: see
+#: :func:`docgen.cleaner.clean`).
+FIRST_RESHAPING_RULE = "run-in-headings"
 
 RULE_NAMES: tuple[str, ...] = tuple(rule.name for rule in RULES)
 

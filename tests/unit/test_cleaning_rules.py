@@ -284,6 +284,7 @@ def test_punctuation_twice_changes_nothing(text):
     ["讲话同志们：同志们：同志", "...", "讲话同志...", "同志们：同志们：同志们：",
      "讲话同志们：同志们：同志..."],                                   # teasers between a title and its teaser
     ["(一)我们要...总\u3000则同志们：同志们：。"],                       # an ellipsis, either width, is no heading's
+    ["——在全县会议上的讲话同志们：在全县大会上的讲话", "——在全县会议上的讲话"],  # a title split off its salutation, repeated
 ])
 def test_cleaning_twice_changes_nothing_on_what_random_texts_found(lines):
     once = _texts(clean(lines))
