@@ -951,6 +951,9 @@ HOLIDAY_NOTICE_TITLE = re.compile(r"[^。！？，,；;：:]{0,20}放假(?:的)?
 #: opens inside the blurb, cut by the copy (see :func:`~docgen.cleaner.rules._opens_cut`).
 HOLIDAY_NOTICE_LEAD = re.compile(r".{0,80}放假(?:的)?(?:通知|安排|公告)[^。！？]{0,12}如下[：:]")
 FESTIVAL = re.compile(_FESTIVAL)
+#: … and lore that opens the text goes above a headline that names the festival only when it
+#: speaks of no days off or work: the words of a notice's own sentence.
+HOLIDAY_WORDS = re.compile(r"放假|休假|调休|上班|值班|假期")
 
 #: A site's footer menu left at the end of a whole page's text: a run of at least
 #: FOOTER_MENU_MIN_ITEMS short items (letters only: no digit, no mark), one under the other,

@@ -15,7 +15,7 @@ from .. import chars
 from .. import diagnostics as C
 from ..shapes import Line
 from ..shapes import patterns as S
-from ..shapes.chrome import bare, family_of, fold
+from ..shapes.chrome import bare, family_of, fold, unglossed
 from ..shapes.meta import CHROME_TOKEN, meta_fields
 from ..shapes.titles import strip_date_suffix, title_key
 from . import patterns as P
@@ -536,26 +536,46 @@ def _occasion_blurb_above(texts: list[str], reasons: dict[int, str]) -> list[int
     holiday notice's own title (``清明节，又称踏青节……`` / ``清明节兼具……`` over ``放 假 通 知``):
     read up from the notice's title while each line is prose naming the festival, one of them
     its lore (``……又称……``, ``……起源于……``) — none when the run reaches the text's first line
-    (a text that opens with the festival is the notice's own).  A notice with no title is found
+    (a text that opens with the festival is the notice's own), unless the title under it is the
+    notice's whole headline (see :func:`_headline_under_lore`).  A notice with no title is found
     by its opening sentence (``……现将端午节放假安排通知如下：``); the lore above it may then reach
     the first line when that line opens cut inside the blurb (``午”字有……``): the copy began in
-    the site's text, not the notice's."""
+    the site's text, not the notice's.  The lines are read in either script, through a
+    converter's pinyin glosses (``春節(jié)``)."""
     shown = [k for k, text in enumerate(texts) if text and k not in reasons]
     for n, k in enumerate(shown[:P.HOLIDAY_NOTICE_SEARCH_LINES]):
-        compact = S.compact(texts[k])
+        compact = S.compact(_plain(texts[k]))
         titled = P.HOLIDAY_NOTICE_TITLE.fullmatch(compact) is not None
         if n and (titled or P.HOLIDAY_NOTICE_LEAD.fullmatch(compact)):
             run: list[int] = []
             for m in range(n - 1, -1, -1):
-                text = texts[shown[m]]
+                text = _plain(texts[shown[m]])
                 if not (is_prose(text) and P.FESTIVAL.search(text)):
                     break
                 run.append(shown[m])
             else:
-                if titled or not _opens_cut(texts[shown[0]]):
+                lore = [_plain(texts[i]) for i in run]
+                if not (_headline_under_lore(compact, lore) if titled else _opens_cut(texts[shown[0]])):
                     return []
-            return run if any(P.OCCASION_LORE.search(texts[i]) for i in run) else []
+            return run if any(P.OCCASION_LORE.search(_plain(texts[i])) for i in run) else []
     return []
+
+
+def _plain(text: str) -> str:
+    """``text`` as the festival's patterns read it: in simplified characters, without a
+    converter's pinyin glosses (``春節(jié)`` → ``春节``)."""
+    return fold(unglossed(text))
+
+
+def _headline_under_lore(title: str, lore: list[str]) -> bool:
+    """Is ``title`` a holiday notice's whole headline under lore that opens the text: it names
+    the festival the lore speaks of (``2020春节放假通知`` under ``……春节是中华民族隆重的传统佳节……``),
+    and no line of the lore speaks of days off or work (a notice's own sentence would)?  A
+    headline stands first in its text: the prose above it is the site's.  A bare heading
+    (``放 假 通 知``) names no festival, and the lore over it may be the notice's own opening."""
+    festivals = {m.group() for m in P.FESTIVAL.finditer(title)}
+    return (any(m.group() in festivals for text in lore for m in P.FESTIVAL.finditer(text))
+            and not any(P.HOLIDAY_WORDS.search(text) for text in lore))
 
 
 def _opens_cut(text: str) -> bool:

@@ -349,13 +349,13 @@ CODE_VALUE = re.compile(r"\s*(?=[!-~]*[0-9@])[!-~]+\s*$")
 #: The first line of the body ending in a colon is the addressee line (主送机关) when it names
 #: addressees with one of these words and is no longer than :data:`ADDRESSEE_MAX_CHARS`
 #: (``市政府直属各单位：``, ``县人大常委会：``), or the people of a body, a place or a site
-#: (``机关党支部全体党员：``, ``网友老乡：``), or ends in the name of a society or of people by
+#: (``机关党支部全体党员：``, ``某某全体师生：``, ``网友老乡：``), or ends in the name of a society or of people by
 #: what they do or use (``某某宗亲联谊会：``, ``全县教育工作者：``, ``某某区域各用水户：``), or
 #: people by what they are, 人士 last before the colon (``社会各界爱心人士：``), or firms and those who
 #: run them, 企业 or 企业家 last before the colon (``辖区各企业：``, ``全市各企业、企业家：``), or people
 #: named in the plural, 们 last before it (``广大住户街坊们：``; ``我们：`` names nobody): the word for
 #: those a 倡议书 or an open letter calls on.
-ADDRESSEE_WORDS = re.compile(both_scripts(r"单位|部门|机构|政府|委员会|常委会|组委会|党委|办公室|办公厅|同志|同胞|代表|委员|领导|来宾|局|厅|院|协会|学会|学校|老师|学生|同学|家长|校友|员工|职工|"
+ADDRESSEE_WORDS = re.compile(both_scripts(r"单位|部门|机构|政府|委员会|常委会|组委会|党委|办公室|办公厅|同志|同胞|代表|委员|领导|来宾|局|厅|院|协会|学会|学校|老师|教师|学生|师生|同学|家长|校友|员工|职工|"
                                           r"同事|同仁|朋友|嘉宾|贵宾|党员|团员|会员|乡亲|老乡|网友|村民|居民|市民|群众|"
                                           r"(?:[^\s大]会|工作者|户|人士|企业家?|[^\s我你您他她它咱]们)[：:]$"))
 ADDRESSEE_MAX_CHARS = 150

@@ -300,12 +300,14 @@ def _choose(lines: tuple[Line, ...], start: int, hint: str | None, candidates: l
         k, title, end = formal
         return TitleChoice(k, title, "sure", "it is a whole 关于…… title",
                            tuple(c for c in candidates if c < k), end)
-    skipped = []
+    skipped: list[int] = []
     titles = [k for k in candidates if k not in site]
     for i in range(start, candidates[-1] + 1):
         text = lines[i].text
         if not text:
             continue
+        if not skipped and P.PHOTO_CAPTION.match(text):
+            return None  # a picture's caption first: the copy starts at the pictures, under the headline
         above = any(k > i for k in titles) or (not titles and any(k > i for k in candidates))
         passed = (i in site or _couplet_kicker(lines, i, candidates) or occasion_kicker(lines, i)) if i in candidates else _passable(text) or _site_line(text) or _kicker(text)
         if above and passed:

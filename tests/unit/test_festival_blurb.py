@@ -86,3 +86,33 @@ def test_lore_cut_by_the_copy_above_an_untitled_notices_opening_is_the_sites_blu
 def test_whole_lore_opening_an_untitled_notice_stays_its_own():
     whole = "端午节，又称端阳节，时在农历五月初五，起源于古代的龙图腾祭祀，后来又用以纪念诗人屈原。"
     assert kept([whole, "", *UNTITLED]) == [whole, *UNTITLED]
+
+
+NAMED_TITLE = "2031年中秋节放假通知"
+NAMED_OWN = ["中秋将至，为便于大家安排假期，现将放假安排通知如下：",
+             "9月20日至22日放假，共3天。", "9月23日（星期一）正常上班。"]
+OPENING_LORE = "中秋节是我国的传统佳节，又称团圆节，赏月、吃月饼的习俗流传至今，各地都有庆贺的活动。"
+
+
+def test_lore_opening_the_text_over_a_headline_naming_the_festival_is_the_sites_blurb():
+    out = kept([OPENING_LORE, NAMED_TITLE, *NAMED_OWN])
+    assert out == [NAMED_TITLE, *NAMED_OWN]
+    assert parse_text("\n".join([OPENING_LORE, NAMED_TITLE, *NAMED_OWN])).meta.title == NAMED_TITLE
+
+
+def test_such_lore_in_traditional_script_with_a_converters_glosses_is_read_so_too():
+    lore = "中秋節(jié)是我國(guó)的傳統(tǒng)佳節(jié),又稱團(tuán)圓節(jié),賞月、吃月餅的習(xí)俗流傳至今。"
+    title = "2031年中秋節(jié)放假通知"
+    out = kept([lore, title, *NAMED_OWN])
+    assert len(out) == 1 + len(NAMED_OWN) and out[0].startswith("2031年中秋節")  # the gloss's brackets made full
+
+
+def test_lore_opening_the_text_that_speaks_of_the_days_off_stays():
+    own = "中秋节是我国的传统佳节，按照国家规定，公司中秋节放假三天，请各部门提前做好安排。"
+    lines = [own, NAMED_TITLE, *NAMED_OWN]
+    assert kept(lines) == lines
+
+
+def test_lore_opening_the_text_over_a_headline_of_another_festival_stays():
+    lines = [OPENING_LORE, "2031年国庆节放假通知", *NAMED_OWN]
+    assert kept(lines) == lines
