@@ -920,6 +920,8 @@ def _byline(text: str, speech: bool) -> bool:
         return True
     if P.CAPTION.match(flat) or any(c in chars.PUNCTUATION or c in ",.;:!?()[]" for c in flat) or P.match_number(text):
         return False
+    if P.MONTH_DAY.search(flat):
+        return False  # a day named (``7月12日起``): when a notice applies, no site's or writer's name
     if P.SPEAKER.match(text) or P.BODY_SUFFIX.search(flat):
         return False  # a speaker (``校长 张三``) or an issuing body (``国务院``)
     if len(flat) > 2 and fold(flat).endswith(_NOTICE_KINDS):
