@@ -188,6 +188,18 @@ def _kept_without_bar(passage: str, printed_text: str) -> bool:
     return m is not None and len(norm(passage[:m.start()])) > 0 and norm(passage[:m.start()]) in printed_text
 
 
+def _printed_often_enough(passage: str, keeps: list[str], printed_text: str) -> bool:
+    """Is a keep passage printed as often as the keep passages hold it?  A short passage (a
+    signer's name, a date) may stand inside a longer one too (the salutation naming the same
+    body): found once in the output, it is only the longer one's, and the line of its own was
+    lost.  A passage of marks alone (``……``) is only looked for: joined to the line before, its
+    dots run into that line's and are counted as one run."""
+    n = norm(passage)
+    if not any(c.isalnum() for c in n):
+        return n in printed_text
+    return printed_text.count(n) >= sum(norm(other).count(n) for other in keeps)
+
+
 def evaluate(label: rwlib.Label, form: str, speech, error, src_lines) -> tuple[Score, list[str]]:
     s, misses = Score(), []
     s.c["docs"] += 1
@@ -208,8 +220,8 @@ def evaluate(label: rwlib.Label, form: str, speech, error, src_lines) -> tuple[S
     absent = len(label.keep) - len(keeps)
     for k in keeps:
         s.c["keep_n"] += 1
-        if (norm(k) in nout_joined or _attachment_label_kept(k, out) or _kept_without_credit(k, nout_joined)
-                or _kept_without_bar(k, nout_joined)):
+        if (_printed_often_enough(k, keeps, nout_joined) or _attachment_label_kept(k, out)
+                or _kept_without_credit(k, nout_joined) or _kept_without_bar(k, nout_joined)):
             s.c["keep_ok"] += 1
         else:
             misses.append(f"LOST     {k[:70]}")
