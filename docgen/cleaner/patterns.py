@@ -669,11 +669,12 @@ PLACEHOLDER = starting_with(
 )
 
 #: A sample's slot for the signer or the date, alone on its line in brackets (``[你的名字]``,
-#: ``【具体日期】``, ``（您的姓名）``, ``[学校名称]``): the 范文's own text, printed for the user to
-#: fill in like ``XXX`` — never a page's button, whose brackets hold a verb (``[打印]``, ``【关闭】``).
+#: ``【具体日期】``, ``（您的姓名）``, ``[学校名称]``) or in a template's doubled brackets or braces
+#: (``[[单位名称]]``, ``{{日期}}``): the 范文's own text, printed for the user to fill in like
+#: ``XXX`` — never a page's button, whose brackets hold a verb (``[打印]``, ``【关闭】``).
 FILL_IN_SLOT = re.compile(
-    r"[\[［【(（]\s*(?:你的|您的|你|您|本人|具体|填写|落款)?\s*"
-    r"(?:[\u4e00-\u9fff]{1,4}名称|名字|姓名|署名|日期|单位|学校|班级)\s*[\]］】)）]"
+    r"(?:\[\[|\{\{|[\[［【(（])\s*(?:你的|您的|你|您|本人|具体|填写|落款)?\s*"
+    r"(?:[\u4e00-\u9fff]{1,4}名称|名字|姓名|署名|日期|单位|学校|班级)\s*(?:\]\]|\}\}|[\]］】)）])"
 )
 
 # --------------------------------------------------------------------------- run-in headings
