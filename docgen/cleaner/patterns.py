@@ -622,6 +622,13 @@ TEASER_TITLE_LINES = 3
 #: A page's summary field prints the body's first sentences whole, no dots, among the text's
 #: first SUMMARY_TOP_LINES lines (under the headline, over the title printed again).
 SUMMARY_TOP_LINES = 4
+#: … or the whole paragraph, the same line printed as the text's first line, over the headline,
+#: and again under it: a paragraph this long at least (characters of its key), not a short line
+#: a text may say twice, …
+SUMMARY_TWIN_MIN = 30
+#: … with this many lines at most between the two copies (a headline set over one or two lines,
+#: its date): more short lines are the captions of pictures, a headline perhaps above them.
+SUMMARY_TWIN_HEAD_LINES = 3
 #: A line ending in dots that comes again whole, dots and all, within this many lines below is
 #: a line of a form said over (``执行主席××××……`` under each entry of a list): no teaser.
 TEASER_TWIN_LINES = 4
