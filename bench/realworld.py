@@ -157,9 +157,11 @@ LEADING_CREDIT = re.compile(r"^[（(【\[][^）)】\]，,。]{0,8}(?:记者|記�
 
 
 #: … and an editor's or reviewer's credit run onto the end of a paragraph after a space, perhaps
-#: closed by a layout bar (``……保障。 審核:某某 |``): likewise.
-TRAILING_CREDIT = re.compile(r"(?<=[。！？!?”」）)])\s+(?:审核|審核|初审|初審|终审|終審|责任编辑|責任編輯|责编|責編|编辑|編輯|"
-                             r"校对|校對)\s*[:：]\s*[\u4e00-\u9fff·]{2,4}(?:[ 、，,][\u4e00-\u9fff·]{2,4}){0,3}\s*[|｜]?\s*$")
+#: closed by a layout bar (``……保障。 審核:某某 |``): likewise; so a correspondent's or reporter's
+#: credit, its name after a colon or a space (``……拍手称快。 通讯员 某某 |``).
+TRAILING_CREDIT = re.compile(r"(?<=[。！？!?”」）)])\s+(?:(?:审核|審核|初审|初審|终审|終審|责任编辑|責任編輯|责编|責編|编辑|編輯|"
+                             r"校对|校對)\s*[:：]|(?:通讯员|通訊員|记者|記者)(?:\s*[:：]|\s))"
+                             r"\s*[\u4e00-\u9fff·]{2,4}(?:[ 、，,][\u4e00-\u9fff·]{2,4}){0,3}\s*[|｜]?\s*$")
 
 
 def _kept_without_credit(passage: str, printed_text: str) -> bool:

@@ -241,10 +241,11 @@ def _after_enumeration(prev: str, text: str) -> bool:
 
 @functools.lru_cache(maxsize=LINE_CACHE)
 def _stands_alone(text: str) -> bool:
-    """Lines the parser reads as blocks of their own: numbered ones, articles (第X条) and the
-    special lines."""
+    """Lines the parser reads as blocks of their own: numbered ones, articles (第X条), the
+    special lines and a sample's slot for its signer or date alone (``[[单位名称]]``, ``[日期]``):
+    two slots one under the other are two lines to fill in, no bracket that goes on."""
     return (bool(S.match_number(text)) or bool(S.ARTICLE.match(text))
-            or _special(text))
+            or _special(text) or P.FILL_IN_SLOT.fullmatch(text.strip()) is not None)
 
 
 @functools.lru_cache(maxsize=LINE_CACHE)

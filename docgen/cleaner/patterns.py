@@ -622,6 +622,13 @@ TEASER_TITLE_LINES = 3
 #: A page's summary field prints the body's first sentences whole, no dots, among the text's
 #: first SUMMARY_TOP_LINES lines (under the headline, over the title printed again).
 SUMMARY_TOP_LINES = 4
+#: … or the whole paragraph, the same line printed as the text's first line, over the headline,
+#: and again under it: a paragraph this long at least (characters of its key), not a short line
+#: a text may say twice, …
+SUMMARY_TWIN_MIN = 30
+#: … with this many lines at most between the two copies (a headline set over one or two lines,
+#: its date): more short lines are the captions of pictures, a headline perhaps above them.
+SUMMARY_TWIN_HEAD_LINES = 3
 #: A line ending in dots that comes again whole, dots and all, within this many lines below is
 #: a line of a form said over (``执行主席××××……`` under each entry of a list): no teaser.
 TEASER_TWIN_LINES = 4
@@ -669,11 +676,12 @@ PLACEHOLDER = starting_with(
 )
 
 #: A sample's slot for the signer or the date, alone on its line in brackets (``[你的名字]``,
-#: ``【具体日期】``, ``（您的姓名）``, ``[学校名称]``): the 范文's own text, printed for the user to
-#: fill in like ``XXX`` — never a page's button, whose brackets hold a verb (``[打印]``, ``【关闭】``).
+#: ``【具体日期】``, ``（您的姓名）``, ``[学校名称]``) or in a template's doubled brackets or braces
+#: (``[[单位名称]]``, ``{{日期}}``): the 范文's own text, printed for the user to fill in like
+#: ``XXX`` — never a page's button, whose brackets hold a verb (``[打印]``, ``【关闭】``).
 FILL_IN_SLOT = re.compile(
-    r"[\[［【(（]\s*(?:你的|您的|你|您|本人|具体|填写|落款)?\s*"
-    r"(?:[\u4e00-\u9fff]{1,4}名称|名字|姓名|署名|日期|单位|学校|班级)\s*[\]］】)）]"
+    r"(?:\[\[|\{\{|[\[［【(（])\s*(?:你的|您的|你|您|本人|具体|填写|落款)?\s*"
+    r"(?:[\u4e00-\u9fff]{1,4}名称|名字|姓名|署名|日期|单位|学校|班级)\s*(?:\]\]|\}\}|[\]］】)）])"
 )
 
 # --------------------------------------------------------------------------- run-in headings

@@ -429,8 +429,10 @@ def _summary_over_body(lines: list[Line]) -> int | None:
     """The index of a line at the top of the text, under title-like lines only, that says
     again whole sentences and nothing more with which a longer paragraph below it starts, only
     title-like lines between the two (a page's summary field over the title printed again:
-    ``生命重于泰山，……。`` over ``某某协会`` / ``致……的倡议书`` and ``生命重于泰山，……。广大……``);
-    None otherwise."""
+    ``生命重于泰山，……。`` over ``某某协会`` / ``致……的倡议书`` and ``生命重于泰山，……。广大……``) —
+    or, as the text's first line, that a paragraph below says again whole, the page's copy of
+    the text over its headline (``本报讯 某某……。`` over ``某某活动举行`` and ``本报讯 某某……。``
+    again); None otherwise."""
     filled = [k for k, line in enumerate(lines) if line.text]
     for n, k in enumerate(filled[:P.SUMMARY_TOP_LINES]):
         text = settled(lines[k].text)
@@ -439,12 +441,20 @@ def _summary_over_body(lines: list[Line]) -> int | None:
                 return None
             for m in filled[n + 1:]:
                 below = settled(lines[m].text)
-                if len(below) > len(text) and below.startswith(text):
+                if below.startswith(text) and (len(below) > len(text) or (n == 0 and _whole_twin(text, filled[1:m]))):
                     return k  # its closing mark too: a caption that leaves it off repeats no sentence
                 if not repeat_candidate(below):
                     return None
             return None
     return None
+
+
+def _whole_twin(text: str, between: list[int]) -> bool:
+    """May a paragraph said again whole under the title-like lines ``between`` be the text and
+    ``text``, the first line over them, its page's copy: a headline stands between the two (a
+    few lines, no row of captions), and ``text`` is a paragraph (SUMMARY_TWIN_MIN long at least),
+    not a short line a text may say twice?"""
+    return 0 < len(between) <= P.SUMMARY_TWIN_HEAD_LINES and len(compare_key(text)) >= P.SUMMARY_TWIN_MIN
 
 
 def _twin_below(text: str, below: list[Line]) -> bool:

@@ -24,7 +24,7 @@ from ..shapes import Line
 from ..shapes import patterns as S
 from ..shapes.chrome import family_of, fold, unglossed
 from ..shapes.meta import META_FIELD, meta_fields
-from ..shapes.titles import site_name, strip_date_suffix, strip_site_suffix, title_key, title_like
+from ..shapes.titles import header_line_like, site_name, strip_date_suffix, strip_site_suffix, title_key, title_like
 from . import patterns as P
 from .titles import complete, group_label, join_title, no_headline, removed_between, stands_under_headline, with_issuer
 
@@ -341,9 +341,11 @@ def _listed_under_kicker(lines: tuple[Line, ...], candidates: list[int], removed
 def kicker_over_listed_headline(lines: tuple[Line, ...], i: int, removed: Mapping[int, str]) -> bool:
     """Is line ``i`` a 引题 over the headline set right under it: the page's list of its
     headlines above them — which cleaning took out (``removed``) — names the line under it and
-    not line ``i`` (an e-paper lists its articles by their headlines alone)?"""
+    not line ``i`` (an e-paper lists its articles by their headlines alone)?  The line under it
+    is a headline's shape: a paragraph under a headline that cleaning took out above it too (the
+    page's copy of the text over its headline) makes no kicker of the headline."""
     below = next_line(lines, i)
-    if below is None or not removed:
+    if below is None or not removed or not header_line_like(lines[below].text.strip()):
         return False
     top = lines[i].number
     listed = {title_key(text.strip()) for text in removed_between(removed, 0, top)}

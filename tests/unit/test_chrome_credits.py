@@ -56,6 +56,15 @@ def test_glossed_chrome_goes_and_glossed_text_stays_as_written():
     assert not any("記者" in p or "版權" in p or "相關" in p for p in printed), printed
 
 
+def test_a_source_credit_behind_a_bar_mark_goes_glossed_or_not_a_sentence_behind_one_stays():
+    assert family_of("▌來源:某某協(xié)會(huì)會(huì)員部") is not None
+    assert family_of("■ 来源：某某县融媒体中心") is not None
+    text = "\n".join([GLOSSED_BODY, "", "▌來源:某某協(xié)會(huì)聯(lián)絡部", "", "■来源于群众的意见，我们都认真研究。"])
+    printed = [b.text for b in docgen.parse_text(text).blocks]
+    assert not any("聯（lián）絡部" in p for p in printed), printed
+    assert any("来源于群众" in p for p in printed), printed
+
+
 def test_a_wiki_licence_notice_and_a_rights_statement_go_the_body_stays():
     text = "\n".join([
         "某某市人民政府：",
