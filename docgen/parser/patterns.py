@@ -74,6 +74,9 @@ LISTED_RUN_IN = re.compile(r"^(?P<address>[^。！？!?：:，,、；;\s]{1,12}(
 #: The same with one name alone, of people in the plural (``广大居民朋友们：新春……``, ``全体村民们：……``):
 #: the name, 们 last before the colon, and the rest (``今天我们：`` names nobody: a pronoun's 们).
 PLURAL_RUN_IN = re.compile(both_scripts(r"^(?P<address>[\u4e00-\u9fff]{2,12}(?<![我你您他她它咱])们[：:])\s*(?P<rest>\S.*)$"))
+#: … or one name alone opened by 广大 (``广大市民朋友：又是……``): the people at large addressed, whatever
+#: word ends the name (the name is checked to be of people addressed).
+BROAD_RUN_IN = re.compile(both_scripts(r"^(?P<address>广大[\u4e00-\u9fff]{2,12}[：:])\s*(?P<rest>\S.*)$"))
 #: Forms of address whose 的 belongs to the salutation, not to a sentence.
 FORMS_OF_ADDRESS = re.compile(both_scripts("尊敬的|亲爱的"))
 #: A line of a salutation set over several ends in a comma; the last in a colon.
