@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..shapes.patterns import DOCUMENT_NUMBER
+from ..shapes.patterns import DOCUMENT_NUMBER, both_scripts
 
 
 def starting_with(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -708,6 +708,22 @@ SPEECH_KIND = re.compile(r"讲话稿|讲话|致辞|致词|发言稿|发言|演�
                          r"|講話|致辭|致詞|發言|演講|賀詞|主持詞|開幕詞|閉幕詞")
 #: The farthest a salutation's colon stands after such a title (``各位领导、老师们：``).
 SALUTATION_RUN_IN_REACH = 24
+#: A form of address that opens the addressees a title is run straight into with no space
+#: (``……倡议书广大市民朋友：……``, a page saved on one line): where the title ends, whatever its words.
+ADDRESS_OPENER = re.compile(both_scripts(r"尊敬的|亲爱的|各位|全体|广大"))
+#: … its colon stands within these many characters (a title's 30 and a salutation's 24).
+TITLE_ADDRESSEES_REACH = 54
+#: A letter's title, ending with its kind (``……倡议书``, ``……公开信``, ``……感谢信``), run straight into
+#: its text with no space, as a document site's converter flattens a whole file into one line:
+#: the title is the shortest phrase without a mark that ends with such a kind.
+LETTER_TITLE_RUN_IN = re.compile(
+    r"^(?P<title>[^\s，。,：:；;！？!?、“”《》（）()]{2,30}?(?:倡议书|倡議書|公开信|公開信|承诺书|承諾書|建议书|建議書"
+    r"|决心书|決心書|感谢信|感謝信|慰问信|慰問信))(?P<rest>[^\s，。,：:；;！？!?、].*)$")
+#: … and the line closes as a letter does: its signer run straight into the date (``……火灾。某某局2017年4月``,
+#: the year perhaps masked ``XX年``), no mark between them.
+LETTER_CLOSING_DATE = re.compile(r"[^\s，。,：:；;！？!?、]\s*(?:\d{4}|[XxＸ×]{2,4})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*$")
+#: … and holds a whole letter: at least so many full stops.
+LETTER_RUN_IN_SENTENCES = 3
 #: The same title printed twice before the space, as a page saved on one line gives its heading
 #: and the article's own headline (``某某致辞某某致辞 尊敬的……``): one copy is the title.
 DOUBLED_TITLE_RUN_IN = re.compile(r"^(\S{4,30}?)\1(?=[ \u3000])")

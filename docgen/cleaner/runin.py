@@ -210,6 +210,41 @@ def _split_speech_salutation(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _split_title_addressees(text: str) -> tuple[str, str] | None:
+    """A title run straight into the addressees with no space, the text after their colon
+    (``某某倡议书广大市民朋友：又是……``, a page saved on one line), or None: no mark stands before the
+    colon; the addressees open with a form of address (see ADDRESS_OPENER) after a title of four
+    characters or more that opens with none, and end in words for people addressed (a 的 of a
+    phrase among them, ``广大市民朋友的一封信……``, makes them part of the title).  Words that end
+    as a body's name do not end a title there: they name the body whose people are addressed
+    (``某某部全体员工同志们：``).  Only the text's first line is asked."""
+    text = text.strip()
+    colon = next((k for k, c in enumerate(text[: P.TITLE_ADDRESSEES_REACH]) if c in "：:"), -1)
+    if colon < 0 or len(text) - colon < P.RUN_IN_REST_MIN or any(c in P.RUN_IN_REST_MARKS or c in "。！？!? \u3000" for c in text[:colon]):
+        return None
+    if P.ADDRESS_OPENER.match(text):
+        return None  # the line opens with a form of address: a salutation, no title before it
+    for opener in P.ADDRESS_OPENER.finditer(text, P.RUN_IN_TITLE_MIN, colon):
+        names = text[opener.start():colon]
+        if S.BODY_SUFFIX.search(text[: opener.start()]):
+            return None
+        if "的" not in names.replace(opener.group(), "", 1) and S.salutation_line(names + "：") and S.addressed(names):
+            return text[: opener.start()], text[opener.start():]
+    return None
+
+
+def _split_letter_title(text: str) -> tuple[str, str] | None:
+    """A letter's title ending with its kind run straight into its text, the whole letter on one
+    line closed by its signer and date (``某某倡议书森林资源是……。……。某某局2017年4月``), or None."""
+    m = P.LETTER_TITLE_RUN_IN.match(text.strip())
+    if m is None:
+        return None
+    rest = m.group("rest")
+    if rest.count("。") < P.LETTER_RUN_IN_SENTENCES or not P.LETTER_CLOSING_DATE.search(rest):
+        return None
+    return m.group("title"), rest
+
+
 def _split_kind_salutation(text: str) -> tuple[str, str] | None:
     """The document's kind alone as its title and the salutation run on after it with no space,
     closing the line (``倡议书亲爱的同学们：``, a page's heading run into the letter's first line),
@@ -277,6 +312,8 @@ _FIRST_LINE_SPLITS = (
     (_split_dated_headline, "news headline run into its dated text, which restates it, set on a line of its own"),
     (_split_speech_salutation, "speech title run into its salutation, set on a line of its own"),
     (_split_kind_salutation, "the document's kind run into its salutation, set on a line of its own"),
+    (_split_title_addressees, "title run into its addressees, set on a line of its own"),
+    (_split_letter_title, "letter's title run into its text, the whole letter on one line, set on a line of its own"),
 )
 
 #: The splits of :func:`run_in_headings`, in order, each with the reason it is noted with.

@@ -302,7 +302,8 @@ def _run_in_salutation(line: Line, out: list[Block | Numbered]) -> Line:
     any other line is returned as it is.  The names are read through a converter's pinyin glosses
     (``全體運(yùn)動(dòng)員、同學(xué)們：大家好！``): the salutation is printed as the line has it."""
     text = unglossed(line.text)
-    m = P.SALUTATION_RUN_IN.match(text) or P.LISTED_RUN_IN.match(text) or P.PLURAL_RUN_IN.match(text)
+    m = (P.SALUTATION_RUN_IN.match(text) or P.LISTED_RUN_IN.match(text) or P.PLURAL_RUN_IN.match(text)
+         or P.BROAD_RUN_IN.match(text))
     if m is None or not P.addressed(m["address"][:-1]):
         m = P.ORGANISATION_RUN_IN.match(text)
     if m is None or not _is_salutation(m["address"], out):

@@ -74,6 +74,9 @@ LISTED_RUN_IN = re.compile(r"^(?P<address>[^。！？!?：:，,、；;\s]{1,12}(
 #: The same with one name alone, of people in the plural (``广大居民朋友们：新春……``, ``全体村民们：……``):
 #: the name, 们 last before the colon, and the rest (``今天我们：`` names nobody: a pronoun's 们).
 PLURAL_RUN_IN = re.compile(both_scripts(r"^(?P<address>[\u4e00-\u9fff]{2,12}(?<![我你您他她它咱])们[：:])\s*(?P<rest>\S.*)$"))
+#: … or one name alone opened by 广大 (``广大市民朋友：又是……``): the people at large addressed, whatever
+#: word ends the name (the name is checked to be of people addressed).
+BROAD_RUN_IN = re.compile(both_scripts(r"^(?P<address>广大[\u4e00-\u9fff]{2,12}[：:])\s*(?P<rest>\S.*)$"))
 #: Forms of address whose 的 belongs to the salutation, not to a sentence.
 FORMS_OF_ADDRESS = re.compile(both_scripts("尊敬的|亲爱的"))
 #: A line of a salutation set over several ends in a comma; the last in a colon.
@@ -577,8 +580,10 @@ MEDIA_DURATION = re.compile(r"[ \u3000]\d{1,2}:\d{2}(?::\d{2})?$")
 #: A 范文 site's tag after a title that ends with its kind (``……嘉宾致辞范文``, ``……致辞范文（精选3篇）``,
 #: ``……的一封信作文``, with the piece's length in characters ``……致辞范文1200字``, or as the site's
 #: example or collection ``……倡议书范文示例``, ``……致辞范文大全``): "a sample text", "a composition" are the site's words for its page, no part
-#: of the title.
-SAMPLE_TAG_END = re.compile(r"(?:范文|範文|作文)(?:示例|大全)?(?:\s*\d{2,5}\s*字)?(?:\s*[（(]\s*(?:精选|精選|通用)?\s*\d+\s*篇\s*[)）])?\s*$")
+#: of the title.  So are its other words for a sample and its length (``……倡議書例子``, ``……致辞范例``,
+#: ``……通知模板``, ``……比赛致辞简短``): a text names its kind last, never "an example" or "short" after it.
+SAMPLE_TAG_END = re.compile(r"(?:(?:范文|範文|作文)(?:示例|大全)?|例子|范例|範例|范本|範本|模板|简短|簡短)"
+                            r"(?:\s*\d{2,5}\s*字)?(?:\s*[（(]\s*(?:精选|精選|通用)?\s*\d+\s*篇\s*[)）])?\s*$")
 TITLE_GENRE_END = re.compile("(?:" + "|".join(sorted(
     (*GENRE_WORDS, "一封信", "感谢信", "感謝信", "慰问信", "发言稿", "讲话稿", "演讲稿", "主持稿", "慰問信", "發言稿", "講話稿"), key=len, reverse=True)) + ")$")
 GENRE_LABEL = re.compile(r"^.{0,3}(?:" + "|".join(sorted(GENRE_WORDS, key=len, reverse=True)) + r")$")
@@ -783,6 +788,12 @@ PAGE_NUMBER_END = re.compile(r"\s*[（(][ \u3000]+(?:\d{1,2}|[一二三四五六
 #: parts, so the figure is the page of the copy, no part of the title (a series' own part
 #: number, ``……体会（二）``, follows no kind word) …
 KIND_PAGE_NUMBER_END = re.compile(r"[（(]\d{1,2}[)）]$")
+#: … and what a mirror or a site runs on after a title that ends with its kind, behind a space and
+#: a hyphen or an underscore (``……的通告 -某某首页app``, ``……的通知 _某某``): a document's title ends
+#: with its kind, so the words after the separator are the page's, no part of it (a speech's
+#: subtitle opens with a long dash ``——``, and a headline's deck stands behind a bar,
+#: ``……停水通知 | 将于……开始``: neither is taken) …
+KIND_SITE_SUFFIX = re.compile(r"[ \u3000]+[-－–_]{1,2}[ \u3000]*[^-－–_\s][^-－–_]{0,30}$")
 #: … and the number a 范文 site gives a sample after a draft's name (``……讲话稿（一）``,
 #: ``……发言稿(2)``): a speech is published as a 讲话, a 发言 — only a site of samples names it a
 #: draft (稿) and numbers its drafts, so the number is the sample's, no part of the title (a

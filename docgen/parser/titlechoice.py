@@ -14,6 +14,7 @@ choice says how sure it is.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from types import MappingProxyType
@@ -457,9 +458,8 @@ def page_title(text: str) -> str:
     counted = P.PIECE_COUNT_END.search(text)
     if counted and counted.start() >= P.TITLE_CANDIDATE_MIN_CHARS:
         text = text[: counted.start()]
-    paged = P.KIND_PAGE_NUMBER_END.search(text)
-    if paged and paged.start() >= P.TITLE_CANDIDATE_MIN_CHARS and P.TITLE_GENRE_END.search(text[: paged.start()]):
-        text = text[: paged.start()]  # ``……的致辞（2）``: the copy's page, not a part of the speech
+    text = _cut_after_kind(text, P.KIND_PAGE_NUMBER_END)  # ``……的致辞（2）``: the copy's page, not a part of the speech
+    text = _cut_after_kind(text, P.KIND_SITE_SUFFIX)  # ``……的通告 -某某app``: the mirror's words
     text = _untagged_sample(text)
     for trailer in (P.TRAILING_BYLINE, P.TRAILING_NAME_DATE, P.TRAILING_WRITER_CREDIT, P.RUN_ON_DATE_LINE,
                     P.RUN_ON_ISSUE_LINE, P.RUN_ON_DAY_END):
@@ -495,9 +495,19 @@ def _untagged_sample(text: str) -> str:
 def _untagged(text: str) -> str:
     """``text`` without a 范文 site's tag or a speech's shelf after a title that ends with its kind."""
     for tagged in (P.SAMPLE_TAG_END, P.SCRIPT_TAG_END):
-        sample = tagged.search(text)
-        if sample and sample.start() >= P.TITLE_CANDIDATE_MIN_CHARS and P.TITLE_GENRE_END.search(text[: sample.start()]):
-            text = text[: sample.start()]  # ``……嘉宾致辞范文``: the site's tag, not the speech's title
+        text = _cut_after_kind(text, tagged)  # ``……嘉宾致辞范文``: the site's tag, not the speech's title
+    return text
+
+
+def _cut_after_kind(text: str, after: re.Pattern[str]) -> str:
+    """``text`` without what ``after`` finds at its end when the words before it are a title that
+    ends with its kind (read through the traditional script: ``……倡議書``).  A headline of phrases
+    apart by a comma (``企业年会致辞,企业年会致辞简短``) is a site's string of search words, no title
+    of one text: it is left as it is."""
+    found = after.search(text)
+    if (found and found.start() >= P.TITLE_CANDIDATE_MIN_CHARS and not any(c in "，," for c in text[: found.start()])
+            and P.TITLE_GENRE_END.search(fold(text[: found.start()]))):
+        return text[: found.start()]
     return text
 
 
