@@ -1,7 +1,7 @@
 """Cleaning and structure recognition on real web input: the hand-labelled corpus of
 ``bench/realworld/labels`` (see ``bench/realworld/README.md``).
 
-    python bench/realworld.py                 # figures per set (tune/held/fresh…fresh41), per form
+    python bench/realworld.py                 # figures per set (tune/held/fresh…fresh42), per form
     python bench/realworld.py -v              # and every miss, document by document
     python bench/realworld.py --set tune --form pasted --id sc-163_1
     python bench/realworld.py --json          # the figures as JSON
