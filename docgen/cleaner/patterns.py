@@ -684,6 +684,14 @@ FILL_IN_SLOT = re.compile(
     r"(?:[\u4e00-\u9fff]{1,4}名称|名字|姓名|署名|日期|单位|学校|班级)\s*(?:\]\]|\}\}|[\]］】)）])"
 )
 
+#: A template's empty slot for its signer, a label with nothing after it (``签名：``,
+#: ``考生签字：``, ``承诺人（签字）：``, ``申请人：____``): where the one who signs the sample writes.
+SIGNER_SLOT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:签名|签字|签章|承诺人|申请人|保证人|责任人)"
+                         r"(?:\s*[(（][\u4e00-\u9fff]{1,4}[)）])?\s*[:：]\s*[_＿]*")
+#: … and its empty slot for the date under it (``日期：``, ``签字日期：____``): the sample's own
+#: date line, though a page's date field alone (``日期：``) is the same label.
+DATE_SLOT = re.compile(r"(?:签字|签名|填写|承诺|申请)?日期\s*[:：]\s*[_＿]*")
+
 # --------------------------------------------------------------------------- run-in headings
 
 #: A speech's title, ending with its genre word, that the text's first sentences follow on the
