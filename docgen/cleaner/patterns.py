@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..shapes.patterns import DOCUMENT_NUMBER, both_scripts
+from ..shapes.patterns import DOCUMENT_NUMBER, GENRE_WORDS, both_scripts
 
 
 def starting_with(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -721,6 +721,13 @@ SALUTATION_RUN_IN_REACH = 24
 ADDRESS_OPENER = re.compile(both_scripts(r"尊敬的|亲爱的|各位|全体|广大"))
 #: … its colon stands within these many characters (a title's 30 and a salutation's 24).
 TITLE_ADDRESSEES_REACH = 54
+#: A title that names its kind last: a letter (``……的感谢信``, ``……一封信``), a writing of a kind
+#: (``……倡议书``, ``……承诺书``) or a genre word (``……的通知``, ``……致辞``, see GENRE_WORDS).  Such a
+#: title may be set apart from the addressees run in after it by a space (``……感谢信 尊敬的……：``),
+#: or stand as a letter's own title at the head of the line under a page's headline.
+KIND_NAMED_LAST = re.compile(both_scripts(r"(?:信|书|"
+                                          + "|".join(sorted((w for w in GENRE_WORDS if len(w) > 1), key=len, reverse=True))
+                                          + r")$"))
 #: A letter's title, ending with its kind (``……倡议书``, ``……公开信``, ``……感谢信``), run straight into
 #: its text with no space, as a document site's converter flattens a whole file into one line:
 #: the title is the shortest phrase without a mark that ends with such a kind.
