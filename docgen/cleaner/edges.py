@@ -60,7 +60,7 @@ from .context import Context
 from .joining import blank_lines
 from .pageheader import title_candidate
 from .pagejudge import is_prose, row_below
-from .pagetail import advice_box, bare_date, closing_date
+from .pagetail import advice_box, bare_date, closing_date, template_slots
 from .repeats import compare_key
 from .textrules import settled
 
@@ -186,6 +186,7 @@ def edge_chrome(lines: list[Line], ctx: Context) -> list[Line]:
         date = None if date is None else date - 1
     own = _event_rows(texts, range(first)) | _event_rows(texts, range(last + 1, len(texts)))
     own.update(advice_box(texts, last + 1))  # a reminder box closing the text in its own voice
+    own.update(template_slots(texts, last + 1))  # a template's empty signer and date (``签名：`` / ``日期：``)
     edges = [i for i in (*range(first), *range(last + 1, len(lines)))
              if lines[i].number not in ctx.keep and i not in own and _weighed(texts[i], i > last)]
     scored = {i: chrome_score(texts[i]) for i in edges}

@@ -24,10 +24,13 @@ def tail_end(judged: list[Judged], end: int, barriers: Collection[int] = ()) -> 
     closed = _formula_end(judged, end, barriers)
     if closed is not None:
         return closed
-    own = dated_table_end([j.text for j in judged], end, barriers)  # the notice's table under its lead
+    texts = [j.text for j in judged]
+    own = dated_table_end(texts, end, barriers)  # the notice's table under its lead
     for i in range(end, len(judged)):
         if document_date(judged, i):
             return _note_end(judged, i + 1)  # the document's date closes it (with its 附注)
+        if date_slot(texts, i):
+            return i + 1  # a template's empty date under its empty signer: its last line
         if i < own:
             continue
         own = _own_lines(judged, i) if judged[i].evidence else i
@@ -293,6 +296,33 @@ def document_date(judged: list[Judged], i: int) -> bool:
         return False  # (the lines' texts are gathered only for a date)
     texts = [j.text if k <= i or not (j.evidence and is_prose(j.text)) else "" for k, j in enumerate(judged)]
     return closing_date(texts, i, spaced=judged[i].family is not None)
+
+
+def template_slots(texts: Sequence[str], start: int) -> set[int]:
+    """The lines from ``start`` on that are a template's empty slots for its signer and its date
+    under it (:func:`date_slot`): the sample's own last lines, however bare they look."""
+    found: set[int] = set()
+    for i in range(start, len(texts)):
+        signer = _signer_slot_above(texts, i)
+        if signer is not None:
+            found.update((signer, i))
+    return found
+
+
+def date_slot(texts: Sequence[str], i: int) -> bool:
+    """Is line ``i`` a template's empty slot for its date (``日期：``) right under its empty slot
+    for the signer (``签名：``, ``承诺人（签字）：``), a blank line between at most: the places a
+    sample leaves for the one who signs it and the day, its own closing lines — a page's date
+    field with nothing after it stands under no signer's slot."""
+    return _signer_slot_above(texts, i) is not None
+
+
+def _signer_slot_above(texts: Sequence[str], i: int) -> int | None:
+    """The signer's slot over line ``i`` when ``i`` is a template's date slot (:func:`date_slot`)."""
+    if not P.DATE_SLOT.fullmatch(texts[i].strip()):
+        return None
+    above = next((k for k in (i - 1, i - 2) if k >= 0 and texts[k].strip()), None)
+    return above if above is not None and P.SIGNER_SLOT.fullmatch(texts[above].strip()) else None
 
 
 def bare_date(text: str) -> bool:

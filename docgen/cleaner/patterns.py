@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..shapes.patterns import DOCUMENT_NUMBER, both_scripts
+from ..shapes.patterns import DOCUMENT_NUMBER, GENRE_WORDS, both_scripts
 
 
 def starting_with(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -684,6 +684,14 @@ FILL_IN_SLOT = re.compile(
     r"(?:[\u4e00-\u9fff]{1,4}名称|名字|姓名|署名|日期|单位|学校|班级)\s*(?:\]\]|\}\}|[\]］】)）])"
 )
 
+#: A template's empty slot for its signer, a label with nothing after it (``签名：``,
+#: ``考生签字：``, ``承诺人（签字）：``, ``申请人：____``): where the one who signs the sample writes.
+SIGNER_SLOT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:签名|签字|签章|承诺人|申请人|保证人|责任人)"
+                         r"(?:\s*[(（][\u4e00-\u9fff]{1,4}[)）])?\s*[:：]\s*[_＿]*")
+#: … and its empty slot for the date under it (``日期：``, ``签字日期：____``): the sample's own
+#: date line, though a page's date field alone (``日期：``) is the same label.
+DATE_SLOT = re.compile(r"(?:签字|签名|填写|承诺|申请)?日期\s*[:：]\s*[_＿]*")
+
 # --------------------------------------------------------------------------- run-in headings
 
 #: A speech's title, ending with its genre word, that the text's first sentences follow on the
@@ -713,6 +721,13 @@ SALUTATION_RUN_IN_REACH = 24
 ADDRESS_OPENER = re.compile(both_scripts(r"尊敬的|亲爱的|各位|全体|广大"))
 #: … its colon stands within these many characters (a title's 30 and a salutation's 24).
 TITLE_ADDRESSEES_REACH = 54
+#: A title that names its kind last: a letter (``……的感谢信``, ``……一封信``), a writing of a kind
+#: (``……倡议书``, ``……承诺书``) or a genre word (``……的通知``, ``……致辞``, see GENRE_WORDS).  Such a
+#: title may be set apart from the addressees run in after it by a space (``……感谢信 尊敬的……：``),
+#: or stand as a letter's own title at the head of the line under a page's headline.
+KIND_NAMED_LAST = re.compile(both_scripts(r"(?:信|书|"
+                                          + "|".join(sorted((w for w in GENRE_WORDS if len(w) > 1), key=len, reverse=True))
+                                          + r")$"))
 #: A letter's title, ending with its kind (``……倡议书``, ``……公开信``, ``……感谢信``), run straight into
 #: its text with no space, as a document site's converter flattens a whole file into one line:
 #: the title is the shortest phrase without a mark that ends with such a kind.

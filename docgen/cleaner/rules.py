@@ -29,7 +29,7 @@ from .metalines import meta_lines
 from .newslead import news_lead
 from .pagebody import page_body
 from .pagejudge import is_prose, row_above, row_below, text_above, text_below
-from .pagetail import bare_date, closing_date, dated_table_end, notice_field, own_sentence_end
+from .pagetail import bare_date, closing_date, date_slot, dated_table_end, notice_field, own_sentence_end
 from .repeats import contents, repeated_title, teasers
 from .runin import run_in_headings
 from .textrules import settled
@@ -337,6 +337,8 @@ def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
             family = None  # the document's own date at its end, not the page's
         if family is not None and family.name == P.SITE_TRAILER_FAMILY and _over_closing(texts, i):
             family = None  # a sentence of the text over its last paragraph, signature and date
+        if family is not None and date_slot(texts, i):
+            family = None  # a template's empty date under its empty signer (``签名：`` / ``日期：``)
         if family is not None and _signature_over_date(texts, i):
             family = None  # the signature between a notice's closing formula and its date (``院 办``)
         if family is not None and family.name == P.BREADCRUMB_FAMILY and _cross_head(texts, i):

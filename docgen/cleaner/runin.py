@@ -40,8 +40,11 @@ def run_in_headings(lines: list[Line], ctx: Context) -> list[Line]:
     """
     out: list[Line] = []
     first = next((k for k, line in enumerate(lines) if line.text.strip()), None)
+    second = _line_under_headline(lines, first)
     for k, line in enumerate(lines):
         found = _first_line_split(line.text) if k == first else None
+        if k == second:
+            found = _own_title_split(line.text)
         if found is not None:
             head, rest, reason = found
             ctx.note(C.TEXT_NORMALISED, reason, line.number, line.text)
@@ -131,6 +134,25 @@ def _split_official_title(text: str) -> tuple[str, str] | None:
     return m.group("title"), m.group("rest")
 
 
+def _line_under_headline(lines: list[Line], first: int | None) -> int | None:
+    """The index of the next line with text under the text's first line when that one is a
+    headline (a phrase: no mark of a sentence or a colon in it), or None."""
+    if first is None or any(c in "。！？!?：:" for c in lines[first].text):
+        return None
+    return next((k for k in range(first + 1, len(lines)) if lines[k].text.strip()), None)
+
+
+def _own_title_split(text: str) -> tuple[str, str, str] | None:
+    """A letter's own title that names its kind last (``致某某的一封信``, see KIND_NAMED_LAST) run
+    into its addressees and text (:func:`_split_title_addressees`) on the line under a page's
+    headline, which names the page (``致某某及某某的一封信`` over ``致某某的一封信各位亲友：大家好！……``):
+    the head, the rest and the reason, or None."""
+    found = _split_title_addressees(text)
+    if found is None or not P.KIND_NAMED_LAST.search(found[0]):
+        return None
+    return found[0], found[1], "a letter's own title under the page's headline run into its addressees, set on a line of its own"
+
+
 def _first_line_split(text: str) -> tuple[str, str, str] | None:
     """The text's first line cut by the first of :data:`_FIRST_LINE_SPLITS` that cuts it: the
     head, the rest and the reason, or None."""
@@ -211,26 +233,37 @@ def _split_speech_salutation(text: str) -> tuple[str, str] | None:
 
 
 def _split_title_addressees(text: str) -> tuple[str, str] | None:
-    """A title run straight into the addressees with no space, the text after their colon
-    (``某某倡议书广大市民朋友：又是……``, a page saved on one line), or None: no mark stands before the
-    colon; the addressees open with a form of address (see ADDRESS_OPENER) after a title of four
-    characters or more that opens with none, and end in words for people addressed (a 的 of a
-    phrase among them, ``广大市民朋友的一封信……``, makes them part of the title).  Words that end
-    as a body's name do not end a title there: they name the body whose people are addressed
-    (``某某部全体员工同志们：``).  Only the text's first line is asked."""
+    """A title run into the addressees, the text after their colon (``某某倡议书广大市民朋友：又是……``,
+    a page saved on one line), or None: no mark stands before the colon; the addressees open with
+    a form of address (see ADDRESS_OPENER) after a title of four characters or more that opens
+    with none, straight on with no space whatever its words, or after a space where the title
+    names its kind last (``某某的感谢信 尊敬的家长朋友：……``, see KIND_NAMED_LAST); and they end in
+    words for people addressed (a 的 of a phrase among them, ``广大市民朋友的一封信……``, makes
+    them part of the title).  Words that end as a body's name do not end a title there: they
+    name the body whose people are addressed (``某某部全体员工同志们：``).  A title printed twice
+    before the space (``某某致辞某某致辞 尊敬的……``) is the title once."""
     text = text.strip()
     colon = next((k for k, c in enumerate(text[: P.TITLE_ADDRESSEES_REACH]) if c in "：:"), -1)
-    if colon < 0 or len(text) - colon < P.RUN_IN_REST_MIN or any(c in P.RUN_IN_REST_MARKS or c in "。！？!? \u3000" for c in text[:colon]):
+    if colon < 0 or len(text) - colon < P.RUN_IN_REST_MIN or any(c in P.RUN_IN_REST_MARKS or c in "。！？!?" for c in text[:colon]):
         return None
     if P.ADDRESS_OPENER.match(text):
         return None  # the line opens with a form of address: a salutation, no title before it
     for opener in P.ADDRESS_OPENER.finditer(text, P.RUN_IN_TITLE_MIN, colon):
-        names = text[opener.start():colon]
-        if S.BODY_SUFFIX.search(text[: opener.start()]):
+        head, names = text[: opener.start()], text[opener.start():colon]
+        title = head.rstrip(" \u3000")
+        if S.BODY_SUFFIX.search(title):
             return None
+        if _spaced(title) or _spaced(names) or (title != head and not P.KIND_NAMED_LAST.search(title)):
+            continue
         if "的" not in names.replace(opener.group(), "", 1) and S.salutation_line(names + "：") and S.addressed(names):
-            return text[: opener.start()], text[opener.start():]
+            doubled = P.DOUBLED_TITLE_RUN_IN.match(head)  # ``某某致辞某某致辞 尊敬的……``: the title once
+            return (title if doubled is None else doubled.group(1)), text[opener.start():]
     return None
+
+
+def _spaced(text: str) -> bool:
+    """Does ``text`` hold a space (an ideographic one too)?"""
+    return " " in text or "\u3000" in text
 
 
 def _split_letter_title(text: str) -> tuple[str, str] | None:

@@ -465,7 +465,7 @@ def _settle_running_leads_after_items(out: list[Block | Numbered]) -> None:
             continue
         if any(numbered(out[i]).item for i in group):
             for i in group:
-                if any(mark in _lead_text(out[i]) for mark in P.RUNNING_MARKS):
+                if _running_lead(out[i]):
                     _make_item(out, i)
 
 
@@ -833,7 +833,9 @@ def _long_sentence_lead(item: Block | Numbered) -> bool:
 def _settle_lists(out: list[Block | Numbered], ranks: dict[int, int]) -> None:
     """In a list that a short label ending in a colon introduces, where one line is an item or
     runs on past a comma, every line is an item (``报名方式：`` over ``1、关注某某公众号`` /
-    ``2、点击菜单“报名”`` / ``3、某日于某处设点宣传，可现场咨询报名``); where a line of it other than
+    ``2、点击菜单“报名”`` / ``3、某日于某处设点宣传，可现场咨询报名``), and where one is an item,
+    a run-in lead of it that runs on past a comma is an item's first sentence, no lead
+    (``须知：`` over ``一、请于……前报到，……。`` / ``二、入场后，请保持安静。如有……``); where a line of it other than
     its last stands alone right over its next sibling (``第一部分某某。`` over ``第二部分某某。……``),
     heading nothing, the run-in leads of its siblings are their items' first sentences too.  In a
     list where one line is an item, or which is a whole series of siblings each a
@@ -851,8 +853,10 @@ def _settle_lists(out: list[Block | Numbered], ranks: dict[int, int]) -> None:
     for run in _lists(out):
         if _introduced(out, run[0]) and any(numbered(out[i]).item or _running(numbered(out[i])) for i in run):
             alike = _heads_nothing(out, run)  # its lines set alike: no run-in heading among items
+            clauses = any(numbered(out[i]).item for i in run)  # a lead past a comma is an item's sentence
             for i in run:  # a list its line introduces (``报名方式：``), a running sentence among its lines
-                if isinstance(numbered(out[i]).block, Heading) or (alike and _lead_text(out[i])):
+                if (isinstance(numbered(out[i]).block, Heading) or (alike and _lead_text(out[i]))
+                        or (clauses and _running_lead(out[i]))):
                     _make_item(out, i)
             continue
         whole = group_of.get(run[0]) == tuple(run)
@@ -923,6 +927,12 @@ def _introduced(out: list[Block | Numbered], i: int) -> bool:
     text = above.text.strip()
     return (text[-1:] in ("：", ":") and len(text) <= P.LIST_LABEL_MAX_CHARS
             and not any(mark in text for mark in P.RUNNING_MARKS))
+
+
+def _running_lead(block: Block | Numbered) -> bool:
+    """Is the run-in lead of a numbered paragraph a clause that runs on past a comma
+    (``2、汇款时，请注明用途。``), no short lead of its own?"""
+    return any(mark in _lead_text(block) for mark in P.RUNNING_MARKS)
 
 
 def _running(item: Numbered) -> bool:

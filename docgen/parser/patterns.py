@@ -585,7 +585,8 @@ MEDIA_DURATION = re.compile(r"[ \u3000]\d{1,2}:\d{2}(?::\d{2})?$")
 SAMPLE_TAG_END = re.compile(r"(?:(?:范文|範文|作文)(?:示例|大全)?|例子|范例|範例|范本|範本|模板|简短|簡短)"
                             r"(?:\s*\d{2,5}\s*字)?(?:\s*[（(]\s*(?:精选|精選|通用)?\s*\d+\s*篇\s*[)）])?\s*$")
 TITLE_GENRE_END = re.compile("(?:" + "|".join(sorted(
-    (*GENRE_WORDS, "一封信", "感谢信", "感謝信", "慰问信", "发言稿", "讲话稿", "演讲稿", "主持稿", "慰問信", "發言稿", "講話稿"), key=len, reverse=True)) + ")$")
+    (*GENRE_WORDS, "一封信", "感谢信", "感謝信", "慰问信", "发言稿", "讲话稿", "演讲稿", "主持稿", "慰問信", "發言稿", "講話稿",
+     "承诺书", "保证书", "决心书", "申请书"), key=len, reverse=True)) + ")$")
 GENRE_LABEL = re.compile(r"^.{0,3}(?:" + "|".join(sorted(GENRE_WORDS, key=len, reverse=True)) + r")$")
 #: A message's headline under its column's genre label (``致辞`` / ``作为……，我们将……。``): one
 #: sentence ending in 。 of this many characters (a slogan's length; a message's first sentence
@@ -833,6 +834,10 @@ COLUMN_TAG_END = re.compile(
 #: shelf, no part of the title.  A drafting stage (``（征求意见稿）``, ``（讨论稿）``, ``（送审稿）``)
 #: names no kind of speech and stays.
 SCRIPT_TAG_END = re.compile(r"\s*[（(]\s*[\u4e00-\u9fff]{0,4}(?:讲话|講話|发言|發言|演讲|演講|致辞|致詞|主持)稿\s*[)）]$")
+#: … and a writing site's count of the piece's characters after a title that ends with its
+#: kind, behind a hyphen or a dash or none (``……承诺书-450字``, ``……倡议书 800字``): the
+#: site's label for its page, no part of the title.
+LENGTH_TAG_END = re.compile(r"\s*[-－—_]?\s*\d{2,5}\s*字$")
 #: A title a page prints in a box of ornaments, one on either side (``○  “某某节”……的致辞  ○``,
 #: ``★ 关于……的通知 ★``): the decoration goes, the words inside are the title.
 ORNAMENT_FRAME = re.compile(r"^\s*(?P<mark>[○◎●◇◆□■☆★※])[ \u3000]*(?P<title>[^○◎●◇◆□■☆★※]+?)[ \u3000]*(?P=mark)\s*$")

@@ -493,8 +493,9 @@ def _untagged_sample(text: str) -> str:
 
 
 def _untagged(text: str) -> str:
-    """``text`` without a 范文 site's tag or a speech's shelf after a title that ends with its kind."""
-    for tagged in (P.SAMPLE_TAG_END, P.SCRIPT_TAG_END):
+    """``text`` without a 范文 site's tag, a speech's shelf or a writing site's count of
+    characters (``……承诺书-450字``) after a title that ends with its kind."""
+    for tagged in (P.SAMPLE_TAG_END, P.SCRIPT_TAG_END, P.LENGTH_TAG_END):
         text = _cut_after_kind(text, tagged)  # ``……嘉宾致辞范文``: the site's tag, not the speech's title
     return text
 

@@ -171,7 +171,7 @@ SALUTATION = re.compile(both_scripts(
 #: ``同志们``): ``各位代表要做到以下三点：一是……`` is a sentence, not a salutation.
 ADDRESSEE_END = re.compile(both_scripts(
     r"(?:们|领导|同志|代表|委员|来宾|嘉宾|贵宾|朋友|家长|专家|学者|院士|教授|老师|同学|校友|同仁|同行|"
-    r"员工|职工|同事|干部|群众|同胞|乡亲|家属|家人|前辈|股东|客人|负责人|理事|会员|长|书记|主任|主席|总理|总统|元首|首脑|总|士|生|女士|先生|"
+    r"员工|职工|同事|干部|群众|同胞|乡亲|亲友|家属|家人|前辈|股东|客人|负责人|理事|会员|长|书记|主任|主席|总理|总统|元首|首脑|总|士|生|女士|先生|"
     r"企业家|艺术家|科学家|作家|员|观众|听众|读者|网友|战友|伙伴|市民|村民|居民|选手|评委|志愿者)$"))
 #: The first lines of a salutation set over several: a form of address and the names of the
 #: people addressed, ending in a comma (``尊敬的某某总统，`` over ``尊敬的各国同事，`` over

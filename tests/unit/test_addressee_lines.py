@@ -1,4 +1,5 @@
-"""Addressee lines: a list of bodies named whole, peers (``同行``) among the people addressed, and
+"""Addressee lines: a list of bodies named whole, peers (``同行``) and relatives and friends
+(``亲友``) among the people addressed, and
 an addressee line under a page's headline closed by ``！``."""
 
 from __future__ import annotations
@@ -40,6 +41,11 @@ def test_family_members_are_people_addressed_in_a_run_in_salutation():
     assert _salutation("新年贺词\n\n各位领导、全体职工及家属：岁月不居，时节如流。值此新年到来之际，向大家致以问候。\n") \
         == "各位领导、全体职工及家属："
     assert _salutation("新年贺词\n\n各位领导、全体职工及其他：岁月不居，时节如流。\n") is None
+
+
+def test_relatives_and_friends_are_people_addressed_in_a_run_in_salutation():
+    assert _salutation("关于春节返乡的倡议\n\n各位在外亲友：大家好！今年春节，我们倡议大家就地过年。\n") \
+        == "各位在外亲友："
 
 
 def test_a_salutation_set_with_the_small_forms_of_the_marks_is_one():

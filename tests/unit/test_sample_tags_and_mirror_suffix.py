@@ -1,5 +1,6 @@
 """A 范文 site's other words after a title that ends with its kind — ``例子``, ``范例``, ``模板`` for a
-sample, ``简短`` for its length — are the site's tags, no part of the title (also in the
+sample, ``简短`` for its length, a count of the piece's characters (``……保证书-600字``) — are
+the site's tags, no part of the title (also in the
 traditional script: ``……倡議書例子``); and the words a mirror runs on after such a title behind a
 space and a hyphen (``……的通告 -某某首页app``) are the page's.  A headline of two phrases apart
 by a comma is left whole, a deck behind a bar stays, and a title that does not end with its kind
@@ -26,6 +27,19 @@ def title_of(*lines: str) -> str | None:
 ])
 def test_a_sites_tag_after_a_title_that_ends_with_its_kind_goes(headline: str, title: str) -> None:
     assert title_of(headline, *BODY) == title
+
+
+@pytest.mark.parametrize(("headline", "title"), [
+    ("安全文明乘车保证书-600字", "安全文明乘车保证书"),
+    ("节约粮食倡议书 800字", "节约粮食倡议书"),
+    ("期末考试诚信承诺书—350字", "期末考试诚信承诺书"),
+])
+def test_a_count_of_characters_after_a_title_that_ends_with_its_kind_goes(headline: str, title: str) -> None:
+    assert title_of(headline, *BODY) == title
+
+
+def test_a_count_after_a_title_that_ends_without_its_kind_stays() -> None:
+    assert title_of("我的暑假生活600字", *BODY) == "我的暑假生活600字"
 
 
 def test_a_headline_of_phrases_apart_by_a_comma_stays_whole() -> None:
