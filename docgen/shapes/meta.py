@@ -20,7 +20,7 @@ META_STRONG: dict[str, str | None] = {
     "新闻来源": "source", "稿源": "source", "出处": "source", "来源单位": "source",
     "作者": "author", "原作者": "author", "撰稿": "author", "撰稿人": "author",
     "文字作者": "author", "图片作者": None, "文": None, "记者": None,
-    "通讯员": None, "供稿": None, "供稿单位": None,
+    "通讯员": None, "供稿": None, "供稿单位": None, "稿件单位": None, "来稿单位": None,
     "发布时间": "published", "发布日期": "published", "更新时间": "published",
     "更新日期": "published", "发表时间": "published", "发表日期": "published",
     "发稿时间": "published", "录入时间": "published", "添加时间": "published",
