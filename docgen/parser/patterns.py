@@ -842,6 +842,9 @@ BULLETED_LABEL_PREFIX = re.compile(r"^\s*(?P<mark>[•·●◆■▪◇□])\s*[
 #: A run of question marks before a title where a converter lost the full-width spaces that
 #: indented it (``？？？？关于……的通知``): no part of the title.
 LOST_SPACES_PREFIX = re.compile(r"^\s*[?？]{2,}\s*")
+#: The bars of a table's cells before a title set in a row of a table copied as text
+#: (``| 某某街道开展……活动 |``): the layout's, no part of the title.
+TABLE_BARS_PREFIX = re.compile(r"^\s*(?:[|｜]\s*)+(?=[\u4e00-\u9fff0-9A-Za-z「“《【])")
 #: A lone ornament a page sets before its headline (``◎某某鎮舉辦……``, ``※……``, ``■……``): a
 #: decoration, no part of the title.  A star or a diamond is left: it may open a tag left unclosed (``★某某公告……``).
 ORNAMENT_PREFIX = re.compile(r"^\s*[◎※●■□]\s*(?=[\u4e00-\u9fff0-9A-Za-z「“《])")
