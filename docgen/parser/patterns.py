@@ -936,8 +936,8 @@ PAGE_COUNT = re.compile(r"\d{1,7}")
 #: is no speaker, date or heading is its byline — the author, the source or the account that
 #: posted it (``某某之家``, ``加拿大头条``); a longer one is a second title line …
 BYLINE_MAX_CHARS = 7
-#: … never a picture's caption (``图为会议现场``) …
-CAPTION = re.compile(r"^(?:图为|图片|图\s*[:：]|[▲△↑])")
+#: … never a picture's caption (``图为会议现场``, ``◀某某在创作``: a mark pointing at it) …
+CAPTION = re.compile(r"^(?:图为|图片|图\s*[:：]|[▲△↑◀▶▼▽◁▷])")
 #: … and so is a name with the author's post after it (``王某某某大学某某研究院执行院长``), unless
 #: the body starts with a salutation (a speech: then it is the speaker).
 AUTHOR_BIO = re.compile(r"^[\u4e00-\u9fff·]{2,4}[\s\u3000]*[\u4e00-\u9fff]{2,30}"

@@ -164,6 +164,9 @@ BYLINE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 HEADLINE_WRITER = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
 HEADLINE_DATELINE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|早上|凌晨)?[，,]")
 HEADLINE_LEAD_MIN_CHARS = 40
+#: A news item's lead opening with its paper's or site's wire credit (``本报讯``, ``某某晚报讯（记者
+#: 某某）``, ``【本网讯】``): a report's first words, never a speech's nor a notice's.
+NEWS_WIRE_LEAD = re.compile(r"^[【\[]?[\u4e00-\u9fff]{1,10}?(?:报|网|台|社|刊)讯[】\]]?")
 BYLINE_TIME = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}:\d{2}$")
 
 RELEASE_SERVICE = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
