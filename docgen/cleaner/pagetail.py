@@ -411,6 +411,9 @@ def _footer_block(judged: list[Judged], end: int, footer: int) -> int:
     block stands between the body's end ``end`` and it, under no line that goes on (``，、；``)
     — else ``footer`` itself.  A column of links to other bodies' sites (``外交部`` /
     ``某某省生态环境厅`` …) is one too when it is long (see :func:`_bodies_column`)."""
+    past = _contacts_past_cell(judged, end, footer)
+    if past is not None:
+        return past
     k, kinds = _footer_column(judged, end, footer, bodies=False)
     if _goes_on_above(judged, k):
         return footer  # the sentence above goes on in them: ``一份祝福、`` / ``一顿午餐``
@@ -430,6 +433,19 @@ def _footer_block(judged: list[Judged], end: int, footer: int) -> int:
     if kinds["link"] >= P.PAGE_LINK_COLUMN and not persons and _pager(judged[footer]):
         return k  # the side menu of a list's pages over their pager
     return min(_bodies_column(judged, end, footer), _headlines_column(judged, end, footer))
+
+
+def _contacts_past_cell(judged: list[Judged], end: int, footer: int) -> int | None:
+    """The first of the contact lines (``联系电话：0435-…``) that alone stand between the body
+    ending at ``end`` and the footer at ``footer``, when the body's last line is prose that
+    closes the layout cell holding the text with a bar after a space (``……平安。（某某） |``):
+    the text's cell ended above them, so they are the site's, not a notice's own contact.
+    None when there are none, or another line stands among them."""
+    rows = [i for i in range(end, footer) if judged[i].text]
+    above = line_above(judged, end)
+    if not rows or above is None or not above.prose or not P.PAGE_CELL_CLOSED.search(above.text):
+        return None
+    return rows[0] if all(_notice_contact(judged[i].text) for i in rows) else None
 
 
 def _headlines_column(judged: list[Judged], end: int, footer: int) -> int:

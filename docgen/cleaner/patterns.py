@@ -379,6 +379,9 @@ PAGE_FOOTER_STREET = re.compile(r"^\S{2,20}(?:路|街|大道|巷)\S{0,8}?\d+号[
 #: or line (PAGE_NOTICE_CONTACT) is the text's, whatever family one of its lines has.
 PAGE_LABEL_VALUE_LINE = re.compile(r"^[^\s:：，。；]{1,8}(?:\s+[^\s:：，。；]{1,4})?\s*[:：]\s*\S.{0,80}$")
 PAGE_INTRO_END = frozenset("：:")
+#: The bar that closes the layout cell of a page's table holding the text, after a space at the
+#: end of its last line (``……平安。（某某） |``): what stands under it is outside the text's cell.
+PAGE_CELL_CLOSED = re.compile(r"\s[|｜]$")
 #: A label of the text's own right over its body, closed by a colon (``說明：``, ``主旨：``): two to
 #: five characters, none of them a mark.
 PAGE_OPENING_LABEL = re.compile(r"[\u4e00-\u9fff]{2,5}[：:]")

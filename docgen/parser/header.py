@@ -19,7 +19,7 @@ from ..model import Diagnostic, Meta
 from ..shapes import Line
 from ..shapes import patterns as S
 from ..shapes.chrome import family_of, fold, unglossed
-from ..shapes.meta import HEADLINE_DATELINE, label_value_like
+from ..shapes.meta import HEADLINE_DATELINE, NEWS_WIRE_LEAD, label_value_like
 from ..shapes.titles import header_line_like, headline_end, site_name, title_like
 from . import patterns as P
 from .masthead import masthead_line
@@ -789,15 +789,26 @@ def _after_title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
 def _page_date_over_news_lead(lines: tuple[Line, ...], i: int, state: _State) -> bool:
     """Is line ``i``, a date alone under the title (``2030年5月2日``, no brackets, no occasion),
     the day the page published a news item: the title names no genre, no salutation opens the
-    text, and the paragraph right under the date opens with the day of its event (``5月1日，……``)?
+    text, and the paragraph under the date (:func:`_lead_under`) opens with the day of its event
+    (``5月1日，……``) or with its paper's wire credit (``本报讯``, ``某某晚报讯（记者 某某）……``)?
     A speech or a document that names its kind prints its own date under its title; a news item
     gives its day in its lead, and the date over it is the page's."""
     if state.speech or not P.DATE.fullmatch(lines[i].text.strip()):
         return False
     if P.GENRE.search(P.compact(page_title(state.found["title"]))):
         return False
-    lead = next_line(lines, i)
-    return lead is not None and HEADLINE_DATELINE.match(lines[lead].text) is not None
+    lead = _lead_under(lines, i)
+    return lead is not None and bool(HEADLINE_DATELINE.match(lead) or NEWS_WIRE_LEAD.match(lead))
+
+
+def _lead_under(lines: tuple[Line, ...], i: int) -> str | None:
+    """The first paragraph under line ``i``: the next line with text, or the one after it when
+    that is a picture's caption (``图为……``, ``◀……``) set between — None when there is none."""
+    first = next_line(lines, i)
+    if first is None or not P.CAPTION.match(lines[first].text.strip()):
+        return lines[first].text if first is not None else None
+    second = next_line(lines, first)
+    return lines[second].text if second is not None else None
 
 
 def _section_label_over_salutation(lines: tuple[Line, ...], i: int) -> bool:

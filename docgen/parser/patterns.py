@@ -847,6 +847,9 @@ BULLETED_LABEL_PREFIX = re.compile(r"^\s*(?P<mark>[•·●◆■▪◇□])\s*[
 #: A run of question marks before a title where a converter lost the full-width spaces that
 #: indented it (``？？？？关于……的通知``): no part of the title.
 LOST_SPACES_PREFIX = re.compile(r"^\s*[?？]{2,}\s*")
+#: The bars of a table's cells before a title set in a row of a table copied as text
+#: (``| 某某街道开展……活动 |``): the layout's, no part of the title.
+TABLE_BARS_PREFIX = re.compile(r"^\s*(?:[|｜]\s*)+(?=[\u4e00-\u9fff0-9A-Za-z「“《【])")
 #: A lone ornament a page sets before its headline (``◎某某鎮舉辦……``, ``※……``, ``■……``): a
 #: decoration, no part of the title.  A star or a diamond is left: it may open a tag left unclosed (``★某某公告……``).
 ORNAMENT_PREFIX = re.compile(r"^\s*[◎※●■□]\s*(?=[\u4e00-\u9fff0-9A-Za-z「“《])")
@@ -938,8 +941,8 @@ PAGE_COUNT = re.compile(r"\d{1,7}")
 #: is no speaker, date or heading is its byline — the author, the source or the account that
 #: posted it (``某某之家``, ``加拿大头条``); a longer one is a second title line …
 BYLINE_MAX_CHARS = 7
-#: … never a picture's caption (``图为会议现场``) …
-CAPTION = re.compile(r"^(?:图为|图片|图\s*[:：]|[▲△↑])")
+#: … never a picture's caption (``图为会议现场``, ``◀某某在创作``: a mark pointing at it) …
+CAPTION = re.compile(r"^(?:图为|图片|图\s*[:：]|[▲△↑◀▶▼▽◁▷])")
 #: … and so is a name with the author's post after it (``王某某某大学某某研究院执行院长``), unless
 #: the body starts with a salutation (a speech: then it is the speaker).
 AUTHOR_BIO = re.compile(r"^[\u4e00-\u9fff·]{2,4}[\s\u3000]*[\u4e00-\u9fff]{2,30}"

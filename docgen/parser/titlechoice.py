@@ -433,7 +433,7 @@ def page_title(text: str) -> str:
     brackets (``…… （11-29）``), the byline, date line or newsletter's issue line run on after it
     (``…… 来源：新华社 作者：``, ``……更新时间 2012年…``, ``…… 2013/2014 年度十二月份通訊``, ``……的通知 20230615``), a bracketed prefix or a series tag (``【某某专题】……``, ``某某记忆丨……``), a footnote mark or a
     status after it (``……公报[1]``, ``……公告[文件获取中]``), the bars of a table's empty cells after
-    it (``…… | |``), a date behind a bar (``…… | 2024-04-26 04:41``), a 范文 site's piece number (``…… 篇1``, ``…… 『范文3』``, ``……讲话稿（一）``), a read counter (``…… ——閱讀人次： 858``), emoji or a box of ornaments round it (``🚨……🚨``, ``○ …… ○``) and its tag (or its shelf, ``……的讲话（领导讲话稿）``) after a title that ends with its kind (``……致辞范文``), a column's name after it in round
+    it (``…… | |``) or of its cell before it (``| …… |``), a date behind a bar (``…… | 2024-04-26 04:41``), a 范文 site's piece number (``…… 篇1``, ``…… 『范文3』``, ``……讲话稿（一）``), a read counter (``…… ——閱讀人次： 858``), emoji or a box of ornaments round it (``🚨……🚨``, ``○ …… ○``) and its tag (or its shelf, ``……的讲话（领导讲话稿）``) after a title that ends with its kind (``……致辞范文``), a column's name after it in round
     brackets (``……（某某观察）``), the question marks a converter left for lost spaces before it,
     an advertiser's name and address injected before it (``某某医院 http://……/……``), a paid site's
     member badge before it (``VIP ……``), a field's label between bullets before it (``• 会议题目 • ……``), an attachment's label (``附件3：……``),
@@ -466,7 +466,7 @@ def page_title(text: str) -> str:
         found = trailer.search(text)
         if found and found.start() >= P.TITLE_CANDIDATE_MIN_CHARS:
             text = text[: found.start()]
-    for tag in (P.INJECTED_LINK_PREFIX, P.MEMBER_BADGE_PREFIX, P.LOST_SPACES_PREFIX, P.ATTACHMENT_LABEL_PREFIX, P.BULLETED_LABEL_PREFIX, P.MEDIA_SOURCE_PREFIX, P.BRACKETED_PREFIX,
+    for tag in (P.TABLE_BARS_PREFIX, P.INJECTED_LINK_PREFIX, P.MEMBER_BADGE_PREFIX, P.LOST_SPACES_PREFIX, P.ATTACHMENT_LABEL_PREFIX, P.BULLETED_LABEL_PREFIX, P.MEDIA_SOURCE_PREFIX, P.BRACKETED_PREFIX,
                 P.ORNAMENT_PREFIX, P.NOTICE_KIND_PREFIX, P.COLUMN_NAME_PREFIX, P.SERIES_TAG, P.MOMENT_KICKER_PREFIX, P.PLACE_LABEL_PREFIX):
         prefix = tag.match(text)
         if prefix and len(text) - prefix.end() >= P.TITLE_CANDIDATE_MIN_CHARS:

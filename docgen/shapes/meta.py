@@ -20,7 +20,7 @@ META_STRONG: dict[str, str | None] = {
     "新闻来源": "source", "稿源": "source", "出处": "source", "来源单位": "source",
     "作者": "author", "原作者": "author", "撰稿": "author", "撰稿人": "author",
     "文字作者": "author", "图片作者": None, "文": None, "记者": None,
-    "通讯员": None, "供稿": None, "供稿单位": None,
+    "通讯员": None, "供稿": None, "供稿单位": None, "稿件单位": None, "来稿单位": None,
     "发布时间": "published", "发布日期": "published", "更新时间": "published",
     "更新日期": "published", "发表时间": "published", "发表日期": "published",
     "发稿时间": "published", "录入时间": "published", "添加时间": "published",
@@ -164,6 +164,9 @@ BYLINE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 HEADLINE_WRITER = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
 HEADLINE_DATELINE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|早上|凌晨)?[，,]")
 HEADLINE_LEAD_MIN_CHARS = 40
+#: A news item's lead opening with its paper's or site's wire credit (``本报讯``, ``某某晚报讯（记者
+#: 某某）``, ``【本网讯】``): a report's first words, never a speech's nor a notice's.
+NEWS_WIRE_LEAD = re.compile(r"^[【\[]?[\u4e00-\u9fff]{1,10}?(?:报|网|台|社|刊)讯[】\]]?")
 BYLINE_TIME = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}:\d{2}$")
 
 RELEASE_SERVICE = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
