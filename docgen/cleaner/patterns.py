@@ -507,6 +507,9 @@ POSTED_DATE_SEARCH_LINES = 8
 #: The second half of a letter's closing formula on its own line under ``此致`` (``敬礼！``,
 #: ``致以崇高的敬禮``): the signature and date follow it.
 PAGE_FORMULA_SECOND = re.compile(r"(?:致以)?(?:崇高的|诚挚的)?敬[礼禮][。！!]?")
+#: Under a closing formula, how many signature lines may stand over the date: a signer's label
+#: over the name (``写信人`` / ``某某``), or two signers (a body over its head's name).
+PAGE_SIGNATURE_LINES_MAX = 2
 #: A document's date with a form's next label run on after it, the copy of a form losing the
 #: break between a field's last line and the next field's label
 #: (``2023年12月30日其他需要说明的情况:``): the date still closes the text.
