@@ -143,19 +143,34 @@ def _formula_end(judged: list[Judged], end: int, barriers: Collection[int]) -> i
 
 
 def _signed_end(judged: list[Judged], start: int) -> int:
-    """The end of a text's signature and date from line ``start`` on: a signature line and a bare
-    date (or one whose separators the copy lost, ``2021521``, under the signature), a date alone,
-    or both on one line (``某某支队 2020年9月24日``) — ``start`` when neither."""
-    rows = [i for i in range(start, len(judged)) if judged[i].text][:3]
+    """The end of a text's signature and date from line ``start`` on: up to
+    :data:`~docgen.cleaner.patterns.PAGE_SIGNATURE_LINES_MAX` signature lines (a signer's label
+    over the name, ``写信人`` / ``某某``; two signers) and a bare date (or one whose separators the
+    copy lost, ``2021521``, under the signature), a date alone, or both on one line (``某某支队
+    2020年9月24日``) — else the first signature line, or ``start`` when there is none."""
+    rows = [i for i in range(start, len(judged)) if judged[i].text][:P.PAGE_SIGNATURE_LINES_MAX + 2]
     if rows and P.PAGE_FORMULA_SECOND.fullmatch(judged[rows[0]].text):
         start, rows = rows[0] + 1, rows[1:]  # ``敬礼！`` under ``此致``
-    rows = rows[:2]
+    rows = rows[:P.PAGE_SIGNATURE_LINES_MAX + 1]
     if rows and (P.PAGE_SIGNED_DATE.fullmatch(judged[rows[0]].text) or _closing_date_text(judged[rows[0]].text)):
         return _note_end(judged, rows[0] + 1)
-    if len(rows) == 2 and _signature(judged[rows[0]]) and (_closing_date_text(judged[rows[1]].text)
-                                                           or P.PAGE_RUN_TOGETHER_DATE.fullmatch(judged[rows[1]].text)):
-        return _note_end(judged, rows[1] + 1)  # (a date whose separators were lost, ``202341``, only right under the signature)
+    dated = _signed_date(judged, rows)
+    if dated is not None:
+        return _note_end(judged, dated + 1)
     return rows[0] + 1 if rows and _signature(judged[rows[0]]) else start
+
+
+def _signed_date(judged: list[Judged], rows: list[int]) -> int | None:
+    """The first of the lines ``rows`` that is a date under the signature lines above it, the
+    first line one of them (a date whose separators were lost, ``202341``, counts only there:
+    right under a signature) — None when a line that is neither comes first."""
+    for n, i in enumerate(rows):
+        text = judged[i].text
+        if n and (_closing_date_text(text) or P.PAGE_RUN_TOGETHER_DATE.fullmatch(text)):
+            return i
+        if not _signature(judged[i]):
+            return None
+    return None
 
 
 def _note_end(judged: list[Judged], end: int) -> int:
@@ -342,7 +357,7 @@ def closing_date(texts: list[str], i: int, spaced: bool = False) -> bool:
     run_together = not bare and bool(P.PAGE_RUN_TOGETHER_DATE.fullmatch(texts[i]))
     if not bare and not run_together:
         return False
-    above = list(islice((k for k in range(i - 1, -1, -1) if texts[k].strip()), 2))
+    above = list(islice((k for k in range(i - 1, -1, -1) if texts[k].strip()), 3))
     below = text_below(texts, i)
     if not above or is_prose(below) or bare_date(below) or P.PAGE_COUNT_LINE.fullmatch(below):
         return False  # (a column of bare dates: what is left of a list of other articles; a count)
@@ -351,8 +366,20 @@ def closing_date(texts: list[str], i: int, spaced: bool = False) -> bool:
     if is_prose(texts[above[0]]):
         return True
     under = above[0] == i - 1 or (spaced and _double_spaced(texts, above[0], i))
-    return (under and _signature(judge(texts[above[0]])) and len(above) > 1
-            and (is_prose(texts[above[1]]) or bool(S.ATTACHMENT.match(texts[above[1]]))))
+    if not (under and _signature(judge(texts[above[0]])) and len(above) > 1):
+        return False
+    return (is_prose(texts[above[1]]) or bool(S.ATTACHMENT.match(texts[above[1]]))
+            or _signer_over_name(texts, above))
+
+
+def _signer_over_name(texts: list[str], above: list[int]) -> bool:
+    """Do the lines ``above`` a date (nearest first) hold a second signature line right over the
+    first — a signer's label over the name (``写信人`` / ``某某``), a body over its head's name —
+    under a letter's closing formula (``特此敬礼``, ``敬礼！``) or its last paragraph?"""
+    if len(above) < 3 or above[1] != above[0] - 1 or not _signature(judge(texts[above[1]])):
+        return False
+    top = texts[above[2]]
+    return is_prose(top) or bool(P.PAGE_CLOSING_FORMULA.fullmatch(top) or P.PAGE_FORMULA_SECOND.fullmatch(top))
 
 
 def _double_spaced(texts: list[str], above: int, i: int) -> bool:

@@ -510,6 +510,9 @@ POSTED_DATE_SEARCH_LINES = 8
 #: The second half of a letter's closing formula on its own line under ``此致`` (``敬礼！``,
 #: ``致以崇高的敬禮``): the signature and date follow it.
 PAGE_FORMULA_SECOND = re.compile(r"(?:致以)?(?:崇高的|诚挚的)?敬[礼禮][。！!]?")
+#: Under a closing formula, how many signature lines may stand over the date: a signer's label
+#: over the name (``写信人`` / ``某某``), or two signers (a body over its head's name).
+PAGE_SIGNATURE_LINES_MAX = 2
 #: A document's date with a form's next label run on after it, the copy of a form losing the
 #: break between a field's last line and the next field's label
 #: (``2023年12月30日其他需要说明的情况:``): the date still closes the text.
@@ -996,6 +999,12 @@ FESTIVAL = re.compile(_FESTIVAL)
 #: … and lore that opens the text goes above a headline that names the festival only when it
 #: speaks of no days off or work: the words of a notice's own sentence.
 HOLIDAY_WORDS = re.compile(r"放假|休假|调休|上班|值班|假期")
+#: … and none of it when a line above the lore wishes the readers well in the writer's voice
+#: (``……全体员工恭祝大家端午节快乐！``): lore tells of the festival, it greets no one, and the lore
+#: under such a greeting is the notice's own, written between its greeting and its arrangements.
+#: The wish is addressed (大家, 各位, 您 …): lore's ``祝愿家人团圆`` wishes no reader.
+READER_WISH = re.compile(r"(?:恭祝|敬祝|谨祝|祝福|祝愿|预祝|祝)(?:大家|各位|全体|您|你们|广大)[^。！？!?]{0,16}?"
+                         r"(?:快乐|团圆|幸福|安康|吉祥|如意|愉快|健康|顺利)")
 
 #: A site's footer menu left at the end of a whole page's text: a run of at least
 #: FOOTER_MENU_MIN_ITEMS short items (letters only: no digit, no mark), one under the other,

@@ -542,8 +542,9 @@ def _occasion_blurb_above(texts: list[str], reasons: dict[int, str]) -> list[int
     notice's whole headline (see :func:`_headline_under_lore`).  A notice with no title is found
     by its opening sentence (``……现将端午节放假安排通知如下：``); the lore above it may then reach
     the first line when that line opens cut inside the blurb (``午”字有……``): the copy began in
-    the site's text, not the notice's.  The lines are read in either script, through a
-    converter's pinyin glosses (``春節(jié)``)."""
+    the site's text, not the notice's.  None when a line above the lore wishes the readers well
+    (``……恭祝大家端午节快乐！``): the lore is then the notice's own, under its greeting.  The lines
+    are read in either script, through a converter's pinyin glosses (``春節(jié)``)."""
     shown = [k for k, text in enumerate(texts) if text and k not in reasons]
     for n, k in enumerate(shown[:P.HOLIDAY_NOTICE_SEARCH_LINES]):
         compact = S.compact(_plain(texts[k]))
@@ -552,6 +553,8 @@ def _occasion_blurb_above(texts: list[str], reasons: dict[int, str]) -> list[int
             run: list[int] = []
             for m in range(n - 1, -1, -1):
                 text = _plain(texts[shown[m]])
+                if P.READER_WISH.search(text):
+                    return []
                 if not (is_prose(text) and P.FESTIVAL.search(text)):
                     break
                 run.append(shown[m])

@@ -747,9 +747,13 @@ BRACKETED_PREFIX = re.compile(r"^\s*(?:[•·]\s*)?(?:[\[［]\s*[^\]］]{1,16}\s
 #: (``某某日报：……``, ``某某网：……``, ``某某新闻：……``): a source, no part of the title (kept as the
 #: source).  The name ends with a media word; ``……网`` after 联, 电, 管, 路, 光 or 天 is a network
 #: (``工业互联网：……``), a topic, not a site; a person's name before a colon (``某某：……``) stays.
-MEDIA_SOURCE_PREFIX = re.compile(
-    r"^\s*(?P<source>(?=[\u4e00-\u9fff]{3})[\u4e00-\u9fff]{1,10}(?:新闻|日报|晚报|早报|时报|商报|通讯社|新闻社|"
-    r"电视台|广播电台|卫视|客户端|(?<![联电管路光天])网))\s*[:：]\s*")
+_MEDIA_NAME = (r"(?=[\u4e00-\u9fff]{3})[\u4e00-\u9fff]{1,10}(?:新闻|日报|晚报|早报|时报|商报|通讯社|新闻社|"
+               r"电视台|广播电台|卫视|客户端|(?<![联电管路光天])网)")
+MEDIA_SOURCE_PREFIX = re.compile(rf"^\s*(?P<source>{_MEDIA_NAME})\s*[:：]\s*")
+#: … or before a space (``某某网 ……``), as a column of reposts marks each headline with the
+#: outlet's name: the headline after it opens with no figure (``某某晚报 2018-09-30 08:48`` is a
+#: byline's source and date).
+MEDIA_SOURCE_SPACED_PREFIX = re.compile(rf"^\s*{_MEDIA_NAME}[ \t\u3000]+(?=[^\s\d])")
 #: … and the name of a news column before a colon (``世界聚焦：……``, ``财经观察：……``, ``两会直击：……``):
 #: a few words that end with a column's word, the site's section, no part of the headline after it.
 #: A column's word alone (``观察：……``) or a longer phrase before the colon (a headline's own

@@ -438,7 +438,7 @@ def page_title(text: str) -> str:
     an advertiser's name and address injected before it (``某某医院 http://……/……``), a paid site's
     member badge before it (``VIP ……``), a field's label between bullets before it (``• 会议题目 • ……``), an attachment's label (``附件3：……``),
     the ``《》全文`` of a page heading, the 《》 round a formal title (``《……的通报》``), an example's number before its title in 《》 (``实例12《……》``), the name of the news organ it is reposted from
-    (``某某日报：……``), a news column's name before a colon (``世界聚焦：……``), a place's label before a ``关于`` title (``某某市：某某镇关于……``), the heading
+    (``某某日报：……``, ``某某网 ……``), a news column's name before a colon (``世界聚焦：……``), a place's label before a ``关于`` title (``某某市：某某镇关于……``), the heading
     mark of a text saved from Markdown (``# ……``), a lone ornament before it (``◎……``), a notice's
     kind as a tag before it (``公告：……``), a pager's spaced page number after it
     (``…… （ 二 ）``) or its page number after a title that ends with its kind (``……的致辞（2）``), a 范文
@@ -466,7 +466,8 @@ def page_title(text: str) -> str:
         found = trailer.search(text)
         if found and found.start() >= P.TITLE_CANDIDATE_MIN_CHARS:
             text = text[: found.start()]
-    for tag in (P.TABLE_BARS_PREFIX, P.INJECTED_LINK_PREFIX, P.MEMBER_BADGE_PREFIX, P.LOST_SPACES_PREFIX, P.ATTACHMENT_LABEL_PREFIX, P.BULLETED_LABEL_PREFIX, P.MEDIA_SOURCE_PREFIX, P.BRACKETED_PREFIX,
+    for tag in (P.TABLE_BARS_PREFIX, P.INJECTED_LINK_PREFIX, P.MEMBER_BADGE_PREFIX, P.LOST_SPACES_PREFIX, P.ATTACHMENT_LABEL_PREFIX,
+                P.BULLETED_LABEL_PREFIX, P.MEDIA_SOURCE_PREFIX, P.MEDIA_SOURCE_SPACED_PREFIX, P.BRACKETED_PREFIX,
                 P.ORNAMENT_PREFIX, P.NOTICE_KIND_PREFIX, P.COLUMN_NAME_PREFIX, P.SERIES_TAG, P.MOMENT_KICKER_PREFIX, P.PLACE_LABEL_PREFIX):
         prefix = tag.match(text)
         if prefix and len(text) - prefix.end() >= P.TITLE_CANDIDATE_MIN_CHARS:

@@ -66,6 +66,7 @@ def test_no_counter_example_is_chrome(family):
     "一、总体要求",
     "视频会议要按时召开。",
     "下载“皖事通”APP进行申报。",
+    "附公开信全文：",  # a news item's lead-in to the text it quotes whole
 ])
 def test_lines_of_documents_are_no_chrome_wherever_they_stand(line):
     assert family_of(line, ("line",)) is None

@@ -116,3 +116,23 @@ def test_lore_opening_the_text_that_speaks_of_the_days_off_stays():
 def test_lore_opening_the_text_over_a_headline_of_another_festival_stays():
     lines = [OPENING_LORE, "2031年国庆节放假通知", *NAMED_OWN]
     assert kept(lines) == lines
+
+
+GREETING = "后天就是端午节了，某某电子有限公司全体员工恭祝大家端午节安康，幸福美满。"
+LEAD = "按国家规定，某某电子2031年端午节放假安排如下："
+
+
+def test_lore_under_the_notices_greeting_to_its_readers_is_the_notices_own():
+    lines = [HEADLINE, GREETING, *ABOVE_LORE, LEAD, "6月1日至3日放假，共3天。"]
+    assert kept(lines) == lines
+
+
+def test_a_greeting_right_over_a_titled_notice_stays_and_so_does_lore_under_it():
+    lines = [HEADLINE, GREETING, ABOVE_LORE[0], *OWN]
+    assert kept(lines) == lines
+
+
+def test_lore_wishing_no_reader_above_the_notice_is_still_the_sites_blurb():
+    lore = "端午节，又称端阳节，时在农历五月初五，人们挂艾草、吃粽子，祝愿家人安康，由来已久。"
+    out = kept([HEADLINE, "", lore, ABOVE_LORE[1], "", *OWN])
+    assert out == [HEADLINE, *OWN]

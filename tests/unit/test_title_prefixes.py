@@ -40,6 +40,23 @@ def test_a_name_before_a_colon_that_is_no_news_organ_stays_in_the_title(line):
     assert parsed(line, BODY).meta.title == line
 
 
+@pytest.mark.parametrize("line, title", [
+    ("某某网 一封写在药盒上的感谢信", "一封写在药盒上的感谢信"),
+    ("某省日报\u3000某某县建成十座光伏电站", "某某县建成十座光伏电站"),
+])
+def test_the_name_of_the_news_organ_before_a_space_is_no_part_of_the_headline(line, title):
+    assert parsed(line, BODY).meta.title == title
+
+
+@pytest.mark.parametrize("line", [
+    "某某晚报 2031年国庆节特刊出版",  # figures after the name: a byline's date, or the title's own year
+    "工业互联网 赋能制造业转型升级",  # a network, a topic
+    "张某某 让荒山变成果园",  # a person's name, no organ
+])
+def test_a_name_before_a_space_that_is_no_news_organ_or_before_figures_stays_in_the_title(line):
+    assert parsed(line, BODY).meta.title == line
+
+
 # --------------------------------------------------------------------------- a news column's name
 
 
