@@ -40,7 +40,7 @@ _SPACE = re.compile(r"\s+")
 _ELLIPSES = re.compile(r"(?:…|。{3,}|\.{3,}|[·・]{3,})+")  # 。。。, ..... and ······ are written as …… by cleaning
 
 
-_DROPCH = re.compile("[\"'\u201c\u201d\u2018\u2019\u300c\u300d\\-\u2010-\u2015\u2212\u2e3a\u2e3b\u200b\ufeff]")
+_DROPCH = re.compile("[\"'\u201c\u201d\u2018\u2019\u300c\u300d\\-\u2010-\u2015\u2212\u2500\u2501\u2e3a\u2e3b\u200b\ufeff]")
 
 
 #: A half-width full stop after a Chinese character or closing mark (what cleaning writes as 。).
@@ -50,7 +50,7 @@ _CJK_STOP = re.compile(r"([\u3400-\u9fff\uff09\u201d\u300b])\.(?![0-9])")
 def norm(text: str | None) -> str:
     """NFKC, every whitespace character (U+3000 too) removed, half-width ,:;()!? made full width
     and the brackets 〔〕 [] ［］ 【】 written as （） (docgen sets a 发文字号's year in 〔〕);
-    quotation marks and dashes are removed too (cleaning may turn "" into “” and -- into ——),
+    quotation marks and dashes are removed too (cleaning may turn "" into “” and -- or a box-drawing ── into ——),
     a run of ellipses is one (cleaning turns a lone …, 。。。, ..... and a run of middle dots ······ into ……), and a half-width full stop
     after a Chinese character is 。 (cleaning makes it one; 1.5 and a.b keep theirs)."""
     if not text:
