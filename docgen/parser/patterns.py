@@ -581,12 +581,13 @@ MEDIA_DURATION = re.compile(r"[ \u3000]\d{1,2}:\d{2}(?::\d{2})?$")
 #: ``……的一封信作文``, with the piece's length in characters ``……致辞范文1200字``, or as the site's
 #: example or collection ``……倡议书范文示例``, ``……致辞范文大全``): "a sample text", "a composition" are the site's words for its page, no part
 #: of the title.  So are its other words for a sample and its length (``……倡議書例子``, ``……致辞范例``,
-#: ``……通知模板``, ``……比赛致辞简短``): a text names its kind last, never "an example" or "short" after it.
-SAMPLE_TAG_END = re.compile(r"(?:(?:范文|範文|作文)(?:示例|大全)?|例子|范例|範例|范本|範本|模板|简短|簡短)"
+#: ``……開幕詞例文``, ``……通知模板``, ``……比赛致辞简短``): a text names its kind last, never "an example" or
+#: "short" after it.
+SAMPLE_TAG_END = re.compile(r"(?:(?:范文|範文|作文)(?:示例|大全)?|例子|例文|范例|範例|范本|範本|模板|简短|簡短)"
                             r"(?:\s*\d{2,5}\s*字)?(?:\s*[（(]\s*(?:精选|精選|通用)?\s*\d+\s*篇\s*[)）])?\s*$")
 TITLE_GENRE_END = re.compile("(?:" + "|".join(sorted(
     (*GENRE_WORDS, "一封信", "感谢信", "感謝信", "慰问信", "发言稿", "讲话稿", "演讲稿", "主持稿", "慰問信", "發言稿", "講話稿",
-     "承诺书", "保证书", "决心书", "申请书"), key=len, reverse=True)) + ")$")
+     "承诺书", "保证书", "决心书", "申请书", "开幕词", "闭幕词"), key=len, reverse=True)) + ")$")
 GENRE_LABEL = re.compile(r"^.{0,3}(?:" + "|".join(sorted(GENRE_WORDS, key=len, reverse=True)) + r")$")
 #: A message's headline under its column's genre label (``致辞`` / ``作为……，我们将……。``): one
 #: sentence ending in 。 of this many characters (a slogan's length; a message's first sentence
