@@ -40,6 +40,7 @@ from .titlechoice import (
     teaser_over_title,
     title_source,
     without_injected_brand,
+    without_injected_lead,
     without_topic_tag,
 )
 from .titles import (
@@ -140,6 +141,7 @@ def parse_header(lines: tuple[Line, ...], meta: Meta, removed: Mapping[int, str]
         state.set("source", title_source(state.found["title"]))
         state.found["title"] = _unsubtitled(_undated(unspaced(page_title(state.found["title"])), state), state)
         state.found["title"] = without_injected_brand(without_topic_tag(state.found["title"], lines, i), lines, i)
+        state.found["title"] = without_injected_lead(state.found["title"], lines, i)
         if family_of(state.found["title"], ("line",)) is not None:
             del state.found["title"]  # the page's tools with its byline run on: nothing of a title is left
     merged = replace(untitled, **{k: v for k, v in state.found.items()

@@ -704,11 +704,16 @@ RUN_ON_ISSUE_LINE = re.compile(r"[ \u3000\t]+(?:\d{4}(?:\s*[/／\-–]\s*\d{2,4}
                                r"\s*(?:通訊|通讯|簡報|简报|校訊|校讯|月刊|期刊|會訊|会讯|家長信|家长信)$")
 #: The names of commentary columns a site prints before an opinion piece's headline.
 OPINION_COLUMN = r"(?:网评|时评|短评|快评|锐评|社评|热评|微评|评论|论评)"
+#: The name of a series in two parts joined by a middle dot, the program's and the series' own
+#: (``近镜头·某某的家国情``, ``十年两会·某某记忆``): Chinese words only on either side.
+DOTTED_SERIES = r"[\u4e00-\u9fff]{2,6}[·•・][\u4e00-\u9fff]{2,12}"
 #: The name of a series a site prints before its headlines with a vertical bar
 #: (``十年两会·某某记忆丨“……”``): a short tag, no part of the title.  Before a half-width bar
-#: with no spaces only the name of a commentary column counts (``网评|……``): a bar of a keyboard
-#: also parts a headline's own halves.
-SERIES_TAG = re.compile(r"^\s*(?:[^\s丨｜|，。,]{2,12}\s*[丨｜]|" + OPINION_COLUMN + r"\|(?=[^|｜丨]*$))\s*")
+#: with no spaces only the name of a commentary column counts (``网评|……``), or a series' name in
+#: two parts joined by a middle dot (``近镜头·某某的家国情|……``): a bar of a keyboard also parts
+#: a headline's own halves, but a headline's half names no program over its series.
+SERIES_TAG = re.compile(r"^\s*(?:(?:[^\s丨｜|，。,]{2,12}|" + DOTTED_SERIES + r")\s*[丨｜]|(?:" + OPINION_COLUMN + "|"
+                        + DOTTED_SERIES + r")\|(?=[^|｜丨]*$))\s*")
 #: A topic of two to four Han characters run straight into a keyboard bar before a headline
 #: (``疫情|某市两家医院……``): no part of the title when the text it heads speaks of that topic
 #: (the word recurs below); a column's own name (``某某|……``, a word the text never uses) stays.
@@ -727,6 +732,11 @@ LONG_TOPIC_MIN_LINES = 2
 INJECTED_BRAND = re.compile(
     r"^(?P<brand>[0-9A-Za-z]{1,8}[\u4e00-\u9fff]{0,2}(?:比分直播|体育直播|足球直播|篮球直播|娱乐城|娱乐平台"
     r"|彩票网|彩票平台|体育官网|体育平台|真人娱乐|真人视讯|百家乐|博彩|棋牌))")
+#: A short cry closed by an exclamation mark that a content farm injects before a headline
+#: (``某某精选！……``, ``速看！……``): no part of the title when the text prints the rest of the
+#: headline as its own title right below, over a line or two (:data:`INJECTED_LEAD_TITLE_LINES`).
+INJECTED_LEAD = re.compile(r"^[^\s，,。！!？?：:；;、]{2,8}[！!]")
+INJECTED_LEAD_TITLE_LINES = 3
 #: A tag run into a bar before a headline that holds the tag whole (``放假通知|某某医院2024年
 #: 春节放假通知``): the column's or the page's short name for the piece, which the headline after
 #: the bar says in full — no part of the title.

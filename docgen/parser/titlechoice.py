@@ -552,6 +552,24 @@ def without_injected_brand(title: str, lines: tuple[Line, ...], below: int) -> s
     return title[brand.end():]
 
 
+def without_injected_lead(title: str, lines: tuple[Line, ...], below: int) -> str:
+    """``title`` without a short cry closed by an exclamation mark before it (``某某精选！……``)
+    when the text from line ``below`` on opens with the rest of the headline, set over up to
+    :data:`~docgen.parser.patterns.INJECTED_LEAD_TITLE_LINES` lines: the document's own title
+    printed without the cry, which the page put before it."""
+    lead = P.INJECTED_LEAD.match(title)
+    if lead is None or len(title) - lead.end() < P.TITLE_CANDIDATE_MIN_CHARS:
+        return title
+    rest = P.compact(title[lead.end():])
+    shown = [P.compact(line.text) for line in lines[below:] if line.text.strip()][: P.INJECTED_LEAD_TITLE_LINES]
+    opening = ""
+    for text in shown:
+        opening += text
+        if opening == rest:
+            return title[lead.end():].strip()
+    return title
+
+
 def stated_title(removed: Mapping[int, str]) -> tuple[int, str] | None:
     """The line number and the title of the first line cleaning took out (``removed``) that
     states the article's title after a label (``本文标题：……``, a page's footer or share box),
