@@ -450,8 +450,8 @@ def _title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
     line = lines[i]
     if greeted_salutation(line.text.strip()) or salutation_over_greeting(lines, i):
         return None  # a salutation with its greeting run on after a comma (``……同学们，大家好``): the speech's first words
-    if P.REPORTER_LEAD.match(line.text.strip()):
-        return None  # ``记者某某6月5日报道称，……``: a news item's first sentence, though it names a genre word
+    if P.REPORTER_LEAD.match(line.text.strip()) or P.WIRE_CREDIT_LEAD.match(line.text.strip()):
+        return None  # ``记者某某6月5日报道称，……``, ``本报讯（记者某某``: a news item's first sentence, though it names a genre word
     fused = P.FUSED_TITLE.match(line.text)
     if fused and title_like(fused.group("title").strip()):
         state.found["title"] = fused.group("title").strip()

@@ -98,6 +98,14 @@ LOST_CHARACTER_MARKS = "?？"
 #: name, never a headline.
 REPORTER_LEAD = re.compile(r"^(?:本报|本台|本网)?(?:记者|通讯员|通讯员和记者|记者和通讯员)\s*[\u4e00-\u9fff·]{2,12}?\s*"
                            r"(?:\d{1,2}月\d{1,2}日)?\s*(?:报道称|报道|报导|讯|获悉|了解到)[，,：:]")
+#: A news item's lead opening with its paper's wire credit and the bracket of its reporters'
+#: credit (``本报讯（记者 某某``, ``某某晚报讯(融媒体记者某某 通讯员某某)……``): the text's first
+#: words, also when a stray line break cuts the credit before its bracket closes — never a headline.
+WIRE_CREDIT_LEAD = re.compile(r"^[【\[]?[\u4e00-\u9fff]{1,10}?(?:报|网|台|社|刊)讯[】\]]?\s*[（(]")
+#: A host's cue with its stage direction in brackets (``颁奖（由于……比较多，我们只……）``): a word
+#: or two of the programme, then a note of clauses apart by commas on how it is done — a line of
+#: the script, no headline (a headline's bracketed aside is a word or a date, no clauses).
+STAGE_DIRECTION = re.compile(r"^[\u4e00-\u9fff]{1,3}[（(][^（()）]{4,}[，,][^（()）]{4,}[）)]$")
 #: A speaker's cue opening a line of a script for several voices (a host script's ``合：``,
 #: ``甲：``, ``A：``, ``男：``, ``女2：``; a role numbered among the voices, ``老师1：``,
 #: ``主持人2：`` — a role word alone, ``老师：``, may be the person addressed): who says the line,

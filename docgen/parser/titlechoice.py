@@ -662,10 +662,10 @@ def _law_over_article(lines: tuple[Line, ...], i: int) -> bool:
 
 def _body_starts(text: str) -> bool:
     """Does the body start with this line: a sentence (or a long line of many clauses, or one
-    opened by a reporter's lead), a salutation (or a form of address said aloud, ``尊敬的……！``, or one with its greeting run on), a
+    opened by a reporter's lead or a paper's wire credit), a salutation (or a form of address said aloud, ``尊敬的……！``, or one with its greeting run on), a
     numbered line?"""
-    if P.REPORTER_LEAD.match(text):
-        return True  # ``记者某某6月5日报道称，……``: a news item's first sentence, its stop perhaps lost
+    if P.REPORTER_LEAD.match(text) or P.WIRE_CREDIT_LEAD.match(text):
+        return True  # ``记者某某6月5日报道称，……``, ``本报讯（记者某某``: a news item's first sentence, its stop perhaps lost
     cue = P.SPEAKER_CUE.match(text)
     if cue and _body_starts(text[cue.end():]):
         return True  # a script's line with its speaker's cue (``合：尊敬的……：``)
