@@ -40,6 +40,7 @@ from .titlechoice import (
     teaser_over_title,
     title_source,
     without_injected_brand,
+    without_injected_lead,
     without_topic_tag,
 )
 from .titles import (
@@ -140,6 +141,7 @@ def parse_header(lines: tuple[Line, ...], meta: Meta, removed: Mapping[int, str]
         state.set("source", title_source(state.found["title"]))
         state.found["title"] = _unsubtitled(_undated(unspaced(page_title(state.found["title"])), state), state)
         state.found["title"] = without_injected_brand(without_topic_tag(state.found["title"], lines, i), lines, i)
+        state.found["title"] = without_injected_lead(state.found["title"], lines, i)
         if family_of(state.found["title"], ("line",)) is not None:
             del state.found["title"]  # the page's tools with its byline run on: nothing of a title is left
     merged = replace(untitled, **{k: v for k, v in state.found.items()
@@ -448,8 +450,8 @@ def _title(lines: tuple[Line, ...], i: int, state: _State) -> int | None:
     line = lines[i]
     if greeted_salutation(line.text.strip()) or salutation_over_greeting(lines, i):
         return None  # a salutation with its greeting run on after a comma (``……同学们，大家好``): the speech's first words
-    if P.REPORTER_LEAD.match(line.text.strip()):
-        return None  # ``记者某某6月5日报道称，……``: a news item's first sentence, though it names a genre word
+    if P.REPORTER_LEAD.match(line.text.strip()) or P.WIRE_CREDIT_LEAD.match(line.text.strip()):
+        return None  # ``记者某某6月5日报道称，……``, ``本报讯（记者某某``: a news item's first sentence, though it names a genre word
     fused = P.FUSED_TITLE.match(line.text)
     if fused and title_like(fused.group("title").strip()):
         state.found["title"] = fused.group("title").strip()

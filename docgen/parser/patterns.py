@@ -98,6 +98,14 @@ LOST_CHARACTER_MARKS = "?？"
 #: name, never a headline.
 REPORTER_LEAD = re.compile(r"^(?:本报|本台|本网)?(?:记者|通讯员|通讯员和记者|记者和通讯员)\s*[\u4e00-\u9fff·]{2,12}?\s*"
                            r"(?:\d{1,2}月\d{1,2}日)?\s*(?:报道称|报道|报导|讯|获悉|了解到)[，,：:]")
+#: A news item's lead opening with its paper's wire credit and the bracket of its reporters'
+#: credit (``本报讯（记者 某某``, ``某某晚报讯(融媒体记者某某 通讯员某某)……``): the text's first
+#: words, also when a stray line break cuts the credit before its bracket closes — never a headline.
+WIRE_CREDIT_LEAD = re.compile(r"^[【\[]?[\u4e00-\u9fff]{1,10}?(?:报|网|台|社|刊)讯[】\]]?\s*[（(]")
+#: A host's cue with its stage direction in brackets (``颁奖（由于……比较多，我们只……）``): a word
+#: or two of the programme, then a note of clauses apart by commas on how it is done — a line of
+#: the script, no headline (a headline's bracketed aside is a word or a date, no clauses).
+STAGE_DIRECTION = re.compile(r"^[\u4e00-\u9fff]{1,3}[（(][^（()）]{4,}[，,][^（()）]{4,}[）)]$")
 #: A speaker's cue opening a line of a script for several voices (a host script's ``合：``,
 #: ``甲：``, ``A：``, ``男：``, ``女2：``; a role numbered among the voices, ``老师1：``,
 #: ``主持人2：`` — a role word alone, ``老师：``, may be the person addressed): who says the line,
@@ -581,12 +589,13 @@ MEDIA_DURATION = re.compile(r"[ \u3000]\d{1,2}:\d{2}(?::\d{2})?$")
 #: ``……的一封信作文``, with the piece's length in characters ``……致辞范文1200字``, or as the site's
 #: example or collection ``……倡议书范文示例``, ``……致辞范文大全``): "a sample text", "a composition" are the site's words for its page, no part
 #: of the title.  So are its other words for a sample and its length (``……倡議書例子``, ``……致辞范例``,
-#: ``……通知模板``, ``……比赛致辞简短``): a text names its kind last, never "an example" or "short" after it.
-SAMPLE_TAG_END = re.compile(r"(?:(?:范文|範文|作文)(?:示例|大全)?|例子|范例|範例|范本|範本|模板|简短|簡短)"
+#: ``……開幕詞例文``, ``……通知模板``, ``……比赛致辞简短``): a text names its kind last, never "an example" or
+#: "short" after it.
+SAMPLE_TAG_END = re.compile(r"(?:(?:范文|範文|作文)(?:示例|大全)?|例子|例文|范例|範例|范本|範本|模板|简短|簡短)"
                             r"(?:\s*\d{2,5}\s*字)?(?:\s*[（(]\s*(?:精选|精選|通用)?\s*\d+\s*篇\s*[)）])?\s*$")
 TITLE_GENRE_END = re.compile("(?:" + "|".join(sorted(
     (*GENRE_WORDS, "一封信", "感谢信", "感謝信", "慰问信", "发言稿", "讲话稿", "演讲稿", "主持稿", "慰問信", "發言稿", "講話稿",
-     "承诺书", "保证书", "决心书", "申请书"), key=len, reverse=True)) + ")$")
+     "承诺书", "保证书", "决心书", "申请书", "开幕词", "闭幕词"), key=len, reverse=True)) + ")$")
 GENRE_LABEL = re.compile(r"^.{0,3}(?:" + "|".join(sorted(GENRE_WORDS, key=len, reverse=True)) + r")$")
 #: A message's headline under its column's genre label (``致辞`` / ``作为……，我们将……。``): one
 #: sentence ending in 。 of this many characters (a slogan's length; a message's first sentence
@@ -703,11 +712,16 @@ RUN_ON_ISSUE_LINE = re.compile(r"[ \u3000\t]+(?:\d{4}(?:\s*[/／\-–]\s*\d{2,4}
                                r"\s*(?:通訊|通讯|簡報|简报|校訊|校讯|月刊|期刊|會訊|会讯|家長信|家长信)$")
 #: The names of commentary columns a site prints before an opinion piece's headline.
 OPINION_COLUMN = r"(?:网评|时评|短评|快评|锐评|社评|热评|微评|评论|论评)"
+#: The name of a series in two parts joined by a middle dot, the program's and the series' own
+#: (``近镜头·某某的家国情``, ``十年两会·某某记忆``): Chinese words only on either side.
+DOTTED_SERIES = r"[\u4e00-\u9fff]{2,6}[·•・][\u4e00-\u9fff]{2,12}"
 #: The name of a series a site prints before its headlines with a vertical bar
 #: (``十年两会·某某记忆丨“……”``): a short tag, no part of the title.  Before a half-width bar
-#: with no spaces only the name of a commentary column counts (``网评|……``): a bar of a keyboard
-#: also parts a headline's own halves.
-SERIES_TAG = re.compile(r"^\s*(?:[^\s丨｜|，。,]{2,12}\s*[丨｜]|" + OPINION_COLUMN + r"\|(?=[^|｜丨]*$))\s*")
+#: with no spaces only the name of a commentary column counts (``网评|……``), or a series' name in
+#: two parts joined by a middle dot (``近镜头·某某的家国情|……``): a bar of a keyboard also parts
+#: a headline's own halves, but a headline's half names no program over its series.
+SERIES_TAG = re.compile(r"^\s*(?:(?:[^\s丨｜|，。,]{2,12}|" + DOTTED_SERIES + r")\s*[丨｜]|(?:" + OPINION_COLUMN + "|"
+                        + DOTTED_SERIES + r")\|(?=[^|｜丨]*$))\s*")
 #: A topic of two to four Han characters run straight into a keyboard bar before a headline
 #: (``疫情|某市两家医院……``): no part of the title when the text it heads speaks of that topic
 #: (the word recurs below); a column's own name (``某某|……``, a word the text never uses) stays.
@@ -726,6 +740,11 @@ LONG_TOPIC_MIN_LINES = 2
 INJECTED_BRAND = re.compile(
     r"^(?P<brand>[0-9A-Za-z]{1,8}[\u4e00-\u9fff]{0,2}(?:比分直播|体育直播|足球直播|篮球直播|娱乐城|娱乐平台"
     r"|彩票网|彩票平台|体育官网|体育平台|真人娱乐|真人视讯|百家乐|博彩|棋牌))")
+#: A short cry closed by an exclamation mark that a content farm injects before a headline
+#: (``某某精选！……``, ``速看！……``): no part of the title when the text prints the rest of the
+#: headline as its own title right below, over a line or two (:data:`INJECTED_LEAD_TITLE_LINES`).
+INJECTED_LEAD = re.compile(r"^[^\s，,。！!？?：:；;、]{2,8}[！!]")
+INJECTED_LEAD_TITLE_LINES = 3
 #: A tag run into a bar before a headline that holds the tag whole (``放假通知|某某医院2024年
 #: 春节放假通知``): the column's or the page's short name for the piece, which the headline after
 #: the bar says in full — no part of the title.

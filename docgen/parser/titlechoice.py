@@ -552,6 +552,24 @@ def without_injected_brand(title: str, lines: tuple[Line, ...], below: int) -> s
     return title[brand.end():]
 
 
+def without_injected_lead(title: str, lines: tuple[Line, ...], below: int) -> str:
+    """``title`` without a short cry closed by an exclamation mark before it (``某某精选！……``)
+    when the text from line ``below`` on opens with the rest of the headline, set over up to
+    :data:`~docgen.parser.patterns.INJECTED_LEAD_TITLE_LINES` lines: the document's own title
+    printed without the cry, which the page put before it."""
+    lead = P.INJECTED_LEAD.match(title)
+    if lead is None or len(title) - lead.end() < P.TITLE_CANDIDATE_MIN_CHARS:
+        return title
+    rest = P.compact(title[lead.end():])
+    shown = [P.compact(line.text) for line in lines[below:] if line.text.strip()][: P.INJECTED_LEAD_TITLE_LINES]
+    opening = ""
+    for text in shown:
+        opening += text
+        if opening == rest:
+            return title[lead.end():].strip()
+    return title
+
+
 def stated_title(removed: Mapping[int, str]) -> tuple[int, str] | None:
     """The line number and the title of the first line cleaning took out (``removed``) that
     states the article's title after a label (``本文标题：……``, a page's footer or share box),
@@ -644,10 +662,10 @@ def _law_over_article(lines: tuple[Line, ...], i: int) -> bool:
 
 def _body_starts(text: str) -> bool:
     """Does the body start with this line: a sentence (or a long line of many clauses, or one
-    opened by a reporter's lead), a salutation (or a form of address said aloud, ``尊敬的……！``, or one with its greeting run on), a
+    opened by a reporter's lead or a paper's wire credit), a salutation (or a form of address said aloud, ``尊敬的……！``, or one with its greeting run on), a
     numbered line?"""
-    if P.REPORTER_LEAD.match(text):
-        return True  # ``记者某某6月5日报道称，……``: a news item's first sentence, its stop perhaps lost
+    if P.REPORTER_LEAD.match(text) or P.WIRE_CREDIT_LEAD.match(text):
+        return True  # ``记者某某6月5日报道称，……``, ``本报讯（记者某某``: a news item's first sentence, its stop perhaps lost
     cue = P.SPEAKER_CUE.match(text)
     if cue and _body_starts(text[cue.end():]):
         return True  # a script's line with its speaker's cue (``合：尊敬的……：``)

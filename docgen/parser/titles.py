@@ -32,11 +32,13 @@ def no_headline(text: str) -> bool:
     Building``), a series note in brackets (``（……系列报道之五）``), a photo's caption
     (``图为……``, ``……现场``), lines of verse run together with slashes (``长亭外/古道边/……``)
     or a table's row of three or more cells (``公开目录 | 乡镇信息 | 发布日期``), its site's name
-    after it taken off, or an event's date, time or place row (``日期 | Date:2020.6.27``)."""
+    after it taken off, an event's date, time or place row (``日期 | Date:2020.6.27``), or a
+    host's cue with its stage direction (``颁奖（由于……，……）``)."""
     return bool(S.EVENT_ROW.fullmatch(text.strip()) or P.LOWERCASE_LABEL.fullmatch(text.strip()) or P.LATIN_WORD_LABEL.fullmatch(text.strip())
                 or P.PHOTO_CAPTION.match(text)
                 or P.BILINGUAL_COLUMN_LABEL.fullmatch(text) or P.SERIES_NOTE.fullmatch(text)
-                or P.SLASHED_VERSE.fullmatch(text) or P.BARRED_CELLS_ROW.fullmatch(strip_site_suffix(text)))
+                or P.SLASHED_VERSE.fullmatch(text) or P.BARRED_CELLS_ROW.fullmatch(strip_site_suffix(text))
+                or P.STAGE_DIRECTION.fullmatch(text.strip()))
 
 
 def plausible(text: str) -> bool:

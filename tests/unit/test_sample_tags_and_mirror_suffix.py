@@ -1,7 +1,7 @@
 """A 范文 site's other words after a title that ends with its kind — ``例子``, ``范例``, ``模板`` for a
 sample, ``简短`` for its length, a count of the piece's characters (``……保证书-600字``) — are
 the site's tags, no part of the title (also in the
-traditional script: ``……倡議書例子``); and the words a mirror runs on after such a title behind a
+traditional script: ``……倡議書例子``, ``……開幕詞例文``); and the words a mirror runs on after such a title behind a
 space and a hyphen (``……的通告 -某某首页app``) are the page's.  A headline of two phrases apart
 by a comma is left whole, a deck behind a bar stays, and a title that does not end with its kind
 keeps what follows it.  The texts are written for the tests."""
@@ -24,6 +24,8 @@ def title_of(*lines: str) -> str | None:
     ("新年拔河比赛致辞例子", "新年拔河比赛致辞"),
     ("节约用水倡議書例子", "节约用水倡議書"),
     ("新年拔河比赛致辞范例", "新年拔河比赛致辞"),
+    ("新年拔河比赛致辞例文", "新年拔河比赛致辞"),
+    ("2030年秋季運動會開幕詞例文", "2030年秋季運動會開幕詞"),
 ])
 def test_a_sites_tag_after_a_title_that_ends_with_its_kind_goes(headline: str, title: str) -> None:
     assert title_of(headline, *BODY) == title
@@ -48,6 +50,7 @@ def test_a_headline_of_phrases_apart_by_a_comma_stays_whole() -> None:
 
 def test_a_title_that_ends_without_its_kind_keeps_its_words() -> None:
     assert title_of("我心中的好榜样例子", *BODY) == "我心中的好榜样例子"
+    assert title_of("公文写作常用例文", *BODY) == "公文写作常用例文"
 
 
 NOTICE = ["各村(社区)、各有关单位:", "根据上级安排,现将2030年端午节放假安排通告如下:", "6月1日至3日放假,共3天。", "特此通告。", "某某镇人民政府"]
