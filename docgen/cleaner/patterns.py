@@ -115,6 +115,10 @@ MAIL_MENTION = re.compile(r"邮箱|郵箱|信箱|邮件|郵件|(?i:e-?mail)|联�
 #: Separators that glue a site name to its address in a banner: ``中词库 / www.zciku.com``.
 BANNER_SEPARATORS = re.compile(r"[\s/|｜\-—_·•:：,，()（）【】\[\]<>《》]+")
 
+#: The shortest last paragraph over a site's name and address that signs the text over its
+#: date (see ``rules._signer_over_date``).
+SIGNER_PARAGRAPH_MIN = 20
+
 #: Longest site name (in characters, address excluded) a banner line may carry.
 BANNER_MAX_NAME = 16
 

@@ -196,7 +196,7 @@ def site_banners(lines: list[Line], ctx: Context) -> list[Line]:
     out = []
     for at, line in enumerate(lines):
         if (line.text and _is_banner(settled(line.text)) and not _inside_items(lines, at)
-                and not _notice_channel(lines, at)):
+                and not _notice_channel(lines, at) and not _signer_over_date(lines, at)):
             ctx.drop(line, "site banner or address")
         else:
             out.append(line)
@@ -229,6 +229,47 @@ def _inside_items(lines: list[Line], at: int) -> bool:
     ``三、……`` below, blank lines aside)? A labelled address there (``線上祭拜:https://…``) is
     an item's own field, not the site's banner."""
     return all(any(P.BANNER_ITEM_LEAD.match(text) for text in _near(lines, at, step)[:1]) for step in (-1, 1))
+
+
+def _signer_over_date(lines: list[Line], at: int) -> bool:
+    """Does the site's name with its address at ``at`` sign the text: one of at most
+    :data:`~docgen.cleaner.patterns.PAGE_SIGNATURE_LINES_MAX` lines set between the text's last
+    paragraph (a sentence ended above them) and a date in words alone that ends the text (only
+    chrome under it)?  A site that issues an appeal with others signs it so, under its items
+    (``某某网 (www.example.com)`` over ``2030年4月3日``).  An address alone, with no name
+    before it, is the page's own."""
+    found = P.URL.search(settled(lines[at].text))
+    if found is None or found.start() == 0:
+        return False
+    below, above = _rows(lines, at, 1), _rows(lines, at, -1)
+    date = next((n for n, i in enumerate(below[:P.PAGE_SIGNATURE_LINES_MAX])
+                 if S.DATE.fullmatch(settled(lines[i].text))), None)
+    if (date is None or not all(_signature_row(lines[i].text) for i in below[:date])
+            or not _only_chrome(lines, below[date + 1:])):
+        return False
+    room = P.PAGE_SIGNATURE_LINES_MAX - 1 - date  # how many signer lines may stand above this one
+    over = next((n for n, i in enumerate(above[:room + 1]) if not _signature_row(lines[i].text)), None)
+    if over is None:
+        return False
+    closing = settled(lines[above[over]].text)
+    return len(closing) >= P.SIGNER_PARAGRAPH_MIN and chars.ends_sentence(closing)
+
+
+def _rows(lines: list[Line], at: int, step: int) -> list[int]:
+    """The indexes of the non-empty lines from line ``at`` in the direction ``step``, the nearest first."""
+    ahead = range(at + step, len(lines)) if step > 0 else range(at - 1, -1, -1)
+    return [i for i in ahead if lines[i].text]
+
+
+def _signature_row(text: str) -> bool:
+    """A signer's line: short, without a sentence mark (a name, a name with its address)."""
+    text = settled(text)
+    return 0 < len(text) <= P.PAGE_SIGNATURE_MAX_CHARS and not any(c in text for c in "。！？；，")
+
+
+def _only_chrome(lines: list[Line], rows: list[int]) -> bool:
+    """Are the lines ``rows`` all of chrome families (a footer), or none at all?"""
+    return all(family_of(settled(lines[i].text), ("line", "page")) is not None for i in rows)
 
 
 def _notice_channel(lines: list[Line], at: int) -> bool:
