@@ -107,6 +107,11 @@ WHOLE_FORMAL_TITLE = re.compile(r"^[^，。！？!?：:；;]{0,30}关于(?:[^，
 LOST_BULLET = re.compile(r"^[?？](?=[0-9\u4e00-\u9fff])")
 LOST_BULLET_MIN = 3
 
+#: A text of which at least this many lines open with a speaker's cue (``甲：``, ``男：``, ``合：``)
+#: is a script for several voices: a line that opens with a cue is a new voice's, never the
+#: rest of the line above, however that one ends (``乙：亲爱的……，`` over ``合：大家好！``).
+SCRIPT_CUES_MIN = 3
+
 #: A short line without commas after a finished sentence is a line of its own (a signature).
 STANDALONE_MAX_CHARS = 20
 
@@ -127,6 +132,7 @@ class Layout:
     #: numbered lines of a series of headings (see HEADING_SERIES_MIN)
     heading_series: frozenset[str] = frozenset()
     lost_bullets: bool = False  # lines open with a lost bullet (see LOST_BULLET)
+    script: bool = False  # a script for several voices (see SCRIPT_CUES_MIN)
 
 
 def broken_lines(lines: list[Line], ctx: Context) -> list[Line]:
@@ -180,6 +186,8 @@ def _join_reason(prev: str, text: str, layout: Layout, header: bool, indented: b
         return "a speech's date and occasion line broken before its end"
     if _stands_alone(text) or (layout.padded and S.PADDED.pattern.match(text)):
         return None
+    if layout.script and S.SPEAKER_CUE.match(text):
+        return None  # a new voice's line in a script
     if text[0] in S.CONTINUING_START and not (layout.lost_bullets and LOST_BULLET.match(text)):
         return f"line broken before ‘{text[0]}’"
     if prev[-1] in S.CONTINUING_END and not _special(prev):
@@ -330,7 +338,8 @@ def _layout(lines: list[Line], indented: set[int]) -> Layout:
     numbered = _numbered(texts)
     return Layout(_wrap_width(texts), _indents(lines, indented_here), indented_here,
                   S.padded_numbering(texts), _paragraph_families(numbered), _heading_series(numbered),
-                  sum(1 for text in texts if LOST_BULLET.match(text)) >= LOST_BULLET_MIN)
+                  sum(1 for text in texts if LOST_BULLET.match(text)) >= LOST_BULLET_MIN,
+                  sum(1 for text in texts if S.SPEAKER_CUE.match(text)) >= SCRIPT_CUES_MIN)
 
 
 _width = functools.lru_cache(maxsize=LINE_CACHE)(chars.display_width)

@@ -621,6 +621,9 @@ TEASER_END = starting_with(".…。·", r"(?:\.{2,}|…+|。{3,}|·{3,})\s*"
 #: after it starts with all of it.
 TEASER_MIN_OVERLAP = 12
 TEASER_MIN_WHOLE = 4
+#: A first line cut out of the text below across a line's end is at least this long (key
+#: characters): a window a page's description takes, no phrase the text says twice.
+TEASER_CUT_MIN = 2 * TEASER_MIN_OVERLAP
 
 #: A teaser repeats the start of one of the lines that begin within this many characters
 #: after it (a repeated title or a date line may stand between it and the body).

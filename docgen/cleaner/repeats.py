@@ -379,6 +379,10 @@ def teasers(lines: list[Line], ctx: Context) -> list[Line]:
     if first is not None:
         ctx.drop(kept[first], "teaser repeating the first paragraphs run together")
         del kept[first]
+    first = _cut_opening(kept)
+    if first is not None:
+        ctx.drop(kept[first], "teaser cut out of the text below across a line's end")
+        del kept[first]
     summary = _summary_over_body(kept)
     if summary is not None:
         ctx.drop(kept[summary], "summary repeating the first sentences of the body")
@@ -423,6 +427,28 @@ def _joined_opening(lines: list[Line]) -> int | None:
         return None
     stream, _ = _stream(lines[filled[1]:], len(key))
     return filled[0] if stream.startswith(key) else None
+
+
+def _cut_opening(lines: list[Line]) -> int | None:
+    """The index of the text's first line when, without dots, it says again a stretch of the
+    text under it that starts inside one line and runs on past that line's end into the next
+    (``……通知如下：1. 对象：……。`` over ``……现将有关事项通知如下：`` / ``1. 对象：……。``): a
+    window a page's description cut out of the text, blind to where its lines begin and end.
+    A stretch within one line (a slogan the text quotes) or from a line's start is no such
+    cut, and a title-like line (a headline printed again after a counter glued to it) none
+    either; None otherwise."""
+    filled = [k for k, line in enumerate(lines) if line.text]
+    if len(filled) < 3:
+        return None
+    key = compare_key(lines[filled[0]].text)
+    if len(key) < P.TEASER_CUT_MIN or repeat_candidate(settled(lines[filled[0]].text)):
+        return None
+    stream, starts = _stream(lines[filled[1]:], P.TEASER_WINDOW + len(key))
+    at = stream.find(key, 0, P.TEASER_WINDOW + len(key))
+    if at < 0 or at in starts:
+        return None
+    ends = [start for start in starts if start > at] + [len(stream)]
+    return filled[0] if at + len(key) > ends[0] else None
 
 
 def _summary_over_body(lines: list[Line]) -> int | None:

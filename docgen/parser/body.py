@@ -198,8 +198,9 @@ def _is_salutation(text: str, out: list[Block | Numbered]) -> bool:
             break
         if isinstance(block, Paragraph) and P.SAMPLE_LEAD.match(block.text) and P.SALUTATION.match(text):
             break  # ``小学倡议书如下：`` — a page's lead into a sample: the sample starts under it
-        if isinstance(block, Salutation) and block.text.endswith(P.OPEN_SALUTATION_ENDS):
-            continue
+        if isinstance(block, Salutation) and (block.text.endswith(P.OPEN_SALUTATION_ENDS)
+                                               or P.SPEAKER_CUE.match(block.text)):
+            continue  # a salutation set over several lines, or over several voices' lines
         if isinstance(block, Paragraph) and not isinstance(item, Numbered) and (
                 _header_leftover(block.text) or (P.LABEL_BEFORE_SALUTATION.match(block.text) and P.SALUTATION.match(text))):
             continue
@@ -265,20 +266,21 @@ def _open_salutation(texts: list[Line], index: int, out: list[Block | Numbered])
 
 def _bare_salutation(texts: list[Line], index: int, out: list[Block | Numbered]) -> bool:
     """Is line ``index`` a salutation without its colon (``各位老师，同学``), right over the
-    speech's greeting (``下午好``) — each perhaps opened by a script's speaker's cue (``合：``)?"""
-    text = P.uncued(texts[index].text)  # a script's cue (``合：``) is no part of the names
-    m = P.BARE_SALUTATION.match(text)
-    following = P.uncued(texts[index + 1].text) if index + 1 < len(texts) else ""
-    return (m is not None and bool(P.GREETING.match(following)) and P.addressed(m["names"])
-            and _is_salutation(text + "：", out))
+    speech's greeting (``下午好``) — each perhaps opened by a script's speaker's cue (``合：``),
+    the form of address perhaps set over several voices' lines (see
+    :func:`~docgen.parser.patterns.address_over_greeting`)?"""
+    text = P.bare_address(texts[index].text)
+    return (text is not None and _is_salutation(text + "：", out)
+            and P.address_over_greeting([line.text for line in texts[index:index + P.VOICED_ADDRESS_MAX_LINES]], 0))
 
 
 def _exclaimed_salutation(text: str, out: list[Block | Numbered]) -> bool:
     """Is ``text`` a salutation said aloud, closed by ！ instead of a colon (``尊敬的各位来宾！``,
     ``尊敬的来宾，家长们！``), perhaps opened by a script's speaker's cue (``主持人1：``) — in a
-    salutation's place, before the text's first paragraph?"""
+    salutation's place, before the text's first paragraph?  A greeting (``各位晚上好！``) names
+    no one: it is the speech's first words."""
     uncued = P.uncued(text)
-    return P.exclaimed_address(uncued) and _is_salutation(uncued.rstrip("！!") + "：", out)
+    return P.exclaimed_address(uncued) and not P.GREETING.match(uncued) and _is_salutation(uncued.rstrip("！!") + "：", out)
 
 
 def _colonless_addressees(texts: list[Line], index: int, out: list[Block | Numbered]) -> bool:

@@ -38,6 +38,7 @@ from ..shapes.patterns import (  # noqa: F401 - shared shapes, used through this
     POST_LINE,
     SALUTATION,
     SPEAKER,
+    SPEAKER_CUE,
     SPEAKER_RUN_IN,
     SPEAKERS,
     SUBTITLE,
@@ -57,6 +58,7 @@ from ..shapes.patterns import (  # noqa: F401 - shared shapes, used through this
     number_value,
     open_salutation,
     padded_numbering,
+    uncued,
 )
 
 #: A speaker's line with a bullet before it or the date and time of the speech after it in
@@ -90,6 +92,37 @@ HEADLINE_OVER_WRAP_MAX_SHARE = 0.7
 #: A salutation that lost its colon (``各位老师，同学``): a form of address and the names of the
 #: people addressed, ending in no mark — one only right over a greeting (``下午好``).
 BARE_SALUTATION = re.compile(both_scripts(r"^(?:尊敬的|亲爱的|各位)(?P<names>[^。！？!?：:；;]{1,40}[^\W\d_])$"))
+
+#: A form of address set over several voices' lines of a script is read over at most this many
+#: lines, its greeting among them (see :func:`address_over_greeting`).
+VOICED_ADDRESS_MAX_LINES = 6
+
+
+def bare_address(text: str) -> str | None:
+    """The form of address and names of a line that holds nothing else (``各位老师，同学``, see
+    BARE_SALUTATION), every name one of people addressed, its speaker's cue taken off; a line
+    opened by a cue may close with a comma or a full stop, as a voice's line of a script does
+    (``男：尊敬的各位来宾。``).  None for any other line."""
+    bare = uncued(text)
+    if bare != text:
+        bare = bare.rstrip("，,。")
+    m = BARE_SALUTATION.match(bare)
+    return bare if m is not None and addressed(m["names"]) else None
+
+
+def address_over_greeting(texts: list[str], i: int) -> bool:
+    """Is ``texts[i]`` (the lines with text, in order) a salutation that lost its colon right over
+    the speech's greeting (``下午好``)?  In a script the form of address may be set over several
+    voices' lines, each opened by its cue (``甲：各位领导`` / ``乙：亲爱的同学们，`` over
+    ``合：大家好！``): each of them stands so over the greeting."""
+    if bare_address(texts[i]) is None:
+        return False
+    below = i + 1
+    while below < len(texts) and SPEAKER_CUE.match(texts[i]) and SPEAKER_CUE.match(texts[below]):
+        if bare_address(texts[below]) is None:
+            break
+        below += 1  # a further voice's part of the form of address
+    return below < len(texts) and bool(GREETING.match(uncued(texts[below])))
 #: What a script converter prints for a character it could not convert (a line's first
 #: character, a BOM or a mark of its own): no part of the text around it.
 LOST_CHARACTER_MARKS = "?？"
@@ -106,17 +139,6 @@ WIRE_CREDIT_LEAD = re.compile(r"^[【\[]?[\u4e00-\u9fff]{1,10}?(?:报|网|台|�
 #: or two of the programme, then a note of clauses apart by commas on how it is done — a line of
 #: the script, no headline (a headline's bracketed aside is a word or a date, no clauses).
 STAGE_DIRECTION = re.compile(r"^[\u4e00-\u9fff]{1,3}[（(][^（()）]{4,}[，,][^（()）]{4,}[）)]$")
-#: A speaker's cue opening a line of a script for several voices (a host script's ``合：``,
-#: ``甲：``, ``A：``, ``男：``, ``女2：``; a role numbered among the voices, ``老师1：``,
-#: ``主持人2：`` — a role word alone, ``老师：``, may be the person addressed): who says the line,
-#: no part of what is said.
-SPEAKER_CUE = re.compile(r"^(?:(?:合|齐|甲|乙|丙|丁|男|女|男女|[A-DＡ-Ｄ])[1-9１-９]?"
-                         r"|(?:[男女]?主持人?|主讲人|老师|教师|师|学生|[男女]生|[男女]声)[1-9１-９])\s*[：:]\s*")
-
-
-def uncued(text: str) -> str:
-    """``text`` without the speaker's cue that opens it (``合：尊敬的……`` → ``尊敬的……``)."""
-    return SPEAKER_CUE.sub("", text, count=1)
 
 
 #: A letter's addressee line opened by 致 (``致：某某研究会``, ``致某某协会``): a name alone, no

@@ -731,12 +731,11 @@ def post_over_salutation(lines: tuple[Line, ...], i: int) -> bool:
 def salutation_over_greeting(lines: tuple[Line, ...], i: int) -> bool:
     """Is line ``i`` a salutation that lost its colon (``尊敬的各位来宾，同学们``) right over the
     speech's greeting (``大家上午好！``) — also in a script for several voices, each line opened
-    by its speaker's cue (``合：尊敬的……`` / ``合：大家上午好！``)?  The speech's first words,
-    never a title."""
-    below = next_line(lines, i)
-    bare = P.BARE_SALUTATION.match(P.uncued(lines[i].text.strip()))
-    return (bare is not None and below is not None and P.addressed(bare["names"])
-            and bool(S.GREETING.match(P.uncued(lines[below].text.strip()))))
+    by its speaker's cue (``合：尊敬的……`` / ``合：大家上午好！``), the form of address perhaps
+    set over several of them (``甲：各位领导`` / ``乙：亲爱的同学们，`` / ``合：大家好！``)?  The
+    speech's first words, never a title."""
+    texts = [line.text.strip() for line in lines[i:] if line.text.strip()][:P.VOICED_ADDRESS_MAX_LINES]
+    return bool(texts) and P.address_over_greeting(texts, 0)
 
 
 def greeted_salutation(text: str) -> bool:

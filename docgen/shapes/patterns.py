@@ -134,9 +134,9 @@ ARTICLE_ALONE = re.compile(rf"^{_DI_NUMBER}[条條]$")
 #: (``親愛的老師們、同學們：``, ``謝謝大家！``) and of the field labels of a notice (``一、管制時間：``): pages of Hong Kong, Macao and Taiwan and the copies of
 #: converters write them so.
 _TRADITIONAL = dict(zip("们师学亲爱宾贵领导来员职干长书记专总统乡侨会众读业艺观东负责脑区县谢讲这里场欢迎协"
-                        "时间点对条内围范题项须说费额数办单门机构党镇体儿园",
+                        "时间点对条内围范题项须说费额数办单门机构党镇体儿园爷妈",
                         "們師學親愛賓貴領導來員職幹長書記專總統鄉僑會眾讀業藝觀東負責腦區縣謝講這裡場歡迎協"
-                        "時間點對條內圍範題項須說費額數辦單門機構黨鎮體兒園", strict=True))
+                        "時間點對條內圍範題項須說費額數辦單門機構黨鎮體兒園爺媽", strict=True))
 
 
 def both_scripts(pattern: str) -> str:
@@ -168,9 +168,10 @@ SALUTATION = re.compile(both_scripts(
     r"|^各[^。！？!?]{1,150}[：:]$"
 ))
 #: Each name of such a salutation ends in a word for people addressed (``……副省长``, ``各位来宾``,
-#: ``同志们``): ``各位代表要做到以下三点：一是……`` is a sentence, not a salutation.
+#: ``同志们``; the kin one calls elders and children by, ``爷爷``, ``阿姨``): ``各位代表要做到以下三点：一是……``
+#: is a sentence, not a salutation.
 ADDRESSEE_END = re.compile(both_scripts(
-    r"(?:们|领导|同志|代表|委员|来宾|嘉宾|贵宾|朋友|家长|专家|学者|院士|教授|老师|同学|校友|同仁|同行|"
+    r"(?:们|爷爷|奶奶|叔叔|阿姨|伯伯|爸爸|妈妈|兄弟|姐妹|领导|同志|代表|委员|来宾|嘉宾|贵宾|朋友|家长|专家|学者|院士|教授|老师|同学|校友|同仁|同行|"
     r"员工|职工|同事|干部|群众|同胞|乡亲|亲友|家属|家人|前辈|股东|客人|负责人|理事|会员|长|书记|主任|主席|总理|总统|元首|首脑|总|士|生|女士|先生|"
     r"企业家|艺术家|科学家|作家|员|观众|听众|读者|网友|战友|伙伴|市民|村民|居民|选手|评委|志愿者)$"))
 #: The first lines of a salutation set over several: a form of address and the names of the
@@ -245,6 +246,19 @@ GREETING = re.compile(both_scripts(r"^(?:大家|各位|你们|同学们|老师�
 #: A salutation with its greeting run on after a comma, the colon left out (``各位家长、老师们，大家好``,
 #: ``某某会长暨全体校友们，大家好！``): the names of the people addressed, a comma, a greeting.
 GREETED_ADDRESS = re.compile(r"^(?P<names>[^。！？!?：:；;]{1,60})[，,](?P<greeting>[^，,]{1,12})$")
+
+
+#: A speaker's cue opening a line of a script for several voices (a host script's ``合：``,
+#: ``甲：``, ``A：``, ``男：``, ``女2：``; a role numbered among the voices, ``老师1：``,
+#: ``主持人2：`` — a role word alone, ``老师：``, may be the person addressed): who says the line,
+#: no part of what is said.
+SPEAKER_CUE = re.compile(r"^(?:(?:合|齐|甲|乙|丙|丁|男|女|男女|[A-DＡ-Ｄ])[1-9１-９]?"
+                         r"|(?:[男女]?主持人?|主讲人|老师|教师|师|学生|[男女]生|[男女]声)[1-9１-９])\s*[：:]\s*")
+
+
+def uncued(text: str) -> str:
+    """``text`` without the speaker's cue that opens it (``合：尊敬的……`` → ``尊敬的……``)."""
+    return SPEAKER_CUE.sub("", text, count=1)
 
 
 def greeted_address(text: str) -> bool:
