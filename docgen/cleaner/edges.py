@@ -121,7 +121,7 @@ _SENTENCE_INSIDE = re.compile(r"[\u4e00-\u9fff]{6}[。！？!?].")
 _COUNTER = re.compile(r"\d{1,3}")
 
 #: A vocative on its own line, a salutation without its colon (``小伙伴们``, ``各位同仁``).
-_VOCATIVE = re.compile(r"[\u4e00-\u9fff]{1,8}们[！!，,]?|(?:各位|亲爱的|尊敬的)[\u4e00-\u9fff、]{1,20}[！!，,]?")
+_VOCATIVE = re.compile(r"[\u4e00-\u9fff]{1,8}们[！!，,]?|(?:各位|亲爱的|敬爱的|尊敬的)[\u4e00-\u9fff、]{1,20}[！!，,]?")
 
 #: A line set as an item of a list, behind a dash or a bullet and a space (``- 加入收藏``,
 #: ``• 2017-02-16``): a page's tools and byline fields listed under its title, never the title.

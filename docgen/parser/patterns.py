@@ -67,7 +67,7 @@ SPEAKER_MARKED = re.compile(r"^(?:(?P<bullet>[·•●▪]\s*))?(?P<speaker>[^�
                             r"(?:[（(](?P<inner>[^（()）]*?(?:" + DATE.pattern + r")[^（()）]*)[）)])?$")
 #: A salutation with the first words of the speech run on after its colon (``同志们：大家好！``,
 #: ``尊敬的各位来宾：今天……``): the form of address, a list of short names, and the rest.
-SALUTATION_RUN_IN = re.compile(both_scripts(r"^(?P<address>(?:尊敬的|亲爱的|各位|同志们|女士们|先生们|朋友们|老师们|同学们)"
+SALUTATION_RUN_IN = re.compile(both_scripts(r"^(?P<address>(?:尊敬的|敬爱的|亲爱的|各位|同志们|女士们|先生们|朋友们|老师们|同学们)"
                                             r"[^。！？!?：:]{0,60}[：:])\s*(?P<rest>\S.*)$"))
 #: The same without a form of address before it: a list of two or more short names, each of
 #: people addressed (``主任、副主任、各位代表：非常感谢……``), and the rest.
@@ -80,7 +80,7 @@ PLURAL_RUN_IN = re.compile(both_scripts(r"^(?P<address>[\u4e00-\u9fff]{2,12}(?<!
 #: word ends the name (the name is checked to be of people addressed).
 BROAD_RUN_IN = re.compile(both_scripts(r"^(?P<address>广大[\u4e00-\u9fff]{2,12}[：:])\s*(?P<rest>\S.*)$"))
 #: Forms of address whose 的 belongs to the salutation, not to a sentence.
-FORMS_OF_ADDRESS = re.compile(both_scripts("尊敬的|亲爱的"))
+FORMS_OF_ADDRESS = re.compile(both_scripts("尊敬的|敬爱的|亲爱的"))
 #: A line of a salutation set over several ends in a comma; the last in a colon.
 OPEN_SALUTATION_ENDS = ("，", ",")
 #: The short lines over a body are a passage set a phrase a line, no headline, when this many
@@ -91,7 +91,7 @@ BROKEN_PROSE_LINES = 3
 HEADLINE_OVER_WRAP_MAX_SHARE = 0.7
 #: A salutation that lost its colon (``各位老师，同学``): a form of address and the names of the
 #: people addressed, ending in no mark — one only right over a greeting (``下午好``).
-BARE_SALUTATION = re.compile(both_scripts(r"^(?:尊敬的|亲爱的|各位)(?P<names>[^。！？!?：:；;]{1,40}[^\W\d_])$"))
+BARE_SALUTATION = re.compile(both_scripts(r"^(?:尊敬的|敬爱的|亲爱的|各位)(?P<names>[^。！？!?：:；;]{1,40}[^\W\d_])$"))
 
 #: A form of address set over several voices' lines of a script is read over at most this many
 #: lines, its greeting among them (see :func:`address_over_greeting`).

@@ -161,9 +161,10 @@ def both_scripts(pattern: str) -> str:
     return "".join(out)
 
 
-#: 称呼 / 主送: starts with a form of address, or is a list of bodies ending in a colon.
+#: 称呼 / 主送: starts with a form of address (尊敬的, 敬爱的, 亲爱的, 各位 …), or is a list of bodies ending
+#: in a colon.
 SALUTATION = re.compile(both_scripts(
-    r"^(?:尊敬的|亲爱的|各位|同志们|女士们|先生们|朋友们|老师们|同学们|全体|大家)"
+    r"^(?:尊敬的|敬爱的|亲爱的|各位|同志们|女士们|先生们|朋友们|老师们|同学们|全体|大家)"
     r"[^。！？!?]{0,60}[：:]$"
     r"|^各[^。！？!?]{1,150}[：:]$"
 ))
@@ -177,7 +178,7 @@ ADDRESSEE_END = re.compile(both_scripts(
 #: The first lines of a salutation set over several: a form of address and the names of the
 #: people addressed, ending in a comma (``尊敬的某某总统，`` over ``尊敬的各国同事，`` over
 #: ``女士们，先生们，朋友们：``).  Never glued to the line before or after.
-OPEN_SALUTATION = re.compile(both_scripts(r"^(?:尊敬的|亲爱的)(?P<names>[^。！？!?：:；;]{1,40})[，,]$"))
+OPEN_SALUTATION = re.compile(both_scripts(r"^(?:尊敬的|敬爱的|亲爱的)(?P<names>[^。！？!?：:；;]{1,40})[，,]$"))
 
 
 #: What parts the names of a salutation's list (``各位领导、同志们``).
@@ -186,7 +187,7 @@ ADDRESSEE_SEPARATORS = re.compile(r"[，,、；;]")
 
 #: A name masked for the reader to fill in (``尊敬的**，``, ``尊敬的××，``): a model speech's
 #: placeholder for the person addressed, so a name of the list like any other.
-MASKED_NAME = re.compile(r"^(?:尊敬的|亲爱的)?(?:\*{2,}|＊{2,}|[XＸ×]{2,}|某某)$")
+MASKED_NAME = re.compile(r"^(?:尊敬的|敬爱的|亲爱的)?(?:\*{2,}|＊{2,}|[XＸ×]{2,}|某某)$")
 
 
 def addressed(names: str) -> bool:
@@ -225,10 +226,10 @@ def open_salutation(text: str) -> bool:
 #: A form of address said aloud, closed by ！ instead of a colon (``尊敬的各位领导、各位来宾！``):
 #: the opening of a speech or a host's words, never a title.  Only names of those addressed,
 #: joined by 、 or spaces (a comma would make it a headline's clause: ``亲爱的你，生日快乐！``).
-ADDRESS_EXCLAIMED = re.compile(both_scripts(r"^(?:尊敬的|亲爱的|各位)[^。，,；;：:！？!?]{1,60}[！!]$"))
+ADDRESS_EXCLAIMED = re.compile(both_scripts(r"^(?:尊敬的|敬爱的|亲爱的|各位)[^。，,；;：:！？!?]{1,60}[！!]$"))
 #: The same form of address with its names apart by commas (``尊敬的来宾，家长们！``): one when every
 #: name is a word for people addressed (see :func:`exclaimed_address`).
-ADDRESS_EXCLAIMED_LISTED = re.compile(both_scripts(r"^(?:尊敬的|亲爱的|各位)(?P<names>[^。；;：:！？!?]{1,60})[！!]$"))
+ADDRESS_EXCLAIMED_LISTED = re.compile(both_scripts(r"^(?:尊敬的|敬爱的|亲爱的|各位)(?P<names>[^。；;：:！？!?]{1,60})[！!]$"))
 
 
 def exclaimed_address(text: str) -> bool:
