@@ -738,11 +738,12 @@ OPINION_COLUMN = r"(?:网评|时评|短评|快评|锐评|社评|热评|微评|�
 #: (``近镜头·某某的家国情``, ``十年两会·某某记忆``): Chinese words only on either side.
 DOTTED_SERIES = r"[\u4e00-\u9fff]{2,6}[·•・][\u4e00-\u9fff]{2,12}"
 #: The name of a series a site prints before its headlines with a vertical bar
-#: (``十年两会·某某记忆丨“……”``): a short tag, no part of the title.  Before a half-width bar
-#: with no spaces only the name of a commentary column counts (``网评|……``), or a series' name in
-#: two parts joined by a middle dot (``近镜头·某某的家国情|……``): a bar of a keyboard also parts
-#: a headline's own halves, but a headline's half names no program over its series.
-SERIES_TAG = re.compile(r"^\s*(?:(?:[^\s丨｜|，。,]{2,12}|" + DOTTED_SERIES + r")\s*[丨｜]|(?:" + OPINION_COLUMN + "|"
+#: (``十年两会·某某记忆丨“……”``, or a box-drawing bar ``某某评·漫评│……``): a short tag, no part of
+#: the title.  Before a half-width bar with no spaces only the name of a commentary column counts
+#: (``网评|……``), or a series' name in two parts joined by a middle dot (``近镜头·某某的家国情|……``):
+#: a bar of a keyboard also parts a headline's own halves, but a headline's half names no program
+#: over its series.
+SERIES_TAG = re.compile(r"^\s*(?:(?:[^\s丨｜│|，。,]{2,12}|" + DOTTED_SERIES + r")\s*[丨｜│]|(?:" + OPINION_COLUMN + "|"
                         + DOTTED_SERIES + r")\|(?=[^|｜丨]*$))\s*")
 #: A topic of two to four Han characters run straight into a keyboard bar before a headline
 #: (``疫情|某市两家医院……``): no part of the title when the text it heads speaks of that topic
