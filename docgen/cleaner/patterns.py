@@ -805,6 +805,12 @@ NEWS_HEADLINE_RUN_IN = re.compile(r"^(?P<title>[^\s，。,：:；;！？!?、]{8
 NEWS_HEADLINE_DATE_RUN_IN = re.compile(r"^(?P<title>[^\s，。,：:；;！？!?、]{8,40}?)"
                                        r"(?P<rest>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^\s。]*。.*)$")
 NEWS_HEADLINE_RUN_IN_REACH = 41  # (the headline and the space after it stand within so many)
+#: … or run on after a space into its paper's wire credit (``某某市民 山上播绿 本报讯 3月10日上午，……``,
+#: ``…… 某某晚报讯（记者 某某）……``), as an e-paper's page copied into one line gives it: the
+#: credit opens a news item's text, so the phrase before it (4 to 40 characters, its halves
+#: perhaps apart by a space, no mark of a clause) is its headline.
+WIRE_HEADLINE_RUN_IN = re.compile(r"^(?P<title>[^\s，。,：:；;！？!?、（(【\[][^，。,：:；;！？!?、]{3,39}?)[ \u3000]+"
+                                  r"(?P<rest>[\u4e00-\u9fff]{1,10}?(?:报|网|台|社)讯(?:[ \u3000]+|(?=[（(【\[])).*)$")
 #: Paired marks a headline closes when it opens them (a phrase that leaves one open goes on).
 BRACKET_PAIRS = (("（", "）"), ("(", ")"), ("《", "》"), ("〈", "〉"), ("<", ">"), ("【", "】"), ("“", "”"), ("「", "」"))
 NEWS_HEADLINE_RUN_IN_SENTENCE = 120

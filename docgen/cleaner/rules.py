@@ -906,12 +906,22 @@ def _headline_over_byline(lines: list[Line], texts: list[str], i: int, removed: 
     """Is line ``i`` a headline over the page's byline or date row that an earlier rule took out
     right under it, with a sentence of prose next: the article's own headline where a list of
     other articles ends (an e-paper's ``往期回顾`` over it), never a link of the list — a list
-    prints no byline row between its links and a paragraph."""
-    below = row_below(texts, i)
+    prints no byline row between its links and a paragraph.  The page's own rows under the
+    byline (its font-size buttons, a reporter's credit) stand between too."""
+    below = _row_below_chrome(texts, i)
     if below is None or not is_prose(texts[below]):
         return False
     low, high = lines[i].number, lines[below].number
     return any(low < line.number < high and _header_row(settled(line.text).strip()) for line in removed)
+
+
+def _row_below_chrome(texts: list[str], i: int) -> int | None:
+    """The index of the first line with text below line ``i`` that is of no chrome family (the
+    page's rows passed over), or None."""
+    below = row_below(texts, i)
+    while below is not None and family_of(texts[below]) is not None:
+        below = row_below(texts, below)
+    return below
 
 
 def _opens_document(lines: list[Line], i: int) -> bool:

@@ -177,6 +177,21 @@ def _split_news_headline(text: str) -> tuple[str, str] | None:
     return _restated_headline(m.group("title"), m.group("rest"))
 
 
+def _split_wire_headline(text: str) -> tuple[str, str] | None:
+    """A news headline run on after a space into its paper's wire credit, with which the text
+    opens (``某某市民 山上播绿 本报讯 3月10日上午，……。``), or None.  The text goes on past a
+    sentence of its own."""
+    m = P.WIRE_HEADLINE_RUN_IN.match(text.strip())
+    if m is None or S.match_number(m.group("title")) is not None:
+        return None
+    rest = m.group("rest")
+    if len(rest) < P.OFFICIAL_TITLE_RUN_IN_REST_MIN or "。" not in rest[:P.NEWS_HEADLINE_RUN_IN_SENTENCE]:
+        return None
+    if any(m.group("title").count(a) > m.group("title").count(b) for a, b in P.BRACKET_PAIRS):
+        return None
+    return m.group("title"), rest
+
+
 def _split_dated_headline(text: str) -> tuple[str, str] | None:
     """A news headline run straight on with no space into its text, which opens with the date
     and restates the headline in its first sentence (``某某集团召开年终总结大会2031年1月13日，
@@ -343,6 +358,7 @@ def _split(text: str) -> tuple[str, str] | None:
 _FIRST_LINE_SPLITS = (
     (_split_news_headline, "news headline run into its text, which restates it, set on a line of its own"),
     (_split_dated_headline, "news headline run into its dated text, which restates it, set on a line of its own"),
+    (_split_wire_headline, "news headline run into its paper's wire credit, set on a line of its own"),
     (_split_speech_salutation, "speech title run into its salutation, set on a line of its own"),
     (_split_kind_salutation, "the document's kind run into its salutation, set on a line of its own"),
     (_split_title_addressees, "title run into its addressees, set on a line of its own"),

@@ -738,11 +738,12 @@ OPINION_COLUMN = r"(?:网评|时评|短评|快评|锐评|社评|热评|微评|�
 #: (``近镜头·某某的家国情``, ``十年两会·某某记忆``): Chinese words only on either side.
 DOTTED_SERIES = r"[\u4e00-\u9fff]{2,6}[·•・][\u4e00-\u9fff]{2,12}"
 #: The name of a series a site prints before its headlines with a vertical bar
-#: (``十年两会·某某记忆丨“……”``): a short tag, no part of the title.  Before a half-width bar
-#: with no spaces only the name of a commentary column counts (``网评|……``), or a series' name in
-#: two parts joined by a middle dot (``近镜头·某某的家国情|……``): a bar of a keyboard also parts
-#: a headline's own halves, but a headline's half names no program over its series.
-SERIES_TAG = re.compile(r"^\s*(?:(?:[^\s丨｜|，。,]{2,12}|" + DOTTED_SERIES + r")\s*[丨｜]|(?:" + OPINION_COLUMN + "|"
+#: (``十年两会·某某记忆丨“……”``, or a box-drawing bar ``某某评·漫评│……``): a short tag, no part of
+#: the title.  Before a half-width bar with no spaces only the name of a commentary column counts
+#: (``网评|……``), or a series' name in two parts joined by a middle dot (``近镜头·某某的家国情|……``):
+#: a bar of a keyboard also parts a headline's own halves, but a headline's half names no program
+#: over its series.
+SERIES_TAG = re.compile(r"^\s*(?:(?:[^\s丨｜│|，。,]{2,12}|" + DOTTED_SERIES + r")\s*[丨｜│]|(?:" + OPINION_COLUMN + "|"
                         + DOTTED_SERIES + r")\|(?=[^|｜丨]*$))\s*")
 #: A topic of two to four Han characters run straight into a keyboard bar before a headline
 #: (``疫情|某市两家医院……``): no part of the title when the text it heads speaks of that topic
@@ -787,9 +788,11 @@ BRACKETED_PREFIX = re.compile(r"^\s*(?:[•·]\s*)?(?:[\[［]\s*[^\]］]{1,16}\s
 #: … and the name of the news organ or site a headline is reposted from, before a colon
 #: (``某某日报：……``, ``某某网：……``, ``某某新闻：……``): a source, no part of the title (kept as the
 #: source).  The name ends with a media word; ``……网`` after 联, 电, 管, 路, 光 or 天 is a network
-#: (``工业互联网：……``), a topic, not a site; a person's name before a colon (``某某：……``) stays.
+#: (``工业互联网：……``), a topic, not a site; a paper's ``……报`` (``某某报：……``) is none of the
+#: kinds of report a line may open with (通报, 简报, 喜报, 汇报, 预报 …); a person's name before a
+#: colon (``某某：……``) stays.
 _MEDIA_NAME = (r"(?=[\u4e00-\u9fff]{3})[\u4e00-\u9fff]{1,10}(?:新闻|日报|晚报|早报|时报|商报|通讯社|新闻社|"
-               r"电视台|广播电台|卫视|客户端|(?<![联电管路光天])网)")
+               r"电视台|广播电台|卫视|客户端|(?<![联电管路光天])网|(?<![通简快喜捷情海举申预汇公年月周季战画学党警电板])报)")
 MEDIA_SOURCE_PREFIX = re.compile(rf"^\s*(?P<source>{_MEDIA_NAME})\s*[:：]\s*")
 #: … or before a space (``某某网 ……``), as a column of reposts marks each headline with the
 #: outlet's name: the headline after it opens with no figure (``某某晚报 2018-09-30 08:48`` is a

@@ -38,3 +38,11 @@ def test_a_link_over_a_byline_row_and_another_link_stays_the_lists() -> None:
     speech = parse("我校举行春季运动会", "", *BODY, "", "相关新闻", "我校召开教学工作会议",
                    "发布时间:2030年02月01日", "我校开展植树活动")
     assert not any("教学工作会议" in text for text in printed(speech))
+
+
+def test_a_headline_over_its_byline_and_the_pages_rows_under_a_list_heading_is_the_title() -> None:
+    # the font-size buttons and a reporter's credit between the byline row and the text
+    speech = parse("新闻中心", "", "媒体报道", "", "某某报:我校举行春季运动会", "",
+                   "作者:某某中学 来源:某某中学", "字号: + - 16", "", "记者 王某某", "", *BODY)
+    assert speech.meta.title == "我校举行春季运动会"
+    assert any("春季运动会" in text for text in printed(speech))

@@ -83,3 +83,16 @@ def test_a_news_headline_run_straight_into_its_dated_lead_is_split_off():
 def test_a_phrase_run_into_a_dated_lead_that_does_not_restate_it_stays_in_the_text():
     line = "某某集团召开2030年终总结大会2031年1月13日，全体员工齐聚一堂，共话发展。" + REST
     assert parsed(line).meta.title is None
+
+
+def test_a_news_headline_run_into_its_papers_wire_credit_is_split_off():
+    line = ("百名志愿者 荒坡种新绿 本报讯 3月12日上午，百余名志愿者来到城郊荒坡参加义务植树活动，"
+            "共栽种侧柏树苗三百余棵。" + REST)
+    speech = parsed(line)
+    assert speech.meta.title == "百名志愿者 荒坡种新绿"
+    assert texts(speech)[0].startswith("本报讯 3月12日上午") or texts(speech)[0].startswith("本报讯3月12日上午")
+
+
+def test_a_sentence_that_runs_into_a_wire_credit_stays_in_the_text():
+    line = "据了解，百名志愿者来到荒坡 本报讯 3月12日上午，百余名志愿者来到城郊荒坡参加义务植树活动。" + REST
+    assert parsed(line).meta.title != "据了解，百名志愿者来到荒坡"

@@ -45,3 +45,14 @@ def test_a_salutation_with_its_greeting_after_a_comma_is_no_title():
     for comma in (",", "，"):
         text = f"尊敬的各位老师{comma}亲爱的同事们{comma}大家晚上好!\n\n" + speech
         assert title_of(text) is None, text
+
+
+def test_a_dotted_series_tag_before_a_box_drawing_bar_is_no_part_of_the_title():
+    assert title_of("某评·漫说│小院办实事暖人心\n\n" + BODY) == "小院办实事暖人心"
+    assert title_of("某某周刊│小院办实事暖人心\n\n" + BODY) == "小院办实事暖人心"
+
+
+def test_a_box_drawing_bar_between_a_long_headlines_halves_keeps_the_headline():
+    # a bar-like line of a table after a sentence's comma is no tag
+    title = title_of("春风十里,不如小院里的一片晒粮场│纪实\n\n" + BODY)
+    assert title is None or title.startswith("春风十里")

@@ -25,6 +25,7 @@ def parsed(*lines: str):
     ("某某新闻：某某镇建成十座光伏电站", "某某镇建成十座光伏电站", "某某新闻"),
     ("某某网：【最美人物】张某某：让荒山变成果园", "张某某：让荒山变成果园", "某某网"),
     ("某某电视台：某某大学举行毕业典礼", "某某大学举行毕业典礼", "某某电视台"),
+    ("某光明报：某某医院召开护理工作表彰会", "某某医院召开护理工作表彰会", "某光明报"),
 ])
 def test_the_name_of_the_news_organ_before_a_headline_is_the_source_not_the_title(line, title, source):
     meta = parsed(line, BODY).meta
@@ -35,6 +36,8 @@ def test_the_name_of_the_news_organ_before_a_headline_is_the_source_not_the_titl
     "张某某：让荒山变成果园",  # a person's name before a colon is part of the headline
     "工业互联网：赋能制造业转型升级",  # a network, a topic
     "喜报：某某学校荣获省级奖项",  # a short label, no organ
+    "安全生产情况通报：某某镇排查隐患十二处",  # a kind of report, no paper
+    "工作简报：某某镇排查隐患十二处",
 ])
 def test_a_name_before_a_colon_that_is_no_news_organ_stays_in_the_title(line):
     assert parsed(line, BODY).meta.title == line
