@@ -404,6 +404,15 @@ PAGE_TABLE_BAR = re.compile(r"[|｜]")
 PAGE_TABLE_BARS_MIN = 2
 PAGE_TABLE_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?:星期|周|礼拜)[一二三四五六日天]")
 PAGE_DATED_ROWS_MIN = 2
+#: A table appended under a text as a browser copies one a cell a line, each cell closed by its
+#: bar (``时间 |`` / ``人数 |`` / ``3月1日 |``): a short cell and one bar at its end.  At least
+#: PAGE_APPENDIX_CELLS_MIN such lines one under the other, right under an appendix's label alone
+#: (``附：``, ``附件1``) or under the caption set below the label (PAGE_APPENDIX_CAPTION_LINES
+#: lines at most), are the document's own attachment.
+PAGE_APPENDIX_CELL = re.compile(r"[^|｜]{1,30}?\s*[|｜]")
+PAGE_APPENDIX_LABEL = re.compile(r"附\s*[：:]")
+PAGE_APPENDIX_CELLS_MIN = 3
+PAGE_APPENDIX_CAPTION_LINES = 1
 #: A step of a flowchart set in lines (``備齊⇓送``, ``符合⇒發文給……``): a line with an arrow
 #: between its steps or before one. At least PAGE_FLOW_ARROWS_MIN of them in a run right under
 #: the body make the run the text's own (a procedure's steps, not a list of other articles).
