@@ -22,7 +22,8 @@ line is weighed by the score, learned from labelled pages, and dropped only when
   occasion, a speaker and office, a salutation or a vocative (``小伙伴们``), a greeting or
   closing formula, a numbered heading, a document number, an attachment's label, a field that
   holds the title (``信件标题：……``), an issuer's mark (``……文件``), a sample's slot for its
-  signer or date in brackets (``[你的名字]``, ``[具体日期]``), and below the text a name
+  signer or date in brackets (``[你的名字]``, ``[具体日期]``), a table appended under an
+  appendix's label a cell a line (``附：`` / ``时间 |`` / ``人数 |``), and below the text a name
   alone (a signature's shape: a common surname first, or a unit's short name),
   two clauses apart by a comma (a sentence that lost its last mark) or a sentence with more
   run on after it (a credit).
@@ -60,7 +61,7 @@ from .context import Context
 from .joining import blank_lines
 from .pageheader import title_candidate
 from .pagejudge import is_prose, row_below
-from .pagetail import advice_box, bare_date, closing_date, template_slots
+from .pagetail import advice_box, appendix_table, bare_date, closing_date, template_slots
 from .repeats import compare_key
 from .textrules import settled
 
@@ -187,6 +188,7 @@ def edge_chrome(lines: list[Line], ctx: Context) -> list[Line]:
     own = _event_rows(texts, range(first)) | _event_rows(texts, range(last + 1, len(texts)))
     own.update(advice_box(texts, last + 1))  # a reminder box closing the text in its own voice
     own.update(template_slots(texts, last + 1))  # a template's empty signer and date (``签名：`` / ``日期：``)
+    own.update(appendix_table(texts, last + 1))  # a table appended a cell a line under ``附：``
     edges = [i for i in (*range(first), *range(last + 1, len(lines)))
              if lines[i].number not in ctx.keep and i not in own and _weighed(texts[i], i > last)]
     scored = {i: chrome_score(texts[i]) for i in edges}

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Collection, Sequence
-from itertools import islice
+from itertools import islice, takewhile
 
 from .. import chars
 from ..shapes import patterns as S
@@ -281,6 +281,40 @@ def advice_box(texts: Sequence[str], start: int) -> list[int]:
             break
         found.append(i)
     return found if len(found) > P.PAGE_ADVICE_LINES_MIN else []
+
+
+def appendix_table(texts: Sequence[str], start: int) -> set[int]:
+    """The lines from ``start`` on of a table appended to the text, copied a cell a line with its
+    bars (:data:`~docgen.cleaner.patterns.PAGE_APPENDIX_CELL`): the run of cells right under an
+    appendix's label alone (``附：``, ``附件1``), or under its caption set below the label
+    (``……安排表``), with that caption — the attachment the text refers to, however much its
+    short cells look like a menu's items.  A run of cells under no such label is no part of it."""
+    for i in range(start, len(texts)):
+        if _appendix_label(texts[i].strip()):
+            return _appendix_cells(texts, i + 1)
+    return set()
+
+
+def _appendix_label(text: str) -> bool:
+    """Is ``text`` an appendix's label alone (``附：``, ``附件``, ``附件2：``)?"""
+    return bool(P.PAGE_APPENDIX_LABEL.fullmatch(text) or S.ATTACHMENT_START.match(text))
+
+
+def _appendix_cells(texts: Sequence[str], start: int) -> set[int]:
+    """The caption and the cells of a table copied a cell a line from line ``start`` on (see
+    :func:`appendix_table`); empty when fewer than
+    :data:`~docgen.cleaner.patterns.PAGE_APPENDIX_CELLS_MIN` cells follow."""
+    rows = [k for k in range(start, len(texts)) if texts[k].strip()]
+    head = next((n for n, k in enumerate(rows) if _cell(texts[k])), None)
+    if head is None or head > P.PAGE_APPENDIX_CAPTION_LINES:
+        return set()
+    run = list(takewhile(lambda k: _cell(texts[k]), rows[head:]))
+    return set(rows[:head]) | set(run) if len(run) >= P.PAGE_APPENDIX_CELLS_MIN else set()
+
+
+def _cell(text: str) -> bool:
+    """Is ``text`` a table's cell copied alone on its line with its bar (``约4000人 |``)?"""
+    return P.PAGE_APPENDIX_CELL.fullmatch(text.strip()) is not None
 
 
 def notice_field(texts: Sequence[str], i: int) -> bool:

@@ -203,6 +203,14 @@ TRAILING_HANDLE = re.compile(r"[a-z][a-z0-9_.]{3,19}")
 #: DATED_HEADLINE_WINDOW lines of it, no list heading right above it, and the text right
 #: under it (a sentence, a salutation, a byline).
 DATED_ITEM_FAMILY = "dated-item"
+#: A body's signature with its date in brackets on one line (``某某小学教务处(2031-4-30)``): a
+#: body's name (two to PAGE_DATED_SIGNER_MAX characters, ending as a body's does) and a full date
+#: in figures.  As the text's last line, right under its last sentence, it signs the text —
+#: an item of a list of articles is a headline, which ends in no body's name.
+PAGE_DATED_SIGNER_MAX = 14
+PAGE_DATED_SIGNER = re.compile(
+    rf"[\u4e00-\u9fff]{{1,{PAGE_DATED_SIGNER_MAX - 1}}}?(?:办|室|处|局|厅|委|部|院|校|园|所|站|中心|政府|委员会|工会|协会|学会|学生会|公司|集团|支部)"
+    r"\s*[(（]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*[)）]")
 #: The family of the lines a text ends with on some sites (``更多信息请关注……``): a sentence of it
 #: is the text's own when its last paragraph, signature and date follow within
 #: TRAILER_CLOSING_REACH lines (``感谢您的理解和支持！`` / ``某某图书馆`` / ``2030年10月1日``).
@@ -404,6 +412,15 @@ PAGE_TABLE_BAR = re.compile(r"[|｜]")
 PAGE_TABLE_BARS_MIN = 2
 PAGE_TABLE_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?:星期|周|礼拜)[一二三四五六日天]")
 PAGE_DATED_ROWS_MIN = 2
+#: A table appended under a text as a browser copies one a cell a line, each cell closed by its
+#: bar (``时间 |`` / ``人数 |`` / ``3月1日 |``): a short cell and one bar at its end.  At least
+#: PAGE_APPENDIX_CELLS_MIN such lines one under the other, right under an appendix's label alone
+#: (``附：``, ``附件1``) or under the caption set below the label (PAGE_APPENDIX_CAPTION_LINES
+#: lines at most), are the document's own attachment.
+PAGE_APPENDIX_CELL = re.compile(r"[^|｜]{1,30}?\s*[|｜]")
+PAGE_APPENDIX_LABEL = re.compile(r"附\s*[：:]")
+PAGE_APPENDIX_CELLS_MIN = 3
+PAGE_APPENDIX_CAPTION_LINES = 1
 #: A step of a flowchart set in lines (``備齊⇓送``, ``符合⇒發文給……``): a line with an arrow
 #: between its steps or before one. At least PAGE_FLOW_ARROWS_MIN of them in a run right under
 #: the body make the run the text's own (a procedure's steps, not a list of other articles).

@@ -374,6 +374,8 @@ def chrome_lines(lines: list[Line], ctx: Context) -> list[Line]:
             family = None  # a row of a notice's table of dates under its lead (``日期 | 星期 | 安排 |``)
         if family is not None and family.name == P.DATED_ITEM_FAMILY and _dated_headline(lines, i, ctx.title_hint):
             family = None
+        if family is not None and family.name == P.DATED_ITEM_FAMILY and _dated_signature(texts, i):
+            family = None  # a body's signature with its date in brackets under the text (``某某办(2031-4-30)``)
         if family is not None and bare_date(text) and closing_date(texts, i, spaced=True):
             family = None  # the document's own date at its end, not the page's
         if family is not None and family.name == P.SITE_TRAILER_FAMILY and _over_closing(texts, i):
@@ -871,6 +873,16 @@ def _dated_headline(lines: list[Line], i: int, hint: str | None) -> bool:
         return False
     under = below[0]
     return bool(_sentence(under) or S.SALUTATION.match(under) or _header_row(under))
+
+
+def _dated_signature(texts: list[str], i: int) -> bool:
+    """Is line ``i`` the text's signature with its date in brackets on one line
+    (:data:`~docgen.cleaner.patterns.PAGE_DATED_SIGNER`): the last line with text, right under
+    a line that ends a sentence (the text's last paragraph)?"""
+    if not P.PAGE_DATED_SIGNER.fullmatch(texts[i].strip()) or any(text.strip() for text in texts[i + 1:]):
+        return False
+    above = row_above(texts, i)
+    return above is not None and chars.ends_sentence(texts[above])
 
 
 def _header_row(text: str) -> bool:
