@@ -150,6 +150,19 @@ def _attachment_label_kept(passage: str, out: list[str]) -> bool:
     return m is not None and norm(m.group(1)) in {norm(x) for x in out}
 
 
+#: A speaker's line of a post and a name apart by a colon (``校长:某某某``): docgen prints the
+#: speaker as the post and the name apart by a space (``校长 某某某``), as GB/T 9704's layout of a
+#: speech sets it.
+SPEAKER_WITH_COLON = re.compile(r"^\s*([^\s:：，,。]{1,12})[:：]\s*([^\s:：，,。]{2,8})\s*$")
+
+
+def _speaker_line_kept(passage: str, out: list[str]) -> bool:
+    """Is a keep passage that is a speaker's post and name apart by a colon printed with a space
+    instead (the post and the name one line, the colon gone)?"""
+    m = SPEAKER_WITH_COLON.match(passage)
+    return m is not None and norm(m.group(1) + m.group(2)) in {norm(x) for x in out}
+
+
 #: A reporter's credit in brackets run into the start of a paragraph (``【记者某某/某地报道】``,
 #: ``(特派记者某某/采访报导)``, ``（某某社记者某某某地9日电）``): the labels keep it with the paragraph
 #: (a line cannot be half kept), docgen may cut it off — either way the paragraph is kept.
@@ -222,7 +235,7 @@ def evaluate(label: rwlib.Label, form: str, speech, error, src_lines) -> tuple[S
     absent = len(label.keep) - len(keeps)
     for k in keeps:
         s.c["keep_n"] += 1
-        if (_printed_often_enough(k, keeps, nout_joined) or _attachment_label_kept(k, out)
+        if (_printed_often_enough(k, keeps, nout_joined) or _attachment_label_kept(k, out) or _speaker_line_kept(k, out)
                 or _kept_without_credit(k, nout_joined) or _kept_without_bar(k, nout_joined)):
             s.c["keep_ok"] += 1
         else:
