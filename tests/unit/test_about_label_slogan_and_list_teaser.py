@@ -6,7 +6,8 @@ stay.  The cases are made up in the shape real pages have."""
 
 from __future__ import annotations
 
-import docgen
+from helpers.cleaning import title_of
+
 from docgen.cleaner import clean
 
 NEWS = ["2031年3月12日上午,公司在某某大厦召开年度工作会议,会议由副总经理王某主持。",
@@ -17,10 +18,6 @@ SPEECH = ["各位来宾、同学们:",
           "希望大家把赛场上的拼搏精神带到学习中去,取得更好的成绩。谢谢大家!"]
 SPEECH_KEPT = ["各位来宾、同学们：", "经过三天的激烈比赛，本届校园运动会就要闭幕了。",
                "希望大家把赛场上的拼搏精神带到学习中去，取得更好的成绩。谢谢大家！"]
-
-
-def title_of(*lines: str) -> str | None:
-    return docgen.parse("\n".join(lines).encode("utf-8"), input_format="text").meta.title
 
 
 def kept(*lines: str) -> list[str]:

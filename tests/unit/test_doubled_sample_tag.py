@@ -6,14 +6,9 @@ they are, and a title about samples keeps its word.  The texts are written for t
 from __future__ import annotations
 
 import pytest
-
-import docgen
+from helpers.cleaning import title_of
 
 BODY = ["亲爱的同学们：", "水是生命之源，节约用水是每个人的责任。", "让我们从现在做起，从身边的小事做起。"]
-
-
-def title_of(*lines: str) -> str | None:
-    return docgen.parse("\n".join(lines).encode("utf-8"), input_format="text").meta.title
 
 
 @pytest.mark.parametrize("headline", ["节约用水倡议书范文 节约用水倡议书范文示例",

@@ -7,14 +7,9 @@ are made up in the shape real pages have."""
 from __future__ import annotations
 
 import pytest
-
-import docgen
+from helpers.cleaning import title_of
 
 BODY = "某某市長今日晚間出席廟方舉辦的祈福晚宴，祝福市民平安健康，並感謝各界長期支持地方公益。"
-
-
-def title_of(*lines: str) -> str | None:
-    return docgen.parse("\n".join(lines).encode("utf-8"), input_format="text").meta.title
 
 
 @pytest.mark.parametrize("heading", [

@@ -6,14 +6,10 @@ shape real pages have."""
 
 from __future__ import annotations
 
-import docgen
+from helpers.cleaning import title_of
 
 BODY = ["某某協進會日前舉辦新舊任理事長交接典禮，由現任理事長交接給新任理事長，市長出席監交並致詞。",
         "市長表示，協進會多年來帶領會員共度難關，期許新任理事長持續為工商界服務。"]
-
-
-def title_of(*lines: str) -> str | None:
-    return docgen.parse("\n".join(lines).encode("utf-8"), input_format="text").meta.title
 
 
 def test_a_headline_closed_by_a_full_stop_over_its_credit_is_the_title() -> None:

@@ -6,15 +6,10 @@ credit run on after it (``张三撰文``).  The texts are written for the tests.
 from __future__ import annotations
 
 import pytest
-
-import docgen
+from helpers.cleaning import title_of
 
 BODY = ["韶光易逝，岁月不留。本会自成立以来，会员人数逐年增加，现有会员三百多人。",
         "当晚来自四面八方的乡亲父老和嘉宾朋友准时光临道贺，宴开二十席，气氛热烈。"]
-
-
-def title_of(*lines: str) -> str | None:
-    return docgen.parse("\n".join(lines).encode("utf-8"), input_format="text").meta.title
 
 
 @pytest.mark.parametrize("second", ["暨成立十周年联欢会。 张三撰文", "暨成立十周年联欢会", "暨成立十周年联欢会 李四供稿"])

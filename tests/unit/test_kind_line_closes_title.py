@@ -6,15 +6,10 @@ the tests."""
 from __future__ import annotations
 
 import pytest
-
-import docgen
+from helpers.cleaning import title_of
 
 FIRST = "清明将至，祭扫活动增多，火灾隐患随之增加。为此，我们发出如下倡议。"
 BODY = ["一是文明祭扫，提倡鲜花祭扫、网络祭扫。", "二是安全出行，注意交通和防火安全。"]
-
-
-def title_of(*lines: str) -> str | None:
-    return docgen.parse("\n".join(lines).encode("utf-8"), input_format="text").meta.title
 
 
 @pytest.mark.parametrize("kind", ["承诺书", "提议书"])

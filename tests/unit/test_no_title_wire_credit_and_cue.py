@@ -4,11 +4,7 @@ cuts (``本报讯（记者某某`` / ``通讯员某某）……``); a host's cue
 
 from __future__ import annotations
 
-import docgen
-
-
-def title_of(*lines: str) -> str | None:
-    return docgen.parse("\n".join(lines).encode("utf-8"), input_format="text").meta.title
+from helpers.cleaning import title_of
 
 
 def test_a_wire_credit_broken_before_its_bracket_closes_is_no_title() -> None:

@@ -6,14 +6,9 @@ is no organisation's name.  The cases are made up in the shape real pages have."
 from __future__ import annotations
 
 import pytest
-
-import docgen
+from helpers.cleaning import title_of
 
 BODY = "经研究决定，现将有关安排通知如下，请各会员单位按时参加并做好准备工作。"
-
-
-def title_of(*lines: str) -> str | None:
-    return docgen.parse("\n".join(lines).encode("utf-8"), input_format="text").meta.title
 
 
 @pytest.mark.parametrize("banner", ["某某市青少年书法协会", "某某科技股份有限公司", "某某县某某镇人民政府"])

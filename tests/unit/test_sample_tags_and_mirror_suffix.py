@@ -9,14 +9,9 @@ keeps what follows it.  The texts are written for the tests."""
 from __future__ import annotations
 
 import pytest
-
-import docgen
+from helpers.cleaning import title_of
 
 BODY = ["亲爱的同学们:", "今天我们在这里举行新年拔河比赛,首先向各位选手表示热烈的欢迎!", "祝比赛圆满成功!"]
-
-
-def title_of(*lines: str) -> str | None:
-    return docgen.parse("\n".join(lines).encode("utf-8"), input_format="text").meta.title
 
 
 @pytest.mark.parametrize(("headline", "title"), [

@@ -6,14 +6,10 @@ pages have."""
 
 from __future__ import annotations
 
-import docgen
+from helpers.cleaning import title_of
 
 BODY = ["今年的春耕比往年来得早一些。村里的农机手一早就把拖拉机开到了田头，开始翻地。",
         "村委会提前联系了农资公司，把种子和化肥送到了各家各户，大家干劲十足。"]
-
-
-def title_of(*lines: str) -> str | None:
-    return docgen.parse("\n".join(lines).encode("utf-8"), input_format="text").meta.title
 
 
 def test_a_two_character_headline_over_its_removed_byline_is_the_title() -> None:

@@ -5,14 +5,10 @@ mark that a page injects before a headline the text prints again as its own titl
 
 from __future__ import annotations
 
-import docgen
+from helpers.cleaning import title_of
 
 NEWS = ["", "3月2日上午,某某镇召开春季森林防火工作会议,部署当前防火工作。", "",
         "会议要求,各村要落实巡山护林责任,确保不发生森林火灾。"]
-
-
-def title_of(*lines: str) -> str | None:
-    return docgen.parse("\n".join(lines).encode("utf-8"), input_format="text").meta.title
 
 
 def test_a_dotted_series_name_before_a_keyboard_bar_is_no_part_of_the_title() -> None:

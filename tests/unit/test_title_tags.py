@@ -5,14 +5,11 @@ The cases are made up in the shape real pages have."""
 from __future__ import annotations
 
 import pytest
+from helpers.cleaning import title_of
 
 import docgen
 
 BODY = "為維護環境整潔，請民眾配合相關時間安排，將垃圾妥善收存，切勿任意棄置於路旁，以免影響市容。"
-
-
-def title_of(*lines: str) -> str | None:
-    return docgen.parse("\n".join(lines).encode("utf-8"), input_format="text").meta.title
 
 
 @pytest.mark.parametrize("mark", ["◎", "※", "■"])

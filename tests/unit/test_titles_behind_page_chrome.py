@@ -6,17 +6,13 @@ its title.  The cases are made up in the shape real pages have."""
 from __future__ import annotations
 
 import pytest
+from helpers.cleaning import title_of
 
-import docgen
 from docgen.cleaner import clean
 
 BODY = ["今年以来，某某县认真落实上级部署，各项工作有序推进，群众满意度持续提升，取得了阶段性成效。",
         "下一步，全县上下将继续压实责任，细化措施，确保各项任务按期完成，为全年目标打下坚实基础。"]
 FOOTER = ["版权所有：某某县人民政府", "地址：某某县某某路1号 电话：0000-0000000", "备案号：某ICP备00000000号"]
-
-
-def title_of(*lines: str) -> str | None:
-    return docgen.parse("\n".join(lines).encode("utf-8"), input_format="text").meta.title
 
 
 def kept(*lines: str) -> list[str]:
